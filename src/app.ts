@@ -1,0 +1,63 @@
+import type { Config } from './platform/config.ts';
+import { openDatabase, type Database } from './platform/db/database.ts';
+import type { App } from './platform/http/context.ts';
+import { buildServer } from './platform/http/server.ts';
+import { startWorker, type JobHandler, type Worker } from './platform/jobs.ts';
+import { createLogger, type Logger } from './platform/logger.ts';
+import { mailDeliveryHandler } from './platform/mail.ts';
+import { purgeExpired, scheduleMaintenance } from './platform/maintenance.ts';
+import { routeModules } from './routes.ts';
+
+export function jobHandlers(config: Config): Record<string, JobHandler> {
+  return {
+    'mail.deliver': mailDeliveryHandler(config.SMTP_URL, config.MAIL_FROM),
+    'maintenance.purge': purgeExpired,
+  };
+}
+
+export interface RunningApp {
+  app: App;
+  database: Database;
+  worker: Worker | undefined;
+  log: Logger;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The whole co-op in one process: database, HTTP server and job worker. */
+export async function startApp(config: Config, options: { listen?: boolean } = {}): Promise<RunningApp> {
+  const log = createLogger(config.COOP_LOG);
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.dataDir,
+    holder: `coop serve on ${config.HOST}:${config.PORT}`,
+  });
+  const app = await buildServer({ database, config }, routeModules, log);
+  let worker: Worker | undefined;
+  let maintenance: NodeJS.Timeout | undefined;
+  if (config.COOP_JOBS) {
+    worker = startWorker(database.db, jobHandlers(config), log);
+    await scheduleMaintenance(database.db);
+    maintenance = setInterval(() => {
+      scheduleMaintenance(database.db).catch((error: unknown) => log.error({ err: String(error) }, 'scheduling failed'));
+    }, 3600_000);
+    maintenance.unref();
+  }
+  let url = config.publicUrl;
+  if (options.listen !== false) {
+    url = await app.listen({ host: config.HOST, port: config.PORT });
+  }
+  return {
+    app,
+    database,
+    worker,
+    log,
+    url,
+    async close() {
+      if (maintenance) clearInterval(maintenance);
+      await app.close();
+      await worker?.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,6 @@
+import { isAdmin, type Rule } from '../platform/policy.ts';
+
+export const auditPolicy = {
+  readEvents: ((actor) => isAdmin(actor)) as Rule,
+  readOutbox: ((actor) => isAdmin(actor)) as Rule,
+};

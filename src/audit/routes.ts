@@ -1,0 +1,130 @@
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
+import { problemSchema } from '../platform/http/problem.ts';
+import { authorize } from '../platform/policy.ts';
+import { auditPolicy } from './policy.ts';
+import { listEvents, listOutbox } from './queries.ts';
+
+const eventSchema = z
+  .object({
+    seq: z.number().int(),
+    type: z.string(),
+    actorId: z.uuid().nullable(),
+    actorName: z.string().nullable(),
+    subjectType: z.string(),
+    subjectId: z.string(),
+    data: z.unknown(),
+    occurredAt: z.date(),
+  })
+  .meta({ id: 'Event' });
+
+const filterQuery = z.object({
+  type: z.string().max(100).optional(),
+  subjectType: z.string().max(100).optional(),
+  subjectId: z.string().max(100).optional(),
+});
+
+const csvCell = (value: unknown): string => {
+  const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+
+export function auditRoutes(app: App, deps: AppDeps) {
+  const { db } = deps.database;
+
+  app.get(
+    '/api/events',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'The event log, newest first (administrators)',
+        querystring: filterQuery.extend({
+          beforeSeq: z.coerce.number().int().min(1).optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+        response: { 200: z.object({ events: z.array(eventSchema) }), 403: problemSchema },
+      },
+    },
+    async (request) => {
+      const ctx = commandContext(deps, request);
+      authorize(ctx.actor, auditPolicy.readEvents, undefined);
+      return { events: await listEvents(db, ctx.actor.coopId, request.query) };
+    },
+  );
+
+  app.get(
+    '/api/events/export',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'The whole event log, oldest first, as NDJSON or CSV',
+        querystring: filterQuery.extend({ format: z.enum(['ndjson', 'csv']).default('ndjson') }),
+      },
+    },
+    async (request, reply) => {
+      const ctx = commandContext(deps, request);
+      authorize(ctx.actor, auditPolicy.readEvents, undefined);
+      const { format, ...filter } = request.query;
+      // Pages of 1,000 by sequence number: memory stays flat however long the log is.
+      async function* lines() {
+        if (format === 'csv') yield 'seq,occurred_at,type,actor_id,actor_name,subject_type,subject_id,data\n';
+        let afterSeq = 0;
+        for (;;) {
+          const page = await listEvents(db, ctx.actor.coopId, { ...filter, afterSeq, limit: 1000 });
+          for (const e of page) {
+            yield format === 'csv'
+              ? [e.seq, e.occurredAt.toISOString(), e.type, e.actorId, e.actorName, e.subjectType, e.subjectId, e.data]
+                  .map(csvCell)
+                  .join(',') + '\n'
+              : JSON.stringify(e) + '\n';
+          }
+          if (page.length < 1000) return;
+          afterSeq = page[page.length - 1]!.seq;
+        }
+      }
+      const stamp = new Date().toISOString().slice(0, 10);
+      return reply
+        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson')
+        .header('content-disposition', `attachment; filename="events-${stamp}.${format}"`)
+        .send(Readable.from(lines()));
+    },
+  );
+
+  app.get(
+    '/api/outbox',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Mail sent or held by the co-op (administrators)',
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        response: {
+          200: z.object({
+            smtpConfigured: z.boolean(),
+            messages: z.array(
+              z.object({
+                id: z.uuid(),
+                toAddress: z.string(),
+                subject: z.string(),
+                body: z.string(),
+                kind: z.string(),
+                status: z.enum(['queued', 'sent', 'held', 'failed']),
+                error: z.string().nullable(),
+                createdAt: z.date(),
+                sentAt: z.date().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const ctx = commandContext(deps, request);
+      authorize(ctx.actor, auditPolicy.readOutbox, undefined);
+      return {
+        smtpConfigured: Boolean(deps.config.SMTP_URL),
+        messages: await listOutbox(db, ctx.actor.coopId, request.query.limit),
+      };
+    },
+  );
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+const percent = z.number().int().min(0).max(100);
+const classShares = z.object({ sponsors: percent, community: percent, hackers: percent });
+
+const sumsTo100 = (shares: { sponsors: number; community: number; hackers: number }) =>
+  shares.sponsors + shares.community + shares.hackers === 100;
+
+export const officerRoleSchema = z.object({
+  role: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/, 'use lower-case letters, digits and dashes, e.g. chief-economist'),
+  title: z.string().min(1).max(100),
+  termMonths: z.number().int().min(1).max(120),
+  duties: z.string().max(2000).default(''),
+});
+
+const majority = z.enum(['simple', 'two-thirds', 'three-quarters', 'unanimous']);
+
+/**
+ * The bylaws as data: what the co-op's software reads to decide. Every later capability
+ * (the pie, dividends, elections, expenses) takes its rules from here, never from code.
+ */
+export const bylawsDocumentSchema = z
+  .object({
+    /** Shares of hacker time per cycle, per member class, in percent. */
+    pie: classShares.refine(sumsTo100, { message: 'the pie shares must sum to 100' }),
+    cycle: z.object({ lengthMonths: z.number().int().min(1).max(12) }),
+    fiscalYear: z.object({ startMonth: z.number().int().min(1).max(12) }),
+    decisions: z.object({
+      quorumPercent: percent,
+      majority,
+      bylawAmendmentMajority: majority,
+      secretBallotsForElections: z.boolean(),
+    }),
+    officers: z.array(officerRoleSchema).min(1),
+    funding: z.object({
+      trailingMonths: z.number().int().min(1).max(60),
+      labourHourRateMinor: z.number().int().min(0),
+    }),
+    dividends: z.object({
+      reserves: z.array(z.object({ name: z.string().min(1).max(100), percent })),
+      split: classShares.refine(sumsTo100, { message: 'the dividend split must sum to 100' }),
+    }),
+    compensation: z.object({
+      targetDescription: z.string().max(500),
+      targetAnnualMinor: z.number().int().min(0),
+    }),
+    transparency: z.object({
+      publishMemberDirectory: z.boolean(),
+      publishFinanceSummary: z.boolean(),
+      publishPersonalPay: z.boolean(),
+    }),
+  })
+  .superRefine((doc, ctx) => {
+    const roles = new Set<string>();
+    doc.officers.forEach((officer, i) => {
+      if (roles.has(officer.role))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['officers', i, 'role'],
+          message: `${officer.role} is listed twice`,
+        });
+      roles.add(officer.role);
+    });
+    const reserved = doc.dividends.reserves.reduce((sum, r) => sum + r.percent, 0);
+    if (reserved > 100)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dividends', 'reserves'],
+        message: `reserves take ${reserved}% of the surplus; at most 100%`,
+      });
+  })
+  .meta({ id: 'BylawsDocument' });
+
+export type BylawsDocument = z.infer<typeof bylawsDocumentSchema>;
+
+/** The defaults a new co-op starts from, taken from the product's own example. */
+export function defaultBylaws(options: { fiscalYearStartMonth?: number } = {}): BylawsDocument {
+  return {
+    pie: { sponsors: 40, community: 30, hackers: 30 },
+    cycle: { lengthMonths: 3 },
+    fiscalYear: { startMonth: options.fiscalYearStartMonth ?? 1 },
+    decisions: {
+      quorumPercent: 20,
+      majority: 'simple',
+      bylawAmendmentMajority: 'two-thirds',
+      secretBallotsForElections: true,
+    },
+    officers: [
+      {
+        role: 'chief-economist',
+        title: 'Chief Economist',
+        termMonths: 24,
+        duties: 'Finances, sponsor contracts and employment contracts.',
+      },
+      {
+        role: 'chief-technologist',
+        title: 'Chief Technologist',
+        termMonths: 24,
+        duties: 'Infrastructure and technical moderation.',
+      },
+    ],
+    funding: { trailingMonths: 12, labourHourRateMinor: 10000 },
+    dividends: {
+      reserves: [{ name: 'Statutory reserve', percent: 10 }],
+      split: { hackers: 50, sponsors: 30, community: 20 },
+    },
+    compensation: {
+      targetDescription: 'A comfortable living: a senior engineer’s total compensation in Germany',
+      targetAnnualMinor: 9000000,
+    },
+    transparency: {
+      publishMemberDirectory: false,
+      publishFinanceSummary: true,
+      publishPersonalPay: false,
+    },
+  };
+}

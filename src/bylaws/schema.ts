@@ -1,0 +1,18 @@
+import { integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { coops } from '../platform/db/schema.ts';
+
+/** Every amendment is a new row; old versions stay readable. */
+export const bylawsVersions = pgTable(
+  'bylaws_versions',
+  {
+    coopId: uuid('coop_id')
+      .notNull()
+      .references(() => coops.id),
+    version: integer('version').notNull(),
+    document: jsonb('document').notNull(),
+    summary: text('summary').notNull(),
+    adoptedBy: uuid('adopted_by'),
+    adoptedAt: timestamp('adopted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.coopId, t.version] })],
+);

@@ -1,0 +1,213 @@
+import { count, eq } from 'drizzle-orm';
+import { setupCoop } from '../coop/commands/setupCoop.ts';
+import { findCoop } from '../coop/queries.ts';
+import { appointOfficer } from '../members/commands/appointOfficer.ts';
+import { insertMember } from '../members/repository.ts';
+import { memberships } from '../members/schema.ts';
+import { insertOrganization } from '../organizations/commands/createOrganization.ts';
+import { operatorActor } from '../platform/actor.ts';
+import type { Db } from '../platform/db/database.ts';
+import { conflict } from '../platform/errors.ts';
+import { hashPassword } from '../platform/passwords.ts';
+
+export const demoPassword = 'cooperate-demo-2026';
+export const demoAdmin = { email: 'admin@demo.coop', password: demoPassword };
+
+const firstNames = [
+  'Ada',
+  'Bruno',
+  'Chiara',
+  'Dmitri',
+  'Eva',
+  'Farid',
+  'Greta',
+  'Hiro',
+  'Ines',
+  'Jonas',
+  'Kaia',
+  'Luis',
+  'Mira',
+  'Niko',
+  'Olga',
+  'Pavel',
+  'Quinn',
+  'Rosa',
+  'Sami',
+  'Tove',
+  'Uma',
+  'Viktor',
+  'Wen',
+  'Ximena',
+  'Yusuf',
+  'Zofia',
+];
+const lastNames = [
+  'Andersen',
+  'Bianchi',
+  'Costa',
+  'Dubois',
+  'Eriksson',
+  'Fischer',
+  'García',
+  'Hoffmann',
+  'Ivanova',
+  'Järvinen',
+  'Kowalski',
+  'Lindqvist',
+  'Moreau',
+  'Nakamura',
+  'Okafor',
+  'Petrov',
+  'Rossi',
+  'Schmidt',
+  'Tanaka',
+  'Virtanen',
+];
+
+const sponsors = [
+  {
+    legalName: 'Nordlicht Cloud GmbH',
+    displayName: 'Nordlicht Cloud',
+    country: 'DE',
+    kind: 'company' as const,
+  },
+  {
+    legalName: 'Aalto Data Oy',
+    displayName: 'Aalto Data',
+    country: 'FI',
+    kind: 'company' as const,
+  },
+  {
+    legalName: 'Brightline Payments Ltd',
+    displayName: 'Brightline',
+    country: 'GB',
+    kind: 'company' as const,
+  },
+  {
+    legalName: 'City of Tampere',
+    displayName: 'City of Tampere',
+    country: 'FI',
+    kind: 'government' as const,
+  },
+  {
+    legalName: 'Open Infrastructure Foundation e.V.',
+    displayName: 'Open Infra Foundation',
+    country: 'DE',
+    kind: 'foundation' as const,
+  },
+  {
+    legalName: 'Helix Robotics SAS',
+    displayName: 'Helix Robotics',
+    country: 'FR',
+    kind: 'company' as const,
+  },
+];
+
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '');
+
+/**
+ * Fills an empty co-op with a realistic one: 3 hackers (two of them officers), 6 sponsor
+ * organizations with representatives, 200 community members. Everything goes through the
+ * same writes as real use, so the event log tells the story.
+ */
+export async function fillDemo(db: Db, publicUrl: string) {
+  let coop = await findCoop(db);
+  const createdCoop = !coop;
+  if (!coop) {
+    coop = (
+      await setupCoop(db, {
+        name: 'Demo Hackers Co-op',
+        currency: 'EUR',
+        admin: {
+          displayName: 'Demo Administrator',
+          email: demoAdmin.email,
+          password: demoAdmin.password,
+        },
+      })
+    ).coop;
+  }
+  const coopId = coop.id;
+  const [existing] = await db
+    .select({ n: count() })
+    .from(memberships)
+    .where(eq(memberships.coopId, coopId));
+  if (Number(existing?.n ?? 0) > 1)
+    throw conflict('The demo fills an empty co-op; this one already has members.');
+
+  const people: {
+    name: string;
+    email: string;
+    memberClass: 'hacker' | 'sponsor' | 'community';
+    org?: number;
+  }[] = [];
+  ['Ada Lindqvist', 'Bruno Costa', 'Chiara Järvinen'].forEach((name) =>
+    people.push({ name, email: `${slug(name.split(' ')[0]!)}@demo.coop`, memberClass: 'hacker' }),
+  );
+  sponsors.forEach((sponsor, i) => {
+    for (let r = 0; r < (i % 2 === 0 ? 2 : 1); r++) {
+      const name = `${firstNames[(i * 3 + r * 7) % firstNames.length]} ${lastNames[(i * 5 + r) % lastNames.length]}`;
+      people.push({
+        name,
+        email: `${slug(name)}@${slug(sponsor.displayName)}.example`,
+        memberClass: 'sponsor',
+        org: i,
+      });
+    }
+  });
+  for (let i = 0; i < 200; i++) {
+    const name = `${firstNames[i % firstNames.length]} ${lastNames[Math.floor(i / firstNames.length) % lastNames.length]}${i >= firstNames.length * lastNames.length ? ` ${i}` : ''}`;
+    people.push({ name, email: `${slug(name)}${i}@community.example`, memberClass: 'community' });
+  }
+  // Hash before the transaction: PGlite serialises everything behind an open one.
+  const hashes = await Promise.all(people.map(() => hashPassword(demoPassword)));
+
+  const hackerIds = await db.transaction(async (tx) => {
+    const orgIds: string[] = [];
+    for (const sponsor of sponsors) {
+      orgIds.push(
+        await insertOrganization(tx, coopId, null, {
+          ...sponsor,
+          memberClass: 'sponsor',
+          billingEmail: `accounts@${slug(sponsor.displayName)}.example`,
+          website: `https://${slug(sponsor.displayName)}.example`,
+          taxId: `${sponsor.country}${100000000 + orgIds.length * 7919}`,
+          billingAddress: `Accounts Payable\n${sponsor.legalName}\n${sponsor.country}`,
+        }),
+      );
+    }
+    const ids: string[] = [];
+    for (const [i, person] of people.entries()) {
+      const id = await insertMember(tx, {
+        coopId,
+        displayName: person.name,
+        email: person.email,
+        emailVerified: true,
+        passwordHash: hashes[i]!,
+        memberClass: person.memberClass,
+        status: 'active',
+        organizationId: person.org === undefined ? null : orgIds[person.org]!,
+        actorId: null,
+        via: 'demo',
+      });
+      if (person.memberClass === 'hacker') ids.push(id);
+    }
+    return ids;
+  });
+  const ctx = { db, actor: operatorActor(coopId), publicUrl };
+  await appointOfficer(ctx, hackerIds[0]!, { role: 'chief-economist' });
+  await appointOfficer(ctx, hackerIds[1]!, { role: 'chief-technologist' });
+  return {
+    coopId,
+    createdCoop,
+    people: people.length,
+    organizations: sponsors.length,
+    sampleLogins: [people[0]!, people[3]!, people[people.length - 1]!].map((p) => ({
+      email: p.email,
+      memberClass: p.memberClass,
+    })),
+  };
+}

@@ -1,0 +1,215 @@
+import { z } from 'zod';
+import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
+import { problemSchema } from '../platform/http/problem.ts';
+import { clearSessionCookie, setSessionCookie } from '../platform/http/sessionCookie.ts';
+import { unauthorized } from '../platform/errors.ts';
+import { addEmail, addEmailInputSchema } from './commands/addEmail.ts';
+import {
+  acceptInvitation,
+  acceptInvitationInputSchema,
+  findInvitation,
+} from './commands/acceptInvitation.ts';
+import {
+  requestPasswordReset,
+  resetInputSchema,
+  resetPassword,
+  resetRequestInputSchema,
+} from './commands/resetPassword.ts';
+import { setPassword, setPasswordInputSchema } from './commands/setPassword.ts';
+import { signIn, signInInputSchema } from './commands/signIn.ts';
+import { signOut } from './commands/signOut.ts';
+import { verifyEmail } from './commands/verifyEmail.ts';
+import { getMemberProfile } from './queries.ts';
+import { findCoop } from '../coop/queries.ts';
+import { memberClasses } from './schema.ts';
+import { getOrganization } from '../organizations/queries.ts';
+
+const signedInSchema = z.object({ personId: z.uuid(), csrfToken: z.string() }).meta({ id: 'SignedIn' });
+const tokenParams = z.object({ token: z.string().min(20).max(200) });
+
+export const sessionSchema = z
+  .object({
+    setupRequired: z.boolean(),
+    coop: z.object({ id: z.uuid(), name: z.string(), currency: z.string() }).nullable(),
+    user: z
+      .object({
+        personId: z.uuid(),
+        displayName: z.string(),
+        isAdmin: z.boolean(),
+        memberClass: z.enum(memberClasses).nullable(),
+        status: z.string().nullable(),
+        organizationId: z.uuid().nullable(),
+        officerRoles: z.array(z.string()),
+        hasPassword: z.boolean(),
+      })
+      .nullable(),
+    csrfToken: z.string().nullable(),
+  })
+  .meta({ id: 'Session' });
+
+export function authRoutes(app: App, deps: AppDeps) {
+  const secure = deps.config.COOP_SECURE_COOKIES;
+  const { db } = deps.database;
+
+  app.get(
+    '/api/session',
+    { schema: { tags: ['auth'], summary: 'Who am I, and the CSRF token', response: { 200: sessionSchema } } },
+    async (request) => {
+      const coop = await findCoop(db);
+      const actor = request.actor;
+      let user = null;
+      if (coop && actor?.personId) {
+        const profile = await getMemberProfile(db, coop.id, actor.personId, true);
+        user = {
+          personId: actor.personId,
+          displayName: actor.displayName ?? '',
+          isAdmin: actor.isAdmin,
+          memberClass: actor.membership?.memberClass ?? null,
+          status: actor.membership?.status ?? null,
+          organizationId: actor.membership?.organizationId ?? null,
+          officerRoles: actor.officerRoles,
+          hasPassword: profile.hasPassword ?? false,
+        };
+      }
+      return {
+        setupRequired: !coop,
+        coop: coop ? { id: coop.id, name: coop.name, currency: coop.currency } : null,
+        user,
+        csrfToken: request.csrfToken,
+      };
+    },
+  );
+
+  app.post(
+    '/api/auth/login',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with a password or a one-time registration code',
+        body: signInInputSchema,
+        response: { 200: signedInSchema, 401: problemSchema, 403: problemSchema, 410: problemSchema, 429: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const result = await signIn(commandContext(deps, request), request.body, request.headers['user-agent']);
+      setSessionCookie(reply, result.session.token, secure);
+      return { personId: result.personId, csrfToken: result.session.csrfToken };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags: ['auth'], response: { 204: z.null() } } },
+    async (request, reply) => {
+      if (request.sessionToken) await signOut(commandContext(deps, request), request.sessionToken);
+      clearSessionCookie(reply, secure);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Set or change your password (other sessions are signed out)',
+        body: setPasswordInputSchema,
+        response: { 204: z.null(), 400: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      if (!request.sessionToken) throw unauthorized();
+      await setPassword(commandContext(deps, request), request.sessionToken, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset/request',
+    { schema: { tags: ['auth'], body: resetRequestInputSchema, response: { 202: z.object({ sent: z.literal(true) }) } } },
+    async (request, reply) => {
+      await requestPasswordReset(commandContext(deps, request), request.body);
+      return reply.status(202).send({ sent: true as const });
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset',
+    { schema: { tags: ['auth'], body: resetInputSchema, response: { 204: z.null(), 410: problemSchema } } },
+    async (request, reply) => {
+      await resetPassword(commandContext(deps, request), request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/emails',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Add an email address; a verification link is mailed to it',
+        body: addEmailInputSchema,
+        response: { 201: z.object({ id: z.uuid() }), 409: problemSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await addEmail(commandContext(deps, request), request.body)),
+  );
+
+  app.post(
+    '/api/auth/emails/verify/:token',
+    { schema: { tags: ['auth'], params: tokenParams, response: { 200: z.object({ email: z.string().nullable() }), 410: problemSchema } } },
+    async (request) => verifyEmail(commandContext(deps, request), request.params.token),
+  );
+
+  app.get(
+    '/api/invitation-links/:token',
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'What an invitation link offers, before accepting it',
+        params: tokenParams,
+        response: {
+          200: z.object({
+            email: z.string(),
+            displayName: z.string().nullable(),
+            memberClass: z.enum(memberClasses),
+            organizationName: z.string().nullable(),
+            expiresAt: z.date(),
+          }),
+          404: problemSchema,
+          410: problemSchema,
+        },
+      },
+    },
+    async (request) => {
+      const ctx = commandContext(deps, request);
+      const invitation = await findInvitation(ctx, request.params.token);
+      const organization = invitation.organizationId
+        ? await getOrganization(db, ctx.actor.coopId, invitation.organizationId)
+        : null;
+      return { ...invitation, organizationName: organization?.displayName ?? null };
+    },
+  );
+
+  app.post(
+    '/api/invitation-links/:token/accept',
+    {
+      schema: {
+        tags: ['members'],
+        params: tokenParams,
+        body: acceptInvitationInputSchema,
+        response: { 201: signedInSchema, 404: problemSchema, 409: problemSchema, 410: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const result = await acceptInvitation(
+        commandContext(deps, request),
+        request.params.token,
+        request.body,
+        request.headers['user-agent'],
+      );
+      setSessionCookie(reply, result.session.token, secure);
+      return reply.status(201).send({ personId: result.personId, csrfToken: result.session.csrfToken });
+    },
+  );
+}

@@ -1,0 +1,187 @@
+import { parse } from 'csv-parse/sync';
+import { and, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import { insertOrganization } from '../../organizations/commands/createOrganization.ts';
+import { organizationIdsByName } from '../../organizations/queries.ts';
+import type { CommandContext } from '../../platform/commands.ts';
+import { badRequest, type FieldError } from '../../platform/errors.ts';
+import { appendEvent } from '../../platform/events.ts';
+import { queueMail } from '../../platform/mail.ts';
+import { authorize } from '../../platform/policy.ts';
+import { membersPolicy } from '../policy.ts';
+import { registrationCodeMail, insertRegistrationCode } from '../registrationCodes.ts';
+import { insertMember, normalizeEmail } from '../repository.ts';
+import { memberClasses, personEmails } from '../schema.ts';
+
+const rowSchema = z.object({
+  email: z.email().transform(normalizeEmail),
+  name: z.string().trim().min(1, 'a name is required').max(200),
+  class: z.enum(memberClasses, { message: `class must be one of ${memberClasses.join(', ')}` }),
+  organization: z
+    .string()
+    .trim()
+    .max(300)
+    .optional()
+    .transform((o) => (o ? o : undefined)),
+});
+type Row = z.infer<typeof rowSchema>;
+
+export interface ImportLineError {
+  line: number;
+  field: string;
+  message: string;
+}
+
+export interface ImportResult {
+  created: { email: string; name: string; code: string }[];
+  unchanged: string[];
+  organizationsCreated: string[];
+  codesMailed: boolean;
+}
+
+/** Parses and checks every line; returns all problems rather than stopping at the first. */
+export function parseMemberCsv(text: string): {
+  rows: (Row & { line: number })[];
+  errors: ImportLineError[];
+} {
+  const errors: ImportLineError[] = [];
+  let records: Record<string, string>[];
+  try {
+    records = parse(text, {
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+    });
+  } catch (error) {
+    return { rows: [], errors: [{ line: 0, field: 'file', message: (error as Error).message }] };
+  }
+  const first = records[0];
+  const header = first ? Object.keys(first) : [];
+  for (const required of ['email', 'name', 'class']) {
+    if (records.length > 0 && !header.includes(required))
+      errors.push({ line: 1, field: required, message: `the header has no ${required} column` });
+  }
+  if (errors.length > 0) return { rows: [], errors };
+  const rows: (Row & { line: number })[] = [];
+  const seen = new Map<string, number>();
+  records.forEach((record, index) => {
+    const line = index + 2; // the header is line 1
+    const result = rowSchema.safeParse(record);
+    if (!result.success) {
+      for (const issue of result.error.issues)
+        errors.push({ line, field: issue.path.join('.') || 'line', message: issue.message });
+      return;
+    }
+    const row = result.data;
+    if (row.class === 'sponsor' && !row.organization)
+      errors.push({ line, field: 'organization', message: 'a sponsor needs an organization' });
+    const earlier = seen.get(row.email);
+    if (earlier)
+      errors.push({ line, field: 'email', message: `${row.email} is also on line ${earlier}` });
+    seen.set(row.email, line);
+    rows.push({ ...row, line });
+  });
+  return { rows, errors };
+}
+
+/**
+ * Pre-provisions accounts with one-time registration codes. Idempotent on email: members who
+ * exist are left as they are. A file with any bad line applies nothing.
+ */
+export async function importMembers(
+  ctx: CommandContext,
+  csvText: string,
+  options: { mailCodes: boolean },
+): Promise<ImportResult> {
+  authorize(
+    ctx.actor,
+    membersPolicy.importMembers,
+    undefined,
+    'Only administrators import members.',
+  );
+  const { rows, errors } = parseMemberCsv(csvText);
+  if (errors.length > 0) {
+    const fieldErrors: FieldError[] = errors.map((e) => ({
+      pointer: `/lines/${e.line}/${e.field}`,
+      message: e.message,
+    }));
+    throw badRequest(
+      `The file has ${errors.length} problem(s); nothing was imported:\n` +
+        errors.map((e) => `  line ${e.line}, ${e.field}: ${e.message}`).join('\n'),
+      fieldErrors,
+    );
+  }
+  const coopId = ctx.actor.coopId;
+  return ctx.db.transaction(async (tx) => {
+    const emails = rows.map((r) => r.email);
+    const existing = new Set<string>();
+    for (let i = 0; i < emails.length; i += 5000) {
+      const found = await tx
+        .select({ email: personEmails.email })
+        .from(personEmails)
+        .where(
+          and(
+            eq(personEmails.coopId, coopId),
+            inArray(personEmails.email, emails.slice(i, i + 5000)),
+          ),
+        );
+      for (const f of found) existing.add(f.email);
+    }
+    const orgIds = await organizationIdsByName(tx, coopId);
+    const result: ImportResult = {
+      created: [],
+      unchanged: [],
+      organizationsCreated: [],
+      codesMailed: options.mailCodes,
+    };
+    for (const row of rows) {
+      if (existing.has(row.email)) {
+        result.unchanged.push(row.email);
+        continue;
+      }
+      let organizationId: string | null = null;
+      if (row.organization) {
+        organizationId = orgIds.get(row.organization.toLowerCase()) ?? null;
+        if (!organizationId) {
+          organizationId = await insertOrganization(tx, coopId, ctx.actor.personId, {
+            legalName: row.organization,
+            memberClass: row.class,
+          });
+          orgIds.set(row.organization.toLowerCase(), organizationId);
+          result.organizationsCreated.push(row.organization);
+        }
+      }
+      const personId = await insertMember(tx, {
+        coopId,
+        displayName: row.name,
+        email: row.email,
+        emailVerified: false,
+        passwordHash: null,
+        memberClass: row.class,
+        status: 'active',
+        organizationId,
+        actorId: ctx.actor.personId,
+        via: 'import',
+      });
+      const code = await insertRegistrationCode(tx, coopId, personId);
+      if (options.mailCodes)
+        await queueMail(tx, coopId, registrationCodeMail(ctx.publicUrl, row.email, code));
+      result.created.push({ email: row.email, name: row.name, code });
+    }
+    await appendEvent(tx, {
+      coopId,
+      type: 'members.imported',
+      actorId: ctx.actor.personId,
+      subjectType: 'coop',
+      subjectId: coopId,
+      data: {
+        created: result.created.length,
+        unchanged: result.unchanged.length,
+        organizationsCreated: result.organizationsCreated,
+        codesMailed: options.mailCodes,
+      },
+    });
+    return result;
+  });
+}

@@ -1,0 +1,151 @@
+import { and, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Actor } from '../platform/actor.ts';
+import type { Executor } from '../platform/db/database.ts';
+import { appendEvent } from '../platform/events.ts';
+import {
+  memberships,
+  membershipStatusChanges,
+  officerTerms,
+  organizationContacts,
+  people,
+  personEmails,
+  type MemberClass,
+  type MembershipStatus,
+} from './schema.ts';
+
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+
+export interface NewMember {
+  coopId: string;
+  displayName: string;
+  email: string;
+  emailVerified: boolean;
+  passwordHash: string | null;
+  memberClass: MemberClass;
+  status: MembershipStatus;
+  organizationId: string | null;
+  isAdmin?: boolean;
+  actorId: string | null;
+  /** How they came: setup, invitation, import, demo. */
+  via: string;
+}
+
+/** Person, primary email, membership and its first status, and the `member.joined` event. */
+export async function insertMember(tx: Executor, member: NewMember): Promise<string> {
+  const [person] = await tx
+    .insert(people)
+    .values({
+      coopId: member.coopId,
+      displayName: member.displayName,
+      passwordHash: member.passwordHash,
+      isAdmin: member.isAdmin ?? false,
+    })
+    .returning({ id: people.id });
+  const personId = person!.id;
+  await tx.insert(personEmails).values({
+    coopId: member.coopId,
+    personId,
+    email: normalizeEmail(member.email),
+    isPrimary: true,
+    verifiedAt: member.emailVerified ? new Date() : null,
+  });
+  const [membership] = await tx
+    .insert(memberships)
+    .values({
+      coopId: member.coopId,
+      personId,
+      memberClass: member.memberClass,
+      status: member.status,
+      organizationId: member.organizationId,
+    })
+    .returning({ id: memberships.id });
+  await tx.insert(membershipStatusChanges).values({
+    coopId: member.coopId,
+    membershipId: membership!.id,
+    fromStatus: null,
+    toStatus: member.status,
+    reason: `joined via ${member.via}`,
+    changedBy: member.actorId,
+  });
+  if (member.organizationId) {
+    await tx.insert(organizationContacts).values({
+      coopId: member.coopId,
+      organizationId: member.organizationId,
+      personId,
+      role: 'representative',
+    });
+  }
+  await appendEvent(tx, {
+    coopId: member.coopId,
+    type: 'member.joined',
+    actorId: member.actorId ?? personId,
+    subjectType: 'person',
+    subjectId: personId,
+    data: {
+      displayName: member.displayName,
+      memberClass: member.memberClass,
+      status: member.status,
+      organizationId: member.organizationId,
+      isAdmin: member.isAdmin ?? false,
+      via: member.via,
+    },
+  });
+  return personId;
+}
+
+export async function findPersonIdByEmail(
+  executor: Executor,
+  coopId: string,
+  email: string,
+): Promise<string | undefined> {
+  const [row] = await executor
+    .select({ personId: personEmails.personId })
+    .from(personEmails)
+    .where(and(eq(personEmails.coopId, coopId), eq(personEmails.email, normalizeEmail(email))));
+  return row?.personId;
+}
+
+/** Everything the policy layer needs to know about a person, in one round trip. */
+export async function loadActor(
+  executor: Executor,
+  coopId: string,
+  personId: string,
+): Promise<Actor | undefined> {
+  const today = sql`current_date`;
+  const [row] = await executor
+    .select({
+      displayName: people.displayName,
+      isAdmin: people.isAdmin,
+      memberClass: memberships.memberClass,
+      status: memberships.status,
+      organizationId: memberships.organizationId,
+      officerRoles: sql<
+        string[]
+      >`coalesce((select array_agg(${officerTerms.role}) from ${officerTerms}
+        where ${and(
+          eq(officerTerms.coopId, coopId),
+          eq(officerTerms.personId, personId),
+          lte(officerTerms.startsOn, today),
+          gte(officerTerms.endsOn, today),
+          or(isNull(officerTerms.endedEarlyOn), sql`${officerTerms.endedEarlyOn} > current_date`),
+        )}), '{}')`,
+    })
+    .from(people)
+    .leftJoin(
+      memberships,
+      and(eq(memberships.coopId, people.coopId), eq(memberships.personId, people.id)),
+    )
+    .where(and(eq(people.coopId, coopId), eq(people.id, personId)));
+  if (!row) return undefined;
+  return {
+    coopId,
+    personId,
+    displayName: row.displayName,
+    isAdmin: row.isAdmin,
+    membership:
+      row.memberClass && row.status
+        ? { memberClass: row.memberClass, status: row.status, organizationId: row.organizationId }
+        : null,
+    officerRoles: row.officerRoles,
+  };
+}

@@ -1,0 +1,270 @@
+import { z } from 'zod';
+import { currentBylaws } from '../bylaws/repository.ts';
+import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
+import { problemSchema } from '../platform/http/problem.ts';
+import { authorize } from '../platform/policy.ts';
+import { appointOfficer, appointOfficerInputSchema } from './commands/appointOfficer.ts';
+import { changeMembershipStatus, statusChangeInputSchema } from './commands/changeMembershipStatus.ts';
+import { endOfficerTerm } from './commands/endOfficerTerm.ts';
+import { importMembers } from './commands/importMembers.ts';
+import { inviteInputSchema, inviteMember } from './commands/inviteMember.ts';
+import { issueRegistrationCode } from './commands/issueRegistrationCode.ts';
+import { revokeInvitation } from './commands/revokeInvitation.ts';
+import { setAdmin, setAdminInputSchema } from './commands/setAdmin.ts';
+import { profileInputSchema, updateProfile } from './commands/updateProfile.ts';
+import { membersPolicy } from './policy.ts';
+import { getMemberProfile, listInvitations, listMembers } from './queries.ts';
+import { memberClasses, membershipStatuses } from './schema.ts';
+
+const idParams = z.object({ id: z.uuid() });
+const memberClass = z.enum(memberClasses);
+const status = z.enum(membershipStatuses);
+
+const directoryEntry = z
+  .object({
+    personId: z.uuid(),
+    displayName: z.string(),
+    email: z.string().nullable(),
+    memberClass,
+    status,
+    organizationId: z.uuid().nullable(),
+    organizationName: z.string().nullable(),
+    isAdmin: z.boolean(),
+    joinedAt: z.date(),
+  })
+  .meta({ id: 'DirectoryEntry' });
+
+const profileSchema = z
+  .object({
+    personId: z.uuid(),
+    displayName: z.string(),
+    isAdmin: z.boolean(),
+    memberClass: memberClass.nullable(),
+    status: status.nullable(),
+    organizationId: z.uuid().nullable(),
+    organizationName: z.string().nullable(),
+    joinedAt: z.date().nullable(),
+    hasPassword: z.boolean().nullable(),
+    offices: z.array(
+      z.object({
+        id: z.uuid(),
+        role: z.string(),
+        startsOn: z.string(),
+        endsOn: z.string(),
+        endedEarlyOn: z.string().nullable(),
+        current: z.boolean(),
+      }),
+    ),
+    emails: z
+      .array(z.object({ id: z.uuid(), email: z.string(), isPrimary: z.boolean(), verifiedAt: z.date().nullable() }))
+      .nullable(),
+    statusHistory: z
+      .array(
+        z.object({
+          fromStatus: status.nullable(),
+          toStatus: status,
+          reason: z.string().nullable(),
+          changedBy: z.uuid().nullable(),
+          changedAt: z.date(),
+        }),
+      )
+      .nullable(),
+  })
+  .meta({ id: 'MemberProfile' });
+
+const invitationSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    displayName: z.string().nullable(),
+    memberClass,
+    organizationId: z.uuid().nullable(),
+    createdAt: z.date(),
+    expiresAt: z.date(),
+    acceptedAt: z.date().nullable(),
+    revokedAt: z.date().nullable(),
+    state: z.enum(['pending', 'accepted', 'revoked', 'expired']),
+  })
+  .meta({ id: 'InvitationSummary' });
+
+const importBody = z
+  .strictObject({
+    csv: z.string().min(1).max(10_000_000),
+    mailCodes: z.boolean().default(true),
+  })
+  .meta({ id: 'MemberImport', description: 'CSV with columns email,name,class[,organization]' });
+
+export function membersRoutes(app: App, deps: AppDeps) {
+  const { db } = deps.database;
+
+  app.get(
+    '/api/members',
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'The member directory: search by name (and email for officers), filter by class and status',
+        querystring: z.object({
+          q: z.string().trim().max(200).optional(),
+          class: memberClass.optional(),
+          status: status.optional(),
+          organizationId: z.uuid().optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+        response: { 200: z.object({ total: z.number().int(), members: z.array(directoryEntry) }), 401: problemSchema },
+      },
+    },
+    async (request) => {
+      const ctx = commandContext(deps, request);
+      const bylaws = await currentBylaws(db, ctx.actor.coopId);
+      authorize(ctx.actor, membersPolicy.readDirectory, bylaws.document.transparency.publishMemberDirectory);
+      const { class: cls, ...rest } = request.query;
+      const withEmails = membersPolicy.readPrivateDetails(ctx.actor, '');
+      return listMembers(db, ctx.actor.coopId, { ...rest, memberClass: cls }, withEmails);
+    },
+  );
+
+  app.get(
+    '/api/members/:id',
+    { schema: { tags: ['members'], params: idParams, response: { 200: profileSchema, 403: problemSchema, 404: problemSchema } } },
+    async (request) => {
+      const ctx = commandContext(deps, request);
+      const bylaws = await currentBylaws(db, ctx.actor.coopId);
+      const personId = request.params.id;
+      authorize(ctx.actor, membersPolicy.readProfile, {
+        personId,
+        published: bylaws.document.transparency.publishMemberDirectory,
+      });
+      return getMemberProfile(db, ctx.actor.coopId, personId, membersPolicy.readPrivateDetails(ctx.actor, personId));
+    },
+  );
+
+  app.patch(
+    '/api/members/:id',
+    { schema: { tags: ['members'], params: idParams, body: profileInputSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await updateProfile(commandContext(deps, request), request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/members/:id/status',
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'Change a membership status (applicant, active, suspended, left), with a reason',
+        params: idParams,
+        body: statusChangeInputSchema,
+        response: { 204: z.null(), 403: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      await changeMembershipStatus(commandContext(deps, request), request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/members/:id/officer-terms',
+    {
+      schema: {
+        tags: ['members'],
+        params: idParams,
+        body: appointOfficerInputSchema,
+        response: {
+          201: z.object({ id: z.uuid(), role: z.string(), startsOn: z.string(), endsOn: z.string() }),
+          409: problemSchema,
+        },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await appointOfficer(commandContext(deps, request), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/api/officer-terms/:id/end',
+    { schema: { tags: ['members'], params: idParams, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await endOfficerTerm(commandContext(deps, request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/members/:id/admin',
+    { schema: { tags: ['members'], params: idParams, body: setAdminInputSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await setAdmin(commandContext(deps, request), request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/members/:id/registration-code',
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'Mail the member a new one-time registration code',
+        params: idParams,
+        response: { 201: z.object({ mailedTo: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await issueRegistrationCode(commandContext(deps, request), request.params.id)),
+  );
+
+  app.post(
+    '/api/members/import',
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'Import members from CSV; any bad line applies nothing and every bad line is listed',
+        body: importBody,
+        response: {
+          200: z.object({
+            created: z.array(z.object({ email: z.string(), name: z.string() })),
+            unchanged: z.array(z.string()),
+            organizationsCreated: z.array(z.string()),
+            codesMailed: z.boolean(),
+          }),
+          400: problemSchema,
+        },
+      },
+    },
+    // Over HTTP codes are always mailed: they never travel back in a response.
+    async (request) => importMembers(commandContext(deps, request), request.body.csv, { mailCodes: true }),
+  );
+
+  app.get(
+    '/api/invitations',
+    { schema: { tags: ['members'], response: { 200: z.object({ invitations: z.array(invitationSchema) }) } } },
+    async (request) => {
+      const ctx = commandContext(deps, request);
+      authorize(ctx.actor, membersPolicy.invite, undefined);
+      return { invitations: await listInvitations(db, ctx.actor.coopId) };
+    },
+  );
+
+  app.post(
+    '/api/invitations',
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'Invite someone by email; the link is mailed and also returned to the inviter',
+        body: inviteInputSchema,
+        response: { 201: z.object({ id: z.uuid(), link: z.string() }), 409: problemSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await inviteMember(commandContext(deps, request), request.body)),
+  );
+
+  app.post(
+    '/api/invitations/:id/revoke',
+    { schema: { tags: ['members'], params: idParams, response: { 204: z.null(), 410: problemSchema } } },
+    async (request, reply) => {
+      await revokeInvitation(commandContext(deps, request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
+import { problemSchema } from '../platform/http/problem.ts';
+import { authorize } from '../platform/policy.ts';
+import { createOrganization } from './commands/createOrganization.ts';
+import { updateOrganization } from './commands/updateOrganization.ts';
+import { organizationInputSchema, organizationPatchSchema } from './input.ts';
+import { organizationsPolicy } from './policy.ts';
+import { getOrganization, listOrganizations } from './queries.ts';
+
+const idParams = z.object({ id: z.uuid() });
+const kind = z.enum(['company', 'government', 'ngo', 'foundation', 'other']);
+const memberClass = z.enum(['hacker', 'sponsor', 'community']);
+
+const summarySchema = z
+  .object({
+    id: z.uuid(),
+    displayName: z.string(),
+    legalName: z.string(),
+    kind,
+    memberClass,
+    website: z.string().nullable(),
+    representatives: z.number().int(),
+  })
+  .meta({ id: 'OrganizationSummary' });
+
+const detailSchema = z
+  .object({
+    id: z.uuid(),
+    displayName: z.string(),
+    legalName: z.string(),
+    kind,
+    memberClass,
+    website: z.string().nullable(),
+    taxId: z.string().nullable(),
+    billingEmail: z.string().nullable(),
+    billingAddress: z.string().nullable(),
+    country: z.string().nullable(),
+    createdAt: z.date(),
+    contacts: z.array(z.object({ personId: z.uuid(), role: z.string(), displayName: z.string() })),
+  })
+  .meta({ id: 'Organization' });
+
+export function organizationsRoutes(app: App, deps: AppDeps) {
+  const { db } = deps.database;
+
+  app.get(
+    '/api/organizations',
+    { schema: { tags: ['organizations'], response: { 200: z.object({ organizations: z.array(summarySchema) }) } } },
+    async (request) => {
+      const ctx = commandContext(deps, request);
+      authorize(ctx.actor, organizationsPolicy.list, undefined);
+      return { organizations: await listOrganizations(db, ctx.actor.coopId) };
+    },
+  );
+
+  app.post(
+    '/api/organizations',
+    {
+      schema: {
+        tags: ['organizations'],
+        body: organizationInputSchema,
+        response: { 201: z.object({ id: z.uuid() }), 409: problemSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createOrganization(commandContext(deps, request), request.body)),
+  );
+
+  app.get(
+    '/api/organizations/:id',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: 'Billing details and contacts: officers, hackers, and the organization’s own representatives',
+        params: idParams,
+        response: { 200: detailSchema, 403: problemSchema, 404: problemSchema },
+      },
+    },
+    async (request) => {
+      const ctx = commandContext(deps, request);
+      authorize(
+        ctx.actor,
+        organizationsPolicy.readPrivate,
+        request.params.id,
+        'Sponsor representatives see only their own organization’s details.',
+      );
+      return getOrganization(db, ctx.actor.coopId, request.params.id);
+    },
+  );
+
+  app.patch(
+    '/api/organizations/:id',
+    {
+      schema: {
+        tags: ['organizations'],
+        params: idParams,
+        body: organizationPatchSchema,
+        response: { 204: z.null(), 404: problemSchema, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      await updateOrganization(commandContext(deps, request), request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,41 @@
+import { sql } from 'drizzle-orm';
+import {
+  foreignKey,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { coops } from '../platform/db/schema.ts';
+
+export const organizations = pgTable(
+  'organizations',
+  {
+    coopId: uuid('coop_id')
+      .notNull()
+      .references(() => coops.id),
+    id: uuid('id').primaryKey().defaultRandom(),
+    legalName: text('legal_name').notNull(),
+    displayName: text('display_name').notNull(),
+    kind: text('kind', { enum: ['company', 'government', 'ngo', 'foundation', 'other'] })
+      .notNull()
+      .default('company'),
+    // The member class its representatives join as (sponsors, usually).
+    memberClass: text('member_class', { enum: ['hacker', 'sponsor', 'community'] })
+      .notNull()
+      .default('sponsor'),
+    taxId: text('tax_id'),
+    billingEmail: text('billing_email'),
+    billingAddress: text('billing_address'),
+    country: text('country'),
+    website: text('website'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('organizations_legal_name_idx').on(t.coopId, sql`lower(${t.legalName})`),
+    unique('organizations_coop_id_key').on(t.coopId, t.id),
+  ],
+);

@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const configSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  COOP_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default('Hackers Co-op <coop@localhost>'),
+  PUBLIC_URL: z.url().optional(),
+  COOP_SECURE_COOKIES: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+  COOP_JOBS: z
+    .enum(['on', 'off'])
+    .default('on')
+    .transform((v) => v === 'on'),
+  /** Behind a load balancer, trust X-Forwarded-For so rate limits see the client's address. */
+  COOP_TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  COOP_LOG: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
+});
+
+export type Config = Omit<z.infer<typeof configSchema>, 'COOP_DATA_DIR'> & {
+  dataDir: string;
+  publicUrl: string;
+};
+
+/** Reads and validates the environment once; a bad value stops start-up with the variable named. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const { COOP_DATA_DIR, ...rest } = parsed.data;
+  return {
+    ...rest,
+    dataDir: path.resolve(COOP_DATA_DIR),
+    publicUrl: rest.PUBLIC_URL ?? `http://${rest.HOST}:${rest.PORT}`,
+  };
+}

@@ -1,0 +1,60 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, type FieldError } from '../errors.ts';
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ pointer: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
+
+const problemType = (code: string) => `https://hackers.coop/problems/${code}`;
+
+function send(reply: FastifyReply, request: FastifyRequest, status: number, code: string, title: string, detail: string, errors: FieldError[] = []) {
+  return reply
+    .status(status)
+    .type('application/problem+json')
+    .send(
+      JSON.stringify({
+        type: problemType(code),
+        title,
+        status,
+        detail,
+        instance: request.url,
+        ...(errors.length > 0 ? { errors } : {}),
+      }),
+    );
+}
+
+/** Every error leaves as RFC 9457 problem+json; validation errors name each field by JSON pointer. */
+export function problemHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError)
+    return send(reply, request, error.status, error.code, error.title, error.message, error.errors);
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = error.validationContext ?? 'body';
+    const errors = error.validation.map((v) => ({
+      pointer: `/${where}${v.instancePath}`.replace(/\/$/, ''),
+      message: v.message ?? 'invalid',
+    }));
+    return send(
+      reply,
+      request,
+      400,
+      'validation',
+      'Invalid input',
+      errors.map((e) => `${e.pointer}: ${e.message}`).join('; '),
+      errors,
+    );
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return send(reply, request, error.statusCode, error.code?.toLowerCase() ?? 'bad-request', 'Bad request', error.message);
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return send(reply, request, 500, 'internal', 'Internal error', 'Something went wrong on our side; it has been logged.');
+}

@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify from 'fastify';
+import {
+  createJsonSchemaTransform,
+  createJsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { findCoop } from '../../coop/queries.ts';
+import { loadActor } from '../../members/repository.ts';
+import { findSession, sessionCookie } from '../../members/sessions.ts';
+import { publicActor } from '../actor.ts';
+import { forbidden } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import type { App, AppDeps } from './context.ts';
+import { problemHandler } from './problem.ts';
+
+export type RouteModule = (app: App, deps: AppDeps) => void;
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The coop id is cached once known: it never changes. Until the wizard runs, every request
+ * asks the database, so a second process behind the load balancer sees the new co-op at once.
+ */
+function coopResolver(deps: AppDeps) {
+  let coopId: string | undefined;
+  return async () => {
+    coopId ??= (await findCoop(deps.database.db))?.id;
+    return coopId;
+  };
+}
+
+export async function buildServer(deps: AppDeps, routes: RouteModule[], logger: Logger): Promise<App> {
+  const app = Fastify({
+    loggerInstance: logger,
+    trustProxy: deps.config.COOP_TRUST_PROXY,
+    disableRequestLogging: deps.config.COOP_LOG !== 'debug',
+    bodyLimit: 20 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>() as unknown as App;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(problemHandler);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Hackers Co-op API',
+        version: '1',
+        description:
+          'Sign in with POST /api/auth/login; the session is an httpOnly cookie. Every state-changing request from a session must carry the `x-csrf-token` header returned by GET /api/session. Errors are RFC 9457 problem+json.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: sessionCookie },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: createJsonSchemaTransform({ schemaRegistry: z.globalRegistry }),
+    transformObject: createJsonSchemaTransformObject({ schemaRegistry: z.globalRegistry }),
+  });
+
+  const resolveCoop = coopResolver(deps);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionToken', null);
+  app.decorateRequest('csrfToken', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/health')) return;
+    const coopId = await resolveCoop();
+    if (!coopId) return;
+    request.actor = publicActor(coopId);
+    const token = request.cookies[sessionCookie];
+    if (token) {
+      const session = await findSession(deps.database.db, token);
+      if (session && session.coopId === coopId) {
+        const actor = await loadActor(deps.database.db, coopId, session.personId);
+        if (actor && actor.membership?.status !== 'suspended') {
+          request.actor = actor;
+          request.sessionToken = token;
+          request.csrfToken = session.csrfToken;
+        }
+      }
+    }
+    if (!unsafeMethods.has(request.method)) return;
+    // A signed-in browser must echo its session's CSRF token; a cross-site page cannot read it.
+    if (request.sessionToken) {
+      if (request.headers['x-csrf-token'] !== request.csrfToken)
+        throw forbidden('Missing or wrong x-csrf-token header: reload the page and try again.');
+      return;
+    }
+    // Without a session (sign-in, wizard, invitation links) refuse requests made by other sites.
+    const origin = request.headers.origin;
+    if (origin && new URL(origin).host !== request.headers.host)
+      throw forbidden('Cross-site request refused.');
+  });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  for (const register of routes) register(app, deps);
+
+  const indexHtml = fs.existsSync(path.join(webDist, 'index.html'))
+    ? fs.readFileSync(path.join(webDist, 'index.html'), 'utf8')
+    : undefined;
+  if (indexHtml) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  // Client-side routes (/members/123, /invite/abc) all load the single page.
+  app.setNotFoundHandler((request, reply) => {
+    if (indexHtml && request.method === 'GET' && !request.url.startsWith('/api/'))
+      return reply.type('text/html; charset=utf-8').send(indexHtml);
+    return problemHandler(
+      Object.assign(new Error(`No route ${request.method} ${request.url.split('?')[0]}`), {
+        statusCode: 404,
+        code: 'NOT-FOUND',
+      }) as never,
+      request,
+      reply,
+    );
+  });
+  return app;
+}

@@ -1,0 +1,17 @@
+import { auditRoutes } from './audit/routes.ts';
+import { bylawsRoutes } from './bylaws/routes.ts';
+import { coopRoutes } from './coop/routes.ts';
+import { authRoutes } from './members/authRoutes.ts';
+import { membersRoutes } from './members/routes.ts';
+import { organizationsRoutes } from './organizations/routes.ts';
+import type { RouteModule } from './platform/http/server.ts';
+
+/** Every domain's routes; a new domain adds its module here. */
+export const routeModules: RouteModule[] = [
+  coopRoutes,
+  authRoutes,
+  membersRoutes,
+  organizationsRoutes,
+  bylawsRoutes,
+  auditRoutes,
+];
