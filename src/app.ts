@@ -25,7 +25,10 @@ export interface RunningApp {
 }
 
 /** The whole co-op in one process: database, HTTP server and job worker. */
-export async function startApp(config: Config, options: { listen?: boolean } = {}): Promise<RunningApp> {
+export async function startApp(
+  config: Config,
+  options: { listen?: boolean } = {},
+): Promise<RunningApp> {
   const log = createLogger(config.COOP_LOG);
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,
@@ -39,7 +42,9 @@ export async function startApp(config: Config, options: { listen?: boolean } = {
     worker = startWorker(database.db, jobHandlers(config), log);
     await scheduleMaintenance(database.db);
     maintenance = setInterval(() => {
-      scheduleMaintenance(database.db).catch((error: unknown) => log.error({ err: String(error) }, 'scheduling failed'));
+      scheduleMaintenance(database.db).catch((error: unknown) =>
+        log.error({ err: String(error) }, 'scheduling failed'),
+      );
     }, 3600_000);
     maintenance.unref();
   }

@@ -16,7 +16,8 @@ export interface EventFilter {
 
 export async function listEvents(executor: Executor, coopId: string, filter: EventFilter) {
   const conditions: SQL[] = [eq(events.coopId, coopId)];
-  if (filter.type) conditions.push(sql`${events.type} like ${`${filter.type.replace(/[\\%_]/g, '\\$&')}%`}`);
+  if (filter.type)
+    conditions.push(sql`${events.type} like ${`${filter.type.replace(/[\\%_]/g, '\\$&')}%`}`);
   if (filter.subjectType) conditions.push(eq(events.subjectType, filter.subjectType));
   if (filter.subjectId) conditions.push(eq(events.subjectId, filter.subjectId));
   if (filter.beforeSeq) conditions.push(lt(events.seq, filter.beforeSeq));

@@ -26,7 +26,12 @@ const filterQuery = z.object({
 });
 
 const csvCell = (value: unknown): string => {
-  const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+  const text =
+    value === null || value === undefined
+      ? ''
+      : typeof value === 'string'
+        ? value
+        : JSON.stringify(value);
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
@@ -68,13 +73,23 @@ export function auditRoutes(app: App, deps: AppDeps) {
       const { format, ...filter } = request.query;
       // Pages of 1,000 by sequence number: memory stays flat however long the log is.
       async function* lines() {
-        if (format === 'csv') yield 'seq,occurred_at,type,actor_id,actor_name,subject_type,subject_id,data\n';
+        if (format === 'csv')
+          yield 'seq,occurred_at,type,actor_id,actor_name,subject_type,subject_id,data\n';
         let afterSeq = 0;
         for (;;) {
           const page = await listEvents(db, ctx.actor.coopId, { ...filter, afterSeq, limit: 1000 });
           for (const e of page) {
             yield format === 'csv'
-              ? [e.seq, e.occurredAt.toISOString(), e.type, e.actorId, e.actorName, e.subjectType, e.subjectId, e.data]
+              ? [
+                  e.seq,
+                  e.occurredAt.toISOString(),
+                  e.type,
+                  e.actorId,
+                  e.actorName,
+                  e.subjectType,
+                  e.subjectId,
+                  e.data,
+                ]
                   .map(csvCell)
                   .join(',') + '\n'
               : JSON.stringify(e) + '\n';

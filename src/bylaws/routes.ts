@@ -21,7 +21,13 @@ export function bylawsRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/bylaws',
-    { schema: { tags: ['bylaws'], summary: 'The bylaws in force', response: { 200: versionSchema } } },
+    {
+      schema: {
+        tags: ['bylaws'],
+        summary: 'The bylaws in force',
+        response: { 200: versionSchema },
+      },
+    },
     async (request) => currentBylaws(db, commandContext(deps, request).actor.coopId),
   );
 
@@ -33,7 +39,9 @@ export function bylawsRoutes(app: App, deps: AppDeps) {
         response: { 200: z.object({ versions: z.array(versionSchema.omit({ document: true })) }) },
       },
     },
-    async (request) => ({ versions: await bylawsHistory(db, commandContext(deps, request).actor.coopId) }),
+    async (request) => ({
+      versions: await bylawsHistory(db, commandContext(deps, request).actor.coopId),
+    }),
   );
 
   app.get(
@@ -46,7 +54,11 @@ export function bylawsRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request) => {
-      const row = await bylawsVersion(db, commandContext(deps, request).actor.coopId, request.params.version);
+      const row = await bylawsVersion(
+        db,
+        commandContext(deps, request).actor.coopId,
+        request.params.version,
+      );
       if (!row) throw notFound(`Version ${request.params.version} of the bylaws`);
       return row as z.infer<typeof versionSchema>;
     },
@@ -59,9 +71,14 @@ export function bylawsRoutes(app: App, deps: AppDeps) {
         tags: ['bylaws'],
         summary: 'Record an amendment: a new version of the whole document',
         body: amendBylawsInputSchema,
-        response: { 201: z.object({ version: z.number().int() }), 400: problemSchema, 403: problemSchema },
+        response: {
+          201: z.object({ version: z.number().int() }),
+          400: problemSchema,
+          403: problemSchema,
+        },
       },
     },
-    async (request, reply) => reply.status(201).send(await amendBylaws(commandContext(deps, request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await amendBylaws(commandContext(deps, request), request.body)),
   );
 }

@@ -199,7 +199,9 @@ program
         `Demo co-op filled: ${result.people} members, ${result.organizations} sponsor organizations.\n` +
           `Every demo account's password is ${demoPassword}. Try:\n` +
           [
-            ...(result.createdCoop ? [{ email: demoAdmin.email, memberClass: 'administrator' }] : []),
+            ...(result.createdCoop
+              ? [{ email: demoAdmin.email, memberClass: 'administrator' }]
+              : []),
             ...result.sampleLogins,
           ]
             .map((l) => `  ${l.email} (${l.memberClass})`)

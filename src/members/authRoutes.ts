@@ -24,7 +24,9 @@ import { findCoop } from '../coop/queries.ts';
 import { memberClasses } from './schema.ts';
 import { getOrganization } from '../organizations/queries.ts';
 
-const signedInSchema = z.object({ personId: z.uuid(), csrfToken: z.string() }).meta({ id: 'SignedIn' });
+const signedInSchema = z
+  .object({ personId: z.uuid(), csrfToken: z.string() })
+  .meta({ id: 'SignedIn' });
 const tokenParams = z.object({ token: z.string().min(20).max(200) });
 
 export const sessionSchema = z
@@ -53,7 +55,13 @@ export function authRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/session',
-    { schema: { tags: ['auth'], summary: 'Who am I, and the CSRF token', response: { 200: sessionSchema } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Who am I, and the CSRF token',
+        response: { 200: sessionSchema },
+      },
+    },
     async (request) => {
       const coop = await findCoop(db);
       const actor = request.actor;
@@ -87,11 +95,21 @@ export function authRoutes(app: App, deps: AppDeps) {
         tags: ['auth'],
         summary: 'Sign in with a password or a one-time registration code',
         body: signInInputSchema,
-        response: { 200: signedInSchema, 401: problemSchema, 403: problemSchema, 410: problemSchema, 429: problemSchema },
+        response: {
+          200: signedInSchema,
+          401: problemSchema,
+          403: problemSchema,
+          410: problemSchema,
+          429: problemSchema,
+        },
       },
     },
     async (request, reply) => {
-      const result = await signIn(commandContext(deps, request), request.body, request.headers['user-agent']);
+      const result = await signIn(
+        commandContext(deps, request),
+        request.body,
+        request.headers['user-agent'],
+      );
       setSessionCookie(reply, result.session.token, secure);
       return { personId: result.personId, csrfToken: result.session.csrfToken };
     },
@@ -126,7 +144,13 @@ export function authRoutes(app: App, deps: AppDeps) {
 
   app.post(
     '/api/auth/password-reset/request',
-    { schema: { tags: ['auth'], body: resetRequestInputSchema, response: { 202: z.object({ sent: z.literal(true) }) } } },
+    {
+      schema: {
+        tags: ['auth'],
+        body: resetRequestInputSchema,
+        response: { 202: z.object({ sent: z.literal(true) }) },
+      },
+    },
     async (request, reply) => {
       await requestPasswordReset(commandContext(deps, request), request.body);
       return reply.status(202).send({ sent: true as const });
@@ -135,7 +159,13 @@ export function authRoutes(app: App, deps: AppDeps) {
 
   app.post(
     '/api/auth/password-reset',
-    { schema: { tags: ['auth'], body: resetInputSchema, response: { 204: z.null(), 410: problemSchema } } },
+    {
+      schema: {
+        tags: ['auth'],
+        body: resetInputSchema,
+        response: { 204: z.null(), 410: problemSchema },
+      },
+    },
     async (request, reply) => {
       await resetPassword(commandContext(deps, request), request.body);
       return reply.status(204).send(null);
@@ -152,12 +182,19 @@ export function authRoutes(app: App, deps: AppDeps) {
         response: { 201: z.object({ id: z.uuid() }), 409: problemSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await addEmail(commandContext(deps, request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await addEmail(commandContext(deps, request), request.body)),
   );
 
   app.post(
     '/api/auth/emails/verify/:token',
-    { schema: { tags: ['auth'], params: tokenParams, response: { 200: z.object({ email: z.string().nullable() }), 410: problemSchema } } },
+    {
+      schema: {
+        tags: ['auth'],
+        params: tokenParams,
+        response: { 200: z.object({ email: z.string().nullable() }), 410: problemSchema },
+      },
+    },
     async (request) => verifyEmail(commandContext(deps, request), request.params.token),
   );
 
@@ -198,7 +235,12 @@ export function authRoutes(app: App, deps: AppDeps) {
         tags: ['members'],
         params: tokenParams,
         body: acceptInvitationInputSchema,
-        response: { 201: signedInSchema, 404: problemSchema, 409: problemSchema, 410: problemSchema },
+        response: {
+          201: signedInSchema,
+          404: problemSchema,
+          409: problemSchema,
+          410: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -209,7 +251,9 @@ export function authRoutes(app: App, deps: AppDeps) {
         request.headers['user-agent'],
       );
       setSessionCookie(reply, result.session.token, secure);
-      return reply.status(201).send({ personId: result.personId, csrfToken: result.session.csrfToken });
+      return reply
+        .status(201)
+        .send({ personId: result.personId, csrfToken: result.session.csrfToken });
     },
   );
 }

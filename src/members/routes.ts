@@ -4,7 +4,10 @@ import { commandContext, type App, type AppDeps } from '../platform/http/context
 import { problemSchema } from '../platform/http/problem.ts';
 import { authorize } from '../platform/policy.ts';
 import { appointOfficer, appointOfficerInputSchema } from './commands/appointOfficer.ts';
-import { changeMembershipStatus, statusChangeInputSchema } from './commands/changeMembershipStatus.ts';
+import {
+  changeMembershipStatus,
+  statusChangeInputSchema,
+} from './commands/changeMembershipStatus.ts';
 import { endOfficerTerm } from './commands/endOfficerTerm.ts';
 import { importMembers } from './commands/importMembers.ts';
 import { inviteInputSchema, inviteMember } from './commands/inviteMember.ts';
@@ -56,7 +59,14 @@ const profileSchema = z
       }),
     ),
     emails: z
-      .array(z.object({ id: z.uuid(), email: z.string(), isPrimary: z.boolean(), verifiedAt: z.date().nullable() }))
+      .array(
+        z.object({
+          id: z.uuid(),
+          email: z.string(),
+          isPrimary: z.boolean(),
+          verifiedAt: z.date().nullable(),
+        }),
+      )
       .nullable(),
     statusHistory: z
       .array(
@@ -102,7 +112,8 @@ export function membersRoutes(app: App, deps: AppDeps) {
     {
       schema: {
         tags: ['members'],
-        summary: 'The member directory: search by name (and email for officers), filter by class and status',
+        summary:
+          'The member directory: search by name (and email for officers), filter by class and status',
         querystring: z.object({
           q: z.string().trim().max(200).optional(),
           class: memberClass.optional(),
@@ -111,13 +122,20 @@ export function membersRoutes(app: App, deps: AppDeps) {
           limit: z.coerce.number().int().min(1).max(500).default(50),
           offset: z.coerce.number().int().min(0).default(0),
         }),
-        response: { 200: z.object({ total: z.number().int(), members: z.array(directoryEntry) }), 401: problemSchema },
+        response: {
+          200: z.object({ total: z.number().int(), members: z.array(directoryEntry) }),
+          401: problemSchema,
+        },
       },
     },
     async (request) => {
       const ctx = commandContext(deps, request);
       const bylaws = await currentBylaws(db, ctx.actor.coopId);
-      authorize(ctx.actor, membersPolicy.readDirectory, bylaws.document.transparency.publishMemberDirectory);
+      authorize(
+        ctx.actor,
+        membersPolicy.readDirectory,
+        bylaws.document.transparency.publishMemberDirectory,
+      );
       const { class: cls, ...rest } = request.query;
       const withEmails = membersPolicy.readPrivateDetails(ctx.actor, '');
       return listMembers(db, ctx.actor.coopId, { ...rest, memberClass: cls }, withEmails);
@@ -126,7 +144,13 @@ export function membersRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/members/:id',
-    { schema: { tags: ['members'], params: idParams, response: { 200: profileSchema, 403: problemSchema, 404: problemSchema } } },
+    {
+      schema: {
+        tags: ['members'],
+        params: idParams,
+        response: { 200: profileSchema, 403: problemSchema, 404: problemSchema },
+      },
+    },
     async (request) => {
       const ctx = commandContext(deps, request);
       const bylaws = await currentBylaws(db, ctx.actor.coopId);
@@ -135,13 +159,25 @@ export function membersRoutes(app: App, deps: AppDeps) {
         personId,
         published: bylaws.document.transparency.publishMemberDirectory,
       });
-      return getMemberProfile(db, ctx.actor.coopId, personId, membersPolicy.readPrivateDetails(ctx.actor, personId));
+      return getMemberProfile(
+        db,
+        ctx.actor.coopId,
+        personId,
+        membersPolicy.readPrivateDetails(ctx.actor, personId),
+      );
     },
   );
 
   app.patch(
     '/api/members/:id',
-    { schema: { tags: ['members'], params: idParams, body: profileInputSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags: ['members'],
+        params: idParams,
+        body: profileInputSchema,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await updateProfile(commandContext(deps, request), request.params.id, request.body);
       return reply.status(204).send(null);
@@ -173,13 +209,20 @@ export function membersRoutes(app: App, deps: AppDeps) {
         params: idParams,
         body: appointOfficerInputSchema,
         response: {
-          201: z.object({ id: z.uuid(), role: z.string(), startsOn: z.string(), endsOn: z.string() }),
+          201: z.object({
+            id: z.uuid(),
+            role: z.string(),
+            startsOn: z.string(),
+            endsOn: z.string(),
+          }),
           409: problemSchema,
         },
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await appointOfficer(commandContext(deps, request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await appointOfficer(commandContext(deps, request), request.params.id, request.body)),
   );
 
   app.post(
@@ -193,7 +236,14 @@ export function membersRoutes(app: App, deps: AppDeps) {
 
   app.post(
     '/api/members/:id/admin',
-    { schema: { tags: ['members'], params: idParams, body: setAdminInputSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags: ['members'],
+        params: idParams,
+        body: setAdminInputSchema,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await setAdmin(commandContext(deps, request), request.params.id, request.body);
       return reply.status(204).send(null);
@@ -211,7 +261,9 @@ export function membersRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await issueRegistrationCode(commandContext(deps, request), request.params.id)),
+      reply
+        .status(201)
+        .send(await issueRegistrationCode(commandContext(deps, request), request.params.id)),
   );
 
   app.post(
@@ -219,7 +271,8 @@ export function membersRoutes(app: App, deps: AppDeps) {
     {
       schema: {
         tags: ['members'],
-        summary: 'Import members from CSV; any bad line applies nothing and every bad line is listed',
+        summary:
+          'Import members from CSV; any bad line applies nothing and every bad line is listed',
         body: importBody,
         response: {
           200: z.object({
@@ -233,12 +286,18 @@ export function membersRoutes(app: App, deps: AppDeps) {
       },
     },
     // Over HTTP codes are always mailed: they never travel back in a response.
-    async (request) => importMembers(commandContext(deps, request), request.body.csv, { mailCodes: true }),
+    async (request) =>
+      importMembers(commandContext(deps, request), request.body.csv, { mailCodes: true }),
   );
 
   app.get(
     '/api/invitations',
-    { schema: { tags: ['members'], response: { 200: z.object({ invitations: z.array(invitationSchema) }) } } },
+    {
+      schema: {
+        tags: ['members'],
+        response: { 200: z.object({ invitations: z.array(invitationSchema) }) },
+      },
+    },
     async (request) => {
       const ctx = commandContext(deps, request);
       authorize(ctx.actor, membersPolicy.invite, undefined);
@@ -256,12 +315,19 @@ export function membersRoutes(app: App, deps: AppDeps) {
         response: { 201: z.object({ id: z.uuid(), link: z.string() }), 409: problemSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await inviteMember(commandContext(deps, request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await inviteMember(commandContext(deps, request), request.body)),
   );
 
   app.post(
     '/api/invitations/:id/revoke',
-    { schema: { tags: ['members'], params: idParams, response: { 204: z.null(), 410: problemSchema } } },
+    {
+      schema: {
+        tags: ['members'],
+        params: idParams,
+        response: { 204: z.null(), 410: problemSchema },
+      },
+    },
     async (request, reply) => {
       await revokeInvitation(commandContext(deps, request), request.params.id);
       return reply.status(204).send(null);

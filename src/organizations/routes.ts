@@ -46,7 +46,12 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/organizations',
-    { schema: { tags: ['organizations'], response: { 200: z.object({ organizations: z.array(summarySchema) }) } } },
+    {
+      schema: {
+        tags: ['organizations'],
+        response: { 200: z.object({ organizations: z.array(summarySchema) }) },
+      },
+    },
     async (request) => {
       const ctx = commandContext(deps, request);
       authorize(ctx.actor, organizationsPolicy.list, undefined);
@@ -72,7 +77,8 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
     {
       schema: {
         tags: ['organizations'],
-        summary: 'Billing details and contacts: officers, hackers, and the organization’s own representatives',
+        summary:
+          'Billing details and contacts: officers, hackers, and the organization’s own representatives',
         params: idParams,
         response: { 200: detailSchema, 403: problemSchema, 404: problemSchema },
       },

@@ -1,14 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  foreignKey,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  unique,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { coops } from '../platform/db/schema.ts';
 
 export const organizations = pgTable(

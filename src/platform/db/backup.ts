@@ -74,7 +74,12 @@ export async function writeBackup(db: Db, file: string): Promise<BackupSummary> 
         await assertAllTablesCovered(tx);
         summary.migrations = await appliedMigrations(tx);
         chunks.push(
-          JSON.stringify({ format, version: 1, createdAt: new Date().toISOString(), migrations: summary.migrations }),
+          JSON.stringify({
+            format,
+            version: 1,
+            createdAt: new Date().toISOString(),
+            migrations: summary.migrations,
+          }),
         );
         for (const table of backupTables) {
           const rows = await queryRows<{ j: string }>(
@@ -108,7 +113,9 @@ export async function restoreBackup(db: Db, file: string): Promise<BackupSummary
     return done ? undefined : (value as string);
   };
   const headerLine = await next();
-  const header = headerLine ? (JSON.parse(headerLine) as { format?: string; migrations?: number }) : {};
+  const header = headerLine
+    ? (JSON.parse(headerLine) as { format?: string; migrations?: number })
+    : {};
   if (header.format !== format) throw new Error(`${file} is not a Hackers Co-op backup`);
   const summary: BackupSummary = { tables: {}, migrations: header.migrations ?? 0 };
   await db.transaction(async (tx) => {
@@ -125,7 +132,8 @@ export async function restoreBackup(db: Db, file: string): Promise<BackupSummary
       if (line === undefined) break;
       if (!line.trim()) continue;
       const { table, count } = JSON.parse(line) as { table: string; count: number };
-      if (!(backupTables as readonly string[]).includes(table)) throw new Error(`unknown table ${table} in backup`);
+      if (!(backupTables as readonly string[]).includes(table))
+        throw new Error(`unknown table ${table} in backup`);
       let batch: string[] = [];
       const flush = async () => {
         if (batch.length === 0) return;

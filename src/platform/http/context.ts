@@ -1,4 +1,12 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest, RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger } from 'fastify';
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+} from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor } from '../actor.ts';
 import type { CommandContext } from '../commands.ts';
@@ -30,8 +38,18 @@ declare module 'fastify' {
 /** The command context for this request; 404s with a hint when the co-op is not set up. */
 export function commandContext(deps: AppDeps, request: FastifyRequest): CommandContext {
   if (!request.actor)
-    throw new AppError(409, 'not-set-up', 'Not set up', 'The co-op is not set up yet: open the first-run wizard.');
-  return { db: deps.database.db, actor: request.actor, publicUrl: deps.config.publicUrl, ip: request.ip };
+    throw new AppError(
+      409,
+      'not-set-up',
+      'Not set up',
+      'The co-op is not set up yet: open the first-run wizard.',
+    );
+  return {
+    db: deps.database.db,
+    actor: request.actor,
+    publicUrl: deps.config.publicUrl,
+    ip: request.ip,
+  };
 }
 
 export type Reply = FastifyReply;

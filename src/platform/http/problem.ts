@@ -16,7 +16,15 @@ export const problemSchema = z
 
 const problemType = (code: string) => `https://hackers.coop/problems/${code}`;
 
-function send(reply: FastifyReply, request: FastifyRequest, status: number, code: string, title: string, detail: string, errors: FieldError[] = []) {
+function send(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  code: string,
+  title: string,
+  detail: string,
+  errors: FieldError[] = [],
+) {
   return reply
     .status(status)
     .type('application/problem+json')
@@ -53,8 +61,22 @@ export function problemHandler(error: FastifyError, request: FastifyRequest, rep
     );
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    return send(reply, request, error.statusCode, error.code?.toLowerCase() ?? 'bad-request', 'Bad request', error.message);
+    return send(
+      reply,
+      request,
+      error.statusCode,
+      error.code?.toLowerCase() ?? 'bad-request',
+      'Bad request',
+      error.message,
+    );
   }
   request.log.error({ err: error }, 'unhandled error');
-  return send(reply, request, 500, 'internal', 'Internal error', 'Something went wrong on our side; it has been logged.');
+  return send(
+    reply,
+    request,
+    500,
+    'internal',
+    'Internal error',
+    'Something went wrong on our side; it has been logged.',
+  );
 }

@@ -39,7 +39,11 @@ function coopResolver(deps: AppDeps) {
   };
 }
 
-export async function buildServer(deps: AppDeps, routes: RouteModule[], logger: Logger): Promise<App> {
+export async function buildServer(
+  deps: AppDeps,
+  routes: RouteModule[],
+  logger: Logger,
+): Promise<App> {
   const app = Fastify({
     loggerInstance: logger,
     trustProxy: deps.config.COOP_TRUST_PROXY,
@@ -110,7 +114,8 @@ export async function buildServer(deps: AppDeps, routes: RouteModule[], logger: 
   const indexHtml = fs.existsSync(path.join(webDist, 'index.html'))
     ? fs.readFileSync(path.join(webDist, 'index.html'), 'utf8')
     : undefined;
-  if (indexHtml) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  if (indexHtml)
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
   // Client-side routes (/members/123, /invite/abc) all load the single page.
   app.setNotFoundHandler((request, reply) => {
     if (indexHtml && request.method === 'GET' && !request.url.startsWith('/api/'))
