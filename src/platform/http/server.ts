@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import {
   createJsonSchemaTransform,
   createJsonSchemaTransformObject,
@@ -47,7 +47,7 @@ export async function buildServer(
   const app = Fastify({
     loggerInstance: logger,
     trustProxy: deps.config.COOP_TRUST_PROXY,
-    disableRequestLogging: deps.config.COOP_LOG !== 'debug',
+    logController: new LogController({ disableRequestLogging: deps.config.COOP_LOG !== 'debug' }),
     bodyLimit: 20 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
   app.setValidatorCompiler(validatorCompiler);

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { auditPolicy } from '../audit/policy.ts';
+import { bylawsPolicy } from '../bylaws/policy.ts';
+import { organizationsPolicy } from '../organizations/policy.ts';
+import type { Actor } from '../platform/actor.ts';
+import { membersPolicy } from './policy.ts';
+
+const coopId = 'c0';
+const ownOrg = 'org-own';
+const otherOrg = 'org-other';
+const self = 'p-self';
+const other = 'p-other';
+
+const actor = (overrides: Partial<Actor>): Actor => ({
+  coopId,
+  personId: self,
+  displayName: 'x',
+  isAdmin: false,
+  membership: { memberClass: 'community', status: 'active', organizationId: null },
+  officerRoles: [],
+  ...overrides,
+});
+
+const roles: Record<string, Actor> = {
+  admin: actor({
+    isAdmin: true,
+    membership: { memberClass: 'hacker', status: 'active', organizationId: null },
+  }),
+  officer: actor({
+    membership: { memberClass: 'hacker', status: 'active', organizationId: null },
+    officerRoles: ['chief-economist'],
+  }),
+  hacker: actor({ membership: { memberClass: 'hacker', status: 'active', organizationId: null } }),
+  sponsor: actor({
+    membership: { memberClass: 'sponsor', status: 'active', organizationId: ownOrg },
+  }),
+  community: actor({}),
+  applicant: actor({
+    membership: { memberClass: 'community', status: 'applicant', organizationId: null },
+  }),
+  suspendedOfficer: actor({
+    membership: { memberClass: 'hacker', status: 'suspended', organizationId: null },
+    officerRoles: ['chief-economist'],
+  }),
+  public: actor({ personId: null, membership: null }),
+};
+
+// Each action with the resource it is asked about, and the roles allowed (in the order above).
+const table: [string, (a: Actor) => boolean, string[]][] = [
+  [
+    'read the directory (unpublished)',
+    (a) => membersPolicy.readDirectory(a, false),
+    ['admin', 'officer', 'hacker', 'sponsor', 'community'],
+  ],
+  [
+    'read the directory (published)',
+    (a) => membersPolicy.readDirectory(a, true),
+    Object.keys(roles),
+  ],
+  [
+    'read another profile',
+    (a) => membersPolicy.readProfile(a, { personId: other, published: false }),
+    ['admin', 'officer', 'hacker', 'sponsor', 'community'],
+  ],
+  [
+    'read own profile',
+    (a) => membersPolicy.readProfile(a, { personId: self, published: false }),
+    ['admin', 'officer', 'hacker', 'sponsor', 'community', 'applicant', 'suspendedOfficer'],
+  ],
+  [
+    'read another’s emails',
+    (a) => membersPolicy.readPrivateDetails(a, other),
+    ['admin', 'officer'],
+  ],
+  ['edit another’s profile', (a) => membersPolicy.updateOwnProfile(a, other), []],
+  ['invite', (a) => membersPolicy.invite(a, undefined), ['admin', 'officer']],
+  ['import members', (a) => membersPolicy.importMembers(a, undefined), ['admin']],
+  [
+    'issue a registration code',
+    (a) => membersPolicy.issueRegistrationCode(a, undefined),
+    ['admin', 'officer'],
+  ],
+  ['change another’s status', (a) => membersPolicy.changeStatus(a, other), ['admin', 'officer']],
+  ['change own status', (a) => membersPolicy.changeStatus(a, self), []],
+  ['appoint an officer', (a) => membersPolicy.appointOfficer(a, undefined), ['admin']],
+  ['grant admin to another', (a) => membersPolicy.grantAdmin(a, other), ['admin']],
+  [
+    'list organizations',
+    (a) => organizationsPolicy.list(a, undefined),
+    ['admin', 'officer', 'hacker', 'sponsor', 'community'],
+  ],
+  [
+    'read own organization’s private data',
+    (a) => organizationsPolicy.readPrivate(a, ownOrg),
+    ['admin', 'officer', 'hacker', 'sponsor'],
+  ],
+  [
+    'read another organization’s private data',
+    (a) => organizationsPolicy.readPrivate(a, otherOrg),
+    ['admin', 'officer', 'hacker'],
+  ],
+  ['manage organizations', (a) => organizationsPolicy.manage(a, undefined), ['admin', 'officer']],
+  ['read the bylaws', (a) => bylawsPolicy.read(a, undefined), Object.keys(roles)],
+  ['amend the bylaws', (a) => bylawsPolicy.amend(a, undefined), ['admin']],
+  ['read the event log', (a) => auditPolicy.readEvents(a, undefined), ['admin']],
+  ['read the outbox', (a) => auditPolicy.readOutbox(a, undefined), ['admin']],
+];
+
+describe('authorization: role x action', () => {
+  for (const [action, rule, allowed] of table) {
+    it(action, () => {
+      const actual = Object.entries(roles)
+        .filter(([, a]) => rule(a))
+        .map(([name]) => name);
+      expect(actual).toEqual(allowed);
+    });
+  }
+});
