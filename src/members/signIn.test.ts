@@ -128,12 +128,10 @@ describe('signing in', () => {
   });
 
   it('refuses a cross-site sign-in form', async () => {
-    const response = await app
-      .client()
-      .request('POST', '/api/auth/login', adminCredentials, {
-        origin: 'https://evil.example',
-        host: 'coop.test',
-      });
+    const response = await app.client().request('POST', '/api/auth/login', adminCredentials, {
+      origin: 'https://evil.example',
+      host: 'coop.test',
+    });
     expect(response.status).toBe(403);
   });
 

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addMember,
+  setUpCoop,
+  startTestApp,
+  type TestApp,
+  type TestClient,
+} from '../testing/testApp.ts';
+import { bylawsDocumentSchema, defaultBylaws } from './document.ts';
+
+describe('bylaws', () => {
+  let app: TestApp;
+  let admin: TestClient;
+  beforeAll(async () => {
+    app = await startTestApp();
+    admin = await setUpCoop(app);
+  });
+  afterAll(() => app.stop());
+
+  it('validates the document: shares sum to 100, offices unique, reserves at most 100%', () => {
+    const doc = defaultBylaws();
+    const bad = {
+      ...doc,
+      pie: { sponsors: 40, community: 30, hackers: 20 },
+      officers: [doc.officers[0]!, doc.officers[0]!],
+      dividends: {
+        ...doc.dividends,
+        reserves: [
+          { name: 'a', percent: 60 },
+          { name: 'b', percent: 50 },
+        ],
+      },
+    };
+    const result = bylawsDocumentSchema.safeParse(bad);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => `${i.path.join('/')}: ${i.message}`).sort()).toEqual([
+      'dividends/reserves: reserves take 110% of the surplus; at most 100%',
+      'officers/1/role: chief-economist is listed twice',
+      'pie: the pie shares must sum to 100',
+    ]);
+  });
+
+  it('amends into a new version and keeps the old one readable', async () => {
+    const current = await admin.get<{ document: ReturnType<typeof defaultBylaws> }>('/api/bylaws');
+    const document = {
+      ...current.body.document,
+      pie: { sponsors: 35, community: 35, hackers: 30 },
+    };
+    const amended = await admin.post('/api/bylaws', { summary: 'Rebalance the pie', document });
+    expect(amended.status).toBe(201);
+    expect(amended.body).toEqual({ version: 2 });
+    const history = await admin.get<{ versions: { version: number; summary: string }[] }>(
+      '/api/bylaws/versions',
+    );
+    expect(history.body.versions.map((v) => [v.version, v.summary])).toEqual([
+      [2, 'Rebalance the pie'],
+      [1, 'Founding bylaws'],
+    ]);
+    const v1 = await admin.get<{ document: { pie: unknown } }>('/api/bylaws/versions/1');
+    expect(v1.body.document.pie).toEqual({ sponsors: 40, community: 30, hackers: 30 });
+    expect((await admin.get<{ version: number }>('/api/bylaws')).body.version).toBe(2);
+    expect((await admin.get('/api/bylaws/versions/9')).status).toBe(404);
+  });
+
+  it('refuses an invalid amendment with the field named, and writes nothing', async () => {
+    const current = await admin.get<{ document: ReturnType<typeof defaultBylaws> }>('/api/bylaws');
+    const response = await admin.post('/api/bylaws', {
+      summary: 'Bad',
+      document: { ...current.body.document, pie: { sponsors: 90, community: 30, hackers: 30 } },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      { pointer: '/body/document/pie', message: 'the pie shares must sum to 100' },
+    ]);
+    expect((await admin.get<{ version: number }>('/api/bylaws')).body.version).toBe(2);
+  });
+
+  it('lets members read but not amend', async () => {
+    const member = await addMember(app, admin, {
+      email: 'm@example.org',
+      name: 'Mem',
+      memberClass: 'community',
+    });
+    expect((await member.client.get('/api/bylaws')).status).toBe(200);
+    const current = await member.client.get<{ document: unknown }>('/api/bylaws');
+    expect(
+      (
+        await member.client.post('/api/bylaws', {
+          summary: 'Coup',
+          document: current.body.document,
+        })
+      ).status,
+    ).toBe(403);
+  });
+
+  it('takes officer terms from the bylaws', async () => {
+    const hacker = await addMember(
+      app,
+      admin,
+      { email: 'h@example.org', name: 'Hack', memberClass: 'hacker' },
+      '10.4.0.1',
+    );
+    const term = await admin.post(`/api/members/${hacker.personId}/officer-terms`, {
+      role: 'chief-economist',
+      startsOn: '2026-01-31',
+    });
+    expect(term.body).toMatchObject({
+      role: 'chief-economist',
+      startsOn: '2026-01-31',
+      endsOn: '2028-01-30',
+    });
+    const unknown = await admin.post(`/api/members/${hacker.personId}/officer-terms`, {
+      role: 'king',
+    });
+    expect(unknown.status).toBe(400);
+    const taken = await admin.post(`/api/members/${hacker.personId}/officer-terms`, {
+      role: 'chief-economist',
+    });
+    expect(taken.status).toBe(409);
+  });
+});
