@@ -50,7 +50,9 @@ export class TestClient {
     if (setCookie) this.cookie = setCookie.value ? `coop_session=${setCookie.value}` : undefined;
     const type = String(response.headers['content-type'] ?? '');
     const parsed =
-      type.includes('json') && response.body ? JSON.parse(response.body) : response.body;
+      /^application\/(problem\+)?json/.test(type) && response.body
+        ? JSON.parse(response.body)
+        : response.body;
     if (parsed && typeof parsed === 'object' && 'csrfToken' in parsed && parsed.csrfToken)
       this.csrfToken = String(parsed.csrfToken);
     return { status: response.statusCode, body: parsed as T, headers: response.headers };

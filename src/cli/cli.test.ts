@@ -1,0 +1,157 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabaseTarget } from '../testing/testDatabase.ts';
+import { HttpSession, runCli, startServerProcess } from '../testing/serverProcess.ts';
+
+describe('the coop CLI', () => {
+  let target: TestDatabaseTarget;
+  let env: Record<string, string | undefined>;
+  let work: string;
+  beforeAll(async () => {
+    target = await createTestDatabase();
+    env = { COOP_DATA_DIR: target.dataDir, DATABASE_URL: target.databaseUrl };
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-cli-'));
+  });
+  afterAll(async () => {
+    await target.drop();
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('has --help on every command', () => {
+    for (const command of [
+      [],
+      ['init'],
+      ['serve'],
+      ['members', 'import'],
+      ['members', 'list'],
+      ['backup'],
+      ['restore'],
+      ['demo'],
+    ]) {
+      const result = runCli([...command, '--help'], env);
+      expect(result.status, command.join(' ')).toBe(0);
+      expect(result.stdout).toMatch(/Usage: coop/);
+    }
+  });
+
+  it('initialises the co-op non-interactively, and only once', () => {
+    const args = [
+      'init',
+      '--name',
+      'CLI Co-op',
+      '--admin-email',
+      'root@example.org',
+      '--admin-password',
+      'a good long password',
+      '--currency',
+      'chf',
+    ];
+    const first = runCli(args, env);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toMatch(/Created CLI Co-op \(CHF\)/);
+    const second = runCli(args, env);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/already set up/);
+  });
+
+  it('refuses an import with bad lines, listing each, and imports a good one idempotently', () => {
+    const bad = path.join(work, 'bad.csv');
+    fs.writeFileSync(
+      bad,
+      'email,name,class\nfine@example.org,Fine,community\nbroken,Broken,community\nx@example.org,X,overlord\n',
+    );
+    const refused = runCli(
+      ['members', 'import', bad, '--codes-out', path.join(work, 'never.csv')],
+      env,
+    );
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('line 3, email: Invalid email address');
+    expect(refused.stderr).toContain(
+      'line 4, class: class must be one of hacker, sponsor, community',
+    );
+    expect(fs.existsSync(path.join(work, 'never.csv'))).toBe(false);
+
+    const good = path.join(work, 'good.csv');
+    const codes = path.join(work, 'codes.csv');
+    fs.writeFileSync(
+      good,
+      'email,name,class,organization\nfine@example.org,Fine,community,\nrep@corp.example,Rep,sponsor,Corp AG\n',
+    );
+    const imported = runCli(['members', 'import', good, '--codes-out', codes], env);
+    expect(imported.stdout).toMatch(/Imported 2 new member/);
+    const lines = fs.readFileSync(codes, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('email,code');
+    expect(lines[1]).toMatch(/^fine@example\.org,[A-Z2-9-]{19}$/);
+    const again = runCli(['members', 'import', good, '--codes-out', codes], env);
+    expect(again.stdout).toMatch(/Imported 0 new member\(s\); 2 already existed/);
+
+    const list = runCli(['members', 'list', '--json'], env);
+    const members = JSON.parse(list.stdout) as {
+      email: string;
+      memberClass: string;
+      organizationName: string | null;
+    }[];
+    expect(members.map((m) => m.email).sort()).toEqual([
+      'fine@example.org',
+      'rep@corp.example',
+      'root@example.org',
+    ]);
+    expect(members.find((m) => m.email === 'rep@corp.example')!.organizationName).toBe('Corp AG');
+    expect(runCli(['members', 'list', '--class', 'wizard'], env).stderr).toMatch(
+      /expected one of hacker, sponsor, community/,
+    );
+  });
+
+  it('backs up and restores the whole co-op', async () => {
+    const file = path.join(work, 'backup.jsonl.gz');
+    expect(runCli(['backup', file], env).stdout).toMatch(/Backed up \d+ rows from 17 tables/);
+    fs.writeFileSync(
+      path.join(work, 'after.csv'),
+      'email,name,class\nlate@example.org,Late,community\n',
+    );
+    runCli(
+      ['members', 'import', path.join(work, 'after.csv'), '--codes-out', path.join(work, 'c2.csv')],
+      env,
+    );
+    expect(JSON.parse(runCli(['members', 'list', '--json'], env).stdout)).toHaveLength(4);
+    expect(runCli(['restore', file], env).stdout).toMatch(/Restored \d+ rows/);
+    expect(JSON.parse(runCli(['members', 'list', '--json'], env).stdout)).toHaveLength(3);
+  });
+
+  it('fills an empty co-op with the demo, and refuses a co-op with members', async () => {
+    const demoTarget = await createTestDatabase();
+    const demoEnv = { COOP_DATA_DIR: demoTarget.dataDir, DATABASE_URL: demoTarget.databaseUrl };
+    try {
+      const result = runCli(['demo'], demoEnv);
+      expect(result.stdout).toMatch(/Demo co-op filled: 212 members, 6 sponsor organizations/);
+      const members = JSON.parse(runCli(['members', 'list', '--json'], demoEnv).stdout) as {
+        memberClass: string;
+      }[];
+      const byClass = Object.groupBy(members, (m) => m.memberClass);
+      expect(byClass.hacker).toHaveLength(4); // the administrator and three hackers
+      expect(byClass.sponsor).toHaveLength(9);
+      expect(byClass.community).toHaveLength(200);
+      expect(runCli(['demo'], demoEnv).stderr).toMatch(/already has members/);
+      const server = await startServerProcess(demoEnv);
+      try {
+        const session = new HttpSession(server.url);
+        expect(
+          (
+            await session.call('POST', '/api/auth/login', {
+              email: 'ada@demo.coop',
+              password: 'cooperate-demo-2026',
+            })
+          ).status,
+        ).toBe(200);
+        const me = await session.call('GET', '/api/session');
+        expect(me.body.user.officerRoles).toEqual(['chief-economist']);
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      await demoTarget.drop();
+    }
+  });
+});

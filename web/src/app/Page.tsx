@@ -1,0 +1,84 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { ApiError } from './api.ts';
+import { useSession } from './session.tsx';
+
+let firstPageShown = false;
+
+/**
+ * One page: its single h1 and the document title. After a client-side navigation the h1 takes
+ * the focus, so that screen readers announce the new page and Tab starts from its top.
+ */
+export function Page({
+  title,
+  actions,
+  children,
+}: {
+  title: string;
+  actions?: ReactNode;
+  children?: ReactNode;
+}) {
+  const { session } = useSession();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const coopName = session.coop?.name ?? 'Hackers Co-op';
+
+  useEffect(() => {
+    document.title = title === coopName ? coopName : `${title} · ${coopName}`;
+  }, [title, coopName]);
+
+  useEffect(() => {
+    if (firstPageShown) {
+      window.scrollTo(0, 0);
+      heading.current?.focus();
+    }
+    firstPageShown = true;
+  }, []);
+
+  return (
+    <div className="page">
+      <div className="page-heading">
+        <h1 ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
+        {actions ? <div className="page-actions">{actions}</div> : null}
+      </div>
+      {children}
+    </div>
+  );
+}
+
+export function Loading({ what = 'Loading…' }: { what?: string }) {
+  return (
+    <p className="loading" role="status">
+      {what}
+    </p>
+  );
+}
+
+/** A failed load: the problem's detail, politely; 403 and 404 get a plain explanation. */
+export function LoadError({ error, retry }: { error: ApiError; retry?: () => void }) {
+  const lead =
+    error.status === 403
+      ? 'You do not have access to this.'
+      : error.status === 404
+        ? 'This could not be found.'
+        : error.status === 401
+          ? 'Please sign in to see this.'
+          : 'This could not be loaded.';
+  return (
+    <div className="notice notice-error" role="alert">
+      <p>
+        <strong>{lead}</strong>
+      </p>
+      {error.problem.detail && error.problem.detail !== lead ? (
+        <p>{error.problem.detail}</p>
+      ) : null}
+      {retry && error.status !== 403 && error.status !== 404 ? (
+        <p>
+          <button type="button" className="button" onClick={retry}>
+            Try again
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}

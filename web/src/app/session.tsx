@@ -1,0 +1,105 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { Session, SessionUser } from '../members/types.ts';
+import { api, setCsrfToken, toApiError, type ApiError } from './api.ts';
+
+interface SessionContextValue {
+  session: Session;
+  /** Asks the server again (after signing in or out, or changing one's own profile). */
+  refresh: () => Promise<Session>;
+  signOut: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+async function fetchSession(): Promise<Session> {
+  const session = await api.get<Session>('/api/session');
+  setCsrfToken(session.csrfToken);
+  return session;
+}
+
+export function SessionProvider({
+  children,
+  fallback,
+}: {
+  children: ReactNode;
+  fallback: (state: { error: ApiError | undefined; retry: () => void }) => ReactNode;
+}) {
+  const [session, setSession] = useState<Session | undefined>(undefined);
+  const [error, setError] = useState<ApiError | undefined>(undefined);
+
+  const refresh = useCallback(async () => {
+    const next = await fetchSession();
+    setSession(next);
+    setError(undefined);
+    return next;
+  }, []);
+
+  const load = useCallback(() => {
+    setError(undefined);
+    refresh().catch((e: unknown) => setError(toApiError(e)));
+  }, [refresh]);
+
+  useEffect(() => {
+    load();
+    // A 401 anywhere means the session ended (expired, or signed out in another tab).
+    const onUnauthorized = () => {
+      refresh().catch(() => undefined);
+    };
+    window.addEventListener('coop:unauthorized', onUnauthorized);
+    return () => window.removeEventListener('coop:unauthorized', onUnauthorized);
+  }, [load, refresh]);
+
+  const signOut = useCallback(async () => {
+    try {
+      await api.post('/api/auth/logout');
+    } finally {
+      setCsrfToken(null);
+      await refresh();
+    }
+  }, [refresh]);
+
+  const value = useMemo(
+    () => (session ? { session, refresh, signOut } : null),
+    [session, refresh, signOut],
+  );
+  if (!value) return <>{fallback({ error, retry: load })}</>;
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** The signed-in user; only for pages behind the sign-in guard. */
+export function useUser(): SessionUser {
+  const { session } = useSession();
+  if (!session.user) throw new Error('useUser without a signed-in user');
+  return session.user;
+}
+
+export function isActive(user: SessionUser | null): boolean {
+  return user?.status === 'active';
+}
+
+/** Officers act only while they are active members, as the server's policy says. */
+export function isOfficer(user: SessionUser | null): boolean {
+  return !!user && isActive(user) && user.officerRoles.length > 0;
+}
+
+export function isAdmin(user: SessionUser | null): boolean {
+  return !!user?.isAdmin;
+}
+
+export function isAdminOrOfficer(user: SessionUser | null): boolean {
+  return isAdmin(user) || isOfficer(user);
+}

@@ -1,0 +1,202 @@
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { api, localProblem } from '../app/api.ts';
+import {
+  FormProblem,
+  NumberField,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useForm,
+} from '../app/forms.tsx';
+import { monthNames } from '../app/format.ts';
+import { Page } from '../app/Page.tsx';
+import { useSession } from '../app/session.tsx';
+import { PieBars } from '../bylaws/PieBars.tsx';
+
+const fields = [
+  'name',
+  'currency',
+  'fiscalYearStartMonth',
+  'pie',
+  'pie.sponsors',
+  'pie.community',
+  'pie.hackers',
+  'admin.displayName',
+  'admin.email',
+  'admin.password',
+] as const;
+
+const monthOptions = monthNames.map((name, i) => ({ value: String(i + 1), label: name }));
+
+/** First run: the co-op, its pie, and its first administrator, who is then signed in. */
+export function SetupWizard() {
+  const { refresh } = useSession();
+  const [, navigate] = useLocation();
+  const form = useForm();
+  const [name, setName] = useState('');
+  const [currency, setCurrency] = useState('EUR');
+  const [startMonth, setStartMonth] = useState('1');
+  const [sponsors, setSponsors] = useState<number | ''>(40);
+  const [community, setCommunity] = useState<number | ''>(30);
+  const [hackers, setHackers] = useState<number | ''>(30);
+  const [adminName, setAdminName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+
+  const sum = Number(sponsors || 0) + Number(community || 0) + Number(hackers || 0);
+
+  const onSubmit = form.submit(async () => {
+    const local: Record<string, string> = {};
+    if (sum !== 100) local['pie'] = `the shares add up to ${sum}; they must sum to 100`;
+    if (password.length > 0 && password.length < 10)
+      local['admin.password'] = 'use at least 10 characters';
+    if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
+    await api.post('/api/setup', {
+      name: name.trim(),
+      currency: currency.trim().toUpperCase(),
+      fiscalYearStartMonth: Number(startMonth),
+      pie: { sponsors: Number(sponsors || 0), community: Number(community || 0), hackers: Number(hackers || 0) },
+      admin: { displayName: adminName.trim(), email: email.trim(), password },
+    });
+    await refresh();
+    navigate('/');
+  });
+
+  const pieError =
+    form.error('pie') ??
+    form.error('pie.sponsors') ??
+    form.error('pie.community') ??
+    form.error('pie.hackers');
+
+  return (
+    <Page title="Set up your co-op">
+      <p className="lead">
+        Welcome. Three short steps create the co-op, its founding bylaws and its first
+        administrator. Everything can be changed later.
+      </p>
+      <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+        <FormProblem problem={form.problem} fields={fields} />
+        <fieldset>
+          <legend>1. The co-op</legend>
+          <TextField
+            label="Co-op name"
+            value={name}
+            onChange={setName}
+            required
+            autoComplete="organization"
+            error={form.error('name')}
+          />
+          <div className="field-row">
+            <TextField
+              label="Currency"
+              hint="Three-letter ISO code, such as EUR or USD."
+              value={currency}
+              onChange={setCurrency}
+              required
+              maxLength={3}
+              className="narrow"
+              autoCapitalize="characters"
+              error={form.error('currency')}
+            />
+            <SelectField
+              label="Fiscal year starts in"
+              value={startMonth}
+              onChange={setStartMonth}
+              options={monthOptions}
+              error={form.error('fiscalYearStartMonth')}
+            />
+          </div>
+        </fieldset>
+
+        <fieldset aria-describedby="pie-help">
+          <legend>2. The pie</legend>
+          <p className="hint" id="pie-help">
+            Each cycle the hackers’ time is shared between the member classes in these proportions,
+            fixed in the bylaws so that no class can take over. The shares must add up to 100.
+          </p>
+          <div className="field-row">
+            <NumberField
+              label="Sponsors (%)"
+              value={sponsors}
+              onChange={setSponsors}
+              min={0}
+              max={100}
+              required
+              className="narrow"
+              error={form.error('pie.sponsors')}
+            />
+            <NumberField
+              label="Community (%)"
+              value={community}
+              onChange={setCommunity}
+              min={0}
+              max={100}
+              required
+              className="narrow"
+              error={form.error('pie.community')}
+            />
+            <NumberField
+              label="Hackers (%)"
+              value={hackers}
+              onChange={setHackers}
+              min={0}
+              max={100}
+              required
+              className="narrow"
+              error={form.error('pie.hackers')}
+            />
+          </div>
+          <p className={sum === 100 ? 'pie-sum ok' : 'pie-sum bad'} aria-live="polite">
+            Total: <strong>{sum}%</strong>
+            {sum === 100 ? ' — good.' : ` — ${sum < 100 ? 100 - sum : sum - 100}% ${sum < 100 ? 'missing' : 'too many'}.`}
+          </p>
+          {pieError ? <p className="field-error">{pieError}</p> : null}
+          <PieBars
+            shares={{
+              sponsors: Number(sponsors || 0),
+              community: Number(community || 0),
+              hackers: Number(hackers || 0),
+            }}
+            label="Preview of the pie"
+          />
+        </fieldset>
+
+        <fieldset>
+          <legend>3. The first administrator</legend>
+          <TextField
+            label="Your name"
+            value={adminName}
+            onChange={setAdminName}
+            required
+            autoComplete="name"
+            error={form.error('admin.displayName')}
+          />
+          <TextField
+            label="Email"
+            type="email"
+            value={email}
+            onChange={setEmail}
+            required
+            autoComplete="email"
+            error={form.error('admin.email')}
+          />
+          <TextField
+            label="Password"
+            type="password"
+            hint="At least 10 characters. A few unrelated words make a good one."
+            value={password}
+            onChange={setPassword}
+            required
+            minLength={10}
+            autoComplete="new-password"
+            error={form.error('admin.password')}
+          />
+        </fieldset>
+        <div className="form-actions">
+          <SubmitButton busy={form.busy}>Create the co-op</SubmitButton>
+        </div>
+      </form>
+    </Page>
+  );
+}

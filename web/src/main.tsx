@@ -1,0 +1,35 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.tsx';
+import { SessionProvider } from './app/session.tsx';
+import './app/styles.css';
+
+function Starting({ error, retry }: { error: { problem: { detail: string } } | undefined; retry: () => void }) {
+  return (
+    <main id="main" className="starting">
+      {error ? (
+        <div className="page">
+          <h1>The co-op could not be reached</h1>
+          <p role="alert">{error.problem.detail}</p>
+          <button type="button" className="button primary" onClick={retry}>
+            Try again
+          </button>
+        </div>
+      ) : (
+        <p className="loading" role="status">
+          Loading…
+        </p>
+      )}
+    </main>
+  );
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <SessionProvider fallback={(state) => <Starting {...state} />}>
+      <App />
+    </SessionProvider>
+  </StrictMode>,
+);
