@@ -1,5 +1,5 @@
 /** The HTTP side: sign-ins against a running server, measured from the client. */
-import { runFor, summarize, type LatencySummary } from './stats.ts';
+import { summarize, type LatencySummary } from './stats.ts';
 
 export interface Reply {
   status: number;
@@ -65,6 +65,8 @@ export interface HerdResult {
   ok: number;
   failed: number;
   statuses: Record<string, number>;
+  /** How long this process took to start every request (the client's share of the herd). */
+  dispatchMs: number;
   wallMs: number;
   perSecond: number;
   latency: LatencySummary;
@@ -79,7 +81,9 @@ export async function codeHerd(
 ): Promise<HerdResult> {
   const bodies = credentials.map((c) => JSON.stringify({ email: c.email, code: c.code }));
   const start = performance.now();
-  const replies = await Promise.all(bodies.map((body) => post(base, '/api/auth/login', body)));
+  const pending = bodies.map((body) => post(base, '/api/auth/login', body));
+  const dispatchMs = performance.now() - start;
+  const replies = await Promise.all(pending);
   const wallMs = performance.now() - start;
   const signedIn: SignedInMember[] = [];
   replies.forEach((r, i) => {
@@ -97,6 +101,7 @@ export async function codeHerd(
     ok: signedIn.length,
     failed: replies.length - signedIn.length,
     statuses: statusCounts(replies),
+    dispatchMs,
     wallMs,
     perSecond: (signedIn.length / wallMs) * 1000,
     latency: summarize(replies.map((r) => r.ms)),
@@ -161,26 +166,8 @@ export async function setPasswords(
   };
 }
 
-/** Password sign-ins from `concurrency` clients for `seconds`, cycling through the accounts. */
-export async function passwordLoad(
-  base: string,
-  emails: readonly string[],
-  password: string,
-  concurrency: number,
-  seconds: number,
-) {
-  const { results, latenciesMs, wallMs } = await runFor(concurrency, seconds, (_w, i) =>
-    post(base, '/api/auth/login', JSON.stringify({ email: emails[i % emails.length], password })),
-  );
-  const ok = results.filter((r) => r.status === 200).length;
-  return {
-    concurrency,
-    sent: results.length,
-    ok,
-    failed: results.length - ok,
-    statuses: statusCounts(results),
-    wallMs,
-    perSecond: (ok / wallMs) * 1000,
-    latency: summarize(latenciesMs),
-  };
-}
+/** One password sign-in for the i-th request, cycling through the accounts. */
+export const passwordSignIn =
+  (base: string, emails: readonly string[], password: string) =>
+  (_worker: number, i: number): Promise<Reply> =>
+    post(base, '/api/auth/login', JSON.stringify({ email: emails[i % emails.length], password }));

@@ -44,7 +44,15 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       max: options.poolSize ?? 10,
     });
     const db = drizzlePg(pool) as unknown as Db;
-    await migratePg(drizzlePg(pool), { migrationsFolder });
+    // Several processes starting at once (a rolling upgrade) migrate one at a time.
+    const lockClient = await pool.connect();
+    try {
+      await lockClient.query('select pg_advisory_lock(72010)');
+      await migratePg(drizzlePg(pool), { migrationsFolder });
+    } finally {
+      await lockClient.query('select pg_advisory_unlock(72010)').catch(() => undefined);
+      lockClient.release();
+    }
     return { db, kind: 'postgres', close: () => pool.end() };
   }
   const dbDir = path.join(options.dataDir, 'pglite');

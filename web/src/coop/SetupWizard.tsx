@@ -3,7 +3,6 @@ import { useLocation } from 'wouter';
 import { api, localProblem } from '../app/api.ts';
 import {
   FormProblem,
-  NumberField,
   SelectField,
   SubmitButton,
   TextField,
@@ -12,7 +11,7 @@ import {
 import { monthNames } from '../app/format.ts';
 import { Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
-import { PieBars } from '../bylaws/PieBars.tsx';
+import { SharesFields, sharesSum, sharesValue, type SharesInput } from '../bylaws/SharesFields.tsx';
 
 const fields = [
   'name',
@@ -37,14 +36,12 @@ export function SetupWizard() {
   const [name, setName] = useState('');
   const [currency, setCurrency] = useState('EUR');
   const [startMonth, setStartMonth] = useState('1');
-  const [sponsors, setSponsors] = useState<number | ''>(40);
-  const [community, setCommunity] = useState<number | ''>(30);
-  const [hackers, setHackers] = useState<number | ''>(30);
+  const [pie, setPie] = useState<SharesInput>({ sponsors: 40, community: 30, hackers: 30 });
   const [adminName, setAdminName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
 
-  const sum = Number(sponsors || 0) + Number(community || 0) + Number(hackers || 0);
+  const sum = sharesSum(pie);
 
   const onSubmit = form.submit(async () => {
     const local: Record<string, string> = {};
@@ -56,18 +53,12 @@ export function SetupWizard() {
       name: name.trim(),
       currency: currency.trim().toUpperCase(),
       fiscalYearStartMonth: Number(startMonth),
-      pie: { sponsors: Number(sponsors || 0), community: Number(community || 0), hackers: Number(hackers || 0) },
+      pie: sharesValue(pie),
       admin: { displayName: adminName.trim(), email: email.trim(), password },
     });
     await refresh();
     navigate('/');
   });
-
-  const pieError =
-    form.error('pie') ??
-    form.error('pie.sponsors') ??
-    form.error('pie.community') ??
-    form.error('pie.hackers');
 
   return (
     <Page title="Set up your co-op">
@@ -115,50 +106,12 @@ export function SetupWizard() {
             Each cycle the hackers’ time is shared between the member classes in these proportions,
             fixed in the bylaws so that no class can take over. The shares must add up to 100.
           </p>
-          <div className="field-row">
-            <NumberField
-              label="Sponsors (%)"
-              value={sponsors}
-              onChange={setSponsors}
-              min={0}
-              max={100}
-              required
-              className="narrow"
-              error={form.error('pie.sponsors')}
-            />
-            <NumberField
-              label="Community (%)"
-              value={community}
-              onChange={setCommunity}
-              min={0}
-              max={100}
-              required
-              className="narrow"
-              error={form.error('pie.community')}
-            />
-            <NumberField
-              label="Hackers (%)"
-              value={hackers}
-              onChange={setHackers}
-              min={0}
-              max={100}
-              required
-              className="narrow"
-              error={form.error('pie.hackers')}
-            />
-          </div>
-          <p className={sum === 100 ? 'pie-sum ok' : 'pie-sum bad'} aria-live="polite">
-            Total: <strong>{sum}%</strong>
-            {sum === 100 ? ' — good.' : ` — ${sum < 100 ? 100 - sum : sum - 100}% ${sum < 100 ? 'missing' : 'too many'}.`}
-          </p>
-          {pieError ? <p className="field-error">{pieError}</p> : null}
-          <PieBars
-            shares={{
-              sponsors: Number(sponsors || 0),
-              community: Number(community || 0),
-              hackers: Number(hackers || 0),
-            }}
-            label="Preview of the pie"
+          <SharesFields
+            value={pie}
+            onChange={setPie}
+            error={form.error}
+            prefix="pie"
+            previewLabel="Preview of the pie"
           />
         </fieldset>
 

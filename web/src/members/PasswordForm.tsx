@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { api, localProblem } from '../app/api.ts';
+import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
+
+/**
+ * Sets a first password (after a registration-code sign-in) or changes the current one.
+ * The server signs out every other session of the member.
+ */
+export function PasswordForm({
+  hasPassword,
+  onDone,
+  submitLabel,
+}: {
+  hasPassword: boolean;
+  onDone: () => Promise<void> | void;
+  submitLabel: string;
+}) {
+  const form = useForm();
+  const [current, setCurrent] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [saved, setSaved] = useState(false);
+
+  const onSubmit = form.submit(async () => {
+    setSaved(false);
+    if (password !== confirm)
+      throw localProblem('The passwords differ.', { confirm: 'does not match the new password' });
+    await api.post('/api/auth/password', {
+      ...(hasPassword ? { currentPassword: current } : {}),
+      newPassword: password,
+    });
+    setCurrent('');
+    setPassword('');
+    setConfirm('');
+    setSaved(true);
+    await onDone();
+  });
+
+  return (
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form narrow-form">
+      <FormProblem problem={form.problem} fields={['currentPassword', 'newPassword', 'confirm']} />
+      {hasPassword ? (
+        <TextField
+          label="Current password"
+          type="password"
+          value={current}
+          onChange={setCurrent}
+          required
+          autoComplete="current-password"
+          error={form.error('currentPassword')}
+        />
+      ) : null}
+      <TextField
+        label="New password"
+        type="password"
+        hint="At least 10 characters."
+        value={password}
+        onChange={setPassword}
+        required
+        minLength={10}
+        autoComplete="new-password"
+        error={form.error('newPassword')}
+      />
+      <TextField
+        label="Repeat the new password"
+        type="password"
+        value={confirm}
+        onChange={setConfirm}
+        required
+        autoComplete="new-password"
+        error={form.error('confirm')}
+      />
+      <div className="form-actions">
+        <SubmitButton busy={form.busy}>{submitLabel}</SubmitButton>
+      </div>
+      <Status message={saved ? 'Password saved. Your other sessions were signed out.' : null} />
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { Link, useLocation, useSearchParams } from 'wouter';
+import { api, setCsrfToken } from '../app/api.ts';
+import { FormProblem, SubmitButton, TextField, useForm } from '../app/forms.tsx';
+import { Page } from '../app/Page.tsx';
+import { useSession } from '../app/session.tsx';
+import type { SignedIn } from './types.ts';
+
+type Method = 'password' | 'code';
+
+/** Only paths of this site: "/members?q=a", never "//elsewhere.example". */
+export function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export function SignIn() {
+  const { refresh } = useSession();
+  const [, navigate] = useLocation();
+  const [params] = useSearchParams();
+  const form = useForm();
+  // The registration-code mail links here with ?email=; such visitors have a code, not a password.
+  const [method, setMethod] = useState<Method>(params.get('email') ? 'code' : 'password');
+  const [email, setEmail] = useState(params.get('email') ?? '');
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+
+  const onSubmit = form.submit(async () => {
+    const body =
+      method === 'password'
+        ? { email: email.trim(), password }
+        : { email: email.trim(), code: code.trim() };
+    const signedIn = await api.post<SignedIn>('/api/auth/login', body);
+    setCsrfToken(signedIn.csrfToken);
+    const session = await refresh();
+    if (session.user && !session.user.hasPassword) navigate('/choose-password');
+    else navigate(safeNext(params.get('next')));
+  });
+
+  const choose = (next: Method) => {
+    setMethod(next);
+    form.setProblem(null);
+  };
+
+  return (
+    <Page title="Sign in">
+      <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form narrow-form">
+        <fieldset className="segmented">
+          <legend>How do you want to sign in?</legend>
+          <div className="segments">
+            <label className={method === 'password' ? 'segment selected' : 'segment'}>
+              <input
+                type="radio"
+                name="method"
+                value="password"
+                checked={method === 'password'}
+                onChange={() => choose('password')}
+              />
+              With my password
+            </label>
+            <label className={method === 'code' ? 'segment selected' : 'segment'}>
+              <input
+                type="radio"
+                name="method"
+                value="code"
+                checked={method === 'code'}
+                onChange={() => choose('code')}
+              />
+              I have a registration code
+            </label>
+          </div>
+        </fieldset>
+        <FormProblem problem={form.problem} fields={['email', 'password', 'code']} />
+        <TextField
+          label="Email"
+          type="email"
+          value={email}
+          onChange={setEmail}
+          required
+          autoComplete="username"
+          error={form.error('email')}
+        />
+        {method === 'password' ? (
+          <TextField
+            label="Password"
+            type="password"
+            value={password}
+            onChange={setPassword}
+            required
+            autoComplete="current-password"
+            error={form.error('password')}
+          />
+        ) : (
+          <TextField
+            label="Registration code"
+            hint="The one-time code from the mail the co-op sent you."
+            value={code}
+            onChange={setCode}
+            required
+            autoComplete="one-time-code"
+            autoCapitalize="none"
+            spellCheck={false}
+            error={form.error('code')}
+          />
+        )}
+        <div className="form-actions">
+          <SubmitButton busy={form.busy}>Sign in</SubmitButton>
+          <Link href={`/forgot-password${email ? `?email=${encodeURIComponent(email)}` : ''}`}>
+            Forgot password?
+          </Link>
+        </div>
+      </form>
+      <p className="aside">
+        New here? Members join through an invitation link sent by the co-op’s officers.{' '}
+        <Link href="/bylaws">Read the bylaws</Link>.
+      </p>
+    </Page>
+  );
+}
