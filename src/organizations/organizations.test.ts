@@ -116,4 +116,30 @@ describe('organizations', () => {
       data: { fields: ['billingAddress'] },
     });
   });
+
+  it('links contacts in roles, idempotently', async () => {
+    const hal = (
+      await admin.get<{ members: { personId: string; displayName: string }[] }>(
+        '/api/members?q=Hal',
+      )
+    ).body.members[0]!;
+    const body = { personId: hal.personId, role: 'technical' };
+    expect((await admin.post(`/api/organizations/${acme}/contacts`, body)).status).toBe(204);
+    expect((await admin.post(`/api/organizations/${acme}/contacts`, body)).status).toBe(204);
+    const detail = await admin.get<{ contacts: { displayName: string; role: string }[] }>(
+      `/api/organizations/${acme}`,
+    );
+    expect(detail.body.contacts.map((c) => `${c.displayName}:${c.role}`)).toEqual([
+      'Hal:technical',
+      'Rita:representative',
+    ]);
+    expect((await admin.post(`/api/organizations/${acme}/contacts/remove`, body)).status).toBe(204);
+    const events = await admin.get<{ events: { type: string }[] }>(
+      '/api/events?type=organization.contact',
+    );
+    expect(events.body.events.map((e) => e.type)).toEqual([
+      'organization.contact-removed',
+      'organization.contact-added',
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import { commandContext, type App, type AppDeps } from '../platform/http/context
 import { problemSchema } from '../platform/http/problem.ts';
 import { authorize } from '../platform/policy.ts';
 import { createOrganization } from './commands/createOrganization.ts';
+import { contactInputSchema, setOrganizationContact } from './commands/setOrganizationContact.ts';
 import { updateOrganization } from './commands/updateOrganization.ts';
 import { organizationInputSchema, organizationPatchSchema } from './input.ts';
 import { organizationsPolicy } from './policy.ts';
@@ -107,6 +108,50 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
     },
     async (request, reply) => {
       await updateOrganization(commandContext(deps, request), request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/organizations/:id/contacts',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: 'Link a person to the organization in a role',
+        params: idParams,
+        body: contactInputSchema,
+        response: { 204: z.null(), 404: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      await setOrganizationContact(
+        commandContext(deps, request),
+        request.params.id,
+        request.body,
+        true,
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/organizations/:id/contacts/remove',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: 'Unlink a person from a role at the organization',
+        params: idParams,
+        body: contactInputSchema,
+        response: { 204: z.null(), 404: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      await setOrganizationContact(
+        commandContext(deps, request),
+        request.params.id,
+        request.body,
+        false,
+      );
       return reply.status(204).send(null);
     },
   );
