@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { organizations } from '../organizations/schema.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { notFound } from '../platform/errors.ts';
@@ -40,66 +40,48 @@ export async function listMembers(
     const byName = ilike(people.displayName, pattern);
     conditions.push(withEmails ? or(byName, ilike(personEmails.email, pattern))! : byName);
   }
-  const where = and(...conditions);
-  const base = () =>
-    executor
-      .select({
-        personId: people.id,
-        displayName: people.displayName,
-        email: personEmails.email,
-        memberClass: memberships.memberClass,
-        status: memberships.status,
-        organizationId: memberships.organizationId,
-        organizationName: organizations.displayName,
-        isAdmin: people.isAdmin,
-        joinedAt: memberships.joinedAt,
-      })
-      .from(people)
-      .innerJoin(
-        memberships,
-        and(eq(memberships.coopId, people.coopId), eq(memberships.personId, people.id)),
-      )
-      .innerJoin(
-        personEmails,
-        and(
-          eq(personEmails.coopId, people.coopId),
-          eq(personEmails.personId, people.id),
-          eq(personEmails.isPrimary, true),
-        ),
-      )
-      .leftJoin(
-        organizations,
-        and(
-          eq(organizations.coopId, people.coopId),
-          eq(organizations.id, memberships.organizationId),
-        ),
-      );
-  const [rows, [total]] = await Promise.all([
-    base()
-      .where(where)
-      .orderBy(asc(sql`lower(${people.displayName})`), asc(people.id))
-      .limit(filter.limit)
-      .offset(filter.offset),
-    executor
-      .select({ n: count() })
-      .from(people)
-      .innerJoin(
-        memberships,
-        and(eq(memberships.coopId, people.coopId), eq(memberships.personId, people.id)),
-      )
-      .innerJoin(
-        personEmails,
-        and(
-          eq(personEmails.coopId, people.coopId),
-          eq(personEmails.personId, people.id),
-          eq(personEmails.isPrimary, true),
-        ),
-      )
-      .where(where),
-  ]);
+  const rows = await executor
+    .select({
+      personId: people.id,
+      displayName: people.displayName,
+      email: personEmails.email,
+      memberClass: memberships.memberClass,
+      status: memberships.status,
+      organizationId: memberships.organizationId,
+      organizationName: organizations.displayName,
+      isAdmin: people.isAdmin,
+      joinedAt: memberships.joinedAt,
+      // The count of all matches rides along with the page: one query, not two.
+      total: sql<number>`(count(*) over ())::int`,
+    })
+    .from(people)
+    .innerJoin(
+      memberships,
+      and(eq(memberships.coopId, people.coopId), eq(memberships.personId, people.id)),
+    )
+    .innerJoin(
+      personEmails,
+      and(
+        eq(personEmails.coopId, people.coopId),
+        eq(personEmails.personId, people.id),
+        eq(personEmails.isPrimary, true),
+      ),
+    )
+    .leftJoin(
+      organizations,
+      and(
+        eq(organizations.coopId, people.coopId),
+        eq(organizations.id, memberships.organizationId),
+      ),
+    )
+    .where(and(...conditions))
+    .orderBy(asc(sql`lower(${people.displayName})`), asc(people.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
   return {
-    total: Number(total?.n ?? 0),
-    members: rows.map((r) => ({ ...r, email: withEmails ? r.email : null })),
+    // A page past the end has no rows to carry the count; it says 0.
+    total: rows[0]?.total ?? 0,
+    members: rows.map(({ total: _total, ...r }) => ({ ...r, email: withEmails ? r.email : null })),
   };
 }
 
