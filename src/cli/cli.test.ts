@@ -106,7 +106,7 @@ describe('the coop CLI', () => {
 
   it('backs up and restores the whole co-op', async () => {
     const file = path.join(work, 'backup.jsonl.gz');
-    expect(runCli(['backup', file], env).stdout).toMatch(/Backed up \d+ rows from 17 tables/);
+    expect(runCli(['backup', file], env).stdout).toMatch(/Backed up \d+ rows from \d+ tables/);
     fs.writeFileSync(
       path.join(work, 'after.csv'),
       'email,name,class\nlate@example.org,Late,community\n',

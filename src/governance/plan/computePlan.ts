@@ -1,0 +1,104 @@
+import { apportion } from '../../platform/apportion.ts';
+import { allocateSliceHours, type SliceAllocation } from '../allocation/allocateSliceHours.ts';
+import type { SliceClass } from '../schema.ts';
+
+export interface PlanInput {
+  pie: Record<SliceClass, number>;
+  /** Available hours per hacker (person id), from their declarations of availability. */
+  availability: Record<string, number>;
+  sponsorItems: { id: string; estimateHours: number }[];
+  communityItems: { id: string; estimateHours: number }[];
+  /** Organization id -> weight (funding over the trailing window, in minor units). */
+  sponsorWeights: Record<string, bigint>;
+  /** Organization id -> item id -> points (each organization spreads at most 100). */
+  sponsorPoints: Record<string, Record<string, number>>;
+  /** Item id -> community support, from the survey's method. */
+  communitySupport: Record<string, bigint>;
+  /** Hacker id -> item id -> hours they declare from their own share. */
+  declarations: Record<string, Record<string, number>>;
+}
+
+export interface Plan {
+  capacity: number;
+  slices: Record<SliceClass, number>;
+  hackerShares: Record<string, number>;
+  sponsorSupport: Record<string, string>;
+  sponsor: SliceAllocation;
+  community: SliceAllocation;
+  /** The hacker slice, item by item, summed from the declarations. */
+  hackerItems: Record<string, number>;
+  /** Hours of each hacker's share they did not declare. */
+  hackerUndeclared: Record<string, number>;
+}
+
+const order: SliceClass[] = ['sponsors', 'community', 'hackers'];
+
+/**
+ * The cycle's plan. Capacity (the hackers' hours) splits into the three slices by the bylaws'
+ * pie; each slice is then shared out inside itself only, so however much one sponsor pays it
+ * moves only the sponsor slice.
+ */
+export function computePlan(input: PlanInput): Plan {
+  const hackers = Object.keys(input.availability).sort();
+  const capacity = hackers.reduce((s, h) => s + input.availability[h]!, 0);
+  const sliceHours = apportion(
+    BigInt(capacity),
+    order.map((c) => BigInt(input.pie[c])),
+  );
+  const slices = Object.fromEntries(order.map((c, i) => [c, Number(sliceHours[i]!)])) as Record<
+    SliceClass,
+    number
+  >;
+
+  // A sponsor's points count in proportion to its funding: support = sum of weight x points.
+  const support = new Map<string, bigint>(input.sponsorItems.map((i) => [i.id, 0n]));
+  for (const [org, points] of Object.entries(input.sponsorPoints)) {
+    const weight = input.sponsorWeights[org] ?? 0n;
+    for (const [item, p] of Object.entries(points)) {
+      if (support.has(item)) support.set(item, support.get(item)! + weight * BigInt(p));
+    }
+  }
+  const sponsor = allocateSliceHours(
+    slices.sponsors,
+    input.sponsorItems.map((i) => ({
+      id: i.id,
+      support: support.get(i.id)!,
+      capHours: i.estimateHours,
+    })),
+  );
+  const community = allocateSliceHours(
+    slices.community,
+    input.communityItems.map((i) => ({
+      id: i.id,
+      support: input.communitySupport[i.id] ?? 0n,
+      capHours: i.estimateHours,
+    })),
+  );
+
+  // Each hacker's share of the hacker slice is in proportion to the hours they give.
+  const shares = apportion(
+    BigInt(slices.hackers),
+    hackers.map((h) => BigInt(input.availability[h]!)),
+  );
+  const hackerShares = Object.fromEntries(hackers.map((h, i) => [h, Number(shares[i]!)]));
+  const hackerItems: Record<string, number> = {};
+  const hackerUndeclared: Record<string, number> = {};
+  for (const h of hackers) {
+    let declared = 0;
+    for (const [item, hours] of Object.entries(input.declarations[h] ?? {})) {
+      hackerItems[item] = (hackerItems[item] ?? 0) + hours;
+      declared += hours;
+    }
+    hackerUndeclared[h] = hackerShares[h]! - declared;
+  }
+  return {
+    capacity,
+    slices,
+    hackerShares,
+    sponsorSupport: Object.fromEntries([...support].map(([k, v]) => [k, v.toString()])),
+    sponsor,
+    community,
+    hackerItems,
+    hackerUndeclared,
+  };
+}

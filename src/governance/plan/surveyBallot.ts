@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import type { SurveyMethod } from '../schema.ts';
+
+const itemId = z.uuid();
+
+/** The shape of a community survey ballot, by the cycle's method. */
+export const surveyBallotSchemas = {
+  approval: z.strictObject({ approve: z.array(itemId).max(1000) }),
+  score: z.strictObject({ scores: z.record(itemId, z.number().int().min(0).max(5)) }),
+  ranked: z.strictObject({ ranking: z.array(itemId).min(1).max(1000) }),
+  quadratic: z.strictObject({ votes: z.record(itemId, z.number().int().min(0).max(1000)) }),
+} as const;
+
+export type SurveyBallot =
+  | z.infer<(typeof surveyBallotSchemas)['approval']>
+  | z.infer<(typeof surveyBallotSchemas)['score']>
+  | z.infer<(typeof surveyBallotSchemas)['ranked']>
+  | z.infer<(typeof surveyBallotSchemas)['quadratic']>;
+
+export interface BallotProblem {
+  pointer: string;
+  message: string;
+}
+
+/** Checks a ballot against the cycle's items and budget; returns every problem found. */
+export function checkSurveyBallot(
+  method: SurveyMethod,
+  ballot: unknown,
+  itemIds: ReadonlySet<string>,
+  quadraticCredits: number,
+): { ballot?: SurveyBallot; problems: BallotProblem[] } {
+  const parsed = surveyBallotSchemas[method].safeParse(ballot);
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.map((i) => ({
+        pointer: `/ballot/${i.path.join('/')}`.replace(/\/$/, ''),
+        message: i.message,
+      })),
+    };
+  }
+  const problems: BallotProblem[] = [];
+  const value = parsed.data as Record<string, unknown>;
+  const ids =
+    'approve' in value
+      ? (value.approve as string[])
+      : 'ranking' in value
+        ? (value.ranking as string[])
+        : Object.keys((value.scores ?? value.votes) as Record<string, number>);
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (!itemIds.has(id))
+      problems.push({
+        pointer: `/ballot/${i}`,
+        message: `${id} is not a community item of this cycle`,
+      });
+    if (seen.has(id)) problems.push({ pointer: `/ballot/${i}`, message: `${id} appears twice` });
+    seen.add(id);
+  });
+  if ('votes' in value) {
+    const cost = Object.values(value.votes as Record<string, number>).reduce(
+      (s, n) => s + n * n,
+      0,
+    );
+    if (cost > quadraticCredits)
+      problems.push({
+        pointer: '/ballot/votes',
+        message: `these votes cost ${cost} credits (n votes cost n²); the budget is ${quadraticCredits}`,
+      });
+  }
+  return problems.length > 0 ? { problems } : { ballot: parsed.data, problems };
+}
+
+/**
+ * Each item's community support. Approval: approvals. Score: the sum of scores. Quadratic: the
+ * sum of votes (their cost is the square). Ranked: a Borda count, an item ranked r-th on a
+ * ballot ranking n items earning n - r + 1 points, so a longer ranking weighs no more per
+ * voter than a shorter one tells.
+ */
+export function surveySupport(
+  method: SurveyMethod,
+  ballots: readonly SurveyBallot[],
+  itemIds: readonly string[],
+): Map<string, bigint> {
+  const support = new Map<string, bigint>(itemIds.map((id) => [id, 0n]));
+  const add = (id: string, n: number) => {
+    if (support.has(id)) support.set(id, support.get(id)! + BigInt(n));
+  };
+  for (const ballot of ballots) {
+    if (method === 'approval' && 'approve' in ballot) ballot.approve.forEach((id) => add(id, 1));
+    else if (method === 'score' && 'scores' in ballot)
+      Object.entries(ballot.scores).forEach(([id, s]) => add(id, s));
+    else if (method === 'quadratic' && 'votes' in ballot)
+      Object.entries(ballot.votes).forEach(([id, v]) => add(id, v));
+    else if (method === 'ranked' && 'ranking' in ballot)
+      ballot.ranking.forEach((id, r) => add(id, ballot.ranking.length - r));
+  }
+  return support;
+}

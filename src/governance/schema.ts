@@ -1,0 +1,265 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  char,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { people } from '../members/schema.ts';
+import { organizations } from '../organizations/schema.ts';
+import { coops } from '../platform/db/schema.ts';
+
+const coopId = () =>
+  uuid('coop_id')
+    .notNull()
+    .references(() => coops.id);
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const sliceClasses = ['sponsors', 'community', 'hackers'] as const;
+export type SliceClass = (typeof sliceClasses)[number];
+export const cyclePhases = ['proposing', 'voting', 'planned', 'in-progress', 'closed'] as const;
+export type CyclePhase = (typeof cyclePhases)[number];
+export const surveyMethods = ['approval', 'score', 'ranked', 'quadratic'] as const;
+export type SurveyMethod = (typeof surveyMethods)[number];
+export const workItemKinds = [
+  'feature',
+  'bug',
+  'patch-integration',
+  'infrastructure',
+  'research',
+  'hackers-own',
+] as const;
+export const workItemStatuses = [
+  'proposed',
+  'planned',
+  'in-progress',
+  'done',
+  'merged',
+  'split',
+  'withdrawn',
+] as const;
+
+/** A period of hacker time (a quarter, by default) whose pie is voted on. */
+export const cycles = pgTable(
+  'cycles',
+  {
+    coopId: coopId(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    title: text('title').notNull(),
+    phase: text('phase', { enum: cyclePhases }).notNull().default('proposing'),
+    votingOpensAt: timestamp('voting_opens_at', { withTimezone: true }).notNull(),
+    votingClosesAt: timestamp('voting_closes_at', { withTimezone: true }).notNull(),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+    surveyMethod: text('survey_method', { enum: surveyMethods }).notNull(),
+    quadraticCredits: integer('quadratic_credits').notNull().default(100),
+    /** The pie and funding rules in force when the cycle was opened (bylaws version). */
+    bylawsVersion: integer('bylaws_version').notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('cycles_coop_id_key').on(t.coopId, t.id)],
+);
+
+export const workItems = pgTable(
+  'work_items',
+  {
+    coopId: coopId(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    cycleId: uuid('cycle_id'),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    kind: text('kind', { enum: workItemKinds }).notNull(),
+    originClass: text('origin_class', { enum: sliceClasses }).notNull(),
+    proposedBy: uuid('proposed_by'),
+    organizationId: uuid('organization_id'),
+    topics: text('topics')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    links: text('links')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    estimateHours: integer('estimate_hours').notNull(),
+    status: text('status', { enum: workItemStatuses }).notNull().default('proposed'),
+    mergedInto: uuid('merged_into'),
+    splitFrom: uuid('split_from'),
+    /** Where an imported item came from (a GitHub issue URL, a CSV line), for idempotent imports. */
+    externalRef: text('external_ref'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('work_items_cycle_idx').on(t.coopId, t.cycleId, t.originClass),
+    uniqueIndex('work_items_external_ref_idx')
+      .on(t.coopId, t.externalRef)
+      .where(sql`${t.externalRef} is not null`),
+    foreignKey({ columns: [t.coopId, t.cycleId], foreignColumns: [cycles.coopId, cycles.id] }),
+  ],
+);
+
+/** Hours each hacker can give the cycle (leave and part time taken out). */
+export const hackerAvailability = pgTable(
+  'hacker_availability',
+  {
+    coopId: coopId(),
+    cycleId: uuid('cycle_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    hours: integer('hours').notNull(),
+    note: text('note').notNull().default(''),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.coopId, t.cycleId, t.personId] }),
+    foreignKey({ columns: [t.coopId, t.cycleId], foreignColumns: [cycles.coopId, cycles.id] }),
+    foreignKey({ columns: [t.coopId, t.personId], foreignColumns: [people.coopId, people.id] }),
+  ],
+);
+
+/**
+ * Funding received from sponsors: money, or labour hours valued at the bylaws' rate. The one
+ * table that weights the sponsor vote; the books will fill it from payments.
+ */
+export const funding = pgTable(
+  'funding',
+  {
+    coopId: coopId(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id').notNull(),
+    receivedOn: date('received_on').notNull(),
+    amountMinor: bigint('amount_minor', { mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
+    currency: char('currency', { length: 3 }).notNull(),
+    /** The amount in the co-op's currency, at the rate of the day, which the weight uses. */
+    coopAmountMinor: bigint('coop_amount_minor', { mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
+    labourHours: integer('labour_hours').notNull().default(0),
+    note: text('note').notNull().default(''),
+    /** manual, or the ledger entry that booked the payment. */
+    source: text('source').notNull().default('manual'),
+    sourceRef: text('source_ref'),
+    recordedBy: uuid('recorded_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('funding_org_date_idx').on(t.coopId, t.organizationId, t.receivedOn),
+    uniqueIndex('funding_source_ref_idx')
+      .on(t.coopId, t.source, t.sourceRef)
+      .where(sql`${t.sourceRef} is not null`),
+    foreignKey({
+      columns: [t.coopId, t.organizationId],
+      foreignColumns: [organizations.coopId, organizations.id],
+    }),
+  ],
+);
+
+/** Each sponsor organization spreads 100 points over the cycle's sponsor items. */
+export const sponsorPoints = pgTable(
+  'sponsor_points',
+  {
+    coopId: coopId(),
+    cycleId: uuid('cycle_id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    workItemId: uuid('work_item_id').notNull(),
+    points: integer('points').notNull(),
+    castBy: uuid('cast_by').notNull(),
+    castAt: timestamp('cast_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.coopId, t.cycleId, t.organizationId, t.workItemId] })],
+);
+
+/** One member, one survey ballot per cycle; replaced if they vote again before the close. */
+export const surveyBallots = pgTable(
+  'survey_ballots',
+  {
+    coopId: coopId(),
+    cycleId: uuid('cycle_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    /** approval: [ids]; score: {id: 0-5}; ranked: [ids, best first]; quadratic: {id: votes}. */
+    ballot: jsonb('ballot').notNull(),
+    castAt: timestamp('cast_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.coopId, t.cycleId, t.personId] })],
+);
+
+/** What each hacker will do with their share of the hacker slice. */
+export const hackerDeclarations = pgTable(
+  'hacker_declarations',
+  {
+    coopId: coopId(),
+    cycleId: uuid('cycle_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    workItemId: uuid('work_item_id').notNull(),
+    hours: integer('hours').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.coopId, t.cycleId, t.personId, t.workItemId] })],
+);
+
+/** The published plan: hours per item per slice, and who works on them. */
+export const planItems = pgTable(
+  'plan_items',
+  {
+    coopId: coopId(),
+    cycleId: uuid('cycle_id').notNull(),
+    workItemId: uuid('work_item_id').notNull(),
+    slice: text('slice', { enum: sliceClasses }).notNull(),
+    support: text('support').notNull(),
+    hours: integer('hours').notNull(),
+    capped: integer('capped').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.coopId, t.cycleId, t.workItemId] })],
+);
+
+export const planAssignments = pgTable(
+  'plan_assignments',
+  {
+    coopId: coopId(),
+    cycleId: uuid('cycle_id').notNull(),
+    workItemId: uuid('work_item_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    hours: integer('hours').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.coopId, t.cycleId, t.workItemId, t.personId] })],
+);
+
+/** The plan's arithmetic, kept as computed so that the published plan can be re-checked. */
+export const planComputations = pgTable(
+  'plan_computations',
+  {
+    coopId: coopId(),
+    cycleId: uuid('cycle_id').notNull(),
+    computation: jsonb('computation').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.coopId, t.cycleId] })],
+);
+
+export const timeEntries = pgTable(
+  'time_entries',
+  {
+    coopId: coopId(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').notNull(),
+    workItemId: uuid('work_item_id').notNull(),
+    workedOn: date('worked_on').notNull(),
+    /** Minutes, so a quarter hour is exact. */
+    minutes: integer('minutes').notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('time_entries_item_idx').on(t.coopId, t.workItemId),
+    index('time_entries_person_idx').on(t.coopId, t.personId, t.workedOn),
+  ],
+);
