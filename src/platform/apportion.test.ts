@@ -24,10 +24,10 @@ describe('apportion (largest remainder)', () => {
     };
     for (let run = 0; run < 10_000; run++) {
       const total = BigInt(random(1_000_000_000));
-      const weights = Array.from({ length: 1 + random(12) }, () =>
+      const weights = Array.from({ length: 1 + random(12) }, (): bigint =>
         BigInt(random(5) === 0 ? 0 : random(1_000_000)),
       );
-      if (weights.every((w) => w === 0n)) weights[0] = 1n;
+      if (!weights.some((w) => w > 0n)) weights[0] = 1n;
       const parts = apportion(total, weights);
       expect(parts.reduce((a, b) => a + b, 0n)).toBe(total);
       const sum = weights.reduce((a, b) => a + b, 0n);

@@ -1,0 +1,42 @@
+import type { Actor } from '../platform/actor.ts';
+import {
+  holdsOffice,
+  isActiveInClass,
+  isActiveMember,
+  isAdmin,
+  isOfficer,
+  type Rule,
+} from '../platform/policy.ts';
+import type { SliceClass } from './schema.ts';
+
+export const memberClassOfSlice = {
+  sponsors: 'sponsor',
+  community: 'community',
+  hackers: 'hacker',
+} as const;
+
+const adminOrOfficer = (actor: Actor) => isAdmin(actor) || isOfficer(actor);
+
+export const governancePolicy = {
+  readCycles: ((actor) => isAdmin(actor) || isActiveMember(actor)) as Rule,
+  manageCycles: ((actor) => adminOrOfficer(actor)) as Rule,
+  /** Members propose items for their own class's slice. */
+  proposeItem: ((actor, slice) =>
+    adminOrOfficer(actor) || isActiveInClass(actor, memberClassOfSlice[slice])) as Rule<SliceClass>,
+  /** Merging duplicates, splitting large items, importing: the hackers and the chief technologist. */
+  curateItems: ((actor) =>
+    isAdmin(actor) ||
+    holdsOffice(actor, 'chief-technologist') ||
+    isActiveInClass(actor, 'hacker')) as Rule,
+  setAvailability: ((actor, personId) =>
+    adminOrOfficer(actor) ||
+    (actor.personId === personId && isActiveInClass(actor, 'hacker'))) as Rule<string>,
+  recordFunding: ((actor) => isAdmin(actor) || holdsOffice(actor, 'chief-economist')) as Rule,
+  voteAsSponsor: ((actor) =>
+    isActiveInClass(actor, 'sponsor') && actor.membership?.organizationId != null) as Rule,
+  voteInSurvey: ((actor) => isActiveInClass(actor, 'community')) as Rule,
+  declareHackerWork: ((actor) => isActiveInClass(actor, 'hacker')) as Rule,
+  logTime: ((actor, personId) =>
+    isAdmin(actor) ||
+    (actor.personId === personId && isActiveInClass(actor, 'hacker'))) as Rule<string>,
+};
