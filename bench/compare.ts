@@ -58,7 +58,7 @@ export async function comparePasswordPath(options: {
     replies.push(...path.results);
     latencies.push(...path.latenciesMs);
     pathWall += path.wallMs;
-    const bare = await runFor(concurrency, ((options.hashSeconds * 3) / 4) / rounds, verify);
+    const bare = await runFor(concurrency, (options.hashSeconds * 3) / 4 / rounds, verify);
     bareCount += bare.results.length;
     bareWall += bare.wallMs;
   }

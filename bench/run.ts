@@ -14,15 +14,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bareVerifyCost } from './hashCost.ts';
+import { comparePasswordPath } from './compare.ts';
 import { createScratchDatabase, defaultAdminUrl } from './postgres.ts';
 import { coopEnv, runCli, startServer, type Target } from './processes.ts';
 import {
   checkSessions,
   codeHerd,
-  passwordLoad,
   reuseCodes,
   setPasswords,
+  soloSignIns,
   type Credentials,
 } from './signins.ts';
 import { round } from './stats.ts';
@@ -40,16 +40,28 @@ const settings = {
   hashSeconds: num('BENCH_HASH_SECONDS', 6),
 };
 const password = 'bench-passphrase-correct-horse';
-const benchDir = path.dirname(new URL(import.meta.url).pathname);
+const earlyBirds = 25; // the first 5 warm the path up and are not counted
+const benchDir = import.meta.dirname;
 const log = (message: string) => console.error(`[bench] ${message}`);
 
-function memberCsv(count: number): string {
+// On Ctrl-C, still remove the temporary data (processes.ts kills the children on exit).
+const temporaryDirs = new Set<string>();
+process.on('exit', () => {
+  for (const dir of temporaryDirs) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    log(`${signal}: stopping (a PostgreSQL scratch database, if any, is left: see its name above)`);
+    process.exit(130);
+  });
+
+function memberCsv(count: number, prefix = 'attendee'): string {
   const lines = ['email,name,class,organization'];
   for (let i = 1; i <= count; i++) {
     // Mostly hackers, some sponsors' staff and community members, as at a conference.
     const memberClass = i % 20 === 0 ? 'sponsor' : i % 20 === 1 ? 'community' : 'hacker';
     const organization = memberClass === 'sponsor' ? `Sponsor ${(i / 20) % 10}` : '';
-    lines.push(`attendee${i}@bench.example.org,Attendee ${i},${memberClass},${organization}`);
+    lines.push(`${prefix}${i}@bench.example.org,${prefix} ${i},${memberClass},${organization}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -63,10 +75,11 @@ function readCodes(file: string): Credentials[] {
   });
 }
 
-async function benchDatabase(target: Target, label: string) {
+async function benchDatabase(label: string, makeTarget: (tmp: string) => Target) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-bench-'));
+  temporaryDirs.add(tmp);
   try {
-    if (target.kind === 'pglite') target.dataDir = path.join(tmp, 'data');
+    const target = makeTarget(tmp);
     const env = coopEnv(target);
     const csvFile = path.join(tmp, 'members.csv');
     const codesFile = path.join(tmp, 'codes.csv');
@@ -85,14 +98,23 @@ async function benchDatabase(target: Target, label: string) {
     // The same process start-up and database opening, doing nothing: what the import adds.
     const noop = await runCli(['members', 'list', '--status', 'suspended', '--json'], env);
     const codes = readCodes(codesFile);
+    // A few early birds, imported separately, sign in one at a time before the doors open: the
+    // unloaded latency of the same path, and a warm server, as it would be at a conference.
+    const earlyCsv = path.join(tmp, 'early.csv');
+    const earlyCodesFile = path.join(tmp, 'early-codes.csv');
+    fs.writeFileSync(earlyCsv, memberCsv(earlyBirds, 'earlybird'));
+    await runCli(['members', 'import', earlyCsv, '--codes-out', earlyCodesFile], env);
+    const earlyCodes = readCodes(earlyCodesFile);
     if (codes.length !== settings.members)
       throw new Error(`expected ${settings.members} codes, got ${codes.length}`);
 
     log(`${label}: coop serve`);
     const server = await startServer(target);
     try {
-      // Let the server answer a few plain requests first, as it would before the doors open.
       for (let i = 0; i < 20; i++) await (await fetch(`${server.url}/api/session`)).arrayBuffer();
+      log(`${label}: ${earlyCodes.length} early birds sign in with codes one at a time`);
+      const warm = await soloSignIns(server.url, earlyCodes.slice(0, 5));
+      const solo = await soloSignIns(server.url, earlyCodes.slice(5));
 
       log(`${label}: ${codes.length} concurrent first sign-ins with registration codes`);
       const herd = await codeHerd(server.url, codes);
@@ -104,21 +126,19 @@ async function benchDatabase(target: Target, label: string) {
       log(`${label}: ${accounts.length} members set a password`);
       const passwordsSet = await setPasswords(server.url, accounts, password, settings.concurrency);
 
-      log(`${label}: bare verifyPassword cost in-process (server idle)`);
-      const bare = await bareVerifyCost(password, settings.concurrency, settings.hashSeconds);
-
       log(
-        `${label}: password sign-ins, ${settings.concurrency} concurrent, ${settings.passwordSeconds} s`,
+        `${label}: password sign-ins (${settings.concurrency} concurrent, ${settings.passwordSeconds} s) ` +
+          `alternating with bare verifyPassword in-process (${settings.hashSeconds} s)`,
       );
-      const passwords = await passwordLoad(
-        server.url,
-        accounts.map((a) => a.email),
+      const passwords = await comparePasswordPath({
+        base: server.url,
+        emails: accounts.map((a) => a.email),
         password,
-        settings.concurrency,
-        settings.passwordSeconds,
-      );
+        concurrency: settings.concurrency,
+        pathSeconds: settings.passwordSeconds,
+        hashSeconds: settings.hashSeconds,
+      });
 
-      const ratio = passwords.perSecond / bare.concurrent.perSecond;
       return {
         label,
         database: target.kind,
@@ -126,21 +146,21 @@ async function benchDatabase(target: Target, label: string) {
         cliNoopMs: noop.ms,
         initMs: init.ms,
         serverStartMs: server.startMs,
+        soloCodeSignIns: solo,
         codeSignIns: { ...herd, signedIn: undefined },
+        /** Herd throughput over one-at-a-time throughput: what concurrency buys. */
+        herdToSoloRatio: herd.perSecond / solo.perSecond,
         codeReuse: reuse,
         sessionsChecked: sessions,
         passwordsSet,
-        passwordSignIns: passwords,
-        bareVerify: bare,
-        pathToBareRatio: ratio,
-        // Seconds of the whole machine one sign-in costs beyond the hash, at this concurrency.
-        pathOverheadMsPerSignIn: 1000 / passwords.perSecond - 1000 / bare.concurrent.perSecond,
+        passwords,
         checks: {
+          earlyBirdsOk: warm.ok + solo.ok === earlyCodes.length,
           allCodeSignInsOk: herd.ok === codes.length && herd.distinctPeople === codes.length,
           allReusesRefused410: reuse.refused410 === codes.length,
           sessionsWork: sessions.ok === sessions.checked,
           allPasswordsSet: passwordsSet.ok === accounts.length,
-          noPasswordFailures: passwords.failed === 0,
+          noPasswordFailures: passwords.path.failed === 0,
         },
       };
     } finally {
@@ -148,6 +168,7 @@ async function benchDatabase(target: Target, label: string) {
     }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
+    temporaryDirs.delete(tmp);
   }
 }
 
@@ -169,10 +190,24 @@ function table(results: DatabaseResult[]): string {
     ],
     ['  same CLI doing nothing (start-up)', ...results.map((r) => secs(r.cliNoopMs))],
     ['  import net of start-up', ...results.map((r) => secs(r.importMs - r.cliNoopMs))],
-    ['First sign-ins with codes, all at once', ...results.map(() => '')],
-    ['  succeeded / sent', ...results.map((r) => `${r.codeSignIns.ok} / ${r.codeSignIns.sent}`)],
-    ['  wall time', ...results.map((r) => secs(r.codeSignIns.wallMs))],
+    ['First sign-ins with codes', ...results.map(() => '')],
+    [
+      `  one at a time (${earlyBirds - 5} early birds): p50 (rate)`,
+      ...results.map(
+        (r) => `${ms(r.soloCodeSignIns.latency.p50Ms)} (${rate(r.soloCodeSignIns.perSecond)})`,
+      ),
+    ],
+    [
+      `  ${int.format(settings.members)} all at once: succeeded / sent`,
+      ...results.map((r) => `${r.codeSignIns.ok} / ${r.codeSignIns.sent}`),
+    ],
+    ['  client: all requests sent in', ...results.map((r) => ms(r.codeSignIns.dispatchMs))],
+    ['  wall time, first sent to last answered', ...results.map((r) => secs(r.codeSignIns.wallMs))],
     ['  throughput', ...results.map((r) => rate(r.codeSignIns.perSecond))],
+    [
+      '  throughput / one-at-a-time throughput',
+      ...results.map((r) => `${r.herdToSoloRatio.toFixed(1)} ×`),
+    ],
     ['  latency p50', ...results.map((r) => ms(r.codeSignIns.latency.p50Ms))],
     ['  latency p95', ...results.map((r) => ms(r.codeSignIns.latency.p95Ms))],
     ['  latency p99', ...results.map((r) => ms(r.codeSignIns.latency.p99Ms))],
@@ -187,14 +222,18 @@ function table(results: DatabaseResult[]): string {
     ],
     [`Password sign-ins, ${settings.concurrency} concurrent clients`, ...results.map(() => '')],
     [
-      '  succeeded / sent',
-      ...results.map((r) => `${r.passwordSignIns.ok} / ${r.passwordSignIns.sent}`),
+      '  accounts (password set through the API)',
+      ...results.map((r) => `${r.passwordsSet.ok} / ${r.passwordsSet.sent}`),
     ],
-    ['  throughput (path)', ...results.map((r) => rate(r.passwordSignIns.perSecond))],
+    [
+      '  succeeded / sent',
+      ...results.map((r) => `${r.passwords.path.ok} / ${r.passwords.path.sent}`),
+    ],
+    ['  throughput (path)', ...results.map((r) => rate(r.passwords.path.perSecond))],
     [
       '  latency p50 / p99',
       ...results.map(
-        (r) => `${ms(r.passwordSignIns.latency.p50Ms)} / ${ms(r.passwordSignIns.latency.p99Ms)}`,
+        (r) => `${ms(r.passwords.path.latency.p50Ms)} / ${ms(r.passwords.path.latency.p99Ms)}`,
       ),
     ],
     ['Bare verifyPassword, in-process', ...results.map(() => '')],
@@ -202,20 +241,20 @@ function table(results: DatabaseResult[]): string {
       '  one at a time',
       ...results.map(
         (r) =>
-          `${rate(r.bareVerify.sequential.perSecond)} (${r.bareVerify.sequential.msEach.toFixed(1)} ms)`,
+          `${rate(r.passwords.bare.sequential.perSecond)} (${r.passwords.bare.sequential.meanMs.toFixed(1)} ms)`,
       ),
     ],
     [
       `  ${settings.concurrency} concurrent`,
-      ...results.map((r) => rate(r.bareVerify.concurrent.perSecond)),
+      ...results.map((r) => rate(r.passwords.bare.concurrent.perSecond)),
     ],
     [
       'Path / bare hash throughput',
-      ...results.map((r) => `${(r.pathToBareRatio * 100).toFixed(0)} %`),
+      ...results.map((r) => `${(r.passwords.ratio * 100).toFixed(0)} %`),
     ],
     [
-      '  cost beyond the hash, per sign-in',
-      ...results.map((r) => `${r.pathOverheadMsPerSignIn.toFixed(1)} ms`),
+      '  time beyond the hash per sign-in',
+      ...results.map((r) => `${r.passwords.overheadMsPerSignIn.toFixed(1)} ms`),
     ],
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
@@ -241,11 +280,13 @@ const machine = {
 
 const targets: {
   label: string;
-  make: () => Promise<{ target: Target; cleanup?: () => Promise<void>; note?: string } | undefined>;
+  make: () => Promise<
+    { target: (tmp: string) => Target; cleanup?: () => Promise<void>; note?: string } | undefined
+  >;
 }[] = [
   {
     label: 'PGlite (embedded)',
-    make: async () => ({ target: { kind: 'pglite', dataDir: '' } }),
+    make: async () => ({ target: (tmp) => ({ kind: 'pglite', dataDir: path.join(tmp, 'data') }) }),
   },
   {
     label: 'PostgreSQL',
@@ -265,7 +306,7 @@ const targets: {
       }
       log(`PostgreSQL ${scratch.serverVersion}: scratch database ${scratch.name}`);
       return {
-        target: { kind: 'postgres', url: scratch.url },
+        target: () => ({ kind: 'postgres', url: scratch.url }),
         cleanup: scratch.drop,
         note: `PostgreSQL ${scratch.serverVersion}`,
       };
@@ -280,7 +321,7 @@ for (const { label, make } of targets) {
   if (!made) continue;
   if (made.note) notes.push(made.note);
   try {
-    results.push(await benchDatabase(made.target, label));
+    results.push(await benchDatabase(label, made.target));
   } finally {
     await made.cleanup?.();
   }
@@ -300,13 +341,18 @@ console.log(
 );
 console.log(table(results));
 console.log(
-  `\nPath / bare: password sign-ins per second over the bare argon2id verifications per second\n` +
-    `at the same concurrency (${settings.concurrency}), both measured in this run. Total ${secs(totalMs)}.`,
+  `\nPath / bare: password sign-ins per second over bare argon2id verifications per second in\n` +
+    `this process at the same concurrency (${settings.concurrency}); the two alternate in short rounds of\n` +
+    `one run. Time beyond the hash = 1/path rate − 1/bare rate. Total run ${secs(totalMs)}.`,
 );
 for (const r of results) {
   const odd = Object.entries(r.codeSignIns.statuses).filter(([s]) => s !== '200');
   if (odd.length)
     console.log(`${r.label} code sign-in statuses: ${JSON.stringify(r.codeSignIns.statuses)}`);
+  if (r.passwords.path.failed)
+    console.log(
+      `${r.label} password sign-in statuses: ${JSON.stringify(r.passwords.path.statuses)}`,
+    );
 }
 if (failedChecks.length) console.log(`\nFAILED CHECKS:\n  ${failedChecks.join('\n  ')}`);
 

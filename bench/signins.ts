@@ -110,6 +110,26 @@ export async function codeHerd(
   };
 }
 
+/** Code sign-ins one after another: the unloaded latency of the path. */
+export async function soloSignIns(base: string, credentials: readonly Credentials[]) {
+  const start = performance.now();
+  const replies: Reply[] = [];
+  for (const c of credentials)
+    replies.push(
+      await post(base, '/api/auth/login', JSON.stringify({ email: c.email, code: c.code })),
+    );
+  const wallMs = performance.now() - start;
+  const ok = replies.filter((r) => r.status === 200).length;
+  return {
+    sent: replies.length,
+    ok,
+    statuses: statusCounts(replies),
+    wallMs,
+    perSecond: (ok / wallMs) * 1000,
+    latency: summarize(replies.map((r) => r.ms)),
+  };
+}
+
 /** The same codes again (all at once): each must be refused with 410 Gone. */
 export async function reuseCodes(base: string, credentials: readonly Credentials[]) {
   const replies = await Promise.all(

@@ -11,7 +11,8 @@ CREATE TABLE "cycles" (
 	"quadratic_credits" integer DEFAULT 100 NOT NULL,
 	"bylaws_version" integer NOT NULL,
 	"created_by" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "cycles_coop_id_key" UNIQUE("coop_id","id")
 );
 --> statement-breakpoint
 CREATE TABLE "funding" (
@@ -143,7 +144,6 @@ ALTER TABLE "survey_ballots" ADD CONSTRAINT "survey_ballots_coop_id_coops_id_fk"
 ALTER TABLE "time_entries" ADD CONSTRAINT "time_entries_coop_id_coops_id_fk" FOREIGN KEY ("coop_id") REFERENCES "public"."coops"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "work_items" ADD CONSTRAINT "work_items_coop_id_coops_id_fk" FOREIGN KEY ("coop_id") REFERENCES "public"."coops"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "work_items" ADD CONSTRAINT "work_items_coop_id_cycle_id_cycles_coop_id_id_fk" FOREIGN KEY ("coop_id","cycle_id") REFERENCES "public"."cycles"("coop_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "cycles_coop_id_key" ON "cycles" USING btree ("coop_id","id");--> statement-breakpoint
 CREATE INDEX "funding_org_date_idx" ON "funding" USING btree ("coop_id","organization_id","received_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "funding_source_ref_idx" ON "funding" USING btree ("coop_id","source","source_ref") WHERE "funding"."source_ref" is not null;--> statement-breakpoint
 CREATE INDEX "time_entries_item_idx" ON "time_entries" USING btree ("coop_id","work_item_id");--> statement-breakpoint

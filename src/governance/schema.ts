@@ -11,6 +11,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -67,7 +68,7 @@ export const cycles = pgTable(
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('cycles_coop_id_key').on(t.coopId, t.id)],
+  (t) => [unique('cycles_coop_id_key').on(t.coopId, t.id)],
 );
 
 export const workItems = pgTable(
