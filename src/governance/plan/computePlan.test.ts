@@ -38,6 +38,12 @@ describe('computePlan', () => {
     expect(plan.hackerUndeclared).toEqual({ h1: 20, h2: 120, h3: 0 });
   });
 
+  it('scales a hacker’s declarations down to their share', () => {
+    const plan = computePlan({ ...base(), declarations: { h3: { y: 60, z: 30 } } });
+    expect(plan.hackerItems).toEqual({ y: 40, z: 20 });
+    expect(plan.hackerUndeclared.h3).toBe(0);
+  });
+
   it('lets a sponsor with 99% of the funding move only the sponsor slice', () => {
     const plan = computePlan(base());
     const richer = computePlan({ ...base(), sponsorWeights: { big: 99_000_000n, small: 1n } });

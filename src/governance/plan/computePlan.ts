@@ -84,12 +84,22 @@ export function computePlan(input: PlanInput): Plan {
   const hackerItems: Record<string, number> = {};
   const hackerUndeclared: Record<string, number> = {};
   for (const h of hackers) {
-    let declared = 0;
-    for (const [item, hours] of Object.entries(input.declarations[h] ?? {})) {
-      hackerItems[item] = (hackerItems[item] ?? 0) + hours;
-      declared += hours;
-    }
-    hackerUndeclared[h] = hackerShares[h]! - declared;
+    const entries = Object.entries(input.declarations[h] ?? {}).sort(([a], [b]) =>
+      a.localeCompare(b),
+    );
+    const declared = entries.reduce((s, [, hours]) => s + hours, 0);
+    const share = hackerShares[h]!;
+    // Declaring more than one's share scales the declarations down to it: the hacker slice,
+    // like the others, never grows past its size.
+    const hours =
+      declared <= share
+        ? entries.map(([, n]) => n)
+        : apportion(
+            BigInt(share),
+            entries.map(([, n]) => BigInt(n)),
+          ).map(Number);
+    entries.forEach(([item], i) => (hackerItems[item] = (hackerItems[item] ?? 0) + hours[i]!));
+    hackerUndeclared[h] = Math.max(0, share - declared);
   }
   return {
     capacity,
