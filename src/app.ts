@@ -1,3 +1,4 @@
+import { cycleAdvanceHandler } from './governance/commands/advanceCycle.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase, type Database } from './platform/db/database.ts';
 import type { App } from './platform/http/context.ts';
@@ -12,6 +13,7 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
   return {
     'mail.deliver': mailDeliveryHandler(config.SMTP_URL, config.MAIL_FROM),
     'maintenance.purge': purgeExpired,
+    'cycle.advance': cycleAdvanceHandler,
   };
 }
 

@@ -1,6 +1,7 @@
 import { auditRoutes } from './audit/routes.ts';
 import { bylawsRoutes } from './bylaws/routes.ts';
 import { coopRoutes } from './coop/routes.ts';
+import { governanceRoutes } from './governance/routes.ts';
 import { authRoutes } from './members/authRoutes.ts';
 import { membersRoutes } from './members/routes.ts';
 import { organizationsRoutes } from './organizations/routes.ts';
@@ -13,5 +14,6 @@ export const routeModules: RouteModule[] = [
   membersRoutes,
   organizationsRoutes,
   bylawsRoutes,
+  governanceRoutes,
   auditRoutes,
 ];

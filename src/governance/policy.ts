@@ -36,6 +36,7 @@ export const governancePolicy = {
     isActiveInClass(actor, 'sponsor') && actor.membership?.organizationId != null) as Rule,
   voteInSurvey: ((actor) => isActiveInClass(actor, 'community')) as Rule,
   declareHackerWork: ((actor) => isActiveInClass(actor, 'hacker')) as Rule,
+  importTimeEntries: ((actor) => isAdmin(actor)) as Rule,
   logTime: ((actor, personId) =>
     isAdmin(actor) ||
     (actor.personId === personId && isActiveInClass(actor, 'hacker'))) as Rule<string>,

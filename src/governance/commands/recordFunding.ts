@@ -10,10 +10,14 @@ import { parseInput } from '../../platform/validation.ts';
 import { governancePolicy } from '../policy.ts';
 import { funding } from '../schema.ts';
 
+// Minor units arrive as a string of digits (JSON numbers lose precision past 2^53) or as the
+// BigInt an earlier parse produced.
 const minor = z
-  .string()
-  .regex(/^\d{1,15}$/, 'an amount in minor units (cents), as a whole number')
-  .transform(BigInt);
+  .union([
+    z.string().regex(/^\d{1,15}$/, 'an amount in minor units (cents), as a whole number'),
+    z.bigint().nonnegative(),
+  ])
+  .transform((v) => BigInt(v));
 
 export const fundingInputSchema = z
   .strictObject({

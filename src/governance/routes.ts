@@ -1,0 +1,374 @@
+import { z } from 'zod';
+import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
+import { problemSchema } from '../platform/http/problem.ts';
+import { authorize } from '../platform/policy.ts';
+import { advanceCycle } from './commands/advanceCycle.ts';
+import { castSponsorPoints, sponsorPointsInputSchema } from './commands/castSponsorPoints.ts';
+import { castSurveyBallot } from './commands/castSurveyBallot.ts';
+import { claimInputSchema, claimPlanItem } from './commands/claimPlanItem.ts';
+import { createCycle, createCycleInputSchema } from './commands/createCycle.ts';
+import {
+  mergeInputSchema,
+  mergeWorkItems,
+  splitInputSchema,
+  splitWorkItem,
+} from './commands/curateWorkItems.ts';
+import { declarationInputSchema, declareHackerWork } from './commands/declareHackerWork.ts';
+import { importWorkItems, importWorkItemsInputSchema } from './commands/importWorkItems.ts';
+import { importTimeEntries, logTime, timeEntryInputSchema } from './commands/logTime.ts';
+import { proposeWorkItem, workItemInputSchema } from './commands/proposeWorkItem.ts';
+import { fundingInputSchema, recordFunding } from './commands/recordFunding.ts';
+import { availabilityInputSchema, setAvailability } from './commands/setAvailability.ts';
+import { governancePolicy } from './policy.ts';
+import { cycleDetail, listCycles, listWorkItems } from './queries.ts';
+import {
+  cyclePhases,
+  sliceClasses,
+  surveyMethods,
+  workItemKinds,
+  workItemStatuses,
+} from './schema.ts';
+
+const idParams = z.object({ id: z.uuid() });
+const created = z.object({ id: z.uuid() });
+const done = { 204: z.null(), 400: problemSchema, 403: problemSchema, 409: problemSchema };
+
+const cycleSchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    phase: z.enum(cyclePhases),
+    votingOpensAt: z.date(),
+    votingClosesAt: z.date(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    surveyMethod: z.enum(surveyMethods),
+    quadraticCredits: z.number().int(),
+    bylawsVersion: z.number().int(),
+    createdAt: z.date(),
+  })
+  .meta({ id: 'Cycle' });
+
+const workItemSchema = z
+  .object({
+    id: z.uuid(),
+    cycleId: z.uuid().nullable(),
+    title: z.string(),
+    description: z.string(),
+    kind: z.enum(workItemKinds),
+    originClass: z.enum(sliceClasses),
+    proposedBy: z.uuid().nullable(),
+    proposedByName: z.string().nullable(),
+    organizationId: z.uuid().nullable(),
+    organizationName: z.string().nullable(),
+    topics: z.array(z.string()),
+    links: z.array(z.string()),
+    estimateHours: z.number().int(),
+    status: z.enum(workItemStatuses),
+    mergedInto: z.uuid().nullable(),
+    splitFrom: z.uuid().nullable(),
+    createdAt: z.date(),
+  })
+  .meta({ id: 'WorkItem' });
+
+const cycleDetailSchema = z
+  .object({
+    cycle: cycleSchema,
+    items: z.array(workItemSchema),
+    availability: z.array(
+      z.object({
+        personId: z.uuid(),
+        displayName: z.string(),
+        hours: z.number().int(),
+        note: z.string(),
+      }),
+    ),
+    capacity: z.number().int(),
+    participation: z.object({ surveyBallots: z.number().int(), sponsorsVoted: z.number().int() }),
+    mine: z.object({
+      sponsorPoints: z.record(z.string(), z.number().int()),
+      surveyBallot: z.object({ ballot: z.unknown(), castAt: z.date() }).nullable(),
+      declarations: z.record(z.string(), z.number().int()),
+    }),
+    plan: z.array(
+      z.object({
+        workItemId: z.uuid(),
+        slice: z.enum(sliceClasses),
+        support: z.string(),
+        hours: z.number().int(),
+        capped: z.boolean(),
+        actualHours: z.number(),
+        assignments: z.array(
+          z.object({ personId: z.uuid(), displayName: z.string(), hours: z.number().int() }),
+        ),
+      }),
+    ),
+    computation: z
+      .unknown()
+      .describe('The plan’s arithmetic: capacity, slices, shares, allocation rounds'),
+  })
+  .meta({ id: 'CycleDetail' });
+
+export function governanceRoutes(app: App, deps: AppDeps) {
+  const { db } = deps.database;
+  const ctxOf = (request: Parameters<typeof commandContext>[1]) => commandContext(deps, request);
+  const tags = ['governance'];
+
+  app.get(
+    '/api/cycles',
+    { schema: { tags, response: { 200: z.object({ cycles: z.array(cycleSchema) }) } } },
+    async (request) => {
+      const ctx = ctxOf(request);
+      authorize(ctx.actor, governancePolicy.readCycles, undefined);
+      return { cycles: await listCycles(db, ctx.actor.coopId) };
+    },
+  );
+
+  app.post(
+    '/api/cycles',
+    {
+      schema: {
+        tags,
+        summary: 'Open a cycle for proposals',
+        body: createCycleInputSchema,
+        response: { 201: cycleSchema, ...done },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createCycle(ctxOf(request), request.body)),
+  );
+
+  app.get(
+    '/api/cycles/:id',
+    {
+      schema: { tags, params: idParams, response: { 200: cycleDetailSchema, 404: problemSchema } },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      authorize(ctx.actor, governancePolicy.readCycles, undefined);
+      return cycleDetail(db, ctx.actor, request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/cycles/:id/advance',
+    {
+      schema: {
+        tags,
+        summary: 'Move the cycle to its next phase now (entering "planned" publishes the plan)',
+        params: idParams,
+        body: z.strictObject({ from: z.enum(cyclePhases) }),
+        response: { 200: z.object({ phase: z.enum(cyclePhases) }), ...done },
+      },
+    },
+    async (request) => advanceCycle(ctxOf(request), request.params.id, request.body.from),
+  );
+
+  app.post(
+    '/api/cycles/:id/availability/:personId',
+    {
+      schema: {
+        tags,
+        summary: 'A hacker’s hours for the cycle',
+        params: z.object({ id: z.uuid(), personId: z.uuid() }),
+        body: availabilityInputSchema,
+        response: done,
+      },
+    },
+    async (request, reply) => {
+      await setAvailability(
+        ctxOf(request),
+        request.params.id,
+        request.params.personId,
+        request.body,
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/cycles/:id/sponsor-points',
+    {
+      schema: {
+        tags,
+        summary: 'Your organization’s 100 points over the sponsor items',
+        params: idParams,
+        body: sponsorPointsInputSchema,
+        response: done,
+      },
+    },
+    async (request, reply) => {
+      await castSponsorPoints(ctxOf(request), request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/cycles/:id/survey-ballot',
+    {
+      schema: {
+        tags,
+        summary: 'Your community survey ballot (its shape follows the cycle’s method)',
+        description:
+          'approval: {"approve":[ids]}; score: {"scores":{id:0-5}}; ranked: {"ranking":[ids, best first]}; quadratic: {"votes":{id:n}} where n votes cost n² credits.',
+        params: idParams,
+        body: z.strictObject({ ballot: z.unknown() }),
+        response: done,
+      },
+    },
+    async (request, reply) => {
+      await castSurveyBallot(ctxOf(request), request.params.id, request.body.ballot);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/cycles/:id/declarations',
+    {
+      schema: {
+        tags,
+        summary: 'What you will do with your share of the hacker slice',
+        params: idParams,
+        body: declarationInputSchema,
+        response: done,
+      },
+    },
+    async (request, reply) => {
+      await declareHackerWork(ctxOf(request), request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/cycles/:id/plan/:itemId/claim',
+    {
+      schema: {
+        tags,
+        summary: 'Take hours of a planned item',
+        params: z.object({ id: z.uuid(), itemId: z.uuid() }),
+        body: claimInputSchema,
+        response: done,
+      },
+    },
+    async (request, reply) => {
+      await claimPlanItem(ctxOf(request), request.params.id, request.params.itemId, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/work-items',
+    {
+      schema: {
+        tags,
+        querystring: z.object({ cycleId: z.uuid().optional() }),
+        response: { 200: z.object({ items: z.array(workItemSchema) }) },
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      authorize(ctx.actor, governancePolicy.readCycles, undefined);
+      return { items: await listWorkItems(db, ctx.actor.coopId, request.query.cycleId) };
+    },
+  );
+
+  app.post(
+    '/api/work-items',
+    {
+      schema: {
+        tags,
+        summary: 'Propose a work item for your class’s slice',
+        body: workItemInputSchema,
+        response: { 201: created, ...done },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await proposeWorkItem(ctxOf(request), request.body)),
+  );
+
+  app.post(
+    '/api/work-items/merge',
+    { schema: { tags, body: mergeInputSchema, response: done } },
+    async (request, reply) => {
+      await mergeWorkItems(ctxOf(request), request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/work-items/:id/split',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: splitInputSchema,
+        response: { 201: z.object({ parts: z.array(z.uuid()) }), ...done },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await splitWorkItem(ctxOf(request), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/api/work-items/import',
+    {
+      schema: {
+        tags,
+        summary:
+          'Import items from CSV (title,description,kind,origin,estimate_hours,topics,links[,ref]) or a GitHub issues JSON export',
+        body: importWorkItemsInputSchema,
+        response: {
+          200: z.object({ created: z.number().int(), skipped: z.number().int() }),
+          ...done,
+        },
+      },
+    },
+    async (request) => importWorkItems(ctxOf(request), request.body),
+  );
+
+  app.post(
+    '/api/funding',
+    {
+      schema: {
+        tags,
+        summary: 'Record money or labour received from a sponsor',
+        body: fundingInputSchema,
+        response: { 201: created, ...done },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await recordFunding(ctxOf(request), request.body)),
+  );
+
+  app.post(
+    '/api/time-entries',
+    {
+      schema: {
+        tags,
+        body: timeEntryInputSchema.extend({ personId: z.uuid().optional() }),
+        response: { 201: created, ...done },
+      },
+    },
+    async (request, reply) => {
+      const ctx = ctxOf(request);
+      const { personId, ...entry } = request.body;
+      return reply
+        .status(201)
+        .send(await logTime(ctx, personId ?? ctx.actor.personId ?? '', entry));
+    },
+  );
+
+  app.post(
+    '/api/time-entries/import',
+    {
+      schema: {
+        tags,
+        summary:
+          'Import time entries from CSV (email,work_item_id,date,hours[,note]); any bad line applies nothing',
+        body: z.strictObject({ csv: z.string().min(1).max(20_000_000) }),
+        response: { 200: z.object({ imported: z.number().int() }), ...done },
+      },
+    },
+    async (request) => importTimeEntries(ctxOf(request), request.body.csv),
+  );
+}
