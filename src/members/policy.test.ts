@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditPolicy } from '../audit/policy.ts';
 import { bylawsPolicy } from '../bylaws/policy.ts';
+import { governancePolicy } from '../governance/policy.ts';
 import { organizationsPolicy } from '../organizations/policy.ts';
 import type { Actor } from '../platform/actor.ts';
 import { membersPolicy } from './policy.ts';
@@ -104,6 +105,54 @@ const table: [string, (a: Actor) => boolean, string[]][] = [
   ['amend the bylaws', (a) => bylawsPolicy.amend(a, undefined), ['admin']],
   ['read the event log', (a) => auditPolicy.readEvents(a, undefined), ['admin']],
   ['read the outbox', (a) => auditPolicy.readOutbox(a, undefined), ['admin']],
+  [
+    'read cycles and plans',
+    (a) => governancePolicy.readCycles(a, undefined),
+    ['admin', 'officer', 'hacker', 'sponsor', 'community'],
+  ],
+  [
+    'open and advance cycles',
+    (a) => governancePolicy.manageCycles(a, undefined),
+    ['admin', 'officer'],
+  ],
+  [
+    'propose a sponsor item',
+    (a) => governancePolicy.proposeItem(a, 'sponsors'),
+    ['admin', 'officer', 'sponsor'],
+  ],
+  [
+    'propose a community item',
+    (a) => governancePolicy.proposeItem(a, 'community'),
+    ['admin', 'officer', 'community'],
+  ],
+  [
+    'propose a hacker item',
+    (a) => governancePolicy.proposeItem(a, 'hackers'),
+    ['admin', 'officer', 'hacker'],
+  ],
+  [
+    'merge, split and import items',
+    (a) => governancePolicy.curateItems(a, undefined),
+    ['admin', 'officer', 'hacker'],
+  ],
+  [
+    'declare another hacker’s hours',
+    (a) => governancePolicy.setAvailability(a, other),
+    ['admin', 'officer'],
+  ],
+  ['record funding', (a) => governancePolicy.recordFunding(a, undefined), ['admin', 'officer']],
+  ['vote with sponsor points', (a) => governancePolicy.voteAsSponsor(a, undefined), ['sponsor']],
+  [
+    'answer the community survey',
+    (a) => governancePolicy.voteInSurvey(a, undefined),
+    ['community'],
+  ],
+  [
+    'declare hacker-slice work',
+    (a) => governancePolicy.declareHackerWork(a, undefined),
+    ['officer', 'hacker'],
+  ],
+  ['log another’s time', (a) => governancePolicy.logTime(a, other), ['admin']],
 ];
 
 describe('authorization: role x action', () => {

@@ -29,7 +29,14 @@ import {
   orderByVotesDescending,
   prepareBallots,
 } from './common.ts';
-import type { CandidateStatus, Round, RoundAction, TallyInput, TallyResult, TieBreak } from './types.ts';
+import type {
+  CandidateStatus,
+  Round,
+  RoundAction,
+  TallyInput,
+  TallyResult,
+  TieBreak,
+} from './types.ts';
 
 const DECIMALS = 9;
 const ONE = 1_000_000_000;
@@ -106,7 +113,8 @@ export function meekStv(input: TallyInput, options: { seats: number; seed?: stri
   };
   const totalSurplus = () => {
     let surplus = 0;
-    for (let c = 0; c < n; c++) if (status[c] === 'elected' && votes[c]! > quota) surplus += votes[c]! - quota;
+    for (let c = 0; c < n; c++)
+      if (status[c] === 'elected' && votes[c]! > quota) surplus += votes[c]! - quota;
     return surplus;
   };
 
@@ -191,7 +199,11 @@ export function meekStv(input: TallyInput, options: { seats: number; seed?: stri
   const reachingQuota = () => hopefuls().filter((c) => votes[c]! >= quota);
 
   /** Iterates the keep factors of the elected until an election or convergence. */
-  const iterate = (): { reaching: number[]; iterations: number; converged: 'elected' | 'omega' | 'stable' } => {
+  const iterate = (): {
+    reaching: number[];
+    iterations: number;
+    converged: 'elected' | 'omega' | 'stable';
+  } => {
     let last = Infinity;
     for (let iterations = 1; ; iterations++) {
       for (let c = 0; c < n; c++) {
@@ -216,7 +228,8 @@ export function meekStv(input: TallyInput, options: { seats: number; seed?: stri
   record({ type: 'first-preferences' }, reachingQuota(), [], 1, 'first-count');
   let justElected = rounds[0]!.elected.length > 0;
   while (elected.length < seats && hopefuls().length > 0) {
-    if (justElected || totalSurplus() >= OMEGA) {
+    if (justElected) {
+      // Someone reached the quota: iterate the keep factors until the surpluses settle.
       const electedBefore = elected.filter((c) => votes[c]! > quota);
       const surplusBefore = totalSurplus();
       const result = iterate();
@@ -232,10 +245,8 @@ export function meekStv(input: TallyInput, options: { seats: number; seed?: stri
         result.converged,
       );
       justElected = result.reaching.length > 0;
-      if (justElected || result.converged === 'omega' || elected.length >= seats) continue;
-      // A stable surplus above omega: go on to an exclusion rather than loop forever.
+      continue;
     }
-    if (elected.length >= seats || hopefuls().length === 0) break;
     const round = rounds.length + 1;
     const left = hopefuls();
     const low = Math.min(...left.map((c) => votes[c]!));
@@ -245,7 +256,7 @@ export function meekStv(input: TallyInput, options: { seats: number; seed?: stri
     if (lowest.length > 1) {
       const broken = breakTie({
         tied: lowest,
-        history: history.slice(0, -1).concat([votes.slice()]).slice(0, -1),
+        history: history.slice(0, -1),
         prefer: 'lowest',
         purpose: 'exclude',
         round,
