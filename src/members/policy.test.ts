@@ -150,7 +150,7 @@ const table: [string, (a: Actor) => boolean, string[]][] = [
   [
     'declare hacker-slice work',
     (a) => governancePolicy.declareHackerWork(a, undefined),
-    ['officer', 'hacker'],
+    ['admin', 'officer', 'hacker'],
   ],
   ['log another’s time', (a) => governancePolicy.logTime(a, other), ['admin']],
 ];
