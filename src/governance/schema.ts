@@ -264,3 +264,131 @@ export const timeEntries = pgTable(
     index('time_entries_person_idx').on(t.coopId, t.personId, t.workedOn),
   ],
 );
+
+export const pollKinds = ['proposal', 'election'] as const;
+export const pollMethods = [
+  'yes-no',
+  'approval',
+  'score',
+  'ranked',
+  'schulze',
+  'irv',
+  'scottish-stv',
+  'meek-stv',
+] as const;
+export type PollMethod = (typeof pollMethods)[number];
+export const thresholds = ['simple', 'two-thirds', 'three-quarters', 'unanimous'] as const;
+export const pollStatuses = ['nominating', 'scheduled', 'open', 'closed'] as const;
+
+/**
+ * A decision put to the members: a proposal (yes/no, approval, score or ranked over options)
+ * or an officer election (candidates are the options).
+ */
+export const polls = pgTable(
+  'polls',
+  {
+    coopId: coopId(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind', { enum: pollKinds }).notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    method: text('method', { enum: pollMethods }).notNull(),
+    threshold: text('threshold', { enum: thresholds }).notNull().default('simple'),
+    seats: integer('seats').notNull().default(1),
+    /** Member classes that may vote; empty means every active member. */
+    electorate: text('electorate')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    quorumPercent: integer('quorum_percent').notNull(),
+    classBalanced: integer('class_balanced').notNull().default(0),
+    secret: integer('secret').notNull().default(0),
+    opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+    closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+    status: text('status', { enum: pollStatuses }).notNull(),
+    /** An election's office (a role of the bylaws). */
+    officeRole: text('office_role'),
+    /** A bylaw amendment's proposed document, adopted as a new version if the proposal passes. */
+    bylawsDocument: jsonb('bylaws_document'),
+    /** Electorate size at the close, the count, and the outcome. */
+    result: jsonb('result'),
+    bylawsVersion: integer('bylaws_version').notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('polls_coop_id_key').on(t.coopId, t.id),
+    index('polls_status_idx').on(t.coopId, t.status),
+  ],
+);
+
+export const pollOptions = pgTable(
+  'poll_options',
+  {
+    coopId: coopId(),
+    pollId: uuid('poll_id').notNull(),
+    /** 1-based, as in BLT files. */
+    number: integer('number').notNull(),
+    label: text('label').notNull(),
+    /** An election candidate. */
+    personId: uuid('person_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.coopId, t.pollId, t.number] }),
+    foreignKey({ columns: [t.coopId, t.pollId], foreignColumns: [polls.coopId, polls.id] }),
+  ],
+);
+
+export const nominations = pgTable(
+  'nominations',
+  {
+    coopId: coopId(),
+    pollId: uuid('poll_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    nominatedBy: uuid('nominated_by').notNull(),
+    statement: text('statement').notNull().default(''),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    declinedAt: timestamp('declined_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.coopId, t.pollId, t.personId] }),
+    foreignKey({ columns: [t.coopId, t.pollId], foreignColumns: [polls.coopId, polls.id] }),
+  ],
+);
+
+/** Who voted, kept apart from what was voted: no column joins the two for a secret poll. */
+export const pollParticipation = pgTable(
+  'poll_participation',
+  {
+    coopId: coopId(),
+    pollId: uuid('poll_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    votedAt: timestamp('voted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.coopId, t.pollId, t.personId] })],
+);
+
+/**
+ * The ballots. A secret ballot carries no voter: only the SHA-256 of the receipt the voter
+ * alone was given, which finds it again to change it and, once published, to check it.
+ */
+export const pollBallots = pgTable(
+  'poll_ballots',
+  {
+    coopId: coopId(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    pollId: uuid('poll_id').notNull(),
+    receiptHash: text('receipt_hash').notNull(),
+    /** Open polls only; null when the poll is secret. */
+    personId: uuid('person_id'),
+    /** For class-balanced counts: the voter's class, which does not identify them. */
+    voterClass: text('voter_class').notNull(),
+    /** yes-no: {choice}; approval: {approve:[n]}; score: {scores:{n:0-5}}; ranked: {ranking:[n]}. */
+    content: jsonb('content').notNull(),
+  },
+  (t) => [
+    uniqueIndex('poll_ballots_receipt_idx').on(t.coopId, t.pollId, t.receiptHash),
+    foreignKey({ columns: [t.coopId, t.pollId], foreignColumns: [polls.coopId, polls.id] }),
+  ],
+);

@@ -11,7 +11,13 @@ import { irv } from './irv.ts';
 import { meekStv } from './meekStv.ts';
 import { schulze } from './schulze.ts';
 import { scottishStv } from './scottishStv.ts';
-import { tallyMethods, type TallyInput, type TallyMethod, type TallyOptions, type TallyResult } from './types.ts';
+import {
+  tallyMethods,
+  type TallyInput,
+  type TallyMethod,
+  type TallyOptions,
+  type TallyResult,
+} from './types.ts';
 
 export { BltParseError, parseBlt, writeBlt } from './blt.ts';
 export { ballotsFromRankings, defaultSeed, parseUnits } from './common.ts';
@@ -19,20 +25,14 @@ export { formatTallyReport } from './report.ts';
 export { irv, meekStv, schulze, scottishStv, tallyMethods };
 export type * from './types.ts';
 
-export const methodNames: Record<TallyMethod, string> = {
-  'scottish-stv': 'Scottish STV',
-  'meek-stv': 'Meek STV',
-  irv: 'Instant-runoff voting',
-  schulze: 'Schulze',
-};
-
 export function isTallyMethod(value: string): value is TallyMethod {
   return (tallyMethods as readonly string[]).includes(value);
 }
 
 export function tally(input: TallyInput, options: TallyOptions): TallyResult {
   const { method, seats, seed } = options;
-  if (!Number.isInteger(seats) || seats < 1) throw new RangeError('seats must be a whole number ≥ 1');
+  if (!Number.isInteger(seats) || seats < 1)
+    throw new RangeError('seats must be a whole number ≥ 1');
   const eligible = input.candidates.length - (input.withdrawn?.length ?? 0);
   if (seats > eligible)
     throw new RangeError(`${seats} seats but only ${eligible} eligible candidate(s)`);
@@ -46,6 +46,8 @@ export function tally(input: TallyInput, options: TallyOptions): TallyResult {
     case 'schulze':
       return schulze(input, { seats, seed });
     default:
-      throw new RangeError(`unknown method ${String(method)}; use one of ${tallyMethods.join(', ')}`);
+      throw new RangeError(
+        `unknown method ${String(method)}; use one of ${tallyMethods.join(', ')}`,
+      );
   }
 }

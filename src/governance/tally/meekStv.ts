@@ -77,7 +77,7 @@ export function meekStv(input: TallyInput, options: { seats: number; seed?: stri
   const totalUnits = total * ONE;
 
   const status: CandidateStatus[] = [...prepared.status];
-  const keep = status.map((s) => (s === 'hopeful' ? ONE : 0));
+  const keep: number[] = status.map((s) => (s === 'hopeful' ? ONE : 0));
   const votes = new Array<number>(n).fill(0);
   let excess = 0;
   let quota = 0;

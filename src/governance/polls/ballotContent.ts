@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { PollMethod } from '../schema.ts';
+
+const optionNumber = z.number().int().min(1);
+
+/** The shape of a ballot, by the poll's method; options are numbered from 1 as in BLT files. */
+export function ballotContentSchema(method: PollMethod, options: number) {
+  const known = optionNumber.max(options, `there are ${options} options`);
+  const distinct = (xs: number[]) => new Set(xs).size === xs.length;
+  switch (method) {
+    case 'yes-no':
+      return z.strictObject({ choice: z.enum(['yes', 'no', 'abstain']) });
+    case 'approval':
+      return z.strictObject({
+        approve: z.array(known).refine(distinct, 'an option is listed twice'),
+      });
+    case 'score':
+      return z.strictObject({
+        scores: z
+          .record(z.string().regex(/^\d+$/), z.number().int().min(0).max(5))
+          .refine(
+            (s) => Object.keys(s).every((k) => Number(k) >= 1 && Number(k) <= options),
+            `there are ${options} options`,
+          ),
+      });
+    default:
+      // Ranked methods: unique ranks, known options, best first.
+      return z.strictObject({
+        ranking: z.array(known).min(1).refine(distinct, 'an option is ranked twice'),
+      });
+  }
+}
+
+export type BallotContent =
+  | { choice: 'yes' | 'no' | 'abstain' }
+  | { approve: number[] }
+  | { scores: Record<string, number> }
+  | { ranking: number[] };

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { countPoll, type CastBallot, type PollToCount } from './countPoll.ts';
+
+const poll = (over: Partial<PollToCount> = {}): PollToCount => ({
+  method: 'yes-no',
+  threshold: 'simple',
+  seats: 1,
+  options: ['yes'],
+  quorumPercent: 20,
+  classWeights: null,
+  electorate: 10,
+  ...over,
+});
+const yn = (voterClass: string, ...choices: ('yes' | 'no' | 'abstain')[]): CastBallot[] =>
+  choices.map((choice) => ({ voterClass, content: { choice } }));
+
+describe('countPoll', () => {
+  it('passes a simple majority only with more yes than no; abstentions count for the quorum only', () => {
+    expect(countPoll(poll(), yn('community', 'yes', 'yes', 'no', 'abstain'))).toMatchObject({
+      passed: true,
+      yesShare: '0.6667',
+      quorumMet: true,
+    });
+    expect(countPoll(poll(), yn('community', 'yes', 'no', 'abstain')).passed).toBe(false);
+  });
+
+  it('applies two-thirds as at least two thirds', () => {
+    expect(countPoll(poll({ threshold: 'two-thirds' }), yn('c', 'yes', 'yes', 'no')).passed).toBe(
+      true,
+    );
+    expect(
+      countPoll(poll({ threshold: 'two-thirds' }), yn('c', 'yes', 'yes', 'no', 'no', 'yes', 'no'))
+        .passed,
+    ).toBe(false);
+  });
+
+  it('fails without quorum whatever the votes', () => {
+    const result = countPoll(poll({ electorate: 100 }), yn('c', 'yes', 'yes'));
+    expect(result).toMatchObject({ quorumMet: false, passed: false, turnoutPercent: '2.0' });
+  });
+
+  it('gives each class its weight, not its head count, in a class-balanced count', () => {
+    const ballots = [
+      ...yn('community', 'no', 'no', 'no', 'no', 'no', 'no', 'yes', 'yes'),
+      ...yn('sponsor', 'yes'),
+      ...yn('hacker', 'yes', 'yes'),
+    ];
+    // By head count: 4 yes, 6 no. Balanced 30/40/30: 0.3 x 2/8 + 0.4 x 1 + 0.3 x 1 = 0.775.
+    const weights = { community: 30, sponsor: 40, hacker: 30 };
+    expect(countPoll(poll({ electorate: 11 }), ballots).passed).toBe(false);
+    const balanced = countPoll(poll({ electorate: 11, classWeights: weights }), ballots);
+    expect(balanced).toMatchObject({ passed: true, yesShare: '0.7750' });
+  });
+
+  it('chooses approval and score winners, ties to the earlier option', () => {
+    const options = ['Red', 'Green', 'Blue'];
+    const approval = countPoll(poll({ method: 'approval', options, seats: 2 }), [
+      { voterClass: 'c', content: { approve: [1, 2] } },
+      { voterClass: 'c', content: { approve: [2, 3] } },
+      { voterClass: 'c', content: { approve: [3] } },
+    ]);
+    expect(approval.chosen).toEqual(['Green', 'Blue']);
+    expect(approval.totals.all).toEqual({ Red: 1, Green: 2, Blue: 2 });
+    const score = countPoll(poll({ method: 'score', options }), [
+      { voterClass: 'c', content: { scores: { '1': 5, '2': 1 } } },
+      { voterClass: 'c', content: { scores: { '2': 4, '3': 2 } } },
+    ]);
+    // Red 5, Green 5, Blue 2: the tie goes to the earlier option.
+    expect(score.chosen).toEqual(['Red']);
+  });
+
+  it('counts ranked proposals by Schulze and elections by their method', () => {
+    const options = ['Ann', 'Bob', 'Cat'];
+    const ballots: CastBallot[] = [
+      ...Array.from({ length: 4 }, () => ({ voterClass: 'c', content: { ranking: [1, 3, 2] } })),
+      ...Array.from({ length: 3 }, () => ({ voterClass: 'c', content: { ranking: [2, 3, 1] } })),
+      ...Array.from({ length: 2 }, () => ({ voterClass: 'c', content: { ranking: [3, 2, 1] } })),
+    ];
+    // IRV: Cat out first, her votes go to Bob: Bob 5 - Ann 4. Schulze: Cat beats both pairwise.
+    expect(countPoll(poll({ method: 'irv', options }), ballots).chosen).toEqual(['Bob']);
+    expect(countPoll(poll({ method: 'ranked', options }), ballots).chosen).toEqual(['Cat']);
+  });
+});

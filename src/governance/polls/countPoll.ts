@@ -1,0 +1,186 @@
+import { ballotsFromRankings, tally, type TallyResult } from '../tally/index.ts';
+import type { PollMethod } from '../schema.ts';
+import type { BallotContent } from './ballotContent.ts';
+
+export type Threshold = 'simple' | 'two-thirds' | 'three-quarters' | 'unanimous';
+
+export interface PollToCount {
+  method: PollMethod;
+  threshold: Threshold;
+  seats: number;
+  options: string[];
+  quorumPercent: number;
+  /** Weight each member class carries in a class-balanced count (the bylaws' pie), or null. */
+  classWeights: Record<string, number> | null;
+  electorate: number;
+}
+
+export interface CastBallot {
+  voterClass: string;
+  content: BallotContent;
+}
+
+export interface PollResult {
+  electorate: number;
+  ballots: number;
+  turnoutPercent: string;
+  quorumMet: boolean;
+  /** yes-no: yes, no, abstain per class and in all; approval/score: points per option. */
+  totals: Record<string, Record<string, number>>;
+  /** The share of yes among yes and no, after class weighting when balanced, as a decimal. */
+  yesShare?: string;
+  passed?: boolean;
+  /** Options chosen, by label, best first. */
+  chosen: string[];
+  tally?: TallyResult;
+  explanation: string[];
+}
+
+const thresholdOf: Record<Threshold, [bigint, bigint]> = {
+  simple: [1n, 2n],
+  'two-thirds': [2n, 3n],
+  'three-quarters': [3n, 4n],
+  unanimous: [1n, 1n],
+};
+
+/** Exact rationals as [numerator, denominator] with BigInt, for weighting without floats. */
+type Q = [bigint, bigint];
+const add = (a: Q, b: Q): Q => [a[0] * b[1] + b[0] * a[1], a[1] * b[1]];
+const decimal = ([n, d]: Q, places = 4): string => {
+  const scaled = (n * 10n ** BigInt(places) + d / 2n) / d;
+  const s = scaled.toString().padStart(places + 1, '0');
+  return `${s.slice(0, -places)}.${s.slice(-places)}`;
+};
+
+/**
+ * Counts a closed poll. Quorum: ballots cast over the electorate at the close. Yes/no passes
+ * when the share of yes among yes and no reaches the threshold (strictly more than half for a
+ * simple majority; abstentions count for the quorum only). In a class-balanced count each
+ * class's share of yes is weighted by the class's weight instead of its head count; classes
+ * that cast no yes or no are left out and the weights of the others rescaled. Approval and
+ * score choose the options with the most points (ties to the lower option number); ranked
+ * proposals and elections are counted by the tally engine.
+ */
+export function countPoll(poll: PollToCount, ballots: readonly CastBallot[]): PollResult {
+  const turnout: Q = [BigInt(ballots.length), BigInt(Math.max(poll.electorate, 1))];
+  const quorumMet = ballots.length * 100 >= poll.quorumPercent * poll.electorate;
+  const base = {
+    electorate: poll.electorate,
+    ballots: ballots.length,
+    turnoutPercent: decimal([turnout[0] * 100n, turnout[1]], 1),
+    quorumMet,
+  };
+  const explanation = [
+    `${ballots.length} ballots from an electorate of ${poll.electorate}: turnout ${base.turnoutPercent}%, quorum ${poll.quorumPercent}% ${quorumMet ? 'met' : 'not met'}.`,
+  ];
+  const classes = [...new Set(ballots.map((b) => b.voterClass))].sort();
+
+  if (poll.method === 'yes-no') {
+    const totals: Record<string, Record<string, number>> = { all: { yes: 0, no: 0, abstain: 0 } };
+    for (const b of ballots) {
+      const choice = (b.content as { choice: 'yes' | 'no' | 'abstain' }).choice;
+      totals.all![choice]! += 1;
+      (totals[b.voterClass] ??= { yes: 0, no: 0, abstain: 0 })[choice]! += 1;
+    }
+    let share: Q = [0n, 1n];
+    if (poll.classWeights) {
+      const deciding = classes.filter((c) => totals[c]!.yes! + totals[c]!.no! > 0);
+      const weightSum = deciding.reduce((s, c) => s + BigInt(poll.classWeights![c] ?? 0), 0n);
+      for (const c of deciding) {
+        const t = totals[c]!;
+        share = add(share, [
+          BigInt(poll.classWeights[c] ?? 0) * BigInt(t.yes!),
+          BigInt(t.yes! + t.no!) * (weightSum || 1n),
+        ]);
+        explanation.push(
+          `${c}: ${t.yes} yes, ${t.no} no, weight ${poll.classWeights[c] ?? 0} of ${weightSum}.`,
+        );
+      }
+    } else {
+      const t = totals.all!;
+      share = [BigInt(t.yes!), BigInt(Math.max(t.yes! + t.no!, 1))];
+      explanation.push(`${t.yes} yes, ${t.no} no, ${t.abstain} abstain.`);
+    }
+    const [tn, td] = thresholdOf[poll.threshold];
+    const decided = totals.all!.yes! + totals.all!.no! > 0;
+    const reaches =
+      poll.threshold === 'simple' ? share[0] * td > share[1] * tn : share[0] * td >= share[1] * tn;
+    const passed = quorumMet && decided && reaches;
+    explanation.push(
+      `Share of yes ${decimal(share)} against a ${poll.threshold} threshold: ${passed ? 'passed' : 'not passed'}.`,
+    );
+    return {
+      ...base,
+      totals,
+      yesShare: decimal(share),
+      passed,
+      chosen: passed ? ['yes'] : [],
+      explanation,
+    };
+  }
+
+  if (poll.method === 'approval' || poll.method === 'score') {
+    // Points per option, per class; balanced counts scale a class's points by weight / voters.
+    const perClass: Record<string, bigint[]> = {};
+    const voters: Record<string, number> = {};
+    for (const b of ballots) {
+      const points = (perClass[b.voterClass] ??= poll.options.map(() => 0n));
+      voters[b.voterClass] = (voters[b.voterClass] ?? 0) + 1;
+      if ('approve' in b.content) b.content.approve.forEach((n) => (points[n - 1]! += 1n));
+      if ('scores' in b.content)
+        Object.entries(b.content.scores).forEach(([n, s]) => (points[Number(n) - 1]! += BigInt(s)));
+    }
+    const score: Q[] = poll.options.map(() => [0n, 1n]);
+    for (const c of classes) {
+      const w: Q = poll.classWeights
+        ? [BigInt(poll.classWeights[c] ?? 0), BigInt(voters[c]!)]
+        : [1n, 1n];
+      perClass[c]!.forEach((p, i) => (score[i] = add(score[i]!, [p * w[0], w[1]])));
+    }
+    const order = poll.options
+      .map((label, i) => ({ label, i, q: score[i]! }))
+      .sort((a, b) => {
+        const diff = b.q[0] * a.q[1] - a.q[0] * b.q[1];
+        return diff > 0n ? 1 : diff < 0n ? -1 : a.i - b.i;
+      });
+    const totals = Object.fromEntries(
+      classes.map((c) => [
+        c,
+        Object.fromEntries(poll.options.map((o, i) => [o, Number(perClass[c]![i]!)])),
+      ]),
+    );
+    totals.all = Object.fromEntries(
+      poll.options.map((o, i) => [o, Number(classes.reduce((s, c) => s + perClass[c]![i]!, 0n))]),
+    );
+    explanation.push(
+      ...order.map(
+        (o) => `${o.label}: ${decimal(o.q, 2)}${poll.classWeights ? ' (class-balanced)' : ''}`,
+      ),
+    );
+    const chosen = quorumMet ? order.slice(0, poll.seats).map((o) => o.label) : [];
+    return { ...base, totals, chosen, passed: quorumMet, explanation };
+  }
+
+  const method = poll.method === 'ranked' ? 'schulze' : poll.method;
+  const result = tally(
+    {
+      candidates: poll.options,
+      ballots: ballotsFromRankings(
+        poll.options,
+        ballots.map((b) => ({
+          ranking: (b.content as { ranking: number[] }).ranking.map((n) => n - 1),
+        })),
+      ),
+    },
+    { method, seats: poll.seats },
+  );
+  explanation.push(`Counted by ${method}: ${result.rules}`);
+  return {
+    ...base,
+    totals: {},
+    chosen: quorumMet ? result.elected : [],
+    passed: quorumMet,
+    tally: result,
+    explanation,
+  };
+}
