@@ -1,4 +1,5 @@
 import { cycleAdvanceHandler } from './governance/commands/advanceCycle.ts';
+import { pollJobHandlers } from './governance/commands/pollLifecycle.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase, type Database } from './platform/db/database.ts';
 import type { App } from './platform/http/context.ts';
@@ -14,6 +15,7 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
     'mail.deliver': mailDeliveryHandler(config.SMTP_URL, config.MAIL_FROM),
     'maintenance.purge': purgeExpired,
     'cycle.advance': cycleAdvanceHandler,
+    ...pollJobHandlers(config.publicUrl),
   };
 }
 

@@ -1,6 +1,7 @@
 import { auditRoutes } from './audit/routes.ts';
 import { bylawsRoutes } from './bylaws/routes.ts';
 import { coopRoutes } from './coop/routes.ts';
+import { pollRoutes } from './governance/pollRoutes.ts';
 import { governanceRoutes } from './governance/routes.ts';
 import { authRoutes } from './members/authRoutes.ts';
 import { membersRoutes } from './members/routes.ts';
@@ -15,5 +16,6 @@ export const routeModules: RouteModule[] = [
   organizationsRoutes,
   bylawsRoutes,
   governanceRoutes,
+  pollRoutes,
   auditRoutes,
 ];

@@ -204,7 +204,9 @@ describe('a cycle from proposals to a published plan', () => {
       points: { [items.docs!]: 10 },
     });
     expect(notSponsorItem.status).toBe(400);
-    expect(notSponsorItem.body.errors[0].pointer).toBe(`/points/${items.docs}`);
+    expect((notSponsorItem.body.errors as { pointer: string }[])[0]!.pointer).toBe(
+      `/points/${items.docs}`,
+    );
 
     for (const [i, approve] of [[items.docs], [items.docs, items.ui], [items.ui]].entries())
       expect(

@@ -20,6 +20,10 @@ const adminOrOfficer = (actor: Actor) => isAdmin(actor) || isOfficer(actor);
 export const governancePolicy = {
   readCycles: ((actor) => isAdmin(actor) || isActiveMember(actor)) as Rule,
   manageCycles: ((actor) => adminOrOfficer(actor)) as Rule,
+  /** Putting proposals and elections to the members. */
+  callVotes: ((actor) => adminOrOfficer(actor)) as Rule,
+  /** Any active member may nominate, vote (if in the electorate) and read results. */
+  takePart: ((actor) => isActiveMember(actor)) as Rule,
   /** Members propose items for their own class's slice. */
   proposeItem: ((actor, slice) =>
     adminOrOfficer(actor) || isActiveInClass(actor, memberClassOfSlice[slice])) as Rule<SliceClass>,

@@ -2,7 +2,7 @@
  * Helpers shared by the counting methods: exact fixed-point formatting, ballot building and
  * preparation, and the tie-breaking rule (earlier rounds, then a deterministic lot).
  */
-import type { Ballots, CandidateStatus, TallyInput, TieBreak } from './types.ts';
+import type { Ballots, CandidateStatus, TallyInput, TallyResult, TieBreak } from './types.ts';
 
 export const defaultSeed = 'hackers-coop';
 
@@ -292,4 +292,25 @@ export class Piles {
     this.position[candidate]!.length = 0;
     this.value[candidate]!.length = 0;
   }
+}
+
+/**
+ * Checks the balance of every round of a transfer-based count, exactly in units: the
+ * candidates' votes plus the non-transferable votes equal the valid votes, and the
+ * non-transferable votes are the exhausted ones plus the truncation losses. Returns the
+ * discrepancies (none for a correct count).
+ */
+export function balanceErrors(result: TallyResult): string[] {
+  const d = result.precision;
+  const total = parseUnits(result.validVotes, d);
+  const errors: string[] = [];
+  for (const round of result.rounds) {
+    const sum = round.votes.reduce((a, v) => a + parseUnits(v, d), 0n);
+    const nonTransferable = parseUnits(round.nonTransferable, d);
+    if (sum + nonTransferable !== total)
+      errors.push(`round ${round.round}: ${sum} + ${nonTransferable} ≠ ${total} units`);
+    if (parseUnits(round.exhausted, d) + parseUnits(round.roundingLoss, d) !== nonTransferable)
+      errors.push(`round ${round.round}: exhausted + rounding loss ≠ non-transferable`);
+  }
+  return errors;
 }

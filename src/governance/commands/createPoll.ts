@@ -1,0 +1,216 @@
+import { z } from 'zod';
+import { bylawsDocumentSchema } from '../../bylaws/document.ts';
+import { currentBylaws } from '../../bylaws/repository.ts';
+import { memberClasses } from '../../members/schema.ts';
+import type { CommandContext } from '../../platform/commands.ts';
+import type { Tx } from '../../platform/db/database.ts';
+import { badRequest } from '../../platform/errors.ts';
+import { appendEvent } from '../../platform/events.ts';
+import { enqueueJob } from '../../platform/jobs.ts';
+import { authorize } from '../../platform/policy.ts';
+import { parseInput } from '../../platform/validation.ts';
+import { governancePolicy } from '../policy.ts';
+import { pollOptions, polls, thresholds } from '../schema.ts';
+
+const when = z.object({ opensAt: z.coerce.date(), closesAt: z.coerce.date() });
+const afterOpening = (p: { opensAt: Date; closesAt: Date }) => p.closesAt > p.opensAt;
+
+export const proposalInputSchema = z
+  .strictObject({
+    title: z.string().trim().min(3).max(300),
+    body: z.string().max(50_000).default(''),
+    method: z.enum(['yes-no', 'approval', 'score', 'ranked']),
+    options: z.array(z.string().trim().min(1).max(300)).max(100).default([]),
+    seats: z.number().int().min(1).max(50).default(1),
+    threshold: z.enum(thresholds).optional(),
+    electorate: z.array(z.enum(memberClasses)).max(3).default([]),
+    quorumPercent: z.number().int().min(0).max(100).optional(),
+    classBalanced: z.boolean().default(false),
+    secret: z.boolean().default(false),
+    /** A bylaw amendment: the whole proposed document, adopted if the proposal passes. */
+    bylawsDocument: bylawsDocumentSchema.optional(),
+    ...when.shape,
+  })
+  .refine(afterOpening, { message: 'the poll must close after it opens', path: ['closesAt'] })
+  .refine((p) => p.method === 'yes-no' || p.options.length >= 2, {
+    message: 'give at least two options',
+    path: ['options'],
+  })
+  .refine((p) => !p.bylawsDocument || p.method === 'yes-no', {
+    message: 'a bylaw amendment is a yes/no question',
+    path: ['method'],
+  })
+  .refine((p) => !p.classBalanced || ['yes-no', 'approval', 'score'].includes(p.method), {
+    message: 'a class-balanced count needs yes/no, approval or score',
+    path: ['classBalanced'],
+  })
+  .meta({ id: 'NewProposal' });
+
+export const electionInputSchema = z
+  .strictObject({
+    officeRole: z.string().min(1).max(100),
+    seats: z.number().int().min(1).max(50).default(1),
+    method: z.enum(['schulze', 'irv', 'scottish-stv', 'meek-stv', 'approval']),
+    electorate: z.array(z.enum(memberClasses)).max(3).default([]),
+    quorumPercent: z.number().int().min(0).max(100).optional(),
+    secret: z.boolean().optional(),
+    ...when.shape,
+  })
+  .refine(afterOpening, { message: 'the election must close after it opens', path: ['closesAt'] })
+  .refine((e) => e.method !== 'irv' || e.seats === 1, {
+    message: 'instant-runoff fills one seat',
+    path: ['seats'],
+  })
+  .meta({ id: 'NewElection' });
+
+/** The jobs that open, remind and close a poll at its times. */
+export async function schedulePoll(
+  tx: Tx,
+  coopId: string,
+  pollId: string,
+  opensAt: Date,
+  closesAt: Date,
+) {
+  await enqueueJob(tx, {
+    coopId,
+    kind: 'poll.open',
+    payload: { pollId },
+    runAt: opensAt,
+    dedupeKey: `${pollId}:open`,
+  });
+  const remindAt = new Date(closesAt.getTime() - 24 * 3600_000);
+  if (remindAt > opensAt)
+    await enqueueJob(tx, {
+      coopId,
+      kind: 'poll.remind',
+      payload: { pollId },
+      runAt: remindAt,
+      dedupeKey: `${pollId}:remind`,
+    });
+  await enqueueJob(tx, {
+    coopId,
+    kind: 'poll.close',
+    payload: { pollId },
+    runAt: closesAt,
+    dedupeKey: `${pollId}:close`,
+  });
+}
+
+export async function createProposal(
+  ctx: CommandContext,
+  input: z.input<typeof proposalInputSchema>,
+) {
+  authorize(
+    ctx.actor,
+    governancePolicy.callVotes,
+    undefined,
+    'Administrators and officers put proposals to a vote.',
+  );
+  const p = parseInput(proposalInputSchema, input);
+  const coopId = ctx.actor.coopId;
+  return ctx.db.transaction(async (tx) => {
+    const bylaws = await currentBylaws(tx, coopId);
+    const threshold =
+      p.threshold ??
+      (p.bylawsDocument
+        ? bylaws.document.decisions.bylawAmendmentMajority
+        : bylaws.document.decisions.majority);
+    const [poll] = await tx
+      .insert(polls)
+      .values({
+        coopId,
+        kind: 'proposal',
+        title: p.title,
+        body: p.body,
+        method: p.method,
+        threshold,
+        seats: p.seats,
+        electorate: p.electorate,
+        quorumPercent: p.quorumPercent ?? bylaws.document.decisions.quorumPercent,
+        classBalanced: p.classBalanced ? 1 : 0,
+        secret: p.secret ? 1 : 0,
+        opensAt: p.opensAt,
+        closesAt: p.closesAt,
+        status: 'scheduled',
+        bylawsDocument: p.bylawsDocument ?? null,
+        bylawsVersion: bylaws.version,
+        createdBy: ctx.actor.personId,
+      })
+      .returning();
+    const labels = p.method === 'yes-no' ? ['Yes'] : p.options;
+    await tx
+      .insert(pollOptions)
+      .values(labels.map((label, i) => ({ coopId, pollId: poll!.id, number: i + 1, label })));
+    await schedulePoll(tx, coopId, poll!.id, p.opensAt, p.closesAt);
+    await appendEvent(tx, {
+      coopId,
+      type: 'poll.created',
+      actorId: ctx.actor.personId,
+      subjectType: 'poll',
+      subjectId: poll!.id,
+      data: {
+        kind: 'proposal',
+        title: p.title,
+        method: p.method,
+        threshold,
+        bylawAmendment: Boolean(p.bylawsDocument),
+      },
+    });
+    return poll!;
+  });
+}
+
+/** An election opens for nominations at once; the ballot opens with the accepted nominees. */
+export async function createElection(
+  ctx: CommandContext,
+  input: z.input<typeof electionInputSchema>,
+) {
+  authorize(
+    ctx.actor,
+    governancePolicy.callVotes,
+    undefined,
+    'Administrators and officers call elections.',
+  );
+  const e = parseInput(electionInputSchema, input);
+  const coopId = ctx.actor.coopId;
+  return ctx.db.transaction(async (tx) => {
+    const bylaws = await currentBylaws(tx, coopId);
+    const office = bylaws.document.officers.find((o) => o.role === e.officeRole);
+    if (!office)
+      throw badRequest(`The bylaws define no office ${e.officeRole}.`, [
+        {
+          pointer: '/officeRole',
+          message: `one of ${bylaws.document.officers.map((o) => o.role).join(', ')}`,
+        },
+      ]);
+    const [poll] = await tx
+      .insert(polls)
+      .values({
+        coopId,
+        kind: 'election',
+        title: `Election: ${office.title}`,
+        method: e.method,
+        seats: e.seats,
+        electorate: e.electorate,
+        quorumPercent: e.quorumPercent ?? bylaws.document.decisions.quorumPercent,
+        secret: (e.secret ?? bylaws.document.decisions.secretBallotsForElections) ? 1 : 0,
+        opensAt: e.opensAt,
+        closesAt: e.closesAt,
+        status: 'nominating',
+        officeRole: e.officeRole,
+        bylawsVersion: bylaws.version,
+        createdBy: ctx.actor.personId,
+      })
+      .returning();
+    await schedulePoll(tx, coopId, poll!.id, e.opensAt, e.closesAt);
+    await appendEvent(tx, {
+      coopId,
+      type: 'poll.created',
+      actorId: ctx.actor.personId,
+      subjectType: 'poll',
+      subjectId: poll!.id,
+      data: { kind: 'election', officeRole: e.officeRole, method: e.method, seats: e.seats },
+    });
+    return poll!;
+  });
+}

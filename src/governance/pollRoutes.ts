@@ -1,0 +1,250 @@
+import { z } from 'zod';
+import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
+import { problemSchema } from '../platform/http/problem.ts';
+import { authorize } from '../platform/policy.ts';
+import { castVote, voteInputSchema } from './commands/castVote.ts';
+import {
+  createElection,
+  createProposal,
+  electionInputSchema,
+  proposalInputSchema,
+} from './commands/createPoll.ts';
+import { answerNomination, nominate, nominationInputSchema } from './commands/nominate.ts';
+import { advancePoll } from './commands/pollLifecycle.ts';
+import { governancePolicy } from './policy.ts';
+import { listPolls, pollBlt, pollDetail } from './polls/pollQueries.ts';
+import { pollKinds, pollMethods, pollStatuses, thresholds } from './schema.ts';
+
+const idParams = z.object({ id: z.uuid() });
+const done = {
+  204: z.null(),
+  400: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+};
+
+const pollSchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(pollKinds),
+    title: z.string(),
+    body: z.string(),
+    method: z.enum(pollMethods),
+    threshold: z.enum(thresholds),
+    seats: z.number().int(),
+    electorate: z.array(z.string()),
+    quorumPercent: z.number().int(),
+    classBalanced: z.boolean(),
+    secret: z.boolean(),
+    opensAt: z.date(),
+    closesAt: z.date(),
+    status: z.enum(pollStatuses),
+    officeRole: z.string().nullable(),
+    amendsBylaws: z.boolean(),
+    result: z
+      .unknown()
+      .describe(
+        'At the close: turnout, quorum, totals, the outcome and, for ranked methods, every round of the count',
+      ),
+    bylawsVersion: z.number().int(),
+    createdAt: z.date(),
+  })
+  .meta({ id: 'Poll' });
+
+export function pollRoutes(app: App, deps: AppDeps) {
+  const { db } = deps.database;
+  const tags = ['governance'];
+  const ctxOf = (request: Parameters<typeof commandContext>[1]) => commandContext(deps, request);
+  const created = z.object({ id: z.uuid() });
+
+  app.get(
+    '/api/polls',
+    {
+      schema: {
+        tags,
+        summary: 'Proposals and elections',
+        response: {
+          200: z.object({
+            polls: z.array(
+              pollSchema.pick({
+                id: true,
+                kind: true,
+                title: true,
+                method: true,
+                status: true,
+                opensAt: true,
+                closesAt: true,
+                officeRole: true,
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      authorize(ctx.actor, governancePolicy.takePart, undefined);
+      return { polls: await listPolls(db, ctx.actor.coopId) };
+    },
+  );
+
+  app.get(
+    '/api/polls/:id',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        response: {
+          200: z.object({
+            poll: pollSchema,
+            proposedBylaws: z.unknown(),
+            options: z.array(
+              z.object({
+                number: z.number().int(),
+                label: z.string(),
+                personId: z.uuid().nullable(),
+              }),
+            ),
+            nominations: z.array(
+              z.object({
+                personId: z.uuid(),
+                displayName: z.string(),
+                statement: z.string(),
+                acceptedAt: z.date().nullable(),
+                declinedAt: z.date().nullable(),
+              }),
+            ),
+            votedAt: z.date().nullable(),
+            ballots: z
+              .array(
+                z.object({
+                  receiptHash: z.string(),
+                  voterClass: z.string(),
+                  content: z.unknown(),
+                  personId: z.uuid().nullable(),
+                }),
+              )
+              .nullable(),
+          }),
+          404: problemSchema,
+        },
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      authorize(ctx.actor, governancePolicy.takePart, undefined);
+      return pollDetail(db, ctx.actor, request.params.id);
+    },
+  );
+
+  app.get(
+    '/api/polls/:id/ballots.blt',
+    {
+      schema: {
+        tags,
+        summary: 'The published ballots of a closed ranked poll, in BLT format',
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      const ctx = ctxOf(request);
+      authorize(ctx.actor, governancePolicy.takePart, undefined);
+      const text = await pollBlt(db, ctx.actor.coopId, request.params.id);
+      return reply
+        .type('text/plain; charset=utf-8')
+        .header('content-disposition', `attachment; filename="poll-${request.params.id}.blt"`)
+        .send(text);
+    },
+  );
+
+  app.post(
+    '/api/proposals',
+    {
+      schema: {
+        tags,
+        summary: 'Put a proposal to the members',
+        body: proposalInputSchema,
+        response: { 201: created, ...done },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createProposal(ctxOf(request), request.body)),
+  );
+
+  app.post(
+    '/api/elections',
+    {
+      schema: {
+        tags,
+        summary: 'Call an election of officers; nominations open at once',
+        body: electionInputSchema,
+        response: { 201: created, ...done },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createElection(ctxOf(request), request.body)),
+  );
+
+  app.post(
+    '/api/polls/:id/nominations',
+    { schema: { tags, params: idParams, body: nominationInputSchema, response: done } },
+    async (request, reply) => {
+      await nominate(ctxOf(request), request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/polls/:id/nomination/answer',
+    {
+      schema: {
+        tags,
+        summary: 'Accept or decline your nomination',
+        params: idParams,
+        body: z.strictObject({ accept: z.boolean() }),
+        response: done,
+      },
+    },
+    async (request, reply) => {
+      await answerNomination(ctxOf(request), request.params.id, request.body.accept);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/polls/:id/votes',
+    {
+      schema: {
+        tags,
+        summary: 'Cast or change your ballot; keep the receipt',
+        description:
+          'content by method: yes-no {"choice":"yes"|"no"|"abstain"}; approval {"approve":[n]}; score {"scores":{"n":0-5}}; ranked methods {"ranking":[n, best first]}; options are numbered from 1.',
+        params: idParams,
+        body: voteInputSchema,
+        response: {
+          200: z.object({ receipt: z.string().nullable(), changed: z.boolean() }),
+          ...done,
+        },
+      },
+    },
+    async (request) => castVote(ctxOf(request), request.params.id, request.body),
+  );
+
+  for (const to of ['open', 'close'] as const)
+    app.post(
+      `/api/polls/:id/${to}`,
+      {
+        schema: {
+          tags,
+          summary: `${to === 'open' ? 'Open' : 'Close and count'} the poll now`,
+          params: idParams,
+          response: done,
+        },
+      },
+      async (request, reply) => {
+        await advancePoll(ctxOf(request), request.params.id, to === 'open' ? 'open' : 'closed');
+        return reply.status(204).send(null);
+      },
+    );
+}
