@@ -57,7 +57,9 @@ export async function openPoll(db: Db, coopId: string, pollId: string, actorId: 
         })),
       );
     }
-    await tx.update(polls).set({ status: 'open' }).where(eq(polls.id, pollId));
+    // Opened by hand before its time, the poll opens now.
+    const opensAt = poll.opensAt < new Date() ? poll.opensAt : new Date();
+    await tx.update(polls).set({ status: 'open', opensAt }).where(eq(polls.id, pollId));
     await appendEvent(tx, {
       coopId,
       type: 'poll.opened',

@@ -1,0 +1,283 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseBlt, tally } from './tally/index.ts';
+import {
+  addMember,
+  setUpCoop,
+  startTestApp,
+  type TestApp,
+  type TestClient,
+} from '../testing/testApp.ts';
+
+type Member = Awaited<ReturnType<typeof addMember>>;
+interface Detail {
+  poll: {
+    status: string;
+    result: {
+      passed?: boolean;
+      chosen: string[];
+      quorumMet: boolean;
+      ballots: number;
+      yesShare?: string;
+      tally?: { rounds: unknown[] };
+    };
+  };
+  options: { number: number; label: string }[];
+  ballots:
+    { receiptHash: string; content: unknown; personId: string | null; voterClass: string }[] | null;
+  votedAt: string | null;
+}
+
+const hourFromNow = () => new Date(Date.now() + 3600_000).toISOString();
+const past = () => new Date(Date.now() - 1000).toISOString();
+
+describe('proposals and elections', () => {
+  let app: TestApp;
+  let admin: TestClient;
+  let hackers: Member[];
+  let community: Member[];
+  let sponsor: Member;
+  beforeAll(async () => {
+    app = await startTestApp();
+    admin = await setUpCoop(app);
+    const org = (await admin.post<{ id: string }>('/api/organizations', { legalName: 'Payer Inc' }))
+      .body.id;
+    sponsor = await addMember(
+      app,
+      admin,
+      {
+        email: 's@payer.example',
+        name: 'Sponsor Rep',
+        memberClass: 'sponsor',
+        organizationId: org,
+      },
+      '10.30.0.1',
+    );
+    hackers = [];
+    for (const name of ['Hilda', 'Hugo'])
+      hackers.push(
+        await addMember(
+          app,
+          admin,
+          { email: `${name}@example.org`, name, memberClass: 'hacker' },
+          `10.30.1.${hackers.length}`,
+        ),
+      );
+    community = [];
+    for (let i = 0; i < 5; i++)
+      community.push(
+        await addMember(
+          app,
+          admin,
+          { email: `c${i}@example.org`, name: `Commoner ${i}`, memberClass: 'community' },
+          `10.30.2.${i}`,
+        ),
+      );
+  });
+  afterAll(() => app.stop());
+
+  const detail = async (id: string) => (await admin.get<Detail>(`/api/polls/${id}`)).body;
+
+  it('runs a secret yes/no proposal: receipts, changed votes, published ballots', async () => {
+    const p = await admin.post<{ id: string }>('/api/proposals', {
+      title: 'Adopt a code of conduct',
+      method: 'yes-no',
+      secret: true,
+      electorate: ['community', 'hacker'],
+      opensAt: past(),
+      closesAt: hourFromNow(),
+    });
+    expect(p.status).toBe(201);
+    const id = p.body.id;
+    expect(
+      (await community[0]!.client.post(`/api/polls/${id}/votes`, { content: { choice: 'yes' } }))
+        .status,
+    ).toBe(409); // not open yet
+    await app.drainJobs();
+    const first = await community[0]!.client.post<{ receipt: string }>(`/api/polls/${id}/votes`, {
+      content: { choice: 'no' },
+    });
+    expect(first.status).toBe(200);
+    const receipt = first.body.receipt;
+    expect(
+      (await community[0]!.client.post(`/api/polls/${id}/votes`, { content: { choice: 'yes' } }))
+        .status,
+    ).toBe(409);
+    expect(
+      (
+        await community[0]!.client.post(`/api/polls/${id}/votes`, {
+          content: { choice: 'yes' },
+          receipt,
+        })
+      ).body,
+    ).toEqual({ receipt, changed: true });
+    expect(
+      (await community[1]!.client.post(`/api/polls/${id}/votes`, { content: { choice: 'maybe' } }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await sponsor.client.post(`/api/polls/${id}/votes`, { content: { choice: 'yes' } })).status,
+    ).toBe(403);
+    expect(
+      (await app.client().post(`/api/polls/${id}/votes`, { content: { choice: 'yes' } })).status,
+    ).toBe(401);
+    // Two first ballots from one member at the same instant: one counts.
+    const both = await Promise.all(
+      [1, 2].map(() =>
+        community[1]!.client.post(`/api/polls/${id}/votes`, { content: { choice: 'yes' } }),
+      ),
+    );
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    await hackers[0]!.client.post(`/api/polls/${id}/votes`, { content: { choice: 'abstain' } });
+
+    // The day-before reminder goes to those who have not voted (3 community + 1 hacker + the admin).
+    const { remindNonVoters } = await import('./commands/pollLifecycle.ts');
+    await remindNonVoters(
+      app.database.db,
+      (await admin.get<{ coop: { id: string } }>('/api/session')).body.coop.id,
+      id,
+      'http://coop.test',
+    );
+    await app.drainJobs();
+    const mails = (
+      await admin.get<{ messages: { kind: string; toAddress: string }[] }>('/api/outbox')
+    ).body.messages.filter((m) => m.kind === 'vote-reminder');
+    expect(mails.map((m) => m.toAddress).sort()).toEqual([
+      'admin@example.org',
+      'c2@example.org',
+      'c3@example.org',
+      'c4@example.org',
+      'hugo@example.org',
+    ]);
+
+    expect((await admin.post(`/api/polls/${id}/close`)).status).toBe(204);
+    const d = await detail(id);
+    expect(d.poll.result).toMatchObject({
+      ballots: 3,
+      quorumMet: true,
+      passed: true,
+      yesShare: '1.0000',
+    });
+    expect(d.ballots!.every((b) => b.personId === null)).toBe(true);
+    const { createHash } = await import('node:crypto');
+    const mine = d.ballots!.find(
+      (b) => b.receiptHash === createHash('sha256').update(receipt).digest('hex'),
+    );
+    expect(mine!.content).toEqual({ choice: 'yes' });
+    expect(
+      (await community[2]!.client.post(`/api/polls/${id}/votes`, { content: { choice: 'yes' } }))
+        .status,
+    ).toBe(409);
+    // What was voted is in no event.
+    const events = await admin.get<{ events: { type: string; data: unknown }[] }>(
+      '/api/events?type=poll.vote',
+    );
+    expect(events.body.events.every((e) => JSON.stringify(e.data) === '{}')).toBe(true);
+  });
+
+  it('adopts a bylaw amendment that reaches its two-thirds majority and quorum', async () => {
+    const bylaws = (await admin.get<{ document: Record<string, unknown> }>('/api/bylaws')).body
+      .document;
+    const p = await admin.post<{ id: string }>('/api/proposals', {
+      title: 'Give the community more of the pie',
+      method: 'yes-no',
+      bylawsDocument: { ...bylaws, pie: { sponsors: 30, community: 40, hackers: 30 } },
+      opensAt: past(),
+      closesAt: hourFromNow(),
+    });
+    await app.drainJobs();
+    for (const m of [...community.slice(0, 4), hackers[0]!])
+      await m.client.post(`/api/polls/${p.body.id}/votes`, { content: { choice: 'yes' } });
+    await community[4]!.client.post(`/api/polls/${p.body.id}/votes`, { content: { choice: 'no' } });
+    await admin.post(`/api/polls/${p.body.id}/close`);
+    expect((await detail(p.body.id)).poll.result).toMatchObject({ passed: true });
+    const now = await admin.get<{ version: number; summary: string; document: { pie: unknown } }>(
+      '/api/bylaws',
+    );
+    expect(now.body).toMatchObject({
+      version: 2,
+      summary: 'Adopted by vote: Give the community more of the pie',
+      document: { pie: { sponsors: 30, community: 40, hackers: 30 } },
+    });
+  });
+
+  it('weights classes by the bylaws in a class-balanced count', async () => {
+    const p = await admin.post<{ id: string }>('/api/proposals', {
+      title: 'Balanced',
+      method: 'yes-no',
+      classBalanced: true,
+      opensAt: past(),
+      closesAt: hourFromNow(),
+    });
+    await app.drainJobs();
+    for (const m of community)
+      await m.client.post(`/api/polls/${p.body.id}/votes`, { content: { choice: 'no' } });
+    await sponsor.client.post(`/api/polls/${p.body.id}/votes`, { content: { choice: 'yes' } });
+    for (const m of hackers)
+      await m.client.post(`/api/polls/${p.body.id}/votes`, { content: { choice: 'yes' } });
+    await admin.post(`/api/polls/${p.body.id}/close`);
+    // 5 no against 3 yes by head count; weighted by the pie in force (v2: 30 sponsors, 40 community, 30 hackers) yes has 0.60.
+    expect((await detail(p.body.id)).poll.result).toMatchObject({
+      passed: true,
+      yesShare: '0.6000',
+    });
+  });
+
+  it('elects an officer by Schulze from accepted nominations; the winner takes office', async () => {
+    const e = await admin.post<{ id: string }>('/api/elections', {
+      officeRole: 'chief-technologist',
+      method: 'schulze',
+      opensAt: hourFromNow(),
+      closesAt: new Date(Date.now() + 7200_000).toISOString(),
+    });
+    expect(e.status).toBe(201);
+    const id = e.body.id;
+    await hackers[0]!.client.post(`/api/polls/${id}/nominations`, {
+      personId: hackers[0]!.personId,
+      statement: 'I run the servers.',
+    });
+    await community[0]!.client.post(`/api/polls/${id}/nominations`, {
+      personId: hackers[1]!.personId,
+    });
+    await community[0]!.client.post(`/api/polls/${id}/nominations`, {
+      personId: community[1]!.personId,
+    });
+    expect(
+      (
+        await community[0]!.client.post(`/api/polls/${id}/nominations`, {
+          personId: community[1]!.personId,
+        })
+      ).status,
+    ).toBe(409);
+    await hackers[1]!.client.post(`/api/polls/${id}/nomination/answer`, { accept: true });
+    await community[1]!.client.post(`/api/polls/${id}/nomination/answer`, { accept: false });
+    expect((await admin.post(`/api/polls/${id}/open`)).status).toBe(204);
+    const { options } = await detail(id);
+    expect(options.map((o) => o.label)).toEqual(['Hilda', 'Hugo']);
+    const hugo = options.find((o) => o.label === 'Hugo')!.number;
+    const hilda = options.find((o) => o.label === 'Hilda')!.number;
+    for (const m of community.slice(0, 3))
+      await m.client.post(`/api/polls/${id}/votes`, { content: { ranking: [hugo, hilda] } });
+    await community[3]!.client.post(`/api/polls/${id}/votes`, { content: { ranking: [hilda] } });
+    const dup = await community[4]!.client.post(`/api/polls/${id}/votes`, {
+      content: { ranking: [hugo, hugo] },
+    });
+    expect(dup.status, JSON.stringify(dup.body)).toBe(400);
+    expect(dup.body.errors).toEqual([
+      { pointer: '/content/ranking', message: 'an option is ranked twice' },
+    ]);
+    await admin.post(`/api/polls/${id}/close`);
+    const d = await detail(id);
+    expect(d.poll.result.chosen).toEqual(['Hugo']);
+    const profile = await admin.get<{ offices: { role: string; current: boolean }[] }>(
+      `/api/members/${hackers[1]!.personId}`,
+    );
+    expect(profile.body.offices).toEqual([
+      expect.objectContaining({ role: 'chief-technologist', current: true }),
+    ]);
+
+    // Anyone can count again from the published ballots.
+    const blt = await community[0]!.client.get<string>(`/api/polls/${id}/ballots.blt`);
+    const election = parseBlt(blt.body);
+    expect(tally(election, { method: 'schulze', seats: 1 }).elected).toEqual(['Hugo']);
+  });
+});
