@@ -1,7 +1,7 @@
-import { parse } from 'csv-parse/sync';
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CommandContext } from '../../platform/commands.ts';
+import { parseCsvRecords } from '../../platform/csv.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { authorize } from '../../platform/policy.ts';
 import { parseInput } from '../../platform/validation.ts';
@@ -39,12 +39,7 @@ function fromCsv(
   cycleId: string | undefined,
 ): { candidates: Candidate[]; errors: { pointer: string; message: string }[] } {
   const errors: { pointer: string; message: string }[] = [];
-  const records = parse(content, {
-    columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
-    skip_empty_lines: true,
-    trim: true,
-    bom: true,
-  }) as Record<string, string>[];
+  const records = parseCsvRecords(content);
   const list = (v: string | undefined) =>
     v
       ? v

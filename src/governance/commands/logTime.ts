@@ -1,8 +1,8 @@
-import { parse } from 'csv-parse/sync';
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { memberships, personEmails } from '../../members/schema.ts';
 import type { CommandContext } from '../../platform/commands.ts';
+import { parseCsvRecords } from '../../platform/csv.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { appendEvent } from '../../platform/events.ts';
 import { authorize } from '../../platform/policy.ts';
@@ -78,17 +78,7 @@ export async function importTimeEntries(ctx: CommandContext, csv: string) {
   );
   const coopId = ctx.actor.coopId;
   const errors: { pointer: string; message: string }[] = [];
-  let records: Record<string, string>[] = [];
-  try {
-    records = parse(csv, {
-      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
-      skip_empty_lines: true,
-      trim: true,
-      bom: true,
-    });
-  } catch (error) {
-    throw badRequest(`The file is not valid CSV: ${(error as Error).message}`);
-  }
+  const records = parseCsvRecords(csv);
   const rows = records.flatMap((record, i) => {
     const result = csvRow.safeParse(record);
     if (result.success) return [{ ...result.data, line: i + 2 }];

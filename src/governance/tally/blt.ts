@@ -207,7 +207,7 @@ export function parseBlt(text: string): Election {
   const readQuoted = (what: string, missing: string): string => {
     if (!nextContentLine()) fail(missing, lineNo + 1);
     const line = lineText();
-    if (line.length < 2 || !line.startsWith('"') || !line.endsWith('"') || line.length === 1)
+    if (line.length < 2 || !line.startsWith('"') || !line.endsWith('"'))
       fail(`expected ${what} in double quotes, found ${quote(line)}`);
     const inner = line.slice(1, -1);
     if (inner.includes('"')) fail(`expected one quoted ${what} on the line, found ${quote(line)}`);

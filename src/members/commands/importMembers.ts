@@ -1,9 +1,9 @@
-import { parse } from 'csv-parse/sync';
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { insertOrganization } from '../../organizations/commands/createOrganization.ts';
 import { organizationIdsByName } from '../../organizations/queries.ts';
 import type { CommandContext } from '../../platform/commands.ts';
+import { parseCsvRecords } from '../../platform/csv.ts';
 import { badRequest, type FieldError } from '../../platform/errors.ts';
 import { appendEvent } from '../../platform/events.ts';
 import { queueMail } from '../../platform/mail.ts';
@@ -47,12 +47,7 @@ export function parseMemberCsv(text: string): {
   const errors: ImportLineError[] = [];
   let records: Record<string, string>[];
   try {
-    records = parse(text, {
-      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
-      skip_empty_lines: true,
-      trim: true,
-      bom: true,
-    });
+    records = parseCsvRecords(text);
   } catch (error) {
     return { rows: [], errors: [{ line: 0, field: 'file', message: (error as Error).message }] };
   }
