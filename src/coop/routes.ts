@@ -1,8 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { memberCounts } from '../members/queries.ts';
 import { insertSession, mintSession } from '../members/sessions.ts';
-import { coops } from '../platform/db/schema.ts';
+import { coops, outbox } from '../platform/db/schema.ts';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
 import { setSessionCookie } from '../platform/http/sessionCookie.ts';
@@ -45,7 +45,10 @@ export function coopRoutes(app: App, deps: AppDeps) {
         tags: ['coop'],
         summary: 'First-run wizard: create the co-op, its bylaws and first administrator',
         body: setupInputSchema,
-        response: { 201: z.object({ coop: coopSchema, adminId: z.uuid() }), 409: problemSchema },
+        response: {
+          201: z.object({ coop: coopSchema, adminId: z.uuid(), csrfToken: z.string() }),
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -58,7 +61,7 @@ export function coopRoutes(app: App, deps: AppDeps) {
         }),
       );
       setSessionCookie(reply, session.token, deps.config.COOP_SECURE_COOKIES);
-      return reply.status(201).send(result);
+      return reply.status(201).send({ ...result, csrfToken: session.csrfToken });
     },
   );
 
@@ -72,6 +75,8 @@ export function coopRoutes(app: App, deps: AppDeps) {
             memberCounts: z.array(
               z.object({ memberClass: z.string(), status: z.string(), n: z.number().int() }),
             ),
+            /** Administrators only: mail waiting in the outbox because no SMTP server is set. */
+            heldMail: z.number().int().nullable(),
           }),
         },
       },
@@ -80,7 +85,15 @@ export function coopRoutes(app: App, deps: AppDeps) {
       const ctx = commandContext(deps, request);
       const [coop] = await db.select().from(coops).where(eq(coops.id, ctx.actor.coopId));
       // Head counts are public: a co-op says how many members it has, not who they are.
-      return { ...coop!, memberCounts: await memberCounts(db, ctx.actor.coopId) };
+      const heldMail = ctx.actor.isAdmin
+        ? (
+            await db
+              .select({ n: sql<number>`count(*)::int` })
+              .from(outbox)
+              .where(and(eq(outbox.coopId, ctx.actor.coopId), eq(outbox.status, 'held')))
+          )[0]!.n
+        : null;
+      return { ...coop!, memberCounts: await memberCounts(db, ctx.actor.coopId), heldMail };
     },
   );
 }

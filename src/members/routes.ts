@@ -97,11 +97,9 @@ const invitationSchema = z
   })
   .meta({ id: 'InvitationSummary' });
 
+// Over HTTP the codes are always mailed: they never travel back in a response.
 const importBody = z
-  .strictObject({
-    csv: z.string().min(1).max(10_000_000),
-    mailCodes: z.boolean().default(true),
-  })
+  .strictObject({ csv: z.string().min(1).max(10_000_000) })
   .meta({ id: 'MemberImport', description: 'CSV with columns email,name,class[,organization]' });
 
 export function membersRoutes(app: App, deps: AppDeps) {
@@ -285,7 +283,6 @@ export function membersRoutes(app: App, deps: AppDeps) {
         },
       },
     },
-    // Over HTTP codes are always mailed: they never travel back in a response.
     async (request) =>
       importMembers(commandContext(deps, request), request.body.csv, { mailCodes: true }),
   );

@@ -26,7 +26,15 @@ export const organizationInputSchema = organizationFields
   .meta({ id: 'NewOrganization' });
 export type OrganizationInput = z.input<typeof organizationInputSchema>;
 
-// Built from the fields without defaults: a patch must not reset what it does not name.
+// Built from the fields without defaults: a patch must not reset what it does not name. An
+// optional field sent as null is cleared.
 export const organizationPatchSchema = organizationFields
+  .extend({
+    taxId: organizationFields.shape.taxId.unwrap().nullable(),
+    billingEmail: organizationFields.shape.billingEmail.unwrap().nullable(),
+    billingAddress: organizationFields.shape.billingAddress.unwrap().nullable(),
+    country: organizationFields.shape.country.unwrap().nullable(),
+    website: organizationFields.shape.website.unwrap().nullable(),
+  })
   .partial()
   .meta({ id: 'OrganizationPatch' });

@@ -1,5 +1,37 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { badRequest, type FieldError } from './errors.ts';
+
+const unit = (origin: string, n: number) =>
+  origin === 'string'
+    ? `${n} character${n === 1 ? '' : 's'}`
+    : origin === 'array'
+      ? `${n} item${n === 1 ? '' : 's'}`
+      : String(n);
+
+// Messages a person reads next to a form field: plain words instead of the library's wording.
+// Messages written into a schema take precedence; anything not covered keeps zod's default.
+z.config({
+  customError: (issue) => {
+    if (issue.code === 'invalid_type' && issue.input === undefined) return 'required';
+    if (issue.code === 'invalid_type' && issue.input === null) return 'required';
+    if (issue.code === 'too_small' && typeof issue.minimum === 'number') {
+      if (issue.origin === 'string' && issue.minimum === 1) return 'required';
+      if (issue.inclusive === false) return `more than ${issue.minimum}`;
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? `at least ${unit(issue.origin, issue.minimum)}`
+        : `at least ${issue.minimum}`;
+    }
+    if (issue.code === 'too_big' && typeof issue.maximum === 'number')
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? `at most ${unit(issue.origin, issue.maximum)}`
+        : `at most ${issue.maximum}`;
+    if (issue.code === 'invalid_value' && Array.isArray(issue.values))
+      return `one of ${issue.values.map(String).join(', ')}`;
+    if (issue.code === 'unrecognized_keys')
+      return `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
+    return undefined;
+  },
+});
 
 export function toPointer(path: readonly PropertyKey[]): string {
   return path.map((p) => `/${String(p).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');

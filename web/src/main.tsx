@@ -4,7 +4,13 @@ import { App } from './app/App.tsx';
 import { SessionProvider } from './app/session.tsx';
 import './app/styles.css';
 
-function Starting({ error, retry }: { error: { problem: { detail: string } } | undefined; retry: () => void }) {
+function Starting({
+  error,
+  retry,
+}: {
+  error: { problem: { detail: string } } | undefined;
+  retry: () => void;
+}) {
   return (
     <main id="main" className="starting">
       {error ? (

@@ -30,7 +30,7 @@ const describeAction = (action: RoundAction): string => {
     case 'exclusion':
       return `${action.candidate} excluded; their ballots transferred`;
     case 'schulze-winner':
-      return `Schulze winner among the candidates left: ${action.candidate}`;
+      return `next in the Schulze ranking: ${action.candidate}`;
   }
 };
 

@@ -9,9 +9,12 @@
  * - a Schulze winner beats or ties every other candidate: p[w][x] >= p[x][w] for all x.
  *   Several winners (a tie) are separated by the seeded lot (see `TieBreak`).
  *
- * Several seats and the full ranking: the winner is ranked first and removed, the strongest
- * paths are recomputed among the remaining candidates and the next winner is ranked, and so on.
- * The first `seats` of that ranking are elected; each of those selections is a round.
+ * Several seats and the full ranking: Schulze's own ranking. The strongest-path relation
+ * (x above y when p[x][y] > p[y][x]) is transitive, so the candidates are ranked by taking, again
+ * and again, a candidate that no remaining candidate beats (the Schulze winner first), breaking
+ * ties between such candidates by the seeded lot. The first `seats` of that ranking are elected;
+ * each of those selections is a round. (One strongest-path computation serves the whole
+ * ranking: removing the winner and recomputing would cost O(n^4) for a full ranking.)
  *
  * The pairwise matrix is built in O(ballots × ranked²) from the aggregated ballots: each ranked
  * candidate gets the ballot's weight against everyone, less against the candidates ranked above.
@@ -20,8 +23,8 @@ import { breakTie, defaultSeed, formatUnits, prepareBallots } from './common.ts'
 import type { CandidateStatus, Round, TallyInput, TallyResult, TieBreak } from './types.ts';
 
 export const schulzeRules =
-  'Schulze (winning votes; unranked candidates below all ranked ones); several seats by ' +
-  'ranking the winner, removing them and recomputing the strongest paths; ties by a seeded lot.';
+  'Schulze (winning votes; unranked candidates below all ranked ones); several seats from ' +
+  'the Schulze ranking by strongest paths, first to last; ties by a seeded lot.';
 
 /** pairwise[i × n + j]: voters ranking i above j. */
 export function pairwiseMatrix(input: TallyInput): Float64Array {
@@ -92,32 +95,31 @@ export function schulze(input: TallyInput, options: { seats: number; seed?: stri
   const status: CandidateStatus[] = [...prepared.status];
   const d = pairwiseMatrix({ ...input, ballots: prepared.ballots, withdrawn: [] });
 
-  let remaining: number[] = [];
-  for (let c = 0; c < n; c++) if (status[c] !== 'withdrawn') remaining.push(c);
+  const active: number[] = [];
+  for (let c = 0; c < n; c++) if (status[c] !== 'withdrawn') active.push(c);
+  const m = active.length;
+  const p = strongestPaths(d, n, active);
+  const paths = new Float64Array(n * n);
+  for (let i = 0; i < m; i++)
+    for (let j = 0; j < m; j++) paths[active[i]! * n + active[j]!] = p[i * m + j]!;
+
+  let remaining = active;
   const ranking: number[] = [];
   const rounds: Round[] = [];
-  let firstPaths: Float64Array | undefined;
   const zeros = names.map(() => '0');
   while (remaining.length > 0) {
-    const m = remaining.length;
-    const p = strongestPaths(d, n, remaining);
-    if (!firstPaths) {
-      firstPaths = new Float64Array(n * n);
-      for (let i = 0; i < m; i++)
-        for (let j = 0; j < m; j++) firstPaths[remaining[i]! * n + remaining[j]!] = p[i * m + j]!;
-    }
     const wins = new Array<number>(n).fill(0);
     const winners: number[] = [];
-    for (let i = 0; i < m; i++) {
-      let beatsOrTies = true;
-      for (let j = 0; j < m; j++) {
-        if (i === j) continue;
-        const ij = p[i * m + j]!;
-        const ji = p[j * m + i]!;
-        if (ij > ji) wins[remaining[i]!]!++;
-        else if (ij < ji) beatsOrTies = false;
+    for (const x of remaining) {
+      let beaten = false;
+      for (const y of remaining) {
+        if (x === y) continue;
+        const xy = paths[x * n + y]!;
+        const yx = paths[y * n + x]!;
+        if (xy > yx) wins[x]!++;
+        else if (xy < yx) beaten = true;
       }
-      if (beatsOrTies) winners.push(remaining[i]!);
+      if (!beaten) winners.push(x);
     }
     const round = ranking.length + 1;
     const ties: TieBreak[] = [];
@@ -157,9 +159,9 @@ export function schulze(input: TallyInput, options: { seats: number; seed?: stri
     }
   }
 
-  const matrix = (flat: Float64Array | undefined) =>
+  const matrix = (flat: Float64Array) =>
     Array.from({ length: n }, (_, i) =>
-      Array.from({ length: n }, (_, j) => (i === j || !flat ? 0 : flat[i * n + j]!)),
+      Array.from({ length: n }, (_, j) => (i === j ? 0 : flat[i * n + j]!)),
     );
   return {
     method: 'schulze',
@@ -174,7 +176,7 @@ export function schulze(input: TallyInput, options: { seats: number; seed?: stri
     rules: schulzeRules,
     schulze: {
       pairwise: matrix(d),
-      strongestPaths: matrix(firstPaths),
+      strongestPaths: matrix(paths),
       ranking: ranking.map((c) => names[c]!),
     },
   };

@@ -124,7 +124,7 @@ export interface Round {
   round: number;
   action: RoundAction;
   /** Votes credited to each candidate at the end of the round (for Schulze: how many of the
-   * candidates still unranked this one beats by strongest path; 0 for those already ranked). */
+   * candidates not yet ranked this one beats by strongest path; 0 for those already ranked). */
   votes: string[];
   /** Change of each candidate's votes during the round, signed ("+12.34000", "-3237.00000");
    * round 1 holds the first preferences. All zero for Schulze. */
@@ -165,8 +165,8 @@ export interface SchulzeDetails {
   /** strongestPaths[i][j]: strength of the strongest path from i to j ("winning votes": a link
    * i→j has strength pairwise[i][j] if that beats pairwise[j][i], else 0), over all candidates. */
   strongestPaths: number[][];
-  /** All candidates (not withdrawn) in order: the winner, then the winner once that one is
-   * removed, and so on (each time recomputing the strongest paths among those left). */
+  /** All candidates (not withdrawn) in Schulze's order: repeatedly, a candidate that no
+   * remaining candidate beats by strongest path (ties by lot). The first `seats` are elected. */
   ranking: string[];
 }
 

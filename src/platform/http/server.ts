@@ -111,15 +111,14 @@ export async function buildServer(
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   for (const register of routes) register(app, deps);
 
-  const indexHtml = fs.existsSync(path.join(webDist, 'index.html'))
-    ? fs.readFileSync(path.join(webDist, 'index.html'), 'utf8')
-    : undefined;
-  if (indexHtml)
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  const indexPath = path.join(webDist, 'index.html');
+  // Files are looked up per request (wildcard), so a rebuilt web app needs no restart.
+  if (fs.existsSync(indexPath)) await app.register(fastifyStatic, { root: webDist, index: false });
   // Client-side routes (/members/123, /invite/abc) all load the single page.
   app.setNotFoundHandler((request, reply) => {
-    if (indexHtml && request.method === 'GET' && !request.url.startsWith('/api/'))
-      return reply.type('text/html; charset=utf-8').send(indexHtml);
+    // Read per request: a rebuilt web app is served without a restart.
+    if (request.method === 'GET' && !request.url.startsWith('/api/') && fs.existsSync(indexPath))
+      return reply.type('text/html; charset=utf-8').send(fs.createReadStream(indexPath));
     return problemHandler(
       Object.assign(new Error(`No route ${request.method} ${request.url.split('?')[0]}`), {
         statusCode: 404,

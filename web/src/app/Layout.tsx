@@ -9,7 +9,8 @@ interface NavItem {
 
 function NavLink({ href, label }: NavItem) {
   const [location] = useLocation();
-  const current = href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
+  const current =
+    href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
   return (
     <li>
       <Link href={href} aria-current={current ? 'page' : undefined}>

@@ -76,8 +76,7 @@ export function formatMinor(minor: number, currency: string): string {
     // Exact: the decimal string is built from the integer, never through a float division.
     const sign = minor < 0 ? '-' : '';
     const units = String(Math.abs(minor)).padStart(digits + 1, '0');
-    const decimal =
-      digits > 0 ? `${units.slice(0, -digits)}.${units.slice(-digits)}` : units;
+    const decimal = digits > 0 ? `${units.slice(0, -digits)}.${units.slice(-digits)}` : units;
     return format.format(`${sign}${decimal}` as unknown as number);
   } catch {
     return `${minor} (minor units of ${currency})`;

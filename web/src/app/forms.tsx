@@ -62,6 +62,7 @@ export function useForm(): FormState {
 /** "lines.3.email" -> "line 3, email"; "admin.email" -> "admin email". */
 export function describeKey(key: string): string {
   const line = /^lines\.(\d+)\.?(.*)$/.exec(key);
+  if (line && line[1] === '0') return 'The file';
   if (line) return `Line ${line[1]}${line[2] ? `, ${line[2]}` : ''}`;
   return key.replace(/\./g, ' ');
 }
@@ -95,7 +96,9 @@ export function FormProblem({
   else
     body = (
       <>
-        <p>{claimed > 0 ? 'Please correct the fields marked below, and:' : problem.problem.title}</p>
+        <p>
+          {claimed > 0 ? 'Please correct the fields marked below, and:' : problem.problem.title}
+        </p>
         <ul>
           {unclaimed.map((k) => (
             <li key={k}>
@@ -152,7 +155,11 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      {children({ id, 'aria-invalid': invalid ? true : undefined, 'aria-describedby': describedBy })}
+      {children({
+        id,
+        'aria-invalid': invalid ? true : undefined,
+        'aria-describedby': describedBy,
+      })}
       {error ? (
         <p className="field-error" id={errorId}>
           <span aria-hidden="true">⚠ </span>

@@ -21,7 +21,11 @@ export function Dashboard() {
   const held = outbox.data?.messages.filter((m) => m.status === 'held').length ?? 0;
 
   const sections: Section[] = [
-    { href: '/members', title: 'Members', text: 'The directory of hackers, sponsors and community.' },
+    {
+      href: '/members',
+      title: 'Members',
+      text: 'The directory of hackers, sponsors and community.',
+    },
     {
       href: '/organizations',
       title: 'Organizations',
@@ -37,7 +41,11 @@ export function Dashboard() {
     });
   if (isAdmin(user)) {
     sections.push({ href: '/outbox', title: 'Outbox', text: 'Mail the co-op sent or holds.' });
-    sections.push({ href: '/events', title: 'Event log', text: 'Everything that happened, in order.' });
+    sections.push({
+      href: '/events',
+      title: 'Event log',
+      text: 'Everything that happened, in order.',
+    });
   }
 
   const counts = coop.data?.memberCounts ?? [];

@@ -1,13 +1,7 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { api, localProblem } from '../app/api.ts';
-import {
-  FormProblem,
-  SelectField,
-  SubmitButton,
-  TextField,
-  useForm,
-} from '../app/forms.tsx';
+import { FormProblem, SelectField, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { monthNames } from '../app/format.ts';
 import { Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
@@ -45,9 +39,12 @@ export function SetupWizard() {
 
   const onSubmit = form.submit(async () => {
     const local: Record<string, string> = {};
+    if (name.trim().length < 2) local['name'] = 'give the co-op a name';
+    if (!/^[A-Za-z]{3}$/.test(currency.trim())) local['currency'] = 'use a three-letter code';
+    if (!adminName.trim()) local['admin.displayName'] = 'enter your name';
+    if (!email.includes('@')) local['admin.email'] = 'enter your email address';
     if (sum !== 100) local['pie'] = `the shares add up to ${sum}; they must sum to 100`;
-    if (password.length > 0 && password.length < 10)
-      local['admin.password'] = 'use at least 10 characters';
+    if (password.length < 10) local['admin.password'] = 'use at least 10 characters';
     if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
     await api.post('/api/setup', {
       name: name.trim(),

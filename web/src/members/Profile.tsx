@@ -33,8 +33,10 @@ function roleTitle(titles: RoleTitles, role: string): string {
 }
 
 /** Profile: what the viewer may see of a member, and the actions their role allows. */
-export function Profile({ id }: { id: string }) {
+export function Profile({ id: idOrMe }: { id: string }) {
   const user = useUser();
+  // "/members/me" is the signed-in member's own profile.
+  const id = idOrMe === 'me' ? user.personId : idOrMe;
   const profile = useQuery<MemberProfile>(`/api/members/${encodeURIComponent(id)}`);
   const bylaws = useQuery<BylawsVersion>('/api/bylaws');
   const titles: RoleTitles = Object.fromEntries(
@@ -49,102 +51,107 @@ export function Profile({ id }: { id: string }) {
       {!member && !profile.error ? <Loading /> : null}
       {member ? (
         <div className="profile">
-          <section aria-labelledby="about-heading" className="card">
-            <h2 id="about-heading">{self ? 'About you' : 'About'}</h2>
-            <dl className="details">
-              <dt>Class</dt>
-              <dd>{classLabel(member.memberClass)}</dd>
-              <dt>Status</dt>
-              <dd>
-                {member.status ? (
-                  <span className={`status status-${member.status}`}>
-                    {statusLabel(member.status)}
-                  </span>
-                ) : (
-                  'Not a member'
-                )}
-              </dd>
-              <dt>Organization</dt>
-              <dd>
-                {member.organizationId && member.organizationName ? (
-                  <Link href={`/organizations/${member.organizationId}`}>
-                    {member.organizationName}
-                  </Link>
-                ) : (
-                  '—'
-                )}
-              </dd>
-              <dt>Joined</dt>
-              <dd>{member.joinedAt ? formatDate(member.joinedAt) : '—'}</dd>
-              <dt>Administrator</dt>
-              <dd>{member.isAdmin ? 'Yes' : 'No'}</dd>
-              {member.hasPassword !== null ? (
-                <>
-                  <dt>Password</dt>
-                  <dd>{member.hasPassword ? 'Set' : 'Not set yet (signs in with a code)'}</dd>
-                </>
-              ) : null}
-            </dl>
-          </section>
-
-          <Offices member={member} titles={titles} onChange={profile.reload} />
-
-          {member.emails ? (
-            <section aria-labelledby="emails-heading" className="card">
-              <h2 id="emails-heading">Email addresses</h2>
-              <ul className="plain-list">
-                {member.emails.map((e) => (
-                  <li key={e.id}>
-                    <span className="cell-email">{e.email}</span>{' '}
-                    {e.isPrimary ? <span className="badge">Primary</span> : null}{' '}
-                    {e.verifiedAt ? (
-                      <span className="badge badge-ok">Verified</span>
-                    ) : (
-                      <span className="badge badge-warn">Not verified</span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-              {self ? <AddEmailForm onAdded={profile.reload} /> : null}
+          <div className="profile-facts">
+            <section aria-labelledby="about-heading" className="card">
+              <h2 id="about-heading">{self ? 'About you' : 'About'}</h2>
+              <dl className="details">
+                <dt>Class</dt>
+                <dd>{classLabel(member.memberClass)}</dd>
+                <dt>Status</dt>
+                <dd>
+                  {member.status ? (
+                    <span className={`status status-${member.status}`}>
+                      {statusLabel(member.status)}
+                    </span>
+                  ) : (
+                    'Not a member'
+                  )}
+                </dd>
+                <dt>Organization</dt>
+                <dd>
+                  {member.organizationId && member.organizationName ? (
+                    <Link href={`/organizations/${member.organizationId}`}>
+                      {member.organizationName}
+                    </Link>
+                  ) : (
+                    '—'
+                  )}
+                </dd>
+                <dt>Joined</dt>
+                <dd>{member.joinedAt ? formatDate(member.joinedAt) : '—'}</dd>
+                <dt>Administrator</dt>
+                <dd>{member.isAdmin ? 'Yes' : 'No'}</dd>
+                {member.hasPassword !== null ? (
+                  <>
+                    <dt>Password</dt>
+                    <dd>{member.hasPassword ? 'Set' : 'Not set yet (signs in with a code)'}</dd>
+                  </>
+                ) : null}
+              </dl>
             </section>
-          ) : null}
 
-          {member.statusHistory ? (
-            <section aria-labelledby="history-heading" className="card">
-              <h2 id="history-heading">Status history</h2>
-              {member.statusHistory.length === 0 ? (
-                <p className="muted">No changes recorded.</p>
-              ) : (
-                <table className="responsive-table">
-                  <caption className="visually-hidden">Membership status changes</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">When</th>
-                      <th scope="col">Change</th>
-                      <th scope="col">Reason</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {member.statusHistory.map((h, i) => (
-                      <tr key={`${h.changedAt}-${i}`}>
-                        <td data-label="When">{formatDateTime(h.changedAt)}</td>
-                        <td data-label="Change">
-                          {h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : ''}
-                          {statusLabel(h.toStatus)}
-                        </td>
-                        <td data-label="Reason">{h.reason ?? <span className="muted">—</span>}</td>
+            <Offices member={member} titles={titles} onChange={profile.reload} />
+
+            {member.emails ? (
+              <section aria-labelledby="emails-heading" className="card">
+                <h2 id="emails-heading">Email addresses</h2>
+                <ul className="plain-list">
+                  {member.emails.map((e) => (
+                    <li key={e.id}>
+                      <span className="cell-email">{e.email}</span>{' '}
+                      {e.isPrimary ? <span className="badge">Primary</span> : null}{' '}
+                      {e.verifiedAt ? (
+                        <span className="badge badge-ok">Verified</span>
+                      ) : (
+                        <span className="badge badge-warn">Not verified</span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+                {self ? <AddEmailForm onAdded={profile.reload} /> : null}
+              </section>
+            ) : null}
+
+            {member.statusHistory ? (
+              <section aria-labelledby="history-heading" className="card">
+                <h2 id="history-heading">Status history</h2>
+                {member.statusHistory.length === 0 ? (
+                  <p className="muted">No changes recorded.</p>
+                ) : (
+                  <table className="responsive-table">
+                    <caption className="visually-hidden">Membership status changes</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">When</th>
+                        <th scope="col">Change</th>
+                        <th scope="col">Reason</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
-            </section>
-          ) : null}
-
-          {self ? <OwnSettings member={member} onChange={profile.reload} /> : null}
-          {!self && isAdminOrOfficer(user) ? (
-            <ManageMember member={member} titles={titles} onChange={profile.reload} />
-          ) : null}
+                    </thead>
+                    <tbody>
+                      {member.statusHistory.map((h, i) => (
+                        <tr key={`${h.changedAt}-${i}`}>
+                          <td data-label="When">{formatDateTime(h.changedAt)}</td>
+                          <td data-label="Change">
+                            {h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : ''}
+                            {statusLabel(h.toStatus)}
+                          </td>
+                          <td data-label="Reason">
+                            {h.reason ?? <span className="muted">—</span>}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </section>
+            ) : null}
+          </div>
+          <div className="profile-actions">
+            {self ? <OwnSettings member={member} onChange={profile.reload} /> : null}
+            {!self && isAdminOrOfficer(user) ? (
+              <ManageMember member={member} titles={titles} onChange={profile.reload} />
+            ) : null}
+          </div>
         </div>
       ) : null}
     </Page>
@@ -302,7 +309,6 @@ function OwnSettings({ member, onChange }: { member: MemberProfile; onChange: ()
     <section aria-labelledby="settings-heading" className="card">
       <h2 id="settings-heading">Your settings</h2>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
-        <h3>Display name</h3>
         <FormProblem problem={form.problem} fields={['displayName']} />
         <TextField
           label="Display name"
@@ -349,7 +355,7 @@ function ManageMember({
       <h2 id="manage-heading">Manage this member</h2>
       {member.status ? <ChangeStatusForm member={member} onChange={onChange} /> : null}
       <RegistrationCode member={member} />
-      {isAdmin(user) && member.status ? (
+      {isAdmin(user) && member.status === 'active' ? (
         <AppointOfficerForm member={member} titles={titles} onChange={onChange} />
       ) : null}
       {isAdmin(user) ? <AdminToggle member={member} onChange={onChange} /> : null}
@@ -376,8 +382,7 @@ function ChangeStatusForm({ member, onChange }: { member: MemberProfile; onChang
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
       <h3>Change membership status</h3>
       <p className="muted">
-        Now: {member.status ? statusLabels[member.status] : '—'}. Suspended members cannot sign
-        in.
+        Now: {member.status ? statusLabels[member.status] : '—'}. Suspended members cannot sign in.
       </p>
       <FormProblem problem={form.problem} fields={['status', 'reason']} />
       <SelectField
@@ -420,8 +425,8 @@ function RegistrationCode({ member }: { member: MemberProfile }) {
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
       <h3>Registration code</h3>
       <p className="muted">
-        Mails {member.displayName} a new one-time code to sign in with, for example after they
-        lost their password and their mail.
+        Mails {member.displayName} a new one-time code to sign in with, for example after they lost
+        their password and their mail.
       </p>
       <FormProblem problem={form.problem} />
       <div className="form-actions">

@@ -1,0 +1,219 @@
+/** Shared by the end-to-end tests: the real server, a headless Chromium, and axe-core. */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const axePath = path.join(repoRoot, 'node_modules/axe-core/axe.min.js');
+
+/** Builds the web app once if web/dist is missing; the server serves whatever is there. */
+export function ensureWebBuilt(): void {
+  if (fs.existsSync(path.join(repoRoot, 'web/dist/index.html'))) return;
+  const result = spawnSync('npm', ['run', 'build:web', '--silent'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
+  if (result.status !== 0)
+    throw new Error(`npm run build:web failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  dataDir: string;
+  /** What the server printed, for failure messages. */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** `node bin/coop.js serve` on a fresh data directory and a free port, once /api/health answers. */
+export async function startServer(): Promise<RunningServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-e2e-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, ['bin/coop.js', 'serve'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      COOP_DATA_DIR: dataDir,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      COOP_LOG: 'warn',
+      PUBLIC_URL: url,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`The server exited with code ${child.exitCode}:\n${output}`);
+    }
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`The server did not answer /api/health within 60 s:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { url, dataDir, output: () => output, stop };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export const laptop = { width: 1280, height: 800 };
+export const phone = { width: 375, height: 812 };
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core on the page as it is now and returns its violations. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
+      .axe;
+    const result = await axe.run();
+    return result.violations as AxeViolation[];
+  });
+}
+
+export function describeViolations(where: string, violations: AxeViolation[]): string {
+  return violations
+    .map(
+      (v) =>
+        `${where}: ${v.id} (${v.impact ?? 'n/a'}) ${v.help}\n` +
+        v.nodes
+          .slice(0, 5)
+          .map(
+            (n) =>
+              `    ${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+          )
+          .join('\n'),
+    )
+    .join('\n');
+}
+
+/** Navigates and waits until the page has its h1 and nothing is loading any more. */
+export async function visit(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await settle(page);
+}
+
+export async function settle(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('.loading').length === 0, null, {
+    timeout: 10_000,
+  });
+}
+
+/** A tiny JSON client with one session cookie, for arranging data around the browser. */
+export class ApiClient {
+  private cookie = '';
+  private csrf = '';
+  private readonly base: string;
+
+  constructor(base: string) {
+    this.base = base;
+  }
+
+  async request<T>(method: string, pathName: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrf && method !== 'GET') headers['x-csrf-token'] = this.csrf;
+    const response = await fetch(`${this.base}${pathName}`, {
+      method,
+      headers,
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+    const setCookie = response.headers.getSetCookie();
+    if (setCookie.length > 0) this.cookie = setCookie.map((c) => c.split(';')[0]).join('; ');
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${pathName} → ${response.status}: ${text}`);
+    const json = text ? (JSON.parse(text) as T) : (undefined as T);
+    if (json && typeof json === 'object' && 'csrfToken' in json)
+      this.csrf = String((json as { csrfToken: unknown }).csrfToken);
+    return json;
+  }
+
+  async signIn(email: string, password: string): Promise<{ personId: string }> {
+    return this.request('POST', '/api/auth/login', { email, password });
+  }
+}
+
+export const admin = {
+  coopName: 'Test Hackers Co-op',
+  name: 'Alex Admin',
+  email: 'alex@example.org',
+  password: 'correct horse battery',
+};
+
+/** Runs the first-run setup through the API unless it already ran; returns a signed-in client. */
+export async function ensureCoop(base: string): Promise<ApiClient> {
+  const client = new ApiClient(base);
+  const setup = await client.request<{ required: boolean }>('GET', '/api/setup');
+  if (setup.required)
+    await client.request('POST', '/api/setup', {
+      name: admin.coopName,
+      admin: { displayName: admin.name, email: admin.email, password: admin.password },
+    });
+  await client.signIn(admin.email, admin.password);
+  return client;
+}

@@ -1,0 +1,141 @@
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'wouter';
+import { api, query, toApiError, type ApiError } from '../app/api.ts';
+import { formatDateTime } from '../app/format.ts';
+import { TextField } from '../app/forms.tsx';
+import { LoadError, Page } from '../app/Page.tsx';
+import type { CoopEvent } from './types.ts';
+
+const pageSize = 50;
+
+/** The event log, newest first (administrators): filter by type prefix, page back in time. */
+export function AuditEvents() {
+  const [params, setParams] = useSearchParams();
+  const type = params.get('type') ?? '';
+  const [text, setText] = useState(type);
+  const [events, setEvents] = useState<CoopEvent[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [hasMore, setHasMore] = useState(false);
+
+  const load = async (beforeSeq: number | undefined, signal?: AbortSignal) => {
+    setLoading(true);
+    setError(null);
+    try {
+      const result = await api.get<{ events: CoopEvent[] }>(
+        `/api/events${query({ type: type || undefined, beforeSeq, limit: pageSize })}`,
+        signal,
+      );
+      setEvents((old) => (beforeSeq ? [...old, ...result.events] : result.events));
+      setHasMore(result.events.length === pageSize);
+    } catch (e) {
+      if (signal?.aborted) return;
+      setError(toApiError(e));
+    } finally {
+      if (!signal?.aborted) setLoading(false);
+    }
+  };
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setEvents([]);
+    void load(undefined, controller.signal);
+    return () => controller.abort();
+    // Reloads when the filter in the address changes (load reads it).
+  }, [type]);
+
+  const oldest = events[events.length - 1]?.seq;
+  const exportQuery = (format: string) =>
+    `/api/events/export${query({ type: type || undefined, format })}`;
+
+  return (
+    <Page title="Event log">
+      <form
+        role="search"
+        aria-label="Events"
+        className="filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setParams(text.trim() ? { type: text.trim() } : {});
+        }}
+      >
+        <TextField
+          label="Event type starts with"
+          hint="For example member. or invitation.accepted"
+          value={text}
+          onChange={setText}
+          className="grow"
+          spellCheck={false}
+          autoCapitalize="none"
+        />
+        <div className="filters-submit">
+          <button type="submit" className="button">
+            Filter
+          </button>
+        </div>
+      </form>
+      <p className="export-links">
+        Export {type ? `the “${type}” events` : 'the whole log'}, oldest first:{' '}
+        <a href={exportQuery('csv')} download>
+          CSV
+        </a>{' '}
+        ·{' '}
+        <a href={exportQuery('ndjson')} download>
+          NDJSON
+        </a>
+      </p>
+      <p className="result-summary" role="status">
+        {loading ? 'Loading…' : `${events.length} event${events.length === 1 ? '' : 's'} shown.`}
+      </p>
+      {error ? <LoadError error={error} retry={() => void load(oldest)} /> : null}
+      {events.length > 0 ? (
+        <ol className="event-list">
+          {events.map((ev) => (
+            <li key={ev.seq}>
+              <details className="event">
+                <summary>
+                  <span className="event-seq">#{ev.seq}</span>
+                  <code className="event-type">{ev.type}</code>
+                  <span className="event-meta">
+                    {formatDateTime(ev.occurredAt)} ·{' '}
+                    {ev.actorName ?? (ev.actorId ? 'someone' : 'the system')}
+                  </span>
+                </summary>
+                <div className="event-body">
+                  <p>
+                    Subject: {ev.subjectType}{' '}
+                    {ev.subjectType === 'person' ? (
+                      <Link href={`/members/${ev.subjectId}`}>{ev.subjectId}</Link>
+                    ) : ev.subjectType === 'organization' ? (
+                      <Link href={`/organizations/${ev.subjectId}`}>{ev.subjectId}</Link>
+                    ) : (
+                      <code>{ev.subjectId}</code>
+                    )}
+                  </p>
+                  <pre>{JSON.stringify(ev.data, null, 2)}</pre>
+                </div>
+              </details>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {!loading && !error && events.length === 0 ? (
+        <p className="muted">No events{type ? ` of type “${type}…”` : ''}.</p>
+      ) : null}
+      {hasMore ? (
+        <p>
+          <button
+            type="button"
+            className="button"
+            aria-disabled={loading || undefined}
+            onClick={() => {
+              if (!loading && oldest) void load(oldest);
+            }}
+          >
+            {loading ? 'Loading…' : 'Older events'}
+          </button>
+        </p>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,320 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { api, localProblem } from '../app/api.ts';
+import { monthNames } from '../app/format.ts';
+import {
+  CheckboxField,
+  FormProblem,
+  NumberField,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useForm,
+} from '../app/forms.tsx';
+import { Loading, LoadError, Page } from '../app/Page.tsx';
+import { isAdmin, useUser } from '../app/session.tsx';
+import { useQuery } from '../app/useQuery.ts';
+import { SharesFields, sharesSum, sharesValue, type SharesInput } from './SharesFields.tsx';
+import {
+  majorities,
+  majorityLabels,
+  type BylawsDocument,
+  type BylawsVersion,
+  type Majority,
+} from './types.ts';
+
+/** A number box whose empty state is NaN in the draft, caught before sending. */
+const shown = (n: number): number | '' => (Number.isNaN(n) ? '' : n);
+const stored = (v: number | ''): number => (v === '' ? Number.NaN : v);
+
+/** Field keys ("document.officers.0.termMonths") of the numbers left empty. */
+function emptyNumbers(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'number') return Number.isNaN(value) ? [path.join('.')] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => emptyNumbers(v, [...path, String(i)]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => emptyNumbers(v, [...path, k]));
+  return [];
+}
+
+const majorityOptions = majorities.map((m) => ({ value: m, label: majorityLabels[m] }));
+const monthOptions = monthNames.map((name, i) => ({ value: String(i + 1), label: name }));
+
+function AmendForm({ current }: { current: BylawsVersion }) {
+  const [, navigate] = useLocation();
+  const form = useForm();
+  const [summary, setSummary] = useState('');
+  const [doc, setDoc] = useState<BylawsDocument>(() => structuredClone(current.document));
+  const [pie, setPie] = useState<SharesInput>(current.document.pie);
+  const [split, setSplit] = useState<SharesInput>(current.document.dividends.split);
+  const e = form.error;
+
+  const update = (change: (draft: BylawsDocument) => void) =>
+    setDoc((old) => {
+      const draft = structuredClone(old);
+      change(draft);
+      return draft;
+    });
+
+  const onSubmit = form.submit(async () => {
+    const document: BylawsDocument = {
+      ...doc,
+      pie: sharesValue(pie),
+      dividends: { ...doc.dividends, split: sharesValue(split) },
+    };
+    const local: Record<string, string> = {};
+    if (summary.trim().length < 3) local['summary'] = 'say in a few words what changes';
+    if (sharesSum(pie) !== 100) local['document.pie'] = 'the pie shares must sum to 100';
+    if (sharesSum(split) !== 100) local['document.dividends.split'] = 'the split must sum to 100';
+    for (const key of emptyNumbers(document)) local[`document.${key}`] = 'enter a whole number';
+    if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
+    const result = await api.post<{ version: number }>('/api/bylaws', {
+      summary: summary.trim(),
+      document,
+    });
+    navigate(`/bylaws/versions/${result.version}`);
+  });
+
+  const fields = [
+    'summary',
+    'document.pie',
+    'document.pie.sponsors',
+    'document.pie.community',
+    'document.pie.hackers',
+    'document.cycle.lengthMonths',
+    'document.fiscalYear.startMonth',
+    'document.decisions.quorumPercent',
+    'document.decisions.majority',
+    'document.decisions.bylawAmendmentMajority',
+    'document.funding.trailingMonths',
+    'document.dividends.split',
+    'document.dividends.split.sponsors',
+    'document.dividends.split.community',
+    'document.dividends.split.hackers',
+    ...doc.officers.flatMap((_, i) => [
+      `document.officers.${i}.title`,
+      `document.officers.${i}.termMonths`,
+      `document.officers.${i}.duties`,
+    ]),
+    ...doc.dividends.reserves.flatMap((_, i) => [
+      `document.dividends.reserves.${i}.name`,
+      `document.dividends.reserves.${i}.percent`,
+    ]),
+  ];
+
+  return (
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <p className="lead">
+        You are amending version {current.version}. Saving records a new version of the whole
+        document; earlier versions stay readable in the history.
+      </p>
+      <FormProblem problem={form.problem} fields={fields} />
+
+      <fieldset>
+        <legend>The pie</legend>
+        <SharesFields
+          value={pie}
+          onChange={setPie}
+          error={e}
+          prefix="document.pie"
+          previewLabel="Share of hacker time per cycle"
+        />
+        <div className="field-row">
+          <NumberField
+            label="Cycle length (months)"
+            value={shown(doc.cycle.lengthMonths)}
+            onChange={(v) => update((d) => (d.cycle.lengthMonths = stored(v)))}
+            min={1}
+            max={12}
+            required
+            className="narrow"
+            error={e('document.cycle.lengthMonths')}
+          />
+          <SelectField
+            label="Fiscal year starts in"
+            value={String(doc.fiscalYear.startMonth)}
+            onChange={(v) => update((d) => (d.fiscalYear.startMonth = Number(v)))}
+            options={monthOptions}
+            error={e('document.fiscalYear.startMonth')}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Decisions</legend>
+        <NumberField
+          label="Quorum (% of members)"
+          value={shown(doc.decisions.quorumPercent)}
+          onChange={(v) => update((d) => (d.decisions.quorumPercent = stored(v)))}
+          min={0}
+          max={100}
+          required
+          className="narrow"
+          error={e('document.decisions.quorumPercent')}
+        />
+        <div className="field-row">
+          <SelectField
+            label="Majority for ordinary decisions"
+            value={doc.decisions.majority}
+            onChange={(v) => update((d) => (d.decisions.majority = v as Majority))}
+            options={majorityOptions}
+            error={e('document.decisions.majority')}
+          />
+          <SelectField
+            label="Majority to amend the bylaws"
+            value={doc.decisions.bylawAmendmentMajority}
+            onChange={(v) => update((d) => (d.decisions.bylawAmendmentMajority = v as Majority))}
+            options={majorityOptions}
+            error={e('document.decisions.bylawAmendmentMajority')}
+          />
+        </div>
+        <CheckboxField
+          label="Secret ballots in elections"
+          checked={doc.decisions.secretBallotsForElections}
+          onChange={(c) => update((d) => (d.decisions.secretBallotsForElections = c))}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>Officers</legend>
+        {e('document.officers') ? <p className="field-error">{e('document.officers')}</p> : null}
+        {doc.officers.map((officer, i) => (
+          <fieldset key={officer.role} className="nested">
+            <legend>{officer.title || officer.role}</legend>
+            <div className="field-row">
+              <TextField
+                label="Title"
+                value={officer.title}
+                onChange={(v) => update((d) => (d.officers[i]!.title = v))}
+                required
+                className="grow"
+                error={e(`document.officers.${i}.title`)}
+              />
+              <NumberField
+                label="Term (months)"
+                value={shown(officer.termMonths)}
+                onChange={(v) => update((d) => (d.officers[i]!.termMonths = stored(v)))}
+                min={1}
+                max={120}
+                required
+                className="narrow"
+                error={e(`document.officers.${i}.termMonths`)}
+              />
+            </div>
+            <TextAreaField
+              label="Duties"
+              value={officer.duties}
+              onChange={(v) => update((d) => (d.officers[i]!.duties = v))}
+              rows={2}
+              error={e(`document.officers.${i}.duties`)}
+            />
+          </fieldset>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>Dividends</legend>
+        {e('document.dividends.reserves') ? (
+          <p className="field-error">{e('document.dividends.reserves')}</p>
+        ) : null}
+        {doc.dividends.reserves.map((reserve, i) => (
+          <div className="field-row" key={i}>
+            <TextField
+              label={`Reserve ${i + 1}: name`}
+              value={reserve.name}
+              onChange={(v) => update((d) => (d.dividends.reserves[i]!.name = v))}
+              required
+              className="grow"
+              error={e(`document.dividends.reserves.${i}.name`)}
+            />
+            <NumberField
+              label={`Reserve ${i + 1}: % of the surplus`}
+              value={shown(reserve.percent)}
+              onChange={(v) => update((d) => (d.dividends.reserves[i]!.percent = stored(v)))}
+              min={0}
+              max={100}
+              required
+              className="narrow"
+              error={e(`document.dividends.reserves.${i}.percent`)}
+            />
+          </div>
+        ))}
+        <p className="hint">How the rest of the surplus is split between the classes:</p>
+        <SharesFields
+          value={split}
+          onChange={setSplit}
+          error={e}
+          prefix="document.dividends.split"
+          previewLabel="Split of the surplus after reserves"
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>Funding and transparency</legend>
+        <NumberField
+          label="Sponsor weight: trailing months of funding"
+          value={shown(doc.funding.trailingMonths)}
+          onChange={(v) => update((d) => (d.funding.trailingMonths = stored(v)))}
+          min={1}
+          max={60}
+          required
+          className="narrow"
+          error={e('document.funding.trailingMonths')}
+        />
+        <CheckboxField
+          label="Publish the member directory"
+          checked={doc.transparency.publishMemberDirectory}
+          onChange={(c) => update((d) => (d.transparency.publishMemberDirectory = c))}
+        />
+        <CheckboxField
+          label="Publish the finance summary"
+          checked={doc.transparency.publishFinanceSummary}
+          onChange={(c) => update((d) => (d.transparency.publishFinanceSummary = c))}
+        />
+        <CheckboxField
+          label="Publish personal pay"
+          checked={doc.transparency.publishPersonalPay}
+          onChange={(c) => update((d) => (d.transparency.publishPersonalPay = c))}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>The amendment</legend>
+        <TextAreaField
+          label="Summary of the change"
+          hint="Shown in the history, for example “Longer officer terms; quorum 25%”."
+          value={summary}
+          onChange={setSummary}
+          required
+          rows={2}
+          maxLength={500}
+          error={e('summary')}
+        />
+      </fieldset>
+      <div className="form-actions">
+        <SubmitButton busy={form.busy}>Adopt the amendment</SubmitButton>
+        <Link href="/bylaws">Cancel</Link>
+      </div>
+    </form>
+  );
+}
+
+export function AmendBylaws() {
+  const user = useUser();
+  const current = useQuery<BylawsVersion>('/api/bylaws');
+  return (
+    <Page title="Amend the bylaws">
+      {!isAdmin(user) ? (
+        <div className="notice notice-info" role="alert">
+          <p>Only administrators record amendments to the bylaws.</p>
+        </div>
+      ) : current.error ? (
+        <LoadError error={current.error} retry={current.reload} />
+      ) : !current.data ? (
+        <Loading />
+      ) : (
+        <AmendForm current={current.data} />
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,202 @@
+import { Link } from 'wouter';
+import { formatDate, formatDateTime, formatMinor, monthName } from '../app/format.ts';
+import { Loading, LoadError, Page } from '../app/Page.tsx';
+import { isAdmin, useSession } from '../app/session.tsx';
+import { useQuery } from '../app/useQuery.ts';
+import { PieBars } from './PieBars.tsx';
+import {
+  majorityLabels,
+  type BylawsDocument,
+  type BylawsVersion,
+  type BylawsVersionSummary,
+} from './types.ts';
+
+function yesNo(value: boolean): string {
+  return value ? 'Yes' : 'No';
+}
+
+/** The bylaws as readable sections; headings start at h2 (the page's h1 names the version). */
+export function BylawsDocumentView({ document: doc }: { document: BylawsDocument }) {
+  const { session } = useSession();
+  const currency = session.coop?.currency ?? 'EUR';
+  const reserved = doc.dividends.reserves.reduce((sum, r) => sum + r.percent, 0);
+  return (
+    <div className="bylaws">
+      <section aria-labelledby="bylaws-pie" className="card">
+        <h2 id="bylaws-pie">The pie</h2>
+        <p>
+          Each cycle of <strong>{doc.cycle.lengthMonths}</strong> month
+          {doc.cycle.lengthMonths === 1 ? '' : 's'}, the hackers’ time is shared between the member
+          classes in fixed proportions, so that no class can take over the co-op.
+        </p>
+        <PieBars shares={doc.pie} label="Share of hacker time per cycle" />
+        <p className="muted">The fiscal year starts in {monthName(doc.fiscalYear.startMonth)}.</p>
+      </section>
+
+      <section aria-labelledby="bylaws-decisions" className="card">
+        <h2 id="bylaws-decisions">Decisions</h2>
+        <dl className="details">
+          <dt>Quorum</dt>
+          <dd>{doc.decisions.quorumPercent}% of the members must take part</dd>
+          <dt>Ordinary decisions</dt>
+          <dd>{majorityLabels[doc.decisions.majority]}</dd>
+          <dt>Amending the bylaws</dt>
+          <dd>{majorityLabels[doc.decisions.bylawAmendmentMajority]}</dd>
+          <dt>Secret ballots in elections</dt>
+          <dd>{yesNo(doc.decisions.secretBallotsForElections)}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="bylaws-officers" className="card">
+        <h2 id="bylaws-officers">Officers</h2>
+        <ul className="officer-list">
+          {doc.officers.map((o) => (
+            <li key={o.role}>
+              <h3>{o.title}</h3>
+              <p className="muted">
+                Elected for {o.termMonths} month{o.termMonths === 1 ? '' : 's'}
+              </p>
+              {o.duties ? <p>{o.duties}</p> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="bylaws-dividends" className="card">
+        <h2 id="bylaws-dividends">Dividends</h2>
+        <p>At the end of the fiscal year the surplus is first put into reserves:</p>
+        {doc.dividends.reserves.length === 0 ? (
+          <p className="muted">No reserves.</p>
+        ) : (
+          <ul className="plain-list">
+            {doc.dividends.reserves.map((r) => (
+              <li key={r.name}>
+                {r.name}: <strong>{r.percent}%</strong>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          The remaining {100 - reserved}% is split between the classes: hackers as benefits by their
+          hours, sponsors as rebates by their funding, and the community as a fund.
+        </p>
+        <PieBars shares={doc.dividends.split} label="Split of the surplus after reserves" />
+      </section>
+
+      <section aria-labelledby="bylaws-funding" className="card">
+        <h2 id="bylaws-funding">Funding and pay</h2>
+        <dl className="details">
+          <dt>Sponsor weight</dt>
+          <dd>
+            Funding over the trailing {doc.funding.trailingMonths} month
+            {doc.funding.trailingMonths === 1 ? '' : 's'}
+          </dd>
+          <dt>Contributed labour valued at</dt>
+          <dd>{formatMinor(doc.funding.labourHourRateMinor, currency)} per hour</dd>
+          <dt>Hacker pay target</dt>
+          <dd>
+            {formatMinor(doc.compensation.targetAnnualMinor, currency)} a year
+            {doc.compensation.targetDescription ? ` — ${doc.compensation.targetDescription}` : ''}
+          </dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="bylaws-transparency" className="card">
+        <h2 id="bylaws-transparency">Transparency</h2>
+        <dl className="details">
+          <dt>Member directory is public</dt>
+          <dd>{yesNo(doc.transparency.publishMemberDirectory)}</dd>
+          <dt>Finance summary is public</dt>
+          <dd>{yesNo(doc.transparency.publishFinanceSummary)}</dd>
+          <dt>Personal pay is public</dt>
+          <dd>{yesNo(doc.transparency.publishPersonalPay)}</dd>
+        </dl>
+      </section>
+    </div>
+  );
+}
+
+function VersionHistory({ current }: { current: number | undefined }) {
+  const versions = useQuery<{ versions: BylawsVersionSummary[] }>('/api/bylaws/versions');
+  const list = [...(versions.data?.versions ?? [])].sort((a, b) => b.version - a.version);
+  return (
+    <section aria-labelledby="bylaws-history" className="card">
+      <h2 id="bylaws-history">History</h2>
+      {versions.error ? <LoadError error={versions.error} retry={versions.reload} /> : null}
+      {!versions.data && !versions.error ? <Loading /> : null}
+      <ul className="version-list">
+        {list.map((v) => (
+          <li key={v.version}>
+            <Link href={`/bylaws/versions/${v.version}`}>Version {v.version}</Link>
+            {v.version === current ? <span className="badge badge-ok">In force</span> : null}{' '}
+            <span className="muted">adopted {formatDate(v.adoptedAt)}</span>
+            <p>{v.summary}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function BylawsPage() {
+  const { session } = useSession();
+  const bylaws = useQuery<BylawsVersion>('/api/bylaws');
+  const data = bylaws.data;
+  return (
+    <Page
+      title="Bylaws"
+      actions={
+        isAdmin(session.user) ? (
+          <Link href="/bylaws/amend" className="button primary">
+            Amend the bylaws
+          </Link>
+        ) : null
+      }
+    >
+      {bylaws.error ? <LoadError error={bylaws.error} retry={bylaws.reload} /> : null}
+      {!data && !bylaws.error ? <Loading /> : null}
+      {data ? (
+        <>
+          <p className="lead">
+            Version {data.version}, adopted {formatDateTime(data.adoptedAt)}: {data.summary}
+          </p>
+          <BylawsDocumentView document={data.document} />
+        </>
+      ) : null}
+      <VersionHistory current={data?.version} />
+    </Page>
+  );
+}
+
+export function BylawsVersionPage({ params }: { params: { version: string } }) {
+  const version = useQuery<BylawsVersion>(
+    `/api/bylaws/versions/${encodeURIComponent(params.version)}`,
+  );
+  const current = useQuery<BylawsVersion>('/api/bylaws');
+  const data = version.data;
+  const isCurrent = data && current.data && data.version === current.data.version;
+  return (
+    <Page title={`Bylaws, version ${params.version}`}>
+      <p>
+        <Link href="/bylaws">
+          <span aria-hidden="true">← </span>The bylaws in force and their history
+        </Link>
+      </p>
+      {version.error ? <LoadError error={version.error} retry={version.reload} /> : null}
+      {!data && !version.error ? <Loading /> : null}
+      {data ? (
+        <>
+          <div className={isCurrent ? 'notice notice-success' : 'notice notice-info'}>
+            <p>
+              {isCurrent
+                ? 'This version is in force.'
+                : 'This is an earlier version; it is no longer in force.'}{' '}
+              Adopted {formatDateTime(data.adoptedAt)}: {data.summary}
+            </p>
+          </div>
+          <BylawsDocumentView document={data.document} />
+        </>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,2 @@
+/** Vite bundles the stylesheets that main.tsx imports. */
+declare module '*.css';

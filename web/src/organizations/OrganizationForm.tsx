@@ -1,0 +1,248 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { api, localProblem } from '../app/api.ts';
+import { classLabels, memberClasses } from '../app/format.ts';
+import {
+  FormProblem,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useForm,
+} from '../app/forms.tsx';
+import { Loading, LoadError, Page } from '../app/Page.tsx';
+import { useQuery } from '../app/useQuery.ts';
+import type { MemberClass } from '../members/types.ts';
+import {
+  kindLabels,
+  organizationKinds,
+  type Organization,
+  type OrganizationKind,
+} from './types.ts';
+
+interface Values {
+  legalName: string;
+  displayName: string;
+  kind: OrganizationKind;
+  memberClass: MemberClass;
+  taxId: string;
+  billingEmail: string;
+  billingAddress: string;
+  country: string;
+  website: string;
+}
+
+const emptyValues: Values = {
+  legalName: '',
+  displayName: '',
+  kind: 'company',
+  memberClass: 'sponsor',
+  taxId: '',
+  billingEmail: '',
+  billingAddress: '',
+  country: '',
+  website: '',
+};
+
+const fields = Object.keys(emptyValues);
+
+function fromOrganization(org: Organization): Values {
+  return {
+    legalName: org.legalName,
+    displayName: org.displayName,
+    kind: org.kind,
+    memberClass: org.memberClass,
+    taxId: org.taxId ?? '',
+    billingEmail: org.billingEmail ?? '',
+    billingAddress: org.billingAddress ?? '',
+    country: org.country ?? '',
+    website: org.website ?? '',
+  };
+}
+
+function normalized(values: Values): Values {
+  return {
+    ...values,
+    legalName: values.legalName.trim(),
+    displayName: values.displayName.trim(),
+    taxId: values.taxId.trim(),
+    billingEmail: values.billingEmail.trim(),
+    billingAddress: values.billingAddress.trim(),
+    country: values.country.trim().toUpperCase(),
+    website: values.website.trim(),
+  };
+}
+
+/** Only what is filled in: the API takes no empty strings for optional fields. */
+function createBody(values: Values): Record<string, string> {
+  const body: Record<string, string> = {};
+  for (const [key, value] of Object.entries(normalized(values)))
+    if (value !== '') body[key] = value;
+  return body;
+}
+
+/** Only what changed. */
+function patchBody(values: Values, before: Values): Record<string, string> {
+  const now = normalized(values);
+  const body: Record<string, string> = {};
+  for (const key of Object.keys(now) as (keyof Values)[])
+    if (now[key] !== before[key] && now[key] !== '') body[key] = now[key];
+  return body;
+}
+
+function OrganizationFields({
+  values,
+  onChange,
+  error,
+}: {
+  values: Values;
+  onChange: (values: Values) => void;
+  error: (key: string) => string | undefined;
+}) {
+  const set =
+    <K extends keyof Values>(key: K) =>
+    (value: Values[K]) =>
+      onChange({ ...values, [key]: value });
+  return (
+    <>
+      <fieldset>
+        <legend>Organization</legend>
+        <TextField
+          label="Legal name"
+          value={values.legalName}
+          onChange={set('legalName')}
+          required
+          autoComplete="organization"
+          error={error('legalName')}
+        />
+        <TextField
+          label="Display name (optional)"
+          hint="A shorter name for lists; the legal name if left empty."
+          value={values.displayName}
+          onChange={set('displayName')}
+          error={error('displayName')}
+        />
+        <div className="field-row">
+          <SelectField
+            label="Kind"
+            value={values.kind}
+            onChange={(v) => set('kind')(v as OrganizationKind)}
+            options={organizationKinds.map((k) => ({ value: k, label: kindLabels[k] }))}
+            error={error('kind')}
+          />
+          <SelectField
+            label="Member class"
+            value={values.memberClass}
+            onChange={(v) => set('memberClass')(v as MemberClass)}
+            options={memberClasses.map((c) => ({ value: c, label: classLabels[c] }))}
+            error={error('memberClass')}
+          />
+        </div>
+        <TextField
+          label="Website (optional)"
+          type="url"
+          hint="A full address, such as https://example.com"
+          value={values.website}
+          onChange={set('website')}
+          autoComplete="url"
+          error={error('website')}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>Billing details</legend>
+        <TextField
+          label="Billing email (optional)"
+          type="email"
+          value={values.billingEmail}
+          onChange={set('billingEmail')}
+          error={error('billingEmail')}
+        />
+        <TextAreaField
+          label="Billing address (optional)"
+          value={values.billingAddress}
+          onChange={set('billingAddress')}
+          rows={3}
+          autoComplete="street-address"
+          error={error('billingAddress')}
+        />
+        <div className="field-row">
+          <TextField
+            label="Country (optional)"
+            hint="Two-letter code, such as DE or FI."
+            value={values.country}
+            onChange={set('country')}
+            maxLength={2}
+            className="narrow"
+            autoCapitalize="characters"
+            error={error('country')}
+          />
+          <TextField
+            label="Tax id (optional)"
+            hint="VAT or other tax number."
+            value={values.taxId}
+            onChange={set('taxId')}
+            error={error('taxId')}
+          />
+        </div>
+      </fieldset>
+    </>
+  );
+}
+
+export function NewOrganization() {
+  const [, navigate] = useLocation();
+  const form = useForm();
+  const [values, setValues] = useState<Values>(emptyValues);
+  const onSubmit = form.submit(async () => {
+    if (values.legalName.trim().length < 2)
+      throw localProblem('Please check the form.', { legalName: 'enter the legal name' });
+    const created = await api.post<{ id: string }>('/api/organizations', createBody(values));
+    navigate(`/organizations/${created.id}`);
+  });
+  return (
+    <Page title="New organization">
+      <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+        <FormProblem problem={form.problem} fields={fields} />
+        <OrganizationFields values={values} onChange={setValues} error={form.error} />
+        <div className="form-actions">
+          <SubmitButton busy={form.busy}>Create organization</SubmitButton>
+          <Link href="/organizations">Cancel</Link>
+        </div>
+      </form>
+    </Page>
+  );
+}
+
+function EditForm({ org }: { org: Organization }) {
+  const [, navigate] = useLocation();
+  const form = useForm();
+  const before = fromOrganization(org);
+  const [values, setValues] = useState<Values>(before);
+  const onSubmit = form.submit(async () => {
+    const body = patchBody(values, before);
+    if (Object.keys(body).length > 0) await api.patch(`/api/organizations/${org.id}`, body);
+    navigate(`/organizations/${org.id}`);
+  });
+  return (
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <FormProblem problem={form.problem} fields={fields} />
+      <OrganizationFields values={values} onChange={setValues} error={form.error} />
+      <p className="hint">Emptied optional fields keep their old value.</p>
+      <div className="form-actions">
+        <SubmitButton busy={form.busy}>Save changes</SubmitButton>
+        <Link href={`/organizations/${org.id}`}>Cancel</Link>
+      </div>
+    </form>
+  );
+}
+
+export function EditOrganization({ id }: { id: string }) {
+  const result = useQuery<Organization>(`/api/organizations/${encodeURIComponent(id)}`);
+  return (
+    <Page title={result.data ? `Edit ${result.data.displayName}` : 'Edit organization'}>
+      {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}
+      {!result.data && !result.error ? <Loading /> : null}
+      {result.data ? <EditForm org={result.data} /> : null}
+    </Page>
+  );
+}
