@@ -154,4 +154,32 @@ describe('the coop CLI', () => {
       await demoTarget.drop();
     }
   });
+
+  it('tallies a BLT file with `coop tally`, and names the line of a malformed one', () => {
+    const ward = '/work/shared/data/elections/edinburgh-2017/ward-04.blt';
+    const wardFile = fs.existsSync(ward) ? ward : undefined;
+    const file = wardFile ?? path.join(work, 'small.blt');
+    if (!wardFile)
+      fs.writeFileSync(file, '3 1\n4 1 2 0\n3 2 0\n2 3 2 0\n0\n"A"\n"B"\n"C"\n"Small"\n');
+    const result = runCli(['tally', file, '--json'], {});
+    const parsed = JSON.parse(result.stdout) as {
+      method: string;
+      seats: number;
+      elected: string[];
+      rounds: unknown[];
+    };
+    expect(Object.keys(parsed).slice(0, 4)).toEqual(['method', 'seats', 'elected', 'rounds']);
+    if (wardFile)
+      expect(parsed.elected).toEqual([
+        'Jim CAMPBELL',
+        'Cammy DAY',
+        'Eleanor BIRD',
+        'George GORDON',
+      ]);
+    const bad = path.join(work, 'bad.blt');
+    fs.writeFileSync(bad, '3 1\n4 1 9 0\n0\n"A"\n"B"\n"C"\n"T"\n');
+    const refused = runCli(['tally', bad], {});
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/line 2/);
+  });
 });

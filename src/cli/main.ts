@@ -12,6 +12,7 @@ import { restoreBackup, writeBackup } from '../platform/db/backup.ts';
 import { DataDirLockedError } from '../platform/db/dataDirLock.ts';
 import { AppError } from '../platform/errors.ts';
 import { requireCoopId, withDatabase } from './database.ts';
+import { registerTallyCommand } from './tallyCommand.ts';
 
 const program = new Command('coop')
   .description('Hackers Co-op: run and administer an open source hackers cooperative')
@@ -209,6 +210,8 @@ program
       );
     });
   });
+
+registerTallyCommand(program);
 
 try {
   await program.parseAsync();

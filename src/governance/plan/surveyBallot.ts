@@ -81,18 +81,20 @@ export function surveySupport(
   ballots: readonly SurveyBallot[],
   itemIds: readonly string[],
 ): Map<string, bigint> {
-  const support = new Map<string, bigint>(itemIds.map((id) => [id, 0n]));
+  // Plain numbers while adding (exact far beyond any survey: 2^53), BigInt for the allocation.
+  const sums = new Map<string, number>(itemIds.map((id) => [id, 0]));
   const add = (id: string, n: number) => {
-    if (support.has(id)) support.set(id, support.get(id)! + BigInt(n));
+    const sum = sums.get(id);
+    if (sum !== undefined) sums.set(id, sum + n);
   };
   for (const ballot of ballots) {
-    if (method === 'approval' && 'approve' in ballot) ballot.approve.forEach((id) => add(id, 1));
+    if (method === 'approval' && 'approve' in ballot) for (const id of ballot.approve) add(id, 1);
     else if (method === 'score' && 'scores' in ballot)
-      Object.entries(ballot.scores).forEach(([id, s]) => add(id, s));
+      for (const id in ballot.scores) add(id, ballot.scores[id]!);
     else if (method === 'quadratic' && 'votes' in ballot)
-      Object.entries(ballot.votes).forEach(([id, v]) => add(id, v));
+      for (const id in ballot.votes) add(id, ballot.votes[id]!);
     else if (method === 'ranked' && 'ranking' in ballot)
       ballot.ranking.forEach((id, r) => add(id, ballot.ranking.length - r));
   }
-  return support;
+  return new Map([...sums].map(([id, n]) => [id, BigInt(n)]));
 }
