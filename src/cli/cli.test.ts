@@ -147,6 +147,12 @@ describe('the coop CLI', () => {
         ).toBe(200);
         const me = await session.call('GET', '/api/session');
         expect(me.body.user.officerRoles).toEqual(['chief-economist']);
+        const cycles = await session.call('GET', '/api/cycles');
+        expect(cycles.body.cycles.map((c: { phase: string }) => c.phase)).toEqual(['voting']);
+        const cycle = await session.call('GET', `/api/cycles/${cycles.body.cycles[0].id}`);
+        expect(cycle.body.capacity).toBe(1200);
+        expect(cycle.body.participation).toEqual({ surveyBallots: 60, sponsorsVoted: 3 });
+        expect((await session.call('GET', '/api/polls')).body.polls).toHaveLength(1);
       } finally {
         await server.stop();
       }

@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { setupCoop } from '../coop/commands/setupCoop.ts';
 import { findCoop } from '../coop/queries.ts';
 import { appointOfficer } from '../members/commands/appointOfficer.ts';
+import { fillDemoGovernance } from './fillDemoGovernance.ts';
 import { insertMember } from '../members/repository.ts';
 import { memberships } from '../members/schema.ts';
 import { insertOrganization } from '../organizations/commands/createOrganization.ts';
@@ -111,7 +112,8 @@ const slug = (s: string) =>
 
 /**
  * Fills an empty co-op with a realistic one: 3 hackers (two of them officers), 6 sponsor
- * organizations with representatives, 200 community members. Everything goes through the
+ * organizations with representatives, 200 community members, their funding, a cycle open for
+ * votes and a proposal. Everything goes through the
  * same writes as real use, so the event log tells the story.
  */
 export async function fillDemo(db: Db, publicUrl: string) {
@@ -165,7 +167,7 @@ export async function fillDemo(db: Db, publicUrl: string) {
   // Hash before the transaction: PGlite serialises everything behind an open one.
   const hashes = await Promise.all(people.map(() => hashPassword(demoPassword)));
 
-  const hackerIds = await db.transaction(async (tx) => {
+  const { hackerIds, orgIds, repIds, communityIds } = await db.transaction(async (tx) => {
     const orgIds: string[] = [];
     for (const sponsor of sponsors) {
       orgIds.push(
@@ -180,6 +182,8 @@ export async function fillDemo(db: Db, publicUrl: string) {
       );
     }
     const ids: string[] = [];
+    const reps: string[] = [];
+    const commons: string[] = [];
     for (const [i, person] of people.entries()) {
       const id = await insertMember(tx, {
         coopId,
@@ -194,12 +198,15 @@ export async function fillDemo(db: Db, publicUrl: string) {
         via: 'demo',
       });
       if (person.memberClass === 'hacker') ids.push(id);
+      if (person.memberClass === 'sponsor' && reps.length === person.org) reps.push(id);
+      if (person.memberClass === 'community') commons.push(id);
     }
-    return ids;
+    return { hackerIds: ids, orgIds, repIds: reps, communityIds: commons };
   });
   const ctx = { db, actor: operatorActor(coopId), publicUrl };
   await appointOfficer(ctx, hackerIds[0]!, { role: 'chief-economist' });
   await appointOfficer(ctx, hackerIds[1]!, { role: 'chief-technologist' });
+  await fillDemoGovernance(db, publicUrl, coopId, { hackerIds, orgIds, repIds, communityIds });
   return {
     coopId,
     createdCoop,

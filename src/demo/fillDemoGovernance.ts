@@ -1,0 +1,123 @@
+import { advanceCyclePhase } from '../governance/commands/advanceCycle.ts';
+import { castSponsorPoints } from '../governance/commands/castSponsorPoints.ts';
+import { castSurveyBallot } from '../governance/commands/castSurveyBallot.ts';
+import { createCycle } from '../governance/commands/createCycle.ts';
+import { createProposal } from '../governance/commands/createPoll.ts';
+import { declareHackerWork } from '../governance/commands/declareHackerWork.ts';
+import { proposeWorkItem } from '../governance/commands/proposeWorkItem.ts';
+import { recordFunding } from '../governance/commands/recordFunding.ts';
+import { setAvailability } from '../governance/commands/setAvailability.ts';
+import { loadActor } from '../members/repository.ts';
+import { operatorActor } from '../platform/actor.ts';
+import type { Db } from '../platform/db/database.ts';
+
+const day = 86_400_000;
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/**
+ * A cycle in its voting phase, as members would find it: items in every slice, the hackers'
+ * hours, a year of sponsor funding, some sponsor points and survey answers already in; and a
+ * proposal open for votes. Every write goes through the same commands as real use.
+ */
+export async function fillDemoGovernance(
+  db: Db,
+  publicUrl: string,
+  coopId: string,
+  ids: { hackerIds: string[]; orgIds: string[]; repIds: string[]; communityIds: string[] },
+) {
+  const as = async (personId: string) => ({
+    db,
+    publicUrl,
+    actor: (await loadActor(db, coopId, personId))!,
+  });
+  const operator = { db, publicUrl, actor: operatorActor(coopId) };
+  const now = Date.now();
+  const monthly = [900_000, 600_000, 250_000, 150_000, 80_000, 40_000];
+  for (const [i, organizationId] of ids.orgIds.entries()) {
+    for (let m = 1; m <= 12; m += 3)
+      await recordFunding(operator, {
+        organizationId,
+        receivedOn: isoDay(now - m * 30 * day),
+        amountMinor: String(monthly[i]! * 3),
+      });
+  }
+  await recordFunding(operator, {
+    organizationId: ids.orgIds[4]!,
+    receivedOn: isoDay(now - 20 * day),
+    labourHours: 120,
+    note: 'Two engineers on the release',
+  });
+
+  const cycle = await createCycle(operator, {
+    title: `Cycle starting ${isoDay(now + 30 * day)}`,
+    votingOpensAt: new Date(now + day),
+    votingClosesAt: new Date(now + 14 * day),
+    startsOn: isoDay(now + 30 * day),
+    surveyMethod: 'approval',
+  });
+  const item = async (
+    personId: string,
+    originClass: 'sponsors' | 'community' | 'hackers',
+    title: string,
+    estimateHours: number,
+    kind: 'feature' | 'bug' | 'infrastructure' | 'hackers-own' = 'feature',
+  ) =>
+    (
+      await proposeWorkItem(await as(personId), {
+        cycleId: cycle.id,
+        title,
+        originClass,
+        estimateHours,
+        kind,
+        topics: [],
+      })
+    ).id;
+  const sponsorItems = [
+    await item(ids.repIds[0]!, 'sponsors', 'ARM64 builds and CI', 160, 'infrastructure'),
+    await item(ids.repIds[1]!, 'sponsors', 'FIPS-validated crypto mode', 300),
+    await item(ids.repIds[2]!, 'sponsors', 'Long-term support branch for 4.x', 240),
+  ];
+  const communityItems = [
+    await item(ids.communityIds[0]!, 'community', 'Dark mode for the dashboard', 40),
+    await item(ids.communityIds[1]!, 'community', 'Better error messages for config files', 80),
+    await item(ids.communityIds[2]!, 'community', 'Windows installer', 120),
+    await item(ids.communityIds[3]!, 'community', 'Fix memory leak in the watcher', 30, 'bug'),
+  ];
+  const hackerItems = [
+    await item(ids.hackerIds[0]!, 'hackers', 'Rewrite the query planner', 200, 'hackers-own'),
+    await item(ids.hackerIds[2]!, 'hackers', 'Fuzzing harness', 60, 'hackers-own'),
+  ];
+  for (const [i, personId] of ids.hackerIds.entries())
+    await setAvailability(operator, cycle.id, personId, {
+      hours: i === 2 ? 240 : 480,
+      note: i === 2 ? 'Part time' : '',
+    });
+  await declareHackerWork(await as(ids.hackerIds[0]!), cycle.id, {
+    hours: { [hackerItems[0]!]: 100 },
+  });
+  await declareHackerWork(await as(ids.hackerIds[2]!), cycle.id, {
+    hours: { [hackerItems[1]!]: 60 },
+  });
+
+  await advanceCyclePhase(db, coopId, cycle.id, 'proposing', null);
+  const points = [
+    { [sponsorItems[0]!]: 70, [sponsorItems[2]!]: 30 },
+    { [sponsorItems[1]!]: 100 },
+    { [sponsorItems[2]!]: 60, [sponsorItems[0]!]: 40 },
+  ];
+  for (const [i, p] of points.entries())
+    await castSponsorPoints(await as(ids.repIds[i]!), cycle.id, { points: p });
+  for (const [i, personId] of ids.communityIds.slice(0, 60).entries()) {
+    const approve = communityItems.filter((_, k) => (i + k) % 3 !== 0 || k === 3);
+    await castSurveyBallot(await as(personId), cycle.id, { approve });
+  }
+
+  await createProposal(operator, {
+    title: 'Sponsor the project’s first in-person contributor summit',
+    body: 'Spend up to EUR 15,000 from the community fund on travel grants and a venue.',
+    method: 'yes-no',
+    secret: true,
+    opensAt: new Date(now - 60_000),
+    closesAt: new Date(now + 7 * day),
+  });
+}
