@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, notExists } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, isNull, notExists } from 'drizzle-orm';
 import { bylawsDocumentSchema } from '../../bylaws/document.ts';
 import { bylawsVersion, insertBylawsVersion } from '../../bylaws/repository.ts';
 import { addMonths } from '../../members/commands/appointOfficer.ts';
@@ -117,6 +117,19 @@ export async function closePoll(db: Db, coopId: string, pollId: string, actorId:
     if (poll.kind === 'election' && poll.officeRole) {
       const office = bylaws.officers.find((o) => o.role === poll.officeRole)!;
       const startsOn = poll.closesAt.toISOString().slice(0, 10);
+      // The office changes hands: the terms of those who hold it end as the new ones begin.
+      if (result.chosen.length > 0)
+        await tx
+          .update(officerTerms)
+          .set({ endedEarlyOn: startsOn })
+          .where(
+            and(
+              eq(officerTerms.coopId, coopId),
+              eq(officerTerms.role, office.role),
+              isNull(officerTerms.endedEarlyOn),
+              gte(officerTerms.endsOn, startsOn),
+            ),
+          );
       for (const name of result.chosen) {
         const option = options.find((o) => o.label === name)!;
         await tx.insert(officerTerms).values({

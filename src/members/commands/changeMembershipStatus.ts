@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, gte, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CommandContext } from '../../platform/commands.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
@@ -6,7 +6,13 @@ import { appendEvent } from '../../platform/events.ts';
 import { authorize } from '../../platform/policy.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { membersPolicy } from '../policy.ts';
-import { memberships, membershipStatuses, membershipStatusChanges, sessions } from '../schema.ts';
+import {
+  memberships,
+  membershipStatuses,
+  membershipStatusChanges,
+  officerTerms,
+  sessions,
+} from '../schema.ts';
 
 export const statusChangeInputSchema = z
   .strictObject({
@@ -51,13 +57,31 @@ export async function changeMembershipStatus(
       await tx
         .delete(sessions)
         .where(and(eq(sessions.coopId, coopId), eq(sessions.personId, personId)));
+    // Suspension or leaving ends any office held: an office needs an active member.
+    let endedOffices: string[] = [];
+    if (parsed.status === 'suspended' || parsed.status === 'left') {
+      const today = new Date().toISOString().slice(0, 10);
+      const ended = await tx
+        .update(officerTerms)
+        .set({ endedEarlyOn: today })
+        .where(
+          and(
+            eq(officerTerms.coopId, coopId),
+            eq(officerTerms.personId, personId),
+            isNull(officerTerms.endedEarlyOn),
+            gte(officerTerms.endsOn, today),
+          ),
+        )
+        .returning({ role: officerTerms.role });
+      endedOffices = ended.map((e) => e.role);
+    }
     await appendEvent(tx, {
       coopId,
       type: 'membership.status-changed',
       actorId: ctx.actor.personId,
       subjectType: 'person',
       subjectId: personId,
-      data: { from: membership.status, to: parsed.status, reason: parsed.reason },
+      data: { from: membership.status, to: parsed.status, reason: parsed.reason, endedOffices },
     });
   });
 }
