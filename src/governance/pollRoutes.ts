@@ -3,6 +3,7 @@ import { commandContext, type App, type AppDeps } from '../platform/http/context
 import { problemSchema } from '../platform/http/problem.ts';
 import { authorize } from '../platform/policy.ts';
 import { castVote, voteInputSchema } from './commands/castVote.ts';
+import { importBallots } from './commands/importBallots.ts';
 import {
   createElection,
   createProposal,
@@ -156,6 +157,21 @@ export function pollRoutes(app: App, deps: AppDeps) {
         .header('content-disposition', `attachment; filename="poll-${request.params.id}.blt"`)
         .send(text);
     },
+  );
+
+  app.post(
+    '/api/polls/:id/paper-ballots',
+    {
+      schema: {
+        tags,
+        summary:
+          'Add paper ballots to an open ranked poll from a BLT file (candidates by the options’ names)',
+        params: idParams,
+        body: z.strictObject({ blt: z.string().min(1).max(50_000_000) }),
+        response: { 200: z.object({ imported: z.number().int() }), ...done },
+      },
+    },
+    async (request) => importBallots(ctxOf(request), request.params.id, request.body.blt),
   );
 
   app.post(

@@ -258,6 +258,20 @@ describe('proposals and elections', () => {
     for (const m of community.slice(0, 3))
       await m.client.post(`/api/polls/${id}/votes`, { content: { ranking: [hugo, hilda] } });
     await community[3]!.client.post(`/api/polls/${id}/votes`, { content: { ranking: [hilda] } });
+    // Two paper ballots from the general meeting, and a file naming a stranger.
+    const paper = await admin.post(`/api/polls/${id}/paper-ballots`, {
+      blt: '2 1\n2 2 1 0\n0\n"Hilda"\n"Hugo"\n"AGM"\n',
+    });
+    expect(paper.body).toEqual({ imported: 2 });
+    const stranger = await admin.post(`/api/polls/${id}/paper-ballots`, {
+      blt: '2 1\n1 2 0\n0\n"Hilda"\n"Mallory"\n"AGM"\n',
+    });
+    expect(stranger.status).toBe(400);
+    const broken = await admin.post(`/api/polls/${id}/paper-ballots`, {
+      blt: '2 1\n1 3 0\n0\n"Hilda"\n"Hugo"\n"AGM"\n',
+    });
+    expect(broken.status).toBe(400);
+    expect(broken.body.detail).toMatch(/line 2/);
     const dup = await community[4]!.client.post(`/api/polls/${id}/votes`, {
       content: { ranking: [hugo, hugo] },
     });
@@ -268,6 +282,7 @@ describe('proposals and elections', () => {
     await admin.post(`/api/polls/${id}/close`);
     const d = await detail(id);
     expect(d.poll.result.chosen).toEqual(['Hugo']);
+    expect(d.poll.result.ballots).toBe(6);
     const profile = await admin.get<{ offices: { role: string; current: boolean }[] }>(
       `/api/members/${hackers[1]!.personId}`,
     );

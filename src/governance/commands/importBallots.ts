@@ -1,0 +1,75 @@
+import type { CommandContext } from '../../platform/commands.ts';
+import { badRequest, conflict } from '../../platform/errors.ts';
+import { appendEvent } from '../../platform/events.ts';
+import { authorize } from '../../platform/policy.ts';
+import { newToken, sha256 } from '../../platform/tokens.ts';
+import { governancePolicy } from '../policy.ts';
+import { loadOptions, loadPoll } from '../polls/pollRepository.ts';
+import { pollBallots } from '../schema.ts';
+import { BltParseError, parseBlt } from '../tally/index.ts';
+
+const rankedMethods = ['ranked', 'schulze', 'irv', 'scottish-stv', 'meek-stv'];
+
+/**
+ * Adds ballots cast outside the app (paper ballots at a general meeting) from a BLT file to an
+ * open ranked poll. Its candidates must be the poll's options, by name; the ballots are counted
+ * and published with the others, marked `paper`, each with a receipt nobody holds.
+ */
+export async function importBallots(ctx: CommandContext, pollId: string, blt: string) {
+  authorize(
+    ctx.actor,
+    governancePolicy.callVotes,
+    undefined,
+    'Administrators and officers import paper ballots.',
+  );
+  let election;
+  try {
+    election = parseBlt(blt);
+  } catch (error) {
+    if (error instanceof BltParseError)
+      throw badRequest(error.message, [{ pointer: '/file', message: error.message }]);
+    throw error;
+  }
+  const coopId = ctx.actor.coopId;
+  return ctx.db.transaction(async (tx) => {
+    const poll = await loadPoll(tx, coopId, pollId, true);
+    if (poll.status !== 'open') throw conflict('Paper ballots are added while the poll is open.');
+    if (!rankedMethods.includes(poll.method))
+      throw conflict('BLT holds ranked ballots: this poll is not ranked.');
+    const options = await loadOptions(tx, coopId, pollId);
+    const numberOf = new Map(options.map((o) => [o.label, o.number]));
+    const unknown = election.candidates.filter((c) => !numberOf.has(c));
+    if (unknown.length > 0)
+      throw badRequest(
+        `The file's candidates must be the poll's options; unknown: ${unknown.join(', ')}.`,
+        [{ pointer: '/file', message: `unknown candidates: ${unknown.join(', ')}` }],
+      );
+    const { weights, offsets, prefs, count } = election.ballots;
+    const rows: (typeof pollBallots.$inferInsert)[] = [];
+    for (let i = 0; i < count; i++) {
+      const ranking = Array.from(prefs.subarray(offsets[i]!, offsets[i + 1]!), (c) =>
+        numberOf.get(election.candidates[c]!)!,
+      );
+      for (let w = 0; w < weights[i]!; w++)
+        rows.push({
+          coopId,
+          pollId,
+          receiptHash: sha256(newToken()),
+          personId: null,
+          voterClass: 'paper',
+          content: { ranking },
+        });
+    }
+    for (let i = 0; i < rows.length; i += 1000)
+      await tx.insert(pollBallots).values(rows.slice(i, i + 1000));
+    await appendEvent(tx, {
+      coopId,
+      type: 'poll.paper-ballots-imported',
+      actorId: ctx.actor.personId,
+      subjectType: 'poll',
+      subjectId: pollId,
+      data: { ballots: rows.length, title: election.title },
+    });
+    return { imported: rows.length };
+  });
+}
