@@ -113,7 +113,7 @@ export async function buildServer(
 
   const indexPath = path.join(webDist, 'index.html');
   // Files are looked up per request (wildcard), so a rebuilt web app needs no restart.
-  if (fs.existsSync(indexPath)) await app.register(fastifyStatic, { root: webDist, index: false });
+  if (fs.existsSync(indexPath)) await app.register(fastifyStatic, { root: webDist });
   // Client-side routes (/members/123, /invite/abc) all load the single page.
   app.setNotFoundHandler((request, reply) => {
     // Read per request: a rebuilt web app is served without a restart.
