@@ -67,7 +67,7 @@ export function problemHandler(error: FastifyError, request: FastifyRequest, rep
       request,
       error.statusCode,
       error.code?.toLowerCase() ?? 'bad-request',
-      'Bad request',
+      STATUS_CODES[error.statusCode] ?? 'Bad request',
       error.message,
     );
   }
