@@ -1,6 +1,7 @@
 import { auditRoutes } from './audit/routes.ts';
 import { bylawsRoutes } from './bylaws/routes.ts';
 import { coopRoutes } from './coop/routes.ts';
+import { financeRoutes } from './finance/routes.ts';
 import { pollRoutes } from './governance/pollRoutes.ts';
 import { governanceRoutes } from './governance/routes.ts';
 import { authRoutes } from './members/authRoutes.ts';
@@ -17,5 +18,6 @@ export const routeModules: RouteModule[] = [
   bylawsRoutes,
   governanceRoutes,
   pollRoutes,
+  financeRoutes,
   auditRoutes,
 ];

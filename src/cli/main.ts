@@ -12,6 +12,7 @@ import { restoreBackup, writeBackup } from '../platform/db/backup.ts';
 import { DataDirLockedError } from '../platform/db/dataDirLock.ts';
 import { AppError } from '../platform/errors.ts';
 import { requireCoopId, withDatabase } from './database.ts';
+import { registerLedgerCommands } from './ledgerCommands.ts';
 import { registerTallyCommand } from './tallyCommand.ts';
 
 const program = new Command('coop')
@@ -212,6 +213,7 @@ program
   });
 
 registerTallyCommand(program);
+registerLedgerCommands(program);
 
 try {
   await program.parseAsync();

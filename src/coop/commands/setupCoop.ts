@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { defaultBylaws } from '../../bylaws/document.ts';
 import { insertBylawsVersion } from '../../bylaws/repository.ts';
+import { insertChart } from '../../finance/repository.ts';
 import { insertMember } from '../../members/repository.ts';
 import { memberClasses } from '../../members/schema.ts';
 import type { Db } from '../../platform/db/database.ts';
@@ -74,6 +75,7 @@ export async function setupCoop(db: Db, input: SetupInput) {
     const bylaws = defaultBylaws({ fiscalYearStartMonth: parsed.fiscalYearStartMonth });
     if (parsed.pie) bylaws.pie = parsed.pie;
     await insertBylawsVersion(tx, coopId, bylaws, 'Founding bylaws', adminId);
+    await insertChart(tx, coopId);
     return { coop: coop!, adminId };
   });
 }

@@ -37,11 +37,22 @@ export const backupTables = [
   'nominations',
   'poll_participation',
   'poll_ballots',
+  'accounts',
+  'journal_entries',
+  'postings',
+  // After the postings: restoring a posting into a period locked already would be refused.
+  'period_locks',
   'events',
   'jobs',
   'outbox',
   'login_failures',
 ] as const;
+
+/**
+ * Kept by triggers from other tables (the ledger's balances, rebuilt as the postings are
+ * restored): emptied on restore, never written to a backup.
+ */
+const derivedTables = ['monthly_balances', 'daily_balances'] as const;
 
 const format = 'hackers-coop-backup';
 
@@ -64,9 +75,8 @@ async function tablesInSchema(executor: Executor): Promise<string[]> {
 
 /** Guards against a table added by a migration but forgotten here: it would not be backed up. */
 async function assertAllTablesCovered(executor: Executor): Promise<void> {
-  const missing = (await tablesInSchema(executor)).filter(
-    (t) => !(backupTables as readonly string[]).includes(t),
-  );
+  const covered: readonly string[] = [...backupTables, ...derivedTables];
+  const missing = (await tablesInSchema(executor)).filter((t) => !covered.includes(t));
   if (missing.length > 0) throw new Error(`backup does not cover tables: ${missing.join(', ')}`);
 }
 
@@ -141,7 +151,9 @@ export async function restoreBackup(db: Db, file: string): Promise<BackupSummary
         `The backup comes from a newer version (${summary.migrations} migrations; this one has ${current}). Upgrade first.`,
       );
     await tx.execute(
-      sql.raw(`truncate ${backupTables.map((t) => `"${t}"`).join(', ')} restart identity cascade`),
+      sql.raw(
+        `truncate ${[...backupTables, ...derivedTables].map((t) => `"${t}"`).join(', ')} restart identity cascade`,
+      ),
     );
     for (;;) {
       const line = await next();
@@ -173,6 +185,8 @@ export async function restoreBackup(db: Db, file: string): Promise<BackupSummary
       ['events', 'seq'],
       ['jobs', 'id'],
       ['login_failures', 'id'],
+      ['journal_entries', 'number'],
+      ['postings', 'id'],
     ] as const) {
       await tx.execute(
         sql.raw(

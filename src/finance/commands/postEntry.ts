@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { findCoop } from '../../coop/queries.ts';
+import type { CommandContext } from '../../platform/commands.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { badRequest, type FieldError } from '../../platform/errors.ts';
+import { appendEvent } from '../../platform/events.ts';
+import { AmountError, parseAmount } from '../../platform/money/amount.ts';
+import { currencySchema } from '../../platform/money/currency.ts';
+import { authorize } from '../../platform/policy.ts';
+import { parseInput } from '../../platform/validation.ts';
+import { ledgerError } from '../ledgerErrors.ts';
+import { financePolicy } from '../policy.ts';
+import { resolveAccounts } from '../repository.ts';
+import { journalEntries, postings } from '../schema.ts';
+
+const decimal = z.string().regex(/^-?\d{1,15}(\.\d+)?$/, 'an amount like 1234.50 or -80');
+
+export const entryInputSchema = z
+  .strictObject({
+    effectiveOn: z.iso.date(),
+    kind: z
+      .string()
+      .regex(/^[a-z][a-z-]*$/)
+      .max(40)
+      .default('manual'),
+    description: z.string().trim().min(1).max(500),
+    sourceType: z.string().max(40).optional(),
+    sourceId: z.string().max(100).optional(),
+    postings: z
+      .array(
+        z.strictObject({
+          /** Code (`4100`) or path (`income:sponsorship`). */
+          account: z.string().min(1).max(200),
+          /** Debits positive, credits negative. */
+          amount: decimal,
+          currency: currencySchema.optional(),
+          /** Required for a currency other than the co-op's: the amount in the co-op's currency. */
+          coopAmount: decimal.optional(),
+          rateOn: z.iso.date().optional(),
+          rateSource: z.string().max(100).optional(),
+          memo: z.string().max(500).default(''),
+        }),
+      )
+      .min(2, 'an entry needs at least two postings')
+      .max(1000),
+  })
+  .meta({ id: 'JournalEntry' });
+export type EntryInput = z.input<typeof entryInputSchema>;
+
+/** The rate as a decimal string with 8 places: co-op currency per unit, from exact minor amounts. */
+const rateOf = (coopMinor: bigint, minor: bigint): string => {
+  const scaled = (coopMinor * 10n ** 8n) / minor;
+  const abs = (scaled < 0n ? -scaled : scaled).toString().padStart(9, '0');
+  return `${abs.slice(0, -8)}.${abs.slice(-8)}`;
+};
+
+/**
+ * Writes an entry and its postings in the caller's transaction. Balance, dates and locks are
+ * the database's to check (at commit); amounts are checked here, per posting, by currency.
+ */
+export async function insertEntry(
+  tx: Executor,
+  coopId: string,
+  actorId: string | null,
+  input: EntryInput,
+  extra: { reversesEntryId?: string } = {},
+): Promise<{ id: string; number: number }> {
+  const entry = parseInput(entryInputSchema, input);
+  const coopCurrency = (await findCoop(tx))!.currency;
+  const byName = await resolveAccounts(
+    tx,
+    coopId,
+    entry.postings.map((p, i) => ({ name: p.account, pointer: `/postings/${i}/account` })),
+  );
+  const problems: FieldError[] = [];
+  const rows = entry.postings.flatMap((p, i) => {
+    const currency = p.currency ?? coopCurrency;
+    try {
+      const amountMinor = parseAmount(p.amount, currency);
+      if (currency !== coopCurrency && p.coopAmount === undefined) {
+        problems.push({
+          pointer: `/postings/${i}/coopAmount`,
+          message: `required: the amount in ${coopCurrency}`,
+        });
+        return [];
+      }
+      const coopAmountMinor =
+        currency === coopCurrency ? amountMinor : parseAmount(p.coopAmount!, coopCurrency);
+      if (amountMinor < 0n !== coopAmountMinor < 0n && amountMinor !== 0n)
+        problems.push({
+          pointer: `/postings/${i}/coopAmount`,
+          message: 'must have the sign of the amount',
+        });
+      return [
+        {
+          coopId,
+          accountId: byName.get(p.account)!.id,
+          effectiveOn: entry.effectiveOn,
+          amountMinor,
+          currency,
+          coopAmountMinor,
+          rate:
+            currency === coopCurrency || amountMinor === 0n
+              ? null
+              : rateOf(coopAmountMinor, amountMinor),
+          rateOn: currency === coopCurrency ? null : (p.rateOn ?? entry.effectiveOn),
+          rateSource: currency === coopCurrency ? null : (p.rateSource ?? 'entered'),
+          memo: p.memo,
+        },
+      ];
+    } catch (error) {
+      if (!(error instanceof AmountError)) throw error;
+      problems.push({ pointer: `/postings/${i}/amount`, message: error.message });
+      return [];
+    }
+  });
+  if (problems.length > 0)
+    throw badRequest(problems.map((p) => `${p.pointer}: ${p.message}`).join('; '), problems);
+  const [row] = await tx
+    .insert(journalEntries)
+    .values({
+      coopId,
+      effectiveOn: entry.effectiveOn,
+      kind: entry.kind,
+      description: entry.description,
+      sourceType: entry.sourceType ?? null,
+      sourceId: entry.sourceId ?? null,
+      reversesEntryId: extra.reversesEntryId ?? null,
+      createdBy: actorId,
+    })
+    .returning({ id: journalEntries.id, number: journalEntries.number });
+  await tx.insert(postings).values(rows.map((r) => ({ ...r, entryId: row!.id })));
+  await appendEvent(tx, {
+    coopId,
+    type: 'ledger.entry-posted',
+    actorId,
+    subjectType: 'journal-entry',
+    subjectId: row!.id,
+    data: {
+      number: row!.number,
+      effectiveOn: entry.effectiveOn,
+      kind: entry.kind,
+      description: entry.description,
+      postings: rows.map((r, i) => ({
+        account: byName.get(entry.postings[i]!.account)!.path,
+        amountMinor: r.amountMinor.toString(),
+        currency: r.currency,
+      })),
+      reverses: extra.reversesEntryId ?? null,
+    },
+  });
+  return row!;
+}
+
+export async function postEntry(ctx: CommandContext, input: EntryInput) {
+  authorize(ctx.actor, financePolicy.keepBooks, undefined, 'The chief economist keeps the books.');
+  try {
+    return await ctx.db.transaction((tx) =>
+      insertEntry(tx, ctx.actor.coopId, ctx.actor.personId, input),
+    );
+  } catch (error) {
+    throw ledgerError(error);
+  }
+}

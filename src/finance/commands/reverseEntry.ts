@@ -1,0 +1,80 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { findCoop } from '../../coop/queries.ts';
+import type { CommandContext } from '../../platform/commands.ts';
+import { isUniqueViolation } from '../../platform/db/errors.ts';
+import { conflict, notFound } from '../../platform/errors.ts';
+import { authorize } from '../../platform/policy.ts';
+import { parseInput } from '../../platform/validation.ts';
+import { ledgerError } from '../ledgerErrors.ts';
+import { financePolicy } from '../policy.ts';
+import { accounts, journalEntries, postings } from '../schema.ts';
+import { insertEntry } from './postEntry.ts';
+import { formatAmount } from '../../platform/money/amount.ts';
+
+export const reversalInputSchema = z
+  .strictObject({ reason: z.string().trim().min(3).max(500), effectiveOn: z.iso.date().optional() })
+  .meta({ id: 'Reversal' });
+
+/** The correction of a posted entry: its mirror image, linked to it; an entry reverses once. */
+export async function reverseEntry(
+  ctx: CommandContext,
+  entryId: string,
+  input: z.input<typeof reversalInputSchema>,
+) {
+  authorize(ctx.actor, financePolicy.keepBooks, undefined);
+  const { reason, effectiveOn } = parseInput(reversalInputSchema, input);
+  const coopId = ctx.actor.coopId;
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const [entry] = await tx
+        .select()
+        .from(journalEntries)
+        .where(and(eq(journalEntries.coopId, coopId), eq(journalEntries.id, entryId)));
+      if (!entry) throw notFound('This journal entry');
+      if (entry.reversesEntryId)
+        throw conflict('This entry is itself a reversal; post a new entry instead.');
+      const lines = await tx
+        .select({
+          path: accounts.path,
+          amountMinor: postings.amountMinor,
+          currency: postings.currency,
+          coopAmountMinor: postings.coopAmountMinor,
+          memo: postings.memo,
+        })
+        .from(postings)
+        .innerJoin(accounts, eq(accounts.id, postings.accountId))
+        .where(and(eq(postings.coopId, coopId), eq(postings.entryId, entryId)));
+      const coopCurrency = (await findCoop(tx))!.currency;
+      return await insertEntry(
+        tx,
+        coopId,
+        ctx.actor.personId,
+        {
+          effectiveOn: effectiveOn ?? new Date().toISOString().slice(0, 10),
+          kind: 'reversal',
+          description: `Reversal of entry ${entry.number}: ${reason}`,
+          sourceType: entry.sourceType ?? undefined,
+          sourceId: entry.sourceId ?? undefined,
+          postings: lines.map((l) => ({
+            account: l.path,
+            amount: formatAmount(-l.amountMinor, l.currency),
+            currency: l.currency,
+            ...(l.currency === coopCurrency
+              ? {}
+              : { coopAmount: formatAmount(-l.coopAmountMinor, coopCurrency) }),
+            memo: l.memo,
+          })),
+        },
+        { reversesEntryId: entryId },
+      );
+    });
+  } catch (error) {
+    if (
+      (error as { cause?: { code?: string } }).cause?.code === '23505' ||
+      (error as { code?: string }).code === '23505'
+    )
+      throw conflict('This entry has already been reversed.');
+    throw ledgerError(error);
+  }
+}

@@ -1,0 +1,29 @@
+import { AppError, badRequest, conflict } from '../platform/errors.ts';
+
+function codeAndMessage(error: unknown): { code?: string; message?: string } {
+  for (
+    let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined;
+    e;
+    e = e.cause as typeof e
+  ) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code))
+      return { code: e.code, message: String(e.message) };
+  }
+  return {};
+}
+
+/** The database's ledger rules (see migrations/0005) as errors a treasurer can act on. */
+export function ledgerError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  const { code, message } = codeAndMessage(error);
+  if (code === '23514')
+    return badRequest(message ?? 'The entry does not balance.', [
+      { pointer: '/postings', message: message ?? 'unbalanced' },
+    ]);
+  if (code === 'CL001')
+    return conflict(`${message}: an officer must reopen it first.`, [
+      { pointer: '/effectiveOn', message: message ?? 'locked' },
+    ]);
+  if (code === 'CL002') return conflict(message ?? 'Posted entries never change.');
+  return error;
+}

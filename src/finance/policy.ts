@@ -1,0 +1,11 @@
+import { holdsOffice, isActiveMember, isAdmin, type Rule } from '../platform/policy.ts';
+
+const treasurer: Rule = (actor) => isAdmin(actor) || holdsOffice(actor, 'chief-economist');
+
+export const financePolicy = {
+  /** The books are open to members: a co-op's money is its members' business. */
+  readBooks: ((actor) => isAdmin(actor) || isActiveMember(actor)) as Rule,
+  keepBooks: treasurer,
+  /** Reopening a closed period is an officer's act, with a reason. */
+  reopenPeriod: treasurer,
+};

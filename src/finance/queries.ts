@@ -1,0 +1,114 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../platform/db/database.ts';
+import { queryRows } from '../platform/db/rows.ts';
+
+export interface BalanceRow {
+  account: string;
+  currency: string;
+  balance_minor: string;
+}
+
+/**
+ * Balances at the end of a day, debits positive, from the kept balances: the months before the
+ * day's month, then the days of that month up to it. Accounts at zero are left out.
+ */
+export async function trialBalance(
+  executor: Executor,
+  coopId: string,
+  at: string,
+): Promise<BalanceRow[]> {
+  return queryRows<BalanceRow>(
+    executor,
+    sql`select a.path as account, b.currency, sum(b.change)::text as balance_minor
+        from (
+          select account_id, currency, change_minor as change from monthly_balances
+            where coop_id = ${coopId} and month < date_trunc('month', ${at}::date)
+          union all
+          select account_id, currency, change_minor from daily_balances
+            where coop_id = ${coopId} and day >= date_trunc('month', ${at}::date) and day <= ${at}::date
+        ) b
+        join accounts a on a.coop_id = ${coopId} and a.id = b.account_id
+        group by a.path, b.currency
+        having sum(b.change) <> 0
+        order by a.path, b.currency`,
+  );
+}
+
+export interface BalanceDifference {
+  table: 'monthly_balances' | 'daily_balances';
+  account: string;
+  currency: string;
+  period: string;
+  kept: string;
+  recomputed: string;
+}
+
+/** `coop ledger verify`: every kept balance against the same figure recomputed from postings. */
+export async function verifyBalances(
+  executor: Executor,
+  coopId: string,
+): Promise<BalanceDifference[]> {
+  const compare = (table: 'monthly_balances' | 'daily_balances', bucket: 'month' | 'day') =>
+    queryRows<BalanceDifference>(
+      executor,
+      sql`with recomputed as (
+            select account_id, currency,
+                   ${bucket === 'month' ? sql`date_trunc('month', effective_on)::date` : sql`effective_on`} as period,
+                   sum(amount_minor) as amount, sum(coop_amount_minor) as coop_amount
+            from postings where coop_id = ${coopId} group by 1, 2, 3),
+          kept as (
+            select account_id, currency, ${sql.identifier(bucket)} as period, change_minor as amount, coop_change_minor as coop_amount
+            from ${sql.identifier(table)} where coop_id = ${coopId})
+          select ${table} as "table", a.path as account, coalesce(k.currency, r.currency) as currency,
+                 coalesce(k.period, r.period)::text as period,
+                 coalesce(k.amount, 0)::text as kept, coalesce(r.amount, 0)::text as recomputed
+          from kept k full join recomputed r
+            on k.account_id = r.account_id and k.currency = r.currency and k.period = r.period
+          join accounts a on a.id = coalesce(k.account_id, r.account_id)
+          where coalesce(k.amount, 0) <> coalesce(r.amount, 0) or coalesce(k.coop_amount, 0) <> coalesce(r.coop_amount, 0)
+          order by 2, 3, 4`,
+    );
+  return [
+    ...(await compare('monthly_balances', 'month')),
+    ...(await compare('daily_balances', 'day')),
+  ];
+}
+
+export async function listEntries(
+  executor: Executor,
+  coopId: string,
+  options: { account?: string; limit: number; beforeNumber?: number },
+) {
+  return queryRows<{
+    number: number;
+    id: string;
+    effective_on: string;
+    kind: string;
+    description: string;
+    reverses_entry_id: string | null;
+    postings: {
+      account: string;
+      amount_minor: string;
+      currency: string;
+      coop_amount_minor: string;
+      memo: string;
+    }[];
+  }>(
+    executor,
+    sql`select e.number::int as number, e.id, e.effective_on::text as effective_on, e.kind, e.description, e.reverses_entry_id,
+               (select json_agg(json_build_object('account', a.path, 'amount_minor', p.amount_minor::text, 'currency', p.currency,
+                                                  'coop_amount_minor', p.coop_amount_minor::text, 'memo', p.memo) order by p.id)
+                  from postings p join accounts a on a.id = p.account_id where p.entry_id = e.id) as postings
+        from journal_entries e
+        where e.coop_id = ${coopId}
+          ${options.beforeNumber ? sql`and e.number < ${options.beforeNumber}` : sql``}
+          ${
+            options.account
+              ? sql`and exists (select 1 from postings p join accounts a on a.id = p.account_id
+                                where p.entry_id = e.id and (a.path = ${options.account} or a.path like ${`${options.account}:%`} or a.code = ${options.account}))`
+              : sql``
+          }
+        order by e.number desc
+        limit ${options.limit}`,
+  );
+}

@@ -1,0 +1,252 @@
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
+import { problemSchema } from '../platform/http/problem.ts';
+import { authorize } from '../platform/policy.ts';
+import {
+  lockInputSchema,
+  lockPeriod,
+  reopenInputSchema,
+  reopenPeriod,
+} from './commands/lockPeriod.ts';
+import { entryInputSchema, postEntry } from './commands/postEntry.ts';
+import {
+  recordSponsorPayment,
+  sponsorPaymentInputSchema,
+} from './commands/recordSponsorPayment.ts';
+import { reversalInputSchema, reverseEntry } from './commands/reverseEntry.ts';
+import { exportFormats, exportLedger } from './exports.ts';
+import { financePolicy } from './policy.ts';
+import { listEntries, trialBalance, verifyBalances } from './queries.ts';
+import { accounts } from './schema.ts';
+import { asc, eq } from 'drizzle-orm';
+
+const posted = z.object({ id: z.uuid(), number: z.number().int() });
+const problems = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
+const day = z.iso.date();
+
+export function financeRoutes(app: App, deps: AppDeps) {
+  const { db } = deps.database;
+  const tags = ['finance'];
+  const ctxOf = (request: Parameters<typeof commandContext>[1]) => commandContext(deps, request);
+  const reader = (request: Parameters<typeof commandContext>[1]) => {
+    const ctx = ctxOf(request);
+    authorize(ctx.actor, financePolicy.readBooks, undefined);
+    return ctx;
+  };
+
+  app.get(
+    '/api/ledger/accounts',
+    {
+      schema: {
+        tags,
+        response: {
+          200: z.object({
+            accounts: z.array(
+              z.object({
+                id: z.uuid(),
+                code: z.string(),
+                path: z.string(),
+                type: z.string(),
+                parentId: z.uuid().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const ctx = reader(request);
+      return {
+        accounts: await db
+          .select({
+            id: accounts.id,
+            code: accounts.code,
+            path: accounts.path,
+            type: accounts.type,
+            parentId: accounts.parentId,
+          })
+          .from(accounts)
+          .where(eq(accounts.coopId, ctx.actor.coopId))
+          .orderBy(asc(accounts.code)),
+      };
+    },
+  );
+
+  app.get(
+    '/api/ledger/entries',
+    {
+      schema: {
+        tags,
+        summary: 'Journal entries, newest first; filter by account (code, path or parent path)',
+        querystring: z.object({
+          account: z.string().max(200).optional(),
+          beforeNumber: z.coerce.number().int().optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+        }),
+        response: {
+          200: z.object({
+            entries: z.array(
+              z.object({
+                number: z.number().int(),
+                id: z.uuid(),
+                effective_on: z.string(),
+                kind: z.string(),
+                description: z.string(),
+                reverses_entry_id: z.uuid().nullable(),
+                postings: z.array(
+                  z.object({
+                    account: z.string(),
+                    amount_minor: z.string(),
+                    currency: z.string(),
+                    coop_amount_minor: z.string(),
+                    memo: z.string(),
+                  }),
+                ),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({
+      entries: await listEntries(db, reader(request).actor.coopId, request.query),
+    }),
+  );
+
+  app.post(
+    '/api/ledger/entries',
+    {
+      schema: {
+        tags,
+        summary: 'Post a balanced journal entry (debits positive)',
+        body: entryInputSchema,
+        response: { 201: posted, ...problems },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await postEntry(ctxOf(request), request.body)),
+  );
+
+  app.post(
+    '/api/ledger/entries/:id/reverse',
+    {
+      schema: {
+        tags,
+        params: z.object({ id: z.uuid() }),
+        body: reversalInputSchema,
+        response: { 201: posted, ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await reverseEntry(ctxOf(request), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/api/ledger/sponsor-payments',
+    {
+      schema: {
+        tags,
+        summary: 'Book a sponsor payment; it also weights the sponsor’s vote',
+        body: sponsorPaymentInputSchema,
+        response: { 201: posted, ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await recordSponsorPayment(ctxOf(request), request.body)),
+  );
+
+  app.post(
+    '/api/ledger/period-locks',
+    {
+      schema: {
+        tags,
+        summary: 'Close a period (a month or a year)',
+        body: lockInputSchema,
+        response: { 201: z.object({ id: z.uuid() }), ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await lockPeriod(ctxOf(request), request.body)),
+  );
+
+  app.post(
+    '/api/ledger/period-locks/:id/reopen',
+    {
+      schema: {
+        tags,
+        params: z.object({ id: z.uuid() }),
+        body: reopenInputSchema,
+        response: { 204: z.null(), ...problems },
+      },
+    },
+    async (request, reply) => {
+      await reopenPeriod(ctxOf(request), request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/reports/trial-balance',
+    {
+      schema: {
+        tags,
+        summary: 'Balances at the end of a day, debits positive, per account and currency',
+        querystring: z.object({ at: day.optional() }),
+        response: {
+          200: z.object({
+            at: z.string(),
+            accounts: z.array(
+              z.object({ account: z.string(), currency: z.string(), balance_minor: z.number() }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const ctx = reader(request);
+      const at = request.query.at ?? new Date().toISOString().slice(0, 10);
+      const rows = await trialBalance(db, ctx.actor.coopId, at);
+      return { at, accounts: rows.map((r) => ({ ...r, balance_minor: Number(r.balance_minor) })) };
+    },
+  );
+
+  app.get(
+    '/api/ledger/verify',
+    {
+      schema: {
+        tags,
+        summary: 'Recompute every kept balance from the postings and list differences',
+      },
+    },
+    async (request) => {
+      const ctx = reader(request);
+      const differences = await verifyBalances(db, ctx.actor.coopId);
+      return { ok: differences.length === 0, differences };
+    },
+  );
+
+  app.get(
+    '/api/ledger/export',
+    {
+      schema: {
+        tags,
+        summary: 'The ledger as an hledger journal, a Beancount file or CSV',
+        querystring: z.object({
+          format: z.enum(exportFormats),
+          from: day.optional(),
+          to: day.optional(),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const ctx = reader(request);
+      const { format, from, to } = request.query;
+      const extension =
+        format === 'hledger' ? 'journal' : format === 'beancount' ? 'beancount' : 'csv';
+      return reply
+        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'text/plain; charset=utf-8')
+        .header('content-disposition', `attachment; filename="ledger.${extension}"`)
+        .send(Readable.from(exportLedger(db, ctx.actor.coopId, format, { from, to })));
+    },
+  );
+}

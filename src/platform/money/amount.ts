@@ -1,0 +1,31 @@
+import { minorDigits } from './currency.ts';
+
+export class AmountError extends Error {}
+
+/**
+ * A decimal string ("-1234.5") to integer minor units of the currency. More decimals than the
+ * currency has (a cent fraction of a euro, any decimal of a yen) is an error, never rounded.
+ */
+export function parseAmount(text: string, currency: string): bigint {
+  const match = /^(-)?(\d{1,15})(?:\.(\d+))?$/.exec(text.trim());
+  if (!match) throw new AmountError(`“${text}” is not an amount like 1234.50`);
+  const digits = minorDigits(currency);
+  const fraction = match[3] ?? '';
+  if (fraction.length > digits)
+    throw new AmountError(
+      digits === 0
+        ? `${currency} has no minor unit: “${text}” cannot have decimals`
+        : `${currency} has ${digits} decimals: “${text}” has ${fraction.length}`,
+    );
+  const minor =
+    BigInt(match[2]!) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, '0') || '0');
+  return match[1] ? -minor : minor;
+}
+
+/** Integer minor units back to a decimal string with the currency's decimals. */
+export function formatAmount(minor: bigint, currency: string): string {
+  const digits = minorDigits(currency);
+  const sign = minor < 0n ? '-' : '';
+  const abs = (minor < 0n ? -minor : minor).toString().padStart(digits + 1, '0');
+  return digits === 0 ? `${sign}${abs}` : `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
+}
