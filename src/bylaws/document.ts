@@ -41,7 +41,24 @@ export const bylawsDocumentSchema = z
     dividends: z.object({
       reserves: z.array(z.object({ name: z.string().min(1).max(100), percent })),
       split: classShares.refine(sumsTo100, { message: 'the dividend split must sum to 100' }),
+      /** The part of a class's dividend paid out; the rest is retained in capital accounts. */
+      cashPercent: z
+        .object({ hackers: percent, sponsors: percent })
+        .default({ hackers: 50, sponsors: 100 }),
     }),
+    expenses: z
+      .object({
+        /** Claims above this (minor units of the co-op's currency) need two approvers. */
+        dualApprovalAboveMinor: z.number().int().min(0),
+      })
+      .default({ dualApprovalAboveMinor: 100000 }),
+    /** Warnings to officers when funding concentrates (trailing twelve months). */
+    concentration: z
+      .object({
+        hhiWarning: z.number().int().min(0).max(10000),
+        largestSponsorPercentWarning: percent,
+      })
+      .default({ hhiWarning: 2500, largestSponsorPercentWarning: 40 }),
     compensation: z.object({
       targetDescription: z.string().max(500),
       targetAnnualMinor: z.number().int().min(0),
@@ -105,7 +122,10 @@ export function defaultBylaws(options: { fiscalYearStartMonth?: number } = {}): 
     dividends: {
       reserves: [{ name: 'Statutory reserve', percent: 10 }],
       split: { hackers: 50, sponsors: 30, community: 20 },
+      cashPercent: { hackers: 50, sponsors: 100 },
     },
+    expenses: { dualApprovalAboveMinor: 100000 },
+    concentration: { hhiWarning: 2500, largestSponsorPercentWarning: 40 },
     compensation: {
       targetDescription: 'A comfortable living: a senior engineer’s total compensation in Germany',
       targetAnnualMinor: 9000000,

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  customType,
+  jsonb,
   char,
   date,
   foreignKey,
@@ -14,6 +16,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { coops } from '../platform/db/schema.ts';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 const coopId = () =>
   uuid('coop_id')
@@ -155,4 +159,221 @@ export const periodLocks = pgTable(
     reopenReason: text('reopen_reason'),
   },
   (t) => [index('period_locks_idx').on(t.coopId, t.fromDay, t.toDay)],
+);
+
+/** Uploaded files (receipts...), kept in the database so that backups hold them. */
+export const files = pgTable(
+  'files',
+  {
+    coopId: coopId(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('files_hash_idx').on(t.coopId, t.sha256)],
+);
+
+export const statementFormats = ['camt053', 'mt940', 'ofx', 'csv'] as const;
+
+/** An imported bank statement; the same file twice is refused by its hash. */
+export const bankStatements = pgTable(
+  'bank_statements',
+  {
+    coopId: coopId(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The ledger account of the bank account (assets:bank:...). */
+    accountId: uuid('account_id').notNull(),
+    format: text('format', { enum: statementFormats }).notNull(),
+    fileName: text('file_name').notNull(),
+    fileSha256: text('file_sha256').notNull(),
+    /** The bank's own statement id, and the account (IBAN...) the statement is for. */
+    statementRef: text('statement_ref'),
+    bankAccountRef: text('bank_account_ref'),
+    currency: char('currency', { length: 3 }).notNull(),
+    fromDay: date('from_day'),
+    toDay: date('to_day'),
+    openingMinor: bigint('opening_minor', { mode: 'bigint' }),
+    closingMinor: bigint('closing_minor', { mode: 'bigint' }),
+    /** ok: opening + lines = closing; mismatch: the file's own figures do not add up. */
+    balanceCheck: text('balance_check', { enum: ['ok', 'mismatch', 'unknown'] }).notNull(),
+    balanceProblem: text('balance_problem'),
+    linesAdded: bigint('lines_added', { mode: 'number' }).notNull().default(0),
+    linesSkipped: bigint('lines_skipped', { mode: 'number' }).notNull().default(0),
+    importedBy: uuid('imported_by'),
+    importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('bank_statements_file_idx').on(t.coopId, t.accountId, t.fileSha256)],
+);
+
+export const bankLineStatuses = ['unmatched', 'suggested', 'matched', 'ignored'] as const;
+
+/**
+ * One booked line of a statement. `dedupeKey` is the bank's reference when it gives one, else
+ * a hash of the line's content: an overlapping statement adds nothing twice.
+ */
+export const bankLines = pgTable(
+  'bank_lines',
+  {
+    coopId: coopId(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    statementId: uuid('statement_id').notNull(),
+    accountId: uuid('account_id').notNull(),
+    bookedOn: date('booked_on').notNull(),
+    valueOn: date('value_on'),
+    amountMinor: bigint('amount_minor', { mode: 'bigint' }).notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    counterparty: text('counterparty').notNull().default(''),
+    counterpartyAccount: text('counterparty_account').notNull().default(''),
+    description: text('description').notNull().default(''),
+    bankReference: text('bank_reference'),
+    dedupeKey: text('dedupe_key').notNull(),
+    status: text('status', { enum: bankLineStatuses }).notNull().default('unmatched'),
+    /** A proposed match waiting in the review queue: what it settles and why. */
+    suggestion: jsonb('suggestion'),
+    matchedEntryId: uuid('matched_entry_id'),
+    matchedAt: timestamp('matched_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('bank_lines_dedupe_idx').on(t.coopId, t.accountId, t.dedupeKey),
+    index('bank_lines_status_idx').on(t.coopId, t.status, t.bookedOn),
+  ],
+);
+
+/** A saved CSV column mapping per bank account. */
+export const csvMappings = pgTable(
+  'csv_mappings',
+  {
+    coopId: coopId(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id').notNull(),
+    name: text('name').notNull(),
+    mapping: jsonb('mapping').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('csv_mappings_name_idx').on(t.coopId, t.name)],
+);
+
+export const claimStatuses = ['draft', 'submitted', 'approved', 'rejected', 'paid'] as const;
+
+export const expenseClaims = pgTable(
+  'expense_claims',
+  {
+    coopId: coopId(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    submittedBy: uuid('submitted_by').notNull(),
+    title: text('title').notNull(),
+    category: text('category').notNull(),
+    /** The expense account it will be booked to. */
+    accountId: uuid('account_id').notNull(),
+    incurredOn: date('incurred_on').notNull(),
+    amountMinor: bigint('amount_minor', { mode: 'bigint' }).notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    receiptFileId: uuid('receipt_file_id'),
+    status: text('status', { enum: claimStatuses }).notNull().default('draft'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    rejectionReason: text('rejection_reason'),
+    paidEntryId: uuid('paid_entry_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('expense_claims_status_idx').on(t.coopId, t.status, t.createdAt)],
+);
+
+export const expenseApprovals = pgTable(
+  'expense_approvals',
+  {
+    coopId: coopId(),
+    claimId: uuid('claim_id').notNull(),
+    approverId: uuid('approver_id').notNull(),
+    approvedAt: timestamp('approved_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.coopId, t.claimId, t.approverId] })],
+);
+
+/** A hacker's pay from a date: gross and the employer's costs, per month. */
+export const salaries = pgTable(
+  'salaries',
+  {
+    coopId: coopId(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').notNull(),
+    grossMonthlyMinor: bigint('gross_monthly_minor', { mode: 'bigint' }).notNull(),
+    employerCostMonthlyMinor: bigint('employer_cost_monthly_minor', { mode: 'bigint' }).notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    effectiveFrom: date('effective_from').notNull(),
+    effectiveTo: date('effective_to'),
+  },
+  (t) => [index('salaries_person_idx').on(t.coopId, t.personId, t.effectiveFrom)],
+);
+
+/** One posted payroll per month, whichever process's job gets there first. */
+export const salaryRuns = pgTable(
+  'salary_runs',
+  {
+    coopId: coopId(),
+    month: date('month').notNull(),
+    entryId: uuid('entry_id').notNull(),
+    postedAt: timestamp('posted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.coopId, t.month] })],
+);
+
+export const budgets = pgTable(
+  'budgets',
+  {
+    coopId: coopId(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id').notNull(),
+    fromDay: date('from_day').notNull(),
+    toDay: date('to_day').notNull(),
+    amountMinor: bigint('amount_minor', { mode: 'bigint' }).notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    /** Adopted by a proposal, or entered by an officer. */
+    pollId: uuid('poll_id'),
+    enteredBy: uuid('entered_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('budgets_period_idx').on(t.coopId, t.fromDay, t.toDay)],
+);
+
+/** A closed fiscal year and its surplus's split, with the arithmetic kept. */
+export const yearEndCloses = pgTable(
+  'year_end_closes',
+  {
+    coopId: coopId(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    fiscalYear: bigint('fiscal_year', { mode: 'number' }).notNull(),
+    fromDay: date('from_day').notNull(),
+    toDay: date('to_day').notNull(),
+    surplusMinor: bigint('surplus_minor', { mode: 'bigint' }).notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    computation: jsonb('computation').notNull(),
+    entryIds: jsonb('entry_ids').notNull(),
+    closedBy: uuid('closed_by'),
+    closedAt: timestamp('closed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('year_end_closes_year_idx').on(t.coopId, t.fiscalYear)],
+);
+
+/** Each member's or sponsor's dividend from a year-end close: their notice's figures. */
+export const dividends = pgTable(
+  'dividends',
+  {
+    coopId: coopId(),
+    closeId: uuid('close_id').notNull(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    memberClass: text('member_class').notNull(),
+    personId: uuid('person_id'),
+    organizationId: uuid('organization_id'),
+    amountMinor: bigint('amount_minor', { mode: 'bigint' }).notNull(),
+    cashMinor: bigint('cash_minor', { mode: 'bigint' }).notNull(),
+    retainedMinor: bigint('retained_minor', { mode: 'bigint' }).notNull(),
+    basis: jsonb('basis').notNull(),
+  },
+  (t) => [index('dividends_close_idx').on(t.coopId, t.closeId)],
 );
