@@ -1,6 +1,8 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { exportFormats, exportLedger, type ExportFormat } from '../finance/exports.ts';
 import { trialBalance, verifyBalances } from '../finance/queries.ts';
+import { closeYear } from '../finance/yearEnd/closeYear.ts';
+import { operatorActor } from '../platform/actor.ts';
 import { requireCoopId, withDatabase } from './database.ts';
 
 const isoDay = (value: string) => {
@@ -74,6 +76,43 @@ export function registerLedgerCommands(program: Command): void {
         for (const a of accounts)
           console.log(
             `${a.account.padEnd(40)} ${String(a.balance_minor).padStart(16)} ${a.currency}`,
+          );
+      });
+    });
+
+  program
+    .command('year-end')
+    .description('The fiscal year end')
+    .command('close')
+    .description(
+      'Close a fiscal year: income and expenses to the surplus, reserves, dividends by patronage, the year locked',
+    )
+    .argument('<year>', 'the fiscal year (it starts in this calendar year)', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1900 || n > 3000)
+        throw new InvalidArgumentError('a year such as 2026');
+      return n;
+    })
+    .option('--dry-run', 'show the arithmetic and post nothing')
+    .option('--json', 'print JSON')
+    .action(async (fiscalYear: number, options: { dryRun?: boolean; json?: boolean }) => {
+      await withDatabase('year-end close', async (database, config) => {
+        const coopId = await requireCoopId(database);
+        const result = await closeYear(
+          { db: database.db, actor: operatorActor(coopId), publicUrl: config.publicUrl },
+          { fiscalYear, dryRun: Boolean(options.dryRun) },
+        );
+        if (options.json) {
+          console.log(JSON.stringify(result, null, 2));
+          return;
+        }
+        console.log(
+          `Fiscal year ${fiscalYear} (${result.fromDay} to ${result.toDay})${result.dryRun ? ', dry run: nothing posted' : ''}`,
+        );
+        for (const step of (result.plan as { steps: string[] }).steps) console.log(`  ${step}`);
+        if (!result.dryRun)
+          console.log(
+            `Posted entries ${result.entries.map((e) => e.number).join(', ') || '(none)'}; the year is locked.`,
           );
       });
     });

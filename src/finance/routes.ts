@@ -16,6 +16,7 @@ import {
 } from './commands/recordSponsorPayment.ts';
 import { reversalInputSchema, reverseEntry } from './commands/reverseEntry.ts';
 import { exportFormats, exportLedger } from './exports.ts';
+import { closeYear, closeYearInputSchema } from './yearEnd/closeYear.ts';
 import { financePolicy } from './policy.ts';
 import { listEntries, trialBalance, verifyBalances } from './queries.ts';
 import { accounts } from './schema.ts';
@@ -248,5 +249,31 @@ export function financeRoutes(app: App, deps: AppDeps) {
         .header('content-disposition', `attachment; filename="ledger.${extension}"`)
         .send(Readable.from(exportLedger(db, ctx.actor.coopId, format, { from, to })));
     },
+  );
+
+  app.post(
+    '/api/ledger/year-end',
+    {
+      schema: {
+        tags,
+        summary:
+          'Close a fiscal year: reserves, dividends by patronage, the year locked (dryRun shows it all first)',
+        body: closeYearInputSchema,
+        response: {
+          200: z.object({
+            dryRun: z.boolean(),
+            fiscalYear: z.number().int(),
+            fromDay: z.string(),
+            toDay: z.string(),
+            currency: z.string(),
+            plan: z.unknown(),
+            names: z.record(z.string(), z.string()),
+            entries: z.array(posted),
+          }),
+          ...problems,
+        },
+      },
+    },
+    async (request) => closeYear(ctxOf(request), request.body),
   );
 }

@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findCoop } from '../../coop/queries.ts';
+import {
+  addMember,
+  setUpCoop,
+  startTestApp,
+  type TestApp,
+  type TestClient,
+} from '../../testing/testApp.ts';
+import { verifyBalances } from '../queries.ts';
+
+interface Close {
+  dryRun: boolean;
+  plan: {
+    surplusMinor: string;
+    hackers: { id: string; amountMinor: string; cashMinor: string; retainedMinor: string }[];
+    sponsors: { id: string; amountMinor: string }[];
+    communityFund: string;
+    reserves: { amountMinor: string }[];
+    steps: string[];
+  };
+  entries: { number: number }[];
+}
+
+describe('closing the fiscal year', () => {
+  let app: TestApp;
+  let admin: TestClient;
+  let adminId: string;
+  let hacker: Awaited<ReturnType<typeof addMember>>;
+  let acme: string;
+  let globex: string;
+  const tb = async () =>
+    (
+      await admin.get<{ accounts: { account: string; currency: string; balance_minor: number }[] }>(
+        '/api/reports/trial-balance?at=2026-12-31',
+      )
+    ).body.accounts;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    admin = await setUpCoop(app);
+    adminId = (await admin.get<{ user: { personId: string } }>('/api/session')).body.user.personId;
+    hacker = await addMember(app, admin, {
+      email: 'h@example.org',
+      name: 'Hedda',
+      memberClass: 'hacker',
+    });
+    acme = (
+      await admin.post<{ id: string }>('/api/organizations', {
+        legalName: 'Acme',
+        billingEmail: 'ap@acme.example',
+      })
+    ).body.id;
+    globex = (await admin.post<{ id: string }>('/api/organizations', { legalName: 'Globex' })).body
+      .id;
+    await admin.post('/api/ledger/sponsor-payments', {
+      organizationId: acme,
+      receivedOn: '2026-02-01',
+      amount: '60000.00',
+    });
+    await admin.post('/api/ledger/sponsor-payments', {
+      organizationId: globex,
+      receivedOn: '2026-05-01',
+      amount: '20000.00',
+    });
+    await admin.post('/api/ledger/entries', {
+      effectiveOn: '2026-06-30',
+      description: 'Servers',
+      postings: [
+        { account: 'expenses:infrastructure', amount: '5000.00' },
+        { account: 'assets:bank:operating', amount: '-5000.00' },
+      ],
+    });
+    await admin.post('/api/ledger/entries', {
+      effectiveOn: '2026-09-30',
+      description: 'Salaries',
+      postings: [
+        { account: 'expenses:salaries', amount: '55000.00' },
+        { account: 'assets:bank:operating', amount: '-55000.00' },
+      ],
+    });
+    const item = (
+      await admin.post<{ id: string }>('/api/work-items', {
+        title: 'Maintenance',
+        kind: 'bug',
+        originClass: 'hackers',
+        estimateHours: 2000,
+      })
+    ).body.id;
+    await admin.post('/api/time-entries', { workItemId: item, workedOn: '2026-03-02', hours: 20 });
+    await hacker.client.post('/api/time-entries', {
+      workItemId: item,
+      workedOn: '2026-03-03',
+      hours: 10,
+    });
+  });
+  afterAll(() => app.stop());
+
+  it('shows the whole split in a dry run, posting nothing', async () => {
+    const dry = await admin.post<Close>('/api/ledger/year-end', { fiscalYear: 2026, dryRun: true });
+    expect(dry.status).toBe(200);
+    // Surplus 80,000 - 60,000 = 20,000.00; reserve 10% = 2,000; 18,000 split 50/30/20.
+    expect(dry.body.plan.surplusMinor).toBe('2000000');
+    expect(dry.body.plan.reserves[0]!.amountMinor).toBe('200000');
+    expect(
+      Object.fromEntries(
+        dry.body.plan.hackers.map((h) => [h.id, [h.amountMinor, h.cashMinor, h.retainedMinor]]),
+      ),
+    ).toEqual({
+      [adminId]: ['600000', '300000', '300000'],
+      [hacker.personId]: ['300000', '150000', '150000'],
+    });
+    expect(Object.fromEntries(dry.body.plan.sponsors.map((s) => [s.id, s.amountMinor]))).toEqual({
+      [acme]: '405000',
+      [globex]: '135000',
+    });
+    expect(dry.body.plan.communityFund).toBe('360000');
+    expect(dry.body.entries).toEqual([]);
+    expect((await tb()).find((l) => l.account === 'equity:retained-surplus')).toBeUndefined();
+  });
+
+  it('closes the year: income and expenses zeroed, dividends booked to the cent, the year locked, notices sent', async () => {
+    const close = await admin.post<Close>('/api/ledger/year-end', { fiscalYear: 2026 });
+    expect(close.status).toBe(200);
+    expect(close.body.entries).toHaveLength(2);
+    const lines = await tb();
+    expect(
+      lines.filter((l) => l.account.startsWith('income') || l.account.startsWith('expenses')),
+    ).toEqual([]);
+    const balance = (account: string) => lines.find((l) => l.account === account)?.balance_minor;
+    expect(balance('equity:retained-surplus')).toBeUndefined();
+    expect(balance('equity:reserves:statutory-reserve')).toBe(-200000);
+    expect(balance('liabilities:patronage-payable')).toBe(-(300000 + 150000 + 405000 + 135000));
+    expect(balance('equity:community-fund')).toBe(-360000);
+    const capital = lines
+      .filter((l) => l.account.startsWith('equity:member-capital:'))
+      .reduce((s, l) => s + l.balance_minor, 0);
+    expect(capital).toBe(-450000);
+    expect(await verifyBalances(app.database.db, (await findCoop(app.database.db))!.id)).toEqual(
+      [],
+    );
+
+    const late = await admin.post('/api/ledger/entries', {
+      effectiveOn: '2026-12-15',
+      description: 'Late',
+      postings: [
+        { account: '5500', amount: '1' },
+        { account: '1110', amount: '-1' },
+      ],
+    });
+    expect(late.status).toBe(409);
+    expect((await admin.post('/api/ledger/year-end', { fiscalYear: 2026 })).status).toBe(409);
+
+    await app.drainJobs();
+    const notices = (
+      await admin.get<{ messages: { kind: string; toAddress: string; body: string }[] }>(
+        '/api/outbox',
+      )
+    ).body.messages.filter((m) => m.kind === 'dividend-notice');
+    expect(notices.map((n) => n.toAddress).sort()).toEqual([
+      'admin@example.org',
+      'ap@acme.example',
+      'h@example.org',
+    ]);
+    expect(notices.find((n) => n.toAddress === 'h@example.org')!.body).toContain(
+      'retained in your capital account: 1500.00 EUR',
+    );
+  });
+});

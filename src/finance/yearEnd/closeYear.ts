@@ -1,0 +1,364 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { currentBylaws } from '../../bylaws/repository.ts';
+import { findCoop } from '../../coop/queries.ts';
+import { personEmails } from '../../members/schema.ts';
+import { organizations } from '../../organizations/schema.ts';
+import type { CommandContext } from '../../platform/commands.ts';
+import type { Executor, Tx } from '../../platform/db/database.ts';
+import { queryRows } from '../../platform/db/rows.ts';
+import { conflict } from '../../platform/errors.ts';
+import { appendEvent } from '../../platform/events.ts';
+import { queueMail } from '../../platform/mail.ts';
+import { formatAmount } from '../../platform/money/amount.ts';
+import { authorize } from '../../platform/policy.ts';
+import { parseInput } from '../../platform/validation.ts';
+import { insertEntry, type EntryInput } from '../commands/postEntry.ts';
+import { ledgerError } from '../ledgerErrors.ts';
+import { financePolicy } from '../policy.ts';
+import { accounts, dividends, periodLocks, yearEndCloses } from '../schema.ts';
+import { computeDividends, type DividendPlan } from './computeDividends.ts';
+
+export const closeYearInputSchema = z
+  .strictObject({
+    fiscalYear: z.number().int().min(1900).max(3000),
+    dryRun: z.boolean().default(false),
+  })
+  .meta({ id: 'YearEndClose' });
+
+/** Fiscal year N starts in calendar year N, in the bylaws' starting month. */
+export function fiscalYearDays(
+  year: number,
+  startMonth: number,
+): { fromDay: string; toDay: string } {
+  const from = new Date(Date.UTC(year, startMonth - 1, 1));
+  const to = new Date(Date.UTC(year + 1, startMonth - 1, 0));
+  return { fromDay: from.toISOString().slice(0, 10), toDay: to.toISOString().slice(0, 10) };
+}
+
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** An account by path, created under its parent (with the next free code) if it is missing. */
+async function ensureAccount(
+  tx: Tx,
+  coopId: string,
+  path: string,
+  type: 'equity' | 'liability',
+  link: { personId?: string; organizationId?: string } = {},
+) {
+  const [existing] = await tx
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.coopId, coopId), eq(accounts.path, path)));
+  if (existing) return existing.path;
+  const parentPath = path.slice(0, path.lastIndexOf(':'));
+  const [parent] = await tx
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.coopId, coopId), eq(accounts.path, parentPath)));
+  const [next] = await queryRows<{ code: string }>(
+    tx,
+    sql`select (coalesce(max(code::int), ${Number(parent?.code ?? 3000)}) + 1)::text as code from accounts
+        where coop_id = ${coopId} and code ~ '^[0-9]+$' and code::int between ${Number(parent?.code ?? 3000)} and ${Number(parent?.code ?? 3000) + 99}`,
+  );
+  await tx
+    .insert(accounts)
+    .values({ coopId, code: next!.code, path, type, parentId: parent?.id ?? null, ...link });
+  return path;
+}
+
+interface YearFigures {
+  fromDay: string;
+  toDay: string;
+  currency: string;
+  /** Income and expense balances of the year, per account and currency (debits positive). */
+  results: { path: string; currency: string; amount: bigint; coopAmount: bigint }[];
+  plan: DividendPlan;
+  names: Map<string, string>;
+}
+
+async function yearFigures(
+  executor: Executor,
+  coopId: string,
+  fiscalYear: number,
+): Promise<YearFigures> {
+  const bylaws = (await currentBylaws(executor, coopId)).document;
+  const { fromDay, toDay } = fiscalYearDays(fiscalYear, bylaws.fiscalYear.startMonth);
+  const currency = (await findCoop(executor))!.currency;
+  const results = (
+    await queryRows<{ path: string; currency: string; amount: string; coop_amount: string }>(
+      executor,
+      sql`select a.path, p.currency, sum(p.amount_minor)::text as amount, sum(p.coop_amount_minor)::text as coop_amount
+          from postings p join accounts a on a.id = p.account_id
+          where p.coop_id = ${coopId} and a.type in ('income', 'expense') and p.effective_on between ${fromDay}::date and ${toDay}::date
+          group by a.path, p.currency having sum(p.amount_minor) <> 0 or sum(p.coop_amount_minor) <> 0
+          order by a.path, p.currency`,
+    )
+  ).map((r) => ({
+    path: r.path,
+    currency: r.currency,
+    amount: BigInt(r.amount),
+    coopAmount: BigInt(r.coop_amount),
+  }));
+  // Income is credit (negative): the surplus is minus the sum of income and expenses.
+  const surplus = -results.reduce((s, r) => s + r.coopAmount, 0n);
+  const minutes = await queryRows<{ person_id: string; minutes: number; name: string }>(
+    executor,
+    sql`select t.person_id, sum(t.minutes)::int as minutes, max(p.display_name) as name from time_entries t
+        join people p on p.coop_id = t.coop_id and p.id = t.person_id
+        where t.coop_id = ${coopId} and t.worked_on between ${fromDay}::date and ${toDay}::date group by t.person_id`,
+  );
+  const funds = await queryRows<{
+    organization_id: string;
+    money: string;
+    hours: string;
+    name: string;
+  }>(
+    executor,
+    sql`select f.organization_id, sum(f.coop_amount_minor)::text as money, sum(f.labour_hours)::text as hours, max(o.display_name) as name
+        from funding f join organizations o on o.coop_id = f.coop_id and o.id = f.organization_id
+        where f.coop_id = ${coopId} and f.received_on between ${fromDay}::date and ${toDay}::date group by f.organization_id`,
+  );
+  const rate = BigInt(bylaws.funding.labourHourRateMinor);
+  const plan = computeDividends({
+    surplusMinor: surplus,
+    reserves: bylaws.dividends.reserves,
+    split: bylaws.dividends.split,
+    cashPercent: bylaws.dividends.cashPercent,
+    hackerMinutes: Object.fromEntries(minutes.map((m) => [m.person_id, m.minutes])),
+    sponsorFunding: Object.fromEntries(
+      funds.map((f) => [f.organization_id, BigInt(f.money) + BigInt(f.hours) * rate]),
+    ),
+  });
+  const names = new Map([
+    ...minutes.map((m) => [m.person_id, m.name] as const),
+    ...funds.map((f) => [f.organization_id, f.name] as const),
+  ]);
+  return { fromDay, toDay, currency, results, plan, names };
+}
+
+const jsonSafe = (value: unknown) =>
+  JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
+
+/**
+ * Closes a fiscal year: its income and expenses into the retained surplus, the reserves set
+ * aside, the dividends booked (cash to patronage payable, the rest to each member's capital
+ * account, the community share to its fund), the year locked, and each member sent a notice
+ * with their arithmetic. A dry run returns the same figures and writes nothing.
+ */
+export async function closeYear(ctx: CommandContext, input: z.input<typeof closeYearInputSchema>) {
+  authorize(ctx.actor, financePolicy.keepBooks, undefined, 'The chief economist closes the year.');
+  const { fiscalYear, dryRun } = parseInput(closeYearInputSchema, input);
+  const coopId = ctx.actor.coopId;
+  const [already] = await ctx.db
+    .select({ id: yearEndCloses.id })
+    .from(yearEndCloses)
+    .where(and(eq(yearEndCloses.coopId, coopId), eq(yearEndCloses.fiscalYear, fiscalYear)));
+  if (already) throw conflict(`Fiscal year ${fiscalYear} is already closed.`);
+  const figures = await yearFigures(ctx.db, coopId, fiscalYear);
+  const summary = {
+    fiscalYear,
+    fromDay: figures.fromDay,
+    toDay: figures.toDay,
+    currency: figures.currency,
+    plan: jsonSafe(figures.plan),
+    names: Object.fromEntries(figures.names),
+  };
+  if (dryRun) return { dryRun: true, ...summary, entries: [] as { id: string; number: number }[] };
+  const money = (minor: bigint) => formatAmount(minor, figures.currency);
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const entries: { id: string; number: number }[] = [];
+      const post = async (entry: EntryInput) =>
+        entries.push(await insertEntry(tx, coopId, ctx.actor.personId, entry));
+      if (figures.results.length > 0) {
+        const perCurrency = new Map<string, { amount: bigint; coop: bigint }>();
+        for (const r of figures.results) {
+          const t = perCurrency.get(r.currency) ?? { amount: 0n, coop: 0n };
+          perCurrency.set(r.currency, { amount: t.amount + r.amount, coop: t.coop + r.coopAmount });
+        }
+        const foreign = (c: string, coop: bigint) =>
+          c === figures.currency ? {} : { coopAmount: money(coop) };
+        await post({
+          effectiveOn: figures.toDay,
+          kind: 'year-end-close',
+          description: `Close fiscal year ${fiscalYear}: income and expenses to the retained surplus`,
+          postings: [
+            ...figures.results.map((r) => ({
+              account: r.path,
+              amount: formatAmount(-r.amount, r.currency),
+              currency: r.currency,
+              ...foreign(r.currency, -r.coopAmount),
+            })),
+            ...[...perCurrency].map(([c, t]) => ({
+              account: 'equity:retained-surplus',
+              amount: formatAmount(t.amount, c),
+              currency: c,
+              ...foreign(c, t.coop),
+            })),
+          ],
+        });
+      }
+      const plan = figures.plan;
+      if (plan.surplusMinor > 0n) {
+        const credit: { account: string; amount: string }[] = [];
+        for (const r of plan.reserves)
+          if (r.amountMinor > 0n)
+            credit.push({
+              account: await ensureAccount(tx, coopId, `equity:reserves:${slug(r.name)}`, 'equity'),
+              amount: money(-r.amountMinor),
+            });
+        const cash = [...plan.hackers, ...plan.sponsors].reduce((s, m) => s + m.cashMinor, 0n);
+        if (cash > 0n)
+          credit.push({ account: 'liabilities:patronage-payable', amount: money(-cash) });
+        for (const m of plan.hackers)
+          if (m.retainedMinor > 0n)
+            credit.push({
+              account: await ensureAccount(
+                tx,
+                coopId,
+                `equity:member-capital:${slug(figures.names.get(m.id) ?? m.id)}-${m.id.slice(0, 8)}`,
+                'equity',
+                { personId: m.id },
+              ),
+              amount: money(-m.retainedMinor),
+            });
+        for (const m of plan.sponsors)
+          if (m.retainedMinor > 0n)
+            credit.push({
+              account: await ensureAccount(
+                tx,
+                coopId,
+                `equity:member-capital:${slug(figures.names.get(m.id) ?? m.id)}-${m.id.slice(0, 8)}`,
+                'equity',
+                { organizationId: m.id },
+              ),
+              amount: money(-m.retainedMinor),
+            });
+        if (plan.communityFund > 0n)
+          credit.push({
+            account: await ensureAccount(tx, coopId, 'equity:community-fund', 'equity'),
+            amount: money(-plan.communityFund),
+          });
+        await post({
+          effectiveOn: figures.toDay,
+          kind: 'dividend',
+          description: `Fiscal year ${fiscalYear}: reserves and dividends`,
+          postings: [
+            { account: 'equity:retained-surplus', amount: money(plan.surplusMinor) },
+            ...credit,
+          ],
+        });
+      }
+      let closeId: string;
+      try {
+        const [close] = await tx
+          .insert(yearEndCloses)
+          .values({
+            coopId,
+            fiscalYear,
+            fromDay: figures.fromDay,
+            toDay: figures.toDay,
+            surplusMinor: plan.surplusMinor,
+            currency: figures.currency,
+            computation: summary,
+            entryIds: entries.map((e) => e.id),
+            closedBy: ctx.actor.personId,
+          })
+          .returning({ id: yearEndCloses.id });
+        closeId = close!.id;
+      } catch {
+        throw conflict(`Fiscal year ${fiscalYear} is already closed.`);
+      }
+      const rows = [
+        ...plan.hackers.map((m) => ({
+          memberClass: 'hacker',
+          personId: m.id,
+          organizationId: null,
+          m,
+        })),
+        ...plan.sponsors.map((m) => ({
+          memberClass: 'sponsor',
+          personId: null,
+          organizationId: m.id,
+          m,
+        })),
+      ];
+      if (rows.length > 0)
+        await tx.insert(dividends).values(
+          rows.map((r) => ({
+            coopId,
+            closeId,
+            memberClass: r.memberClass,
+            personId: r.personId,
+            organizationId: r.organizationId,
+            amountMinor: r.m.amountMinor,
+            cashMinor: r.m.cashMinor,
+            retainedMinor: r.m.retainedMinor,
+            basis: { basis: r.m.basis, steps: plan.steps },
+          })),
+        );
+      await tx.insert(periodLocks).values({
+        coopId,
+        fromDay: figures.fromDay,
+        toDay: figures.toDay,
+        lockedBy: ctx.actor.personId,
+      });
+      // Notices: hackers by their own address, sponsors by their billing address.
+      for (const r of rows) {
+        const [to] = r.personId
+          ? await tx
+              .select({ email: personEmails.email })
+              .from(personEmails)
+              .where(
+                and(
+                  eq(personEmails.coopId, coopId),
+                  eq(personEmails.personId, r.personId),
+                  eq(personEmails.isPrimary, true),
+                ),
+              )
+          : await tx
+              .select({ email: organizations.billingEmail })
+              .from(organizations)
+              .where(
+                and(eq(organizations.coopId, coopId), eq(organizations.id, r.organizationId!)),
+              );
+        if (!to?.email) continue;
+        await queueMail(tx, coopId, {
+          to: to.email,
+          kind: 'dividend-notice',
+          subject: `Your dividend for fiscal year ${fiscalYear}`,
+          body: [
+            `Fiscal year ${fiscalYear} (${figures.fromDay} to ${figures.toDay}) closed with a surplus of ${money(plan.surplusMinor)} ${figures.currency}.`,
+            '',
+            ...plan.steps,
+            '',
+            `Your share, by ${r.m.basis}: ${money(r.m.amountMinor)} ${figures.currency}`,
+            `  paid in cash: ${money(r.m.cashMinor)} ${figures.currency}`,
+            `  retained in your capital account: ${money(r.m.retainedMinor)} ${figures.currency}`,
+          ].join('\n'),
+        });
+      }
+      await appendEvent(tx, {
+        coopId,
+        type: 'ledger.year-closed',
+        actorId: ctx.actor.personId,
+        subjectType: 'year-end-close',
+        subjectId: closeId,
+        data: {
+          fiscalYear,
+          surplusMinor: plan.surplusMinor.toString(),
+          entries: entries.map((e) => e.number),
+        },
+      });
+      return { dryRun: false, ...summary, entries };
+    });
+  } catch (error) {
+    throw ledgerError(error);
+  }
+}

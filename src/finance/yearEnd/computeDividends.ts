@@ -1,0 +1,124 @@
+import { apportion } from '../../platform/apportion.ts';
+
+export interface DividendInput {
+  surplusMinor: bigint;
+  /** In the bylaws' order: each takes its percent of the surplus. */
+  reserves: { name: string; percent: number }[];
+  split: { hackers: number; sponsors: number; community: number };
+  cashPercent: { hackers: number; sponsors: number };
+  /** Patronage: minutes worked in the year per hacker (person id). */
+  hackerMinutes: Record<string, number>;
+  /** Patronage: funding in the year per sponsor organization, in minor units. */
+  sponsorFunding: Record<string, bigint>;
+}
+
+export interface Share {
+  id: string;
+  basis: string;
+  amountMinor: bigint;
+  cashMinor: bigint;
+  retainedMinor: bigint;
+}
+
+export interface DividendPlan {
+  surplusMinor: bigint;
+  reserves: { name: string; percent: number; amountMinor: bigint }[];
+  distributable: bigint;
+  classes: { hackers: bigint; sponsors: bigint; community: bigint };
+  hackers: Share[];
+  sponsors: Share[];
+  communityFund: bigint;
+  /** A class with nobody to share in (no hours, no funding) goes to the community fund. */
+  unclaimed: { hackers: bigint; sponsors: bigint };
+  steps: string[];
+}
+
+const sorted = <T>(record: Record<string, T>) => Object.keys(record).sort();
+
+/** Within a class, by patronage; cash by the bylaws' percent, floored, the rest retained. */
+function shareOut(
+  amount: bigint,
+  weights: Record<string, bigint>,
+  cashPercent: number,
+  unit: string,
+): Share[] {
+  const ids = sorted(weights).filter((id) => weights[id]! > 0n);
+  if (ids.length === 0) return [];
+  const parts = apportion(
+    amount,
+    ids.map((id) => weights[id]!),
+  );
+  return ids.map((id, i) => {
+    const amountMinor = parts[i]!;
+    const cashMinor = (amountMinor * BigInt(cashPercent)) / 100n;
+    return {
+      id,
+      basis: `${weights[id]} ${unit}`,
+      amountMinor,
+      cashMinor,
+      retainedMinor: amountMinor - cashMinor,
+    };
+  });
+}
+
+/**
+ * The year-end split of a surplus. Reserves first, each its percent of the whole surplus,
+ * rounded down, in the bylaws' order; the rest splits among the classes by the bylaws'
+ * dividend shares, then within each class by patronage (hackers by hours worked, sponsors by
+ * funding), the community share to its earmarked fund. Every split is largest remainder with
+ * ties to the larger weight, then the earlier id in sort order, so the parts add up to the
+ * surplus to the cent, and the same books give the same dividends.
+ */
+export function computeDividends(input: DividendInput): DividendPlan {
+  const steps: string[] = [];
+  const surplus = input.surplusMinor > 0n ? input.surplusMinor : 0n;
+  steps.push(`Surplus ${surplus} (minor units).`);
+  const reserves = input.reserves.map((r) => ({
+    ...r,
+    amountMinor: (surplus * BigInt(r.percent)) / 100n,
+  }));
+  for (const r of reserves)
+    steps.push(
+      `Reserve “${r.name}”: ${r.percent}% of ${surplus}, rounded down = ${r.amountMinor}.`,
+    );
+  const distributable = surplus - reserves.reduce((s, r) => s + r.amountMinor, 0n);
+  const [hackersPart, sponsorsPart, communityPart] = apportion(distributable, [
+    BigInt(input.split.hackers),
+    BigInt(input.split.sponsors),
+    BigInt(input.split.community),
+  ]) as [bigint, bigint, bigint];
+  steps.push(
+    `Distributable ${distributable} split ${input.split.hackers}/${input.split.sponsors}/${input.split.community} by largest remainder: hackers ${hackersPart}, sponsors ${sponsorsPart}, community ${communityPart}.`,
+  );
+  const hackerWeights = Object.fromEntries(
+    Object.entries(input.hackerMinutes).map(([k, v]) => [k, BigInt(v)]),
+  );
+  const hackers = shareOut(hackersPart, hackerWeights, input.cashPercent.hackers, 'minutes worked');
+  const sponsors = shareOut(
+    sponsorsPart,
+    input.sponsorFunding,
+    input.cashPercent.sponsors,
+    'minor units of funding',
+  );
+  const unclaimed = {
+    hackers: hackers.length ? 0n : hackersPart,
+    sponsors: sponsors.length ? 0n : sponsorsPart,
+  };
+  if (unclaimed.hackers)
+    steps.push(`No hours worked: the hackers' ${unclaimed.hackers} goes to the community fund.`);
+  if (unclaimed.sponsors)
+    steps.push(`No funding: the sponsors' ${unclaimed.sponsors} goes to the community fund.`);
+  const communityFund = communityPart + unclaimed.hackers + unclaimed.sponsors;
+  steps.push(`Community fund: ${communityFund}.`);
+  return {
+    surplusMinor: surplus,
+    reserves,
+    distributable,
+    classes: { hackers: hackersPart, sponsors: sponsorsPart, community: communityPart },
+    hackers,
+    sponsors,
+    communityFund,
+    unclaimed,
+    steps,
+  };
+}
