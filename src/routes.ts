@@ -1,6 +1,7 @@
 import { auditRoutes } from './audit/routes.ts';
 import { bylawsRoutes } from './bylaws/routes.ts';
 import { coopRoutes } from './coop/routes.ts';
+import { reportRoutes } from './finance/reports/routes.ts';
 import { financeRoutes } from './finance/routes.ts';
 import { pollRoutes } from './governance/pollRoutes.ts';
 import { governanceRoutes } from './governance/routes.ts';
@@ -19,5 +20,6 @@ export const routeModules: RouteModule[] = [
   governanceRoutes,
   pollRoutes,
   financeRoutes,
+  reportRoutes,
   auditRoutes,
 ];

@@ -2,7 +2,7 @@ import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import type { BylawsDocument } from '../bylaws/document.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { funding } from './schema.ts';
-import { addMonths } from '../members/commands/appointOfficer.ts';
+import { shiftMonths } from '../platform/dates.ts';
 
 /**
  * Each sponsor organization's weight on a given day: the money it paid (in the co-op's
@@ -15,7 +15,7 @@ export async function sponsorWeights(
   bylaws: BylawsDocument,
   onDay: string,
 ): Promise<Record<string, bigint>> {
-  const from = addMonths(onDay, -bylaws.funding.trailingMonths);
+  const from = shiftMonths(onDay, -bylaws.funding.trailingMonths);
   const rows = await executor
     .select({
       organizationId: funding.organizationId,

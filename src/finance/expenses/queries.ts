@@ -1,0 +1,177 @@
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { Actor } from '../../platform/actor.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { people } from '../../members/schema.ts';
+import { formatAmount } from '../../platform/money/amount.ts';
+import { accounts, expenseApprovals, expenseClaims, files, journalEntries } from '../schema.ts';
+import type { claimStatuses } from '../schema.ts';
+import { expensePolicy } from './policy.ts';
+import { approvalRule } from './repository.ts';
+
+export interface ClaimView {
+  id: string;
+  title: string;
+  category: string;
+  account: { id: string; code: string; path: string };
+  incurredOn: string;
+  amount: string;
+  currency: string;
+  status: (typeof claimStatuses)[number];
+  receipt: { id: string; name: string; contentType: string; size: number; sha256: string } | null;
+  submittedBy: { id: string; displayName: string };
+  submittedAt: Date | null;
+  decidedAt: Date | null;
+  rejectionReason: string | null;
+  approvals: { approverId: string; displayName: string; approvedAt: Date }[];
+  /** Distinct approvers the bylaws require for this claim (1, or 2 above the threshold). */
+  approvalsNeeded: number;
+  dualApprovalAbove: { amount: string; currency: string };
+  paidEntry: { id: string; number: number } | null;
+  createdAt: Date;
+}
+
+async function claimViews(executor: Executor, coopId: string, where: SQL | undefined, limit = 500) {
+  const rows = await executor
+    .select({
+      claim: {
+        id: expenseClaims.id,
+        title: expenseClaims.title,
+        category: expenseClaims.category,
+        incurredOn: expenseClaims.incurredOn,
+        amountMinor: expenseClaims.amountMinor,
+        currency: expenseClaims.currency,
+        status: expenseClaims.status,
+        submittedBy: expenseClaims.submittedBy,
+        submittedAt: expenseClaims.submittedAt,
+        decidedAt: expenseClaims.decidedAt,
+        rejectionReason: expenseClaims.rejectionReason,
+        createdAt: expenseClaims.createdAt,
+        receiptFileId: expenseClaims.receiptFileId,
+      },
+      submitterName: people.displayName,
+      account: { id: accounts.id, code: accounts.code, path: accounts.path },
+      // The receipt's description only: its content is read by the download route alone.
+      receiptName: files.name,
+      receiptType: files.contentType,
+      receiptSize: files.size,
+      receiptSha256: files.sha256,
+      paidEntryId: journalEntries.id,
+      paidEntryNumber: journalEntries.number,
+    })
+    .from(expenseClaims)
+    .innerJoin(
+      people,
+      and(eq(people.coopId, expenseClaims.coopId), eq(people.id, expenseClaims.submittedBy)),
+    )
+    .innerJoin(
+      accounts,
+      and(eq(accounts.coopId, expenseClaims.coopId), eq(accounts.id, expenseClaims.accountId)),
+    )
+    .leftJoin(
+      files,
+      and(eq(files.coopId, expenseClaims.coopId), eq(files.id, expenseClaims.receiptFileId)),
+    )
+    .leftJoin(
+      journalEntries,
+      and(
+        eq(journalEntries.coopId, expenseClaims.coopId),
+        eq(journalEntries.id, expenseClaims.paidEntryId),
+      ),
+    )
+    .where(and(eq(expenseClaims.coopId, coopId), where))
+    .orderBy(desc(expenseClaims.createdAt), desc(expenseClaims.id))
+    .limit(limit);
+  const ids = rows.map((r) => r.claim.id);
+  const approvals = ids.length
+    ? await executor
+        .select({
+          claimId: expenseApprovals.claimId,
+          approverId: expenseApprovals.approverId,
+          displayName: people.displayName,
+          approvedAt: expenseApprovals.approvedAt,
+        })
+        .from(expenseApprovals)
+        .innerJoin(
+          people,
+          and(
+            eq(people.coopId, expenseApprovals.coopId),
+            eq(people.id, expenseApprovals.approverId),
+          ),
+        )
+        .where(and(eq(expenseApprovals.coopId, coopId), inArray(expenseApprovals.claimId, ids)))
+        .orderBy(asc(expenseApprovals.approvedAt))
+    : [];
+  const rule = await approvalRule(executor, coopId);
+  return rows.map((r): ClaimView => {
+    const c = r.claim;
+    const { needed, above, currency } = rule(c);
+    return {
+      id: c.id,
+      title: c.title,
+      category: c.category,
+      account: r.account,
+      incurredOn: c.incurredOn,
+      amount: formatAmount(c.amountMinor, c.currency),
+      currency: c.currency,
+      status: c.status,
+      receipt:
+        c.receiptFileId && r.receiptName !== null
+          ? {
+              id: c.receiptFileId,
+              name: r.receiptName,
+              contentType: r.receiptType!,
+              size: r.receiptSize!,
+              sha256: r.receiptSha256!,
+            }
+          : null,
+      submittedBy: { id: c.submittedBy, displayName: r.submitterName },
+      submittedAt: c.submittedAt,
+      decidedAt: c.decidedAt,
+      rejectionReason: c.rejectionReason,
+      approvals: approvals
+        .filter((a) => a.claimId === c.id)
+        .map(({ approverId, displayName, approvedAt }) => ({
+          approverId,
+          displayName,
+          approvedAt,
+        })),
+      approvalsNeeded: needed,
+      dualApprovalAbove: { amount: above, currency },
+      paidEntry:
+        r.paidEntryId !== null ? { id: r.paidEntryId, number: Number(r.paidEntryNumber) } : null,
+      createdAt: c.createdAt,
+    };
+  });
+}
+
+/** One claim as its readers see it; the caller has checked who may read it. */
+export async function claimView(
+  executor: Executor,
+  coopId: string,
+  claimId: string,
+): Promise<ClaimView | undefined> {
+  const [view] = await claimViews(executor, coopId, eq(expenseClaims.id, claimId), 1);
+  return view;
+}
+
+/**
+ * Claims, newest first. Members see their own; administrators and officers see everyone's,
+ * or their own with `mine`.
+ */
+export async function listClaims(
+  executor: Executor,
+  actor: Actor,
+  filter: { status?: (typeof claimStatuses)[number]; mine?: boolean; limit: number },
+): Promise<ClaimView[]> {
+  const own = filter.mine || !expensePolicy.seeAll(actor, undefined);
+  if (own && actor.personId === null) return [];
+  return claimViews(
+    executor,
+    actor.coopId,
+    and(
+      own ? eq(expenseClaims.submittedBy, actor.personId!) : undefined,
+      filter.status ? eq(expenseClaims.status, filter.status) : undefined,
+    ),
+    filter.limit,
+  );
+}

@@ -1,0 +1,134 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { currentBylaws } from '../../bylaws/repository.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { coops } from '../../platform/db/schema.ts';
+import { badRequest, notFound } from '../../platform/errors.ts';
+import { AmountError, formatAmount, parseAmount } from '../../platform/money/amount.ts';
+import { resolveAccounts, type Account } from '../repository.ts';
+import { expenseClaims, files, type AccountType } from '../schema.ts';
+
+export type Claim = typeof expenseClaims.$inferSelect;
+
+export const positiveDecimal = z
+  .string()
+  .trim()
+  .regex(/^\d{1,15}(\.\d+)?$/, 'a positive amount like 42.50');
+
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
+export async function coopCurrency(executor: Executor, coopId: string): Promise<string> {
+  const [coop] = await executor
+    .select({ currency: coops.currency })
+    .from(coops)
+    .where(eq(coops.id, coopId));
+  if (!coop) throw notFound('This co-op');
+  return coop.currency;
+}
+
+/** A positive amount in minor units; more decimals than the currency has is refused, never rounded. */
+export function positiveMinor(amount: string, currency: string, pointer: string): bigint {
+  let minor: bigint;
+  try {
+    minor = parseAmount(amount, currency);
+  } catch (error) {
+    if (!(error instanceof AmountError)) throw error;
+    throw badRequest(`${pointer}: ${error.message}`, [{ pointer, message: error.message }]);
+  }
+  if (minor <= 0n)
+    throw badRequest(`${pointer}: must be more than 0`, [
+      { pointer, message: 'must be more than 0' },
+    ]);
+  return minor;
+}
+
+export async function loadClaim(
+  tx: Executor,
+  coopId: string,
+  claimId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Claim> {
+  const query = tx
+    .select()
+    .from(expenseClaims)
+    .where(and(eq(expenseClaims.coopId, coopId), eq(expenseClaims.id, claimId)));
+  const [claim] = options.forUpdate ? await query.for('update') : await query;
+  if (!claim) throw notFound('This expense claim');
+  return claim;
+}
+
+/** An account named by code or path, which must be open and of the given type. */
+export async function resolveAccountOfType(
+  tx: Executor,
+  coopId: string,
+  name: string,
+  type: AccountType,
+  pointer: string,
+): Promise<Account> {
+  const account = (await resolveAccounts(tx, coopId, [{ name, pointer }])).get(name)!;
+  const wanted = type === 'expense' ? 'an expense account' : `an ${type} account`;
+  if (account.type !== type)
+    throw badRequest(`${account.path} is not ${wanted}.`, [
+      { pointer, message: `${account.path} is an ${account.type} account; choose ${wanted}` },
+    ]);
+  if (account.archivedAt)
+    throw badRequest(`${account.path} is archived.`, [
+      { pointer, message: `${account.path} is archived` },
+    ]);
+  return account;
+}
+
+/** A receipt may be attached only by the person who uploaded it. */
+export async function assertOwnReceipt(
+  tx: Executor,
+  coopId: string,
+  fileId: string,
+  personId: string,
+  pointer: string,
+): Promise<void> {
+  const [file] = await tx
+    .select({ uploadedBy: files.uploadedBy })
+    .from(files)
+    .where(and(eq(files.coopId, coopId), eq(files.id, fileId)));
+  if (!file || file.uploadedBy !== personId)
+    throw badRequest('This receipt does not exist or was uploaded by someone else.', [
+      { pointer, message: 'no receipt of yours has this id: upload it first' },
+    ]);
+}
+
+export interface ApprovalRule {
+  needed: 1 | 2;
+  /** The bylaws' threshold, as a decimal string in the co-op's currency. */
+  above: string;
+  currency: string;
+}
+
+/**
+ * How many distinct approvers a claim needs, from the bylaws in force: two above
+ * `expenses.dualApprovalAboveMinor` (co-op currency). A claim in another currency cannot be
+ * compared without a rate, so it always needs two.
+ */
+export async function approvalRule(
+  executor: Executor,
+  coopId: string,
+): Promise<(claim: Pick<Claim, 'amountMinor' | 'currency'>) => ApprovalRule> {
+  const bylaws = (await currentBylaws(executor, coopId)).document;
+  const currency = await coopCurrency(executor, coopId);
+  const threshold = BigInt(bylaws.expenses.dualApprovalAboveMinor);
+  const above = formatAmount(threshold, currency);
+  return (claim) => ({
+    needed: claim.currency !== currency || claim.amountMinor > threshold ? 2 : 1,
+    above,
+    currency,
+  });
+}
+
+const statusWords: Record<Claim['status'], string> = {
+  draft: 'is still a draft',
+  submitted: 'is waiting for approval',
+  approved: 'is already approved',
+  rejected: 'was rejected',
+  paid: 'is already paid',
+};
+/** "This claim is already paid." and the like, for a refused change of state. */
+export const claimIs = (status: Claim['status']): string => `This claim ${statusWords[status]}.`;

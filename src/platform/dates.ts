@@ -1,0 +1,21 @@
+/** Calendar arithmetic on ISO days (`YYYY-MM-DD`), in UTC, without a library. */
+
+const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The same day of the month `n` months on (or back), clamped to the month's last day. */
+export function shiftMonths(day: string, n: number): string {
+  const [y, m, d] = parts(day);
+  const last = new Date(Date.UTC(y, m - 1 + n + 1, 0)).getUTCDate();
+  return iso(new Date(Date.UTC(y, m - 1 + n, Math.min(d, last))));
+}
+
+export const firstOfMonth = (day: string): string => `${day.slice(0, 7)}-01`;
+
+export function lastOfMonth(day: string): string {
+  const [y, m] = parts(day);
+  return iso(new Date(Date.UTC(y, m, 0)));
+}
+
+export const addDays = (day: string, n: number): string =>
+  iso(new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000));
