@@ -188,4 +188,51 @@ describe('the coop CLI', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/line 2/);
   });
+
+  it('reports the trial balance, verifies and exports the books from the command line', async () => {
+    const server = await startServerProcess(env);
+    try {
+      const session = new HttpSession(server.url);
+      await session.call('POST', '/api/auth/login', {
+        email: 'root@example.org',
+        password: 'a good long password',
+      });
+      await session.call('GET', '/api/session');
+      const posted = await session.call('POST', '/api/ledger/entries', {
+        effectiveOn: '2026-02-03',
+        description: 'Donation',
+        postings: [
+          { account: 'assets:bank:operating', amount: '12345.00', currency: 'CHF' },
+          { account: 'income:donations', amount: '-12345.00', currency: 'CHF' },
+        ],
+      });
+      expect(posted.status).toBe(201);
+    } finally {
+      await server.stop();
+    }
+    const tb = JSON.parse(
+      runCli(['report', 'trial-balance', '--at', '2026-12-31', '--json'], env).stdout,
+    );
+    expect(tb).toEqual({
+      at: '2026-12-31',
+      accounts: [
+        { account: 'assets:bank:operating', currency: 'CHF', balance_minor: 1234500 },
+        { account: 'income:donations', currency: 'CHF', balance_minor: -1234500 },
+      ],
+    });
+    expect(runCli(['ledger', 'verify'], env).stdout).toMatch(/equal the balances recomputed/);
+    expect(runCli(['ledger', 'export', '--format', 'hledger'], env).stdout).toContain(
+      '    income:donations  -12345.00 CHF',
+    );
+    expect(
+      runCli(['ledger', 'export', '--format', 'csv', '--from', '2027-01-01'], env)
+        .stdout.trim()
+        .split('\n'),
+    ).toHaveLength(1);
+    const dry = JSON.parse(
+      runCli(['year-end', 'close', '2026', '--dry-run', '--json'], env).stdout,
+    );
+    expect(dry).toMatchObject({ dryRun: true, fromDay: '2026-01-01', toDay: '2026-12-31' });
+    expect(dry.plan.surplusMinor).toBe('1234500');
+  });
 });

@@ -1,8 +1,10 @@
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { people } from '../../members/schema.ts';
+import { notFound } from '../../platform/errors.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
+import { authorize } from '../../platform/policy.ts';
 import { accounts, expenseApprovals, expenseClaims, files, journalEntries } from '../schema.ts';
 import type { claimStatuses } from '../schema.ts';
 import { expensePolicy } from './policy.ts';
@@ -174,4 +176,79 @@ export async function listClaims(
     ),
     filter.limit,
   );
+}
+
+export interface ReceiptContent {
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+}
+
+/**
+ * A receipt's bytes, for its uploader and for whoever may see a claim it is attached to;
+ * anyone else is refused as `authorize` refuses (401 for the public, 403 otherwise).
+ */
+export async function readReceipt(
+  executor: Executor,
+  actor: Actor,
+  fileId: string,
+): Promise<ReceiptContent> {
+  const [file] = await executor
+    .select({
+      name: files.name,
+      contentType: files.contentType,
+      size: files.size,
+      sha256: files.sha256,
+      content: files.content,
+      uploadedBy: files.uploadedBy,
+    })
+    .from(files)
+    .where(and(eq(files.coopId, actor.coopId), eq(files.id, fileId)));
+  if (!file) throw notFound('This receipt');
+  const own = actor.personId !== null && file.uploadedBy === actor.personId;
+  if (!own) {
+    const claims = await executor
+      .select({ submittedBy: expenseClaims.submittedBy })
+      .from(expenseClaims)
+      .where(and(eq(expenseClaims.coopId, actor.coopId), eq(expenseClaims.receiptFileId, fileId)));
+    const visible = claims.some((c) => expensePolicy.see(actor, c));
+    authorize(actor, () => visible, undefined, 'Only those who may see its claim read a receipt.');
+  }
+  const { content } = file;
+  return {
+    name: file.name,
+    contentType: file.contentType,
+    size: file.size,
+    sha256: file.sha256,
+    // PGlite answers a Uint8Array, node-postgres a Buffer.
+    content: Buffer.from(content.buffer, content.byteOffset, content.byteLength),
+  };
+}
+
+/** What a claim form offers: the expense accounts, the categories used so far, the rules. */
+export async function claimFormOptions(executor: Executor, coopId: string) {
+  const expenseAccounts = await executor
+    .select({ code: accounts.code, path: accounts.path })
+    .from(accounts)
+    .where(
+      and(eq(accounts.coopId, coopId), eq(accounts.type, 'expense'), isNull(accounts.archivedAt)),
+    )
+    .orderBy(asc(accounts.code));
+  const categories = await executor
+    .selectDistinct({ category: expenseClaims.category })
+    .from(expenseClaims)
+    .where(eq(expenseClaims.coopId, coopId))
+    .orderBy(asc(expenseClaims.category));
+  const rule = (await approvalRule(executor, coopId))({ amountMinor: 0n, currency: '' });
+  return {
+    currency: rule.currency,
+    dualApprovalAbove: { amount: rule.above, currency: rule.currency },
+    // Postings under a parent account (expenses) are allowed, but a leaf is what one means.
+    accounts: expenseAccounts.filter(
+      (a) => !expenseAccounts.some((b) => b.path.startsWith(`${a.path}:`)),
+    ),
+    categories: categories.map((c) => c.category),
+  };
 }

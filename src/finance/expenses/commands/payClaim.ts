@@ -1,0 +1,154 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { CommandContext } from '../../../platform/commands.ts';
+import { AppError, badRequest, conflict } from '../../../platform/errors.ts';
+import { appendEvent } from '../../../platform/events.ts';
+import { formatAmount } from '../../../platform/money/amount.ts';
+import { authorize } from '../../../platform/policy.ts';
+import { parseInput } from '../../../platform/validation.ts';
+import { people } from '../../../members/schema.ts';
+import { insertEntry } from '../../commands/postEntry.ts';
+import { ledgerError } from '../../ledgerErrors.ts';
+import { accounts, expenseClaims, journalEntries } from '../../schema.ts';
+import { expensePolicy } from '../policy.ts';
+import {
+  claimIs,
+  coopCurrency,
+  loadClaim,
+  positiveDecimal,
+  positiveMinor,
+  resolveAccountOfType,
+  today,
+} from '../repository.ts';
+
+export const paymentInputSchema = z
+  .strictObject({
+    /** The day the money left the bank; today when absent. */
+    paidOn: z.iso.date().optional(),
+    /** The bank account paid from: a code or a path. */
+    bankAccount: z.string().trim().min(1).max(200).default('assets:bank:operating'),
+    /** For a claim in another currency: what the payment cost in the co-op's currency. */
+    coopAmount: positiveDecimal.optional(),
+  })
+  .meta({ id: 'ExpensePayment' });
+
+/** The ledger names the entry's own fields; the person paying gave `paidOn`. */
+function asPaymentError(error: unknown): unknown {
+  const mapped = ledgerError(error);
+  if (!(mapped instanceof AppError)) return mapped;
+  const errors = mapped.errors.map((e) =>
+    e.pointer === '/effectiveOn' ? { ...e, pointer: '/paidOn' } : e,
+  );
+  return new AppError(mapped.status, mapped.code, mapped.title, mapped.message, errors);
+}
+
+/**
+ * Pays an approved claim: Dr its expense account / Cr the bank, and the claim points at the
+ * entry. Exactly once: the claim row is locked (FOR UPDATE) before its status is read, so of
+ * two payments arriving together the second waits, then finds the claim paid and is refused
+ * with nothing written; the status change is itself conditional on `approved`.
+ */
+export async function payClaim(
+  ctx: CommandContext,
+  claimId: string,
+  input: z.input<typeof paymentInputSchema>,
+) {
+  authorize(ctx.actor, expensePolicy.pay, undefined, 'The chief economist pays expense claims.');
+  const payment = parseInput(paymentInputSchema, input);
+  const coopId = ctx.actor.coopId;
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const claim = await loadClaim(tx, coopId, claimId, { forUpdate: true });
+      if (claim.status === 'paid') {
+        const [entry] = await tx
+          .select({ number: journalEntries.number })
+          .from(journalEntries)
+          .where(and(eq(journalEntries.coopId, coopId), eq(journalEntries.id, claim.paidEntryId!)));
+        throw conflict(`This claim is already paid (entry #${entry?.number}).`);
+      }
+      if (claim.status !== 'approved')
+        throw conflict(`${claimIs(claim.status)} Only an approved claim is paid.`);
+      const bank = await resolveAccountOfType(
+        tx,
+        coopId,
+        payment.bankAccount,
+        'asset',
+        '/bankAccount',
+      );
+      const currency = await coopCurrency(tx, coopId);
+      const amount = formatAmount(claim.amountMinor, claim.currency);
+      let coopAmount: string | undefined;
+      if (claim.currency !== currency) {
+        if (!payment.coopAmount)
+          throw badRequest(`/coopAmount: required: the payment in ${currency}`, [
+            { pointer: '/coopAmount', message: `required: the payment in ${currency}` },
+          ]);
+        coopAmount = formatAmount(
+          positiveMinor(payment.coopAmount, currency, '/coopAmount'),
+          currency,
+        );
+      }
+      const [expense] = await tx
+        .select({ code: accounts.code })
+        .from(accounts)
+        .where(and(eq(accounts.coopId, coopId), eq(accounts.id, claim.accountId)));
+      const [submitter] = await tx
+        .select({ name: people.displayName })
+        .from(people)
+        .where(and(eq(people.coopId, coopId), eq(people.id, claim.submittedBy)));
+      const memo = `${submitter?.name ?? 'member'}: ${claim.title}`;
+      const entry = await insertEntry(tx, coopId, ctx.actor.personId, {
+        effectiveOn: payment.paidOn ?? today(),
+        kind: 'expense',
+        description: `Expense claim: ${claim.title}`.slice(0, 500),
+        sourceType: 'expense-claim',
+        sourceId: claim.id,
+        postings: [
+          {
+            account: expense!.code,
+            amount,
+            currency: claim.currency,
+            ...(coopAmount ? { coopAmount } : {}),
+            memo,
+          },
+          {
+            account: bank.code,
+            amount: `-${amount}`,
+            currency: claim.currency,
+            ...(coopAmount ? { coopAmount: `-${coopAmount}` } : {}),
+            memo,
+          },
+        ],
+      });
+      const paid = await tx
+        .update(expenseClaims)
+        .set({ status: 'paid', paidEntryId: entry.id })
+        .where(
+          and(
+            eq(expenseClaims.coopId, coopId),
+            eq(expenseClaims.id, claimId),
+            eq(expenseClaims.status, 'approved'),
+          ),
+        )
+        .returning({ id: expenseClaims.id });
+      if (paid.length === 0) throw conflict('This claim is already paid.');
+      await appendEvent(tx, {
+        coopId,
+        type: 'expense.claim-paid',
+        actorId: ctx.actor.personId,
+        subjectType: 'expense-claim',
+        subjectId: claimId,
+        data: {
+          entryId: entry.id,
+          entryNumber: entry.number,
+          amount,
+          currency: claim.currency,
+          bankAccount: bank.path,
+        },
+      });
+      return entry;
+    });
+  } catch (error) {
+    throw asPaymentError(error);
+  }
+}

@@ -1,0 +1,72 @@
+import { and, eq, inArray, ne } from 'drizzle-orm';
+import type { CommandContext } from '../../../platform/commands.ts';
+import { conflict, forbidden } from '../../../platform/errors.ts';
+import { appendEvent } from '../../../platform/events.ts';
+import { formatAmount } from '../../../platform/money/amount.ts';
+import { authorize } from '../../../platform/policy.ts';
+import { expenseClaims, files } from '../../schema.ts';
+import { expensePolicy } from '../policy.ts';
+import { approvalRule, claimIs, loadClaim } from '../repository.ts';
+
+/**
+ * Sends a draft to the approvers. It needs a receipt, and a receipt whose bytes are already on
+ * another live claim (submitted, approved or paid) is refused: the same bill is paid once.
+ */
+export async function submitClaim(ctx: CommandContext, claimId: string) {
+  authorize(ctx.actor, expensePolicy.claim, undefined, 'Only active members claim expenses.');
+  const coopId = ctx.actor.coopId;
+  const personId = ctx.actor.personId!;
+  await ctx.db.transaction(async (tx) => {
+    const claim = await loadClaim(tx, coopId, claimId, { forUpdate: true });
+    authorize(ctx.actor, expensePolicy.see, claim);
+    if (claim.submittedBy !== personId) throw forbidden('Only its submitter submits a claim.');
+    if (claim.status !== 'draft') throw conflict(claimIs(claim.status));
+    if (!claim.receiptFileId)
+      throw conflict('Attach a receipt (a photo or a PDF) before submitting.', [
+        { pointer: '/receiptFileId', message: 'a receipt is required' },
+      ]);
+    const [receipt] = await tx
+      .select({ sha256: files.sha256 })
+      .from(files)
+      .where(and(eq(files.coopId, coopId), eq(files.id, claim.receiptFileId)));
+    const [twin] = await tx
+      .select({ id: expenseClaims.id, title: expenseClaims.title, status: expenseClaims.status })
+      .from(expenseClaims)
+      .innerJoin(
+        files,
+        and(eq(files.coopId, expenseClaims.coopId), eq(files.id, expenseClaims.receiptFileId)),
+      )
+      .where(
+        and(
+          eq(expenseClaims.coopId, coopId),
+          ne(expenseClaims.id, claimId),
+          inArray(expenseClaims.status, ['submitted', 'approved', 'paid']),
+          eq(files.sha256, receipt!.sha256),
+        ),
+      )
+      .limit(1);
+    if (twin)
+      throw conflict(
+        `This receipt is already on the claim “${twin.title}” (${twin.status}): a bill is claimed once.`,
+        [{ pointer: '/receiptFileId', message: `already on claim ${twin.id}` }],
+      );
+    await tx
+      .update(expenseClaims)
+      .set({ status: 'submitted', submittedAt: new Date() })
+      .where(and(eq(expenseClaims.coopId, coopId), eq(expenseClaims.id, claimId)));
+    const rule = (await approvalRule(tx, coopId))(claim);
+    await appendEvent(tx, {
+      coopId,
+      type: 'expense.claim-submitted',
+      actorId: personId,
+      subjectType: 'expense-claim',
+      subjectId: claimId,
+      data: {
+        amount: formatAmount(claim.amountMinor, claim.currency),
+        currency: claim.currency,
+        approvalsNeeded: rule.needed,
+      },
+    });
+  });
+  return { id: claimId };
+}
