@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditPolicy } from '../audit/policy.ts';
 import { bylawsPolicy } from '../bylaws/policy.ts';
+import { financePolicy } from '../finance/policy.ts';
 import { governancePolicy } from '../governance/policy.ts';
 import { organizationsPolicy } from '../organizations/policy.ts';
 import type { Actor } from '../platform/actor.ts';
@@ -105,6 +106,13 @@ const table: [string, (a: Actor) => boolean, string[]][] = [
   ['amend the bylaws', (a) => bylawsPolicy.amend(a, undefined), ['admin']],
   ['read the event log', (a) => auditPolicy.readEvents(a, undefined), ['admin']],
   ['read the outbox', (a) => auditPolicy.readOutbox(a, undefined), ['admin']],
+  [
+    'read the books',
+    (a) => financePolicy.readBooks(a, undefined),
+    ['admin', 'officer', 'hacker', 'sponsor', 'community'],
+  ],
+  ['keep the books', (a) => financePolicy.keepBooks(a, undefined), ['admin', 'officer']],
+  ['reopen a period', (a) => financePolicy.reopenPeriod(a, undefined), ['admin', 'officer']],
   [
     'read cycles and plans',
     (a) => governancePolicy.readCycles(a, undefined),
