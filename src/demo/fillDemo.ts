@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { setupCoop } from '../coop/commands/setupCoop.ts';
 import { findCoop } from '../coop/queries.ts';
 import { appointOfficer } from '../members/commands/appointOfficer.ts';
+import { fillDemoBooks } from './fillDemoBooks.ts';
 import { fillDemoGovernance } from './fillDemoGovernance.ts';
 import { insertMember } from '../members/repository.ts';
 import { memberships } from '../members/schema.ts';
@@ -112,8 +113,8 @@ const slug = (s: string) =>
 
 /**
  * Fills an empty co-op with a realistic one: 3 hackers (two of them officers), 6 sponsor
- * organizations with representatives, 200 community members, their funding, a cycle open for
- * votes and a proposal. Everything goes through the
+ * organizations with representatives, 200 community members, two fiscal years of books (the
+ * first closed with its dividends), a cycle open for votes and a proposal. Everything goes through the
  * same writes as real use, so the event log tells the story.
  */
 export async function fillDemo(db: Db, publicUrl: string) {
@@ -206,6 +207,7 @@ export async function fillDemo(db: Db, publicUrl: string) {
   const ctx = { db, actor: operatorActor(coopId), publicUrl };
   await appointOfficer(ctx, hackerIds[0]!, { role: 'chief-economist' });
   await appointOfficer(ctx, hackerIds[1]!, { role: 'chief-technologist' });
+  await fillDemoBooks(db, publicUrl, coopId, { hackerIds, orgIds });
   await fillDemoGovernance(db, publicUrl, coopId, { hackerIds, orgIds, repIds, communityIds });
   return {
     coopId,

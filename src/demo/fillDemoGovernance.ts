@@ -15,8 +15,8 @@ const day = 86_400_000;
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
- * A cycle in its voting phase, as members would find it: items in every slice, the hackers'
- * hours, a year of sponsor funding, some sponsor points and survey answers already in; and a
+ * A cycle in its voting phase, as members would find it: items in every slice, the hackers’
+ * hours, a sponsor’s contributed labour, some sponsor points and survey answers in; and a
  * proposal open for votes. Every write goes through the same commands as real use.
  */
 export async function fillDemoGovernance(
@@ -32,15 +32,6 @@ export async function fillDemoGovernance(
   });
   const operator = { db, publicUrl, actor: operatorActor(coopId) };
   const now = Date.now();
-  const monthly = [900_000, 600_000, 250_000, 150_000, 80_000, 40_000];
-  for (const [i, organizationId] of ids.orgIds.entries()) {
-    for (let m = 1; m <= 12; m += 3)
-      await recordFunding(operator, {
-        organizationId,
-        receivedOn: isoDay(now - m * 30 * day),
-        amountMinor: String(monthly[i]! * 3),
-      });
-  }
   await recordFunding(operator, {
     organizationId: ids.orgIds[4]!,
     receivedOn: isoDay(now - 20 * day),

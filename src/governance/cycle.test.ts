@@ -321,6 +321,22 @@ describe('a cycle from proposals to a published plan', () => {
       },
     ]);
   });
+
+  it('shows funding: all of it to officers, its own to a sponsor', async () => {
+    const all = await admin.get<{
+      funding: { organizationName: string; coopAmountMinor: string }[];
+    }>('/api/funding');
+    expect(all.body.funding.map((f) => [f.organizationName, f.coopAmountMinor]).sort()).toEqual([
+      ['Big Corp', '9900000'],
+      ['Small Corp', '100000'],
+    ]);
+    const own = await smallRep.client.get<{ funding: { organizationName: string }[] }>(
+      '/api/funding',
+    );
+    expect(own.body.funding.map((f) => f.organizationName)).toEqual(['Small Corp']);
+    expect((await smallRep.client.get(`/api/funding?organizationId=${bigCorp}`)).status).toBe(403);
+    expect((await voters[0]!.client.get('/api/funding')).status).toBe(403);
+  });
 });
 
 describe('cycle deadlines', () => {

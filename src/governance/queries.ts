@@ -13,6 +13,7 @@ import {
   planItems,
   sponsorPoints,
   surveyBallots,
+  funding,
   timeEntries,
   workItems,
 } from './schema.ts';
@@ -173,4 +174,41 @@ export async function cycleDetail(executor: Executor, actor: Actor, cycleId: str
     })),
     computation: computation[0]?.computation ?? null,
   };
+}
+
+export async function listFunding(
+  executor: Executor,
+  coopId: string,
+  organizationId: string | undefined,
+) {
+  const rows = await executor
+    .select({
+      id: funding.id,
+      organizationId: funding.organizationId,
+      organizationName: organizations.displayName,
+      receivedOn: funding.receivedOn,
+      amountMinor: funding.amountMinor,
+      currency: funding.currency,
+      coopAmountMinor: funding.coopAmountMinor,
+      labourHours: funding.labourHours,
+      source: funding.source,
+      note: funding.note,
+    })
+    .from(funding)
+    .innerJoin(
+      organizations,
+      and(eq(organizations.coopId, funding.coopId), eq(organizations.id, funding.organizationId)),
+    )
+    .where(
+      and(
+        eq(funding.coopId, coopId),
+        organizationId ? eq(funding.organizationId, organizationId) : sql`true`,
+      ),
+    )
+    .orderBy(desc(funding.receivedOn));
+  return rows.map((r) => ({
+    ...r,
+    amountMinor: r.amountMinor.toString(),
+    coopAmountMinor: r.coopAmountMinor.toString(),
+  }));
 }

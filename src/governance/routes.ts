@@ -20,7 +20,7 @@ import { proposeWorkItem, workItemInputSchema } from './commands/proposeWorkItem
 import { fundingInputSchema, recordFunding } from './commands/recordFunding.ts';
 import { availabilityInputSchema, setAvailability } from './commands/setAvailability.ts';
 import { governancePolicy } from './policy.ts';
-import { cycleDetail, listCycles, listWorkItems } from './queries.ts';
+import { cycleDetail, listCycles, listFunding, listWorkItems } from './queries.ts';
 import {
   cyclePhases,
   sliceClasses,
@@ -324,6 +324,55 @@ export function governanceRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request) => importWorkItems(ctxOf(request), request.body),
+  );
+
+  app.get(
+    '/api/funding',
+    {
+      schema: {
+        tags,
+        summary: 'Funding received, which weights the sponsor vote (a sponsor sees its own)',
+        querystring: z.object({ organizationId: z.uuid().optional() }),
+        response: {
+          200: z.object({
+            funding: z.array(
+              z.object({
+                id: z.uuid(),
+                organizationId: z.uuid(),
+                organizationName: z.string(),
+                receivedOn: z.string(),
+                amountMinor: z.string(),
+                currency: z.string(),
+                coopAmountMinor: z.string(),
+                labourHours: z.number().int(),
+                source: z.string(),
+                note: z.string(),
+              }),
+            ),
+          }),
+          403: problemSchema,
+        },
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      const own = ctx.actor.membership?.organizationId ?? undefined;
+      const mayReadAll =
+        governancePolicy.recordFunding(ctx.actor, undefined) ||
+        governancePolicy.manageCycles(ctx.actor, undefined);
+      const organizationId = mayReadAll ? request.query.organizationId : own;
+      if (
+        !mayReadAll &&
+        (!own || (request.query.organizationId && request.query.organizationId !== own))
+      )
+        authorize(
+          ctx.actor,
+          () => false,
+          undefined,
+          'Sponsor representatives see only their own organization’s funding.',
+        );
+      return { funding: await listFunding(db, ctx.actor.coopId, organizationId) };
+    },
   );
 
   app.post(

@@ -217,3 +217,44 @@ export async function ensureCoop(base: string): Promise<ApiClient> {
   await client.signIn(admin.email, admin.password);
   return client;
 }
+
+/** Invites a member through the API and accepts the invitation; returns the new person's id. */
+export async function addMember(
+  api: ApiClient,
+  member: {
+    email: string;
+    displayName: string;
+    memberClass: 'hacker' | 'sponsor' | 'community';
+    organizationId?: string;
+    password: string;
+  },
+): Promise<{ personId: string }> {
+  const { password, ...invitation } = member;
+  const invited = await api.request<{ link: string }>('POST', '/api/invitations', invitation);
+  const response = await fetch(
+    `${invited.link.replace('/invite/', '/api/invitation-links/')}/accept`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ displayName: member.displayName, password }),
+    },
+  );
+  if (response.status !== 201)
+    throw new Error(`Accepting the invitation of ${member.email}: ${await response.text()}`);
+  return (await response.json()) as { personId: string };
+}
+
+/** Signs in through the sign-in page and waits for the dashboard. */
+export async function signInAs(
+  page: Page,
+  base: string,
+  email: string,
+  password: string,
+): Promise<void> {
+  await visit(page, `${base}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await settle(page);
+}

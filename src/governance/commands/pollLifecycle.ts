@@ -103,7 +103,12 @@ export async function closePoll(db: Db, coopId: string, pollId: string, actorId:
       },
       ballots.map((b) => ({ voterClass: b.voterClass, content: b.content as BallotContent })),
     );
-    await tx.update(polls).set({ status: 'closed', result }).where(eq(polls.id, pollId));
+    // Closed by hand before its time, the poll closes now: its record and any term say so.
+    const closedAt = poll.closesAt < new Date() ? poll.closesAt : new Date();
+    await tx
+      .update(polls)
+      .set({ status: 'closed', result, closesAt: closedAt })
+      .where(eq(polls.id, pollId));
     let adoptedVersion: number | undefined;
     if (poll.bylawsDocument && result.passed)
       adoptedVersion = await insertBylawsVersion(
@@ -116,7 +121,7 @@ export async function closePoll(db: Db, coopId: string, pollId: string, actorId:
     const elected: { personId: string; name: string }[] = [];
     if (poll.kind === 'election' && poll.officeRole) {
       const office = bylaws.officers.find((o) => o.role === poll.officeRole)!;
-      const startsOn = poll.closesAt.toISOString().slice(0, 10);
+      const startsOn = closedAt.toISOString().slice(0, 10);
       // The office changes hands: the terms of those who hold it end as the new ones begin.
       if (result.chosen.length > 0)
         await tx

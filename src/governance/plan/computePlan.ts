@@ -19,14 +19,20 @@ export interface PlanInput {
 }
 
 export interface Plan {
+  pie: Record<SliceClass, number>;
   capacity: number;
   slices: Record<SliceClass, number>;
   hackerShares: Record<string, number>;
+  /** Each organization's weight and points, so that support = sum of weight x points is shown. */
+  sponsorWeights: Record<string, string>;
+  sponsorPoints: Record<string, Record<string, number>>;
   sponsorSupport: Record<string, string>;
   sponsor: SliceAllocation;
   community: SliceAllocation;
   /** The hacker slice, item by item, summed from the declarations. */
   hackerItems: Record<string, number>;
+  /** What each hacker declared, before any scaling down to their share. */
+  hackerDeclared: Record<string, Record<string, number>>;
   /** Hours of each hacker's share they did not declare. */
   hackerUndeclared: Record<string, number>;
 }
@@ -102,13 +108,19 @@ export function computePlan(input: PlanInput): Plan {
     hackerUndeclared[h] = Math.max(0, share - declared);
   }
   return {
+    pie: input.pie,
     capacity,
     slices,
     hackerShares,
+    sponsorWeights: Object.fromEntries(
+      Object.entries(input.sponsorWeights).map(([k, v]) => [k, v.toString()]),
+    ),
+    sponsorPoints: input.sponsorPoints,
     sponsorSupport: Object.fromEntries([...support].map(([k, v]) => [k, v.toString()])),
     sponsor,
     community,
     hackerItems,
+    hackerDeclared: input.declarations,
     hackerUndeclared,
   };
 }

@@ -6,6 +6,10 @@ import { AmendBylaws } from '../bylaws/AmendBylaws.tsx';
 import { BylawsPage, BylawsVersionPage } from '../bylaws/BylawsPage.tsx';
 import { Dashboard } from '../coop/Dashboard.tsx';
 import { SetupWizard } from '../coop/SetupWizard.tsx';
+import { CyclePage } from '../governance/CyclePage.tsx';
+import { Cycles } from '../governance/Cycles.tsx';
+import { PollPage } from '../governance/PollPage.tsx';
+import { Votes } from '../governance/Votes.tsx';
 import { AcceptInvitation } from '../members/AcceptInvitation.tsx';
 import { ChoosePassword } from '../members/ChoosePassword.tsx';
 import { Directory } from '../members/Directory.tsx';
@@ -109,6 +113,30 @@ export function App() {
           {(params) => (
             <SignedIn>
               <OrganizationDetail id={params.id} />
+            </SignedIn>
+          )}
+        </Route>
+        <Route path="/cycles">
+          <SignedIn>
+            <Cycles />
+          </SignedIn>
+        </Route>
+        <Route path="/cycles/:id">
+          {(params) => (
+            <SignedIn>
+              <CyclePage id={params.id} />
+            </SignedIn>
+          )}
+        </Route>
+        <Route path="/votes">
+          <SignedIn>
+            <Votes />
+          </SignedIn>
+        </Route>
+        <Route path="/votes/:id">
+          {(params) => (
+            <SignedIn>
+              <PollPage id={params.id} />
             </SignedIn>
           )}
         </Route>

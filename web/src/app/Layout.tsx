@@ -49,6 +49,8 @@ export function Layout({ children }: { children: ReactNode }) {
     items.push({ href: '/', label: 'Dashboard' });
     items.push({ href: '/members', label: 'Members' });
     items.push({ href: '/organizations', label: 'Organizations' });
+    items.push({ href: '/cycles', label: 'Cycles' });
+    items.push({ href: '/votes', label: 'Votes' });
   }
   items.push({ href: '/bylaws', label: 'Bylaws' });
   if (isAdminOrOfficer(user)) items.push({ href: '/invitations', label: 'Invitations' });

@@ -31,6 +31,16 @@ export function Dashboard() {
       title: 'Organizations',
       text: 'Sponsors and other organizations, with billing details and contacts.',
     },
+    {
+      href: '/cycles',
+      title: 'Cycles',
+      text: 'Propose work, vote within your slice of the pie, and see the published plan.',
+    },
+    {
+      href: '/votes',
+      title: 'Votes',
+      text: 'Proposals and officer elections, their ballots and counts.',
+    },
     { href: '/bylaws', title: 'Bylaws', text: 'The pie, decisions, officers and their history.' },
   ];
   if (isAdminOrOfficer(user))

@@ -129,8 +129,8 @@ function OpenCycleForm() {
     <section aria-labelledby="open-cycle-heading" className="card">
       <h2 id="open-cycle-heading">Open a cycle</h2>
       <p className="muted">
-        The cycle opens for proposals now. Voting opens and closes at the times below, and the
-        plan is published when voting closes (or when you move the cycle on by hand).
+        The cycle opens for proposals now. Voting opens and closes at the times below, and the plan
+        is published when voting closes (or when you move the cycle on by hand).
       </p>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem problem={form.problem} fields={fields} />

@@ -18,6 +18,13 @@ export const sliceLabels: Record<Slice, string> = {
   hackers: 'Hackers',
 };
 
+/** "Sponsors’ slice", "Community’s slice", "Hackers’ slice". */
+export const slicePossessive: Record<Slice, string> = {
+  sponsors: 'Sponsors’',
+  community: 'Community’s',
+  hackers: 'Hackers’',
+};
+
 /** A member proposes items for their own class's slice. */
 export const sliceOfClass: Record<MemberClass, Slice> = {
   sponsor: 'sponsors',

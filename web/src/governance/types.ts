@@ -4,20 +4,9 @@ export type Slice = 'sponsors' | 'community' | 'hackers';
 export type CyclePhase = 'proposing' | 'voting' | 'planned' | 'in-progress' | 'closed';
 export type SurveyMethod = 'approval' | 'score' | 'ranked' | 'quadratic';
 export type WorkItemKind =
-  | 'feature'
-  | 'bug'
-  | 'patch-integration'
-  | 'infrastructure'
-  | 'research'
-  | 'hackers-own';
+  'feature' | 'bug' | 'patch-integration' | 'infrastructure' | 'research' | 'hackers-own';
 export type WorkItemStatus =
-  | 'proposed'
-  | 'planned'
-  | 'in-progress'
-  | 'done'
-  | 'merged'
-  | 'split'
-  | 'withdrawn';
+  'proposed' | 'planned' | 'in-progress' | 'done' | 'merged' | 'split' | 'withdrawn';
 
 export interface Cycle {
   id: string;
@@ -120,14 +109,7 @@ export interface CycleDetail {
 
 export type PollKind = 'proposal' | 'election';
 export type PollMethod =
-  | 'yes-no'
-  | 'approval'
-  | 'score'
-  | 'ranked'
-  | 'schulze'
-  | 'irv'
-  | 'scottish-stv'
-  | 'meek-stv';
+  'yes-no' | 'approval' | 'score' | 'ranked' | 'schulze' | 'irv' | 'scottish-stv' | 'meek-stv';
 export type PollStatus = 'nominating' | 'scheduled' | 'open' | 'closed';
 export type Threshold = 'simple' | 'two-thirds' | 'three-quarters' | 'unanimous';
 

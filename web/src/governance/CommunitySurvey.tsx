@@ -1,0 +1,253 @@
+import { useId, useRef, useState } from 'react';
+import { api, localProblem } from '../app/api.ts';
+import { formatDateTime } from '../app/format.ts';
+import {
+  FormProblem,
+  NumberField,
+  SelectField,
+  Status,
+  SubmitButton,
+  useForm,
+} from '../app/forms.tsx';
+import { hours as formatHours, surveyMethodLabels } from './labels.ts';
+import { RankingEditor } from './RankingEditor.tsx';
+import type { Cycle, SurveyBallot, WorkItem } from './types.ts';
+
+const scoreOptions = [0, 1, 2, 3, 4, 5].map((n) => ({
+  value: String(n),
+  label: n === 0 ? '0 (no support)' : n === 5 ? '5 (most support)' : String(n),
+}));
+
+const methodHelp = {
+  approval: 'Tick every item you support. Each tick counts one point of support.',
+  score: 'Give each item a score from 0 to 5. An item’s support is the sum of its scores.',
+  ranked:
+    'Rank the items you care about, best first. With n items ranked, the first earns n points, the second n − 1, and so on (a Borda count).',
+  quadratic:
+    'Give items votes from your credits: n votes on one item cost n² credits, so strong feelings cost more. An item’s support is the sum of its votes.',
+} as const;
+
+/** One member, one ballot: the community survey in the cycle's method. */
+export function CommunitySurvey({
+  cycle,
+  items,
+  mine,
+  onSaved,
+}: {
+  cycle: Cycle;
+  items: WorkItem[];
+  mine: { ballot: SurveyBallot; castAt: string } | null;
+  onSaved: () => void;
+}) {
+  const id = useId();
+  const form = useForm();
+  const method = cycle.surveyMethod;
+  const ballot = mine?.ballot;
+  const [approve, setApprove] = useState<string[]>(
+    ballot && 'approve' in ballot ? ballot.approve : [],
+  );
+  const [scores, setScores] = useState<Record<string, number>>(
+    ballot && 'scores' in ballot ? ballot.scores : {},
+  );
+  const [ranking, setRanking] = useState<string[]>(
+    ballot && 'ranking' in ballot ? ballot.ranking : [],
+  );
+  const [votes, setVotes] = useState<Record<string, number | ''>>(
+    ballot && 'votes' in ballot ? ballot.votes : {},
+  );
+  const [message, setMessage] = useState<string | null>(null);
+  const [castAt, setCastAt] = useState<string | null>(mine?.castAt ?? null);
+  // The ids in the order they were sent: the server's pointers /ballot/<i> index into them.
+  const sentIds = useRef<string[]>([]);
+
+  const credits = cycle.quadraticCredits;
+  const spent = Object.values(votes).reduce<number>((s, n) => s + (n === '' ? 0 : n * n), 0);
+  const creditsLeft = credits - spent;
+
+  const errors = form.problem?.fieldErrors ?? {};
+  const itemError = (itemId: string): string | undefined => {
+    for (const [key, msg] of Object.entries(errors)) {
+      const index = /^ballot\.(\d+)$/.exec(key);
+      if (index && sentIds.current[Number(index[1])] === itemId) return msg;
+      if (key === `ballot.scores.${itemId}` || key === `ballot.votes.${itemId}`) return msg;
+    }
+    return undefined;
+  };
+  const groupKeys = ['ballot', 'ballot.approve', 'ballot.scores', 'ballot.ranking', 'ballot.votes'];
+  const groupMessage = groupKeys.map((k) => errors[k]).find(Boolean);
+  const claimed = Object.keys(errors).filter(
+    (k) =>
+      groupKeys.includes(k) || /^ballot\.\d+$/.test(k) || /^ballot\.(scores|votes)\.[^.]+$/.test(k),
+  );
+  const groupError = { id: `${id}-group-error`, message: groupMessage };
+
+  const onSubmit = form.submit(async () => {
+    setMessage(null);
+    let body: SurveyBallot;
+    if (method === 'approval')
+      body = { approve: approve.filter((i) => items.some((x) => x.id === i)) };
+    else if (method === 'score') body = { scores };
+    else if (method === 'ranked') {
+      if (ranking.length === 0)
+        throw localProblem('Rank at least one item.', {
+          'ballot.ranking': 'rank at least one item',
+        });
+      body = { ranking };
+    } else {
+      if (spent > credits)
+        throw localProblem('Too many credits spent.', {
+          'ballot.votes': `these votes cost ${spent} credits; you have ${credits}`,
+        });
+      body = {
+        votes: Object.fromEntries(
+          Object.entries(votes).filter(([, n]) => n !== '' && n > 0) as [string, number][],
+        ),
+      };
+    }
+    sentIds.current =
+      'approve' in body
+        ? body.approve
+        : 'ranking' in body
+          ? body.ranking
+          : Object.keys('scores' in body ? body.scores : body.votes);
+    await api.post(`/api/cycles/${cycle.id}/survey-ballot`, { ballot: body });
+    setCastAt(new Date().toISOString());
+    setMessage('Your survey answer is saved. You can change it until voting closes.');
+    onSaved();
+  });
+
+  return (
+    <section aria-labelledby="survey-heading" className="card vote-panel">
+      <h2 id="survey-heading">The community survey</h2>
+      <p>
+        <strong>{surveyMethodLabels[method]}.</strong> {methodHelp[method]} Every community member
+        has one ballot; answering again replaces it.
+      </p>
+      {castAt ? (
+        <p className="notice notice-success">You answered on {formatDateTime(castAt)}.</p>
+      ) : null}
+      {items.length === 0 ? (
+        <p className="muted">No community items were proposed in this cycle.</p>
+      ) : (
+        <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+          <FormProblem problem={form.problem} fields={claimed} />
+          {method === 'approval' ? (
+            <fieldset aria-describedby={groupMessage ? groupError.id : undefined}>
+              <legend>Which items do you support?</legend>
+              {items.map((item) => {
+                const err = itemError(item.id);
+                return (
+                  <div key={item.id} className="field field-checkbox">
+                    <input
+                      id={`${id}-${item.id}`}
+                      type="checkbox"
+                      checked={approve.includes(item.id)}
+                      aria-invalid={err ? true : undefined}
+                      aria-describedby={err ? `${id}-${item.id}-error` : undefined}
+                      onChange={(e) =>
+                        setApprove((a) =>
+                          e.target.checked ? [...a, item.id] : a.filter((x) => x !== item.id),
+                        )
+                      }
+                    />
+                    <label htmlFor={`${id}-${item.id}`}>
+                      {item.title}{' '}
+                      <span className="muted">({formatHours(item.estimateHours)})</span>
+                    </label>
+                    {err ? (
+                      <p className="field-error" id={`${id}-${item.id}-error`}>
+                        {err}
+                      </p>
+                    ) : null}
+                  </div>
+                );
+              })}
+            </fieldset>
+          ) : null}
+          {method === 'score' ? (
+            <fieldset>
+              <legend>Score each item</legend>
+              <div className="points-grid">
+                {items.map((item) => (
+                  <SelectField
+                    key={item.id}
+                    label={
+                      <>
+                        <span className="visually-hidden">Score for </span>
+                        {item.title}
+                      </>
+                    }
+                    value={String(scores[item.id] ?? 0)}
+                    onChange={(v) => setScores((s) => ({ ...s, [item.id]: Number(v) }))}
+                    options={scoreOptions}
+                    className="points-field"
+                    error={itemError(item.id)}
+                  />
+                ))}
+              </div>
+            </fieldset>
+          ) : null}
+          {method === 'ranked' ? (
+            <RankingEditor
+              label="items"
+              choices={items.map((i) => ({
+                key: i.id,
+                label: `${i.title} (${formatHours(i.estimateHours)})`,
+              }))}
+              ranking={ranking}
+              onChange={setRanking}
+              error={
+                groupMessage ??
+                items.map((i) => itemError(i.id)).find((e): e is string => Boolean(e))
+              }
+            />
+          ) : null}
+          {method === 'quadratic' ? (
+            <fieldset>
+              <legend>Your votes</legend>
+              <div className="points-grid">
+                {items.map((item) => {
+                  const n = votes[item.id] ?? '';
+                  return (
+                    <NumberField
+                      key={item.id}
+                      label={
+                        <>
+                          <span className="visually-hidden">Votes for </span>
+                          {item.title}
+                        </>
+                      }
+                      hint={`Costs ${n === '' ? 0 : n * n} credits`}
+                      value={n}
+                      onChange={(v) => setVotes((x) => ({ ...x, [item.id]: v }))}
+                      min={0}
+                      className="points-field"
+                      error={itemError(item.id)}
+                      groupError={groupError}
+                    />
+                  );
+                })}
+              </div>
+              <p className={creditsLeft >= 0 ? 'share-sum ok' : 'share-sum off'} aria-live="polite">
+                Credits left: <strong>{creditsLeft}</strong> of {credits}{' '}
+                {creditsLeft < 0 ? `(${-creditsLeft} too many spent)` : null}
+              </p>
+            </fieldset>
+          ) : null}
+          {groupMessage && method !== 'ranked' ? (
+            <p className="field-error" id={groupError.id}>
+              <span aria-hidden="true">⚠ </span>
+              {groupMessage}
+            </p>
+          ) : null}
+          <div className="form-actions">
+            <SubmitButton busy={form.busy}>
+              {castAt ? 'Change my answer' : 'Send my answer'}
+            </SubmitButton>
+          </div>
+        </form>
+      )}
+      <Status message={message} />
+    </section>
+  );
+}

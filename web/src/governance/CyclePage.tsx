@@ -1,0 +1,225 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { api, toApiError, type ApiError } from '../app/api.ts';
+import { formatDate, formatDateTime } from '../app/format.ts';
+import { Status } from '../app/forms.tsx';
+import { Loading, LoadError, Page } from '../app/Page.tsx';
+import { isActive, isAdminOrOfficer, useUser } from '../app/session.tsx';
+import { useQuery } from '../app/useQuery.ts';
+import type { BylawsVersion } from '../bylaws/types.ts';
+import { AvailabilityTable } from './Availability.tsx';
+import { CommunitySurvey } from './CommunitySurvey.tsx';
+import { HackerDeclarations } from './HackerDeclarations.tsx';
+import { phaseLabels, phases, sliceOfClass, slices, surveyMethodShort } from './labels.ts';
+import { PhaseStepper } from './PhaseStepper.tsx';
+import { Plan } from './Plan.tsx';
+import { SponsorPoints } from './SponsorPoints.tsx';
+import type { CycleDetail, CyclePhase, Slice } from './types.ts';
+import { ItemsBySlice, ProposeItemForm } from './WorkItems.tsx';
+
+const nextPhase: Partial<Record<CyclePhase, CyclePhase>> = {
+  proposing: 'voting',
+  voting: 'planned',
+  planned: 'in-progress',
+  'in-progress': 'closed',
+};
+
+const advanceHints: Partial<Record<CyclePhase, string>> = {
+  proposing: 'Proposals close and voting opens now.',
+  voting: 'Voting closes now and the plan is computed and published.',
+  planned: 'The work starts now.',
+  'in-progress': 'The cycle closes now.',
+};
+
+/** One cycle: its phase, items, hours, the vote for the viewer's class, and the plan. */
+export function CyclePage({ id }: { id: string }) {
+  const user = useUser();
+  const detail = useQuery<CycleDetail>(`/api/cycles/${encodeURIComponent(id)}`);
+  const data = detail.data;
+  const bylaws = useQuery<BylawsVersion>(
+    data ? `/api/bylaws/versions/${data.cycle.bylawsVersion}` : null,
+  );
+  const pie = bylaws.data?.document.pie;
+
+  return (
+    <Page title={data?.cycle.title ?? 'Cycle'}>
+      <p>
+        <Link href="/cycles">
+          <span aria-hidden="true">← </span>All cycles
+        </Link>
+      </p>
+      {detail.error ? <LoadError error={detail.error} retry={detail.reload} /> : null}
+      {!data && !detail.error ? <Loading /> : null}
+      {data ? (
+        <CycleBody detail={data} pie={pie} reload={detail.reload} userId={user.personId} />
+      ) : null}
+    </Page>
+  );
+}
+
+function CycleBody({
+  detail,
+  pie,
+  reload,
+  userId,
+}: {
+  detail: CycleDetail;
+  pie: { sponsors: number; community: number; hackers: number } | undefined;
+  reload: () => void;
+  userId: string;
+}) {
+  const user = useUser();
+  const { cycle, items } = detail;
+  const phase = cycle.phase;
+  const manager = isAdminOrOfficer(user);
+  const active = isActive(user);
+  const memberClass = active ? user.memberClass : null;
+  const ownSlice = memberClass ? sliceOfClass[memberClass] : null;
+  const allowedSlices: Slice[] = manager ? [...slices] : ownSlice ? [ownSlice] : [];
+  if (manager && ownSlice) {
+    // The viewer's own slice first.
+    allowedSlices.splice(allowedSlices.indexOf(ownSlice), 1);
+    allowedSlices.unshift(ownSlice);
+  }
+  const open = (slice: Slice) =>
+    items.filter((i) => i.originClass === slice && i.status === 'proposed');
+  const published = phases.indexOf(phase) >= phases.indexOf('planned');
+  const myHours = detail.availability.find((a) => a.personId === userId)?.hours;
+
+  return (
+    <>
+      <div className="cycle-summary card">
+        <p className="cycle-phase">
+          <span className={`status phase-${phase}`}>{phaseLabels[phase]}</span>
+        </p>
+        <dl className="details">
+          <dt>Voting</dt>
+          <dd>
+            {formatDateTime(cycle.votingOpensAt)} to {formatDateTime(cycle.votingClosesAt)}
+          </dd>
+          <dt>Work</dt>
+          <dd>
+            {formatDate(cycle.startsOn)} to {formatDate(cycle.endsOn)}
+          </dd>
+          <dt>Community survey</dt>
+          <dd>
+            {surveyMethodShort[cycle.surveyMethod]}
+            {cycle.surveyMethod === 'quadratic' ? `, ${cycle.quadraticCredits} credits each` : ''}
+          </dd>
+          <dt>Capacity</dt>
+          <dd>{detail.capacity} hours given by the hackers</dd>
+          {phase !== 'proposing' ? (
+            <>
+              <dt>Participation</dt>
+              <dd>
+                {detail.participation.sponsorsVoted} sponsor
+                {detail.participation.sponsorsVoted === 1 ? '' : 's'} spread their points;{' '}
+                {detail.participation.surveyBallots} community member
+                {detail.participation.surveyBallots === 1 ? '' : 's'} answered the survey
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        <PhaseStepper phase={phase} />
+        {manager && nextPhase[phase] ? (
+          <AdvanceButton cycleId={cycle.id} phase={phase} onAdvanced={reload} />
+        ) : null}
+      </div>
+
+      {phase === 'voting' && memberClass === 'sponsor' ? (
+        <SponsorPoints
+          cycleId={cycle.id}
+          items={open('sponsors')}
+          mine={detail.mine.sponsorPoints}
+          organizationName={
+            items.find((i) => i.organizationId === user.organizationId)?.organizationName ?? null
+          }
+          onSaved={reload}
+        />
+      ) : null}
+      {phase === 'voting' && memberClass === 'community' ? (
+        <CommunitySurvey
+          cycle={cycle}
+          items={open('community')}
+          mine={detail.mine.surveyBallot}
+          onSaved={reload}
+        />
+      ) : null}
+      {(phase === 'proposing' || phase === 'voting') && memberClass === 'hacker' ? (
+        <HackerDeclarations
+          cycleId={cycle.id}
+          items={items.filter((i) => i.originClass === 'hackers' && i.status === 'proposed')}
+          mine={detail.mine.declarations}
+          myHours={myHours}
+          hackerPercent={pie?.hackers}
+          onSaved={reload}
+        />
+      ) : null}
+
+      {published ? <Plan detail={detail} pie={pie} onChange={reload} /> : null}
+
+      <ItemsBySlice items={items} />
+      {phase === 'proposing' && allowedSlices.length > 0 ? (
+        <ProposeItemForm cycleId={cycle.id} allowedSlices={allowedSlices} onProposed={reload} />
+      ) : null}
+      <AvailabilityTable
+        cycleId={cycle.id}
+        availability={detail.availability}
+        capacity={detail.capacity}
+        editable={phase === 'proposing' || phase === 'voting'}
+        onChange={reload}
+      />
+    </>
+  );
+}
+
+function AdvanceButton({
+  cycleId,
+  phase,
+  onAdvanced,
+}: {
+  cycleId: string;
+  phase: CyclePhase;
+  onAdvanced: () => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const to = nextPhase[phase]!;
+  const advance = async () => {
+    if (busy) return;
+    setBusy(true);
+    setProblem(null);
+    setMessage(null);
+    try {
+      const result = await api.post<{ phase: CyclePhase }>(`/api/cycles/${cycleId}/advance`, {
+        from: phase,
+      });
+      setMessage(`The cycle moved to ${phaseLabels[result.phase].toLowerCase()}.`);
+      onAdvanced();
+    } catch (error) {
+      setProblem(toApiError(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="advance">
+      <p className="muted">{advanceHints[phase]}</p>
+      <button
+        type="button"
+        className="button primary"
+        aria-disabled={busy || undefined}
+        onClick={advance}
+      >
+        {busy ? 'Please wait…' : `Move to next phase: ${phaseLabels[to]}`}
+      </button>
+      {problem ? (
+        <div className="notice notice-error" role="alert">
+          <p>{problem.problem.detail}</p>
+        </div>
+      ) : null}
+      <Status message={message} />
+    </div>
+  );
+}

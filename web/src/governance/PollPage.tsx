@@ -1,0 +1,195 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { api, toApiError, type ApiError } from '../app/api.ts';
+import { classPluralLabels, formatDateTime, humanize } from '../app/format.ts';
+import { Status } from '../app/forms.tsx';
+import { Loading, LoadError, Page } from '../app/Page.tsx';
+import { isActive, isAdminOrOfficer, useUser } from '../app/session.tsx';
+import { useQuery } from '../app/useQuery.ts';
+import type { Directory, MemberClass } from '../members/types.ts';
+import { pollMethodLabels, pollStatusLabels, thresholdLabels } from './labels.ts';
+import { Nominations } from './Nominations.tsx';
+import { PollResultView } from './PollResult.tsx';
+import { PublishedBallots } from './PublishedBallots.tsx';
+import type { PollDetail } from './types.ts';
+import { VoteForm } from './VoteForm.tsx';
+
+/** A proposal or an election: the question, who stands, the ballot, and after the close the count. */
+export function PollPage({ id }: { id: string }) {
+  const user = useUser();
+  const detail = useQuery<PollDetail>(`/api/polls/${encodeURIComponent(id)}`);
+  const data = detail.data;
+  const poll = data?.poll;
+  const openBallots = poll && poll.status === 'closed' && !poll.secret;
+  const members = useQuery<Directory>(openBallots ? '/api/members?limit=500' : null);
+  const voterNames = new Map((members.data?.members ?? []).map((m) => [m.personId, m.displayName]));
+  // The receipt of a vote cast on this page, for "Find my ballot" after the close.
+  const [receipt, setReceipt] = useState<string | undefined>(undefined);
+
+  const electorate = poll?.electorate.length
+    ? poll.electorate.map((c) => classPluralLabels[c as MemberClass] ?? c).join(', ')
+    : 'All members';
+  const inElectorate =
+    !!poll &&
+    isActive(user) &&
+    !!user.memberClass &&
+    (poll.electorate.length === 0 || poll.electorate.includes(user.memberClass));
+
+  return (
+    <Page title={poll?.title ?? 'Vote'}>
+      <p>
+        <Link href="/votes">
+          <span aria-hidden="true">← </span>All votes
+        </Link>
+      </p>
+      {detail.error ? <LoadError error={detail.error} retry={detail.reload} /> : null}
+      {!data && !detail.error ? <Loading /> : null}
+      {data && poll ? (
+        <>
+          <section aria-labelledby="about-heading" className="card">
+            <h2 id="about-heading">{poll.kind === 'election' ? 'The election' : 'The proposal'}</h2>
+            <p>
+              <span className={`status poll-${poll.status}`}>{pollStatusLabels[poll.status]}</span>
+              {poll.amendsBylaws ? <span className="badge badge-warn">Bylaw amendment</span> : null}
+            </p>
+            {poll.body ? <p className="pre-line poll-body">{poll.body}</p> : null}
+            <dl className="details">
+              {poll.officeRole ? (
+                <>
+                  <dt>Office</dt>
+                  <dd>
+                    {humanize(poll.officeRole)}, {poll.seats} seat{poll.seats === 1 ? '' : 's'}
+                  </dd>
+                </>
+              ) : null}
+              <dt>Method</dt>
+              <dd>{pollMethodLabels[poll.method] ?? poll.method}</dd>
+              {poll.method === 'yes-no' ? (
+                <>
+                  <dt>Majority</dt>
+                  <dd>{thresholdLabels[poll.threshold]}</dd>
+                </>
+              ) : null}
+              <dt>Who votes</dt>
+              <dd>
+                {electorate}
+                {poll.classBalanced ? ', class-balanced by the pie' : ''}
+              </dd>
+              <dt>Quorum</dt>
+              <dd>{poll.quorumPercent}% of the electorate</dd>
+              <dt>Ballot</dt>
+              <dd>
+                {poll.secret
+                  ? 'Secret: ballots are published without voters'
+                  : 'Open: ballots are published with their voters'}
+              </dd>
+              <dt>Opens</dt>
+              <dd>{formatDateTime(poll.opensAt)}</dd>
+              <dt>Closes</dt>
+              <dd>{formatDateTime(poll.closesAt)}</dd>
+            </dl>
+            {isAdminOrOfficer(user) && poll.status !== 'closed' ? (
+              <PollActions pollId={poll.id} status={poll.status} onDone={detail.reload} />
+            ) : null}
+          </section>
+
+          {poll.kind === 'election' ? (
+            <Nominations poll={poll} nominations={data.nominations} onChange={detail.reload} />
+          ) : null}
+
+          {data.options.length > 0 && poll.method !== 'yes-no' ? (
+            <section aria-labelledby="options-heading" className="card">
+              <h2 id="options-heading">{poll.kind === 'election' ? 'Candidates' : 'Options'}</h2>
+              <ol className="option-list">
+                {data.options.map((o) => (
+                  <li key={o.number}>
+                    {o.personId ? <Link href={`/members/${o.personId}`}>{o.label}</Link> : o.label}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+
+          {poll.status === 'open' && inElectorate ? (
+            <VoteForm
+              poll={poll}
+              options={data.options}
+              votedAt={data.votedAt}
+              onVoted={detail.reload}
+              onReceipt={setReceipt}
+            />
+          ) : null}
+          {poll.status === 'open' && !inElectorate ? (
+            <p className="notice notice-info">Only {electorate.toLowerCase()} vote on this.</p>
+          ) : null}
+
+          {poll.status === 'closed' ? <PollResultView poll={poll} options={data.options} /> : null}
+          {poll.status === 'closed' && data.ballots ? (
+            <PublishedBallots
+              poll={poll}
+              options={data.options}
+              ballots={data.ballots}
+              receipt={receipt}
+              voterNames={voterNames}
+            />
+          ) : null}
+        </>
+      ) : null}
+    </Page>
+  );
+}
+
+function PollActions({
+  pollId,
+  status,
+  onDone,
+}: {
+  pollId: string;
+  status: 'nominating' | 'scheduled' | 'open';
+  onDone: () => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const action = status === 'open' ? 'close' : 'open';
+  const run = async () => {
+    if (busy) return;
+    setBusy(true);
+    setProblem(null);
+    setMessage(null);
+    try {
+      await api.post(`/api/polls/${pollId}/${action}`);
+      setMessage(action === 'open' ? 'The ballot is open.' : 'The vote is closed and counted.');
+      onDone();
+    } catch (error) {
+      setProblem(toApiError(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="advance">
+      <p className="muted">
+        {action === 'open'
+          ? status === 'nominating'
+            ? 'Opening the ballot now closes nominations; the accepted nominees are the candidates.'
+            : 'The ballot opens at its time by itself; you can open it now.'
+          : 'The vote closes at its time by itself; you can close it and count now.'}
+      </p>
+      <button
+        type="button"
+        className="button primary"
+        aria-disabled={busy || undefined}
+        onClick={run}
+      >
+        {busy ? 'Please wait…' : action === 'open' ? 'Open the ballot now' : 'Close and count now'}
+      </button>
+      {problem ? (
+        <div className="notice notice-error" role="alert">
+          <p>{problem.problem.detail}</p>
+        </div>
+      ) : null}
+      <Status message={message} />
+    </div>
+  );
+}

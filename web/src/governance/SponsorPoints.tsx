@@ -1,0 +1,113 @@
+import { useId, useState } from 'react';
+import { api, localProblem } from '../app/api.ts';
+import { FormProblem, NumberField, Status, SubmitButton, useForm } from '../app/forms.tsx';
+import { hours as formatHours } from './labels.ts';
+import type { WorkItem } from './types.ts';
+
+const budget = 100;
+
+/**
+ * A sponsor representative spreads the organization's 100 points over the sponsor items; the
+ * running total says how many are left. The points count in proportion to the sponsor's funding.
+ */
+export function SponsorPoints({
+  cycleId,
+  items,
+  mine,
+  organizationName,
+  onSaved,
+}: {
+  cycleId: string;
+  items: WorkItem[];
+  mine: Record<string, number>;
+  organizationName: string | null;
+  onSaved: () => void;
+}) {
+  const id = useId();
+  const form = useForm();
+  const [points, setPoints] = useState<Record<string, number | ''>>(() =>
+    Object.fromEntries(items.map((i) => [i.id, mine[i.id] ?? 0])),
+  );
+  const [message, setMessage] = useState<string | null>(null);
+  const total = Object.values(points).reduce<number>((s, n) => s + (n === '' ? 0 : n), 0);
+  const left = budget - total;
+  const groupMessage = form.error('points');
+  const groupError = { id: `${id}-group-error`, message: groupMessage };
+
+  const onSubmit = form.submit(async () => {
+    setMessage(null);
+    if (total > budget)
+      throw localProblem('Too many points.', {
+        points: `you spread ${total} points; at most ${budget}`,
+      });
+    const body = Object.fromEntries(
+      Object.entries(points).filter(([, n]) => n !== '' && n > 0) as [string, number][],
+    );
+    await api.post(`/api/cycles/${cycleId}/sponsor-points`, { points: body });
+    setMessage(
+      `Your points are saved: ${total} of ${budget} spread${organizationName ? ` for ${organizationName}` : ''}. You can change them until voting closes.`,
+    );
+    onSaved();
+  });
+
+  const fieldKeys = ['points', ...items.map((i) => `points.${i.id}`)];
+  return (
+    <section aria-labelledby="points-heading" className="card vote-panel">
+      <h2 id="points-heading">Spread your 100 points</h2>
+      <p>
+        {organizationName ? <strong>{organizationName}</strong> : 'Your organization'} has 100
+        points to spread over the sponsor items. The sponsor slice of the pie is shared in
+        proportion to the points, each organization’s points weighted by its funding; a colleague’s
+        later vote replaces yours.
+      </p>
+      {items.length === 0 ? (
+        <p className="muted">No sponsor items were proposed in this cycle.</p>
+      ) : (
+        <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+          <FormProblem problem={form.problem} fields={fieldKeys} />
+          <div className="points-grid">
+            {items.map((item) => (
+              <NumberField
+                key={item.id}
+                label={
+                  <>
+                    <span className="visually-hidden">Points for </span>
+                    {item.title}
+                  </>
+                }
+                hint={`Estimate ${formatHours(item.estimateHours)}`}
+                value={points[item.id] ?? ''}
+                onChange={(n) => setPoints((p) => ({ ...p, [item.id]: n }))}
+                min={0}
+                max={budget}
+                className="points-field"
+                error={form.error(`points.${item.id}`)}
+                groupError={groupError}
+              />
+            ))}
+          </div>
+          <p className={left >= 0 ? 'share-sum ok' : 'share-sum off'} aria-live="polite">
+            Spread: <strong>{total}</strong> of {budget} points{' '}
+            {left >= 0 ? `(${left} left)` : `(${-left} too many)`}
+          </p>
+          <div className="points-meter" aria-hidden="true">
+            <span
+              className={left >= 0 ? 'points-meter-fill' : 'points-meter-fill over'}
+              style={{ width: `${Math.min(100, total)}%` }}
+            />
+          </div>
+          {groupMessage ? (
+            <p className="field-error" id={groupError.id}>
+              <span aria-hidden="true">⚠ </span>
+              {groupMessage}
+            </p>
+          ) : null}
+          <div className="form-actions">
+            <SubmitButton busy={form.busy}>Save my points</SubmitButton>
+          </div>
+        </form>
+      )}
+      <Status message={message} />
+    </section>
+  );
+}
