@@ -17,6 +17,8 @@ import {
 import { reversalInputSchema, reverseEntry } from './commands/reverseEntry.ts';
 import { exportFormats, exportLedger } from './exports.ts';
 import { closeYear, closeYearInputSchema } from './yearEnd/closeYear.ts';
+import { dividendNoticePdf, listDividends } from './yearEnd/dividendNotices.ts';
+import { findCoop } from '../coop/queries.ts';
 import { financePolicy } from './policy.ts';
 import { listEntries, trialBalance, verifyBalances } from './queries.ts';
 import { accounts } from './schema.ts';
@@ -275,5 +277,45 @@ export function financeRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request) => closeYear(ctxOf(request), request.body),
+  );
+
+  app.get(
+    '/api/ledger/dividends',
+    {
+      schema: {
+        tags,
+        summary: 'Dividend notices: your own (or your organization’s); officers see all',
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      authorize(ctx.actor, financePolicy.readBooks, undefined);
+      const rows = await listDividends(db, ctx.actor);
+      return {
+        dividends: rows.map(
+          ({ surplusMinor: _s, amountMinor: _a, cashMinor: _c, retainedMinor: _r, ...rest }) =>
+            rest,
+        ),
+      };
+    },
+  );
+
+  app.get(
+    '/api/ledger/dividends/:id/notice.pdf',
+    { schema: { tags, summary: 'A dividend notice as PDF', params: z.object({ id: z.uuid() }) } },
+    async (request, reply) => {
+      const ctx = ctxOf(request);
+      authorize(ctx.actor, financePolicy.readBooks, undefined);
+      const pdf = await dividendNoticePdf(
+        db,
+        ctx.actor,
+        (await findCoop(db))!.name,
+        request.params.id,
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="dividend-notice.pdf"`)
+        .send(pdf);
+    },
   );
 }

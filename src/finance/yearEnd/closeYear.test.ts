@@ -166,4 +166,38 @@ describe('closing the fiscal year', () => {
       'retained in your capital account: 1500.00 EUR',
     );
   });
+
+  it('shows each member their own notice, on the web and as a PDF', async () => {
+    const mine = await hacker.client.get<{
+      dividends: {
+        id: string;
+        recipient: string;
+        amount: string;
+        cash: string;
+        retained: string;
+      }[];
+    }>('/api/ledger/dividends');
+    expect(mine.body.dividends).toEqual([
+      expect.objectContaining({
+        recipient: 'Hedda',
+        amount: '3000.00',
+        cash: '1500.00',
+        retained: '1500.00',
+      }),
+    ]);
+    const all = await admin.get<{ dividends: unknown[] }>('/api/ledger/dividends');
+    expect(all.body.dividends).toHaveLength(4);
+    const pdf = await hacker.client.get<string>(
+      `/api/ledger/dividends/${mine.body.dividends[0]!.id}/notice.pdf`,
+    );
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.body.startsWith('%PDF-')).toBe(true);
+    const adminsOwn = (
+      await admin.get<{ dividends: { id: string; recipient: string }[] }>('/api/ledger/dividends')
+    ).body.dividends.find((d) => d.recipient === 'Ada Admin')!;
+    expect(
+      (await hacker.client.get(`/api/ledger/dividends/${adminsOwn.id}/notice.pdf`)).status,
+    ).toBe(404);
+  });
 });

@@ -69,10 +69,13 @@ function shareOut(
  * ties to the larger weight, then the earlier id in sort order, so the parts add up to the
  * surplus to the cent, and the same books give the same dividends.
  */
-export function computeDividends(input: DividendInput): DividendPlan {
+export function computeDividends(
+  input: DividendInput,
+  money: (minor: bigint) => string = String,
+): DividendPlan {
   const steps: string[] = [];
   const surplus = input.surplusMinor > 0n ? input.surplusMinor : 0n;
-  steps.push(`Surplus ${surplus} (minor units).`);
+  steps.push(`Surplus ${money(surplus)}.`);
   const reserves = input.reserves.map((r) => ({
     ...r,
     amountMinor: (surplus * BigInt(r.percent)) / 100n,
@@ -88,12 +91,16 @@ export function computeDividends(input: DividendInput): DividendPlan {
     BigInt(input.split.community),
   ]) as [bigint, bigint, bigint];
   steps.push(
-    `Distributable ${distributable} split ${input.split.hackers}/${input.split.sponsors}/${input.split.community} by largest remainder: hackers ${hackersPart}, sponsors ${sponsorsPart}, community ${communityPart}.`,
+    `Distributable ${money(distributable)} split ${input.split.hackers}/${input.split.sponsors}/${input.split.community} by largest remainder: hackers ${money(hackersPart)}, sponsors ${money(sponsorsPart)}, community ${money(communityPart)}.`,
   );
   const hackerWeights = Object.fromEntries(
     Object.entries(input.hackerMinutes).map(([k, v]) => [k, BigInt(v)]),
   );
   const hackers = shareOut(hackersPart, hackerWeights, input.cashPercent.hackers, 'minutes worked');
+  if (hackers.length > 0)
+    steps.push(
+      `Hackers' ${money(hackersPart)} by minutes worked (${hackers.map((h) => h.basis.split(' ')[0]).join(' + ')}); ${input.cashPercent.hackers}% of each share in cash, rounded down, the rest retained.`,
+    );
   const sponsors = shareOut(
     sponsorsPart,
     input.sponsorFunding,
@@ -105,11 +112,15 @@ export function computeDividends(input: DividendInput): DividendPlan {
     sponsors: sponsors.length ? 0n : sponsorsPart,
   };
   if (unclaimed.hackers)
-    steps.push(`No hours worked: the hackers' ${unclaimed.hackers} goes to the community fund.`);
+    steps.push(
+      `No hours worked: the hackers' ${money(unclaimed.hackers)} goes to the community fund.`,
+    );
   if (unclaimed.sponsors)
-    steps.push(`No funding: the sponsors' ${unclaimed.sponsors} goes to the community fund.`);
+    steps.push(
+      `No funding: the sponsors' ${money(unclaimed.sponsors)} goes to the community fund.`,
+    );
   const communityFund = communityPart + unclaimed.hackers + unclaimed.sponsors;
-  steps.push(`Community fund: ${communityFund}.`);
+  steps.push(`Community fund: ${money(communityFund)}.`);
   return {
     surplusMinor: surplus,
     reserves,

@@ -1,0 +1,119 @@
+import { and, desc, eq, or, type SQL } from 'drizzle-orm';
+import PDFDocument from 'pdfkit';
+import type { Actor } from '../../platform/actor.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { notFound } from '../../platform/errors.ts';
+import { formatAmount } from '../../platform/money/amount.ts';
+import { isAdmin, isOfficer } from '../../platform/policy.ts';
+import { people } from '../../members/schema.ts';
+import { organizations } from '../../organizations/schema.ts';
+import { dividends, yearEndCloses } from '../schema.ts';
+
+/** A member sees their own dividends, a sponsor representative their organization's; officers all. */
+function visibleTo(actor: Actor): SQL | undefined {
+  if (isAdmin(actor) || isOfficer(actor)) return undefined;
+  const own = [eq(dividends.personId, actor.personId ?? '00000000-0000-0000-0000-000000000000')];
+  if (actor.membership?.organizationId)
+    own.push(eq(dividends.organizationId, actor.membership.organizationId));
+  return or(...own);
+}
+
+export async function listDividends(executor: Executor, actor: Actor) {
+  const rows = await executor
+    .select({
+      id: dividends.id,
+      fiscalYear: yearEndCloses.fiscalYear,
+      fromDay: yearEndCloses.fromDay,
+      toDay: yearEndCloses.toDay,
+      currency: yearEndCloses.currency,
+      surplusMinor: yearEndCloses.surplusMinor,
+      memberClass: dividends.memberClass,
+      personName: people.displayName,
+      organizationName: organizations.displayName,
+      amountMinor: dividends.amountMinor,
+      cashMinor: dividends.cashMinor,
+      retainedMinor: dividends.retainedMinor,
+      basis: dividends.basis,
+    })
+    .from(dividends)
+    .innerJoin(yearEndCloses, eq(yearEndCloses.id, dividends.closeId))
+    .leftJoin(people, and(eq(people.coopId, dividends.coopId), eq(people.id, dividends.personId)))
+    .leftJoin(
+      organizations,
+      and(
+        eq(organizations.coopId, dividends.coopId),
+        eq(organizations.id, dividends.organizationId),
+      ),
+    )
+    .where(and(eq(dividends.coopId, actor.coopId), visibleTo(actor)))
+    .orderBy(desc(yearEndCloses.fiscalYear));
+  return rows.map((r) => ({
+    ...r,
+    recipient: r.personName ?? r.organizationName ?? '',
+    surplus: formatAmount(r.surplusMinor, r.currency),
+    amount: formatAmount(r.amountMinor, r.currency),
+    cash: formatAmount(r.cashMinor, r.currency),
+    retained: formatAmount(r.retainedMinor, r.currency),
+    basis: r.basis as { basis: string; steps: string[] },
+  }));
+}
+
+/** The notice as a PDF a member can file: who, the year, the arithmetic, the three figures. */
+export async function dividendNoticePdf(
+  executor: Executor,
+  actor: Actor,
+  coopName: string,
+  dividendId: string,
+): Promise<Buffer> {
+  const notice = (await listDividends(executor, actor)).find((d) => d.id === dividendId);
+  if (!notice) throw notFound('This dividend notice');
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    info: { Title: `Dividend notice ${notice.fiscalYear}`, Author: coopName },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) =>
+    doc.on('end', () => resolve(Buffer.concat(chunks))),
+  );
+  doc.fontSize(10).fillColor('#555').text(coopName);
+  doc
+    .moveDown(0.5)
+    .fontSize(20)
+    .fillColor('#000')
+    .text(`Dividend notice, fiscal year ${notice.fiscalYear}`);
+  doc.moveDown(0.3).fontSize(11).fillColor('#333').text(`${notice.fromDay} to ${notice.toDay}`);
+  doc
+    .moveDown(1)
+    .fontSize(12)
+    .fillColor('#000')
+    .text(`To: ${notice.recipient} (${notice.memberClass})`);
+  doc.moveDown(1).fontSize(13).text('Your share');
+  const row = (label: string, value: string) => {
+    const y = doc.y;
+    doc.fontSize(12).text(label, 56, y, { width: 300 });
+    doc.text(`${value} ${notice.currency}`, 356, y, { width: 183, align: 'right' });
+  };
+  doc.moveDown(0.4);
+  row('Dividend', notice.amount);
+  row('Paid in cash', notice.cash);
+  row('Retained in your capital account', notice.retained);
+  doc
+    .moveDown(0.4)
+    .fontSize(10)
+    .fillColor('#333')
+    .text(`Your share was computed by ${notice.basis.basis}.`, 56);
+  doc.moveDown(1).fontSize(13).fillColor('#000').text('How the surplus was split');
+  doc.moveDown(0.3).fontSize(10).fillColor('#222');
+  for (const step of notice.basis.steps) doc.text(`•  ${step}`, { paragraphGap: 3 });
+  doc
+    .moveDown(1)
+    .fontSize(9)
+    .fillColor('#555')
+    .text(
+      'Amounts in minor units in the steps above are cents of the co-op’s currency. Every split is by largest remainder, so the parts add up to the surplus exactly.',
+    );
+  doc.end();
+  return done;
+}
