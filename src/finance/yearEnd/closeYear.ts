@@ -125,16 +125,19 @@ async function yearFigures(
         where f.coop_id = ${coopId} and f.received_on between ${fromDay}::date and ${toDay}::date group by f.organization_id`,
   );
   const rate = BigInt(bylaws.funding.labourHourRateMinor);
-  const plan = computeDividends({
-    surplusMinor: surplus,
-    reserves: bylaws.dividends.reserves,
-    split: bylaws.dividends.split,
-    cashPercent: bylaws.dividends.cashPercent,
-    hackerMinutes: Object.fromEntries(minutes.map((m) => [m.person_id, m.minutes])),
-    sponsorFunding: Object.fromEntries(
-      funds.map((f) => [f.organization_id, BigInt(f.money) + BigInt(f.hours) * rate]),
-    ),
-  });
+  const plan = computeDividends(
+    {
+      surplusMinor: surplus,
+      reserves: bylaws.dividends.reserves,
+      split: bylaws.dividends.split,
+      cashPercent: bylaws.dividends.cashPercent,
+      hackerMinutes: Object.fromEntries(minutes.map((m) => [m.person_id, m.minutes])),
+      sponsorFunding: Object.fromEntries(
+        funds.map((f) => [f.organization_id, BigInt(f.money) + BigInt(f.hours) * rate]),
+      ),
+    },
+    (minor) => `${formatAmount(minor, currency)} ${currency}`,
+  );
   const names = new Map([
     ...minutes.map((m) => [m.person_id, m.name] as const),
     ...funds.map((f) => [f.organization_id, f.name] as const),

@@ -41,6 +41,7 @@ function shareOut(
   weights: Record<string, bigint>,
   cashPercent: number,
   unit: string,
+  show: (weight: bigint) => string = String,
 ): Share[] {
   const ids = sorted(weights).filter((id) => weights[id]! > 0n);
   if (ids.length === 0) return [];
@@ -53,7 +54,7 @@ function shareOut(
     const cashMinor = (amountMinor * BigInt(cashPercent)) / 100n;
     return {
       id,
-      basis: `${weights[id]} ${unit}`,
+      basis: `${show(weights[id]!)} ${unit}`,
       amountMinor,
       cashMinor,
       retainedMinor: amountMinor - cashMinor,
@@ -82,7 +83,7 @@ export function computeDividends(
   }));
   for (const r of reserves)
     steps.push(
-      `Reserve “${r.name}”: ${r.percent}% of ${surplus}, rounded down = ${r.amountMinor}.`,
+      `Reserve “${r.name}”: ${r.percent}% of ${money(surplus)}, rounded down to the cent = ${money(r.amountMinor)}.`,
     );
   const distributable = surplus - reserves.reduce((s, r) => s + r.amountMinor, 0n);
   const [hackersPart, sponsorsPart, communityPart] = apportion(distributable, [
@@ -105,8 +106,13 @@ export function computeDividends(
     sponsorsPart,
     input.sponsorFunding,
     input.cashPercent.sponsors,
-    'minor units of funding',
+    'of funding',
+    money,
   );
+  if (sponsors.length > 0)
+    steps.push(
+      `Sponsors' ${money(sponsorsPart)} by funding in the year (money, and labour at the bylaws' rate); ${input.cashPercent.sponsors}% of each share in cash, rounded down, the rest retained.`,
+    );
   const unclaimed = {
     hackers: hackers.length ? 0n : hackersPart,
     sponsors: sponsors.length ? 0n : sponsorsPart,

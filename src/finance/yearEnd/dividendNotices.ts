@@ -112,7 +112,7 @@ export async function dividendNoticePdf(
     .fontSize(9)
     .fillColor('#555')
     .text(
-      'Amounts in minor units in the steps above are cents of the co-op’s currency. Every split is by largest remainder, so the parts add up to the surplus exactly.',
+      'Every split is by largest remainder (ties to the larger share, then the earlier member), so the parts add up to the surplus to the cent.',
     );
   doc.end();
   return done;
