@@ -1,3 +1,4 @@
+import { payrollJobHandlers, schedulePayroll } from './finance/payroll/jobs.ts';
 import { cycleAdvanceHandler } from './governance/commands/advanceCycle.ts';
 import { pollJobHandlers } from './governance/commands/pollLifecycle.ts';
 import type { Config } from './platform/config.ts';
@@ -16,6 +17,7 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
     'maintenance.purge': purgeExpired,
     'cycle.advance': cycleAdvanceHandler,
     ...pollJobHandlers(config.publicUrl),
+    ...payrollJobHandlers(),
   };
 }
 
@@ -44,11 +46,13 @@ export async function startApp(
   let maintenance: NodeJS.Timeout | undefined;
   if (config.COOP_JOBS) {
     worker = startWorker(database.db, jobHandlers(config), log);
-    await scheduleMaintenance(database.db);
+    const schedules = [scheduleMaintenance, schedulePayroll];
+    for (const schedule of schedules) await schedule(database.db);
     maintenance = setInterval(() => {
-      scheduleMaintenance(database.db).catch((error: unknown) =>
-        log.error({ err: String(error) }, 'scheduling failed'),
-      );
+      for (const schedule of schedules)
+        schedule(database.db).catch((error: unknown) =>
+          log.error({ err: String(error) }, 'scheduling failed'),
+        );
     }, 3600_000);
     maintenance.unref();
   }

@@ -1,6 +1,8 @@
 import { auditRoutes } from './audit/routes.ts';
 import { bylawsRoutes } from './bylaws/routes.ts';
 import { coopRoutes } from './coop/routes.ts';
+import { expenseRoutes } from './finance/expenses/routes.ts';
+import { payrollRoutes } from './finance/payroll/routes.ts';
 import { reportRoutes } from './finance/reports/routes.ts';
 import { financeRoutes } from './finance/routes.ts';
 import { pollRoutes } from './governance/pollRoutes.ts';
@@ -20,6 +22,8 @@ export const routeModules: RouteModule[] = [
   governanceRoutes,
   pollRoutes,
   financeRoutes,
+  expenseRoutes,
+  payrollRoutes,
   reportRoutes,
   auditRoutes,
 ];

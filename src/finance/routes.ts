@@ -242,7 +242,13 @@ export function financeRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const ctx = reader(request);
+      const ctx = ctxOf(request);
+      authorize(
+        ctx.actor,
+        financePolicy.readEntries,
+        undefined,
+        'Exports are for officers; the reports show the totals.',
+      );
       const { format, from, to } = request.query;
       const extension =
         format === 'hledger' ? 'journal' : format === 'beancount' ? 'beancount' : 'csv';

@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
-import { conflict, notFound } from '../platform/errors.ts';
+import { badRequest, conflict, notFound } from '../platform/errors.ts';
 import { cycles, workItems, type CyclePhase } from './schema.ts';
 
 export type Cycle = typeof cycles.$inferSelect;
@@ -41,4 +41,39 @@ export async function loadWorkItem(
   const [item] = forUpdate ? await query.for('update') : await query;
   if (!item) throw notFound(`Work item ${itemId}`);
   return item;
+}
+
+/**
+ * Checks that every id names an open item of the cycle's given slice; the problems point at
+ * `${pointer}/<id>` in the request.
+ */
+export async function assertSliceItems(
+  executor: Executor,
+  coopId: string,
+  cycleId: string,
+  slice: 'sponsors' | 'community' | 'hackers',
+  ids: string[],
+  pointer: string,
+): Promise<void> {
+  if (ids.length === 0) return;
+  const known = await executor
+    .select({ id: workItems.id })
+    .from(workItems)
+    .where(
+      and(
+        eq(workItems.coopId, coopId),
+        eq(workItems.cycleId, cycleId),
+        eq(workItems.originClass, slice),
+        inArray(workItems.status, ['proposed', 'planned']),
+        inArray(workItems.id, ids),
+      ),
+    );
+  const knownIds = new Set(known.map((k) => k.id));
+  const unknown = ids.filter((id) => !knownIds.has(id));
+  const what = `not a ${slice === 'hackers' ? 'hacker' : slice === 'sponsors' ? 'sponsor' : 'community'} item of this cycle`;
+  if (unknown.length > 0)
+    throw badRequest(
+      `Some items are ${what.replace(/^not an? /, 'not ')}.`.replace(' item of', ' items of'),
+      unknown.map((id) => ({ pointer: `${pointer}/${id}`, message: what })),
+    );
 }

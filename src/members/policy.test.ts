@@ -111,6 +111,11 @@ const table: [string, (a: Actor) => boolean, string[]][] = [
     (a) => financePolicy.readBooks(a, undefined),
     ['admin', 'officer', 'hacker', 'sponsor', 'community'],
   ],
+  [
+    'read journal entries and exports',
+    (a) => financePolicy.readEntries(a, undefined),
+    ['admin', 'officer'],
+  ],
   ['keep the books', (a) => financePolicy.keepBooks(a, undefined), ['admin', 'officer']],
   ['reopen a period', (a) => financePolicy.reopenPeriod(a, undefined), ['admin', 'officer']],
   [

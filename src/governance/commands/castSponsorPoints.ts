@@ -1,13 +1,12 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CommandContext } from '../../platform/commands.ts';
-import { badRequest } from '../../platform/errors.ts';
 import { appendEvent } from '../../platform/events.ts';
 import { authorize } from '../../platform/policy.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { governancePolicy } from '../policy.ts';
-import { assertPhase, loadCycle } from '../repository.ts';
-import { sponsorPoints, workItems } from '../schema.ts';
+import { assertPhase, assertSliceItems, loadCycle } from '../repository.ts';
+import { sponsorPoints } from '../schema.ts';
 
 export const sponsorPointsInputSchema = z
   .strictObject({
@@ -40,30 +39,7 @@ export async function castSponsorPoints(
   await ctx.db.transaction(async (tx) => {
     assertPhase(await loadCycle(tx, coopId, cycleId, true), ['voting'], 'voting');
     const ids = Object.keys(parsed.points);
-    const known = ids.length
-      ? await tx
-          .select({ id: workItems.id })
-          .from(workItems)
-          .where(
-            and(
-              eq(workItems.coopId, coopId),
-              eq(workItems.cycleId, cycleId),
-              eq(workItems.originClass, 'sponsors'),
-              eq(workItems.status, 'proposed'),
-              inArray(workItems.id, ids),
-            ),
-          )
-      : [];
-    const knownIds = new Set(known.map((k) => k.id));
-    const unknown = ids.filter((id) => !knownIds.has(id));
-    if (unknown.length > 0)
-      throw badRequest(
-        'Some items are not sponsor items of this cycle.',
-        unknown.map((id) => ({
-          pointer: `/points/${id}`,
-          message: 'not a sponsor item of this cycle',
-        })),
-      );
+    await assertSliceItems(tx, coopId, cycleId, 'sponsors', ids, '/points');
     await tx
       .delete(sponsorPoints)
       .where(

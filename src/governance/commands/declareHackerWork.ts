@@ -1,13 +1,12 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CommandContext } from '../../platform/commands.ts';
-import { badRequest } from '../../platform/errors.ts';
 import { appendEvent } from '../../platform/events.ts';
 import { authorize } from '../../platform/policy.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { governancePolicy } from '../policy.ts';
-import { assertPhase, loadCycle } from '../repository.ts';
-import { hackerDeclarations, workItems } from '../schema.ts';
+import { assertPhase, assertSliceItems, loadCycle } from '../repository.ts';
+import { hackerDeclarations } from '../schema.ts';
 
 export const declarationInputSchema = z
   .strictObject({ hours: z.record(z.uuid(), z.number().int().min(1).max(2_000)) })
@@ -34,28 +33,7 @@ export async function declareHackerWork(
   await ctx.db.transaction(async (tx) => {
     assertPhase(await loadCycle(tx, coopId, cycleId), ['proposing', 'voting'], 'declaring work');
     const ids = Object.keys(parsed.hours);
-    const known = ids.length
-      ? await tx
-          .select({ id: workItems.id })
-          .from(workItems)
-          .where(
-            and(
-              eq(workItems.coopId, coopId),
-              eq(workItems.cycleId, cycleId),
-              eq(workItems.originClass, 'hackers'),
-              inArray(workItems.id, ids),
-            ),
-          )
-      : [];
-    const unknown = ids.filter((id) => !known.some((k) => k.id === id));
-    if (unknown.length > 0)
-      throw badRequest(
-        'Some items are not hacker items of this cycle.',
-        unknown.map((id) => ({
-          pointer: `/hours/${id}`,
-          message: 'not a hacker item of this cycle',
-        })),
-      );
+    await assertSliceItems(tx, coopId, cycleId, 'hackers', ids, '/hours');
     await tx
       .delete(hackerDeclarations)
       .where(

@@ -36,7 +36,7 @@ export const claimInputSchema = z
     currency: claimFields.currency.optional(),
     receiptFileId: z.uuid().optional(),
   })
-  .meta({ id: 'ExpenseClaimInput' });
+  .meta({ id: 'NewExpenseClaim' });
 
 /** Spending is dated in the past; a day's grace for time zones ahead of the server's. */
 export function assertNotFuture(day: string, pointer: string): void {

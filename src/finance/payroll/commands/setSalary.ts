@@ -1,0 +1,134 @@
+import { and, desc, eq, gte, isNull, or } from 'drizzle-orm';
+import { z } from 'zod';
+import { memberships } from '../../../members/schema.ts';
+import type { CommandContext } from '../../../platform/commands.ts';
+import type { Executor } from '../../../platform/db/database.ts';
+import { badRequest, conflict } from '../../../platform/errors.ts';
+import { appendEvent } from '../../../platform/events.ts';
+import { AmountError, formatAmount, parseAmount } from '../../../platform/money/amount.ts';
+import { currencySchema } from '../../../platform/money/currency.ts';
+import { authorize } from '../../../platform/policy.ts';
+import { parseInput } from '../../../platform/validation.ts';
+import { coopCurrency } from '../../expenses/repository.ts';
+import { salaries } from '../../schema.ts';
+import { addDays } from '../months.ts';
+import { payrollPolicy } from '../policy.ts';
+import { assertNotPosted } from '../repository.ts';
+
+const decimal = z
+  .string()
+  .trim()
+  .regex(/^\d{1,15}(\.\d+)?$/, 'an amount like 5200.00');
+
+export const salaryInputSchema = z
+  .strictObject({
+    personId: z.uuid(),
+    /** Gross pay per month, a decimal string. */
+    grossMonthly: decimal,
+    /** The employer's own costs per month on top of the gross (social contributions...). */
+    employerCostMonthly: decimal,
+    /** The co-op's currency; another is refused, as the payroll posts without exchange rates. */
+    currency: currencySchema.optional(),
+    effectiveFrom: z.iso.date(),
+  })
+  .meta({ id: 'SalaryChange' });
+
+function minor(amount: string, currency: string, pointer: string, positive: boolean): bigint {
+  try {
+    const value = parseAmount(amount, currency);
+    if (positive && value <= 0n) throw new AmountError('must be more than 0');
+    return value;
+  } catch (error) {
+    if (!(error instanceof AmountError)) throw error;
+    throw badRequest(`${pointer}: ${error.message}`, [{ pointer, message: error.message }]);
+  }
+}
+
+/**
+ * The person's membership row, locked: salary changes for one person queue behind each other,
+ * so two at once cannot both leave a salary open. A salary is a hacker's who has not left.
+ */
+export async function lockHacker(tx: Executor, coopId: string, personId: string): Promise<void> {
+  const [membership] = await tx
+    .select({ memberClass: memberships.memberClass, status: memberships.status })
+    .from(memberships)
+    .where(and(eq(memberships.coopId, coopId), eq(memberships.personId, personId)))
+    .for('update');
+  if (!membership || membership.memberClass !== 'hacker' || membership.status === 'left')
+    throw badRequest('Salaries are for the co-op’s hackers.', [
+      { pointer: '/personId', message: 'not a hacker of the co-op' },
+    ]);
+}
+
+/** A hacker's pay from a date; the salary in force until then ends the day before. */
+export async function setSalary(ctx: CommandContext, input: z.input<typeof salaryInputSchema>) {
+  authorize(ctx.actor, payrollPolicy.manage, undefined, 'The chief economist sets salaries.');
+  const salary = parseInput(salaryInputSchema, input);
+  const coopId = ctx.actor.coopId;
+  return ctx.db.transaction(async (tx) => {
+    const currency = await coopCurrency(tx, coopId);
+    if (salary.currency && salary.currency !== currency)
+      throw badRequest(`Salaries are paid in the co-op’s currency, ${currency}.`, [
+        { pointer: '/currency', message: `must be ${currency}` },
+      ]);
+    const grossMonthlyMinor = minor(salary.grossMonthly, currency, '/grossMonthly', true);
+    const employerCostMonthlyMinor = minor(
+      salary.employerCostMonthly,
+      currency,
+      '/employerCostMonthly',
+      false,
+    );
+    await lockHacker(tx, coopId, salary.personId);
+    const [latest] = await tx
+      .select()
+      .from(salaries)
+      .where(and(eq(salaries.coopId, coopId), eq(salaries.personId, salary.personId)))
+      .orderBy(desc(salaries.effectiveFrom))
+      .limit(1);
+    if (latest && latest.effectiveFrom >= salary.effectiveFrom)
+      throw conflict(
+        `A salary from ${latest.effectiveFrom} is already set: a new one starts after it.`,
+        [{ pointer: '/effectiveFrom', message: `must be after ${latest.effectiveFrom}` }],
+      );
+    await assertNotPosted(tx, coopId, salary.effectiveFrom, '/effectiveFrom');
+    const closed = latest
+      ? await tx
+          .update(salaries)
+          .set({ effectiveTo: addDays(salary.effectiveFrom, -1) })
+          .where(
+            and(
+              eq(salaries.id, latest.id),
+              or(isNull(salaries.effectiveTo), gte(salaries.effectiveTo, salary.effectiveFrom)),
+            ),
+          )
+          .returning({ id: salaries.id })
+      : [];
+    const [row] = await tx
+      .insert(salaries)
+      .values({
+        coopId,
+        personId: salary.personId,
+        grossMonthlyMinor,
+        employerCostMonthlyMinor,
+        currency,
+        effectiveFrom: salary.effectiveFrom,
+      })
+      .returning();
+    await appendEvent(tx, {
+      coopId,
+      type: 'payroll.salary-set',
+      actorId: ctx.actor.personId,
+      subjectType: 'person',
+      subjectId: salary.personId,
+      data: {
+        salaryId: row!.id,
+        effectiveFrom: salary.effectiveFrom,
+        grossMonthly: formatAmount(grossMonthlyMinor, currency),
+        employerCostMonthly: formatAmount(employerCostMonthlyMinor, currency),
+        currency,
+        closes: closed[0]?.id ?? null,
+      },
+    });
+    return row!;
+  });
+}
