@@ -1,4 +1,11 @@
 import { postEntry } from '../finance/commands/postEntry.ts';
+import { approveClaim } from '../finance/expenses/commands/approveClaim.ts';
+import { createClaim } from '../finance/expenses/commands/createClaim.ts';
+import { payClaim } from '../finance/expenses/commands/payClaim.ts';
+import { submitClaim } from '../finance/expenses/commands/submitClaim.ts';
+import { uploadReceipt } from '../finance/expenses/commands/uploadReceipt.ts';
+import { runPayroll } from '../finance/payroll/commands/runPayroll.ts';
+import { setSalary } from '../finance/payroll/commands/setSalary.ts';
 import { recordSponsorPayment } from '../finance/commands/recordSponsorPayment.ts';
 import { closeYear } from '../finance/yearEnd/closeYear.ts';
 import { logTime } from '../governance/commands/logTime.ts';
@@ -7,6 +14,9 @@ import { loadActor } from '../members/repository.ts';
 import { operatorActor } from '../platform/actor.ts';
 import type { Db } from '../platform/db/database.ts';
 import { lastOfMonth, shiftMonths } from '../platform/dates.ts';
+
+const tinyPng =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 /**
  * Two fiscal years of books: quarterly sponsorship from the demo organizations, monthly
@@ -32,6 +42,23 @@ export async function fillDemoBooks(
     if (day > today) break;
     months.push(day);
   }
+  const salaries = [
+    { gross: '6200.00', employer: '1240.00' },
+    { gross: '5800.00', employer: '1160.00' },
+    { gross: '3100.00', employer: '620.00' },
+  ];
+  for (const [i, personId] of ids.hackerIds.entries())
+    await setSalary(operator, {
+      personId,
+      grossMonthly: salaries[i]!.gross,
+      employerCostMonthly: salaries[i]!.employer,
+      effectiveFrom: months[0]!,
+    });
+  const monthly = salaries.reduce(
+    (sum, s) => sum + Math.round(Number(s.gross) * 100) + Math.round(Number(s.employer) * 100),
+    0,
+  );
+  const payout = (monthly / 100).toFixed(2);
   for (const [i, month] of months.entries()) {
     if (i % 3 === 0)
       for (const [k, organizationId] of ids.orgIds.entries())
@@ -43,13 +70,15 @@ export async function fillDemoBooks(
         });
     const end = lastOfMonth(month);
     if (end > today) continue;
+    await runPayroll(operator, { month: month.slice(0, 7) });
+    // The payables the payroll books are paid out at the month's end.
     await postEntry(operator, {
       effectiveOn: end,
-      kind: 'salary',
-      description: `Salaries ${month.slice(0, 7)}`,
+      kind: 'payment',
+      description: `Pay out ${month.slice(0, 7)}`,
       postings: [
-        { account: 'expenses:salaries', amount: '16500.00' },
-        { account: 'assets:bank:operating', amount: '-16500.00' },
+        { account: 'liabilities:payables', amount: payout },
+        { account: 'assets:bank:operating', amount: `-${payout}` },
       ],
     });
     await postEntry(operator, {
@@ -94,4 +123,57 @@ export async function fillDemoBooks(
   }
 
   await closeYear(operator, { fiscalYear: year });
+
+  // Expense claims on the way: one paid, one waiting for its approver, one above the
+  // threshold with one of its two approvals.
+  const [economist, technologist, third] = await Promise.all(
+    ids.hackerIds.map(async (id) => ({ db, publicUrl, actor: (await loadActor(db, coopId, id))! })),
+  );
+  // Each bill its own file: a PNG reader ignores what follows the image's end.
+  const receipt = async (who: typeof economist, title: string) =>
+    (
+      await uploadReceipt(who!, {
+        name: 'receipt.png',
+        contentType: 'image/png',
+        base64: Buffer.concat([Buffer.from(tinyPng, 'base64'), Buffer.from(title)]).toString(
+          'base64',
+        ),
+      })
+    ).id;
+  const claim = async (
+    who: typeof economist,
+    title: string,
+    account: string,
+    amount: string,
+    daysAgo: number,
+  ) => {
+    const created = await createClaim(who!, {
+      title,
+      category: account.split(':')[1]!,
+      account,
+      amount,
+      incurredOn: new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10),
+      receiptFileId: await receipt(who, title),
+    });
+    await submitClaim(who!, created.id);
+    return created.id;
+  };
+  const paid = await claim(
+    technologist,
+    'Train to the maintainers’ meeting',
+    'expenses:travel',
+    '184.60',
+    20,
+  );
+  await approveClaim(economist!, paid);
+  await payClaim(operator, paid, {});
+  await claim(third, 'Conference ticket, FOSDEM', 'expenses:events', '95.00', 6);
+  const big = await claim(
+    technologist,
+    'Replacement CI runner hardware',
+    'expenses:infrastructure',
+    '2380.00',
+    3,
+  );
+  await approveClaim(economist!, big);
 }
