@@ -180,6 +180,82 @@ describe('the ledger', () => {
     expect(rate).toBe('0.92000000');
   });
 
+  it('books the realised exchange gain or loss when a foreign receivable or payable settles', async () => {
+    // An invoice of USD 1,000 booked at 920.00; paid when it was worth 950.00: a gain of 30.00.
+    await admin.post(
+      '/api/ledger/entries',
+      entry(
+        [
+          {
+            account: 'assets:receivables',
+            amount: '1000.00',
+            currency: 'USD',
+            coopAmount: '920.00',
+          },
+          {
+            account: 'income:services',
+            amount: '-1000.00',
+            currency: 'USD',
+            coopAmount: '-920.00',
+          },
+        ],
+        '2026-04-01',
+      ),
+    );
+    const settled = await admin.post<{ realisedMinor: string }>('/api/ledger/settlements', {
+      account: 'assets:receivables',
+      currency: 'USD',
+      amount: '1000.00',
+      coopAmount: '950.00',
+      effectiveOn: '2026-04-20',
+      description: 'Invoice 17 paid',
+    });
+    expect(settled.status).toBe(201);
+    expect(settled.body.realisedMinor).toBe('3000');
+    // A bill of USD 200 booked at 184.00, paid at 190.00: a loss of 6.00.
+    await admin.post(
+      '/api/ledger/entries',
+      entry(
+        [
+          { account: 'expenses:fees', amount: '200.00', currency: 'USD', coopAmount: '184.00' },
+          {
+            account: 'liabilities:payables',
+            amount: '-200.00',
+            currency: 'USD',
+            coopAmount: '-184.00',
+          },
+        ],
+        '2026-04-02',
+      ),
+    );
+    const paid = await admin.post<{ realisedMinor: string }>('/api/ledger/settlements', {
+      account: 'liabilities:payables',
+      currency: 'USD',
+      amount: '200.00',
+      coopAmount: '190.00',
+      effectiveOn: '2026-04-21',
+    });
+    expect(paid.body.realisedMinor).toBe('-600');
+    const statement = await admin.get<{
+      income: { account: string; balance: string }[];
+      expenses: { account: string; balance: string }[];
+    }>('/api/reports/income-statement?from=2026-04-01&to=2026-04-30');
+    expect(statement.body.income).toContainEqual(
+      expect.objectContaining({ account: 'income:exchange-gains', balance: '3000' }),
+    );
+    expect(statement.body.expenses).toContainEqual(
+      expect.objectContaining({ account: 'expenses:exchange-losses', balance: '600' }),
+    );
+    const tooMuch = await admin.post('/api/ledger/settlements', {
+      account: 'assets:receivables',
+      currency: 'USD',
+      amount: '5.00',
+      coopAmount: '5.00',
+      effectiveOn: '2026-04-22',
+    });
+    expect(tooMuch.status).toBe(400);
+  });
+
   it('corrects by reversal, once', async () => {
     const wrong = await admin.post<{ id: string }>(
       '/api/ledger/entries',

@@ -15,6 +15,7 @@ import {
   sponsorPaymentInputSchema,
 } from './commands/recordSponsorPayment.ts';
 import { reversalInputSchema, reverseEntry } from './commands/reverseEntry.ts';
+import { settleForeign, settlementInputSchema } from './commands/settleForeign.ts';
 import { exportFormats, exportLedger } from './exports.ts';
 import { closeYear, closeYearInputSchema } from './yearEnd/closeYear.ts';
 import { dividendNoticePdf, listDividends } from './yearEnd/dividendNotices.ts';
@@ -156,6 +157,21 @@ export function financeRoutes(app: App, deps: AppDeps) {
     },
     async (request, reply) =>
       reply.status(201).send(await recordSponsorPayment(ctxOf(request), request.body)),
+  );
+
+  app.post(
+    '/api/ledger/settlements',
+    {
+      schema: {
+        tags,
+        summary:
+          'Settle a foreign-currency receivable or payable, booking the realised exchange gain or loss',
+        body: settlementInputSchema,
+        response: { 201: posted.extend({ realisedMinor: z.string() }), ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await settleForeign(ctxOf(request), request.body)),
   );
 
   app.post(
