@@ -292,6 +292,12 @@ describe('a cycle from proposals to a published plan', () => {
     });
     expect(tooMuch.status).toBe(409);
     expect(tooMuch.body.detail).toBe('Only 48 of the item’s 198 planned hours are free.');
+    // An officer assigns hours to a hacker; a community member cannot; a non-hacker gets none.
+    const assign = (client: TestClient, personId: string, hours: number) =>
+      client.post(`/api/cycles/${cycleId}/plan/${items.smallWant}/claim`, { hours, personId });
+    expect((await assign(admin, hacker.personId, 2)).status).toBe(204);
+    expect((await assign(voters[0]!.client, hacker.personId, 1)).status).toBe(403);
+    expect((await assign(admin, voters[0]!.personId, 1)).status).toBe(400);
     expect(
       (
         await hacker.client.post('/api/time-entries', {

@@ -1,7 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CommandContext } from '../../platform/commands.ts';
-import { conflict, notFound } from '../../platform/errors.ts';
+import { memberships } from '../../members/schema.ts';
+import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { appendEvent } from '../../platform/events.ts';
 import { authorize } from '../../platform/policy.ts';
 import { parseInput } from '../../platform/validation.ts';
@@ -10,31 +11,52 @@ import { assertPhase, loadCycle } from '../repository.ts';
 import { planAssignments, planItems } from '../schema.ts';
 
 export const claimInputSchema = z
-  .strictObject({ hours: z.number().int().min(0).max(2_000) })
+  .strictObject({
+    hours: z.number().int().min(0).max(2_000),
+    /** An officer assigns the hours to a hacker; without it, the caller takes them. */
+    personId: z.uuid().optional(),
+  })
   .meta({ id: 'PlanClaim' });
 
-/** A hacker takes hours of a planned item (0 releases the claim); claims never exceed the plan. */
+/**
+ * A hacker takes hours of a planned item, or an officer assigns them to a hacker (0 releases);
+ * what is taken never exceeds the plan.
+ */
 export async function claimPlanItem(
   ctx: CommandContext,
   cycleId: string,
   workItemId: string,
   input: z.input<typeof claimInputSchema>,
 ) {
-  authorize(
-    ctx.actor,
-    governancePolicy.declareHackerWork,
-    undefined,
-    'Only hackers take planned work.',
-  );
-  const { hours } = parseInput(claimInputSchema, input);
+  const { hours, personId: assignee } = parseInput(claimInputSchema, input);
+  const assigning = assignee !== undefined && assignee !== ctx.actor.personId;
+  if (assigning)
+    authorize(ctx.actor, governancePolicy.manageCycles, undefined, 'Officers assign planned work.');
+  else
+    authorize(
+      ctx.actor,
+      governancePolicy.declareHackerWork,
+      undefined,
+      'Only hackers take planned work.',
+    );
   const coopId = ctx.actor.coopId;
-  const personId = ctx.actor.personId!;
+  const personId = assignee ?? ctx.actor.personId!;
   await ctx.db.transaction(async (tx) => {
     assertPhase(
       await loadCycle(tx, coopId, cycleId),
       ['planned', 'in-progress'],
       'taking planned work',
     );
+    if (assigning) {
+      const [member] = await tx
+        .select({ memberClass: memberships.memberClass, status: memberships.status })
+        .from(memberships)
+        .where(and(eq(memberships.coopId, coopId), eq(memberships.personId, personId)));
+      if (member?.memberClass !== 'hacker' || member.status !== 'active')
+        throw badRequest('Planned work goes to active hackers.', [
+          { pointer: '/personId', message: 'not an active hacker' },
+        ]);
+    }
     const [item] = await tx
       .select()
       .from(planItems)
@@ -73,10 +95,10 @@ export async function claimPlanItem(
     await appendEvent(tx, {
       coopId,
       type: 'cycle.work-claimed',
-      actorId: personId,
+      actorId: ctx.actor.personId,
       subjectType: 'work-item',
       subjectId: workItemId,
-      data: { cycleId, hours },
+      data: { cycleId, hours, personId, assigned: assigning },
     });
   });
 }
