@@ -4,6 +4,7 @@ import { coopRoutes } from './coop/routes.ts';
 import { expenseRoutes } from './finance/expenses/routes.ts';
 import { payrollRoutes } from './finance/payroll/routes.ts';
 import { reportRoutes } from './finance/reports/routes.ts';
+import { statementRoutes } from './finance/statements/routes.ts';
 import { financeRoutes } from './finance/routes.ts';
 import { pollRoutes } from './governance/pollRoutes.ts';
 import { governanceRoutes } from './governance/routes.ts';
@@ -22,6 +23,7 @@ export const routeModules: RouteModule[] = [
   governanceRoutes,
   pollRoutes,
   financeRoutes,
+  statementRoutes,
   expenseRoutes,
   payrollRoutes,
   reportRoutes,

@@ -4,6 +4,7 @@ import { trialBalance, verifyBalances } from '../finance/queries.ts';
 import { closeYear } from '../finance/yearEnd/closeYear.ts';
 import { operatorActor } from '../platform/actor.ts';
 import { requireCoopId, withDatabase } from './database.ts';
+import { registerStatementCommands } from './statementCommands.ts';
 
 const isoDay = (value: string) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
@@ -12,7 +13,10 @@ const isoDay = (value: string) => {
 };
 
 export function registerLedgerCommands(program: Command): void {
-  const ledger = program.command('ledger').description('The books: verify, export');
+  const ledger = program
+    .command('ledger')
+    .description('The books: verify, export, import statements');
+  registerStatementCommands(ledger);
   ledger
     .command('verify')
     .description('Recompute every kept balance from the postings and report any difference')

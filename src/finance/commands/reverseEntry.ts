@@ -70,11 +70,7 @@ export async function reverseEntry(
       );
     });
   } catch (error) {
-    if (
-      (error as { cause?: { code?: string } }).cause?.code === '23505' ||
-      (error as { code?: string }).code === '23505'
-    )
-      throw conflict('This entry has already been reversed.');
+    if (isUniqueViolation(error)) throw conflict('This entry has already been reversed.');
     throw ledgerError(error);
   }
 }

@@ -11,7 +11,6 @@ import { parseInput } from '../../platform/validation.ts';
 import { ledgerError } from '../ledgerErrors.ts';
 import { financePolicy } from '../policy.ts';
 import { resolveAccounts } from '../repository.ts';
-import { accounts } from '../schema.ts';
 import { insertEntry } from './postEntry.ts';
 
 const positive = z.string().regex(/^\d{1,15}(\.\d+)?$/, 'a positive amount like 1000.00');

@@ -76,7 +76,8 @@ export function looseAmountToMinor(
   } else if (s.startsWith('+')) s = s.slice(1);
   if (separators.thousands !== '') s = s.split(separators.thousands).join('');
   if (separators.decimal === ',') {
-    if (s.includes('.')) throw new Error(`“${text}” has a dot, but the decimal separator is a comma`);
+    if (s.includes('.'))
+      throw new Error(`“${text}” has a dot, but the decimal separator is a comma`);
     s = s.replace(',', '.');
   } else if (s.includes(',')) {
     throw new Error(`“${text}” has a comma, but the decimal separator is a dot`);

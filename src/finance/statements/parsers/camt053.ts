@@ -54,8 +54,7 @@ const list = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : value === undefined ? [] : [value];
 
 /** Every child element of that name. */
-const children = (node: unknown, name: string): unknown[] =>
-  isNode(node) ? list(node[name]) : [];
+const children = (node: unknown, name: string): unknown[] => (isNode(node) ? list(node[name]) : []);
 
 /** An element's text, whether or not it carries attributes. */
 function text(value: unknown): string | undefined {
@@ -158,7 +157,11 @@ function parseStmt(stmt: unknown, s: number, problems: FileProblem[]): ParsedSta
     if (!code || !amount) return;
     try {
       const minor = decimalToMinor(amount.text, amount.currency ?? currency);
-      const balance = { amountMinor: sign === 'DBIT' ? -minor : minor, code, on: dayOf(at(bal, 'Dt')) };
+      const balance = {
+        amountMinor: sign === 'DBIT' ? -minor : minor,
+        code,
+        on: dayOf(at(bal, 'Dt')),
+      };
       stated.set(code, [...(stated.get(code) ?? []), balance]);
     } catch (error) {
       problems.push({ pointer: `${where}/balances/${b}`, message: (error as Error).message });
@@ -183,7 +186,9 @@ function parseStmt(stmt: unknown, s: number, problems: FileProblem[]): ParsedSta
 
   const notes: string[] = [];
   if (notBooked > 0)
-    notes.push(`${notBooked} entr${notBooked === 1 ? 'y' : 'ies'} not booked (pending or information only) left out`);
+    notes.push(
+      `${notBooked} entr${notBooked === 1 ? 'y' : 'ies'} not booked (pending or information only) left out`,
+    );
   if (!stated.has('OPBD') && stated.has('PRCD'))
     notes.push('no opening balance (OPBD): the previously closed booked balance (PRCD) is used');
   const frToDt = at(stmt, 'FrToDt');

@@ -1,0 +1,123 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { findCoop } from '../../../coop/queries.ts';
+import type { CommandContext } from '../../../platform/commands.ts';
+import type { Tx } from '../../../platform/db/database.ts';
+import { badRequest, conflict, notFound } from '../../../platform/errors.ts';
+import { insertEntry } from '../../commands/postEntry.ts';
+import { resolveAccounts } from '../../repository.ts';
+import { accounts, bankLines } from '../../schema.ts';
+import { minorToDecimal } from '../parsers/amounts.ts';
+
+export type BankLineRow = typeof bankLines.$inferSelect;
+
+/** The line, locked for the command's transaction, with its bank account's code and path. */
+export async function lockBankLine(tx: Tx, coopId: string, lineId: string) {
+  const [line] = await tx
+    .select()
+    .from(bankLines)
+    .where(and(eq(bankLines.coopId, coopId), eq(bankLines.id, lineId)))
+    .for('update');
+  if (!line) throw notFound('This bank line');
+  const [bank] = await tx
+    .select({ code: accounts.code, path: accounts.path })
+    .from(accounts)
+    .where(and(eq(accounts.coopId, coopId), eq(accounts.id, line.accountId)));
+  return { line: { ...line, currency: line.currency.trim() }, bank: bank! };
+}
+
+export function assertStatus(line: BankLineRow, allowed: BankLineRow['status'][], doing: string) {
+  if (!allowed.includes(line.status))
+    throw conflict(
+      `This bank line is ${line.status}${line.matchedEntryId ? ` (entry ${line.matchedEntryId})` : ''}: it cannot be ${doing}.`,
+    );
+}
+
+/** An entry settles one bank line: a second line claiming it is refused. */
+export async function assertEntryFree(tx: Tx, coopId: string, entryId: string, lineId: string) {
+  const [other] = await tx
+    .select({ id: bankLines.id })
+    .from(bankLines)
+    .where(
+      and(
+        eq(bankLines.coopId, coopId),
+        eq(bankLines.matchedEntryId, entryId),
+        ne(bankLines.id, lineId),
+      ),
+    )
+    .limit(1);
+  if (other) throw conflict(`That entry already settles another bank line (${other.id}).`);
+}
+
+export async function markMatched(
+  tx: Tx,
+  coopId: string,
+  lineId: string,
+  entryId: string,
+  suggestion: unknown,
+) {
+  await tx
+    .update(bankLines)
+    .set({ status: 'matched', matchedEntryId: entryId, matchedAt: new Date(), suggestion })
+    .where(and(eq(bankLines.coopId, coopId), eq(bankLines.id, lineId)));
+}
+
+/**
+ * Posts the line's entry: its bank account against the account named, on the day the bank
+ * booked it; a line in another currency needs its amount in the co-op's currency.
+ */
+export async function postAgainst(
+  tx: Tx,
+  ctx: CommandContext,
+  line: BankLineRow,
+  bank: { code: string; path: string },
+  input: { account: string; description?: string | undefined; coopAmount?: string | undefined },
+) {
+  const coopId = ctx.actor.coopId;
+  const other = (
+    await resolveAccounts(tx, coopId, [{ name: input.account, pointer: '/account' }])
+  ).get(input.account)!;
+  if (other.code === bank.code)
+    throw badRequest('Book the line against another account than its own bank account.', [
+      { pointer: '/account', message: `${other.path} is the statement’s own account` },
+    ]);
+  const coopCurrency = (await findCoop(tx))!.currency;
+  const foreign = line.currency !== coopCurrency;
+  if (foreign && !input.coopAmount)
+    throw badRequest(`The line is in ${line.currency}: give its amount in ${coopCurrency}.`, [
+      { pointer: '/coopAmount', message: `required: the amount in ${coopCurrency}` },
+    ]);
+  const amount = minorToDecimal(line.amountMinor, line.currency);
+  const negate = (a: string) => (a.startsWith('-') ? a.slice(1) : `-${a}`);
+  const coop =
+    foreign && input.coopAmount
+      ? line.amountMinor < 0n
+        ? negate(input.coopAmount)
+        : input.coopAmount
+      : undefined;
+  const description =
+    input.description ??
+    ([line.counterparty, line.description].filter(Boolean).join(': ').slice(0, 500) ||
+      `Bank line of ${line.bookedOn}`);
+  const entry = await insertEntry(tx, coopId, ctx.actor.personId, {
+    effectiveOn: line.bookedOn,
+    kind: 'bank',
+    description,
+    sourceType: 'bank-line',
+    sourceId: line.id,
+    postings: [
+      {
+        account: bank.code,
+        amount,
+        currency: line.currency,
+        ...(coop ? { coopAmount: coop } : {}),
+      },
+      {
+        account: other.code,
+        amount: negate(amount),
+        currency: line.currency,
+        ...(coop ? { coopAmount: negate(coop) } : {}),
+      },
+    ],
+  });
+  return { entry, other };
+}

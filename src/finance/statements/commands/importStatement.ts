@@ -1,0 +1,542 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { queryRows } from '../../../platform/db/rows.ts';
+import { z } from 'zod';
+import type { CommandContext } from '../../../platform/commands.ts';
+import type { Tx } from '../../../platform/db/database.ts';
+import { isUniqueViolation } from '../../../platform/db/errors.ts';
+import { AppError, badRequest, conflict, type FieldError } from '../../../platform/errors.ts';
+import { appendEvent } from '../../../platform/events.ts';
+import { authorize } from '../../../platform/policy.ts';
+import { parseInput } from '../../../platform/validation.ts';
+import { financePolicy } from '../../policy.ts';
+import { resolveAccounts, type Account } from '../../repository.ts';
+import { accounts, bankStatements, statementFormats } from '../../schema.ts';
+import { createMatcher, type MatchCandidates, type MatchOutcome } from '../matching.ts';
+import { minorToDecimal } from '../parsers/amounts.ts';
+import { detectFormat, parseStatementFile } from '../parsers/index.ts';
+import {
+  accountStatementSpans,
+  claimCandidates,
+  entryCandidates,
+  existingDedupeKeys,
+  findCsvMapping,
+  gapsAround,
+  organizationCandidates,
+  payeeCandidates,
+} from '../queries.ts';
+import {
+  checkBalance,
+  dedupeKeys,
+  describeStatement,
+  gapBetween,
+  type BalanceCheck,
+  type BalanceStatus,
+} from '../reconcile.ts';
+import { StatementFileError, type ParsedStatement, type StatementFormat } from '../types.ts';
+
+const accountName = z.string().trim().min(1).max(200);
+
+export const importStatementInputSchema = z
+  .strictObject({
+    fileName: z.string().trim().min(1).max(300),
+    /** The file's text (decode it first: UTF-8, or Windows-1252 for "ANSI" exports). */
+    content: z.string().min(1),
+    /**
+     * The ledger account (code or path) the statement is for; for a file holding several bank
+     * accounts, one per bank account: `{"NL68INGB...": "1110"}`. Optional once a statement of
+     * that bank account was imported, and for CSV with a saved mapping.
+     */
+    account: z.union([accountName, z.record(z.string().min(1).max(100), accountName)]).optional(),
+    /** The saved CSV column mapping's name (CSV only). */
+    mapping: z.string().trim().min(1).max(100).optional(),
+    /** Override the format detection. */
+    format: z.enum(statementFormats).optional(),
+    /**
+     * Import a statement whose own balances do not add up, flagged as a mismatch. Without it
+     * such a file is refused, with the figures, and nothing is written.
+     */
+    acceptMismatch: z.boolean().default(false),
+  })
+  .meta({ id: 'StatementImport' });
+export type ImportStatementInput = z.input<typeof importStatementInputSchema>;
+
+export interface ImportedStatement {
+  id: string;
+  account: string;
+  accountCode: string;
+  bankAccountRef: string | null;
+  statementRef: string | null;
+  currency: string;
+  fromDay: string | null;
+  toDay: string | null;
+  opening: string | null;
+  closing: string | null;
+  balanceCheck: BalanceStatus;
+  balanceProblem: string | null;
+  /** How many statements of the file this is (MT940 parts chained by 62M/60M...). */
+  parts: number;
+  linesAdded: number;
+  linesSkipped: number;
+  matched: number;
+  suggested: number;
+  unmatched: number;
+  gaps: string[];
+  notes: string[];
+}
+
+export interface ImportResult {
+  fileName: string;
+  format: StatementFormat;
+  fileSha256: string;
+  statements: ImportedStatement[];
+}
+
+interface Group {
+  bankAccountRef: string | null;
+  parts: { statement: ParsedStatement; check: BalanceCheck; index: number }[];
+}
+
+/** What a line's `suggestion` keeps: the proposal, or why it was matched. */
+const suggestionJson = (o: MatchOutcome): string | null =>
+  o.status === 'unmatched'
+    ? null
+    : JSON.stringify(
+        o.status === 'suggested' ? o.suggestion : { type: 'matched', reason: o.reason },
+      );
+
+const worst = (statuses: BalanceStatus[]): BalanceStatus =>
+  statuses.includes('mismatch') ? 'mismatch' : statuses.includes('unknown') ? 'unknown' : 'ok';
+
+const fileProblem = (error: StatementFileError) =>
+  badRequest(
+    error.message,
+    error.problems.map((p) => ({ pointer: p.pointer, message: p.message })),
+  );
+
+/**
+ * Imports a bank statement file (CAMT.053, MT940, OFX, CSV) in one transaction. The same file
+ * twice is refused by its hash; lines already imported (an overlapping statement) are skipped
+ * by their dedupe key. A statement whose own balances do not add up is refused with its
+ * figures, unless `acceptMismatch`. Each new line is matched to what it settles: a sure match
+ * links it to its entry, an unsure one waits in the review queue as a suggestion.
+ */
+export async function importStatement(
+  ctx: CommandContext,
+  rawInput: ImportStatementInput,
+): Promise<ImportResult> {
+  authorize(ctx.actor, financePolicy.keepBooks, undefined, 'The chief economist keeps the books.');
+  const input = parseInput(importStatementInputSchema, rawInput);
+  const coopId = ctx.actor.coopId;
+
+  // Reading, parsing, checking and hashing happen before the transaction opens.
+  let mapping: Awaited<ReturnType<typeof findCsvMapping>>;
+  let parsed: ReturnType<typeof parseStatementFile>;
+  try {
+    const format = input.format ?? detectFormat(input.fileName, input.content);
+    if (format === 'csv') {
+      // Without a name, the one mapping saved for the named account will do.
+      const account =
+        !input.mapping && typeof input.account === 'string'
+          ? (
+              await resolveAccounts(ctx.db, coopId, [{ name: input.account, pointer: '/account' }])
+            ).get(input.account)
+          : undefined;
+      mapping =
+        input.mapping || account
+          ? await findCsvMapping(ctx.db, coopId, { name: input.mapping, accountId: account?.id })
+          : undefined;
+      if (!mapping)
+        throw badRequest(
+          input.mapping
+            ? `No saved CSV mapping is called “${input.mapping}”.`
+            : 'A CSV statement needs its column mapping: name a saved one (--mapping NAME).',
+          [
+            {
+              pointer: '/mapping',
+              message: input.mapping ? 'no such mapping' : 'required for CSV',
+            },
+          ],
+        );
+    }
+    parsed = parseStatementFile(input.fileName, input.content, {
+      format: format ?? undefined,
+      mapping: mapping?.mapping,
+    });
+  } catch (error) {
+    if (error instanceof StatementFileError) throw fileProblem(error);
+    throw error;
+  }
+
+  const groups: Group[] = [];
+  parsed.statements.forEach((statement, index) => {
+    const check = checkBalance(statement);
+    let group = groups.find((g) => g.bankAccountRef === statement.bankAccountRef);
+    if (!group) {
+      group = { bankAccountRef: statement.bankAccountRef, parts: [] };
+      groups.push(group);
+    }
+    group.parts.push({ statement, check, index });
+  });
+  const mismatches = groups.flatMap((g) => g.parts.filter((p) => p.check.status === 'mismatch'));
+  if (mismatches.length > 0 && !input.acceptMismatch)
+    throw new AppError(
+      422,
+      'statement-does-not-reconcile',
+      'Statement does not reconcile',
+      `${input.fileName}: ${mismatches.map((m) => m.check.problem).join('; ')}. Nothing was imported: check the file with the bank, or import it flagged as a mismatch (--accept-mismatch, "acceptMismatch": true).`,
+      mismatches.map((m) => ({ pointer: `/statements/${m.index}`, message: m.check.problem! })),
+    );
+
+  const fileSha256 = createHash('sha256').update(input.content).digest('hex');
+  const keysByGroup = groups.map((g) => dedupeKeys(g.parts.flatMap((p) => p.statement.lines)));
+
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const [already] = await tx
+        .select({
+          importedAt: bankStatements.importedAt,
+          fileName: bankStatements.fileName,
+          linesAdded: bankStatements.linesAdded,
+        })
+        .from(bankStatements)
+        .where(and(eq(bankStatements.coopId, coopId), eq(bankStatements.fileSha256, fileSha256)))
+        .limit(1);
+      if (already)
+        throw conflict(
+          `This file was already imported (as ${already.fileName}, on ${already.importedAt.toISOString().slice(0, 10)}, ${already.linesAdded} line(s) added): nothing was imported again.`,
+          [{ pointer: '/content', message: 'already imported' }],
+        );
+
+      const ledgerAccounts = await resolveLedgerAccounts(tx, coopId, groups, input, mapping);
+      const allDays = parsed.statements.flatMap((st) => st.lines.map((l) => l.bookedOn)).sort();
+      const others = {
+        organizations: await organizationCandidates(tx, coopId),
+        claims: await claimCandidates(tx, coopId),
+        ...(await payeeCandidates(tx, coopId, allDays[0] ?? '1970-01-01')),
+      };
+      const statements: ImportedStatement[] = [];
+      for (const [g, group] of groups.entries()) {
+        statements.push(
+          await importGroup(tx, ctx, {
+            group,
+            account: ledgerAccounts[g]!,
+            keys: keysByGroup[g]!,
+            others,
+            fileName: input.fileName,
+            format: parsed.format,
+            fileSha256,
+          }),
+        );
+      }
+      return { fileName: input.fileName, format: parsed.format, fileSha256, statements };
+    });
+  } catch (error) {
+    // The same file imported twice at the same moment: the second one loses on the file index.
+    if (isUniqueViolation(error))
+      throw conflict('This file is being imported already: nothing was imported again.', [
+        { pointer: '/content', message: 'already imported' },
+      ]);
+    throw error;
+  }
+}
+
+/** The ledger account of each bank account in the file: named, remembered, or the mapping's. */
+async function resolveLedgerAccounts(
+  tx: Tx,
+  coopId: string,
+  groups: Group[],
+  input: z.infer<typeof importStatementInputSchema>,
+  mapping: { accountId: string; name: string } | undefined,
+): Promise<Account[]> {
+  const refs = groups.map((g) => g.bankAccountRef);
+  const named = (ref: string | null) =>
+    typeof input.account === 'string'
+      ? input.account
+      : ref !== null
+        ? input.account?.[ref]
+        : undefined;
+  const problems: FieldError[] = [];
+  if (typeof input.account === 'string' && groups.length > 1)
+    throw badRequest(
+      `The file holds statements for ${groups.length} bank accounts (${refs.join(', ')}): name the ledger account of each, e.g. --account ${refs[0]}=1110 --account ${refs[1]}=1120 (or "account": {"${refs[0]}": "1110", ...}).`,
+      [{ pointer: '/account', message: 'one ledger account per bank account' }],
+    );
+  if (typeof input.account === 'object')
+    for (const key of Object.keys(input.account))
+      if (!refs.includes(key))
+        problems.push({
+          pointer: `/account/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+          message: `the file has no statement for ${key} (it has ${refs.join(', ')})`,
+        });
+  const names = groups.flatMap((g) => {
+    const name = named(g.bankAccountRef);
+    return name ? [{ name, pointer: '/account' }] : [];
+  });
+  const byName = await resolveAccounts(tx, coopId, names);
+  const mappingRow = mapping ? await accountById(tx, coopId, mapping.accountId) : undefined;
+  const chosen: Account[] = [];
+  for (const group of groups) {
+    const ref = group.bankAccountRef;
+    const explicit = named(ref) ? byName.get(named(ref)!) : undefined;
+    const remembered = ref === null ? undefined : await rememberedAccount(tx, coopId, ref);
+    if (explicit && remembered && remembered.id !== explicit.id) {
+      throw conflict(
+        `Bank account ${ref} was imported into ${remembered.path} (${remembered.code}) before, not ${explicit.path}: a bank account keeps its ledger account, or its lines would be counted twice.`,
+        [{ pointer: '/account', message: `${ref} belongs to ${remembered.code}` }],
+      );
+    }
+    const account = explicit ?? mappingRow ?? remembered;
+    if (!account) {
+      problems.push({
+        pointer: '/account',
+        message: ref
+          ? `which ledger account is bank account ${ref}? Name it (--account CODE): no statement of it was imported before`
+          : 'name the ledger account of the statement (--account CODE)',
+      });
+      continue;
+    }
+    if (account.type !== 'asset' || account.archivedAt)
+      problems.push({
+        pointer: '/account',
+        message: `${account.path} is ${account.archivedAt ? 'archived' : `an ${account.type} account`}: a bank statement belongs to an asset account such as assets:bank:operating`,
+      });
+    if (chosen.some((c) => c.id === account.id))
+      problems.push({
+        pointer: '/account',
+        message: `two bank accounts of the file cannot share ${account.path}`,
+      });
+    chosen.push(account);
+  }
+  if (problems.length > 0) throw badRequest(problems.map((p) => p.message).join('; '), problems);
+  return chosen;
+}
+
+async function accountById(tx: Tx, coopId: string, id: string): Promise<Account | undefined> {
+  const [row] = await tx
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.coopId, coopId), eq(accounts.id, id)));
+  return row;
+}
+
+async function rememberedAccount(tx: Tx, coopId: string, bankAccountRef: string) {
+  const [row] = await tx
+    .select({ accountId: bankStatements.accountId })
+    .from(bankStatements)
+    .where(
+      and(
+        eq(bankStatements.coopId, coopId),
+        isNotNull(bankStatements.bankAccountRef),
+        eq(bankStatements.bankAccountRef, bankAccountRef),
+      ),
+    )
+    .orderBy(desc(bankStatements.importedAt))
+    .limit(1);
+  return row ? accountById(tx, coopId, row.accountId) : undefined;
+}
+
+async function importGroup(
+  tx: Tx,
+  ctx: CommandContext,
+  args: {
+    group: Group;
+    account: Account;
+    keys: string[];
+    others: Omit<MatchCandidates, 'entries'>;
+    fileName: string;
+    format: StatementFormat;
+    fileSha256: string;
+  },
+): Promise<ImportedStatement> {
+  const { group, account, keys } = args;
+  const coopId = ctx.actor.coopId;
+  const parts = group.parts;
+  const first = parts[0]!;
+  const last = parts.at(-1)!;
+  const currency = first.statement.currency;
+  const lines = parts.flatMap((p) => p.statement.lines);
+  const days = parts.flatMap((p) => [p.statement.fromDay, p.statement.toDay]).filter(Boolean);
+  const fromDay = (days as string[]).reduce<string | null>(
+    (a, d) => (a === null || d < a ? d : a),
+    null,
+  );
+  const toDay = (days as string[]).reduce<string | null>(
+    (a, d) => (a === null || d > a ? d : a),
+    null,
+  );
+  const refs = [...new Set(parts.map((p) => p.statement.statementRef).filter(Boolean))] as string[];
+  const statementRef =
+    refs.length === 0
+      ? null
+      : refs.length <= 3
+        ? refs.join(', ')
+        : `${refs[0]} … ${refs.at(-1)} (${refs.length} parts)`;
+  const openingMinor = first.check.openingMinor;
+  const closingMinor = last.check.closingMinor;
+  const balanceCheck = worst(parts.map((p) => p.check.status));
+  const problems = parts.map((p) => p.check.problem).filter((p): p is string => !!p);
+  const checkNotes = parts.map((p) => p.check.note).filter((n): n is string => !!n);
+  const balanceProblem =
+    balanceCheck === 'mismatch'
+      ? problems.join('; ')
+      : balanceCheck === 'unknown'
+        ? checkNotes.join('; ')
+        : null;
+
+  // Gaps: between the file's parts, and against the account's statements already imported.
+  const gaps: string[] = [];
+  for (let i = 1; i < parts.length; i++) {
+    const prev = parts[i - 1]!;
+    const next = parts[i]!;
+    const gap = gapBetween(
+      {
+        ...prev.statement,
+        openingMinor: prev.check.openingMinor,
+        closingMinor: prev.check.closingMinor,
+      },
+      {
+        ...next.statement,
+        openingMinor: next.check.openingMinor,
+        closingMinor: next.check.closingMinor,
+      },
+    );
+    if (gap) gaps.push(`${describeStatement(next.statement)}: ${gap}`);
+  }
+  const span = { statementRef, fromDay, toDay, currency, openingMinor, closingMinor };
+  gaps.push(...gapsAround(await accountStatementSpans(tx, coopId, account.id), span));
+
+  // Lines already imported (an overlapping statement) are skipped; the rest are matched.
+  const existing = await existingDedupeKeys(tx, coopId, account.id, keys);
+  const fresh = lines.flatMap((line, i) =>
+    existing.has(keys[i]!) ? [] : [{ line, key: keys[i]! }],
+  );
+  const outcomes: MatchOutcome[] = [];
+  if (fresh.length > 0) {
+    const booked = fresh.map((f) => f.line.bookedOn).sort();
+    const window = (day: string, days: number) =>
+      new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const match = createMatcher({
+      ...args.others,
+      entries: await entryCandidates(
+        tx,
+        coopId,
+        account.id,
+        window(booked[0]!, -90),
+        window(booked.at(-1)!, 30),
+      ),
+    });
+    for (const f of fresh) outcomes.push(match(f.line));
+  }
+
+  const statementId = randomUUID();
+  const now = new Date();
+  let added = 0;
+  // One statement per chunk, one array parameter per column (unnest): the rows' values never
+  // pass through the query builder one by one, which is what 100,000 lines cost most.
+  for (let i = 0; i < fresh.length; i += 5000) {
+    const chunk = fresh.slice(i, i + 5000);
+    const column = <T>(pick: (f: (typeof chunk)[number], outcome: MatchOutcome) => T) =>
+      sql.param(chunk.map((f, j) => pick(f, outcomes[i + j]!)));
+    const inserted = await queryRows<{ id: string }>(
+      tx,
+      sql`insert into bank_lines (coop_id, statement_id, account_id, booked_on, value_on, amount_minor,
+            currency, counterparty, counterparty_account, description, bank_reference, dedupe_key,
+            status, suggestion, matched_entry_id, matched_at)
+          select ${coopId}, ${statementId}, ${account.id}, l.booked_on, l.value_on, l.amount_minor,
+                 l.currency, l.counterparty, l.counterparty_account, l.description, l.bank_reference,
+                 l.dedupe_key, l.status, l.suggestion, l.matched_entry_id,
+                 case when l.matched_entry_id is null then null else ${now.toISOString()}::timestamptz end
+          from unnest(
+            ${column((f) => f.line.bookedOn)}::date[],
+            ${column((f) => f.line.valueOn)}::date[],
+            ${column((f) => f.line.amountMinor.toString())}::bigint[],
+            ${column((f) => f.line.currency)}::char(3)[],
+            ${column((f) => f.line.counterparty)}::text[],
+            ${column((f) => f.line.counterpartyAccount)}::text[],
+            ${column((f) => f.line.description)}::text[],
+            ${column((f) => f.line.bankReference)}::text[],
+            ${column((f) => f.key)}::text[],
+            ${column((_, o) => o.status)}::text[],
+            ${column((_, o) => suggestionJson(o))}::jsonb[],
+            ${column((_, o) => (o.status === 'matched' ? o.entryId : null))}::uuid[]
+          ) as l(booked_on, value_on, amount_minor, currency, counterparty, counterparty_account,
+                 description, bank_reference, dedupe_key, status, suggestion, matched_entry_id)
+          on conflict (coop_id, account_id, dedupe_key) do nothing
+          returning id`,
+    );
+    added += inserted.length;
+  }
+  const skipped = lines.length - added;
+  await tx.insert(bankStatements).values({
+    coopId,
+    id: statementId,
+    accountId: account.id,
+    format: args.format,
+    fileName: args.fileName,
+    fileSha256: args.fileSha256,
+    statementRef,
+    bankAccountRef: group.bankAccountRef,
+    currency,
+    fromDay,
+    toDay,
+    openingMinor,
+    closingMinor,
+    balanceCheck,
+    balanceProblem,
+    linesAdded: added,
+    linesSkipped: skipped,
+    importedBy: ctx.actor.personId,
+  });
+  const count = (status: MatchOutcome['status']) =>
+    outcomes.filter((o) => o.status === status).length;
+  const result: ImportedStatement = {
+    id: statementId,
+    account: account.path,
+    accountCode: account.code,
+    bankAccountRef: group.bankAccountRef,
+    statementRef,
+    currency,
+    fromDay,
+    toDay,
+    opening: openingMinor === null ? null : minorToDecimal(openingMinor, currency),
+    closing: closingMinor === null ? null : minorToDecimal(closingMinor, currency),
+    balanceCheck,
+    balanceProblem,
+    parts: parts.length,
+    linesAdded: added,
+    linesSkipped: skipped,
+    matched: count('matched'),
+    suggested: count('suggested'),
+    unmatched: count('unmatched'),
+    gaps,
+    notes: [
+      ...parts.flatMap((p) => p.statement.notes),
+      ...(balanceCheck === 'ok' ? checkNotes : []),
+    ],
+  };
+  await appendEvent(tx, {
+    coopId,
+    type: 'ledger.statement-imported',
+    actorId: ctx.actor.personId,
+    subjectType: 'bank-statement',
+    subjectId: statementId,
+    data: {
+      fileName: args.fileName,
+      format: args.format,
+      account: account.path,
+      bankAccountRef: group.bankAccountRef,
+      statementRef,
+      fromDay,
+      toDay,
+      balanceCheck,
+      balanceProblem,
+      linesAdded: added,
+      linesSkipped: skipped,
+      matched: result.matched,
+      suggested: result.suggested,
+      gaps,
+    },
+  });
+  return result;
+}
