@@ -1,4 +1,7 @@
 import { postEntry } from '../finance/commands/postEntry.ts';
+import { importStatement } from '../finance/statements/commands/importStatement.ts';
+import { queryRows } from '../platform/db/rows.ts';
+import { sql } from 'drizzle-orm';
 import { approveClaim } from '../finance/expenses/commands/approveClaim.ts';
 import { createClaim } from '../finance/expenses/commands/createClaim.ts';
 import { payClaim } from '../finance/expenses/commands/payClaim.ts';
@@ -176,4 +179,62 @@ export async function fillDemoBooks(
     3,
   );
   await approveClaim(economist!, big);
+
+  await importDemoStatement(db, publicUrl, coopId, today);
+}
+
+/**
+ * Last month's statement of the operating account, as the bank would send it (MT940): the
+ * lines the books already hold, which reconciliation matches, and a bank fee nobody booked,
+ * which waits in the review queue.
+ */
+async function importDemoStatement(db: Db, publicUrl: string, coopId: string, today: string) {
+  const first = shiftMonths(`${today.slice(0, 7)}-01`, -1);
+  const last = lastOfMonth(first);
+  const rows = await queryRows<{
+    day: string;
+    amount: string;
+    description: string;
+    number: number;
+  }>(
+    db,
+    sql`select p.effective_on::text as day, p.amount_minor::text as amount, e.description, e.number::int as number
+        from postings p join accounts a on a.id = p.account_id join journal_entries e on e.id = p.entry_id
+        where p.coop_id = ${coopId} and a.path = 'assets:bank:operating' and p.effective_on between ${first}::date and ${last}::date
+        order by p.effective_on, p.id`,
+  );
+  const [opening] = await queryRows<{ balance: string }>(
+    db,
+    sql`select coalesce(sum(p.amount_minor), 0)::text as balance from postings p join accounts a on a.id = p.account_id
+        where p.coop_id = ${coopId} and a.path = 'assets:bank:operating' and p.effective_on < ${first}::date`,
+  );
+  const fee = { day: last, amount: '-1250', description: 'Account fee', number: 0 };
+  const lines = [...rows, fee];
+  const yymmdd = (day: string) => day.slice(2).replaceAll('-', '');
+  const mt = (minor: bigint) => {
+    const abs = minor < 0n ? -minor : minor;
+    return `${abs / 100n},${String(abs % 100n).padStart(2, '0')}`;
+  };
+  const open = BigInt(opening!.balance);
+  const close = lines.reduce((s, l) => s + BigInt(l.amount), open);
+  const text = [
+    `:20:DEMO${first.slice(0, 7).replace('-', '')}`,
+    ':25:DE89370400440532013000',
+    ':28C:1/1',
+    `:60F:${open < 0n ? 'D' : 'C'}${yymmdd(first)}EUR${mt(open)}`,
+    ...lines.flatMap((l, i) => [
+      `:61:${yymmdd(l.day)}${l.day.slice(5).replace('-', '')}${BigInt(l.amount) < 0n ? 'D' : 'C'}${mt(BigInt(l.amount))}NTRFDEMO${String(i + 1).padStart(4, '0')}`,
+      `:86:${l.description}`,
+    ]),
+    `:62F:${close < 0n ? 'D' : 'C'}${yymmdd(last)}EUR${mt(close)}`,
+    '-',
+  ].join('\n');
+  await importStatement(
+    { db, publicUrl, actor: operatorActor(coopId) },
+    {
+      fileName: `statement-${first.slice(0, 7)}.sta`,
+      content: text,
+      account: 'assets:bank:operating',
+    },
+  );
 }
