@@ -1,4 +1,5 @@
 import { AppError, badRequest, conflict } from '../platform/errors.ts';
+import { formatAmount } from '../platform/money/amount.ts';
 
 function codeAndMessage(error: unknown): { code?: string; message?: string } {
   for (

@@ -33,6 +33,17 @@ export function financeRoutes(app: App, deps: AppDeps) {
   const { db } = deps.database;
   const tags = ['finance'];
   const ctxOf = (request: Parameters<typeof commandContext>[1]) => commandContext(deps, request);
+  // Entries show each posting, pay included: officers only (see financePolicy.readEntries).
+  const entryReader = (request: Parameters<typeof commandContext>[1]) => {
+    const ctx = ctxOf(request);
+    authorize(
+      ctx.actor,
+      financePolicy.readEntries,
+      undefined,
+      'Journal entries are for officers; the reports show the totals.',
+    );
+    return ctx;
+  };
   const reader = (request: Parameters<typeof commandContext>[1]) => {
     const ctx = ctxOf(request);
     authorize(ctx.actor, financePolicy.readBooks, undefined);
@@ -114,7 +125,7 @@ export function financeRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request) => ({
-      entries: await listEntries(db, reader(request).actor.coopId, request.query),
+      entries: await listEntries(db, entryReader(request).actor.coopId, request.query),
     }),
   );
 

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { BylawsDocument } from '../../bylaws/document.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { queryRows } from '../../platform/db/rows.ts';
+import { formatAmount } from '../../platform/money/amount.ts';
+import { findCoop } from '../../coop/queries.ts';
 import { addDays, firstOfMonth, lastOfMonth, shiftMonths } from '../../platform/dates.ts';
 
 export interface AccountBalance {
@@ -39,7 +41,13 @@ export async function balancesAt(
 }
 
 /** Changes over a period: the balance at its end less the balance the day before it. */
-export async function changesBetween(executor: Executor, coopId: string, from: string, to: string) {
+export async function changesBetween(
+  executor: Executor,
+  coopId: string,
+  from: string,
+  to: string,
+  options: { withoutYearEndClose?: boolean } = {},
+) {
   const [end, start] = await Promise.all([
     balancesAt(executor, coopId, to),
     balancesAt(executor, coopId, addDays(from, -1)),
@@ -48,6 +56,32 @@ export async function changesBetween(executor: Executor, coopId: string, from: s
   for (const b of start) {
     const e = byAccount.get(b.account) ?? { ...b, balance: 0n };
     byAccount.set(b.account, { ...e, balance: e.balance - b.balance });
+  }
+  if (options.withoutYearEndClose) {
+    // A closed year's income and expenses were moved to the surplus by its closing entry:
+    // a statement of the year adds them back, so it shows what happened, not the closing.
+    const closing = await queryRows<{
+      account: string;
+      code: string;
+      type: AccountBalance['type'];
+      amount: string;
+    }>(
+      executor,
+      sql`select a.path as account, a.code, a.type, sum(p.coop_amount_minor)::text as amount
+          from postings p join journal_entries e on e.id = p.entry_id join accounts a on a.id = p.account_id
+          where p.coop_id = ${coopId} and e.kind = 'year-end-close'
+            and p.effective_on between ${from}::date and ${to}::date
+          group by a.path, a.code, a.type`,
+    );
+    for (const c of closing) {
+      const e = byAccount.get(c.account) ?? {
+        account: c.account,
+        code: c.code,
+        type: c.type,
+        balance: 0n,
+      };
+      byAccount.set(c.account, { ...e, balance: e.balance - BigInt(c.amount) });
+    }
   }
   return [...byAccount.values()]
     .filter((b) => b.balance !== 0n)
@@ -85,7 +119,7 @@ export async function incomeStatement(
   from: string,
   to: string,
 ) {
-  const changes = await changesBetween(executor, coopId, from, to);
+  const changes = await changesBetween(executor, coopId, from, to, { withoutYearEndClose: true });
   const income = changes
     .filter((b) => b.type === 'income')
     .map((b) => ({ ...b, balance: -b.balance }));
@@ -129,6 +163,8 @@ export async function monthlyCashFlow(
  * income) of the last three whole months before the day. Gross burn: average expenses.
  */
 export async function runway(executor: Executor, coopId: string, at: string) {
+  const currency = (await findCoop(executor))!.currency;
+  const money = (minor: bigint) => `${formatAmount(minor, currency)} ${currency}`;
   const balances = await balancesAt(executor, coopId, at);
   const cash = sum(
     balances.filter((b) => b.account === 'assets:bank' || b.account.startsWith('assets:bank:')),
@@ -149,7 +185,7 @@ export async function runway(executor: Executor, coopId: string, at: string) {
     grossBurn,
     netBurn,
     runwayMonths,
-    formula: `runway = cash ${cash} / average net burn ${netBurn} of ${months.map((m) => m.month).join(', ')}${runwayMonths === null ? ': not burning cash' : ` = ${runwayMonths} months`}`,
+    formula: `runway = cash ${money(cash)} / average net burn ${money(netBurn)} of ${months.map((m) => m.month).join(', ')}${runwayMonths === null ? ': not burning cash' : ` = ${runwayMonths} months`}`,
   };
 }
 

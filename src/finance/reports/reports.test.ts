@@ -97,7 +97,7 @@ describe('financial reports', () => {
       runwayMonths: 5.7,
     });
     expect(r.body.formula).toBe(
-      'runway = cash 6900000 / average net burn 1200000 of 2026-04, 2026-05, 2026-06 = 5.7 months',
+      'runway = cash 69000.00 EUR / average net burn 12000.00 EUR of 2026-04, 2026-05, 2026-06 = 5.7 months',
     );
   });
 

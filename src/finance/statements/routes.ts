@@ -118,7 +118,8 @@ export function statementRoutes(app: App, deps: AppDeps) {
   const ctxOf = (request: Parameters<typeof commandContext>[1]) => commandContext(deps, request);
   const reader = (request: Parameters<typeof commandContext>[1]) => {
     const ctx = ctxOf(request);
-    authorize(ctx.actor, financePolicy.readBooks, undefined);
+    // Bank lines name who was paid what: officers only, like journal entries.
+    authorize(ctx.actor, financePolicy.readEntries, undefined, 'Bank statements are for officers.');
     return ctx;
   };
 

@@ -581,14 +581,14 @@ describe('bank statements', () => {
     });
   });
 
-  it('lets members read the statements, and only the treasurer import', async () => {
+  it('keeps statements to officers (they name who was paid), and only the treasurer imports', async () => {
     const member = await addMember(app, admin, {
       email: 'reader@example.org',
       name: 'Reader',
       memberClass: 'community',
     });
-    expect((await member.client.get('/api/ledger/statements')).status).toBe(200);
-    expect((await member.client.get('/api/ledger/bank-lines')).status).toBe(200);
+    expect((await member.client.get('/api/ledger/statements')).status).toBe(403);
+    expect((await member.client.get('/api/ledger/bank-lines')).status).toBe(403);
     const refused = await member.client.post('/api/ledger/statements', {
       fileName: 'x.sta',
       content: readSample('mt940-triodos-nl-two-accounts.sta'),

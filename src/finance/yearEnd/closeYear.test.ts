@@ -140,6 +140,15 @@ describe('closing the fiscal year', () => {
       [],
     );
 
+    // The income statement of the closed year still shows the year, not the closing.
+    const statement = await admin.get<{ totals: Record<string, string> }>(
+      '/api/reports/income-statement?from=2026-01-01&to=2026-12-31',
+    );
+    expect(statement.body.totals).toEqual({
+      income: '8000000',
+      expenses: '6000000',
+      surplus: '2000000',
+    });
     const late = await admin.post('/api/ledger/entries', {
       effectiveOn: '2026-12-15',
       description: 'Late',
