@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
 import { AuditEvents } from '../audit/Events.tsx';
 import { Outbox } from '../audit/Outbox.tsx';
@@ -22,8 +22,25 @@ import { OrganizationDetail } from '../organizations/OrganizationDetail.tsx';
 import { EditOrganization, NewOrganization } from '../organizations/OrganizationForm.tsx';
 import { Organizations } from '../organizations/Organizations.tsx';
 import { Layout } from './Layout.tsx';
-import { Page } from './Page.tsx';
+import { Loading, Page } from './Page.tsx';
 import { useSession } from './session.tsx';
+
+// The books load on first use: they are much of the app's code, and many visits never open them.
+const screens = () => import('../finance/screens.ts');
+const Accounts = lazy(() => screens().then((m) => ({ default: m.Accounts })));
+const Bank = lazy(() => screens().then((m) => ({ default: m.Bank })));
+const BooksHome = lazy(() => screens().then((m) => ({ default: m.BooksHome })));
+const ClaimPage = lazy(() => screens().then((m) => ({ default: m.ClaimPage })));
+const Dividends = lazy(() => screens().then((m) => ({ default: m.Dividends })));
+const Entries = lazy(() => screens().then((m) => ({ default: m.Entries })));
+const Expenses = lazy(() => screens().then((m) => ({ default: m.Expenses })));
+const NewClaim = lazy(() => screens().then((m) => ({ default: m.NewClaim })));
+const Pay = lazy(() => screens().then((m) => ({ default: m.Pay })));
+const PostEntry = lazy(() => screens().then((m) => ({ default: m.PostEntry })));
+const PublicFinance = lazy(() => screens().then((m) => ({ default: m.PublicFinance })));
+const Reports = lazy(() => screens().then((m) => ({ default: m.Reports })));
+const SponsorPayment = lazy(() => screens().then((m) => ({ default: m.SponsorPayment })));
+const YearEnd = lazy(() => screens().then((m) => ({ default: m.YearEnd })));
 
 /** Pages for signed-in users; others are sent to sign in and brought back afterwards. */
 function SignedIn({ children }: { children: ReactNode }) {
@@ -57,106 +74,176 @@ export function App() {
   return (
     <Layout>
       {/* Keyed by path: a new page mounts afresh (and its h1 takes the focus); a new query does not. */}
-      <Switch key={location}>
-        <Route path="/sign-in">{session.user ? <Redirect to="/" /> : <SignIn />}</Route>
-        <Route path="/forgot-password" component={ForgotPassword} />
-        <Route path="/reset-password/:token" component={ResetPassword} />
-        <Route path="/invite/:token" component={AcceptInvitation} />
-        <Route path="/verify-email/:token" component={VerifyEmail} />
-        <Route path="/bylaws" component={BylawsPage} />
-        <Route path="/bylaws/versions/:version" component={BylawsVersionPage} />
-        <Route path="/bylaws/amend">
-          <SignedIn>
-            <AmendBylaws />
-          </SignedIn>
-        </Route>
-        <Route path="/">
-          <SignedIn>
-            <Dashboard />
-          </SignedIn>
-        </Route>
-        <Route path="/choose-password">
-          <SignedIn>
-            <ChoosePassword />
-          </SignedIn>
-        </Route>
-        <Route path="/members">
-          <SignedIn>
-            <Directory />
-          </SignedIn>
-        </Route>
-        <Route path="/members/:id">
-          {(params) => (
+      <Suspense fallback={<Loading />}>
+        <Switch key={location}>
+          <Route path="/sign-in">{session.user ? <Redirect to="/" /> : <SignIn />}</Route>
+          <Route path="/forgot-password" component={ForgotPassword} />
+          <Route path="/reset-password/:token" component={ResetPassword} />
+          <Route path="/invite/:token" component={AcceptInvitation} />
+          <Route path="/verify-email/:token" component={VerifyEmail} />
+          <Route path="/bylaws" component={BylawsPage} />
+          <Route path="/bylaws/versions/:version" component={BylawsVersionPage} />
+          <Route path="/bylaws/amend">
             <SignedIn>
-              <Profile id={params.id} />
+              <AmendBylaws />
             </SignedIn>
-          )}
-        </Route>
-        <Route path="/organizations">
-          <SignedIn>
-            <Organizations />
-          </SignedIn>
-        </Route>
-        <Route path="/organizations/new">
-          <SignedIn>
-            <NewOrganization />
-          </SignedIn>
-        </Route>
-        <Route path="/organizations/:id/edit">
-          {(params) => (
+          </Route>
+          <Route path="/">
             <SignedIn>
-              <EditOrganization id={params.id} />
+              <Dashboard />
             </SignedIn>
-          )}
-        </Route>
-        <Route path="/organizations/:id">
-          {(params) => (
+          </Route>
+          <Route path="/choose-password">
             <SignedIn>
-              <OrganizationDetail id={params.id} />
+              <ChoosePassword />
             </SignedIn>
-          )}
-        </Route>
-        <Route path="/cycles">
-          <SignedIn>
-            <Cycles />
-          </SignedIn>
-        </Route>
-        <Route path="/cycles/:id">
-          {(params) => (
+          </Route>
+          <Route path="/members">
             <SignedIn>
-              <CyclePage id={params.id} />
+              <Directory />
             </SignedIn>
-          )}
-        </Route>
-        <Route path="/votes">
-          <SignedIn>
-            <Votes />
-          </SignedIn>
-        </Route>
-        <Route path="/votes/:id">
-          {(params) => (
+          </Route>
+          <Route path="/members/:id">
+            {(params) => (
+              <SignedIn>
+                <Profile id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/organizations">
             <SignedIn>
-              <PollPage id={params.id} />
+              <Organizations />
             </SignedIn>
-          )}
-        </Route>
-        <Route path="/invitations">
-          <SignedIn>
-            <Invitations />
-          </SignedIn>
-        </Route>
-        <Route path="/outbox">
-          <SignedIn>
-            <Outbox />
-          </SignedIn>
-        </Route>
-        <Route path="/events">
-          <SignedIn>
-            <AuditEvents />
-          </SignedIn>
-        </Route>
-        <Route component={NotFound} />
-      </Switch>
+          </Route>
+          <Route path="/organizations/new">
+            <SignedIn>
+              <NewOrganization />
+            </SignedIn>
+          </Route>
+          <Route path="/organizations/:id/edit">
+            {(params) => (
+              <SignedIn>
+                <EditOrganization id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/organizations/:id">
+            {(params) => (
+              <SignedIn>
+                <OrganizationDetail id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/cycles">
+            <SignedIn>
+              <Cycles />
+            </SignedIn>
+          </Route>
+          <Route path="/cycles/:id">
+            {(params) => (
+              <SignedIn>
+                <CyclePage id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/votes">
+            <SignedIn>
+              <Votes />
+            </SignedIn>
+          </Route>
+          <Route path="/votes/:id">
+            {(params) => (
+              <SignedIn>
+                <PollPage id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/finance" component={PublicFinance} />
+          <Route path="/books">
+            <SignedIn>
+              <BooksHome />
+            </SignedIn>
+          </Route>
+          <Route path="/books/accounts">
+            <SignedIn>
+              <Accounts />
+            </SignedIn>
+          </Route>
+          <Route path="/books/entries">
+            <SignedIn>
+              <Entries />
+            </SignedIn>
+          </Route>
+          <Route path="/books/entries/new">
+            <SignedIn>
+              <PostEntry />
+            </SignedIn>
+          </Route>
+          <Route path="/books/sponsor-payment">
+            <SignedIn>
+              <SponsorPayment />
+            </SignedIn>
+          </Route>
+          <Route path="/books/reports">
+            <SignedIn>
+              <Reports />
+            </SignedIn>
+          </Route>
+          <Route path="/books/bank">
+            <SignedIn>
+              <Bank />
+            </SignedIn>
+          </Route>
+          <Route path="/books/expenses">
+            <SignedIn>
+              <Expenses />
+            </SignedIn>
+          </Route>
+          <Route path="/books/expenses/new">
+            <SignedIn>
+              <NewClaim />
+            </SignedIn>
+          </Route>
+          <Route path="/books/expenses/:id">
+            {(params) => (
+              <SignedIn>
+                <ClaimPage id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/books/pay">
+            <SignedIn>
+              <Pay />
+            </SignedIn>
+          </Route>
+          <Route path="/books/year-end">
+            <SignedIn>
+              <YearEnd />
+            </SignedIn>
+          </Route>
+          <Route path="/books/dividends">
+            <SignedIn>
+              <Dividends />
+            </SignedIn>
+          </Route>
+          <Route path="/invitations">
+            <SignedIn>
+              <Invitations />
+            </SignedIn>
+          </Route>
+          <Route path="/outbox">
+            <SignedIn>
+              <Outbox />
+            </SignedIn>
+          </Route>
+          <Route path="/events">
+            <SignedIn>
+              <AuditEvents />
+            </SignedIn>
+          </Route>
+          <Route component={NotFound} />
+        </Switch>
+      </Suspense>
     </Layout>
   );
 }

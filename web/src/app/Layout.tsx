@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { isAdmin, isAdminOrOfficer, useSession } from './session.tsx';
+import { isActive, isAdmin, isAdminOrOfficer, useSession } from './session.tsx';
 
 interface NavItem {
   href: string;
@@ -51,8 +51,10 @@ export function Layout({ children }: { children: ReactNode }) {
     items.push({ href: '/organizations', label: 'Organizations' });
     items.push({ href: '/cycles', label: 'Cycles' });
     items.push({ href: '/votes', label: 'Votes' });
+    if (isAdmin(user) || isActive(user)) items.push({ href: '/books', label: 'Books' });
   }
   items.push({ href: '/bylaws', label: 'Bylaws' });
+  if (!user) items.push({ href: '/finance', label: 'Finances' });
   if (isAdminOrOfficer(user)) items.push({ href: '/invitations', label: 'Invitations' });
   if (isAdmin(user)) {
     items.push({ href: '/outbox', label: 'Outbox' });
@@ -105,7 +107,11 @@ export function Layout({ children }: { children: ReactNode }) {
               <div className="nav-user">
                 {user ? (
                   <>
-                    <Link href={`/members/${user.personId}`} className="user-link">
+                    <Link
+                      href={`/members/${user.personId}`}
+                      className="user-link"
+                      title={user.displayName}
+                    >
                       <span className="visually-hidden">Your profile: </span>
                       {user.displayName}
                     </Link>

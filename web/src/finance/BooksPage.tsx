@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { Page } from '../app/Page.tsx';
+import { useUser } from '../app/session.tsx';
+import { keepsBooks, readsEntries } from './books.ts';
+
+interface BooksLink {
+  href: string;
+  label: string;
+}
+
+/** The books' own navigation: one "Books" entry in the main menu, these links on its pages. */
+function BooksNav() {
+  const user = useUser();
+  const [location] = useLocation();
+  const links: BooksLink[] = [
+    { href: '/books', label: 'Overview' },
+    { href: '/books/accounts', label: 'Accounts' },
+  ];
+  if (readsEntries(user)) links.push({ href: '/books/entries', label: 'Entries' });
+  if (readsEntries(user)) links.push({ href: '/books/bank', label: 'Bank' });
+  links.push({ href: '/books/reports', label: 'Reports' });
+  links.push({ href: '/books/expenses', label: 'Expenses' });
+  links.push({ href: '/books/pay', label: 'Pay' });
+  if (keepsBooks(user)) links.push({ href: '/books/year-end', label: 'Year end' });
+  links.push({ href: '/books/dividends', label: 'Dividends' });
+  const isCurrent = (href: string) =>
+    href === '/books'
+      ? location === '/books'
+      : location === href || location.startsWith(`${href}/`);
+  return (
+    <nav aria-label="Books" className="subnav">
+      <ul>
+        {links.map((l) => (
+          <li key={l.href}>
+            <Link href={l.href} aria-current={isCurrent(l.href) ? 'page' : undefined}>
+              {l.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** A page of the books: the books' navigation above the page's one h1. */
+export function BooksPage({
+  title,
+  actions,
+  children,
+}: {
+  title: string;
+  actions?: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <BooksNav />
+      <Page title={title} actions={actions}>
+        {children}
+      </Page>
+    </>
+  );
+}

@@ -1,0 +1,343 @@
+import { useState } from 'react';
+import { Link, useSearchParams } from 'wouter';
+import { api, query } from '../app/api.ts';
+import { formatDate } from '../app/format.ts';
+import { FormProblem, SelectField, SubmitButton, TextField, useForm } from '../app/forms.tsx';
+import { Loading, LoadError } from '../app/Page.tsx';
+import { useSession, useUser } from '../app/session.tsx';
+import { useQuery } from '../app/useQuery.ts';
+import { entriesHref, keepsBooks, kindLabel, readsEntries, today } from './books.ts';
+import { AccountPath } from './AccountPath.tsx';
+import { BooksPage } from './BooksPage.tsx';
+import { formatMoney, toBigInt } from './money.ts';
+import type { Account, Entry, Posting } from './types.ts';
+
+const pageSize = 25;
+
+/** Whether a posting falls under the account filter (the account itself or a sub-account). */
+function matches(posting: string, filter: string): boolean {
+  return filter !== '' && (posting === filter || posting.startsWith(`${filter}:`));
+}
+
+/** The journal, newest first, each entry with its postings; filtered by account, paged. */
+export function Entries() {
+  const user = useUser();
+  if (!readsEntries(user))
+    return (
+      <BooksPage title="Entries">
+        <p className="notice">
+          The journal shows every posting, pay included, so it is for the officers. The{' '}
+          <Link href="/books/reports">reports</Link> show the totals.
+        </p>
+      </BooksPage>
+    );
+  return <Journal />;
+}
+
+function Journal() {
+  const user = useUser();
+  const [params, setParams] = useSearchParams();
+  const account = params.get('account') ?? '';
+  const before = params.get('before') ?? '';
+  const posted = params.get('posted');
+  const accounts = useQuery<{ accounts: Account[] }>('/api/ledger/accounts');
+  const entries = useQuery<{ entries: Entry[] }>(
+    `/api/ledger/entries${query({ account: account || undefined, beforeNumber: before || undefined, limit: pageSize })}`,
+  );
+  const [message, setMessage] = useState<string | null>(null);
+  const list = entries.data?.entries ?? [];
+  const reversedBy = new Map<string, number>();
+  for (const e of list) if (e.reverses_entry_id) reversedBy.set(e.reverses_entry_id, e.number);
+
+  // A filter from a report may name an account by its code or a parent's path.
+  const accountPaths = accounts.data?.accounts ?? [];
+  const known = accountPaths.find((a) => a.path === account || a.code === account);
+  const filterPath = known?.path ?? account;
+  const options = [
+    { value: '', label: 'All accounts' },
+    ...(account && !known ? [{ value: account, label: account }] : []),
+    ...accountPaths.map((a) => ({ value: a.path, label: `${a.code} ${a.path}` })),
+  ];
+
+  const update = (changes: Record<string, string>) => {
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      next.delete('posted');
+      for (const [key, value] of Object.entries(changes)) {
+        if (value) next.set(key, value);
+        else next.delete(key);
+      }
+      return next;
+    });
+  };
+
+  const last = list[list.length - 1];
+  let summary = '';
+  if (entries.loading) summary = 'Loading entries…';
+  else if (entries.data)
+    summary =
+      list.length === 0
+        ? account
+          ? `No entries post to ${filterPath}${before ? ` before #${before}` : ''}.`
+          : 'No entries yet.'
+        : `Entries #${list[0]!.number} to #${last!.number}${account ? `, posting to ${filterPath}` : ''}.`;
+
+  return (
+    <BooksPage
+      title={account ? `Entries: ${filterPath}` : 'Entries'}
+      actions={
+        keepsBooks(user) ? (
+          <>
+            <Link href="/books/entries/new" className="button primary">
+              Post an entry
+            </Link>
+            <Link href="/books/sponsor-payment" className="button">
+              Record a sponsor payment
+            </Link>
+          </>
+        ) : null
+      }
+    >
+      {posted ? (
+        <div className="notice notice-success" role="status">
+          <p>
+            Entry <strong>#{posted}</strong> was posted.
+          </p>
+        </div>
+      ) : null}
+      <form
+        role="search"
+        aria-label="Entries"
+        className="filters"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <SelectField
+          label="Account"
+          hint="An account with its sub-accounts."
+          value={account}
+          onChange={(v) => update({ account: v, before: '' })}
+          options={options}
+          className="grow"
+        />
+      </form>
+      <p className="result-summary" role="status">
+        {summary}
+      </p>
+      {message ? (
+        <div className="status-message" role="status">
+          {message}
+        </div>
+      ) : null}
+      {entries.error ? <LoadError error={entries.error} retry={entries.reload} /> : null}
+      {entries.loading && !entries.data ? <Loading /> : null}
+
+      <ol className="entry-list" aria-busy={entries.loading || undefined}>
+        {list.map((entry) => (
+          <li key={entry.id}>
+            <EntryCard
+              entry={entry}
+              filter={filterPath}
+              reversedBy={reversedBy.get(entry.id)}
+              reverses={list.find((e) => e.id === entry.reverses_entry_id)?.number}
+              canReverse={keepsBooks(user)}
+              onReversed={(number) => {
+                setMessage(`Entry #${entry.number} was reversed by entry #${number}.`);
+                entries.reload();
+              }}
+            />
+          </li>
+        ))}
+      </ol>
+
+      {before || list.length === pageSize ? (
+        <nav className="pager" aria-label="Pages of entries">
+          {before ? (
+            <button type="button" className="button" onClick={() => update({ before: '' })}>
+              <span aria-hidden="true">← </span>Newest entries
+            </button>
+          ) : (
+            <span />
+          )}
+          {list.length === pageSize && last ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => update({ before: String(last.number) })}
+            >
+              Older entries<span aria-hidden="true"> →</span>
+            </button>
+          ) : null}
+        </nav>
+      ) : null}
+    </BooksPage>
+  );
+}
+
+function PostingAmount({ posting, side }: { posting: Posting; side: 'debit' | 'credit' }) {
+  const { session } = useSession();
+  const coopCurrency = session.coop?.currency ?? 'EUR';
+  const amount = toBigInt(posting.amount_minor);
+  if ((side === 'debit') !== amount >= 0n || (amount === 0n && side === 'credit')) return null;
+  const abs = amount < 0n ? -amount : amount;
+  const coop = toBigInt(posting.coop_amount_minor);
+  return (
+    <>
+      {formatMoney(abs, posting.currency)}
+      {posting.currency !== coopCurrency ? (
+        <span className="amount-coop">= {formatMoney(coop < 0n ? -coop : coop, coopCurrency)}</span>
+      ) : null}
+    </>
+  );
+}
+
+function EntryCard({
+  entry,
+  filter,
+  reversedBy,
+  reverses,
+  canReverse,
+  onReversed,
+}: {
+  entry: Entry;
+  filter: string;
+  reversedBy: number | undefined;
+  reverses: number | undefined;
+  canReverse: boolean;
+  onReversed: (number: number) => void;
+}) {
+  const [reversing, setReversing] = useState(false);
+  const headingId = `entry-${entry.number}`;
+  return (
+    <article className="card entry" aria-labelledby={headingId}>
+      <header className="entry-header">
+        <h2 id={headingId} className="entry-title">
+          <span className="entry-number">#{entry.number}</span> {entry.description}
+        </h2>
+        <p className="entry-meta">
+          <span>{formatDate(entry.effective_on)}</span>
+          <span className="status">{kindLabel(entry.kind)}</span>
+          {entry.reverses_entry_id ? (
+            <span>
+              Reverses {reverses !== undefined ? `entry #${reverses}` : 'an earlier entry'}
+            </span>
+          ) : null}
+          {reversedBy !== undefined ? (
+            <span className="badge badge-warn">Reversed by #{reversedBy}</span>
+          ) : null}
+        </p>
+      </header>
+      <table className="postings">
+        <caption className="visually-hidden">Postings of entry #{entry.number}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Account</th>
+            <th scope="col" className="num">
+              Debit
+            </th>
+            <th scope="col" className="num">
+              Credit
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {entry.postings.map((p, i) => {
+            const hit = matches(p.account, filter);
+            return (
+              <tr key={i} className={hit ? 'posting-match' : undefined}>
+                <th scope="row">
+                  <Link href={entriesHref(p.account)} className="account-link">
+                    <AccountPath path={p.account} />
+                  </Link>
+                  {hit ? <span className="visually-hidden"> (the filtered account)</span> : null}
+                  {p.memo ? <span className="posting-memo">{p.memo}</span> : null}
+                </th>
+                <td className="num" data-label="Debit">
+                  <PostingAmount posting={p} side="debit" />
+                </td>
+                <td className="num" data-label="Credit">
+                  <PostingAmount posting={p} side="credit" />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {canReverse && reversedBy === undefined && !entry.reverses_entry_id ? (
+        reversing ? (
+          <ReverseForm
+            entry={entry}
+            onCancel={() => setReversing(false)}
+            onReversed={(number) => {
+              setReversing(false);
+              onReversed(number);
+            }}
+          />
+        ) : (
+          <div className="entry-actions">
+            <button type="button" className="button small" onClick={() => setReversing(true)}>
+              Reverse<span className="visually-hidden"> entry #{entry.number}</span>
+            </button>
+          </div>
+        )
+      ) : null}
+    </article>
+  );
+}
+
+function ReverseForm({
+  entry,
+  onCancel,
+  onReversed,
+}: {
+  entry: Entry;
+  onCancel: () => void;
+  onReversed: (number: number) => void;
+}) {
+  const form = useForm();
+  const [reason, setReason] = useState('');
+  const [effectiveOn, setEffectiveOn] = useState(today());
+  const onSubmit = form.submit(async () => {
+    const result = await api.post<{ id: string; number: number }>(
+      `/api/ledger/entries/${entry.id}/reverse`,
+      { reason: reason.trim(), ...(effectiveOn ? { effectiveOn } : {}) },
+    );
+    onReversed(result.number);
+  });
+  return (
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
+      <h3>Reverse entry #{entry.number}</h3>
+      <p className="muted">
+        Posted entries never change: a reversal posts the same postings with the signs turned, and
+        says why.
+      </p>
+      <FormProblem problem={form.problem} fields={['reason', 'effectiveOn']} />
+      <div className="field-row">
+        <TextField
+          label="Reason"
+          value={reason}
+          onChange={setReason}
+          className="grow"
+          autoComplete="off"
+          required
+          error={form.error('reason')}
+          autoFocus
+        />
+        <TextField
+          label="Reversal dated"
+          type="date"
+          value={effectiveOn}
+          onChange={setEffectiveOn}
+          error={form.error('effectiveOn')}
+        />
+      </div>
+      <div className="form-actions">
+        <SubmitButton busy={form.busy} className="button danger">
+          Reverse entry #{entry.number}
+        </SubmitButton>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

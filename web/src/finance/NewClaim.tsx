@@ -1,0 +1,230 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { api, ApiError, localProblem } from '../app/api.ts';
+import { Field, FormProblem, SelectField, TextField, useForm } from '../app/forms.tsx';
+import { Loading, LoadError } from '../app/Page.tsx';
+import { useQuery } from '../app/useQuery.ts';
+import { accountName, today } from './books.ts';
+import { BooksPage } from './BooksPage.tsx';
+import { fileSize, maxReceiptBytes, readAsDataUrl, receiptTypes } from './claims.ts';
+import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from './money.ts';
+import type { Claim, ClaimOptions, Receipt } from './types.ts';
+
+const fields = ['receipt', 'title', 'amount', 'incurredOn', 'category', 'account'];
+
+/** The server names the receipt's parts; the form shows them all at the receipt field. */
+function asReceiptProblem(error: unknown): unknown {
+  if (!(error instanceof ApiError)) return error;
+  const receiptPointers = ['/base64', '/contentType', '/name', '/receiptFileId'];
+  return new ApiError({
+    ...error.problem,
+    errors: (error.problem.errors ?? []).map((e) =>
+      receiptPointers.some((p) => e.pointer.endsWith(p)) ? { ...e, pointer: '/receipt' } : e,
+    ),
+  });
+}
+
+/** A new expense claim, made for a phone: the receipt's photo first, then the few facts. */
+export function NewClaim() {
+  const options = useQuery<ClaimOptions>('/api/expenses/options');
+  return (
+    <BooksPage title="New expense claim">
+      {options.error ? <LoadError error={options.error} retry={options.reload} /> : null}
+      {options.data ? <ClaimForm options={options.data} /> : options.error ? null : <Loading />}
+    </BooksPage>
+  );
+}
+
+function ClaimForm({ options }: { options: ClaimOptions }) {
+  const [, navigate] = useLocation();
+  const form = useForm();
+  const currency = options.currency;
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<string | null>(null);
+  const [uploaded, setUploaded] = useState<{ file: File; receipt: Receipt } | null>(null);
+  const [title, setTitle] = useState('');
+  const [amount, setAmount] = useState('');
+  const [incurredOn, setIncurredOn] = useState(today());
+  const [category, setCategory] = useState('');
+  const [account, setAccount] = useState('');
+  const intent = useRef<'submit' | 'draft'>('submit');
+  const [pending, setPending] = useState<'submit' | 'draft'>('submit');
+  const accounts = options.accounts.filter((a) => a.path !== 'expenses:salaries');
+
+  // A photo is shown back, so that the claimant sees it is the right receipt.
+  useEffect(() => {
+    if (!file || !file.type.startsWith('image/')) {
+      setPreview(null);
+      return;
+    }
+    const url = URL.createObjectURL(file);
+    setPreview(url);
+    return () => URL.revokeObjectURL(url);
+  }, [file]);
+
+  const onSubmit = form.submit(async () => {
+    const submitting = intent.current === 'submit';
+    // Enter in a field submits; it must not repeat an earlier "draft".
+    intent.current = 'submit';
+    setPending(submitting ? 'submit' : 'draft');
+    const local: Record<string, string> = {};
+    if (!file && submitting) local.receipt = 'attach a photo or a PDF of the receipt';
+    if (file && !receiptTypes.includes(file.type))
+      local.receipt = 'a photo (JPEG, PNG or WebP) or a PDF';
+    else if (file && file.size > maxReceiptBytes)
+      local.receipt = `a receipt is at most 10 MB; this one is ${fileSize(file.size)}`;
+    if (!title.trim()) local.title = 'say what it was';
+    const minor = parseDecimal(amount, currency);
+    if (minor === undefined || minor <= 0n) local.amount = amountHint(currency);
+    if (!incurredOn) local.incurredOn = 'the day you spent it';
+    else if (incurredOn > today()) local.incurredOn = 'a day in the past';
+    if (!category.trim()) local.category = 'such as travel or hardware';
+    if (!account) local.account = 'choose what it was spent on';
+    if (Object.keys(local).length > 0) throw localProblem('Please check the claim.', local);
+
+    let receiptFileId: string | undefined;
+    if (file) {
+      if (uploaded?.file === file) receiptFileId = uploaded.receipt.id;
+      else {
+        try {
+          const receipt = await api.post<Receipt>('/api/expenses/receipts', {
+            name: file.name || 'receipt',
+            contentType: file.type,
+            base64: await readAsDataUrl(file),
+          });
+          setUploaded({ file, receipt });
+          receiptFileId = receipt.id;
+        } catch (error) {
+          throw asReceiptProblem(error);
+        }
+      }
+    }
+    let claim: Claim;
+    try {
+      claim = await api.post<Claim>('/api/expenses/claims', {
+        title: title.trim(),
+        category: category.trim(),
+        account,
+        incurredOn,
+        amount: minorToDecimal(minor!, currency),
+        ...(receiptFileId ? { receiptFileId } : {}),
+      });
+    } catch (error) {
+      throw asReceiptProblem(error);
+    }
+    if (submitting) {
+      try {
+        await api.post(`/api/expenses/claims/${claim.id}/submit`);
+      } catch {
+        // The draft is saved; its page says what is missing.
+        navigate(`/books/expenses/${claim.id}?saved=draft`);
+        return;
+      }
+    }
+    navigate(`/books/expenses/${claim.id}?saved=${submitting ? 'submitted' : 'draft'}`);
+  });
+
+  return (
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form claim-form">
+      <FormProblem problem={form.problem} fields={fields} />
+      <Field
+        label="Receipt"
+        hint="Take a photo of it, or choose a photo or PDF (up to 10 MB)."
+        error={form.error('receipt')}
+      >
+        {(props) => (
+          <input
+            {...props}
+            type="file"
+            accept="image/jpeg,image/png,image/webp,application/pdf"
+            className="file-input"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        )}
+      </Field>
+      {file ? (
+        <div className="receipt-chosen">
+          {preview ? (
+            <img src={preview} alt="The receipt you chose" className="receipt-preview" />
+          ) : null}
+          <p className="muted">
+            {file.name} ({fileSize(file.size)})
+          </p>
+        </div>
+      ) : null}
+      <TextField
+        label={`Amount (${currency})`}
+        inputMode="decimal"
+        autoComplete="off"
+        value={amount}
+        onChange={setAmount}
+        required
+        hint={`Above ${formatDecimal(options.dualApprovalAbove.amount, options.dualApprovalAbove.currency)} a claim needs two approvers.`}
+        error={form.error('amount')}
+      />
+      <TextField
+        label="What was it?"
+        value={title}
+        onChange={setTitle}
+        autoComplete="off"
+        required
+        maxLength={200}
+        error={form.error('title')}
+      />
+      <TextField
+        label="Spent on"
+        type="date"
+        value={incurredOn}
+        onChange={setIncurredOn}
+        max={today()}
+        required
+        error={form.error('incurredOn')}
+      />
+      <TextField
+        label="Category"
+        value={category}
+        onChange={setCategory}
+        list="claim-categories"
+        autoComplete="off"
+        required
+        maxLength={60}
+        hint="Such as travel, hardware or events."
+        error={form.error('category')}
+      />
+      <datalist id="claim-categories">
+        {options.categories.map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
+      <SelectField
+        label="Book it to"
+        value={account}
+        onChange={setAccount}
+        options={[
+          { value: '', label: 'Choose an expense account…' },
+          ...accounts.map((a) => ({ value: a.path, label: accountName(a.path) })),
+        ]}
+        error={form.error('account')}
+      />
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button primary"
+          onClick={() => (intent.current = 'submit')}
+          aria-disabled={form.busy || undefined}
+        >
+          {form.busy && pending === 'submit' ? 'Please wait…' : 'Submit the claim'}
+        </button>
+        <button
+          type="submit"
+          className="button"
+          onClick={() => (intent.current = 'draft')}
+          aria-disabled={form.busy || undefined}
+        >
+          {form.busy && pending === 'draft' ? 'Please wait…' : 'Save as a draft'}
+        </button>
+        <Link href="/books/expenses">Cancel</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,703 @@
+import { useState, type ReactNode } from 'react';
+import { Link, useSearchParams } from 'wouter';
+import { api, localProblem, query } from '../app/api.ts';
+import { formatDate } from '../app/format.ts';
+import {
+  FormProblem,
+  SelectField,
+  Status,
+  SubmitButton,
+  TextField,
+  useForm,
+} from '../app/forms.tsx';
+import { Loading, LoadError } from '../app/Page.tsx';
+import { useSession, useUser } from '../app/session.tsx';
+import { useQuery } from '../app/useQuery.ts';
+import {
+  accountName,
+  fiscalYearEnd,
+  fiscalYearOf,
+  fiscalYearStart,
+  keepsBooks,
+  monthLabel,
+  monthsBetween,
+  today,
+} from './books.ts';
+import { AccountPath } from './AccountPath.tsx';
+import { BooksPage } from './BooksPage.tsx';
+import { FigureLink } from './FigureLink.tsx';
+import { InOutChart } from './charts.tsx';
+import { amountHint, formatMoney, minorToDecimal, parseDecimal, toBigInt } from './money.ts';
+import { RunwayFormula } from './RunwayFormula.tsx';
+import type {
+  Account,
+  BalanceSheet,
+  BudgetLine,
+  CashFlowMonth,
+  FinanceBylaws,
+  IncomeStatement,
+  ReportLine,
+  Runway,
+} from './types.ts';
+
+function CsvLink({ href, what }: { href: string; what: string }) {
+  return (
+    <a href={href} download className="button small csv-link">
+      CSV<span className="visually-hidden"> of the {what}</span>
+    </a>
+  );
+}
+
+function ReportHeading({ id, title, csv }: { id: string; title: string; csv?: ReactNode }) {
+  return (
+    <div className="report-heading">
+      <h2 id={id}>{title}</h2>
+      {csv}
+    </div>
+  );
+}
+
+/** The books' reports for a period; the balance sheet and the runway at its last day. */
+export function Reports() {
+  const { session } = useSession();
+  const currency = session.coop?.currency ?? 'EUR';
+  const bylaws = useQuery<FinanceBylaws>('/api/bylaws');
+  const startMonth = bylaws.data?.document.fiscalYear.startMonth;
+  const [params, setParams] = useSearchParams();
+  const day = today();
+
+  if (bylaws.error)
+    return <BooksPage title="Reports">{<LoadError error={bylaws.error} />}</BooksPage>;
+  if (!startMonth)
+    return (
+      <BooksPage title="Reports">
+        <Loading />
+      </BooksPage>
+    );
+
+  const thisYear = fiscalYearOf(day, startMonth);
+  const from = params.get('from') || fiscalYearStart(thisYear, startMonth);
+  const to = params.get('to') || day;
+  const years = [thisYear, thisYear - 1, thisYear - 2];
+
+  return (
+    <BooksPage title="Reports">
+      <PeriodForm
+        key={`${from}:${to}`}
+        from={from}
+        to={to}
+        onChange={(f, t) => setParams({ from: f, to: t })}
+      />
+      <nav aria-label="Periods" className="quick-periods">
+        <span>Fiscal years:</span>
+        <ul>
+          {years.map((y) => {
+            const f = fiscalYearStart(y, startMonth);
+            const t = y === thisYear ? day : fiscalYearEnd(y, startMonth);
+            const label = startMonth === 1 ? String(y) : `${y}/${String(y + 1).slice(2)}`;
+            return (
+              <li key={y}>
+                <Link
+                  href={`/books/reports${query({ from: f, to: t })}`}
+                  aria-current={from === f && to === t ? 'true' : undefined}
+                >
+                  {label}
+                  {y === thisYear ? ' to date' : ''}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <nav aria-label="Reports on this page" className="toc">
+        <ul>
+          <li>
+            <a href="#balance-heading">Balance sheet</a>
+          </li>
+          <li>
+            <a href="#income-heading">Income statement</a>
+          </li>
+          <li>
+            <a href="#cash-heading">Cash flow</a>
+          </li>
+          <li>
+            <a href="#budget-heading">Budget against actual</a>
+          </li>
+          <li>
+            <a href="#runway-heading">Runway</a>
+          </li>
+        </ul>
+      </nav>
+      <BalanceSheetReport at={to} currency={currency} />
+      <IncomeStatementReport from={from} to={to} currency={currency} />
+      <CashFlowReport from={from} to={to} currency={currency} />
+      <BudgetReport from={from} to={to} currency={currency} />
+      <RunwayReport at={to} currency={currency} />
+    </BooksPage>
+  );
+}
+
+function PeriodForm({
+  from,
+  to,
+  onChange,
+}: {
+  from: string;
+  to: string;
+  onChange: (from: string, to: string) => void;
+}) {
+  const form = useForm();
+  const [fromDay, setFromDay] = useState(from);
+  const [toDay, setToDay] = useState(to);
+  const onSubmit = form.submit(async () => {
+    const local: Record<string, string> = {};
+    if (!fromDay) local.from = 'choose the first day';
+    if (!toDay) local.to = 'choose the last day';
+    if (fromDay && toDay && toDay < fromDay) local.to = 'the period ends before it starts';
+    if (Object.keys(local).length > 0) throw localProblem('Please check the period.', local);
+    onChange(fromDay, toDay);
+  });
+  return (
+    <form
+      ref={form.formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="filters period-form"
+      aria-label="Period"
+    >
+      <FormProblem problem={form.problem} fields={['from', 'to']} />
+      <TextField
+        label="From"
+        type="date"
+        value={fromDay}
+        onChange={setFromDay}
+        required
+        error={form.error('from')}
+      />
+      <TextField
+        label="To"
+        type="date"
+        value={toDay}
+        onChange={setToDay}
+        required
+        error={form.error('to')}
+      />
+      <div className="filters-submit">
+        <SubmitButton busy={form.busy} className="button">
+          Show the period
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+/** Report lines, each account linked to its postings, with a subtotal. */
+function LinesBody({
+  heading,
+  lines,
+  total,
+  currency,
+  extra,
+}: {
+  heading: string;
+  lines: ReportLine[];
+  total: string | bigint;
+  currency: string;
+  extra?: ReactNode;
+}) {
+  return (
+    <tbody>
+      <tr className="group-row">
+        <th scope="rowgroup" colSpan={2}>
+          {heading}
+        </th>
+      </tr>
+      {lines.length === 0 && !extra ? (
+        <tr>
+          <td colSpan={2} className="muted">
+            Nothing in this period.
+          </td>
+        </tr>
+      ) : null}
+      {lines.map((l) => (
+        <tr key={l.account}>
+          <th scope="row" className="line-account">
+            <span className="account-code">{l.code}</span> <AccountPath path={l.account} />
+          </th>
+          <td className="num">
+            <FigureLink
+              account={l.account}
+              className="figure-link"
+              label={`${formatMoney(l.balance, currency)}: the postings of ${l.account}`}
+            >
+              {formatMoney(l.balance, currency)}
+            </FigureLink>
+          </td>
+        </tr>
+      ))}
+      {extra}
+      <tr className="subtotal-row">
+        <th scope="row">Total {heading.toLowerCase()}</th>
+        <td className="num">{formatMoney(total, currency)}</td>
+      </tr>
+    </tbody>
+  );
+}
+
+function BalanceSheetReport({ at, currency }: { at: string; currency: string }) {
+  const path = `/api/reports/balance-sheet${query({ at })}`;
+  const report = useQuery<BalanceSheet>(path);
+  const r = report.data;
+  // The equity total includes the surplus not yet closed, shown as its own line.
+  const right = r ? toBigInt(r.totals.liabilities) + toBigInt(r.totals.equity) : 0n;
+  return (
+    <section aria-labelledby="balance-heading" className="card report">
+      <ReportHeading
+        id="balance-heading"
+        title="Balance sheet"
+        csv={<CsvLink href={`${path}&format=csv`} what="balance sheet" />}
+      />
+      <p className="muted">At the end of {formatDate(at)}.</p>
+      {report.error ? <LoadError error={report.error} retry={report.reload} /> : null}
+      {report.loading && !r ? <Loading /> : null}
+      {r ? (
+        <table className="report-table" aria-busy={report.loading || undefined}>
+          <caption className="visually-hidden">Balance sheet at {formatDate(r.at)}</caption>
+          <thead className="visually-hidden">
+            <tr>
+              <th scope="col">Account</th>
+              <th scope="col">Balance</th>
+            </tr>
+          </thead>
+          <LinesBody
+            heading="Assets"
+            lines={r.assets}
+            total={r.totals.assets}
+            currency={currency}
+          />
+          <LinesBody
+            heading="Liabilities"
+            lines={r.liabilities}
+            total={r.totals.liabilities}
+            currency={currency}
+          />
+          <LinesBody
+            heading="Equity"
+            lines={r.equity}
+            total={r.totals.equity}
+            currency={currency}
+            extra={
+              <tr>
+                <th scope="row" className="line-account">
+                  Surplus not yet closed
+                  <span className="account-path">income less expenses since the last close</span>
+                </th>
+                <td className="num">{formatMoney(r.unclosedSurplus, currency)}</td>
+              </tr>
+            }
+          />
+          <tfoot>
+            <tr>
+              <th scope="row">Liabilities and equity</th>
+              <td className="num">{formatMoney(right, currency)}</td>
+            </tr>
+            <tr>
+              <th scope="row">Check: assets less liabilities and equity</th>
+              <td className="num">
+                {toBigInt(r.totals.assets) === right ? (
+                  <span className="badge badge-ok">Balanced</span>
+                ) : (
+                  <span className="badge badge-warn">
+                    Off by {formatMoney(toBigInt(r.totals.assets) - right, currency)}
+                  </span>
+                )}
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      ) : null}
+    </section>
+  );
+}
+
+function IncomeStatementReport({
+  from,
+  to,
+  currency,
+}: {
+  from: string;
+  to: string;
+  currency: string;
+}) {
+  const path = `/api/reports/income-statement${query({ from, to })}`;
+  const report = useQuery<IncomeStatement>(path);
+  const r = report.data;
+  const surplus = r ? toBigInt(r.totals.surplus) : 0n;
+  return (
+    <section aria-labelledby="income-heading" className="card report">
+      <ReportHeading
+        id="income-heading"
+        title="Income statement"
+        csv={<CsvLink href={`${path}&format=csv`} what="income statement" />}
+      />
+      <p className="muted">
+        From {formatDate(from)} to {formatDate(to)}.
+      </p>
+      {report.error ? <LoadError error={report.error} retry={report.reload} /> : null}
+      {report.loading && !r ? <Loading /> : null}
+      {r ? (
+        <table className="report-table" aria-busy={report.loading || undefined}>
+          <caption className="visually-hidden">
+            Income statement from {formatDate(r.from)} to {formatDate(r.to)}
+          </caption>
+          <thead className="visually-hidden">
+            <tr>
+              <th scope="col">Account</th>
+              <th scope="col">Amount</th>
+            </tr>
+          </thead>
+          <LinesBody
+            heading="Income"
+            lines={r.income}
+            total={r.totals.income}
+            currency={currency}
+          />
+          <LinesBody
+            heading="Expenses"
+            lines={r.expenses}
+            total={r.totals.expenses}
+            currency={currency}
+          />
+          <tfoot>
+            <tr className={surplus < 0n ? 'row-deficit' : undefined}>
+              <th scope="row">{surplus < 0n ? 'Deficit' : 'Surplus'}: income less expenses</th>
+              <td className="num">
+                <strong>{formatMoney(r.totals.surplus, currency)}</strong>
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      ) : null}
+    </section>
+  );
+}
+
+function CashFlowReport({ from, to, currency }: { from: string; to: string; currency: string }) {
+  const path = `/api/reports/cash-flow${query({ from, to })}`;
+  const report = useQuery<{ months: CashFlowMonth[] }>(path);
+  const byMonth = new Map((report.data?.months ?? []).map((m) => [m.month, m]));
+  // The report leaves out months without movement; the chart shows them as empty.
+  const months = report.data
+    ? monthsBetween(from.slice(0, 7), to.slice(0, 7)).map(
+        (month) => byMonth.get(month) ?? { month, inflow: '0', outflow: '0', net: '0' },
+      )
+    : [];
+  const max = months.reduce((m, x) => {
+    const a = toBigInt(x.inflow);
+    const b = toBigInt(x.outflow);
+    return a > m ? a : b > m ? b : m;
+  }, 0n);
+  const scale = (minor: string) => (max === 0n ? 0 : Number((toBigInt(minor) * 10000n) / max));
+  const totalIn = months.reduce((s, m) => s + toBigInt(m.inflow), 0n);
+  const totalOut = months.reduce((s, m) => s + toBigInt(m.outflow), 0n);
+  return (
+    <section aria-labelledby="cash-heading" className="card report">
+      <ReportHeading
+        id="cash-heading"
+        title="Cash flow per month"
+        csv={<CsvLink href={`${path}&format=csv`} what="cash flow" />}
+      />
+      <p className="muted">
+        Money into and out of the bank accounts, from {formatDate(from)} to {formatDate(to)}.
+      </p>
+      {report.error ? <LoadError error={report.error} retry={report.reload} /> : null}
+      {report.loading && !report.data ? <Loading /> : null}
+      {report.data ? (
+        months.length === 0 ? (
+          <p>No months in this period.</p>
+        ) : (
+          <>
+            <ul className="chart-legend" aria-hidden="true">
+              <li>
+                <span className="swatch swatch-in" /> In (left bar)
+              </li>
+              <li>
+                <span className="swatch swatch-out" /> Out (right bar)
+              </li>
+            </ul>
+            <InOutChart
+              title="Money in and out of the bank per month"
+              maxLabel={formatMoney(max, currency)}
+              description={months
+                .map(
+                  (m) =>
+                    `${monthLabel(m.month, 'long')}: in ${formatMoney(m.inflow, currency)}, out ${formatMoney(m.outflow, currency)}`,
+                )
+                .join('; ')}
+              months={months.map((m) => ({
+                month: m.month,
+                label: monthLabel(m.month).slice(0, 3),
+                inflow: scale(m.inflow),
+                outflow: scale(m.outflow),
+              }))}
+            />
+            <p className="table-title" id="cash-table-title">
+              Money in and out per month, in figures
+            </p>
+            <div
+              className="table-scroll sticky-first"
+              role="region"
+              aria-labelledby="cash-table-title"
+              tabIndex={0}
+            >
+              <table className="cash-table">
+                <caption className="visually-hidden">Money in and out per month</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Month</th>
+                    <th scope="col" className="num">
+                      In
+                    </th>
+                    <th scope="col" className="num">
+                      Out
+                    </th>
+                    <th scope="col" className="num">
+                      Net
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {months.map((m) => (
+                    <tr key={m.month}>
+                      <th scope="row">{monthLabel(m.month)}</th>
+                      <td className="num">{formatMoney(m.inflow, currency)}</td>
+                      <td className="num">{formatMoney(m.outflow, currency)}</td>
+                      <td className="num">{formatMoney(m.net, currency)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row">Period</th>
+                    <td className="num">{formatMoney(totalIn, currency)}</td>
+                    <td className="num">{formatMoney(totalOut, currency)}</td>
+                    <td className="num">{formatMoney(totalIn - totalOut, currency)}</td>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          </>
+        )
+      ) : null}
+    </section>
+  );
+}
+
+function BudgetReport({ from, to, currency }: { from: string; to: string; currency: string }) {
+  const user = useUser();
+  const path = `/api/reports/budget-vs-actual${query({ from, to })}`;
+  const report = useQuery<{ lines: BudgetLine[] }>(path);
+  const lines = report.data?.lines ?? [];
+  return (
+    <section aria-labelledby="budget-heading" className="card report">
+      <ReportHeading
+        id="budget-heading"
+        title="Budget against actual"
+        csv={<CsvLink href={`${path}&format=csv`} what="budget against actual" />}
+      />
+      <p className="muted">Budget lines overlapping the period, each against its own dates.</p>
+      {report.error ? <LoadError error={report.error} retry={report.reload} /> : null}
+      {report.loading && !report.data ? <Loading /> : null}
+      {report.data && lines.length === 0 ? <p>No budget lines in this period.</p> : null}
+      {lines.length > 0 ? (
+        <table className="responsive-table budget-table">
+          <caption className="visually-hidden">Budget against actual</caption>
+          <thead>
+            <tr>
+              <th scope="col">Account</th>
+              <th scope="col">Dates</th>
+              <th scope="col" className="num">
+                Budget
+              </th>
+              <th scope="col" className="num">
+                Actual
+              </th>
+              <th scope="col" className="num">
+                Variance
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((l) => {
+              const variance = toBigInt(l.varianceMinor);
+              // Spending over budget, or income under it, is the unwelcome side.
+              const bad = l.type === 'expense' ? variance > 0n : variance < 0n;
+              return (
+                <tr key={l.id}>
+                  <td data-label="Account" className="cell-title">
+                    <AccountPath path={l.account} />
+                  </td>
+                  <td data-label="Dates">
+                    {formatDate(l.fromDay)} – {formatDate(l.toDay)}
+                  </td>
+                  <td data-label="Budget" className="num">
+                    {formatMoney(l.amountMinor, currency)}
+                  </td>
+                  <td data-label="Actual" className="num">
+                    <FigureLink
+                      account={l.account}
+                      label={`${formatMoney(l.actualMinor, currency)}: the postings of ${l.account}`}
+                    >
+                      {formatMoney(l.actualMinor, currency)}
+                    </FigureLink>
+                  </td>
+                  <td data-label="Variance" className="num">
+                    {variance > 0n ? '+' : ''}
+                    {formatMoney(l.varianceMinor, currency)}
+                    {variance !== 0n ? (
+                      <span className={`badge ${bad ? 'badge-warn' : 'badge-ok'}`}>
+                        {l.type === 'expense'
+                          ? variance > 0n
+                            ? 'over'
+                            : 'under'
+                          : variance > 0n
+                            ? 'above'
+                            : 'below'}
+                      </span>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+      {keepsBooks(user) ? (
+        <BudgetForm from={from} to={to} currency={currency} onSaved={report.reload} />
+      ) : null}
+    </section>
+  );
+}
+
+function BudgetForm({
+  from,
+  to,
+  currency,
+  onSaved,
+}: {
+  from: string;
+  to: string;
+  currency: string;
+  onSaved: () => void;
+}) {
+  const accounts = useQuery<{ accounts: Account[] }>('/api/ledger/accounts');
+  const options = (accounts.data?.accounts ?? []).filter(
+    (a) => a.type === 'income' || a.type === 'expense',
+  );
+  const form = useForm();
+  const [account, setAccount] = useState('');
+  const [fromDay, setFromDay] = useState(from);
+  const [toDay, setToDay] = useState(to);
+  const [amount, setAmount] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const onSubmit = form.submit(async () => {
+    setMessage(null);
+    const local: Record<string, string> = {};
+    if (!account) local.account = 'choose an income or expense account';
+    const minor = parseDecimal(amount, currency);
+    if (minor === undefined) local.amount = amountHint(currency);
+    if (Object.keys(local).length > 0) throw localProblem('Please check the budget line.', local);
+    await api.post('/api/budgets', {
+      account,
+      fromDay,
+      toDay,
+      amount: minorToDecimal(minor!, currency),
+    });
+    setMessage(
+      `Budgeted ${formatMoney(minor!, currency)} for ${account} from ${formatDate(fromDay)} to ${formatDate(toDay)}.`,
+    );
+    setAmount('');
+    onSaved();
+  });
+  return (
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
+      <h3>Add a budget line</h3>
+      <FormProblem problem={form.problem} fields={['account', 'fromDay', 'toDay', 'amount']} />
+      <SelectField
+        label="Account"
+        value={account}
+        onChange={setAccount}
+        options={[
+          { value: '', label: 'Choose an account…' },
+          ...options.map((a) => ({
+            value: a.path,
+            label: `${a.code} ${accountName(a.path)} (${a.path})`,
+          })),
+        ]}
+        error={form.error('account')}
+      />
+      <div className="field-row">
+        <TextField
+          label="From"
+          type="date"
+          value={fromDay}
+          onChange={setFromDay}
+          error={form.error('fromDay')}
+        />
+        <TextField
+          label="To"
+          type="date"
+          value={toDay}
+          onChange={setToDay}
+          error={form.error('toDay')}
+        />
+        <TextField
+          label={`Amount (${currency})`}
+          inputMode="decimal"
+          autoComplete="off"
+          value={amount}
+          onChange={setAmount}
+          className="grow"
+          error={form.error('amount')}
+        />
+      </div>
+      <div className="form-actions">
+        <SubmitButton busy={form.busy}>Add the budget line</SubmitButton>
+      </div>
+      <Status message={message} />
+    </form>
+  );
+}
+
+function RunwayReport({ at, currency }: { at: string; currency: string }) {
+  const report = useQuery<Runway>(`/api/reports/runway${query({ at })}`);
+  const r = report.data;
+  return (
+    <section aria-labelledby="runway-heading" className="card report">
+      <ReportHeading id="runway-heading" title="Runway" />
+      {report.error ? <LoadError error={report.error} retry={report.reload} /> : null}
+      {report.loading && !r ? <Loading /> : null}
+      {r ? (
+        <>
+          <p className="runway-figure">
+            At {formatDate(r.at)}:{' '}
+            <strong>
+              {r.runwayMonths === null
+                ? 'not burning cash'
+                : `${r.runwayMonths.toLocaleString('en-GB')} months of runway`}
+            </strong>{' '}
+            with{' '}
+            <FigureLink
+              account="assets:bank"
+              label={`${formatMoney(r.cash, currency)}: the bank’s postings`}
+            >
+              {formatMoney(r.cash, currency)}
+            </FigureLink>{' '}
+            in the bank.
+          </p>
+          <RunwayFormula runway={r} currency={currency} />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { api, localProblem } from '../app/api.ts';
+import { FormProblem, SelectField, SubmitButton, TextField, useForm } from '../app/forms.tsx';
+import { LoadError } from '../app/Page.tsx';
+import { useSession, useUser } from '../app/session.tsx';
+import { useQuery } from '../app/useQuery.ts';
+import type { OrganizationSummary } from '../organizations/types.ts';
+import { keepsBooks, today } from './books.ts';
+import { BooksPage } from './BooksPage.tsx';
+import { amountHint, minorToDecimal, parseDecimal } from './money.ts';
+
+const fields = ['organizationId', 'receivedOn', 'amount', 'reference'];
+
+/** A sponsor's payment: one entry in the books that also weights the sponsor's vote. */
+export function SponsorPayment() {
+  const user = useUser();
+  const { session } = useSession();
+  const currency = session.coop?.currency ?? 'EUR';
+  const [, navigate] = useLocation();
+  const organizations = useQuery<{ organizations: OrganizationSummary[] }>(
+    keepsBooks(user) ? '/api/organizations' : null,
+  );
+  const sponsors = (organizations.data?.organizations ?? []).filter(
+    (o) => o.memberClass === 'sponsor',
+  );
+  const form = useForm();
+  const [organizationId, setOrganizationId] = useState('');
+  const [receivedOn, setReceivedOn] = useState(today());
+  const [amount, setAmount] = useState('');
+  const [reference, setReference] = useState('');
+
+  const onSubmit = form.submit(async () => {
+    const local: Record<string, string> = {};
+    if (!organizationId) local.organizationId = 'choose the sponsor';
+    const minor = parseDecimal(amount, currency);
+    if (minor === undefined || minor <= 0n) local.amount = amountHint(currency);
+    if (Object.keys(local).length > 0) throw localProblem('Please check the payment.', local);
+    const result = await api.post<{ id: string; number: number }>('/api/ledger/sponsor-payments', {
+      organizationId,
+      receivedOn,
+      amount: minorToDecimal(minor!, currency),
+      reference: reference.trim(),
+    });
+    navigate(`/books/entries?posted=${result.number}`);
+  });
+
+  if (!keepsBooks(user))
+    return (
+      <BooksPage title="Record a sponsor payment">
+        <p className="notice">
+          Only the keepers of the books (an administrator or the chief economist) record payments.
+        </p>
+      </BooksPage>
+    );
+
+  return (
+    <BooksPage title="Record a sponsor payment">
+      <p className="lead">
+        The payment is booked to the bank against sponsorship income, and counts as the sponsor’s
+        funding in its votes: the books and the vote cannot disagree.
+      </p>
+      {organizations.error ? (
+        <LoadError error={organizations.error} retry={organizations.reload} />
+      ) : null}
+      <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form card">
+        <FormProblem problem={form.problem} fields={fields} />
+        <SelectField
+          label="Sponsor"
+          value={organizationId}
+          onChange={setOrganizationId}
+          options={[
+            {
+              value: '',
+              label: organizations.loading ? 'Loading the sponsors…' : 'Choose a sponsor…',
+            },
+            ...sponsors.map((o) => ({ value: o.id, label: o.displayName })),
+          ]}
+          error={form.error('organizationId')}
+        />
+        {organizations.data && sponsors.length === 0 ? (
+          <p className="hint">
+            No sponsor organizations yet. <Link href="/organizations/new">Add one</Link> first.
+          </p>
+        ) : null}
+        <div className="field-row">
+          <TextField
+            label="Received on"
+            type="date"
+            value={receivedOn}
+            onChange={setReceivedOn}
+            required
+            error={form.error('receivedOn')}
+          />
+          <TextField
+            label={`Amount (${currency})`}
+            inputMode="decimal"
+            autoComplete="off"
+            value={amount}
+            onChange={setAmount}
+            required
+            className="grow"
+            error={form.error('amount')}
+          />
+        </div>
+        <TextField
+          label="Reference (optional)"
+          hint="The invoice or the bank’s reference."
+          value={reference}
+          onChange={setReference}
+          autoComplete="off"
+          maxLength={200}
+          error={form.error('reference')}
+        />
+        <div className="form-actions">
+          <SubmitButton busy={form.busy}>Record the payment</SubmitButton>
+          <Link href="/books/entries">Cancel</Link>
+        </div>
+      </form>
+    </BooksPage>
+  );
+}

@@ -1,0 +1,125 @@
+import type { SessionUser } from '../members/types.ts';
+import { isActive, isAdmin, isOfficer } from '../app/session.tsx';
+import { toDateInput } from '../governance/labels.ts';
+import type { AccountType } from './types.ts';
+
+/** Who keeps the books, as the server's policy says: an administrator or the chief economist. */
+export function keepsBooks(user: SessionUser | null): boolean {
+  return (
+    isAdmin(user) || (!!user && isActive(user) && user.officerRoles.includes('chief-economist'))
+  );
+}
+
+/** The books are open to administrators and active members. */
+export function readsBooks(user: SessionUser | null): boolean {
+  return isAdmin(user) || isActive(user);
+}
+
+export function today(): string {
+  return toDateInput(new Date());
+}
+
+/** Fiscal year N starts in calendar year N, in the bylaws' starting month. */
+export function fiscalYearOf(day: string, startMonth: number): number {
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  return month >= startMonth ? year : year - 1;
+}
+
+export function fiscalYearStart(fiscalYear: number, startMonth: number): string {
+  return `${fiscalYear}-${String(startMonth).padStart(2, '0')}-01`;
+}
+
+export function fiscalYearEnd(fiscalYear: number, startMonth: number): string {
+  const end = new Date(Date.UTC(fiscalYear + 1, startMonth - 1, 0));
+  return end.toISOString().slice(0, 10);
+}
+
+/** "2026-04" -> "Apr 2026". */
+export function monthLabel(month: string, style: 'short' | 'long' = 'short'): string {
+  const date = new Date(`${month}-01T00:00:00`);
+  if (Number.isNaN(date.getTime())) return month;
+  return new Intl.DateTimeFormat('en-GB', { month: style, year: 'numeric' }).format(date);
+}
+
+/** The months from one "YYYY-MM" to another, inclusive. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  const endYear = Number(to.slice(0, 4));
+  const endMonth = Number(to.slice(5, 7));
+  while ((year < endYear || (year === endYear && month <= endMonth)) && months.length < 240) {
+    months.push(`${year}-${String(month).padStart(2, '0')}`);
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return months;
+}
+
+/** Debit-normal accounts show their balance as is; the others as credits, sign turned. */
+export function isDebitNormal(type: AccountType): boolean {
+  return type === 'asset' || type === 'expense';
+}
+
+export const accountTypeLabels: Record<AccountType, string> = {
+  asset: 'Assets',
+  liability: 'Liabilities',
+  equity: 'Equity',
+  income: 'Income',
+  expense: 'Expenses',
+};
+
+/** "income:sponsorship" -> "Sponsorship"; "equity:member-capital:ada-lindqvist-4d2f70f2" -> "Ada lindqvist". */
+export function accountName(path: string): string {
+  const last = (path.split(':').pop() ?? path).replace(/-[0-9a-f]{8}$/, '');
+  if (/^(vat|gst|hst)$/i.test(last)) return last.toUpperCase();
+  const text = last.replace(/-/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const kindLabels: Record<string, string> = {
+  manual: 'Manual',
+  payment: 'Payment',
+  expense: 'Expense',
+  dividend: 'Dividend',
+  'year-end-close': 'Year-end close',
+  reversal: 'Reversal',
+  payroll: 'Payroll',
+  opening: 'Opening balances',
+};
+
+export function kindLabel(kind: string): string {
+  return kindLabels[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1).replace(/-/g, ' ');
+}
+
+/** The address of the postings behind a figure. */
+export function entriesHref(account: string): string {
+  return `/books/entries?account=${encodeURIComponent(account)}`;
+}
+
+/** Where a long account path may wrap: after each colon. */
+export function pathParts(path: string): string[] {
+  return path.split(/(?<=:)/);
+}
+
+/** Journal entries and exports show each posting, pay included: administrators and officers. */
+export function readsEntries(user: SessionUser | null): boolean {
+  return isAdmin(user) || isOfficer(user);
+}
+
+/** Approving or rejecting expense claims: administrators and the chief economist. */
+export function decidesClaims(user: SessionUser | null): boolean {
+  return keepsBooks(user);
+}
+
+/** "86400 minutes worked" -> "1,440 hours worked"; other bases as they are. */
+export function basisText(basis: string): string {
+  const minutes = /^(\d+) minutes worked$/.exec(basis);
+  if (!minutes) return basis;
+  const hours = Number(minutes[1]) / 60;
+  return `${hours.toLocaleString('en-GB', { maximumFractionDigits: 2 })} hours worked`;
+}

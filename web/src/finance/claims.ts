@@ -1,0 +1,46 @@
+import type { Claim, ClaimStatus } from './types.ts';
+
+export const claimStatuses: readonly ClaimStatus[] = [
+  'draft',
+  'submitted',
+  'approved',
+  'rejected',
+  'paid',
+];
+
+export const claimStatusLabels: Record<ClaimStatus, string> = {
+  draft: 'Draft',
+  submitted: 'Awaiting approval',
+  approved: 'Approved, to be paid',
+  rejected: 'Rejected',
+  paid: 'Paid',
+};
+
+/** What the receipt upload accepts, as the server checks it. */
+export const receiptTypes = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
+export const maxReceiptBytes = 10 * 1024 * 1024;
+
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 102.4) / 10} KB`;
+  return `${Math.round(bytes / 104857.6) / 10} MB`;
+}
+
+/** Reads a chosen file as the data: URL the receipt upload accepts. */
+export function readAsDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** Whether this person may still add their approval to the claim. */
+export function awaitsApprovalFrom(claim: Claim, personId: string): boolean {
+  return (
+    claim.status === 'submitted' &&
+    claim.submittedBy.id !== personId &&
+    !claim.approvals.some((a) => a.approverId === personId)
+  );
+}
