@@ -70,6 +70,7 @@ export const journalEntries = pgTable(
   (t) => [
     unique('journal_entries_coop_id_key').on(t.coopId, t.id),
     index('journal_entries_date_idx').on(t.coopId, t.effectiveOn),
+    index('journal_entries_number_idx').on(t.coopId, t.number),
     uniqueIndex('journal_entries_reversal_idx')
       .on(t.coopId, t.reversesEntryId)
       .where(sql`${t.reversesEntryId} is not null`),
@@ -101,6 +102,8 @@ export const postings = pgTable(
   },
   (t) => [
     index('postings_entry_idx').on(t.coopId, t.entryId),
+    // The commit-time balance check looks an entry's postings up by entry alone.
+    index('postings_entry_id_idx').on(t.entryId),
     index('postings_account_idx').on(t.coopId, t.accountId, t.effectiveOn, t.id),
     foreignKey({
       columns: [t.coopId, t.entryId],
