@@ -17,10 +17,17 @@ function codeAndMessage(error: unknown): { code?: string; message?: string } {
 export function ledgerError(error: unknown): unknown {
   if (error instanceof AppError) return error;
   const { code, message } = codeAndMessage(error);
-  if (code === '23514')
-    return badRequest(message ?? 'The entry does not balance.', [
-      { pointer: '/postings', message: message ?? 'unbalanced' },
-    ]);
+  if (code === '23514') {
+    // The trigger speaks in minor units; people read amounts.
+    const readable = (message ?? 'The entry does not balance.')
+      .replace(/^journal entry \S+ /, 'The entry ')
+      .replace(
+        /its (\w{3}) postings sum to (-?\d+) minor units/,
+        (_m, currency: string, minor: string) =>
+          `its ${currency} postings differ by ${formatAmount(BigInt(minor), currency)} ${currency}`,
+      );
+    return badRequest(readable, [{ pointer: '/postings', message: readable }]);
+  }
   if (code === 'CL001')
     return conflict(`${message}: an officer must reopen it first.`, [
       { pointer: '/effectiveOn', message: message ?? 'locked' },
