@@ -401,6 +401,9 @@ describe('the ledger', () => {
       if (r.status === 201) ids.push(r.body.id);
     }
     expect(await verifyBalances(app.database.db, coopId)).toEqual([]);
+    // ...and after the year's close, which posts and locks.
+    expect((await admin.post('/api/ledger/year-end', { fiscalYear: 2026 })).status).toBe(200);
+    expect(await verifyBalances(app.database.db, coopId)).toEqual([]);
     // The trial balance always sums to zero per currency.
     const sums = new Map<string, number>();
     for (const l of await tb()) sums.set(l.currency, (sums.get(l.currency) ?? 0) + l.balance_minor);

@@ -80,6 +80,7 @@ describe('financial reports', () => {
     );
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.split('\n')[0]).toBe('account,code,type,balance');
+    expect(csv.body).toContain('Surplus,,,');
   });
 
   it('computes runway from the last three months’ burn, showing the formula', async () => {
@@ -159,5 +160,18 @@ describe('financial reports', () => {
     expect(r.status).toBe(200);
     expect(r.body.spending).toEqual([{ category: 'expenses:salaries', amount: '3600000' }]);
     expect((await app.client().get('/api/reports/balance-sheet')).status).toBe(401);
+  });
+
+  it('downloads reports as PDF', async () => {
+    const pdf = await admin.get<string>(
+      '/api/reports/income-statement?from=2026-01-01&to=2026-06-30&format=pdf',
+    );
+    expect(pdf.status, JSON.stringify(pdf.body).slice(0, 300)).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.body.startsWith('%PDF-')).toBe(true);
+    const sheet = await admin.get<string>('/api/reports/balance-sheet?at=2026-06-30&format=pdf');
+    expect(sheet.headers['content-type'], JSON.stringify(sheet.body).slice(0, 300)).toBe(
+      'application/pdf',
+    );
   });
 });

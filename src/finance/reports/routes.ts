@@ -8,6 +8,8 @@ import { problemSchema } from '../../platform/http/problem.ts';
 import { isAdmin, isOfficer } from '../../platform/policy.ts';
 import { authorize } from '../../platform/policy.ts';
 import { financePolicy } from '../policy.ts';
+import { formatAmount } from '../../platform/money/amount.ts';
+import { tablePdf } from './tablePdf.ts';
 import { budgetInputSchema, budgetVsActual, setBudget } from './budgets.ts';
 import {
   balanceSheet,
@@ -19,7 +21,11 @@ import {
 
 const today = () => new Date().toISOString().slice(0, 10);
 const day = z.iso.date();
-const period = z.object({ from: day, to: day, format: z.enum(['json', 'csv']).default('json') });
+const period = z.object({
+  from: day,
+  to: day,
+  format: z.enum(['json', 'csv', 'pdf']).default('json'),
+});
 
 /** Figures leave as decimal strings of minor units: JSON numbers would lose BigInt precision. */
 const plain = (value: unknown): unknown =>
@@ -45,19 +51,45 @@ export function reportRoutes(app: App, deps: AppDeps) {
     authorize(ctx.actor, financePolicy.readBooks, undefined);
     return ctx;
   };
-  const send = (
+  const send = async (
     reply: FastifyReply,
     format: string,
     name: string,
     rows: Record<string, unknown>[],
     body: unknown,
-  ) =>
-    format === 'csv'
-      ? reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${name}.csv"`)
-          .send(csv(plain(rows) as Record<string, unknown>[]))
-      : plain(body);
+  ) => {
+    if (format === 'csv')
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}.csv"`)
+        .send(csv(plain(rows) as Record<string, unknown>[]));
+    if (format === 'pdf') {
+      const coop = (await findCoop(db))!;
+      const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter(
+        (k) => !['id', 'code', 'type'].includes(k),
+      );
+      const money = (v: unknown) =>
+        typeof v === 'bigint' ? `${formatAmount(v, coop.currency)}` : String(v ?? '');
+      const pdf = await tablePdf(coop.name, {
+        title: name
+          .replace(/-\d{4}.*$/, '')
+          .replaceAll('-', ' ')
+          .replace(/^./, (c) => c.toUpperCase()),
+        subtitle: `${name.match(/\d{4}-\d{2}-\d{2}.*$/)?.[0]?.replace(/-(\d{4})/, ' to $1') ?? ''} (amounts in ${coop.currency})`,
+        columns: keys.map((k) => ({
+          label: k,
+          width: rows.some((r) => typeof r[k] === 'bigint') ? 2 : 4,
+          align: rows.some((r) => typeof r[k] === 'bigint') ? 'right' : 'left',
+        })),
+        rows: rows.map((r) => keys.map((k) => money(r[k]))),
+      });
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${name}.pdf"`)
+        .send(pdf);
+    }
+    return plain(body);
+  };
 
   app.get(
     '/api/reports/balance-sheet',
@@ -66,7 +98,7 @@ export function reportRoutes(app: App, deps: AppDeps) {
         tags,
         querystring: z.object({
           at: day.optional(),
-          format: z.enum(['json', 'csv']).default('json'),
+          format: z.enum(['json', 'csv', 'pdf']).default('json'),
         }),
       },
     },
@@ -101,7 +133,13 @@ export function reportRoutes(app: App, deps: AppDeps) {
         reply,
         request.query.format,
         `income-statement-${r.from}-${r.to}`,
-        [...r.income, ...r.expenses],
+        [
+          ...r.income,
+          { account: 'Total income', balance: r.totals.income },
+          ...r.expenses,
+          { account: 'Total expenses', balance: r.totals.expenses },
+          { account: 'Surplus', balance: r.totals.surplus },
+        ],
         r,
       );
     },
