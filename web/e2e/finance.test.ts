@@ -297,7 +297,7 @@ describe('the books in the browser', () => {
     await hanaPage.getByRole('link', { name: 'New claim' }).click();
     await hanaPage.getByRole('heading', { level: 1, name: 'New expense claim' }).waitFor();
     await settle(hanaPage);
-    await hanaPage.getByLabel('Amount (EUR)').fill('200');
+    await hanaPage.getByLabel('Amount (EUR)').fill('1100');
     await hanaPage.getByRole('button', { name: 'Submit the claim' }).click();
     await hanaPage.locator('.form-problem').waitFor();
     expect(await hanaPage.getByLabel('Receipt').getAttribute('aria-invalid')).toBe('true');
@@ -326,18 +326,29 @@ describe('the books in the browser', () => {
     await expectAccessible(hanaPage, 'claim-submitted');
     const claimUrl = new URL(hanaPage.url()).pathname;
 
-    // The administrator approves it and pays it.
+    // Above the bylaws' threshold (€1,000): the administrator and the chief economist approve
+    // it, then it is paid.
+    await api.request('POST', `/api/members/${hugoId}/officer-terms`, { role: 'chief-economist' });
     await visit(adminPage, `${server.url}/books/expenses`);
     expect(await mainText(adminPage)).toContain('1 claim awaits your approval.');
     await expectAccessible(adminPage, 'expenses-officers');
     await adminPage.getByRole('link', { name: 'Train to Berlin' }).click();
     await adminPage.waitForURL(`${server.url}${claimUrl}`);
     await settle(adminPage);
-    await adminPage.getByRole('button', { name: 'Approve €200.00' }).click();
+    await adminPage.getByRole('button', { name: 'Approve €1,100.00' }).click();
     await expect
       .poll(() => adminPage.getByRole('status').allTextContents())
+      .toContain('You approved the claim: it needs 1 more approval.');
+    const hugoPage = await pageFor(hugo.email, password);
+    await visit(hugoPage, `${server.url}${claimUrl}`);
+    await settle(hugoPage);
+    await hugoPage.getByRole('button', { name: 'Approve €1,100.00' }).click();
+    await expect
+      .poll(() => hugoPage.getByRole('status').allTextContents())
       .toContain('You approved the claim: it is ready to be paid.');
-    await adminPage.getByRole('button', { name: 'Pay €200.00' }).click();
+    await visit(adminPage, `${server.url}${claimUrl}`);
+    await settle(adminPage);
+    await adminPage.getByRole('button', { name: 'Pay €1,100.00' }).click();
     await expect
       .poll(() => mainText(adminPage))
       .toContain(`Paid and booked as entry #${travel + 3}.`);
@@ -460,7 +471,7 @@ describe('the books in the browser', () => {
     await adminPage.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
     await settle(adminPage);
     const tree = (await adminPage.locator('table.account-tree').textContent()) ?? '';
-    expect(tree).toContain('€52,770.00'); // the bank: 55,000 in, 2,230 out
+    expect(tree).toContain('€51,870.00'); // the bank: 55,000 in, 3,130 out
     expect(tree).toContain('Balanced');
     await expectAccessible(adminPage, 'accounts');
 
@@ -472,7 +483,7 @@ describe('the books in the browser', () => {
     await adminPage.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
     await settle(adminPage);
     const income = adminPage.locator('section[aria-labelledby="income-heading"]');
-    expect(await income.textContent()).toContain('€52,770.00');
+    expect(await income.textContent()).toContain('€51,870.00');
     expect(await adminPage.locator('svg.inout-chart').getAttribute('role')).toBe('img');
     const csv = await adminPage.request.get(
       `${server.url}${await income.getByRole('link', { name: /CSV/ }).getAttribute('href')}`,
@@ -503,12 +514,12 @@ describe('the books in the browser', () => {
       .getByRole('heading', { level: 2, name: `2. The dry run of fiscal year ${fiscalYear}` })
       .waitFor();
     const dryRun = await mainText(adminPage);
-    expect(dryRun).toContain('€52,770.00'); // the surplus
-    expect(dryRun).toContain('−€5,277.00'); // the 10% reserve
+    expect(dryRun).toContain('€51,870.00'); // the surplus
+    expect(dryRun).toContain('−€5,187.00'); // the 10% reserve
     expect(dryRun).toContain('the parts add up to the surplus exactly');
     const hackers = adminPage.locator('section[aria-labelledby="hackers-shares"]');
     expect(await hackers.textContent()).toContain('Hana Hacker');
-    expect(await hackers.textContent()).toContain('€15,831.00'); // 8 of 12 hours of €23,746.50
+    expect(await hackers.textContent()).toContain('€15,561.00'); // 8 of 12 hours of €23,341.50
     await expectAccessible(adminPage, 'year-end-dry-run');
     // Nothing was posted by the dry run.
     const before = await api.request<{ entries: { number: number }[] }>(
@@ -569,9 +580,9 @@ describe('the books in the browser', () => {
     await settle(hanaPage);
     const notice = hanaPage.locator('article.dividend-notice');
     expect(await notice.count()).toBe(1);
-    expect(await notice.locator('.dividend-amount').textContent()).toBe('€15,831.00');
-    expect(await notice.locator('.dividend-cash').textContent()).toBe('€7,915.50');
-    expect(await notice.locator('.dividend-retained').textContent()).toBe('€7,915.50');
+    expect(await notice.locator('.dividend-amount').textContent()).toBe('€15,561.00');
+    expect(await notice.locator('.dividend-cash').textContent()).toBe('€7,780.50');
+    expect(await notice.locator('.dividend-retained').textContent()).toBe('€7,780.50');
     expect(await notice.textContent()).toContain('8 hours worked');
     expect(await mainText(hanaPage)).not.toContain('Hugo Hacker');
     await hanaPage.getByText(`How the surplus of ${fiscalYear} was shared`).click();
