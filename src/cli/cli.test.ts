@@ -166,7 +166,7 @@ describe('the coop CLI', () => {
   });
 
   it('tallies a BLT file with `coop tally`, and names the line of a malformed one', () => {
-    const ward = '/work/shared/data/elections/edinburgh-2017/ward-04.blt';
+    const ward = path.resolve('src/governance/tally/fixtures/edinburgh-2017/ward-04.blt');
     const wardFile = fs.existsSync(ward) ? ward : undefined;
     const file = wardFile ?? path.join(work, 'small.blt');
     if (!wardFile)

@@ -5,13 +5,11 @@ import type { CsvMappingInput } from './csvMapping.ts';
 import type { StatementFormat } from './types.ts';
 
 /**
- * The real sample statements in `../shared/data/bank` (see its README), with the figures each
- * states: the tests check every parser and the whole import against them.
+ * The real sample statements (copied byte for byte from `../shared/data/bank` into `fixtures/`,
+ * with their README giving each file's source and MIT licence), with the figures each states:
+ * the tests check every parser and the whole import against them, on any clone.
  */
-export const sampleDir = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../shared/data/bank',
-);
+export const sampleDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
 export const readSample = (name: string) => fs.readFileSync(path.join(sampleDir, name), 'utf8');
 

@@ -21,13 +21,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseBlt } from './blt.ts';
 import { balanceErrors } from './common.ts';
 import { tally } from './index.ts';
 import type { Election, TallyResult } from './types.ts';
 
-const dir = '/work/shared/data/elections/edinburgh-2017';
+const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/edinburgh-2017');
 const files = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith('.blt'))

@@ -2,11 +2,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
 import { registerTallyCommand } from '../../cli/tallyCommand.ts';
 
-const almond = '/work/shared/data/elections/edinburgh-2017/ward-01.blt';
+const almond = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'fixtures/edinburgh-2017/ward-01.blt',
+);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-tally-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
