@@ -1,13 +1,11 @@
 import { integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { coops } from '../platform/db/schema.ts';
+import { coopIdColumn } from '../platform/db/schema.ts';
 
 /** Every amendment is a new row; old versions stay readable. */
 export const bylawsVersions = pgTable(
   'bylaws_versions',
   {
-    coopId: uuid('coop_id')
-      .notNull()
-      .references(() => coops.id),
+    coopId: coopIdColumn(),
     version: integer('version').notNull(),
     document: jsonb('document').notNull(),
     summary: text('summary').notNull(),

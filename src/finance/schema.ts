@@ -15,14 +15,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { coops } from '../platform/db/schema.ts';
+import { coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
-const coopId = () =>
-  uuid('coop_id')
-    .notNull()
-    .references(() => coops.id);
+const coopId = coopIdColumn;
 
 export const accountTypes = ['asset', 'liability', 'equity', 'income', 'expense'] as const;
 export type AccountType = (typeof accountTypes)[number];
@@ -41,7 +38,7 @@ export const accounts = pgTable(
     personId: uuid('person_id'),
     organizationId: uuid('organization_id'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     uniqueIndex('accounts_code_idx').on(t.coopId, t.code),
@@ -256,7 +253,7 @@ export const csvMappings = pgTable(
     accountId: uuid('account_id').notNull(),
     name: text('name').notNull(),
     mapping: jsonb('mapping').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [uniqueIndex('csv_mappings_name_idx').on(t.coopId, t.name)],
 );
@@ -282,7 +279,7 @@ export const expenseClaims = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     rejectionReason: text('rejection_reason'),
     paidEntryId: uuid('paid_entry_id'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('expense_claims_status_idx').on(t.coopId, t.status, t.createdAt)],
 );
@@ -339,7 +336,7 @@ export const budgets = pgTable(
     /** Adopted by a proposal, or entered by an officer. */
     pollId: uuid('poll_id'),
     enteredBy: uuid('entered_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('budgets_period_idx').on(t.coopId, t.fromDay, t.toDay)],
 );

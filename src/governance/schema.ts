@@ -17,13 +17,10 @@ import {
 } from 'drizzle-orm/pg-core';
 import { people } from '../members/schema.ts';
 import { organizations } from '../organizations/schema.ts';
-import { coops } from '../platform/db/schema.ts';
+import { coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
 
-const coopId = () =>
-  uuid('coop_id')
-    .notNull()
-    .references(() => coops.id);
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const coopId = coopIdColumn;
+const createdAt = createdAtColumn;
 
 export const sliceClasses = ['sponsors', 'community', 'hackers'] as const;
 export type SliceClass = (typeof sliceClasses)[number];

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { coops } from '../platform/db/schema.ts';
+import { coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
 import { organizations } from '../organizations/schema.ts';
 
 export const memberClasses = ['hacker', 'sponsor', 'community'] as const;
@@ -20,11 +20,8 @@ export type MemberClass = (typeof memberClasses)[number];
 export const membershipStatuses = ['applicant', 'active', 'suspended', 'left'] as const;
 export type MembershipStatus = (typeof membershipStatuses)[number];
 
-const coopId = () =>
-  uuid('coop_id')
-    .notNull()
-    .references(() => coops.id);
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const coopId = coopIdColumn;
+const createdAt = createdAtColumn;
 
 export const people = pgTable(
   'people',
@@ -64,15 +61,13 @@ export const personEmails = pgTable(
 export const organizationContacts = pgTable(
   'organization_contacts',
   {
-    coopId: uuid('coop_id')
-      .notNull()
-      .references(() => coops.id),
+    coopId: coopId(),
     organizationId: uuid('organization_id').notNull(),
     personId: uuid('person_id').notNull(),
     role: text('role', { enum: ['representative', 'billing', 'technical', 'champion'] })
       .notNull()
       .default('representative'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.coopId, t.organizationId, t.personId, t.role] }),

@@ -1,13 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { coops } from '../platform/db/schema.ts';
+import { pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
 
 export const organizations = pgTable(
   'organizations',
   {
-    coopId: uuid('coop_id')
-      .notNull()
-      .references(() => coops.id),
+    coopId: coopIdColumn(),
     id: uuid('id').primaryKey().defaultRandom(),
     legalName: text('legal_name').notNull(),
     displayName: text('display_name').notNull(),
@@ -23,7 +21,7 @@ export const organizations = pgTable(
     billingAddress: text('billing_address'),
     country: text('country'),
     website: text('website'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     uniqueIndex('organizations_legal_name_idx').on(t.coopId, sql`lower(${t.legalName})`),

@@ -8,6 +8,7 @@ import { problemSchema } from '../../platform/http/problem.ts';
 import { isAdmin, isOfficer } from '../../platform/policy.ts';
 import { authorize } from '../../platform/policy.ts';
 import { financePolicy } from '../policy.ts';
+import { withBigIntsAsStrings } from '../../platform/json.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
 import { tablePdf } from './tablePdf.ts';
 import { budgetInputSchema, budgetVsActual, setBudget } from './budgets.ts';
@@ -28,8 +29,7 @@ const period = z.object({
 });
 
 /** Figures leave as decimal strings of minor units: JSON numbers would lose BigInt precision. */
-const plain = (value: unknown): unknown =>
-  JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
+const plain = withBigIntsAsStrings;
 
 function csv(rows: Record<string, unknown>[]): string {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];

@@ -9,6 +9,7 @@ import type { Executor, Tx } from '../../platform/db/database.ts';
 import { queryRows } from '../../platform/db/rows.ts';
 import { conflict } from '../../platform/errors.ts';
 import { appendEvent } from '../../platform/events.ts';
+import { withBigIntsAsStrings } from '../../platform/json.ts';
 import { queueMail } from '../../platform/mail.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
 import { authorize } from '../../platform/policy.ts';
@@ -145,9 +146,6 @@ async function yearFigures(
   return { fromDay, toDay, currency, results, plan, names };
 }
 
-const jsonSafe = (value: unknown) =>
-  JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
-
 /**
  * Closes a fiscal year: its income and expenses into the retained surplus, the reserves set
  * aside, the dividends booked (cash to patronage payable, the rest to each member's capital
@@ -169,7 +167,7 @@ export async function closeYear(ctx: CommandContext, input: z.input<typeof close
     fromDay: figures.fromDay,
     toDay: figures.toDay,
     currency: figures.currency,
-    plan: jsonSafe(figures.plan),
+    plan: withBigIntsAsStrings(figures.plan),
     names: Object.fromEntries(figures.names),
   };
   if (dryRun) return { dryRun: true, ...summary, entries: [] as { id: string; number: number }[] };

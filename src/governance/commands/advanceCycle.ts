@@ -6,6 +6,7 @@ import type { Db, Tx } from '../../platform/db/database.ts';
 import { conflict } from '../../platform/errors.ts';
 import { appendEvent } from '../../platform/events.ts';
 import { enqueueJob, type JobHandler } from '../../platform/jobs.ts';
+import { withBigIntsAsStrings } from '../../platform/json.ts';
 import { authorize } from '../../platform/policy.ts';
 import { computePlan } from '../plan/computePlan.ts';
 import { surveySupport, type SurveyBallot } from '../plan/surveyBallot.ts';
@@ -149,9 +150,7 @@ async function publishPlan(tx: Tx, cycle: Cycle) {
       .update(workItems)
       .set({ status: 'planned' })
       .where(and(eq(workItems.coopId, coopId), inArray(workItems.id, planned)));
-  const computation = JSON.parse(
-    JSON.stringify(plan, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
-  );
+  const computation = withBigIntsAsStrings(plan);
   await tx
     .insert(planComputations)
     .values({ coopId, cycleId: cycle.id, computation })

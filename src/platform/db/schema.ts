@@ -21,13 +21,20 @@ export const coops = pgTable('coops', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/** The co-op id every table carries, referencing its co-op: one deployment, many co-ops later. */
+export const coopIdColumn = () =>
+  uuid('coop_id')
+    .notNull()
+    .references(() => coops.id);
+
+export const createdAtColumn = () =>
+  timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
 /** Append-only: a trigger in the migrations refuses UPDATE and DELETE. */
 export const events = pgTable(
   'events',
   {
-    coopId: uuid('coop_id')
-      .notNull()
-      .references(() => coops.id),
+    coopId: coopIdColumn(),
     seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
     type: text('type').notNull(),
     actorId: uuid('actor_id'),
@@ -46,9 +53,7 @@ export const events = pgTable(
 export const jobs = pgTable(
   'jobs',
   {
-    coopId: uuid('coop_id')
-      .notNull()
-      .references(() => coops.id),
+    coopId: coopIdColumn(),
     id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity().primaryKey(),
     kind: text('kind').notNull(),
     payload: jsonb('payload').notNull().default({}),
@@ -63,7 +68,7 @@ export const jobs = pgTable(
     lastError: text('last_error'),
     doneAt: timestamp('done_at', { withTimezone: true }),
     failedAt: timestamp('failed_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     index('jobs_due_idx')
@@ -78,9 +83,7 @@ export const jobs = pgTable(
 export const outbox = pgTable(
   'outbox',
   {
-    coopId: uuid('coop_id')
-      .notNull()
-      .references(() => coops.id),
+    coopId: coopIdColumn(),
     id: uuid('id').primaryKey().defaultRandom(),
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),
@@ -91,7 +94,7 @@ export const outbox = pgTable(
       .notNull()
       .default('queued'),
     error: text('error'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   (t) => [index('outbox_created_idx').on(t.coopId, t.createdAt)],
@@ -101,9 +104,7 @@ export const outbox = pgTable(
 export const loginFailures = pgTable(
   'login_failures',
   {
-    coopId: uuid('coop_id')
-      .notNull()
-      .references(() => coops.id),
+    coopId: coopIdColumn(),
     id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity().primaryKey(),
     scope: text('scope', { enum: ['account', 'address'] }).notNull(),
     key: text('key').notNull(),

@@ -124,64 +124,16 @@ export interface PollSummary {
   officeRole: string | null;
 }
 
-export interface TransferValue {
-  paperValue: string;
-  transferValue: string;
-  papers: number;
-}
-
-export type RoundAction =
-  | { type: 'first-preferences' }
-  | { type: 'surplus'; candidate: string; surplus: string; transferValues: TransferValue[] }
-  | { type: 'meek-surplus'; candidates: string[]; surplus: string }
-  | { type: 'exclusion'; candidate: string }
-  | { type: 'schulze-winner'; candidate: string };
-
-export type CandidateStatus = 'hopeful' | 'elected' | 'excluded' | 'withdrawn';
-
-export interface TieBreak {
-  purpose: 'exclude' | 'surplus-order' | 'election-order' | 'winner';
-  candidates: string[];
-  resolvedBy: 'earlier-round' | 'lot';
-  earlierRounds: number[];
-  lot?: { seed: string; order: string[] };
-  chosen: string;
-}
-
-export interface Round {
-  round: number;
-  action: RoundAction;
-  votes: string[];
-  transfers: string[];
-  nonTransferable: string;
-  exhausted: string;
-  roundingLoss: string;
-  nonTransferableChange: string;
-  quota: string | null;
-  status: CandidateStatus[];
-  elected: string[];
-  excluded: string[];
-  ties: TieBreak[];
-  note?: string;
-  keepFactors?: string[];
-  iterations?: number;
-  converged?: 'first-count' | 'elected' | 'omega' | 'stable';
-}
-
-export interface TallyResult {
-  method: 'scottish-stv' | 'meek-stv' | 'irv' | 'schulze';
-  seats: number;
-  elected: string[];
-  rounds: Round[];
-  candidates: string[];
-  precision: number;
-  validVotes: string;
-  ignoredBallots: number;
-  quota?: string;
-  seed: string;
-  rules: string;
-  schulze?: { pairwise: number[][]; strongestPaths: number[][]; ranking: string[] };
-}
+/** The count's own types: the web app shows exactly what the tally engine returns. */
+export type {
+  CandidateStatus,
+  Round,
+  RoundAction,
+  TallyResult,
+  TieBreak,
+  TransferValue,
+} from '../../../src/governance/tally/types.ts';
+import type { TallyResult } from '../../../src/governance/tally/types.ts';
 
 export interface PollResult {
   electorate: number;
