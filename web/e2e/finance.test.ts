@@ -272,7 +272,8 @@ describe('the books in the browser', () => {
     await expect
       .poll(() => mainText(adminPage))
       .toContain(`Entry #${stickers} was reversed by entry #${stickers + 1}.`);
-    expect(await card.textContent()).toContain(`Reversed by #${stickers + 1}`);
+    // The message comes with the answer; the card follows when the list reloads.
+    await expect.poll(() => card.textContent()).toContain(`Reversed by #${stickers + 1}`);
 
     // A hacker claims an expense on a phone, with a photo of the receipt.
     const hanaPage = await pageFor(hana.email, password);
