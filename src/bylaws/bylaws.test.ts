@@ -6,7 +6,9 @@ import {
   type TestApp,
   type TestClient,
 } from '../testing/testApp.ts';
+import { coops } from '../platform/db/schema.ts';
 import { bylawsDocumentSchema, defaultBylaws } from './document.ts';
+import { bylawsInForce } from './repository.ts';
 
 describe('bylaws', () => {
   let app: TestApp;
@@ -73,6 +75,44 @@ describe('bylaws', () => {
       { pointer: '/body/document/pie', message: 'the pie shares must sum to 100' },
     ]);
     expect((await admin.get<{ version: number }>('/api/bylaws')).body.version).toBe(2);
+  });
+
+  it('schedules an amendment for a later day: in force only from its effective date', async () => {
+    const current = await admin.get<{ document: ReturnType<typeof defaultBylaws> }>('/api/bylaws');
+    const today = new Date().toISOString().slice(0, 10);
+    const past = await admin.post('/api/bylaws', {
+      summary: 'Backdated',
+      effectiveOn: '2020-01-01',
+      document: current.body.document,
+    });
+    expect(past.status).toBe(400);
+    expect(past.body.errors).toEqual([
+      { pointer: '/body/effectiveOn', message: `today (${today}) or a later day` },
+    ]);
+    const document = { ...current.body.document, cycle: { lengthMonths: 6 } };
+    const scheduled = await admin.post('/api/bylaws', {
+      summary: 'Half-year cycles from 2099',
+      effectiveOn: '2099-01-01',
+      document,
+    });
+    expect(scheduled.body).toEqual({ version: 3 });
+    // Today the rules of version 2 still hold; the history shows what is coming.
+    expect((await admin.get<{ version: number }>('/api/bylaws')).body.version).toBe(2);
+    const history = await admin.get<{ versions: { version: number; effectiveOn: string }[] }>(
+      '/api/bylaws/versions',
+    );
+    expect(history.body.versions.map((v) => [v.version, v.effectiveOn])).toEqual([
+      [3, '2099-01-01'],
+      [2, today],
+      [1, today],
+    ]);
+    const coopId = (await app.database.db.select().from(coops))[0]!.id;
+    const inForce = async (day: string) =>
+      (await bylawsInForce(app.database.db, coopId, day)).version;
+    expect(await inForce('2098-12-31')).toBe(2);
+    expect(await inForce('2099-01-01')).toBe(3);
+    // Before the founding bylaws took effect, they govern all the same.
+    expect(await inForce('1999-01-01')).toBe(1);
   });
 
   it('lets members read but not amend', async () => {

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
 import { appendEvent } from '../platform/events.ts';
 import { bylawsDocumentSchema, type BylawsDocument } from './document.ts';
@@ -10,6 +10,7 @@ export async function insertBylawsVersion(
   document: BylawsDocument,
   summary: string,
   adoptedBy: string | null,
+  effectiveOn: string = todayUtc(),
 ): Promise<number> {
   const [row] = await tx
     .insert(bylawsVersions)
@@ -19,6 +20,7 @@ export async function insertBylawsVersion(
       document,
       summary,
       adoptedBy,
+      effectiveOn,
     })
     .returning({ version: bylawsVersions.version });
   const version = row!.version;
@@ -28,12 +30,43 @@ export async function insertBylawsVersion(
     actorId: adoptedBy,
     subjectType: 'bylaws',
     subjectId: String(version),
-    data: { version, summary },
+    data: { version, summary, effectiveOn },
   });
   return version;
 }
 
-export async function currentBylaws(executor: Executor, coopId: string) {
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * The version in force on a day: the latest effective date on or before it, the later version
+ * on a tie. Before the first version took effect, the founding bylaws govern.
+ */
+export async function bylawsInForce(executor: Executor, coopId: string, day: string) {
+  const inForce = await executor
+    .select()
+    .from(bylawsVersions)
+    .where(and(eq(bylawsVersions.coopId, coopId), lte(bylawsVersions.effectiveOn, day)))
+    .orderBy(desc(bylawsVersions.effectiveOn), desc(bylawsVersions.version))
+    .limit(1);
+  const [row] =
+    inForce.length > 0
+      ? inForce
+      : await executor
+          .select()
+          .from(bylawsVersions)
+          .where(eq(bylawsVersions.coopId, coopId))
+          .orderBy(asc(bylawsVersions.version))
+          .limit(1);
+  if (!row) throw new Error(`co-op ${coopId} has no bylaws`);
+  return { ...row, document: bylawsDocumentSchema.parse(row.document) };
+}
+
+/** The bylaws in force today; an amendment adopted for a later day waits its turn. */
+export const currentBylaws = (executor: Executor, coopId: string) =>
+  bylawsInForce(executor, coopId, todayUtc());
+
+/** The latest version adopted, in force or scheduled: what an amendment starts from. */
+export async function latestBylaws(executor: Executor, coopId: string) {
   const [row] = await executor
     .select()
     .from(bylawsVersions)
@@ -59,6 +92,7 @@ export async function bylawsHistory(executor: Executor, coopId: string) {
       summary: bylawsVersions.summary,
       adoptedBy: bylawsVersions.adoptedBy,
       adoptedAt: bylawsVersions.adoptedAt,
+      effectiveOn: bylawsVersions.effectiveOn,
     })
     .from(bylawsVersions)
     .where(eq(bylawsVersions.coopId, coopId))

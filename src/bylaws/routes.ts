@@ -12,6 +12,7 @@ const versionSchema = z
     summary: z.string(),
     adoptedBy: z.uuid().nullable(),
     adoptedAt: z.date(),
+    effectiveOn: z.iso.date(),
     document: bylawsDocumentSchema,
   })
   .meta({ id: 'BylawsVersion' });

@@ -163,7 +163,7 @@ describe('the coop CLI', () => {
     } finally {
       await demoTarget.drop();
     }
-  });
+  }, 180_000); // Two years of books through the CLI: slow when the machine is busy.
 
   it('tallies a BLT file with `coop tally`, and names the line of a malformed one', () => {
     const ward = path.resolve('src/governance/tally/fixtures/edinburgh-2017/ward-04.blt');

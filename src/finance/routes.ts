@@ -301,6 +301,9 @@ export function financeRoutes(app: App, deps: AppDeps) {
             fromDay: z.string(),
             toDay: z.string(),
             currency: z.string(),
+            bylaws: z
+              .object({ version: z.number().int(), effectiveOn: z.iso.date() })
+              .describe('The bylaws in force on the last day of the year, whose rates count it'),
             plan: z.unknown(),
             names: z.record(z.string(), z.string()),
             entries: z.array(posted),

@@ -43,6 +43,21 @@ const pollSchema = z
     status: z.enum(pollStatuses),
     officeRole: z.string().nullable(),
     amendsBylaws: z.boolean(),
+    bylawsEffectiveOn: z.iso
+      .date()
+      .nullable()
+      .describe('When a passed amendment takes effect (at the earliest, the day of the close)'),
+    budget: z
+      .array(
+        z.object({
+          account: z.string(),
+          fromDay: z.string(),
+          toDay: z.string(),
+          amount: z.string(),
+        }),
+      )
+      .nullable()
+      .describe('A budget proposal’s lines, adopted as budgets if it passes'),
     result: z
       .unknown()
       .describe(

@@ -222,6 +222,123 @@ describe('proposals and elections', () => {
     });
   });
 
+  it('adopts an amendment by vote for a later day: the rules in force wait until then', async () => {
+    const bylaws = (await admin.get<{ document: Record<string, unknown> }>('/api/bylaws')).body
+      .document;
+    const backdated = await admin.post('/api/proposals', {
+      title: 'Too late',
+      method: 'yes-no',
+      bylawsDocument: bylaws,
+      bylawsEffectiveOn: '2001-01-01',
+      opensAt: past(),
+      closesAt: hourFromNow(),
+    });
+    expect(backdated.status).toBe(400);
+    expect((backdated.body as { errors: { pointer: string }[] }).errors[0]!.pointer).toBe(
+      '/body/bylawsEffectiveOn',
+    );
+    const p = await admin.post<{ id: string }>('/api/proposals', {
+      title: 'Yearly cycles from 2099',
+      method: 'yes-no',
+      bylawsDocument: { ...bylaws, cycle: { lengthMonths: 12 } },
+      bylawsEffectiveOn: '2099-01-01',
+      opensAt: past(),
+      closesAt: hourFromNow(),
+    });
+    await app.drainJobs();
+    for (const m of [...community, ...hackers])
+      await m.client.post(`/api/polls/${p.body.id}/votes`, { content: { choice: 'yes' } });
+    await admin.post(`/api/polls/${p.body.id}/close`);
+    expect((await detail(p.body.id)).poll.result).toMatchObject({ passed: true });
+    const versions = await admin.get<{ versions: { version: number; effectiveOn: string }[] }>(
+      '/api/bylaws/versions',
+    );
+    expect(versions.body.versions[0]).toMatchObject({ version: 3, effectiveOn: '2099-01-01' });
+    expect((await admin.get<{ version: number }>('/api/bylaws')).body.version).toBe(2);
+  });
+
+  it('adopts a budget by vote, checked against the chart of accounts before the vote', async () => {
+    const bad = await admin.post('/api/proposals', {
+      title: 'Budget with mistakes',
+      method: 'yes-no',
+      budget: [
+        {
+          account: 'assets:bank:operating',
+          fromDay: '2027-01-01',
+          toDay: '2027-12-31',
+          amount: '1',
+        },
+        { account: 'expenses:travel', fromDay: '2027-01-01', toDay: '2027-12-31', amount: '1.001' },
+        { account: 'expenses:nowhere', fromDay: '2027-01-01', toDay: '2027-12-31', amount: '1' },
+      ],
+      opensAt: past(),
+      closesAt: hourFromNow(),
+    });
+    expect(bad.status).toBe(400);
+    expect((bad.body as { errors: { pointer: string }[] }).errors.map((e) => e.pointer)).toEqual([
+      '/body/budget/2/account',
+    ]);
+    const badLines = await admin.post('/api/proposals', {
+      title: 'Budget with mistakes',
+      method: 'yes-no',
+      budget: [
+        {
+          account: 'assets:bank:operating',
+          fromDay: '2027-01-01',
+          toDay: '2027-12-31',
+          amount: '1',
+        },
+        { account: 'expenses:travel', fromDay: '2027-01-01', toDay: '2027-12-31', amount: '1.001' },
+      ],
+      opensAt: past(),
+      closesAt: hourFromNow(),
+    });
+    expect(badLines.body.errors).toEqual([
+      { pointer: '/body/budget/0/account', message: 'assets:bank:operating is an asset account' },
+      { pointer: '/body/budget/1/amount', message: expect.stringContaining('decimal') },
+    ]);
+    const budget = [
+      { account: 'expenses:travel', fromDay: '2027-01-01', toDay: '2027-12-31', amount: '8000.00' },
+      { account: 'expenses:events', fromDay: '2027-01-01', toDay: '2027-06-30', amount: '2500.00' },
+    ];
+    const vote = async (title: string, choice: string) => {
+      const p = await admin.post<{ id: string }>('/api/proposals', {
+        title,
+        method: 'yes-no',
+        budget,
+        opensAt: past(),
+        closesAt: hourFromNow(),
+      });
+      await app.drainJobs();
+      for (const m of [...community, ...hackers])
+        await m.client.post(`/api/polls/${p.body.id}/votes`, { content: { choice } });
+      await admin.post(`/api/polls/${p.body.id}/close`);
+      return p.body.id;
+    };
+    const lines = async () =>
+      (
+        await admin.get<{ lines: { account: string; amountMinor: string; pollId: string }[] }>(
+          '/api/reports/budget-vs-actual?from=2027-01-01&to=2027-12-31',
+        )
+      ).body.lines;
+    await vote('A budget that fails', 'no');
+    expect(await lines()).toEqual([]);
+    const adopted = await vote('The 2027 budget', 'yes');
+    expect((await detail(adopted)).poll).toMatchObject({ result: { passed: true }, budget });
+    expect(await lines()).toEqual([
+      expect.objectContaining({
+        account: 'expenses:events',
+        amountMinor: '250000',
+        pollId: adopted,
+      }),
+      expect.objectContaining({
+        account: 'expenses:travel',
+        amountMinor: '800000',
+        pollId: adopted,
+      }),
+    ]);
+  });
+
   it('elects an officer by Schulze from accepted nominations; the winner takes office', async () => {
     const e = await admin.post<{ id: string }>('/api/elections', {
       officeRole: 'chief-technologist',

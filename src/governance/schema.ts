@@ -307,6 +307,10 @@ export const polls = pgTable(
     officeRole: text('office_role'),
     /** A bylaw amendment's proposed document, adopted as a new version if the proposal passes. */
     bylawsDocument: jsonb('bylaws_document'),
+    /** The day a passed amendment takes effect (at the earliest, the day the poll closes). */
+    bylawsEffectiveOn: date('bylaws_effective_on'),
+    /** A budget proposal's lines, adopted as budgets if the proposal passes. */
+    budgetLines: jsonb('budget_lines'),
     /** Electorate size at the close, the count, and the outcome. */
     result: jsonb('result'),
     bylawsVersion: integer('bylaws_version').notNull(),

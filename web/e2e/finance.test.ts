@@ -1,87 +1,32 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addMember,
   admin,
-  axeViolations,
-  describeViolations,
+  BrowserHarness,
   ensureCoop,
-  ensureWebBuilt,
   laptop,
-  launchBrowser,
+  localDate,
+  mainText,
   phone,
   settle,
-  signInAs,
-  startServer,
   visit,
   type RunningServer,
 } from './helpers.ts';
 
+const harness = new BrowserHarness('finance');
 let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
+  await harness.start();
+  server = harness.server;
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => harness.stop());
 
-/** Screenshots for a person to look at, when E2E_SHOTS names a directory (never the repo). */
-const shotsDir = process.env.E2E_SHOTS;
-
-const pageErrors: string[] = [];
-
-async function pageFor(email: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: laptop });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${email}: ${error.message}`));
-  if (email) await signInAs(page, server.url, email, password);
-  return page;
-}
-
-/** axe-core at both widths (and a screenshot of each when asked); nothing may scroll sideways. */
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  for (const viewport of [laptop, phone]) {
-    await page.setViewportSize(viewport);
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(`${where} at ${viewport.width}px`, violations)).toEqual(
-      [],
-    );
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, `${where} scrolls sideways at ${viewport.width}px`).toBeLessThanOrEqual(0);
-    if (shotsDir) {
-      fs.mkdirSync(shotsDir, { recursive: true });
-      const name = `finance-${where.replace(/[^\w-]+/g, '-')}-${viewport.width}.png`;
-      await page.screenshot({ path: path.join(shotsDir, name), fullPage: true });
-    }
-  }
-  await page.setViewportSize(laptop);
-}
-
-/** A day as the app prints it ("23 Nov 2026"). */
-async function localDate(page: Page, day: string): Promise<string> {
-  return page.evaluate(
-    (d) =>
-      new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(new Date(`${d}T00:00:00`)),
-    day,
-  );
-}
-
-async function mainText(page: Page): Promise<string> {
-  return (await page.locator('main').textContent()) ?? '';
-}
+const pageErrors = harness.pageErrors;
+const pageFor = (email: string, password: string) => harness.pageFor(email, password);
+const expectAccessible = (page: Page, where: string) => harness.expectAccessible(page, where);
 
 /** Fills one posting row of the entry form. */
 async function fillPosting(

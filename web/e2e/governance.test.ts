@@ -1,75 +1,30 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addMember,
   admin,
   ApiClient,
-  axeViolations,
-  describeViolations,
+  BrowserHarness,
   ensureCoop,
-  ensureWebBuilt,
-  laptop,
-  launchBrowser,
-  phone,
+  mainText,
   settle,
-  signInAs,
-  startServer,
   visit,
   type RunningServer,
 } from './helpers.ts';
 
+const harness = new BrowserHarness('governance');
 let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
+  await harness.start();
+  server = harness.server;
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => harness.stop());
 
-/** Screenshots for a person to look at, when E2E_SHOTS names a directory (never the repo). */
-const shotsDir = process.env.E2E_SHOTS;
-
-const pageErrors: string[] = [];
-
-async function pageFor(email: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: laptop });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${email}: ${error.message}`));
-  await signInAs(page, server.url, email, password);
-  return page;
-}
-
-/** axe-core at both widths (and a screenshot of each when asked). */
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  for (const viewport of [laptop, phone]) {
-    await page.setViewportSize(viewport);
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(`${where} at ${viewport.width}px`, violations)).toEqual(
-      [],
-    );
-    if (shotsDir) {
-      fs.mkdirSync(shotsDir, { recursive: true });
-      const name = `${where.replace(/[^\w-]+/g, '-')}-${viewport.width}.png`;
-      await page.screenshot({ path: path.join(shotsDir, name), fullPage: true });
-    }
-  }
-  await page.setViewportSize(laptop);
-}
-
-async function mainText(page: Page): Promise<string> {
-  return (await page.locator('main').textContent()) ?? '';
-}
+const pageErrors = harness.pageErrors;
+const pageFor = (email: string, password: string) => harness.pageFor(email, password);
+const expectAccessible = (page: Page, where: string) => harness.expectAccessible(page, where);
 
 const password = 'governance-e2e-2026';
 
@@ -278,6 +233,79 @@ describe('governance in the browser', () => {
       .poll(() => hanaPage.locator('section[aria-labelledby="plan-hackers"]').textContent())
       .toContain('Hana Hacker: 18 h');
 
+    // An officer (here the administrator) assigns a planned item's hours to hackers, and
+    // releases them; a hacker sees who holds what, without these controls.
+    expect(await hanaPage.getByRole('button', { name: /^(Assign hours|Release)/ }).count()).toBe(0);
+    await visit(adminPage, cycleUrl);
+    const armRow = adminPage
+      .locator('section[aria-labelledby="plan-sponsors"] tbody tr', { hasText: 'ARM support' })
+      .first();
+    const assignArm = adminPage.getByRole('button', { name: 'Assign hours of ARM support' });
+    await assignArm.click();
+    expect(await assignArm.getAttribute('aria-expanded')).toBe('true');
+    const armForm = adminPage.getByRole('group', { name: 'Assign hours of “ARM support”' });
+    await expect
+      .poll(() => adminPage.evaluate(() => document.activeElement?.tagName))
+      .toBe('SELECT');
+    const assignButton = armForm.getByRole('button', { name: 'Assign', exact: true });
+    // Nothing chosen: each error beside its field.
+    await assignButton.click();
+    await expect
+      .poll(() => armForm.locator('.field-error').allTextContents())
+      .toEqual([
+        expect.stringContaining('choose a hacker'),
+        expect.stringContaining('give the hours'),
+      ]);
+    expect(await armForm.getByLabel('Hacker').getAttribute('aria-invalid')).toBe('true');
+    // Choosing a hacker offers what is free of both the item and the hacker's time.
+    await armForm.getByLabel('Hacker').selectOption({ label: 'Hana Hacker (42 of 60 h free)' });
+    const armHours = armForm.getByLabel('Hours', { exact: true });
+    expect(await armHours.inputValue()).toBe('42');
+    // The server's problem+json: its field error is shown beside the field.
+    await armHours.fill('-3');
+    await assignButton.click();
+    await expect
+      .poll(() => armForm.locator('.field-error').allTextContents())
+      .toEqual([expect.stringContaining('at least 0')]);
+    expect(await armHours.getAttribute('aria-invalid')).toBe('true');
+    expect(await armForm.locator('.form-problem').textContent()).toContain(
+      'Please correct the field marked below.',
+    );
+    await expectAccessible(adminPage, 'cycle-plan-assign-errors');
+    await armHours.fill('50');
+    await assignButton.click();
+    await expect
+      .poll(() => armForm.locator('.field-error').allTextContents())
+      .toEqual([expect.stringContaining('only 44 h of the item are free')]);
+    await armHours.fill('30');
+    await assignButton.click();
+    await expect.poll(() => armRow.textContent()).toMatch(/Hana Hacker: 30 h.*14 h free/);
+    expect(await mainText(adminPage)).toContain('Hana Hacker now holds 30 h of “ARM support”.');
+    // The form closes and the focus goes back to the item's button.
+    expect(await adminPage.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Assign hours of ARM support',
+    );
+    expect(await assignArm.getAttribute('aria-expanded')).toBe('false');
+    // The administrator, a hacker too, takes the rest, and is released again.
+    await assignArm.click();
+    await armForm.getByLabel('Hacker').selectOption({ label: 'Alex Admin (100 of 100 h free)' });
+    expect(await armHours.inputValue()).toBe('14');
+    await assignButton.click();
+    await expect.poll(() => armRow.textContent()).toContain('Alex Admin: 14 h');
+    expect(await armRow.textContent()).not.toContain('free');
+    await expectAccessible(adminPage, 'cycle-plan-assigned');
+    await adminPage
+      .getByRole('button', { name: 'Release Alex Admin’s 14 h of ARM support' })
+      .click();
+    await expect.poll(() => armRow.textContent()).toMatch(/Hana Hacker: 30 h.*14 h free/);
+    expect(await armRow.textContent()).not.toContain('Alex Admin');
+    expect(await mainText(adminPage)).toContain('Alex Admin’s 14 h of “ARM support” are released.');
+    // Hana sees the hours she was given.
+    await visit(hanaPage, cycleUrl);
+    expect(
+      await hanaPage.locator('section[aria-labelledby="plan-sponsors"]').textContent(),
+    ).toContain('Hana Hacker: 30 h');
+
     // An election: called, nominated, accepted, opened, voted, closed and counted.
     await adminPage
       .getByRole('navigation', { name: 'Main' })
@@ -386,6 +414,26 @@ describe('governance in the browser', () => {
       /Your ballot.*Community.*Cora Community.*Hana Hacker/,
     );
     await expectAccessible(coraPage, 'election-ballot-found');
+
+    // A hacker who has left still shows among the cycle's hours: the server refuses to give
+    // her more, and the form says why beside the field.
+    await api.request('POST', `/api/members/${hanaId}/status`, {
+      status: 'left',
+      reason: 'Moved on to other work',
+    });
+    await visit(adminPage, cycleUrl);
+    await adminPage.getByRole('button', { name: 'Assign hours of Translations' }).click();
+    const translationsForm = adminPage.getByRole('group', {
+      name: 'Assign hours of “Translations”',
+    });
+    await translationsForm
+      .getByLabel('Hacker')
+      .selectOption({ label: 'Hana Hacker (12 of 60 h free)' });
+    await translationsForm.getByRole('button', { name: 'Assign', exact: true }).click();
+    await expect
+      .poll(() => translationsForm.locator('.field-error').allTextContents())
+      .toEqual([expect.stringContaining('not an active hacker')]);
+    expect(await translationsForm.getByLabel('Hacker').getAttribute('aria-invalid')).toBe('true');
 
     expect(pageErrors).toEqual([]);
   });

@@ -5,7 +5,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const axePath = path.join(repoRoot, 'node_modules/axe-core/axe.min.js');
@@ -257,4 +258,77 @@ export async function signInAs(
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await settle(page);
+}
+
+/**
+ * One server and one browser for a test file: signed-in pages, each screen checked with axe at
+ * both widths (nothing may scroll sideways), screenshots when E2E_SHOTS names a directory
+ * (never the repo), and the pages' uncaught errors collected.
+ */
+export class BrowserHarness {
+  server!: RunningServer;
+  browser!: Browser;
+  readonly pageErrors: string[] = [];
+  private readonly contexts: BrowserContext[] = [];
+  private readonly shotsDir = process.env.E2E_SHOTS;
+  private readonly shotPrefix: string;
+
+  constructor(shotPrefix: string) {
+    this.shotPrefix = shotPrefix;
+  }
+
+  async start(): Promise<void> {
+    ensureWebBuilt();
+    this.server = await startServer();
+    this.browser = await launchBrowser();
+  }
+
+  async stop(): Promise<void> {
+    for (const context of this.contexts) await context.close().catch(() => undefined);
+    await this.browser?.close();
+    await this.server?.stop();
+  }
+
+  /** A page of its own browser context, signed in unless the email is empty. */
+  async pageFor(email: string, password: string): Promise<Page> {
+    const context = await this.browser.newContext({ viewport: laptop });
+    this.contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => this.pageErrors.push(`${email}: ${error.message}`));
+    if (email) await signInAs(page, this.server.url, email, password);
+    return page;
+  }
+
+  async expectAccessible(page: Page, where: string): Promise<void> {
+    for (const viewport of [laptop, phone]) {
+      await page.setViewportSize(viewport);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(`${where} at ${viewport.width}px`, violations)).toEqual(
+        [],
+      );
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${where} scrolls sideways at ${viewport.width}px`).toBeLessThanOrEqual(0);
+      if (this.shotsDir) {
+        fs.mkdirSync(this.shotsDir, { recursive: true });
+        const name = `${this.shotPrefix}-${where.replace(/[^\w-]+/g, '-')}-${viewport.width}.png`;
+        await page.screenshot({ path: path.join(this.shotsDir, name), fullPage: true });
+      }
+    }
+    await page.setViewportSize(laptop);
+  }
+}
+
+export async function mainText(page: Page): Promise<string> {
+  return (await page.locator('main').textContent()) ?? '';
+}
+
+/** A day as the app prints it ("23 Nov 2026"). */
+export async function localDate(page: Page, day: string): Promise<string> {
+  return page.evaluate(
+    (d) =>
+      new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(new Date(`${d}T00:00:00`)),
+    day,
+  );
 }

@@ -4,12 +4,19 @@ import { authorize } from '../../platform/policy.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { bylawsDocumentSchema } from '../document.ts';
 import { bylawsPolicy } from '../policy.ts';
-import { insertBylawsVersion } from '../repository.ts';
+import { insertBylawsVersion, todayUtc } from '../repository.ts';
+
+/** Rules cannot change days already lived: a closed year was counted by the rules of its time. */
+export const effectiveOnSchema = z.iso
+  .date()
+  .refine((day) => day >= todayUtc(), { error: () => `today (${todayUtc()}) or a later day` });
 
 export const amendBylawsInputSchema = z
   .strictObject({
     summary: z.string().trim().min(3).max(500),
     document: bylawsDocumentSchema,
+    /** Defaults to today; a later day schedules the version (a new fiscal year's rates). */
+    effectiveOn: effectiveOnSchema.optional(),
   })
   .meta({ id: 'BylawsAmendment' });
 
@@ -26,7 +33,14 @@ export async function amendBylaws(
   );
   const parsed = parseInput(amendBylawsInputSchema, input);
   const version = await ctx.db.transaction((tx) =>
-    insertBylawsVersion(tx, ctx.actor.coopId, parsed.document, parsed.summary, ctx.actor.personId),
+    insertBylawsVersion(
+      tx,
+      ctx.actor.coopId,
+      parsed.document,
+      parsed.summary,
+      ctx.actor.personId,
+      parsed.effectiveOn,
+    ),
   );
   return { version };
 }

@@ -9,6 +9,7 @@ import { parseInput } from '../../platform/validation.ts';
 import { ledgerError } from '../ledgerErrors.ts';
 import { financePolicy } from '../policy.ts';
 import { accounts, journalEntries, postings } from '../schema.ts';
+import { followReversal } from './followReversal.ts';
 import { insertEntry } from './postEntry.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
 
@@ -16,7 +17,12 @@ export const reversalInputSchema = z
   .strictObject({ reason: z.string().trim().min(3).max(500), effectiveOn: z.iso.date().optional() })
   .meta({ id: 'Reversal' });
 
-/** The correction of a posted entry: its mirror image, linked to it; an entry reverses once. */
+/**
+ * The correction of a posted entry: its mirror image, linked to it; an entry reverses once.
+ * What the entry settled follows in the same transaction (`followReversal`): a claim it paid
+ * is payable again, a sponsor payment's funding row is cancelled, a bank line it settled
+ * returns to the review queue.
+ */
 export async function reverseEntry(
   ctx: CommandContext,
   entryId: string,
@@ -34,6 +40,11 @@ export async function reverseEntry(
       if (!entry) throw notFound('This journal entry');
       if (entry.reversesEntryId)
         throw conflict('This entry is itself a reversal; post a new entry instead.');
+      // Members were sent notices of this split; undoing half of it would leave them wrong.
+      if (entry.kind === 'year-end-close' || entry.kind === 'dividend')
+        throw conflict(
+          'A year-end close and its dividends stand together; they are not reversed entry by entry.',
+        );
       const lines = await tx
         .select({
           path: accounts.path,
@@ -46,7 +57,7 @@ export async function reverseEntry(
         .innerJoin(accounts, eq(accounts.id, postings.accountId))
         .where(and(eq(postings.coopId, coopId), eq(postings.entryId, entryId)));
       const coopCurrency = (await findCoop(tx))!.currency;
-      return await insertEntry(
+      const reversal = await insertEntry(
         tx,
         coopId,
         ctx.actor.personId,
@@ -68,6 +79,12 @@ export async function reverseEntry(
         },
         { reversesEntryId: entryId },
       );
+      await followReversal(tx, coopId, ctx.actor.personId, {
+        entry: { id: entry.id, number: entry.number },
+        reversal,
+        reason,
+      });
+      return reversal;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict('This entry has already been reversed.');

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../platform/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { people } from '../../members/schema.ts';
@@ -29,7 +30,70 @@ export interface ClaimView {
   approvalsNeeded: number;
   dualApprovalAbove: { amount: string; currency: string };
   paidEntry: { id: string; number: number } | null;
+  /**
+   * The claim's payments in the books, oldest first. A payment whose entry was reversed names
+   * its reversal: the claim went back to approved then, and may have been paid again.
+   */
+  payments: ClaimPayment[];
   createdAt: Date;
+}
+
+export interface ClaimPayment {
+  entry: { id: string; number: number; effectiveOn: string };
+  reversedBy: { id: string; number: number; effectiveOn: string; description: string } | null;
+}
+
+/** The payment entries `payClaim` posted for these claims, each with its reversal if any. */
+async function claimPayments(
+  executor: Executor,
+  coopId: string,
+  claimIds: string[],
+): Promise<Map<string, ClaimPayment[]>> {
+  const byClaim = new Map<string, ClaimPayment[]>();
+  if (claimIds.length === 0) return byClaim;
+  const reversal = alias(journalEntries, 'reversal');
+  const rows = await executor
+    .select({
+      claimId: journalEntries.sourceId,
+      entry: {
+        id: journalEntries.id,
+        number: journalEntries.number,
+        effectiveOn: journalEntries.effectiveOn,
+      },
+      reversedBy: {
+        id: reversal.id,
+        number: reversal.number,
+        effectiveOn: reversal.effectiveOn,
+        description: reversal.description,
+      },
+    })
+    .from(journalEntries)
+    .leftJoin(
+      reversal,
+      and(
+        eq(reversal.coopId, journalEntries.coopId),
+        eq(reversal.reversesEntryId, journalEntries.id),
+      ),
+    )
+    .where(
+      and(
+        eq(journalEntries.coopId, coopId),
+        eq(journalEntries.sourceType, 'expense-claim'),
+        inArray(journalEntries.sourceId, claimIds),
+        eq(journalEntries.kind, 'expense'),
+        isNull(journalEntries.reversesEntryId),
+      ),
+    )
+    .orderBy(asc(journalEntries.number));
+  for (const r of rows) {
+    const payments = byClaim.get(r.claimId!) ?? [];
+    payments.push({
+      entry: { ...r.entry, number: Number(r.entry.number) },
+      reversedBy: r.reversedBy ? { ...r.reversedBy, number: Number(r.reversedBy.number) } : null,
+    });
+    byClaim.set(r.claimId!, payments);
+  }
+  return byClaim;
 }
 
 async function claimViews(executor: Executor, coopId: string, where: SQL | undefined, limit = 500) {
@@ -103,6 +167,7 @@ async function claimViews(executor: Executor, coopId: string, where: SQL | undef
         .where(and(eq(expenseApprovals.coopId, coopId), inArray(expenseApprovals.claimId, ids)))
         .orderBy(asc(expenseApprovals.approvedAt))
     : [];
+  const payments = await claimPayments(executor, coopId, ids);
   const rule = await approvalRule(executor, coopId);
   return rows.map((r): ClaimView => {
     const c = r.claim;
@@ -141,6 +206,7 @@ async function claimViews(executor: Executor, coopId: string, where: SQL | undef
       dualApprovalAbove: { amount: above, currency },
       paidEntry:
         r.paidEntryId !== null ? { id: r.paidEntryId, number: Number(r.paidEntryNumber) } : null,
+      payments: payments.get(c.id) ?? [],
       createdAt: c.createdAt,
     };
   });

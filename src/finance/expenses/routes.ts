@@ -66,6 +66,23 @@ const claimSchema = z
       .describe('Distinct approvers required: 2 above the bylaws’ threshold, else 1'),
     dualApprovalAbove: z.object({ amount: z.string(), currency: z.string() }),
     paidEntry: z.object({ id: z.uuid(), number: z.number().int() }).nullable(),
+    payments: z
+      .array(
+        z.object({
+          entry: z.object({ id: z.uuid(), number: z.number().int(), effectiveOn: z.string() }),
+          reversedBy: z
+            .object({
+              id: z.uuid(),
+              number: z.number().int(),
+              effectiveOn: z.string(),
+              description: z.string(),
+            })
+            .nullable(),
+        }),
+      )
+      .describe(
+        'Its payment entries, oldest first; a reversed payment names its reversal (the claim was approved again then)',
+      ),
     createdAt: z.date(),
   })
   .meta({ id: 'ExpenseClaim' });

@@ -2,7 +2,7 @@ import { and, eq, gte, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import { findCoop } from '../../coop/queries.ts';
 import type { CommandContext } from '../../platform/commands.ts';
-import type { Executor } from '../../platform/db/database.ts';
+import type { Executor, Tx } from '../../platform/db/database.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { appendEvent } from '../../platform/events.ts';
 import { AmountError, parseAmount } from '../../platform/money/amount.ts';
@@ -13,64 +13,114 @@ import { resolveAccounts } from '../repository.ts';
 import { accounts, budgets } from '../schema.ts';
 import { changesBetween } from './financialReports.ts';
 
-export const budgetInputSchema = z
+export const budgetLineSchema = z
   .strictObject({
     account: z.string().min(1).max(200),
     fromDay: z.iso.date(),
     toDay: z.iso.date(),
     amount: z.string().regex(/^\d{1,15}(\.\d+)?$/, 'a positive amount like 12000.00'),
-    pollId: z.uuid().optional(),
   })
   .refine((b) => b.toDay >= b.fromDay, {
     message: 'the period ends before it starts',
     path: ['toDay'],
   })
-  .meta({ id: 'Budget' });
+  .meta({ id: 'BudgetLine' });
 
-/** A budget line for an income or expense account, entered by an officer or adopted by a proposal. */
-export async function setBudget(ctx: CommandContext, input: z.input<typeof budgetInputSchema>) {
-  authorize(ctx.actor, financePolicy.keepBooks, undefined);
-  const b = parseInput(budgetInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  return ctx.db.transaction(async (tx) => {
-    const account = (
-      await resolveAccounts(tx, coopId, [{ name: b.account, pointer: '/account' }])
-    ).get(b.account)!;
+export type BudgetLine = z.infer<typeof budgetLineSchema>;
+
+/**
+ * Checks budget lines against the chart of accounts and the co-op's currency, naming each bad
+ * field under `pointer` (`/budget/2/amount`); returns them with the accounts' full paths.
+ */
+export async function checkBudgetLines(
+  tx: Executor,
+  coopId: string,
+  lines: BudgetLine[],
+  pointer: (i: number) => string,
+) {
+  const resolved = await resolveAccounts(
+    tx,
+    coopId,
+    lines.map((l, i) => ({ name: l.account, pointer: `${pointer(i)}/account` })),
+  );
+  const currency = (await findCoop(tx))!.currency;
+  const errors: { pointer: string; message: string }[] = [];
+  const checked = lines.map((line, i) => {
+    const account = resolved.get(line.account)!;
     if (account.type !== 'income' && account.type !== 'expense')
-      throw badRequest('Budgets are for income and expense accounts.', [
-        { pointer: '/account', message: `${account.path} is an ${account.type} account` },
-      ]);
-    const currency = (await findCoop(tx))!.currency;
-    let amountMinor: bigint;
+      errors.push({
+        pointer: `${pointer(i)}/account`,
+        message: `${account.path} is an ${account.type} account`,
+      });
+    let amountMinor = 0n;
     try {
-      amountMinor = parseAmount(b.amount, currency);
+      amountMinor = parseAmount(line.amount, currency);
     } catch (error) {
-      if (error instanceof AmountError)
-        throw badRequest(error.message, [{ pointer: '/amount', message: error.message }]);
-      throw error;
+      if (!(error instanceof AmountError)) throw error;
+      errors.push({ pointer: `${pointer(i)}/amount`, message: error.message });
     }
+    return { ...line, account: account.path, accountId: account.id, amountMinor, currency };
+  });
+  if (errors.length > 0)
+    throw badRequest(
+      errors.some((e) => e.pointer.endsWith('/account'))
+        ? 'Budgets are for income and expense accounts.'
+        : `Amounts are in ${currency}, with its decimals.`,
+      errors,
+    );
+  return checked;
+}
+
+/** Writes checked budget lines, each with its event; `pollId` when a proposal adopted them. */
+export async function insertBudgetLines(
+  tx: Tx,
+  coopId: string,
+  lines: Awaited<ReturnType<typeof checkBudgetLines>>,
+  by: { actorId: string | null; pollId?: string },
+) {
+  const ids: string[] = [];
+  for (const line of lines) {
     const [row] = await tx
       .insert(budgets)
       .values({
         coopId,
-        accountId: account.id,
-        fromDay: b.fromDay,
-        toDay: b.toDay,
-        amountMinor,
-        currency,
-        pollId: b.pollId ?? null,
-        enteredBy: ctx.actor.personId,
+        accountId: line.accountId,
+        fromDay: line.fromDay,
+        toDay: line.toDay,
+        amountMinor: line.amountMinor,
+        currency: line.currency,
+        pollId: by.pollId ?? null,
+        enteredBy: by.actorId,
       })
       .returning({ id: budgets.id });
     await appendEvent(tx, {
       coopId,
       type: 'ledger.budget-set',
-      actorId: ctx.actor.personId,
+      actorId: by.actorId,
       subjectType: 'budget',
       subjectId: row!.id,
-      data: { ...b, account: account.path },
+      data: {
+        account: line.account,
+        fromDay: line.fromDay,
+        toDay: line.toDay,
+        amount: line.amount,
+        pollId: by.pollId ?? null,
+      },
     });
-    return { id: row!.id };
+    ids.push(row!.id);
+  }
+  return ids;
+}
+
+/** A budget line for an income or expense account, entered by an officer. */
+export async function setBudget(ctx: CommandContext, input: z.input<typeof budgetLineSchema>) {
+  authorize(ctx.actor, financePolicy.keepBooks, undefined);
+  const line = parseInput(budgetLineSchema, input);
+  const coopId = ctx.actor.coopId;
+  return ctx.db.transaction(async (tx) => {
+    const checked = await checkBudgetLines(tx, coopId, [line], () => '');
+    const [id] = await insertBudgetLines(tx, coopId, checked, { actorId: ctx.actor.personId });
+    return { id: id! };
   });
 }
 
@@ -84,6 +134,7 @@ export async function budgetVsActual(executor: Executor, coopId: string, from: s
       fromDay: budgets.fromDay,
       toDay: budgets.toDay,
       amountMinor: budgets.amountMinor,
+      pollId: budgets.pollId,
     })
     .from(budgets)
     .innerJoin(accounts, eq(accounts.id, budgets.accountId))

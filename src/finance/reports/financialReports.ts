@@ -220,6 +220,8 @@ export async function fundingConcentration(
       name: r.name,
       funding: BigInt(r.money) + BigInt(r.hours) * rate,
     }))
+    // A sponsor whose payments in the window were all reversed funded nothing.
+    .filter((s) => s.funding !== 0n)
     .sort((a, b) =>
       b.funding > a.funding ? 1 : b.funding < a.funding ? -1 : a.name.localeCompare(b.name),
     );

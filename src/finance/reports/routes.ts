@@ -11,7 +11,7 @@ import { financePolicy } from '../policy.ts';
 import { withBigIntsAsStrings } from '../../platform/json.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
 import { tablePdf } from './tablePdf.ts';
-import { budgetInputSchema, budgetVsActual, setBudget } from './budgets.ts';
+import { budgetLineSchema, budgetVsActual, setBudget } from './budgets.ts';
 import {
   balanceSheet,
   fundingConcentration,
@@ -218,7 +218,7 @@ export function reportRoutes(app: App, deps: AppDeps) {
     {
       schema: {
         tags,
-        body: budgetInputSchema,
+        body: budgetLineSchema,
         response: { 201: z.object({ id: z.uuid() }), 400: problemSchema, 403: problemSchema },
       },
     },

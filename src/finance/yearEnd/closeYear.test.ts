@@ -20,6 +20,7 @@ interface Close {
     steps: string[];
   };
   entries: { number: number }[];
+  bylaws: { version: number; effectiveOn: string };
 }
 
 describe('closing the fiscal year', () => {
@@ -97,8 +98,29 @@ describe('closing the fiscal year', () => {
   afterAll(() => app.stop());
 
   it('shows the whole split in a dry run, posting nothing', async () => {
+    // An amendment for a later year, adopted before the close, does not count this one.
+    const bylaws = await admin.get<{ version: number; document: { dividends: object } }>(
+      '/api/bylaws',
+    );
+    const later = new Date().toISOString().slice(0, 10) > '2027-01-01' ? undefined : '2027-01-01';
+    const amended = await admin.post('/api/bylaws', {
+      summary: 'All dividends in cash from 2027',
+      effectiveOn: later,
+      document: {
+        ...bylaws.body.document,
+        dividends: {
+          ...bylaws.body.document.dividends,
+          cashPercent: { hackers: 100, sponsors: 100 },
+        },
+      },
+    });
+    expect(amended.status).toBe(201);
     const dry = await admin.post<Close>('/api/ledger/year-end', { fiscalYear: 2026, dryRun: true });
     expect(dry.status).toBe(200);
+    expect(dry.body.bylaws).toEqual({
+      version: bylaws.body.version,
+      effectiveOn: expect.any(String),
+    });
     // Surplus 80,000 - 60,000 = 20,000.00; reserve 10% = 2,000; 18,000 split 50/30/20.
     expect(dry.body.plan.surplusMinor).toBe('2000000');
     expect(dry.body.plan.reserves[0]!.amountMinor).toBe('200000');
@@ -159,6 +181,11 @@ describe('closing the fiscal year', () => {
     });
     expect(late.status).toBe(409);
     expect((await admin.post('/api/ledger/year-end', { fiscalYear: 2026 })).status).toBe(409);
+    const [first] = close.body.entries as unknown as { id: string }[];
+    const undo = await admin.post(`/api/ledger/entries/${first!.id}/reverse`, {
+      reason: 'Change of mind',
+    });
+    expect(undo.status).toBe(409);
 
     await app.drainJobs();
     const notices = (

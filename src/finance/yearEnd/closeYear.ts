@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { currentBylaws } from '../../bylaws/repository.ts';
+import { bylawsInForce, currentBylaws } from '../../bylaws/repository.ts';
 import { findCoop } from '../../coop/queries.ts';
 import { personEmails } from '../../members/schema.ts';
 import { organizations } from '../../organizations/schema.ts';
@@ -81,6 +81,7 @@ interface YearFigures {
   results: { path: string; currency: string; amount: bigint; coopAmount: bigint }[];
   plan: DividendPlan;
   names: Map<string, string>;
+  bylaws: { version: number; effectiveOn: string };
 }
 
 async function yearFigures(
@@ -88,7 +89,14 @@ async function yearFigures(
   coopId: string,
   fiscalYear: number,
 ): Promise<YearFigures> {
-  const bylaws = (await currentBylaws(executor, coopId)).document;
+  // The year is counted by the rules in force on its last day, not by those of the close.
+  const today = (await currentBylaws(executor, coopId)).document;
+  const inForce = await bylawsInForce(
+    executor,
+    coopId,
+    fiscalYearDays(fiscalYear, today.fiscalYear.startMonth).toDay,
+  );
+  const bylaws = inForce.document;
   const { fromDay, toDay } = fiscalYearDays(fiscalYear, bylaws.fiscalYear.startMonth);
   const currency = (await findCoop(executor))!.currency;
   const results = (
@@ -143,7 +151,15 @@ async function yearFigures(
     ...minutes.map((m) => [m.person_id, m.name] as const),
     ...funds.map((f) => [f.organization_id, f.name] as const),
   ]);
-  return { fromDay, toDay, currency, results, plan, names };
+  return {
+    fromDay,
+    toDay,
+    currency,
+    results,
+    plan,
+    names,
+    bylaws: { version: inForce.version, effectiveOn: inForce.effectiveOn },
+  };
 }
 
 /**
@@ -167,6 +183,7 @@ export async function closeYear(ctx: CommandContext, input: z.input<typeof close
     fromDay: figures.fromDay,
     toDay: figures.toDay,
     currency: figures.currency,
+    bylaws: figures.bylaws,
     plan: withBigIntsAsStrings(figures.plan),
     names: Object.fromEntries(figures.names),
   };

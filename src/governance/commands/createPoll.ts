@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { bylawsDocumentSchema } from '../../bylaws/document.ts';
+import { effectiveOnSchema } from '../../bylaws/commands/amendBylaws.ts';
 import { currentBylaws } from '../../bylaws/repository.ts';
+import { budgetLineSchema, checkBudgetLines } from '../../finance/reports/budgets.ts';
 import { memberClasses } from '../../members/schema.ts';
 import type { CommandContext } from '../../platform/commands.ts';
 import type { Tx } from '../../platform/db/database.ts';
@@ -29,6 +31,10 @@ export const proposalInputSchema = z
     secret: z.boolean().default(false),
     /** A bylaw amendment: the whole proposed document, adopted if the proposal passes. */
     bylawsDocument: bylawsDocumentSchema.optional(),
+    /** When a passed amendment takes effect; the day of the close if that is later. */
+    bylawsEffectiveOn: effectiveOnSchema.optional(),
+    /** A budget: lines adopted as the co-op's budgets if the proposal passes. */
+    budget: z.array(budgetLineSchema).min(1).max(500).optional(),
     ...when.shape,
   })
   .refine(afterOpening, { message: 'the poll must close after it opens', path: ['closesAt'] })
@@ -39,6 +45,18 @@ export const proposalInputSchema = z
   .refine((p) => !p.bylawsDocument || p.method === 'yes-no', {
     message: 'a bylaw amendment is a yes/no question',
     path: ['method'],
+  })
+  .refine((p) => !p.bylawsEffectiveOn || p.bylawsDocument, {
+    message: 'only a bylaw amendment takes effect on a day',
+    path: ['bylawsEffectiveOn'],
+  })
+  .refine((p) => !p.budget || p.method === 'yes-no', {
+    message: 'a budget is a yes/no question',
+    path: ['method'],
+  })
+  .refine((p) => !p.budget || !p.bylawsDocument, {
+    message: 'put a budget and a bylaw amendment to separate votes',
+    path: ['budget'],
   })
   .refine((p) => !p.classBalanced || ['yes-no', 'approval', 'score'].includes(p.method), {
     message: 'a class-balanced count needs yes/no, approval or score',
@@ -110,6 +128,12 @@ export async function createProposal(
   const coopId = ctx.actor.coopId;
   return ctx.db.transaction(async (tx) => {
     const bylaws = await currentBylaws(tx, coopId);
+    // A budget is checked against the chart now, so members vote on lines that can be adopted.
+    const budget = p.budget
+      ? (await checkBudgetLines(tx, coopId, p.budget, (i) => `/body/budget/${i}`)).map(
+          ({ account, fromDay, toDay, amount }) => ({ account, fromDay, toDay, amount }),
+        )
+      : null;
     const threshold =
       p.threshold ??
       (p.bylawsDocument
@@ -133,6 +157,8 @@ export async function createProposal(
         closesAt: p.closesAt,
         status: 'scheduled',
         bylawsDocument: p.bylawsDocument ?? null,
+        bylawsEffectiveOn: p.bylawsEffectiveOn ?? null,
+        budgetLines: budget,
         bylawsVersion: bylaws.version,
         createdBy: ctx.actor.personId,
       })
@@ -154,6 +180,7 @@ export async function createProposal(
         method: p.method,
         threshold,
         bylawAmendment: Boolean(p.bylawsDocument),
+        budgetLines: budget?.length ?? 0,
       },
     });
     return poll!;

@@ -1,6 +1,12 @@
 import { and, asc, eq, gte, inArray, isNotNull, isNull, notExists } from 'drizzle-orm';
 import { bylawsDocumentSchema } from '../../bylaws/document.ts';
+import { z } from 'zod';
 import { bylawsVersion, insertBylawsVersion } from '../../bylaws/repository.ts';
+import {
+  budgetLineSchema,
+  checkBudgetLines,
+  insertBudgetLines,
+} from '../../finance/reports/budgets.ts';
 import { addMonths } from '../../members/commands/appointOfficer.ts';
 import { memberships, officerTerms, people, personEmails } from '../../members/schema.ts';
 import type { CommandContext } from '../../platform/commands.ts';
@@ -105,6 +111,7 @@ export async function closePoll(db: Db, coopId: string, pollId: string, actorId:
     );
     // Closed by hand before its time, the poll closes now: its record and any term say so.
     const closedAt = poll.closesAt < new Date() ? poll.closesAt : new Date();
+    const closedDay = closedAt.toISOString().slice(0, 10);
     await tx
       .update(polls)
       .set({ status: 'closed', result, closesAt: closedAt })
@@ -117,11 +124,21 @@ export async function closePoll(db: Db, coopId: string, pollId: string, actorId:
         bylawsDocumentSchema.parse(poll.bylawsDocument),
         `Adopted by vote: ${poll.title}`,
         actorId,
+        poll.bylawsEffectiveOn && poll.bylawsEffectiveOn > closedDay
+          ? poll.bylawsEffectiveOn
+          : closedDay,
       );
+    let adoptedBudgetLines = 0;
+    if (poll.budgetLines && result.passed) {
+      const lines = z.array(budgetLineSchema).parse(poll.budgetLines);
+      const checked = await checkBudgetLines(tx, coopId, lines, (i) => `/budget/${i}`);
+      adoptedBudgetLines = (await insertBudgetLines(tx, coopId, checked, { actorId, pollId }))
+        .length;
+    }
     const elected: { personId: string; name: string }[] = [];
     if (poll.kind === 'election' && poll.officeRole) {
       const office = bylaws.officers.find((o) => o.role === poll.officeRole)!;
-      const startsOn = closedAt.toISOString().slice(0, 10);
+      const startsOn = closedDay;
       // The office changes hands: the terms of those who hold it end as the new ones begin.
       if (result.chosen.length > 0)
         await tx
@@ -159,6 +176,7 @@ export async function closePoll(db: Db, coopId: string, pollId: string, actorId:
         passed: result.passed ?? null,
         chosen: result.chosen,
         adoptedBylawsVersion: adoptedVersion ?? null,
+        adoptedBudgetLines,
         elected,
       },
     });

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
+import type { BudgetLine } from '../../finance/reports/budgets.ts';
 import { people } from '../../members/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
@@ -74,10 +75,11 @@ export async function pollDetail(executor: Executor, actor: Actor, pollId: strin
           .where(and(eq(pollBallots.coopId, coopId), eq(pollBallots.pollId, pollId)))
           .orderBy(asc(pollBallots.receiptHash))
       : null;
-  const { bylawsDocument, ...rest } = poll;
+  const { bylawsDocument, budgetLines, ...rest } = poll;
   return {
     poll: {
       ...rest,
+      budget: budgetLines as BudgetLine[] | null,
       secret: poll.secret === 1,
       classBalanced: poll.classBalanced === 1,
       amendsBylaws: bylawsDocument !== null,

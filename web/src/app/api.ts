@@ -62,6 +62,21 @@ export function localProblem(detail: string, fields: Record<string, string> = {}
   });
 }
 
+/**
+ * The same problem with its fields renamed by their first key ("bylawsDocument" -> "document"),
+ * for a form that sends its fields to an endpoint that names them differently.
+ */
+export function renameFields(error: unknown, names: Record<string, string>): unknown {
+  if (!(error instanceof ApiError)) return error;
+  return new ApiError({
+    ...error.problem,
+    errors: error.problem.errors?.map((e) => {
+      const [first = '', ...rest] = fieldKey(e.pointer).split('.');
+      return { ...e, pointer: '/' + [names[first] ?? first, ...rest].join('/') };
+    }),
+  });
+}
+
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   return new ApiError({

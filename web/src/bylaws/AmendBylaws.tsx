@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { api, localProblem } from '../app/api.ts';
+import { api, localProblem, renameFields } from '../app/api.ts';
 import { monthNames } from '../app/format.ts';
+import { daysFromNow, fromLocalInput, toDateInput, toLocalInput } from '../governance/labels.ts';
 import {
   CheckboxField,
   FormProblem,
@@ -13,7 +14,7 @@ import {
   useForm,
 } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
-import { isAdmin, useUser } from '../app/session.tsx';
+import { isAdmin, isAdminOrOfficer, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { SharesFields, sharesSum, sharesValue, type SharesInput } from './SharesFields.tsx';
 import {
@@ -40,10 +41,17 @@ function emptyNumbers(value: unknown, path: string[] = []): string[] {
 const majorityOptions = majorities.map((m) => ({ value: m, label: majorityLabels[m] }));
 const monthOptions = monthNames.map((name, i) => ({ value: String(i + 1), label: name }));
 
-function AmendForm({ current }: { current: BylawsVersion }) {
+const todayLocal = () => toDateInput(new Date());
+
+/** An administrator records an amendment adopted elsewhere; officers put one to a vote. */
+function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: boolean }) {
   const [, navigate] = useLocation();
   const form = useForm();
   const [summary, setSummary] = useState('');
+  const [effectiveOn, setEffectiveOn] = useState(todayLocal);
+  const [adoption, setAdoption] = useState<'record' | 'vote'>(canRecord ? 'record' : 'vote');
+  const [opensAt, setOpensAt] = useState(() => toLocalInput(daysFromNow(1)));
+  const [closesAt, setClosesAt] = useState(() => toLocalInput(daysFromNow(15, 18)));
   const [doc, setDoc] = useState<BylawsDocument>(() => structuredClone(current.document));
   const [pie, setPie] = useState<SharesInput>(current.document.pie);
   const [split, setSplit] = useState<SharesInput>(current.document.dividends.split);
@@ -67,16 +75,48 @@ function AmendForm({ current }: { current: BylawsVersion }) {
     if (sharesSum(pie) !== 100) local['document.pie'] = 'the pie shares must sum to 100';
     if (sharesSum(split) !== 100) local['document.dividends.split'] = 'the split must sum to 100';
     for (const key of emptyNumbers(document)) local[`document.${key}`] = 'enter a whole number';
+    if (!effectiveOn) local['effectiveOn'] = 'pick the day the new rules take over';
+    const opens = fromLocalInput(opensAt);
+    const closes = fromLocalInput(closesAt);
+    if (adoption === 'vote' && !opens) local['opensAt'] = 'required';
+    if (adoption === 'vote' && !closes) local['closesAt'] = 'required';
     if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
-    const result = await api.post<{ version: number }>('/api/bylaws', {
-      summary: summary.trim(),
-      document,
-    });
-    navigate(`/bylaws/versions/${result.version}`);
+    // Today is the server's default, whatever this browser's time zone makes of the date.
+    const later = effectiveOn > todayLocal() ? effectiveOn : undefined;
+    if (adoption === 'record') {
+      const result = await api.post<{ version: number }>('/api/bylaws', {
+        summary: summary.trim(),
+        document,
+        effectiveOn: later,
+      });
+      navigate(`/bylaws/versions/${result.version}`);
+      return;
+    }
+    // The vote's question is the summary; the bylaws' amendment majority applies.
+    const poll = await api
+      .post<{ id: string }>('/api/proposals', {
+        title: summary.trim(),
+        method: 'yes-no',
+        bylawsDocument: document,
+        bylawsEffectiveOn: later,
+        opensAt: opens,
+        closesAt: closes,
+      })
+      .catch((error: unknown) => {
+        throw renameFields(error, {
+          title: 'summary',
+          bylawsDocument: 'document',
+          bylawsEffectiveOn: 'effectiveOn',
+        });
+      });
+    navigate(`/votes/${poll.id}`);
   });
 
   const fields = [
     'summary',
+    'effectiveOn',
+    'opensAt',
+    'closesAt',
     'document.pie',
     'document.pie.sponsors',
     'document.pie.community',
@@ -105,8 +145,9 @@ function AmendForm({ current }: { current: BylawsVersion }) {
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
       <p className="lead">
-        You are amending version {current.version}. Saving records a new version of the whole
-        document; earlier versions stay readable in the history.
+        You are amending version {current.version}, the bylaws in force today. Adopted, the
+        amendment becomes a new version of the whole document; earlier versions stay readable in the
+        history.
       </p>
       <FormProblem problem={form.problem} fields={fields} />
 
@@ -290,9 +331,56 @@ function AmendForm({ current }: { current: BylawsVersion }) {
           maxLength={500}
           error={e('summary')}
         />
+        <TextField
+          label="In force from"
+          hint="Today, or a later day such as the first day of the next fiscal year. A year is always counted by the rules in force on its last day."
+          type="date"
+          value={effectiveOn}
+          onChange={setEffectiveOn}
+          min={todayLocal()}
+          required
+          className="narrow"
+          error={e('effectiveOn')}
+        />
+        <SelectField
+          label="How it is adopted"
+          value={adoption}
+          onChange={(v) => setAdoption(v as 'record' | 'vote')}
+          options={[
+            ...(canRecord
+              ? [{ value: 'record', label: 'Already adopted (by a general meeting): record it' }]
+              : []),
+            {
+              value: 'vote',
+              label: `Put it to the members’ vote (${majorityLabels[current.document.decisions.bylawAmendmentMajority].toLowerCase()})`,
+            },
+          ]}
+        />
+        {adoption === 'vote' ? (
+          <div className="field-row">
+            <TextField
+              label="Voting opens"
+              type="datetime-local"
+              value={opensAt}
+              onChange={setOpensAt}
+              className="grow"
+              error={e('opensAt')}
+            />
+            <TextField
+              label="Voting closes"
+              type="datetime-local"
+              value={closesAt}
+              onChange={setClosesAt}
+              className="grow"
+              error={e('closesAt')}
+            />
+          </div>
+        ) : null}
       </fieldset>
       <div className="form-actions">
-        <SubmitButton busy={form.busy}>Adopt the amendment</SubmitButton>
+        <SubmitButton busy={form.busy}>
+          {adoption === 'record' ? 'Adopt the amendment' : 'Put it to a vote'}
+        </SubmitButton>
         <Link href="/bylaws">Cancel</Link>
       </div>
     </form>
@@ -304,16 +392,16 @@ export function AmendBylaws() {
   const current = useQuery<BylawsVersion>('/api/bylaws');
   return (
     <Page title="Amend the bylaws">
-      {!isAdmin(user) ? (
+      {!isAdminOrOfficer(user) ? (
         <div className="notice notice-info" role="alert">
-          <p>Only administrators record amendments to the bylaws.</p>
+          <p>Administrators record amendments to the bylaws; officers put them to a vote.</p>
         </div>
       ) : current.error ? (
         <LoadError error={current.error} retry={current.reload} />
       ) : !current.data ? (
         <Loading />
       ) : (
-        <AmendForm current={current.data} />
+        <AmendForm current={current.data} canRecord={isAdmin(user)} />
       )}
     </Page>
   );

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { formatDate, formatDateTime, formatMinor, monthName } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
-import { isAdmin, useSession } from '../app/session.tsx';
+import { isAdminOrOfficer, useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { PieBars } from './PieBars.tsx';
 import {
@@ -9,6 +9,7 @@ import {
   type BylawsDocument,
   type BylawsVersion,
   type BylawsVersionSummary,
+  versionState,
 } from './types.ts';
 
 function yesNo(value: boolean): string {
@@ -116,7 +117,7 @@ export function BylawsDocumentView({ document: doc }: { document: BylawsDocument
   );
 }
 
-function VersionHistory({ current }: { current: number | undefined }) {
+function VersionHistory({ current }: { current: BylawsVersion | undefined }) {
   const versions = useQuery<{ versions: BylawsVersionSummary[] }>('/api/bylaws/versions');
   const list = [...(versions.data?.versions ?? [])].sort((a, b) => b.version - a.version);
   return (
@@ -128,8 +129,14 @@ function VersionHistory({ current }: { current: number | undefined }) {
         {list.map((v) => (
           <li key={v.version}>
             <Link href={`/bylaws/versions/${v.version}`}>Version {v.version}</Link>
-            {v.version === current ? <span className="badge badge-ok">In force</span> : null}{' '}
-            <span className="muted">adopted {formatDate(v.adoptedAt)}</span>
+            {versionState(v, current) === 'in-force' ? (
+              <span className="badge badge-ok">In force</span>
+            ) : versionState(v, current) === 'scheduled' ? (
+              <span className="badge badge-warn">From {formatDate(v.effectiveOn)}</span>
+            ) : null}{' '}
+            <span className="muted">
+              adopted {formatDate(v.adoptedAt)}, in force from {formatDate(v.effectiveOn)}
+            </span>
             <p>{v.summary}</p>
           </li>
         ))}
@@ -146,7 +153,7 @@ export function BylawsPage() {
     <Page
       title="Bylaws"
       actions={
-        isAdmin(session.user) ? (
+        isAdminOrOfficer(session.user) ? (
           <Link href="/bylaws/amend" className="button primary">
             Amend the bylaws
           </Link>
@@ -158,12 +165,13 @@ export function BylawsPage() {
       {data ? (
         <>
           <p className="lead">
-            Version {data.version}, adopted {formatDateTime(data.adoptedAt)}: {data.summary}
+            Version {data.version}, adopted {formatDateTime(data.adoptedAt)}, in force since{' '}
+            {formatDate(data.effectiveOn)}: {data.summary}
           </p>
           <BylawsDocumentView document={data.document} />
         </>
       ) : null}
-      <VersionHistory current={data?.version} />
+      <VersionHistory current={data} />
     </Page>
   );
 }
@@ -174,7 +182,7 @@ export function BylawsVersionPage({ params }: { params: { version: string } }) {
   );
   const current = useQuery<BylawsVersion>('/api/bylaws');
   const data = version.data;
-  const isCurrent = data && current.data && data.version === current.data.version;
+  const state = data ? versionState(data, current.data) : 'earlier';
   return (
     <Page title={`Bylaws, version ${params.version}`}>
       <p>
@@ -186,11 +194,13 @@ export function BylawsVersionPage({ params }: { params: { version: string } }) {
       {!data && !version.error ? <Loading /> : null}
       {data ? (
         <>
-          <div className={isCurrent ? 'notice notice-success' : 'notice notice-info'}>
+          <div className={state === 'in-force' ? 'notice notice-success' : 'notice notice-info'}>
             <p>
-              {isCurrent
+              {state === 'in-force'
                 ? 'This version is in force.'
-                : 'This is an earlier version; it is no longer in force.'}{' '}
+                : state === 'scheduled'
+                  ? `This version is adopted and takes over on ${formatDate(data.effectiveOn)}.`
+                  : 'This is an earlier version; it is no longer in force.'}{' '}
               Adopted {formatDateTime(data.adoptedAt)}: {data.summary}
             </p>
           </div>

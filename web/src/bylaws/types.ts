@@ -53,6 +53,8 @@ export interface BylawsVersion {
   summary: string;
   adoptedBy: string | null;
   adoptedAt: string;
+  /** The day its rules take over (ISO day). */
+  effectiveOn: string;
   document: BylawsDocument;
 }
 
@@ -61,4 +63,18 @@ export interface BylawsVersionSummary {
   summary: string;
   adoptedBy: string | null;
   adoptedAt: string;
+  effectiveOn: string;
+}
+
+/** In force, scheduled for a later day, or superseded, seen from the version in force. */
+export function versionState(
+  v: { version: number; effectiveOn: string },
+  inForce: { version: number; effectiveOn: string } | undefined,
+): 'in-force' | 'scheduled' | 'earlier' {
+  if (!inForce) return 'earlier';
+  if (v.version === inForce.version) return 'in-force';
+  return v.effectiveOn > inForce.effectiveOn ||
+    (v.effectiveOn === inForce.effectiveOn && v.version > inForce.version)
+    ? 'scheduled'
+    : 'earlier';
 }

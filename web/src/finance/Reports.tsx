@@ -539,6 +539,14 @@ function BudgetReport({ from, to, currency }: { from: string; to: string; curren
                   </td>
                   <td data-label="Dates">
                     {formatDate(l.fromDay)} – {formatDate(l.toDay)}
+                    {l.pollId ? (
+                      <>
+                        {' '}
+                        <Link href={`/votes/${l.pollId}`} className="muted">
+                          adopted by vote
+                        </Link>
+                      </>
+                    ) : null}
                   </td>
                   <td data-label="Budget" className="num">
                     {formatMoney(l.amountMinor, currency)}

@@ -370,7 +370,11 @@ function Arithmetic({ result }: { result: YearEndResult }) {
     <div className="year-end-arithmetic">
       <p>
         Fiscal year {result.fiscalYear}: {formatDate(result.fromDay)} to {formatDate(result.toDay)},
-        in {currency}.
+        in {currency}. The rates are those of the bylaws in force on its last day:{' '}
+        <Link href={`/bylaws/versions/${result.bylaws.version}`}>
+          version {result.bylaws.version}
+        </Link>
+        , in force from {formatDate(result.bylaws.effectiveOn)}.
       </p>
       <h3>The steps</h3>
       <ol className="explanation">

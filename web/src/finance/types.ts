@@ -97,6 +97,8 @@ export interface BudgetLine {
   amountMinor: string;
   actualMinor: string;
   varianceMinor: string;
+  /** The proposal that adopted it; null when an officer entered it. */
+  pollId: string | null;
 }
 
 export interface PublicFinance {
@@ -142,6 +144,8 @@ export interface YearEndResult {
   fromDay: string;
   toDay: string;
   currency: string;
+  /** The bylaws in force on the year's last day, whose rates count it. */
+  bylaws: { version: number; effectiveOn: string };
   plan: YearEndPlan;
   names: Record<string, string>;
   entries: { id: string; number: number }[];

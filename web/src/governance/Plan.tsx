@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { api, localProblem } from '../app/api.ts';
+import { Fragment, useRef, useState } from 'react';
+import { api, localProblem, toApiError, type ApiError } from '../app/api.ts';
 import {
   FormProblem,
   NumberField,
@@ -9,8 +9,9 @@ import {
   TextField,
   useForm,
 } from '../app/forms.tsx';
-import { isActive, useUser } from '../app/session.tsx';
+import { isActive, isAdminOrOfficer, useUser } from '../app/session.tsx';
 import type { ClassShares } from '../bylaws/types.ts';
+import { AssignHoursForm } from './AssignHoursForm.tsx';
 import {
   groupDigits,
   hours as formatHours,
@@ -55,6 +56,22 @@ function claimed(item: PlanItem): number {
   return item.assignments.reduce((s, a) => s + a.hours, 0);
 }
 
+/** Holders in a stable order, so that a row does not shuffle when the plan is read again. */
+function byName(assignments: PlanItem['assignments']): PlanItem['assignments'] {
+  return [...assignments].sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+/** What an officer needs to assign and release the hours of planned items. */
+interface PlanOfficer {
+  cycleId: string;
+  plan: PlanItem[];
+  availability: Availability[];
+  /** The item whose assignment form is open; one at a time. */
+  assigning: string | null;
+  setAssigning: (workItemId: string | null) => void;
+  onChange: () => void;
+}
+
 /** The published plan: the pie chart, per-slice tables, claims, and the arithmetic. */
 export function Plan({
   detail,
@@ -71,8 +88,15 @@ export function Plan({
   const items = new Map(detail.items.map((i) => [i.id, i]));
   const title = (id: string) => items.get(id)?.title ?? 'Unknown item';
   const isHacker = user.memberClass === 'hacker' && isActive(user);
-  const canTake = isHacker && (cycle.phase === 'planned' || cycle.phase === 'in-progress');
+  const working = cycle.phase === 'planned' || cycle.phase === 'in-progress';
+  const canTake = isHacker && working;
   const logged = plan.some((p) => p.actualHours > 0);
+  const [assigning, setAssigning] = useState<string | null>(null);
+  // The server's rule (governancePolicy.manageCycles): administrators and officers.
+  const officer: PlanOfficer | null =
+    isAdminOrOfficer(user) && working
+      ? { cycleId: cycle.id, plan, availability, assigning, setAssigning, onChange }
+      : null;
 
   if (!computation)
     return (
@@ -150,6 +174,7 @@ export function Plan({
             sliceHours={computation.slices[slice]}
             rows={plan.filter((p) => p.slice === slice)}
             title={title}
+            officer={officer}
             unallocated={
               slice === 'sponsors'
                 ? computation.sponsor.unallocated
@@ -192,16 +217,62 @@ function SliceTable({
   rows,
   title,
   unallocated,
+  officer,
 }: {
   slice: Slice;
   sliceHours: number;
   rows: PlanItem[];
   title: (id: string) => string;
   unallocated: number;
+  officer: PlanOfficer | null;
 }) {
   const sorted = [...rows].sort(
     (a, b) => b.hours - a.hours || title(a.workItemId).localeCompare(title(b.workItemId)),
   );
+  const [message, setMessage] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const [releasing, setReleasing] = useState<string | null>(null);
+  /** Each item's "Assign hours" button, where the focus returns after a change. */
+  const toggles = useRef(new Map<string, HTMLButtonElement>());
+  const focusToggle = (workItemId: string) => toggles.current.get(workItemId)?.focus();
+
+  const open = (workItemId: string) => {
+    setMessage(null);
+    setProblem(null);
+    officer?.setAssigning(officer.assigning === workItemId ? null : workItemId);
+  };
+  const close = (workItemId: string) => {
+    officer?.setAssigning(null);
+    focusToggle(workItemId);
+  };
+  const assigned = (workItemId: string, text: string) => {
+    setMessage(text);
+    close(workItemId);
+    officer?.onChange();
+  };
+  const release = async (item: PlanItem, holder: PlanItem['assignments'][number]) => {
+    if (!officer || releasing) return;
+    const key = `${item.workItemId}:${holder.personId}`;
+    setReleasing(key);
+    setMessage(null);
+    setProblem(null);
+    try {
+      await api.post(`/api/cycles/${officer.cycleId}/plan/${item.workItemId}/claim`, {
+        hours: 0,
+        personId: holder.personId,
+      });
+      setMessage(
+        `${holder.displayName}’s ${formatHours(holder.hours)} of “${title(item.workItemId)}” are released.`,
+      );
+      // The button goes away with the hours; the item's own button keeps the focus.
+      focusToggle(item.workItemId);
+      officer.onChange();
+    } catch (error) {
+      setProblem(toApiError(error));
+    } finally {
+      setReleasing(null);
+    }
+  };
   return (
     <section aria-labelledby={`plan-${slice}`} className="slice-group">
       <h3 id={`plan-${slice}`}>
@@ -228,47 +299,111 @@ function SliceTable({
           <tbody>
             {sorted.map((p) => {
               const taken = claimed(p);
+              const itemTitle = title(p.workItemId);
+              const formOpen = officer?.assigning === p.workItemId;
+              const formId = `assign-${p.workItemId}`;
               return (
-                <tr key={p.workItemId}>
-                  <td data-label="Item" className="cell-title">
-                    <span className="item-title">{title(p.workItemId)}</span>
-                  </td>
-                  <td data-label={slice === 'hackers' ? 'Declared' : 'Support'} className="num">
-                    {slice === 'hackers' ? formatHours(Number(p.support)) : groupDigits(p.support)}
-                  </td>
-                  <td data-label="Planned hours">
-                    <span className="plan-hours">
-                      <strong>{formatHours(p.hours)}</strong>
-                      {p.capped ? (
-                        <span className="badge badge-capped">
-                          capped<span className="visually-hidden"> at its estimate</span>
+                <Fragment key={p.workItemId}>
+                  <tr>
+                    <td data-label="Item" className="cell-title">
+                      <span className="item-title">{itemTitle}</span>
+                    </td>
+                    <td data-label={slice === 'hackers' ? 'Declared' : 'Support'} className="num">
+                      {slice === 'hackers'
+                        ? formatHours(Number(p.support))
+                        : groupDigits(p.support)}
+                    </td>
+                    <td data-label="Planned hours">
+                      <span className="plan-hours">
+                        <strong>{formatHours(p.hours)}</strong>
+                        {p.capped ? (
+                          <span className="badge badge-capped">
+                            capped<span className="visually-hidden"> at its estimate</span>
+                          </span>
+                        ) : null}
+                      </span>
+                      <span className="plan-bar" aria-hidden="true">
+                        <span
+                          className={`plan-bar-fill bar-fill-${slice}`}
+                          style={{
+                            width: `${sliceHours > 0 ? (p.hours / sliceHours) * 100 : 0}%`,
+                          }}
+                        />
+                      </span>
+                    </td>
+                    <td data-label="Taken by">
+                      {p.assignments.length === 0 ? (
+                        <span className="muted">{p.hours > 0 ? 'Nobody yet' : '—'}</span>
+                      ) : (
+                        <ul className={`plain-list${officer ? '' : ' compact'}`}>
+                          {byName(p.assignments).map((a) => (
+                            <li key={a.personId}>
+                              {officer ? (
+                                <span className="plan-hours">
+                                  {a.displayName}: {formatHours(a.hours)}{' '}
+                                  <button
+                                    type="button"
+                                    className="button small"
+                                    aria-disabled={
+                                      releasing === `${p.workItemId}:${a.personId}` || undefined
+                                    }
+                                    onClick={() => void release(p, a)}
+                                  >
+                                    Release
+                                    <span className="visually-hidden">
+                                      {' '}
+                                      {a.displayName}’s {formatHours(a.hours)} of {itemTitle}
+                                    </span>
+                                  </button>
+                                </span>
+                              ) : (
+                                `${a.displayName}: ${formatHours(a.hours)}`
+                              )}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                      {p.hours > 0 && taken < p.hours ? (
+                        <span className="muted free-hours">
+                          {formatHours(p.hours - taken)} free
                         </span>
                       ) : null}
-                    </span>
-                    <span className="plan-bar" aria-hidden="true">
-                      <span
-                        className={`plan-bar-fill bar-fill-${slice}`}
-                        style={{ width: `${sliceHours > 0 ? (p.hours / sliceHours) * 100 : 0}%` }}
-                      />
-                    </span>
-                  </td>
-                  <td data-label="Taken by">
-                    {p.assignments.length === 0 ? (
-                      <span className="muted">{p.hours > 0 ? 'Nobody yet' : '—'}</span>
-                    ) : (
-                      <ul className="plain-list compact">
-                        {p.assignments.map((a) => (
-                          <li key={a.personId}>
-                            {a.displayName}: {formatHours(a.hours)}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                    {p.hours > 0 && taken < p.hours ? (
-                      <span className="muted free-hours">{formatHours(p.hours - taken)} free</span>
-                    ) : null}
-                  </td>
-                </tr>
+                      {officer && p.hours > 0 ? (
+                        <div className="form-actions">
+                          <button
+                            type="button"
+                            className="button small"
+                            aria-expanded={formOpen}
+                            aria-controls={formOpen ? formId : undefined}
+                            ref={(button) => {
+                              if (button) toggles.current.set(p.workItemId, button);
+                              else toggles.current.delete(p.workItemId);
+                            }}
+                            onClick={() => open(p.workItemId)}
+                          >
+                            Assign hours<span className="visually-hidden"> of {itemTitle}</span>
+                          </button>
+                        </div>
+                      ) : null}
+                    </td>
+                  </tr>
+                  {officer && formOpen ? (
+                    <tr>
+                      <td colSpan={4} data-label="Actions" id={formId}>
+                        <AssignHoursForm
+                          cycleId={officer.cycleId}
+                          item={p}
+                          title={itemTitle}
+                          plan={officer.plan}
+                          availability={officer.availability}
+                          onDone={(text) => assigned(p.workItemId, text)}
+                          onCancel={() => close(p.workItemId)}
+                          reload={officer.onChange}
+                        />
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
               );
             })}
           </tbody>
@@ -283,6 +418,12 @@ function SliceTable({
           .
         </p>
       ) : null}
+      {problem ? (
+        <div className="notice notice-error" role="alert">
+          <p>{problem.problem.detail || problem.problem.title}</p>
+        </div>
+      ) : null}
+      {officer ? <Status message={message} /> : null}
     </section>
   );
 }

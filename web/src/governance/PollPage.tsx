@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { api, toApiError, type ApiError } from '../app/api.ts';
-import { classPluralLabels, formatDateTime, humanize } from '../app/format.ts';
+import { classPluralLabels, formatDate, formatDateTime, humanize } from '../app/format.ts';
 import { Status } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { isActive, isAdminOrOfficer, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { AmendmentChanges } from './AmendmentChanges.tsx';
 import type { Directory, MemberClass } from '../members/types.ts';
+import { BudgetLinesTable } from './BudgetLines.tsx';
 import { pollMethodLabels, pollStatusLabels, thresholdLabels } from './labels.ts';
 import { Nominations } from './Nominations.tsx';
 import { PollResultView } from './PollResult.tsx';
@@ -51,6 +53,7 @@ export function PollPage({ id }: { id: string }) {
             <p>
               <span className={`status poll-${poll.status}`}>{pollStatusLabels[poll.status]}</span>
               {poll.amendsBylaws ? <span className="badge badge-warn">Bylaw amendment</span> : null}
+              {poll.budget ? <span className="badge badge-warn">Budget</span> : null}
             </p>
             {poll.body ? <p className="pre-line poll-body">{poll.body}</p> : null}
             <dl className="details">
@@ -83,6 +86,16 @@ export function PollPage({ id }: { id: string }) {
                   ? 'Secret: ballots are published without voters'
                   : 'Open: ballots are published with their voters'}
               </dd>
+              {poll.amendsBylaws ? (
+                <>
+                  <dt>If passed, in force</dt>
+                  <dd>
+                    {poll.bylawsEffectiveOn
+                      ? `from ${formatDate(poll.bylawsEffectiveOn)} (or the day of the close, if later)`
+                      : 'from the day of the close'}
+                  </dd>
+                </>
+              ) : null}
               <dt>Opens</dt>
               <dd>{formatDateTime(poll.opensAt)}</dd>
               <dt>Closes</dt>
@@ -92,6 +105,16 @@ export function PollPage({ id }: { id: string }) {
               <PollActions pollId={poll.id} status={poll.status} onDone={detail.reload} />
             ) : null}
           </section>
+
+          {poll.budget ? (
+            <section aria-labelledby="budget-heading" className="card">
+              <h2 id="budget-heading">The budget</h2>
+              <BudgetLinesTable lines={poll.budget} />
+            </section>
+          ) : null}
+          {poll.amendsBylaws && data.proposedBylaws ? (
+            <AmendmentChanges amends={poll.bylawsVersion} proposed={data.proposedBylaws} />
+          ) : null}
 
           {poll.kind === 'election' ? (
             <Nominations poll={poll} nominations={data.nominations} onChange={detail.reload} />

@@ -13,10 +13,17 @@ import {
   useForm,
 } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
-import { isAdminOrOfficer, useUser } from '../app/session.tsx';
+import { isAdminOrOfficer, useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import type { BylawsVersion } from '../bylaws/types.ts';
 import type { MemberClass } from '../members/types.ts';
+import {
+  BudgetLinesEditor,
+  budgetLineProblems,
+  budgetLinesToSend,
+  emptyBudgetLine,
+  type BudgetLine,
+} from './BudgetLines.tsx';
 import {
   daysFromNow,
   fromLocalInput,
@@ -136,11 +143,16 @@ function ProposalForm() {
   const [secret, setSecret] = useState(false);
   const [opensAt, setOpensAt] = useState(() => toLocalInput(daysFromNow(1)));
   const [closesAt, setClosesAt] = useState(() => toLocalInput(daysFromNow(8, 18)));
+  const [adoptsBudget, setAdoptsBudget] = useState(false);
+  const [budget, setBudget] = useState<BudgetLine[]>(() => [emptyBudgetLine()]);
+  const { session } = useSession();
+  const currency = session.coop?.currency ?? 'EUR';
+  const withBudget = adoptsBudget && method === 'yes-no';
 
   const onSubmit = form.submit(async () => {
     const opens = fromLocalInput(opensAt);
     const closes = fromLocalInput(closesAt);
-    const local: Record<string, string> = {};
+    const local: Record<string, string> = withBudget ? budgetLineProblems(budget, currency) : {};
     if (!opens) local.opensAt = 'required';
     if (!closes) local.closesAt = 'required';
     if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
@@ -158,6 +170,7 @@ function ProposalForm() {
       ...(quorum === '' ? {} : { quorumPercent: quorum }),
       classBalanced,
       secret,
+      ...(withBudget ? { budget: budgetLinesToSend(budget, currency) } : {}),
       opensAt: opens,
       closesAt: closes,
     });
@@ -264,6 +277,15 @@ function ProposalForm() {
         {form.error('classBalanced') || form.error('secret') ? (
           <p className="field-error">{form.error('classBalanced') ?? form.error('secret')}</p>
         ) : null}
+        {method === 'yes-no' ? (
+          <CheckboxField
+            label="This proposal adopts a budget"
+            hint="Passed, its lines become the co-op’s budgets, set against the books in the reports."
+            checked={adoptsBudget}
+            onChange={setAdoptsBudget}
+          />
+        ) : null}
+        {withBudget ? <BudgetLinesEditor lines={budget} onChange={setBudget} form={form} /> : null}
         <div className="form-actions">
           <SubmitButton busy={form.busy}>Create the proposal</SubmitButton>
         </div>

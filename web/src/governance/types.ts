@@ -165,6 +165,10 @@ export interface Poll {
   status: PollStatus;
   officeRole: string | null;
   amendsBylaws: boolean;
+  /** When a passed amendment takes effect; null: the day of the close. */
+  bylawsEffectiveOn: string | null;
+  /** A budget proposal's lines. */
+  budget: { account: string; fromDay: string; toDay: string; amount: string }[] | null;
   result: PollResult | null;
   bylawsVersion: number;
   createdAt: string;

@@ -1,0 +1,135 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addMember,
+  admin,
+  BrowserHarness,
+  ensureCoop,
+  localDate,
+  mainText,
+  settle,
+  visit,
+  type RunningServer,
+} from './helpers.ts';
+
+const harness = new BrowserHarness('decisions');
+let server: RunningServer;
+
+beforeAll(async () => {
+  await harness.start();
+  server = harness.server;
+});
+
+afterAll(() => harness.stop());
+
+const password = 'decisions-e2e-2026';
+
+/** Opens the ballot now, as an officer, and lets each member vote yes. */
+async function openAndVoteYes(adminPage: Page, voters: Page[]): Promise<string> {
+  await adminPage.getByRole('button', { name: 'Open the ballot now' }).click();
+  await adminPage.locator('#vote-heading').waitFor();
+  const url = adminPage.url();
+  for (const page of [adminPage, ...voters]) {
+    await visit(page, url);
+    await page.getByRole('radio', { name: 'Yes' }).check();
+    await page.getByRole('button', { name: 'Cast my vote' }).click();
+    await expect.poll(() => mainText(page)).toContain('Your vote is cast');
+  }
+  await visit(adminPage, url);
+  await adminPage.getByRole('button', { name: 'Close and count now' }).click();
+  await adminPage.locator('#result-heading').waitFor();
+  return url;
+}
+
+describe('decisions in the browser', () => {
+  it('puts a bylaw amendment for a later day and a budget to the vote; both are adopted', async () => {
+    const api = await ensureCoop(server.url);
+    const members = [
+      { email: 'hana@decisions.example', displayName: 'Hana Hacker', memberClass: 'hacker' },
+      { email: 'cora@decisions.example', displayName: 'Cora Common', memberClass: 'community' },
+    ] as const;
+    for (const m of members) await addMember(api, { ...m, password });
+    const adminPage = await harness.pageFor(admin.email, admin.password);
+    const voters = [
+      await harness.pageFor(members[0].email, password),
+      await harness.pageFor(members[1].email, password),
+    ];
+
+    // The amendment: more pie for the community, from the first day of 2099, by a vote.
+    await visit(adminPage, `${server.url}/bylaws`);
+    await adminPage.getByRole('link', { name: 'Amend the bylaws' }).click();
+    await adminPage.getByRole('heading', { level: 1, name: 'Amend the bylaws' }).waitFor();
+    await settle(adminPage);
+    const pie = adminPage.getByRole('group', { name: 'The pie' });
+    await pie.getByLabel('Sponsors (%)').fill('30');
+    await pie.getByLabel('Community (%)').fill('40');
+    await adminPage.getByLabel('Summary of the change').fill('More of the pie for the community');
+    await adminPage.getByLabel('In force from').fill('2099-01-01');
+    await adminPage.getByLabel('How it is adopted').selectOption('vote');
+    await harness.expectAccessible(adminPage, 'amend-by-vote');
+    await adminPage.getByRole('button', { name: 'Put it to a vote' }).click();
+    await adminPage.waitForURL(/\/votes\/[\w-]{36}$/);
+    await settle(adminPage);
+    const changes = adminPage.locator('section[aria-labelledby="changes-heading"]');
+    await changes.locator('tbody tr').first().waitFor();
+    expect(await changes.locator('tbody tr').allTextContents()).toEqual([
+      'Pie › Sponsors4030',
+      'Pie › Community3040',
+    ]);
+    const from2099 = await localDate(adminPage, '2099-01-01');
+    expect(await mainText(adminPage)).toContain(`from ${from2099}`);
+    await harness.expectAccessible(adminPage, 'amendment-vote');
+    await openAndVoteYes(adminPage, voters);
+    expect(await adminPage.locator('.outcome').textContent()).toContain('The proposal passed.');
+
+    // Adopted, it waits for its day: version 1 stays in force, version 2 is scheduled.
+    await visit(adminPage, `${server.url}/bylaws`);
+    const history = adminPage.locator('section[aria-labelledby="bylaws-history"]');
+    await history.locator('li').nth(1).waitFor();
+    expect(await history.locator('li').first().textContent()).toContain(`From ${from2099}`);
+    expect(await history.locator('li').nth(1).textContent()).toContain('In force');
+    expect(await adminPage.locator('.lead').first().textContent()).toContain('Version 1');
+    await harness.expectAccessible(adminPage, 'bylaws-scheduled');
+
+    // The budget: checked line by line before the vote.
+    await visit(adminPage, `${server.url}/votes`);
+    await adminPage.getByLabel('Question').fill('The 2027 budget');
+    await adminPage.getByLabel('This proposal adopts a budget').check();
+    await adminPage.getByRole('button', { name: 'Create the proposal' }).click();
+    const line1 = adminPage.getByRole('group', { name: 'Budget line 1' });
+    await line1.getByLabel('Account').and(adminPage.locator('[aria-invalid="true"]')).waitFor();
+    expect(await line1.locator('.field-error').allTextContents()).toEqual([
+      expect.stringContaining('pick an income or expense account'),
+      expect.stringContaining('EUR'),
+      expect.stringContaining('required'),
+      expect.stringContaining('required'),
+    ]);
+    await harness.expectAccessible(adminPage, 'budget-proposal-errors');
+    await line1.getByLabel('Account').selectOption({ label: '5400 expenses:travel' });
+    await line1.getByLabel('Amount').fill('8,000');
+    await line1.getByLabel('From').fill('2027-01-01');
+    await line1.getByLabel('To').fill('2027-12-31');
+    await adminPage.getByRole('button', { name: 'Add a line' }).click();
+    const line2 = adminPage.getByRole('group', { name: 'Budget line 2' });
+    await line2.getByLabel('Account').selectOption({ label: '5300 expenses:events' });
+    await line2.getByLabel('Amount').fill('2500.00');
+    await adminPage.getByRole('button', { name: 'Create the proposal' }).click();
+    await adminPage.waitForURL(/\/votes\/[\w-]{36}$/);
+    await settle(adminPage);
+    const budget = adminPage.locator('section[aria-labelledby="budget-heading"]');
+    expect(await budget.locator('tbody tr').allTextContents()).toEqual([
+      expect.stringMatching(/^expenses:travel.*€8,000\.00$/),
+      expect.stringMatching(/^expenses:events.*€2,500\.00$/),
+    ]);
+    await harness.expectAccessible(adminPage, 'budget-vote');
+    await openAndVoteYes(adminPage, voters);
+
+    // Adopted: the budget report sets each line against the books and links it to its vote.
+    await visit(adminPage, `${server.url}/books/reports?from=2027-01-01&to=2027-12-31`);
+    const report = adminPage.locator('section[aria-labelledby="budget-heading"]');
+    await report.locator('tbody tr').first().waitFor();
+    expect(await report.locator('tbody tr').count()).toBe(2);
+    expect(await report.getByRole('link', { name: 'adopted by vote' }).count()).toBe(2);
+    expect(harness.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { Link } from 'wouter';
+import { humanize } from '../app/format.ts';
+import { Loading, LoadError } from '../app/Page.tsx';
+import { useQuery } from '../app/useQuery.ts';
+import type { BylawsVersion } from '../bylaws/types.ts';
+
+export interface Change {
+  path: string;
+  before: string;
+  after: string;
+}
+
+/** "bylawAmendmentMajority" -> "Bylaw amendment majority". */
+const label = (key: string) => humanize(key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+
+const shown = (value: unknown): string =>
+  value === undefined ? '(none)' : typeof value === 'string' ? value : JSON.stringify(value);
+
+/** Every leaf that differs between two documents, by its path ("pie › community"). */
+export function documentChanges(before: unknown, after: unknown, path: string[] = []): Change[] {
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (isObject(before) && isObject(after)) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return keys.flatMap((k) => documentChanges(before[k], after[k], [...path, label(k)]));
+  }
+  if (Array.isArray(before) && Array.isArray(after) && before.length === after.length)
+    return before.flatMap((b, i) => documentChanges(b, after[i], [...path, String(i + 1)]));
+  return JSON.stringify(before) === JSON.stringify(after)
+    ? []
+    : [{ path: path.join(' › '), before: shown(before), after: shown(after) }];
+}
+
+/** What a bylaw amendment changes, against the version it amends: what members vote on. */
+export function AmendmentChanges({ amends, proposed }: { amends: number; proposed: unknown }) {
+  const base = useQuery<BylawsVersion>(`/api/bylaws/versions/${amends}`);
+  const changes = base.data ? documentChanges(base.data.document, proposed) : [];
+  return (
+    <section aria-labelledby="changes-heading" className="card">
+      <h2 id="changes-heading">What the amendment changes</h2>
+      <p className="muted">
+        Against <Link href={`/bylaws/versions/${amends}`}>version {amends}</Link> of the bylaws.
+      </p>
+      {base.error ? <LoadError error={base.error} retry={base.reload} /> : null}
+      {!base.data && !base.error ? <Loading /> : null}
+      {base.data && changes.length === 0 ? <p>Nothing: the text is the same.</p> : null}
+      {changes.length > 0 ? (
+        <table className="responsive-table changes-table">
+          <caption className="visually-hidden">Each rule that changes, before and after</caption>
+          <thead>
+            <tr>
+              <th scope="col">Rule</th>
+              <th scope="col">Now</th>
+              <th scope="col">Proposed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((c) => (
+              <tr key={c.path}>
+                <td data-label="Rule">{c.path}</td>
+                <td data-label="Now">{c.before}</td>
+                <td data-label="Proposed">{c.after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,194 @@
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { api, ApiError, localProblem } from '../app/api.ts';
+import { FormProblem, NumberField, SelectField, SubmitButton, useForm } from '../app/forms.tsx';
+import { hours as formatHours } from './labels.ts';
+import type { Availability, PlanItem } from './types.ts';
+
+interface Candidate {
+  personId: string;
+  displayName: string;
+  /** The hours they gave the cycle; null for a holder who gave none. */
+  given: number | null;
+  /** Their hours on every planned item of the cycle. */
+  assigned: number;
+  /** Their hours on this item. */
+  held: number;
+}
+
+/**
+ * An officer gives hours of one planned item to a hacker, or changes or releases (0) what a
+ * hacker holds. The hackers offered are those who gave hours to the cycle, and anyone who
+ * already holds some of the item.
+ */
+export function AssignHoursForm({
+  cycleId,
+  item,
+  title,
+  plan,
+  availability,
+  onDone,
+  onCancel,
+  reload,
+}: {
+  cycleId: string;
+  item: PlanItem;
+  title: string;
+  plan: PlanItem[];
+  availability: Availability[];
+  /** After a change, with the sentence to announce. */
+  onDone: (message: string) => void;
+  onCancel: () => void;
+  reload: () => void;
+}) {
+  const form = useForm();
+  const [personId, setPersonId] = useState('');
+  const [hoursValue, setHoursValue] = useState<number | ''>('');
+  const { formRef } = form;
+  const titleId = useId();
+
+  // The form opens at the press of a button next to the item: take the focus into it.
+  useEffect(() => {
+    formRef.current?.querySelector('select')?.focus();
+  }, [formRef]);
+
+  const heldOn = (p: PlanItem, id: string) =>
+    p.assignments.find((a) => a.personId === id)?.hours ?? 0;
+  const assignedOf = (id: string) => plan.reduce((s, p) => s + heldOn(p, id), 0);
+  const candidates: Candidate[] = [
+    ...availability.map((a) => ({
+      personId: a.personId,
+      displayName: a.displayName,
+      given: a.hours,
+      assigned: assignedOf(a.personId),
+      held: heldOn(item, a.personId),
+    })),
+    ...item.assignments
+      .filter((a) => !availability.some((g) => g.personId === a.personId))
+      .map((a) => ({
+        personId: a.personId,
+        displayName: a.displayName,
+        given: null,
+        assigned: assignedOf(a.personId),
+        held: a.hours,
+      })),
+  ];
+  const taken = item.assignments.reduce((s, a) => s + a.hours, 0);
+  const chosen = candidates.find((c) => c.personId === personId);
+  /** What the chosen hacker may hold: the free hours plus what they hold already. */
+  const limit = item.hours - taken + (chosen?.held ?? 0);
+
+  const optionLabel = (c: Candidate) => {
+    const free = c.given === null ? null : c.given - c.assigned;
+    const time =
+      free === null
+        ? 'gave no hours'
+        : free >= 0
+          ? `${free} of ${c.given} h free`
+          : `${-free} h over the ${c.given} h given`;
+    return `${c.displayName} (${time}${c.held > 0 ? `; holds ${c.held} h here` : ''})`;
+  };
+
+  const choose = (id: string) => {
+    // A new choice starts afresh: the hours are refilled, so the old errors no longer apply.
+    form.setProblem(null);
+    setPersonId(id);
+    const c = candidates.find((x) => x.personId === id);
+    if (!c) return setHoursValue('');
+    if (c.held > 0) return setHoursValue(c.held);
+    const itemFree = item.hours - taken;
+    const hackerFree = c.given === null ? itemFree : c.given - c.assigned;
+    const suggested = Math.min(itemFree, hackerFree);
+    setHoursValue(suggested > 0 ? suggested : '');
+  };
+
+  const overBy =
+    chosen && chosen.given !== null && hoursValue !== ''
+      ? chosen.assigned - chosen.held + hoursValue - chosen.given
+      : 0;
+  const hint = chosen ? (
+    <>
+      {chosen.held > 0 ? `${chosen.displayName} holds ${formatHours(chosen.held)}. ` : ''}
+      Up to {formatHours(limit)}; 0 releases.
+      {overBy > 0 ? (
+        <>
+          {' '}
+          <strong>
+            That puts {chosen.displayName} {formatHours(overBy)} over the{' '}
+            {formatHours(chosen.given!)} they gave to the cycle.
+          </strong>
+        </>
+      ) : null}
+    </>
+  ) : (
+    `${item.hours - taken} of ${formatHours(item.hours)} free.`
+  );
+
+  const onSubmit = form.submit(async () => {
+    const local: Record<string, string> = {};
+    if (!chosen) local.personId = 'choose a hacker';
+    if (hoursValue === '') local.hours = 'give the hours (0 releases)';
+    else if (chosen && hoursValue > limit)
+      local.hours =
+        chosen.held > 0
+          ? `at most ${formatHours(limit)}: the ${formatHours(chosen.held)} they hold and ${formatHours(limit - chosen.held)} free`
+          : `only ${formatHours(limit)} of the item ${limit === 1 ? 'is' : 'are'} free`;
+    if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
+    try {
+      await api.post(`/api/cycles/${cycleId}/plan/${item.workItemId}/claim`, {
+        hours: hoursValue,
+        personId,
+      });
+    } catch (error) {
+      // Someone took or released hours meanwhile: show the plan as it is now.
+      if (error instanceof ApiError && error.status === 409) reload();
+      throw error;
+    }
+    const name = chosen!.displayName;
+    onDone(
+      hoursValue === 0
+        ? `${name}’s hours on “${title}” are released.`
+        : `${name} now holds ${formatHours(Number(hoursValue))} of “${title}”.`,
+    );
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Escape') onCancel();
+  };
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate className="form">
+      <div role="group" aria-labelledby={titleId}>
+        <p id={titleId}>
+          <strong>Assign hours of “{title}”</strong>
+        </p>
+        <FormProblem problem={form.problem} fields={['personId', 'hours']} />
+        <SelectField
+          label="Hacker"
+          value={personId}
+          onChange={choose}
+          options={[
+            { value: '', label: 'Choose a hacker…' },
+            ...candidates.map((c) => ({ value: c.personId, label: optionLabel(c) })),
+          ]}
+          error={form.error('personId')}
+        />
+        <NumberField
+          label="Hours"
+          hint={hint}
+          value={hoursValue}
+          onChange={setHoursValue}
+          min={0}
+          max={chosen ? limit : undefined}
+          className="narrow"
+          error={form.error('hours')}
+        />
+        <div className="form-actions">
+          <SubmitButton busy={form.busy}>Assign</SubmitButton>
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,162 @@
+import { SelectField, TextField, type FormState } from '../app/forms.tsx';
+import { formatDate } from '../app/format.ts';
+import { useSession } from '../app/session.tsx';
+import { useQuery } from '../app/useQuery.ts';
+import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from '../finance/money.ts';
+import type { Account } from '../finance/types.ts';
+
+/** A line of a budget proposal, as the API takes it (the amount a decimal string). */
+export interface BudgetLine {
+  account: string;
+  fromDay: string;
+  toDay: string;
+  amount: string;
+}
+
+export const emptyBudgetLine = (from = '', to = ''): BudgetLine => ({
+  account: '',
+  fromDay: from,
+  toDay: to,
+  amount: '',
+});
+
+/** Field errors found before sending, keyed like the server's (`budget.1.amount`). */
+export function budgetLineProblems(lines: BudgetLine[], currency: string): Record<string, string> {
+  const problems: Record<string, string> = {};
+  lines.forEach((line, i) => {
+    if (!line.account) problems[`budget.${i}.account`] = 'pick an income or expense account';
+    if (!line.fromDay) problems[`budget.${i}.fromDay`] = 'required';
+    if (!line.toDay) problems[`budget.${i}.toDay`] = 'required';
+    else if (line.fromDay && line.toDay < line.fromDay)
+      problems[`budget.${i}.toDay`] = 'the period ends before it starts';
+    const amount = parseDecimal(line.amount, currency);
+    if (amount === undefined || amount <= 0n) problems[`budget.${i}.amount`] = amountHint(currency);
+  });
+  return problems;
+}
+
+/** The lines as the API takes them: amounts without grouping ("8,000" -> "8000.00"). */
+export const budgetLinesToSend = (lines: BudgetLine[], currency: string): BudgetLine[] =>
+  lines.map((l) => ({ ...l, amount: minorToDecimal(parseDecimal(l.amount, currency)!, currency) }));
+
+/** The lines of a budget being proposed: an account, a period and an amount each. */
+export function BudgetLinesEditor({
+  lines,
+  onChange,
+  form,
+}: {
+  lines: BudgetLine[];
+  onChange: (lines: BudgetLine[]) => void;
+  form: FormState;
+}) {
+  const { session } = useSession();
+  const currency = session.coop?.currency ?? 'EUR';
+  const accounts = useQuery<{ accounts: Account[] }>('/api/ledger/accounts');
+  const options = [
+    { value: '', label: 'Choose an account' },
+    ...(accounts.data?.accounts ?? [])
+      .filter((a) => a.type === 'income' || a.type === 'expense')
+      .map((a) => ({ value: a.path, label: `${a.code} ${a.path}` })),
+  ];
+  const set = (i: number, change: Partial<BudgetLine>) =>
+    onChange(lines.map((l, j) => (j === i ? { ...l, ...change } : l)));
+  return (
+    <fieldset className="budget-lines">
+      <legend>The budget</legend>
+      <p className="hint">
+        Passed, each line becomes a budget the reports set against the books. Amounts in {currency}.
+      </p>
+      {lines.map((line, i) => (
+        <fieldset key={i} className="nested">
+          <legend>Budget line {i + 1}</legend>
+          <div className="field-row">
+            <SelectField
+              label="Account"
+              value={line.account}
+              onChange={(v) => set(i, { account: v })}
+              options={options}
+              className="grow"
+              error={form.error(`budget.${i}.account`)}
+            />
+            <TextField
+              label="Amount"
+              inputMode="decimal"
+              value={line.amount}
+              onChange={(v) => set(i, { amount: v })}
+              className="narrow"
+              error={form.error(`budget.${i}.amount`)}
+            />
+          </div>
+          <div className="field-row">
+            <TextField
+              label="From"
+              type="date"
+              value={line.fromDay}
+              onChange={(v) => set(i, { fromDay: v })}
+              error={form.error(`budget.${i}.fromDay`)}
+            />
+            <TextField
+              label="To"
+              type="date"
+              value={line.toDay}
+              onChange={(v) => set(i, { toDay: v })}
+              error={form.error(`budget.${i}.toDay`)}
+            />
+          </div>
+          {lines.length > 1 ? (
+            <button
+              type="button"
+              className="button small"
+              onClick={() => onChange(lines.filter((_, j) => j !== i))}
+            >
+              Remove<span className="visually-hidden"> budget line {i + 1}</span>
+            </button>
+          ) : null}
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          const last = lines[lines.length - 1];
+          onChange([...lines, emptyBudgetLine(last?.fromDay, last?.toDay)]);
+        }}
+      >
+        Add a line
+      </button>
+    </fieldset>
+  );
+}
+
+/** A budget proposal's lines, as members read them before voting. */
+export function BudgetLinesTable({ lines }: { lines: BudgetLine[] }) {
+  const { session } = useSession();
+  const currency = session.coop?.currency ?? 'EUR';
+  return (
+    <table className="responsive-table budget-table">
+      <caption>The budget proposed: adopted line by line if the proposal passes</caption>
+      <thead>
+        <tr>
+          <th scope="col">Account</th>
+          <th scope="col">Period</th>
+          <th scope="col" className="num">
+            Amount
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((line, i) => (
+          <tr key={i}>
+            <td data-label="Account">{line.account}</td>
+            <td data-label="Period">
+              {formatDate(line.fromDay)} to {formatDate(line.toDay)}
+            </td>
+            <td data-label="Amount" className="num">
+              {formatDecimal(line.amount, currency)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
