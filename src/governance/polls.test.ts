@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../platform/db/rows.ts';
 import { parseBlt, tally } from './tally/index.ts';
 import {
   addMember,
@@ -128,6 +130,14 @@ describe('proposals and elections', () => {
     );
     expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
     await hackers[0]!.client.post(`/api/polls/${id}/votes`, { content: { choice: 'abstain' } });
+    // No query joins a ballot to its voter, not even by the transaction that wrote both: every
+    // ballot was rewritten by the last vote, so they all carry one transaction id.
+    const stamps = await queryRows<{ ballots: number; stamps: number }>(
+      app.database.db,
+      sql`select count(*)::int as ballots, count(distinct xmin::text)::int as stamps
+          from poll_ballots where poll_id = ${id}`,
+    );
+    expect(stamps).toEqual([{ ballots: 3, stamps: 1 }]);
 
     // The day-before reminder goes to those who have not voted (3 community + 1 hacker + the admin).
     const { remindNonVoters } = await import('./commands/pollLifecycle.ts');

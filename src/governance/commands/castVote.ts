@@ -10,6 +10,7 @@ import { fieldErrors } from '../../platform/validation.ts';
 import { governancePolicy } from '../policy.ts';
 import { ballotContentSchema } from '../polls/ballotContent.ts';
 import { electorateClasses, loadOptions, loadPoll } from '../polls/pollRepository.ts';
+import { shuffleBallots } from '../polls/shuffleBallots.ts';
 import { pollBallots, pollParticipation } from '../schema.ts';
 
 export const voteInputSchema = z
@@ -97,6 +98,7 @@ export async function castVote(
           content,
         });
       }
+      if (secret) await shuffleBallots(tx, coopId, pollId);
       await appendEvent(tx, {
         coopId,
         type: already ? 'poll.vote-changed' : 'poll.voted',

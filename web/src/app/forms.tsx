@@ -59,11 +59,18 @@ export function useForm(): FormState {
   return { problem, busy, error, submit, setProblem, formRef };
 }
 
-/** "lines.3.email" -> "line 3, email"; "admin.email" -> "admin email". */
+/**
+ * "lines.3.email" -> "Line 3, email" (a file's lines count from 1, line 0 is the file);
+ * "budget.0.amount" -> "budget 1, amount" (a form's rows count from 1 as they are shown);
+ * "admin.email" -> "admin email".
+ */
 export function describeKey(key: string): string {
   const line = /^lines\.(\d+)\.?(.*)$/.exec(key);
   if (line && line[1] === '0') return 'The file';
   if (line) return `Line ${line[1]}${line[2] ? `, ${line[2]}` : ''}`;
+  const row = /^(\w+)\.(\d+)\.?(.*)$/.exec(key);
+  if (row)
+    return `${row[1]} ${Number(row[2]) + 1}${row[3] ? `, ${row[3].replace(/\./g, ' ')}` : ''}`;
   return key.replace(/\./g, ' ');
 }
 

@@ -348,11 +348,11 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
           onChange={(v) => setAdoption(v as 'record' | 'vote')}
           options={[
             ...(canRecord
-              ? [{ value: 'record', label: 'Already adopted (by a general meeting): record it' }]
+              ? [{ value: 'record', label: 'Record it: already adopted (at a general meeting)' }]
               : []),
             {
               value: 'vote',
-              label: `Put it to the members’ vote (${majorityLabels[current.document.decisions.bylawAmendmentMajority].toLowerCase()})`,
+              label: `Put it to a vote (${majorityLabels[current.document.decisions.bylawAmendmentMajority].toLowerCase()})`,
             },
           ]}
         />

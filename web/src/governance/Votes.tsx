@@ -119,6 +119,7 @@ const proposalFields = [
   'body',
   'method',
   'options',
+  'budget',
   'seats',
   'threshold',
   'electorate',
