@@ -1,7 +1,5 @@
-import { randomInt } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
-import { pollBallots } from '../schema.ts';
 
 /**
  * Rewrites every ballot of a secret poll, in a random order and under new ids, inside the
@@ -13,15 +11,14 @@ import { pollBallots } from '../schema.ts';
  * the poll's ballots per vote, so n votes cost O(n²) row writes over the poll's life.
  */
 export async function shuffleBallots(tx: Tx, coopId: string, pollId: string): Promise<void> {
-  const where = and(eq(pollBallots.coopId, coopId), eq(pollBallots.pollId, pollId));
-  const ballots = await tx.delete(pollBallots).where(where).returning();
-  // Fisher-Yates with a cryptographic source: the order must not be guessable either.
-  for (let i = ballots.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [ballots[i], ballots[j]] = [ballots[j]!, ballots[i]!];
-  }
-  for (let i = 0; i < ballots.length; i += 1000)
-    await tx
-      .insert(pollBallots)
-      .values(ballots.slice(i, i + 1000).map(({ id: _id, ...ballot }) => ballot));
+  // One statement: the rows never leave the database. gen_random_uuid() draws from the
+  // server's strong random source, so the new order cannot be guessed either.
+  await tx.execute(sql`
+    with cast_ballots as (
+      delete from poll_ballots where coop_id = ${coopId} and poll_id = ${pollId}
+      returning coop_id, poll_id, receipt_hash, person_id, voter_class, content
+    )
+    insert into poll_ballots (coop_id, poll_id, receipt_hash, person_id, voter_class, content)
+    select coop_id, poll_id, receipt_hash, person_id, voter_class, content
+    from cast_ballots order by gen_random_uuid()`);
 }
