@@ -292,6 +292,9 @@ describe('a cycle from proposals to a published plan', () => {
     });
     expect(tooMuch.status).toBe(409);
     expect(tooMuch.body.detail).toBe('Only 48 of the item’s 198 planned hours are free.');
+    expect(tooMuch.body.errors).toEqual([
+      { pointer: '/hours', message: 'only 48 h of the item are free' },
+    ]);
     // An officer assigns hours to a hacker; a community member cannot; a non-hacker gets none.
     const assign = (client: TestClient, personId: string, hours: number) =>
       client.post(`/api/cycles/${cycleId}/plan/${items.smallWant}/claim`, { hours, personId });

@@ -90,6 +90,14 @@ describe('decisions in the browser', () => {
     expect(await history.locator('li').nth(1).textContent()).toContain('In force');
     expect(await adminPage.locator('.lead').first().textContent()).toContain('Version 1');
     await harness.expectAccessible(adminPage, 'bylaws-scheduled');
+    // Amending again warns that the scheduled version will not hold the new amendment.
+    await adminPage.getByRole('link', { name: 'Amend the bylaws' }).click();
+    await adminPage.getByRole('heading', { level: 1, name: 'Amend the bylaws' }).waitFor();
+    await expect
+      .poll(() => mainText(adminPage))
+      .toContain(
+        `Version 2 is adopted and takes over on ${from2099}. It does not hold this amendment`,
+      );
 
     // The budget: checked line by line before the vote.
     await visit(adminPage, `${server.url}/votes`);

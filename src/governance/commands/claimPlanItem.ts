@@ -82,7 +82,9 @@ export async function claimPlanItem(
       );
     const free = item.hours - others!.n;
     if (hours > free)
-      throw conflict(`Only ${free} of the item’s ${item.hours} planned hours are free.`);
+      throw conflict(`Only ${free} of the item’s ${item.hours} planned hours are free.`, [
+        { pointer: '/hours', message: `only ${free} h of the item are free` },
+      ]);
     const where = and(
       eq(planAssignments.coopId, coopId),
       eq(planAssignments.cycleId, cycleId),
