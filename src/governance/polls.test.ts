@@ -325,6 +325,10 @@ describe('proposals and elections', () => {
     await vote('A budget that fails', 'no');
     expect(await lines()).toEqual([]);
     const adopted = await vote('The 2027 budget', 'yes');
+    const adoptedLine = (await lines())[0] as unknown as { id: string };
+    const removal = await admin.delete<{ detail: string }>(`/api/budgets/${adoptedLine.id}`);
+    expect(removal.status).toBe(409);
+    expect(removal.body.detail).toContain('only another vote changes it');
     expect((await detail(adopted)).poll).toMatchObject({ result: { passed: true }, budget });
     expect(await lines()).toEqual([
       expect.objectContaining({

@@ -63,6 +63,7 @@ export class TestClient {
     this.request<T>('POST', url, body ?? {});
   patch = <T = Record<string, unknown>>(url: string, body: unknown) =>
     this.request<T>('PATCH', url, body);
+  delete = <T = Record<string, unknown>>(url: string) => this.request<T>('DELETE', url);
 
   async signIn(email: string, secret: { password: string } | { code: string }) {
     const response = await this.post('/api/auth/login', { email, ...secret });

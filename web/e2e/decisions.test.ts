@@ -138,6 +138,17 @@ describe('decisions in the browser', () => {
     await report.locator('tbody tr').first().waitFor();
     expect(await report.locator('tbody tr').count()).toBe(2);
     expect(await report.getByRole('link', { name: 'adopted by vote' }).count()).toBe(2);
+    // Only another vote changes them; a line an officer enters can be taken back.
+    expect(await report.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
+    const form = report.locator('form');
+    await form.getByLabel('Account').selectOption({ label: '5500 Fees (expenses:fees)' });
+    await form.getByLabel('Amount (EUR)').fill('300');
+    await form.getByRole('button', { name: 'Add the budget line' }).click();
+    await expect.poll(() => report.locator('tbody tr').count()).toBe(3);
+    await harness.expectAccessible(adminPage, 'budget-report');
+    await report.getByRole('button', { name: /^Remove the budget line of expenses:fees/ }).click();
+    await expect.poll(() => report.locator('tbody tr').count()).toBe(2);
+    expect(await mainText(adminPage)).toContain('The budget line of expenses:fees is removed.');
     expect(harness.pageErrors).toEqual([]);
   });
 });

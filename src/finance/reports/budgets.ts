@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { findCoop } from '../../coop/queries.ts';
 import type { CommandContext } from '../../platform/commands.ts';
 import type { Executor, Tx } from '../../platform/db/database.ts';
-import { badRequest } from '../../platform/errors.ts';
+import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { appendEvent } from '../../platform/events.ts';
 import { AmountError, parseAmount } from '../../platform/money/amount.ts';
 import { authorize } from '../../platform/policy.ts';
@@ -121,6 +121,35 @@ export async function setBudget(ctx: CommandContext, input: z.input<typeof budge
     const checked = await checkBudgetLines(tx, coopId, [line], () => '');
     const [id] = await insertBudgetLines(tx, coopId, checked, { actorId: ctx.actor.personId });
     return { id: id! };
+  });
+}
+
+/**
+ * Takes back a budget line an officer entered (a mistake, a plan that changed). A line the
+ * members adopted by vote stays: only another vote changes what a vote decided.
+ */
+export async function removeBudget(ctx: CommandContext, id: string) {
+  authorize(ctx.actor, financePolicy.keepBooks, undefined);
+  const coopId = ctx.actor.coopId;
+  await ctx.db.transaction(async (tx) => {
+    const [line] = await tx
+      .select({ pollId: budgets.pollId, account: accounts.path, amountMinor: budgets.amountMinor })
+      .from(budgets)
+      .innerJoin(accounts, eq(accounts.id, budgets.accountId))
+      .where(and(eq(budgets.coopId, coopId), eq(budgets.id, id)))
+      .for('update', { of: budgets });
+    if (!line) throw notFound('This budget line');
+    if (line.pollId)
+      throw conflict('The members adopted this budget line by vote; only another vote changes it.');
+    await tx.delete(budgets).where(and(eq(budgets.coopId, coopId), eq(budgets.id, id)));
+    await appendEvent(tx, {
+      coopId,
+      type: 'ledger.budget-removed',
+      actorId: ctx.actor.personId,
+      subjectType: 'budget',
+      subjectId: id,
+      data: { account: line.account, amountMinor: String(line.amountMinor) },
+    });
   });
 }
 

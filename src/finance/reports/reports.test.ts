@@ -138,6 +138,16 @@ describe('financial reports', () => {
     expect(bad.body.errors).toEqual([
       { pointer: '/account', message: 'assets:bank:operating is an asset account' },
     ]);
+    // A line entered by mistake is taken back, by an officer only.
+    const mistake = await admin.post<{ id: string }>('/api/budgets', {
+      account: 'expenses:travel',
+      fromDay: '2026-04-01',
+      toDay: '2026-06-30',
+      amount: '99.00',
+    });
+    expect((await member.client.delete(`/api/budgets/${mistake.body.id}`)).status).toBe(403);
+    expect((await admin.delete(`/api/budgets/${mistake.body.id}`)).status).toBe(204);
+    expect((await admin.delete(`/api/budgets/${mistake.body.id}`)).status).toBe(404);
     const r = await admin.get<{
       lines: { account: string; amountMinor: string; actualMinor: string; varianceMinor: string }[];
     }>('/api/reports/budget-vs-actual?from=2026-01-01&to=2026-12-31');

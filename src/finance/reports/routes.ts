@@ -11,7 +11,7 @@ import { financePolicy } from '../policy.ts';
 import { withBigIntsAsStrings } from '../../platform/json.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
 import { tablePdf } from './tablePdf.ts';
-import { budgetLineSchema, budgetVsActual, setBudget } from './budgets.ts';
+import { budgetLineSchema, budgetVsActual, removeBudget, setBudget } from './budgets.ts';
 import {
   balanceSheet,
   fundingConcentration,
@@ -224,6 +224,22 @@ export function reportRoutes(app: App, deps: AppDeps) {
     },
     async (request, reply) =>
       reply.status(201).send(await setBudget(commandContext(deps, request), request.body)),
+  );
+
+  app.delete(
+    '/api/budgets/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Take back a budget line an officer entered (not one adopted by vote)',
+        params: z.object({ id: z.uuid() }),
+        response: { 204: z.null(), 403: problemSchema, 404: problemSchema, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      await removeBudget(commandContext(deps, request), request.params.id);
+      return reply.status(204).send(null);
+    },
   );
 
   app.get(

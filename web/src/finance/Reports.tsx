@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'wouter';
-import { api, localProblem, query } from '../app/api.ts';
+import { api, localProblem, query, toApiError } from '../app/api.ts';
 import { formatDate } from '../app/format.ts';
 import {
   FormProblem,
@@ -498,6 +498,19 @@ function BudgetReport({ from, to, currency }: { from: string; to: string; curren
   const path = `/api/reports/budget-vs-actual${query({ from, to })}`;
   const report = useQuery<{ lines: BudgetLine[] }>(path);
   const lines = report.data?.lines ?? [];
+  const [message, setMessage] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const remove = async (line: BudgetLine) => {
+    setMessage(null);
+    setProblem(null);
+    try {
+      await api.delete(`/api/budgets/${line.id}`);
+      setMessage(`The budget line of ${line.account} is removed.`);
+      report.reload();
+    } catch (error) {
+      setProblem(toApiError(error).message);
+    }
+  };
   return (
     <section aria-labelledby="budget-heading" className="card report">
       <ReportHeading
@@ -536,6 +549,22 @@ function BudgetReport({ from, to, currency }: { from: string; to: string; curren
                 <tr key={l.id}>
                   <td data-label="Account" className="cell-title">
                     <AccountPath path={l.account} />
+                    {keepsBooks(user) && !l.pollId ? (
+                      <>
+                        {' '}
+                        <button
+                          type="button"
+                          className="button small"
+                          onClick={() => void remove(l)}
+                        >
+                          Remove
+                          <span className="visually-hidden">
+                            {' '}
+                            the budget line of {l.account} from {formatDate(l.fromDay)}
+                          </span>
+                        </button>
+                      </>
+                    ) : null}
                   </td>
                   <td data-label="Dates">
                     {formatDate(l.fromDay)} – {formatDate(l.toDay)}
@@ -580,6 +609,12 @@ function BudgetReport({ from, to, currency }: { from: string; to: string; curren
           </tbody>
         </table>
       ) : null}
+      {problem ? (
+        <div className="notice notice-error" role="alert">
+          <p>{problem}</p>
+        </div>
+      ) : null}
+      <Status message={message} />
       {keepsBooks(user) ? (
         <BudgetForm from={from} to={to} currency={currency} onSaved={report.reload} />
       ) : null}
