@@ -108,6 +108,15 @@ export async function fillDemoGovernance(
     body: 'Spend up to EUR 15,000 from the community fund on travel grants and a venue.',
     method: 'yes-no',
     secret: true,
+    // Passed, it becomes next year's events budget, set against the books in the reports.
+    budget: [
+      {
+        account: 'expenses:events',
+        fromDay: `${new Date(now).getUTCFullYear() + 1}-01-01`,
+        toDay: `${new Date(now).getUTCFullYear() + 1}-12-31`,
+        amount: '15000.00',
+      },
+    ],
     opensAt: new Date(now - 60_000),
     closesAt: new Date(now + 7 * day),
   });
