@@ -65,18 +65,6 @@ export async function bylawsInForce(executor: Executor, coopId: string, day: str
 export const currentBylaws = (executor: Executor, coopId: string) =>
   bylawsInForce(executor, coopId, todayUtc());
 
-/** The latest version adopted, in force or scheduled: what an amendment starts from. */
-export async function latestBylaws(executor: Executor, coopId: string) {
-  const [row] = await executor
-    .select()
-    .from(bylawsVersions)
-    .where(eq(bylawsVersions.coopId, coopId))
-    .orderBy(desc(bylawsVersions.version))
-    .limit(1);
-  if (!row) throw new Error(`co-op ${coopId} has no bylaws`);
-  return { ...row, document: bylawsDocumentSchema.parse(row.document) };
-}
-
 export async function bylawsVersion(executor: Executor, coopId: string, version: number) {
   const [row] = await executor
     .select()

@@ -329,6 +329,13 @@ describe('a cycle from proposals to a published plan', () => {
         hours: 150,
       },
     ]);
+    // A hacker who leaves gets no more, but what they held can still be released.
+    await admin.post(`/api/members/${hacker.personId}/status`, {
+      status: 'left',
+      reason: 'Moved on',
+    });
+    expect((await assign(admin, hacker.personId, 3)).status).toBe(400);
+    expect((await assign(admin, hacker.personId, 0)).status).toBe(204);
   });
 
   it('shows funding: all of it to officers, its own to a sponsor', async () => {

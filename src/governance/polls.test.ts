@@ -184,6 +184,37 @@ describe('proposals and elections', () => {
     expect(events.body.events.every((e) => JSON.stringify(e.data) === '{}')).toBe(true);
   });
 
+  it('takes simultaneous first votes and changes on a secret poll, each counted once', async () => {
+    const p = await admin.post<{ id: string }>('/api/proposals', {
+      title: 'Move the chat to Matrix',
+      method: 'yes-no',
+      secret: true,
+      opensAt: past(),
+      closesAt: hourFromNow(),
+    });
+    await app.drainJobs();
+    const voteAs = (m: Member, choice: string, receipt?: string) =>
+      m.client.post<{ receipt: string }>(`/api/polls/${p.body.id}/votes`, {
+        content: { choice },
+        ...(receipt ? { receipt } : {}),
+      });
+    const early = [community[0]!, community[1]!, hackers[0]!];
+    const receipts: string[] = [];
+    for (const m of early) receipts.push((await voteAs(m, 'no')).body.receipt);
+    // Every vote rewrites the poll's ballots: without ordering they would deadlock.
+    const late = [community[2]!, community[3]!, community[4]!, hackers[1]!, sponsor];
+    const answers = await Promise.all([
+      ...early.map((m, i) => voteAs(m, 'yes', receipts[i])),
+      ...late.map((m) => voteAs(m, 'yes')),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
+    await admin.post(`/api/polls/${p.body.id}/close`);
+    expect((await detail(p.body.id)).poll.result).toMatchObject({
+      ballots: 8,
+      yesShare: '1.0000',
+    });
+  });
+
   it('adopts a bylaw amendment that reaches its two-thirds majority and quorum', async () => {
     const bylaws = (await admin.get<{ document: Record<string, unknown> }>('/api/bylaws')).body
       .document;
@@ -302,11 +333,11 @@ describe('proposals and elections', () => {
       { account: 'expenses:travel', fromDay: '2027-01-01', toDay: '2027-12-31', amount: '8000.00' },
       { account: 'expenses:events', fromDay: '2027-01-01', toDay: '2027-06-30', amount: '2500.00' },
     ];
-    const vote = async (title: string, choice: string) => {
+    const vote = async (title: string, choice: string, lines = budget) => {
       const p = await admin.post<{ id: string }>('/api/proposals', {
         title,
         method: 'yes-no',
-        budget,
+        budget: lines,
         opensAt: past(),
         closesAt: hourFromNow(),
       });
@@ -341,6 +372,20 @@ describe('proposals and elections', () => {
         amountMinor: '800000',
         pollId: adopted,
       }),
+    ]);
+
+    // One budget gives one answer per account and day; a revised budget replaces what it covers.
+    const overlapping = await propose([
+      line('expenses:travel', '100'),
+      { ...line('expenses:travel', '100'), fromDay: '2027-06-01' },
+    ]);
+    expect(overlapping.body.errors).toEqual([
+      { pointer: '/body/budget/1/fromDay', message: 'overlaps line 1, for the same account' },
+    ]);
+    const revised = await vote('More travel', 'yes', [line('expenses:travel', '9000.00')]);
+    expect((await lines()).map((l) => [l.account, l.amountMinor, l.pollId])).toEqual([
+      ['expenses:events', '250000', adopted],
+      ['expenses:travel', '900000', revised],
     ]);
   });
 

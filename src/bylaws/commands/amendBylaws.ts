@@ -4,12 +4,8 @@ import { authorize } from '../../platform/policy.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { bylawsDocumentSchema } from '../document.ts';
 import { bylawsPolicy } from '../policy.ts';
+import { effectiveDay, effectiveOnSchema } from '../effectiveDate.ts';
 import { insertBylawsVersion, todayUtc } from '../repository.ts';
-
-/** Rules cannot change days already lived: a closed year was counted by the rules of its time. */
-export const effectiveOnSchema = z.iso
-  .date()
-  .refine((day) => day >= todayUtc(), { error: () => `today (${todayUtc()}) or a later day` });
 
 export const amendBylawsInputSchema = z
   .strictObject({
@@ -32,14 +28,14 @@ export async function amendBylaws(
     'Only administrators record bylaw amendments.',
   );
   const parsed = parseInput(amendBylawsInputSchema, input);
-  const version = await ctx.db.transaction((tx) =>
+  const version = await ctx.db.transaction(async (tx) =>
     insertBylawsVersion(
       tx,
       ctx.actor.coopId,
       parsed.document,
       parsed.summary,
       ctx.actor.personId,
-      parsed.effectiveOn,
+      await effectiveDay(tx, ctx.actor.coopId, parsed.effectiveOn, todayUtc(), '/effectiveOn'),
     ),
   );
   return { version };

@@ -319,6 +319,20 @@ describe('reversing an entry, and what it settled', () => {
     await sponsorPayment(org, '12000.00', '2026-05-20');
     expect(await weight(org, '2026-06-30')).toBe(1_200_000n);
     expect(await verified()).toBe(true);
+
+    // A payment in a locked period has counted there: reversing it later is refused.
+    const locked = await sponsorPayment(other, '500.00', '2026-07-02');
+    const lock = await admin.post<{ id: string }>('/api/ledger/period-locks', {
+      fromDay: '2026-07-01',
+      toDay: '2026-07-31',
+    });
+    expect(lock.status).toBe(201);
+    const refused = await reverse(locked.id, 'refunded', '2026-08-03');
+    expect(refused.status).toBe(409);
+    expect((refused.body as { detail: string }).detail).toContain(
+      'lies in the locked period 2026-07-01 to 2026-07-31',
+    );
+    expect(await weight(other, '2026-07-31')).toBe(350_000n);
   });
 
   it('puts a bank line that settled a reversed entry back in the review queue', async () => {

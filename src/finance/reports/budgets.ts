@@ -59,6 +59,19 @@ export async function checkBudgetLines(
       if (!(error instanceof AmountError)) throw error;
       errors.push({ pointer: `${pointer(i)}/amount`, message: error.message });
     }
+    // Two lines of one budget for one account over overlapping days would be two answers.
+    const earlier = lines.findIndex(
+      (other, j) =>
+        j < i &&
+        resolved.get(other.account)!.id === account.id &&
+        other.fromDay <= line.toDay &&
+        other.toDay >= line.fromDay,
+    );
+    if (earlier >= 0)
+      errors.push({
+        pointer: `${pointer(i)}/fromDay`,
+        message: `overlaps line ${earlier + 1}, for the same account`,
+      });
     return { ...line, account: account.path, accountId: account.id, amountMinor, currency };
   });
   if (errors.length > 0)
@@ -80,6 +93,30 @@ export async function insertBudgetLines(
 ) {
   const ids: string[] = [];
   for (const line of lines) {
+    // A budget the members adopt replaces, account by account, what it overlaps: a revised
+    // budget is the budget, not a second one beside it.
+    if (by.pollId) {
+      const replaced = await tx
+        .delete(budgets)
+        .where(
+          and(
+            eq(budgets.coopId, coopId),
+            eq(budgets.accountId, line.accountId),
+            lte(budgets.fromDay, line.toDay),
+            gte(budgets.toDay, line.fromDay),
+          ),
+        )
+        .returning({ id: budgets.id, pollId: budgets.pollId });
+      for (const old of replaced)
+        await appendEvent(tx, {
+          coopId,
+          type: 'ledger.budget-removed',
+          actorId: by.actorId,
+          subjectType: 'budget',
+          subjectId: old.id,
+          data: { account: line.account, replacedByPollId: by.pollId, adoptedByPollId: old.pollId },
+        });
+    }
     const [row] = await tx
       .insert(budgets)
       .values({

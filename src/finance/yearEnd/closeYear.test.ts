@@ -117,10 +117,21 @@ describe('closing the fiscal year', () => {
     expect(amended.status).toBe(201);
     const dry = await admin.post<Close>('/api/ledger/year-end', { fiscalYear: 2026, dryRun: true });
     expect(dry.status).toBe(200);
-    expect(dry.body.bylaws).toEqual({
-      version: bylaws.body.version,
-      effectiveOn: expect.any(String),
+    expect(dry.body.bylaws.version).not.toBe((amended.body as { version: number }).version);
+    // A year long past is counted by the bylaws of its time, not by those in force today: here
+    // the founding bylaws, which govern every day before any version took effect.
+    const reworded = await admin.post<{ version: number }>('/api/bylaws', {
+      summary: 'Reworded, same rules',
+      document: bylaws.body.document,
     });
+    expect((await admin.get<{ version: number }>('/api/bylaws')).body.version).toBe(
+      reworded.body.version,
+    );
+    const past = await admin.post<Close>('/api/ledger/year-end', {
+      fiscalYear: 2020,
+      dryRun: true,
+    });
+    expect(past.body.bylaws.version).toBe(1);
     // Surplus 80,000 - 60,000 = 20,000.00; reserve 10% = 2,000; 18,000 split 50/30/20.
     expect(dry.body.plan.surplusMinor).toBe('2000000');
     expect(dry.body.plan.reserves[0]!.amountMinor).toBe('200000');
@@ -182,10 +193,37 @@ describe('closing the fiscal year', () => {
     expect(late.status).toBe(409);
     expect((await admin.post('/api/ledger/year-end', { fiscalYear: 2026 })).status).toBe(409);
     const [first] = close.body.entries as unknown as { id: string }[];
-    const undo = await admin.post(`/api/ledger/entries/${first!.id}/reverse`, {
+    // Dated in the open year after, only the kind of entry stops the reversal.
+    const undo = await admin.post<{ detail: string }>(`/api/ledger/entries/${first!.id}/reverse`, {
       reason: 'Change of mind',
+      effectiveOn: '2027-01-05',
     });
     expect(undo.status).toBe(409);
+    expect(undo.body.detail).toContain('stand together');
+
+    // The closed year was counted by its rules: no amendment takes effect inside it.
+    const document = (await admin.get<{ document: unknown }>('/api/bylaws')).body.document;
+    const inside = await admin.post<{ errors: unknown[] }>('/api/bylaws', {
+      summary: 'Retroactive',
+      effectiveOn: '2026-12-31',
+      document,
+    });
+    expect(inside.status).toBe(400);
+    expect(inside.body.errors).toEqual([
+      {
+        pointer: '/effectiveOn',
+        message: 'a day after 2026-12-31, the end of the last closed fiscal year',
+      },
+    ]);
+    const next = await admin.post<{ version: number }>('/api/bylaws', {
+      summary: 'After the close',
+      document,
+    });
+    const versions = await admin.get<{ versions: { version: number; effectiveOn: string }[] }>(
+      '/api/bylaws/versions',
+    );
+    const adopted = versions.body.versions.find((v) => v.version === next.body.version)!;
+    expect(adopted.effectiveOn >= '2027-01-01').toBe(true);
 
     await app.drainJobs();
     const notices = (

@@ -89,15 +89,17 @@ async function yearFigures(
   coopId: string,
   fiscalYear: number,
 ): Promise<YearFigures> {
-  // The year is counted by the rules in force on its last day, not by those of the close.
+  // Where the year starts is the bylaws' word at its start; it is counted by the rules in force
+  // on its last day, not by those of the day it is closed.
   const today = (await currentBylaws(executor, coopId)).document;
-  const inForce = await bylawsInForce(
+  const atStart = await bylawsInForce(
     executor,
     coopId,
-    fiscalYearDays(fiscalYear, today.fiscalYear.startMonth).toDay,
+    fiscalYearDays(fiscalYear, today.fiscalYear.startMonth).fromDay,
   );
+  const { fromDay, toDay } = fiscalYearDays(fiscalYear, atStart.document.fiscalYear.startMonth);
+  const inForce = await bylawsInForce(executor, coopId, toDay);
   const bylaws = inForce.document;
-  const { fromDay, toDay } = fiscalYearDays(fiscalYear, bylaws.fiscalYear.startMonth);
   const currency = (await findCoop(executor))!.currency;
   const results = (
     await queryRows<{ path: string; currency: string; amount: string; coop_amount: string }>(

@@ -37,7 +37,9 @@ export async function castVote(
   const voterClass = ctx.actor.membership!.memberClass;
   try {
     return await ctx.db.transaction(async (tx) => {
-      const poll = await loadPoll(tx, coopId, pollId);
+      // The poll's row lock orders the votes: a secret poll's reshuffle rewrites every ballot,
+      // and the close, which takes the same lock, counts only votes that committed before it.
+      const poll = await loadPoll(tx, coopId, pollId, true);
       const now = new Date();
       if (poll.status !== 'open' || now < poll.opensAt) throw conflict('This vote is not open.');
       if (now >= poll.closesAt) throw conflict('This vote has closed.');

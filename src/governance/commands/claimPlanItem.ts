@@ -47,7 +47,8 @@ export async function claimPlanItem(
       ['planned', 'in-progress'],
       'taking planned work',
     );
-    if (assigning) {
+    // Releasing (0 hours) also frees what a hacker who has since left still holds.
+    if (assigning && hours > 0) {
       const [member] = await tx
         .select({ memberClass: memberships.memberClass, status: memberships.status })
         .from(memberships)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bylawsDocumentSchema } from '../../bylaws/document.ts';
-import { effectiveOnSchema } from '../../bylaws/commands/amendBylaws.ts';
+import { effectiveDay, effectiveOnSchema } from '../../bylaws/effectiveDate.ts';
 import { currentBylaws } from '../../bylaws/repository.ts';
 import { budgetLineSchema, checkBudgetLines } from '../../finance/reports/budgets.ts';
 import { memberClasses } from '../../members/schema.ts';
@@ -128,6 +128,8 @@ export async function createProposal(
   const coopId = ctx.actor.coopId;
   return ctx.db.transaction(async (tx) => {
     const bylaws = await currentBylaws(tx, coopId);
+    if (p.bylawsEffectiveOn)
+      await effectiveDay(tx, coopId, p.bylawsEffectiveOn, '', '/body/bylawsEffectiveOn');
     // A budget is checked against the chart now, so members vote on lines that can be adopted.
     const budget = p.budget
       ? (await checkBudgetLines(tx, coopId, p.budget, (i) => `/body/budget/${i}`)).map(

@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, inArray, isNotNull, isNull, notExists } from 'drizzle-orm';
 import { bylawsDocumentSchema } from '../../bylaws/document.ts';
 import { z } from 'zod';
+import { effectiveDay } from '../../bylaws/effectiveDate.ts';
 import { bylawsVersion, insertBylawsVersion } from '../../bylaws/repository.ts';
 import {
   budgetLineSchema,
@@ -26,6 +27,8 @@ import {
   loadPoll,
 } from '../polls/pollRepository.ts';
 import { nominations, pollBallots, pollOptions, pollParticipation, polls } from '../schema.ts';
+
+const maxDay = (a: string | null, b: string) => (a && a > b ? a : b);
 
 /** Opens the ballot; an election's candidates are its accepted nominees, in name order. */
 export async function openPoll(db: Db, coopId: string, pollId: string, actorId: string | null) {
@@ -124,9 +127,7 @@ export async function closePoll(db: Db, coopId: string, pollId: string, actorId:
         bylawsDocumentSchema.parse(poll.bylawsDocument),
         `Adopted by vote: ${poll.title}`,
         actorId,
-        poll.bylawsEffectiveOn && poll.bylawsEffectiveOn > closedDay
-          ? poll.bylawsEffectiveOn
-          : closedDay,
+        await effectiveDay(tx, coopId, null, maxDay(poll.bylawsEffectiveOn, closedDay), ''),
       );
     let adoptedBudgetLines = 0;
     if (poll.budgetLines && result.passed) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api, localProblem, renameFields } from '../app/api.ts';
-import { formatDate, monthNames } from '../app/format.ts';
+import { monthNames } from '../app/format.ts';
 import { daysFromNow, fromLocalInput, toDateInput, toLocalInput } from '../governance/labels.ts';
 import {
   CheckboxField,
@@ -22,10 +22,9 @@ import {
   majorityLabels,
   type BylawsDocument,
   type BylawsVersion,
-  type BylawsVersionSummary,
   type Majority,
-  versionState,
 } from './types.ts';
+import { ScheduledVersions } from './ScheduledVersions.tsx';
 
 /** A number box whose empty state is NaN in the draft, caught before sending. */
 const shown = (n: number): number | '' => (Number.isNaN(n) ? '' : n);
@@ -54,10 +53,6 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
   const [adoption, setAdoption] = useState<'record' | 'vote'>(canRecord ? 'record' : 'vote');
   const [opensAt, setOpensAt] = useState(() => toLocalInput(daysFromNow(1)));
   const [closesAt, setClosesAt] = useState(() => toLocalInput(daysFromNow(15, 18)));
-  const versions = useQuery<{ versions: BylawsVersionSummary[] }>('/api/bylaws/versions');
-  const scheduled = (versions.data?.versions ?? []).filter(
-    (v) => versionState(v, current) === 'scheduled',
-  );
   const [doc, setDoc] = useState<BylawsDocument>(() => structuredClone(current.document));
   const [pie, setPie] = useState<SharesInput>(current.document.pie);
   const [split, setSplit] = useState<SharesInput>(current.document.dividends.split);
@@ -87,13 +82,11 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
     if (adoption === 'vote' && !opens) local['opensAt'] = 'required';
     if (adoption === 'vote' && !closes) local['closesAt'] = 'required';
     if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
-    // Today is the server's default, whatever this browser's time zone makes of the date.
-    const later = effectiveOn > todayLocal() ? effectiveOn : undefined;
     if (adoption === 'record') {
       const result = await api.post<{ version: number }>('/api/bylaws', {
         summary: summary.trim(),
         document,
-        effectiveOn: later,
+        effectiveOn,
       });
       navigate(`/bylaws/versions/${result.version}`);
       return;
@@ -104,7 +97,7 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
         title: summary.trim(),
         method: 'yes-no',
         bylawsDocument: document,
-        bylawsEffectiveOn: later,
+        bylawsEffectiveOn: effectiveOn,
         opensAt: opens,
         closesAt: closes,
       })
@@ -155,15 +148,7 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
         amendment becomes a new version of the whole document; earlier versions stay readable in the
         history.
       </p>
-      {scheduled.map((v) => (
-        <div key={v.version} className="notice notice-info" role="note">
-          <p>
-            <Link href={`/bylaws/versions/${v.version}`}>Version {v.version}</Link> is adopted and
-            takes over on {formatDate(v.effectiveOn)}. It does not hold this amendment: from that
-            day its rules replace these, unless it is amended too.
-          </p>
-        </div>
-      ))}
+      <ScheduledVersions inForce={current} />
       <FormProblem problem={form.problem} fields={fields} />
 
       <fieldset>

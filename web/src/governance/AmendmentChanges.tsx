@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { humanize } from '../app/format.ts';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { ScheduledVersions } from '../bylaws/ScheduledVersions.tsx';
 import type { BylawsVersion } from '../bylaws/types.ts';
 
 export interface Change {
@@ -32,8 +33,18 @@ export function documentChanges(before: unknown, after: unknown, path: string[] 
 }
 
 /** What a bylaw amendment changes, against the version it amends: what members vote on. */
-export function AmendmentChanges({ amends, proposed }: { amends: number; proposed: unknown }) {
+export function AmendmentChanges({
+  amends,
+  proposed,
+  decided,
+}: {
+  amends: number;
+  proposed: unknown;
+  /** After the close the amendment is itself a version; the warning is for those voting. */
+  decided: boolean;
+}) {
   const base = useQuery<BylawsVersion>(`/api/bylaws/versions/${amends}`);
+  const inForce = useQuery<BylawsVersion>(decided ? null : '/api/bylaws');
   const changes = base.data ? documentChanges(base.data.document, proposed) : [];
   return (
     <section aria-labelledby="changes-heading" className="card">
@@ -41,6 +52,7 @@ export function AmendmentChanges({ amends, proposed }: { amends: number; propose
       <p className="muted">
         Against <Link href={`/bylaws/versions/${amends}`}>version {amends}</Link> of the bylaws.
       </p>
+      {decided ? null : <ScheduledVersions inForce={inForce.data} />}
       {base.error ? <LoadError error={base.error} retry={base.reload} /> : null}
       {!base.data && !base.error ? <Loading /> : null}
       {base.data && changes.length === 0 ? <p>Nothing: the text is the same.</p> : null}

@@ -113,7 +113,11 @@ export function PollPage({ id }: { id: string }) {
             </section>
           ) : null}
           {poll.amendsBylaws && data.proposedBylaws ? (
-            <AmendmentChanges amends={poll.bylawsVersion} proposed={data.proposedBylaws} />
+            <AmendmentChanges
+              amends={poll.bylawsVersion}
+              proposed={data.proposedBylaws}
+              decided={poll.status === 'closed'}
+            />
           ) : null}
 
           {poll.kind === 'election' ? (
