@@ -176,12 +176,9 @@ export async function cycleDetail(executor: Executor, actor: Actor, cycleId: str
   };
 }
 
-export async function listFunding(
-  executor: Executor,
-  coopId: string,
-  organizationId: string | undefined,
-) {
-  const rows = await executor
+/** Funding rows with their organization's name: what the funding list and a reversal read. */
+export const selectFundingRows = (executor: Executor) =>
+  executor
     .select({
       id: funding.id,
       organizationId: funding.organizationId,
@@ -198,7 +195,14 @@ export async function listFunding(
     .innerJoin(
       organizations,
       and(eq(organizations.coopId, funding.coopId), eq(organizations.id, funding.organizationId)),
-    )
+    );
+
+export async function listFunding(
+  executor: Executor,
+  coopId: string,
+  organizationId: string | undefined,
+) {
+  const rows = await selectFundingRows(executor)
     .where(
       and(
         eq(funding.coopId, coopId),

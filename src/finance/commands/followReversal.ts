@@ -1,6 +1,6 @@
 import { and, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { selectFundingRows } from '../../governance/queries.ts';
 import { funding } from '../../governance/schema.ts';
-import { organizations } from '../../organizations/schema.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { conflict } from '../../platform/errors.ts';
 import { appendEvent } from '../../platform/events.ts';
@@ -99,29 +99,9 @@ async function cancelFunding(
   actorId: string | null,
   { entry, reversal, reason }: ReversedEntry,
 ) {
-  const rows = await tx
-    .select({
-      id: funding.id,
-      organizationId: funding.organizationId,
-      organizationName: organizations.displayName,
-      receivedOn: funding.receivedOn,
-      amountMinor: funding.amountMinor,
-      currency: funding.currency,
-      coopAmountMinor: funding.coopAmountMinor,
-      labourHours: funding.labourHours,
-    })
-    .from(funding)
-    .innerJoin(
-      organizations,
-      and(eq(organizations.coopId, funding.coopId), eq(organizations.id, funding.organizationId)),
-    )
-    .where(
-      and(
-        eq(funding.coopId, coopId),
-        eq(funding.source, 'ledger'),
-        eq(funding.sourceRef, entry.id),
-      ),
-    );
+  const rows = await selectFundingRows(tx).where(
+    and(eq(funding.coopId, coopId), eq(funding.source, 'ledger'), eq(funding.sourceRef, entry.id)),
+  );
   // Funding dated in a locked period has already counted (a closed year's dividends): the
   // counter-row would rewrite that period's history, so the reversal waits for a reopening.
   for (const row of rows) {
