@@ -376,11 +376,19 @@ describe('proposals and elections', () => {
 
     // One budget gives one answer per account and day; a revised budget replaces what it covers.
     const overlapping = await propose([
-      line('expenses:travel', '100'),
-      { ...line('expenses:travel', '100'), fromDay: '2027-06-01' },
+      line('expenses:fees', '100'),
+      { ...line('expenses:fees', '100'), fromDay: '2027-06-01' },
     ]);
     expect(overlapping.body.errors).toEqual([
       { pointer: '/body/budget/1/fromDay', message: 'overlaps line 1, for the same account' },
+    ]);
+    const january = await propose([{ ...line('expenses:travel', '500.00'), toDay: '2027-01-31' }]);
+    expect(january.body.errors).toEqual([
+      {
+        pointer: '/body/budget/0/fromDay',
+        message:
+          'partly overlaps the budget of 2027-01-01 to 2027-12-31: a budget replaces whole lines',
+      },
     ]);
     const revised = await vote('More travel', 'yes', [line('expenses:travel', '9000.00')]);
     expect((await lines()).map((l) => [l.account, l.amountMinor, l.pollId])).toEqual([

@@ -4,8 +4,8 @@ import { authorize } from '../../platform/policy.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { bylawsDocumentSchema } from '../document.ts';
 import { bylawsPolicy } from '../policy.ts';
-import { effectiveDay, effectiveOnSchema } from '../effectiveDate.ts';
-import { insertBylawsVersion, todayUtc } from '../repository.ts';
+import { checkEffectiveDay, checkFiscalYearStart, effectiveOnSchema } from '../effectiveDate.ts';
+import { currentBylaws, insertBylawsVersion, todayUtc } from '../repository.ts';
 
 export const amendBylawsInputSchema = z
   .strictObject({
@@ -28,15 +28,29 @@ export async function amendBylaws(
     'Only administrators record bylaw amendments.',
   );
   const parsed = parseInput(amendBylawsInputSchema, input);
-  const version = await ctx.db.transaction(async (tx) =>
-    insertBylawsVersion(
+  const coopId = ctx.actor.coopId;
+  const version = await ctx.db.transaction(async (tx) => {
+    await checkFiscalYearStart(
       tx,
-      ctx.actor.coopId,
+      coopId,
+      parsed.document.fiscalYear.startMonth,
+      (await currentBylaws(tx, coopId)).document.fiscalYear.startMonth,
+      '/document/fiscalYear/startMonth',
+    );
+    const day = await checkEffectiveDay(
+      tx,
+      coopId,
+      parsed.effectiveOn ?? todayUtc(),
+      '/effectiveOn',
+    );
+    return insertBylawsVersion(
+      tx,
+      coopId,
       parsed.document,
       parsed.summary,
       ctx.actor.personId,
-      await effectiveDay(tx, ctx.actor.coopId, parsed.effectiveOn, todayUtc(), '/effectiveOn'),
-    ),
-  );
+      day,
+    );
+  });
   return { version };
 }

@@ -1,10 +1,11 @@
-import { and, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import { selectFundingRows } from '../../governance/queries.ts';
 import { funding } from '../../governance/schema.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { conflict } from '../../platform/errors.ts';
 import { appendEvent } from '../../platform/events.ts';
-import { bankLines, expenseClaims, periodLocks } from '../schema.ts';
+import { lockCovering } from '../lockedPeriod.ts';
+import { bankLines, expenseClaims } from '../schema.ts';
 import type { Suggestion } from '../statements/matching.ts';
 
 /** An entry just reversed, and the reversal that undid it. */
@@ -105,17 +106,7 @@ async function cancelFunding(
   // Funding dated in a locked period has already counted (a closed year's dividends): the
   // counter-row would rewrite that period's history, so the reversal waits for a reopening.
   for (const row of rows) {
-    const [lock] = await tx
-      .select({ fromDay: periodLocks.fromDay, toDay: periodLocks.toDay })
-      .from(periodLocks)
-      .where(
-        and(
-          eq(periodLocks.coopId, coopId),
-          lte(periodLocks.fromDay, row.receivedOn),
-          gte(periodLocks.toDay, row.receivedOn),
-          isNull(periodLocks.reopenedAt),
-        ),
-      );
+    const lock = await lockCovering(tx, coopId, row.receivedOn);
     if (lock)
       throw conflict(
         `The sponsor payment of ${row.organizationName} received on ${row.receivedOn} lies in the locked period ${lock.fromDay} to ${lock.toDay}, where its funding has counted. Reopen the period to reverse it, or book a refund as a new entry.`,

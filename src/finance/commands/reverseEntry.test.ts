@@ -333,6 +333,17 @@ describe('reversing an entry, and what it settled', () => {
       'lies in the locked period 2026-07-01 to 2026-07-31',
     );
     expect(await weight(other, '2026-07-31')).toBe(350_000n);
+    // Nor is labour recorded by hand into it.
+    const labour = await admin.post<{ errors: unknown[] }>('/api/funding', {
+      organizationId: other,
+      receivedOn: '2026-07-15',
+      labourHours: 40,
+    });
+    expect(labour.status).toBe(409);
+    expect(labour.body.errors).toEqual([
+      { pointer: '/receivedOn', message: 'after 2026-07-31, or reopen the period first' },
+    ]);
+    expect(await weight(other, '2026-07-31')).toBe(350_000n);
   });
 
   it('puts a bank line that settled a reversed entry back in the review queue', async () => {

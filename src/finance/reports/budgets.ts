@@ -1,4 +1,4 @@
-import { and, eq, gte, lte } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { findCoop } from '../../coop/queries.ts';
 import type { CommandContext } from '../../platform/commands.ts';
@@ -37,6 +37,12 @@ export async function checkBudgetLines(
   coopId: string,
   lines: BudgetLine[],
   pointer: (i: number) => string,
+  /**
+   * `officer`: a line may not overlap an existing one of its account (remove that first);
+   * `proposal`: it may replace whole existing lines, not parts of them; `adoption`: the vote
+   * is over, the lines go in as the members passed them.
+   */
+  purpose: 'officer' | 'proposal' | 'adoption',
 ) {
   const resolved = await resolveAccounts(
     tx,
@@ -45,6 +51,26 @@ export async function checkBudgetLines(
   );
   const currency = (await findCoop(tx))!.currency;
   const errors: { pointer: string; message: string }[] = [];
+  const existing =
+    purpose === 'adoption' || resolved.size === 0
+      ? []
+      : await tx
+          .select({
+            accountId: budgets.accountId,
+            fromDay: budgets.fromDay,
+            toDay: budgets.toDay,
+            pollId: budgets.pollId,
+          })
+          .from(budgets)
+          .where(
+            and(
+              eq(budgets.coopId, coopId),
+              inArray(
+                budgets.accountId,
+                [...resolved.values()].map((a) => a.id),
+              ),
+            ),
+          );
   const checked = lines.map((line, i) => {
     const account = resolved.get(line.account)!;
     if (account.type !== 'income' && account.type !== 'expense')
@@ -67,10 +93,26 @@ export async function checkBudgetLines(
         other.fromDay <= line.toDay &&
         other.toDay >= line.fromDay,
     );
-    if (earlier >= 0)
+    if (earlier >= 0 && purpose !== 'adoption')
       errors.push({
         pointer: `${pointer(i)}/fromDay`,
         message: `overlaps line ${earlier + 1}, for the same account`,
+      });
+    const clash = existing.find(
+      (b) =>
+        b.accountId === account.id &&
+        b.fromDay <= line.toDay &&
+        b.toDay >= line.fromDay &&
+        // A proposal replaces what it covers whole; an officer replaces nothing.
+        (purpose === 'officer' || b.fromDay < line.fromDay || b.toDay > line.toDay),
+    );
+    if (clash)
+      errors.push({
+        pointer: `${pointer(i)}/fromDay`,
+        message:
+          purpose === 'officer'
+            ? `the budget of ${clash.fromDay} to ${clash.toDay} covers these days${clash.pollId ? ': only a vote changes it' : ': remove it first'}`
+            : `partly overlaps the budget of ${clash.fromDay} to ${clash.toDay}: a budget replaces whole lines`,
       });
     return { ...line, account: account.path, accountId: account.id, amountMinor, currency };
   });
@@ -78,10 +120,17 @@ export async function checkBudgetLines(
     throw badRequest(
       errors.some((e) => e.pointer.endsWith('/account'))
         ? 'Budgets are for income and expense accounts.'
-        : `Amounts are in ${currency}, with its decimals.`,
+        : errors.some((e) => e.pointer.endsWith('/amount'))
+          ? `Amounts are in ${currency}, with its decimals.`
+          : 'One account has one budget for a day.',
       errors,
     );
   return checked;
+}
+
+/** One budget writer at a time per co-op: two votes closing together would each keep a line. */
+async function lockBudgets(tx: Executor, coopId: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`budgets:${coopId}`}, 0))`);
 }
 
 /** Writes checked budget lines, each with its event; `pollId` when a proposal adopted them. */
@@ -91,9 +140,10 @@ export async function insertBudgetLines(
   lines: Awaited<ReturnType<typeof checkBudgetLines>>,
   by: { actorId: string | null; pollId?: string },
 ) {
+  await lockBudgets(tx, coopId);
   const ids: string[] = [];
   for (const line of lines) {
-    // A budget the members adopt replaces, account by account, what it overlaps: a revised
+    // A budget the members adopt replaces, account by account, the lines it covers: a revised
     // budget is the budget, not a second one beside it.
     if (by.pollId) {
       const replaced = await tx
@@ -102,11 +152,17 @@ export async function insertBudgetLines(
           and(
             eq(budgets.coopId, coopId),
             eq(budgets.accountId, line.accountId),
-            lte(budgets.fromDay, line.toDay),
-            gte(budgets.toDay, line.fromDay),
+            gte(budgets.fromDay, line.fromDay),
+            lte(budgets.toDay, line.toDay),
           ),
         )
-        .returning({ id: budgets.id, pollId: budgets.pollId });
+        .returning({
+          id: budgets.id,
+          pollId: budgets.pollId,
+          fromDay: budgets.fromDay,
+          toDay: budgets.toDay,
+          amountMinor: budgets.amountMinor,
+        });
       for (const old of replaced)
         await appendEvent(tx, {
           coopId,
@@ -114,7 +170,14 @@ export async function insertBudgetLines(
           actorId: by.actorId,
           subjectType: 'budget',
           subjectId: old.id,
-          data: { account: line.account, replacedByPollId: by.pollId, adoptedByPollId: old.pollId },
+          data: {
+            account: line.account,
+            fromDay: old.fromDay,
+            toDay: old.toDay,
+            amountMinor: String(old.amountMinor),
+            replacedByPollId: by.pollId,
+            adoptedByPollId: old.pollId,
+          },
         });
     }
     const [row] = await tx
@@ -155,7 +218,8 @@ export async function setBudget(ctx: CommandContext, input: z.input<typeof budge
   const line = parseInput(budgetLineSchema, input);
   const coopId = ctx.actor.coopId;
   return ctx.db.transaction(async (tx) => {
-    const checked = await checkBudgetLines(tx, coopId, [line], () => '');
+    await lockBudgets(tx, coopId);
+    const checked = await checkBudgetLines(tx, coopId, [line], () => '', 'officer');
     const [id] = await insertBudgetLines(tx, coopId, checked, { actorId: ctx.actor.personId });
     return { id: id! };
   });
@@ -169,6 +233,7 @@ export async function removeBudget(ctx: CommandContext, id: string) {
   authorize(ctx.actor, financePolicy.keepBooks, undefined);
   const coopId = ctx.actor.coopId;
   await ctx.db.transaction(async (tx) => {
+    await lockBudgets(tx, coopId);
     const [line] = await tx
       .select({ pollId: budgets.pollId, account: accounts.path, amountMinor: budgets.amountMinor })
       .from(budgets)

@@ -138,6 +138,18 @@ describe('financial reports', () => {
     expect(bad.body.errors).toEqual([
       { pointer: '/account', message: 'assets:bank:operating is an asset account' },
     ]);
+    const twice = await admin.post('/api/budgets', {
+      account: 'expenses:salaries',
+      fromDay: '2026-05-01',
+      toDay: '2026-05-31',
+      amount: '1.00',
+    });
+    expect(twice.body.errors).toEqual([
+      {
+        pointer: '/fromDay',
+        message: 'the budget of 2026-04-01 to 2026-06-30 covers these days: remove it first',
+      },
+    ]);
     // A line entered by mistake is taken back, by an officer only.
     const mistake = await admin.post<{ id: string }>('/api/budgets', {
       account: 'expenses:travel',

@@ -153,6 +153,11 @@ describe('closing the fiscal year', () => {
   });
 
   it('closes the year: income and expenses zeroed, dividends booked to the cent, the year locked, notices sent', async () => {
+    const future = await admin.post<{ errors: { pointer: string }[] }>('/api/ledger/year-end', {
+      fiscalYear: 2999,
+    });
+    expect(future.status).toBe(400);
+    expect(future.body.errors.map((e) => e.pointer)).toEqual(['/fiscalYear']);
     const close = await admin.post<Close>('/api/ledger/year-end', { fiscalYear: 2026 });
     expect(close.status).toBe(200);
     expect(close.body.entries).toHaveLength(2);
@@ -215,15 +220,21 @@ describe('closing the fiscal year', () => {
         message: 'a day after 2026-12-31, the end of the last closed fiscal year',
       },
     ]);
+    const today = new Date().toISOString().slice(0, 10);
+    const firstOpen = today > '2027-01-01' ? today : '2027-01-01';
     const next = await admin.post<{ version: number }>('/api/bylaws', {
       summary: 'After the close',
+      effectiveOn: firstOpen,
       document,
     });
-    const versions = await admin.get<{ versions: { version: number; effectiveOn: string }[] }>(
-      '/api/bylaws/versions',
-    );
-    const adopted = versions.body.versions.find((v) => v.version === next.body.version)!;
-    expect(adopted.effectiveOn >= '2027-01-01').toBe(true);
+    expect(next.status).toBe(201);
+    const moved = await admin.post<{ errors: { pointer: string }[] }>('/api/bylaws', {
+      summary: 'Fiscal year from July',
+      effectiveOn: firstOpen,
+      document: { ...(document as object), fiscalYear: { startMonth: 7 } },
+    });
+    expect(moved.status).toBe(400);
+    expect(moved.body.errors.map((e) => e.pointer)).toEqual(['/document/fiscalYear/startMonth']);
 
     await app.drainJobs();
     const notices = (

@@ -92,7 +92,12 @@ export async function claimPlanItem(
       eq(planAssignments.workItemId, workItemId),
       eq(planAssignments.personId, personId),
     );
-    await tx.delete(planAssignments).where(where);
+    const released = await tx
+      .delete(planAssignments)
+      .where(where)
+      .returning({ hours: planAssignments.hours });
+    // Releasing what nobody holds changes nothing, so nothing happened to log.
+    if (hours === 0 && released.length === 0) return;
     if (hours > 0)
       await tx.insert(planAssignments).values({ coopId, cycleId, workItemId, personId, hours });
     await appendEvent(tx, {

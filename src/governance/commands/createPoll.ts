@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { bylawsDocumentSchema } from '../../bylaws/document.ts';
-import { effectiveDay, effectiveOnSchema } from '../../bylaws/effectiveDate.ts';
+import {
+  checkEffectiveDay,
+  checkFiscalYearStart,
+  effectiveOnSchema,
+} from '../../bylaws/effectiveDate.ts';
 import { currentBylaws } from '../../bylaws/repository.ts';
 import { budgetLineSchema, checkBudgetLines } from '../../finance/reports/budgets.ts';
 import { memberClasses } from '../../members/schema.ts';
@@ -129,10 +133,18 @@ export async function createProposal(
   return ctx.db.transaction(async (tx) => {
     const bylaws = await currentBylaws(tx, coopId);
     if (p.bylawsEffectiveOn)
-      await effectiveDay(tx, coopId, p.bylawsEffectiveOn, '', '/body/bylawsEffectiveOn');
+      await checkEffectiveDay(tx, coopId, p.bylawsEffectiveOn, '/body/bylawsEffectiveOn');
+    if (p.bylawsDocument)
+      await checkFiscalYearStart(
+        tx,
+        coopId,
+        p.bylawsDocument.fiscalYear.startMonth,
+        bylaws.document.fiscalYear.startMonth,
+        '/body/bylawsDocument/fiscalYear/startMonth',
+      );
     // A budget is checked against the chart now, so members vote on lines that can be adopted.
     const budget = p.budget
-      ? (await checkBudgetLines(tx, coopId, p.budget, (i) => `/body/budget/${i}`)).map(
+      ? (await checkBudgetLines(tx, coopId, p.budget, (i) => `/body/budget/${i}`, 'proposal')).map(
           ({ account, fromDay, toDay, amount }) => ({ account, fromDay, toDay, amount }),
         )
       : null;

@@ -5,6 +5,7 @@ import { authorize } from '../../platform/policy.ts';
 import { newToken, sha256 } from '../../platform/tokens.ts';
 import { governancePolicy } from '../policy.ts';
 import { loadOptions, loadPoll } from '../polls/pollRepository.ts';
+import { shuffleBallots } from '../polls/shuffleBallots.ts';
 import { pollBallots } from '../schema.ts';
 import { BltParseError, parseBlt } from '../tally/index.ts';
 
@@ -33,7 +34,8 @@ export async function importBallots(ctx: CommandContext, pollId: string, blt: st
   const coopId = ctx.actor.coopId;
   return ctx.db.transaction(async (tx) => {
     const poll = await loadPoll(tx, coopId, pollId, true);
-    if (poll.status !== 'open') throw conflict('Paper ballots are added while the poll is open.');
+    if (poll.status !== 'open' || new Date() >= poll.closesAt)
+      throw conflict('Paper ballots are added while the poll is open.');
     if (!rankedMethods.includes(poll.method))
       throw conflict('BLT holds ranked ballots: this poll is not ranked.');
     const options = await loadOptions(tx, coopId, pollId);
@@ -62,6 +64,7 @@ export async function importBallots(ctx: CommandContext, pollId: string, blt: st
     }
     for (let i = 0; i < rows.length; i += 1000)
       await tx.insert(pollBallots).values(rows.slice(i, i + 1000));
+    if (poll.secret === 1) await shuffleBallots(tx, coopId, pollId);
     await appendEvent(tx, {
       coopId,
       type: 'poll.paper-ballots-imported',

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, isNotNull, isNull, notExists } from 'drizzle-orm';
 import { bylawsDocumentSchema } from '../../bylaws/document.ts';
 import { z } from 'zod';
-import { effectiveDay } from '../../bylaws/effectiveDate.ts';
+import { effectiveDayAtClose } from '../../bylaws/effectiveDate.ts';
 import { bylawsVersion, insertBylawsVersion } from '../../bylaws/repository.ts';
 import {
   budgetLineSchema,
@@ -27,8 +27,6 @@ import {
   loadPoll,
 } from '../polls/pollRepository.ts';
 import { nominations, pollBallots, pollOptions, pollParticipation, polls } from '../schema.ts';
-
-const maxDay = (a: string | null, b: string) => (a && a > b ? a : b);
 
 /** Opens the ballot; an election's candidates are its accepted nominees, in name order. */
 export async function openPoll(db: Db, coopId: string, pollId: string, actorId: string | null) {
@@ -127,12 +125,12 @@ export async function closePoll(db: Db, coopId: string, pollId: string, actorId:
         bylawsDocumentSchema.parse(poll.bylawsDocument),
         `Adopted by vote: ${poll.title}`,
         actorId,
-        await effectiveDay(tx, coopId, null, maxDay(poll.bylawsEffectiveOn, closedDay), ''),
+        await effectiveDayAtClose(tx, coopId, poll.bylawsEffectiveOn, closedDay),
       );
     let adoptedBudgetLines = 0;
     if (poll.budgetLines && result.passed) {
       const lines = z.array(budgetLineSchema).parse(poll.budgetLines);
-      const checked = await checkBudgetLines(tx, coopId, lines, (i) => `/budget/${i}`);
+      const checked = await checkBudgetLines(tx, coopId, lines, (i) => `/budget/${i}`, 'adoption');
       adoptedBudgetLines = (await insertBudgetLines(tx, coopId, checked, { actorId, pollId }))
         .length;
     }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { findCoop } from '../../coop/queries.ts';
 import { assertOrganizationExists } from '../../organizations/queries.ts';
 import type { CommandContext } from '../../platform/commands.ts';
-import { badRequest } from '../../platform/errors.ts';
+import { badRequest, conflict } from '../../platform/errors.ts';
+import { lockCovering } from '../../finance/lockedPeriod.ts';
 import { appendEvent } from '../../platform/events.ts';
 import { currencySchema } from '../../platform/money/currency.ts';
 import { authorize } from '../../platform/policy.ts';
@@ -61,6 +62,13 @@ export async function recordFunding(
           message: `required when the currency is not ${coopCurrency}`,
         },
       ]);
+    // Funding dated in a locked period has been counted there (a closed year's patronage).
+    const lock = await lockCovering(tx, coopId, parsed.receivedOn);
+    if (lock)
+      throw conflict(
+        `${parsed.receivedOn} lies in the locked period ${lock.fromDay} to ${lock.toDay}, whose funding has counted.`,
+        [{ pointer: '/receivedOn', message: `after ${lock.toDay}, or reopen the period first` }],
+      );
     const [row] = await tx
       .insert(funding)
       .values({

@@ -148,7 +148,7 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
         amendment becomes a new version of the whole document; earlier versions stay readable in the
         history.
       </p>
-      <ScheduledVersions inForce={current} />
+      <ScheduledVersions inForce={current} effectiveOn={effectiveOn || todayLocal()} />
       <FormProblem problem={form.problem} fields={fields} />
 
       <fieldset>

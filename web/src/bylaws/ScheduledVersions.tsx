@@ -8,7 +8,14 @@ import { versionState, type BylawsVersion, type BylawsVersionSummary } from './t
  * an amendment made now is not in them, and from their day their rules replace it. Said
  * wherever an amendment is written or voted on.
  */
-export function ScheduledVersions({ inForce }: { inForce: BylawsVersion | undefined }) {
+export function ScheduledVersions({
+  inForce,
+  effectiveOn,
+}: {
+  inForce: BylawsVersion | undefined;
+  /** The day the amendment would take effect. */
+  effectiveOn: string;
+}) {
   const versions = useQuery<{ versions: BylawsVersionSummary[] }>('/api/bylaws/versions');
   const scheduled = (versions.data?.versions ?? []).filter(
     (v) => versionState(v, inForce) === 'scheduled',
@@ -17,11 +24,20 @@ export function ScheduledVersions({ inForce }: { inForce: BylawsVersion | undefi
     <>
       {scheduled.map((v) => (
         <div key={v.version} className="notice notice-info" role="note">
-          <p>
-            <Link href={`/bylaws/versions/${v.version}`}>Version {v.version}</Link> is adopted and
-            takes over on {formatDate(v.effectiveOn)}. It does not hold this amendment: from that
-            day its rules replace these, unless it is amended too.
-          </p>
+          {effectiveOn < v.effectiveOn ? (
+            <p>
+              <Link href={`/bylaws/versions/${v.version}`}>Version {v.version}</Link> is adopted and
+              takes over on {formatDate(v.effectiveOn)}. It does not hold this amendment: from that
+              day its rules replace these, unless it is amended too.
+            </p>
+          ) : (
+            <p>
+              <Link href={`/bylaws/versions/${v.version}`}>Version {v.version}</Link> is adopted and
+              takes over on {formatDate(v.effectiveOn)}, but this amendment starts from the version
+              in force today: from {formatDate(effectiveOn)} its rules replace version {v.version}
+              ’s, undoing that version’s changes unless they are made here too.
+            </p>
+          )}
         </div>
       ))}
     </>

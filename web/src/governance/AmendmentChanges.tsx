@@ -37,9 +37,12 @@ export function AmendmentChanges({
   amends,
   proposed,
   decided,
+  effectiveOn,
 }: {
   amends: number;
   proposed: unknown;
+  /** The earliest day it would take effect. */
+  effectiveOn: string;
   /** After the close the amendment is itself a version; the warning is for those voting. */
   decided: boolean;
 }) {
@@ -52,7 +55,7 @@ export function AmendmentChanges({
       <p className="muted">
         Against <Link href={`/bylaws/versions/${amends}`}>version {amends}</Link> of the bylaws.
       </p>
-      {decided ? null : <ScheduledVersions inForce={inForce.data} />}
+      {decided ? null : <ScheduledVersions inForce={inForce.data} effectiveOn={effectiveOn} />}
       {base.error ? <LoadError error={base.error} retry={base.reload} /> : null}
       {!base.data && !base.error ? <Loading /> : null}
       {base.data && changes.length === 0 ? <p>Nothing: the text is the same.</p> : null}

@@ -9,7 +9,7 @@ import { useQuery } from '../app/useQuery.ts';
 import { AmendmentChanges } from './AmendmentChanges.tsx';
 import type { Directory, MemberClass } from '../members/types.ts';
 import { BudgetLinesTable } from './BudgetLines.tsx';
-import { pollMethodLabels, pollStatusLabels, thresholdLabels } from './labels.ts';
+import { pollMethodLabels, pollStatusLabels, thresholdLabels, toDateInput } from './labels.ts';
 import { Nominations } from './Nominations.tsx';
 import { PollResultView } from './PollResult.tsx';
 import { PublishedBallots } from './PublishedBallots.tsx';
@@ -117,6 +117,7 @@ export function PollPage({ id }: { id: string }) {
               amends={poll.bylawsVersion}
               proposed={data.proposedBylaws}
               decided={poll.status === 'closed'}
+              effectiveOn={poll.bylawsEffectiveOn ?? toDateInput(new Date(poll.closesAt))}
             />
           ) : null}
 
