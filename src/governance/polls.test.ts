@@ -395,6 +395,54 @@ describe('proposals and elections', () => {
       ['expenses:events', '250000', adopted],
       ['expenses:travel', '900000', revised],
     ]);
+
+    // Two budgets for the same days passed and closed at once: one wins each account, whole.
+    const in2028 = (account: string, amount: string) => ({
+      account,
+      fromDay: '2028-01-01',
+      toDay: '2028-12-31',
+      amount,
+    });
+    const passed: string[] = [];
+    for (const budget2028 of [
+      [in2028('expenses:travel', '100.00'), in2028('expenses:events', '100.00')],
+      [in2028('expenses:events', '200.00'), in2028('expenses:travel', '200.00')],
+    ]) {
+      const p = await admin.post<{ id: string }>('/api/proposals', {
+        title: '2028',
+        method: 'yes-no',
+        budget: budget2028,
+        opensAt: past(),
+        closesAt: hourFromNow(),
+      });
+      await app.drainJobs();
+      for (const m of [...community, ...hackers])
+        await m.client.post(`/api/polls/${p.body.id}/votes`, { content: { choice: 'yes' } });
+      passed.push(p.body.id);
+    }
+    const closes = await Promise.all(passed.map((id) => admin.post(`/api/polls/${id}/close`)));
+    expect(closes.map((c) => c.status)).toEqual([204, 204]);
+    const lines2028 = (
+      await admin.get<{ lines: { account: string; pollId: string }[] }>(
+        '/api/reports/budget-vs-actual?from=2028-01-01&to=2028-12-31',
+      )
+    ).body.lines;
+    expect(lines2028.map((l) => l.account)).toEqual(['expenses:events', 'expenses:travel']);
+  });
+
+  it('takes no paper ballots after the closing time, even before the close has run', async () => {
+    const p = await admin.post<{ id: string }>('/api/proposals', {
+      title: 'Logo',
+      method: 'ranked',
+      options: ['Hilda', 'Hugo'],
+      opensAt: past(),
+      closesAt: new Date(Date.now() + 1500).toISOString(),
+    });
+    await app.drainJobs();
+    const blt = '2 1\n1 1 2 0\n0\n"Hilda"\n"Hugo"\n"AGM"\n';
+    expect((await admin.post(`/api/polls/${p.body.id}/paper-ballots`, { blt })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    expect((await admin.post(`/api/polls/${p.body.id}/paper-ballots`, { blt })).status).toBe(409);
   });
 
   it('elects an officer by Schulze from accepted nominations; the winner takes office', async () => {
