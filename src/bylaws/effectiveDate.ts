@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { lastClosedDay } from '../finance/yearEnd/closedYears.ts';
 import type { Executor } from '../platform/db/database.ts';
-import { addDays } from '../platform/dates.ts';
+import { addDays, todayUtc } from '../platform/dates.ts';
 import { badRequest } from '../platform/errors.ts';
-import { todayUtc } from './repository.ts';
 
 /**
  * Rules cannot change days already lived. "Today" is the earliest day somewhere on Earth: a

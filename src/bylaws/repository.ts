@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
+import { todayUtc } from '../platform/dates.ts';
 import { appendEvent } from '../platform/events.ts';
 import { bylawsDocumentSchema, type BylawsDocument } from './document.ts';
 import { bylawsVersions } from './schema.ts';
@@ -34,8 +35,6 @@ export async function insertBylawsVersion(
   });
   return version;
 }
-
-export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
 /**
  * The version in force on a day: the latest effective date on or before it, the later version

@@ -10,6 +10,12 @@ export function shiftMonths(day: string, n: number): string {
   return iso(new Date(Date.UTC(y, m - 1 + n, Math.min(d, last))));
 }
 
+/** The calendar day of an instant, in UTC. */
+export const dayOf = (instant: Date): string => iso(instant);
+
+/** Today's date in UTC: the day the server counts in. */
+export const todayUtc = (): string => iso(new Date());
+
 export const firstOfMonth = (day: string): string => `${day.slice(0, 7)}-01`;
 
 export function lastOfMonth(day: string): string {

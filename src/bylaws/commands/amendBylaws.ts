@@ -5,7 +5,8 @@ import { parseInput } from '../../platform/validation.ts';
 import { bylawsDocumentSchema } from '../document.ts';
 import { bylawsPolicy } from '../policy.ts';
 import { checkEffectiveDay, checkFiscalYearStart, effectiveOnSchema } from '../effectiveDate.ts';
-import { currentBylaws, insertBylawsVersion, todayUtc } from '../repository.ts';
+import { currentBylaws, insertBylawsVersion } from '../repository.ts';
+import { todayUtc } from '../../platform/dates.ts';
 
 export const amendBylawsInputSchema = z
   .strictObject({

@@ -200,14 +200,16 @@ describe('reversing an entry, and what it settled', () => {
   it('leaves claims alone when another entry is reversed, even one naming the claim', async () => {
     const claim = await approvedClaim('Conference ticket', '240.00');
     await pay(claim.id);
-    const claimsBefore = await app.database.db
-      .select({
-        id: expenseClaims.id,
-        status: expenseClaims.status,
-        paidEntryId: expenseClaims.paidEntryId,
-      })
-      .from(expenseClaims)
-      .orderBy(asc(expenseClaims.id));
+    const claimStates = () =>
+      app.database.db
+        .select({
+          id: expenseClaims.id,
+          status: expenseClaims.status,
+          paidEntryId: expenseClaims.paidEntryId,
+        })
+        .from(expenseClaims)
+        .orderBy(asc(expenseClaims.id));
+    const claimsBefore = await claimStates();
     const reopenedBefore = (await events('expense.claim-payment-reversed')).length;
     const fundingBefore = (await app.database.db.select().from(funding)).length;
 
@@ -234,14 +236,7 @@ describe('reversing an entry, and what it settled', () => {
     for (const entry of [linked.body, plain.body])
       expect((await reverse(entry.id, 'booked twice')).status).toBe(201);
 
-    const claimsAfter = await app.database.db
-      .select({
-        id: expenseClaims.id,
-        status: expenseClaims.status,
-        paidEntryId: expenseClaims.paidEntryId,
-      })
-      .from(expenseClaims)
-      .orderBy(asc(expenseClaims.id));
+    const claimsAfter = await claimStates();
     expect(claimsAfter).toEqual(claimsBefore);
     expect(claimsAfter.find((c) => c.id === claim.id)!.status).toBe('paid');
     expect(await events('expense.claim-payment-reversed')).toHaveLength(reopenedBefore);

@@ -4,6 +4,7 @@ import { findCoop } from '../../coop/queries.ts';
 import type { CommandContext } from '../../platform/commands.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
+import { todayUtc } from '../../platform/dates.ts';
 import { authorize } from '../../platform/policy.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { ledgerError } from '../ledgerErrors.ts';
@@ -62,7 +63,7 @@ export async function reverseEntry(
         coopId,
         ctx.actor.personId,
         {
-          effectiveOn: effectiveOn ?? new Date().toISOString().slice(0, 10),
+          effectiveOn: effectiveOn ?? todayUtc(),
           kind: 'reversal',
           description: `Reversal of entry ${entry.number}: ${reason}`,
           sourceType: entry.sourceType ?? undefined,

@@ -19,8 +19,8 @@ import {
   monthlyCashFlow,
   runway,
 } from './financialReports.ts';
+import { todayUtc as today } from '../../platform/dates.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const day = z.iso.date();
 const period = z.object({
   from: day,

@@ -8,6 +8,7 @@ import type { CommandContext } from '../../platform/commands.ts';
 import type { Executor, Tx } from '../../platform/db/database.ts';
 import { queryRows } from '../../platform/db/rows.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
+import { todayUtc } from '../../platform/dates.ts';
 import { appendEvent } from '../../platform/events.ts';
 import { withBigIntsAsStrings } from '../../platform/json.ts';
 import { queueMail } from '../../platform/mail.ts';
@@ -192,8 +193,7 @@ export async function closeYear(ctx: CommandContext, input: z.input<typeof close
   if (dryRun) return { dryRun: true, ...summary, entries: [] as { id: string; number: number }[] };
   // Closing the current year early is the treasurer's call (the web app warns); a year that has
   // not begun has nothing to close, and closing it would freeze the bylaws until its end.
-  const today = new Date().toISOString().slice(0, 10);
-  if (figures.fromDay > today)
+  if (figures.fromDay > todayUtc())
     throw badRequest(
       `Fiscal year ${fiscalYear} begins on ${figures.fromDay}; it cannot be closed yet.`,
       [{ pointer: '/fiscalYear', message: `a year that has begun (it starts ${figures.fromDay})` }],

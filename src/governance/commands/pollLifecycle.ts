@@ -13,6 +13,7 @@ import { memberships, officerTerms, people, personEmails } from '../../members/s
 import type { CommandContext } from '../../platform/commands.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { conflict } from '../../platform/errors.ts';
+import { dayOf } from '../../platform/dates.ts';
 import { appendEvent } from '../../platform/events.ts';
 import type { JobHandler } from '../../platform/jobs.ts';
 import { queueMail } from '../../platform/mail.ts';
@@ -112,7 +113,7 @@ export async function closePoll(db: Db, coopId: string, pollId: string, actorId:
     );
     // Closed by hand before its time, the poll closes now: its record and any term say so.
     const closedAt = poll.closesAt < new Date() ? poll.closesAt : new Date();
-    const closedDay = closedAt.toISOString().slice(0, 10);
+    const closedDay = dayOf(closedAt);
     await tx
       .update(polls)
       .set({ status: 'closed', result, closesAt: closedAt })

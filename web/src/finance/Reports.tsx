@@ -24,13 +24,13 @@ import {
   today,
 } from './books.ts';
 import { AccountPath } from './AccountPath.tsx';
+import { useBudgetAccounts } from './budgetAccounts.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { FigureLink } from './FigureLink.tsx';
 import { InOutChart } from './charts.tsx';
 import { amountHint, formatMoney, minorToDecimal, parseDecimal, toBigInt } from './money.ts';
 import { RunwayFormula } from './RunwayFormula.tsx';
 import type {
-  Account,
   BalanceSheet,
   BudgetLine,
   CashFlowMonth,
@@ -633,10 +633,7 @@ function BudgetForm({
   currency: string;
   onSaved: () => void;
 }) {
-  const accounts = useQuery<{ accounts: Account[] }>('/api/ledger/accounts');
-  const options = (accounts.data?.accounts ?? []).filter(
-    (a) => a.type === 'income' || a.type === 'expense',
-  );
+  const options = useBudgetAccounts();
   const form = useForm();
   const [account, setAccount] = useState('');
   const [fromDay, setFromDay] = useState(from);

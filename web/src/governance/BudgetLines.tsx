@@ -1,9 +1,8 @@
 import { SelectField, TextField, type FormState } from '../app/forms.tsx';
 import { formatDate } from '../app/format.ts';
 import { useSession } from '../app/session.tsx';
-import { useQuery } from '../app/useQuery.ts';
 import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from '../finance/money.ts';
-import type { Account } from '../finance/types.ts';
+import { useBudgetAccounts } from '../finance/budgetAccounts.ts';
 
 /** A line of a budget proposal, as the API takes it (the amount a decimal string). */
 export interface BudgetLine {
@@ -51,12 +50,9 @@ export function BudgetLinesEditor({
 }) {
   const { session } = useSession();
   const currency = session.coop?.currency ?? 'EUR';
-  const accounts = useQuery<{ accounts: Account[] }>('/api/ledger/accounts');
   const options = [
     { value: '', label: 'Choose an account' },
-    ...(accounts.data?.accounts ?? [])
-      .filter((a) => a.type === 'income' || a.type === 'expense')
-      .map((a) => ({ value: a.path, label: `${a.code} ${a.path}` })),
+    ...useBudgetAccounts().map((a) => ({ value: a.path, label: `${a.code} ${a.path}` })),
   ];
   const set = (i: number, change: Partial<BudgetLine>) =>
     onChange(lines.map((l, j) => (j === i ? { ...l, ...change } : l)));
