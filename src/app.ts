@@ -1,13 +1,15 @@
 import { payrollJobHandlers, schedulePayroll } from './finance/payroll/jobs.ts';
 import { cycleAdvanceHandler } from './governance/commands/advanceCycle.ts';
 import { pollJobHandlers } from './governance/commands/pollLifecycle.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase, type Database } from './platform/db/database.ts';
 import type { App } from './platform/http/context.ts';
 import { buildServer } from './platform/http/server.ts';
 import { startWorker, type JobHandler, type Worker } from './platform/jobs.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
-import { mailDeliveryHandler } from './platform/mail.ts';
+import { createDispatcher, type Consumer } from './platform/dispatcher.ts';
+import { mailConsumer, mailDeliveryHandler } from './platform/mail.ts';
 import { purgeExpired, scheduleMaintenance } from './platform/maintenance.ts';
 import { routeModules } from './routes.ts';
 
@@ -19,6 +21,22 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
     ...pollJobHandlers(config.publicUrl),
     ...payrollJobHandlers(),
   };
+}
+
+/** What follows the event log, each with its own cursor: the dispatcher feeds them. */
+export function eventConsumers(config: Config): Consumer[] {
+  return [mailConsumer(config.SMTP_URL, config.MAIL_FROM)];
+}
+
+/** The job worker with the event dispatcher in its loop, started or left for a test to drain. */
+export function startBackgroundWork(
+  database: Database,
+  config: Config,
+  log: Logger,
+  options: { autostart?: boolean } = {},
+): Worker {
+  const dispatcher = createDispatcher(database.db, eventConsumers(config), log);
+  return startWorker(database.db, jobHandlers(config), log, { ...options, dispatcher });
 }
 
 export interface RunningApp {
@@ -33,7 +51,7 @@ export interface RunningApp {
 /** The whole co-op in one process: database, HTTP server and job worker. */
 export async function startApp(
   config: Config,
-  options: { listen?: boolean } = {},
+  options: { listen?: boolean; clock?: Clock } = {},
 ): Promise<RunningApp> {
   const log = createLogger(config.COOP_LOG);
   const database = await openDatabase({
@@ -41,11 +59,15 @@ export async function startApp(
     dataDir: config.dataDir,
     holder: `coop serve on ${config.HOST}:${config.PORT}`,
   });
-  const app = await buildServer({ database, config }, routeModules, log);
+  const app = await buildServer(
+    { database, config, clock: options.clock ?? systemClock },
+    routeModules,
+    log,
+  );
   let worker: Worker | undefined;
   let maintenance: NodeJS.Timeout | undefined;
   if (config.COOP_JOBS) {
-    worker = startWorker(database.db, jobHandlers(config), log);
+    worker = startBackgroundWork(database, config, log);
     const schedules = [scheduleMaintenance, schedulePayroll];
     for (const schedule of schedules) await schedule(database.db);
     maintenance = setInterval(() => {

@@ -6,7 +6,8 @@ import { fillDemoBooks } from './fillDemoBooks.ts';
 import { fillDemoGovernance } from './fillDemoGovernance.ts';
 import { insertMember } from '../members/repository.ts';
 import { memberships } from '../members/schema.ts';
-import { insertOrganization } from '../organizations/commands/createOrganization.ts';
+import { createOrganization } from '../organizations/commands/createOrganization.ts';
+import { runCommand } from '../platform/commands.ts';
 import { operatorActor } from '../platform/actor.ts';
 import type { Db } from '../platform/db/database.ts';
 import { conflict } from '../platform/errors.ts';
@@ -172,14 +173,20 @@ export async function fillDemo(db: Db, publicUrl: string) {
     const orgIds: string[] = [];
     for (const sponsor of sponsors) {
       orgIds.push(
-        await insertOrganization(tx, coopId, null, {
-          ...sponsor,
-          memberClass: 'sponsor',
-          billingEmail: `accounts@${slug(sponsor.displayName)}.example`,
-          website: `https://${slug(sponsor.displayName)}.example`,
-          taxId: `${sponsor.country}${100000000 + orgIds.length * 7919}`,
-          billingAddress: `Accounts Payable\n${sponsor.legalName}\n${sponsor.country}`,
-        }),
+        (
+          await runCommand(
+            createOrganization,
+            {
+              ...sponsor,
+              memberClass: 'sponsor',
+              billingEmail: `accounts@${slug(sponsor.displayName)}.example`,
+              website: `https://${slug(sponsor.displayName)}.example`,
+              taxId: `${sponsor.country}${100000000 + orgIds.length * 7919}`,
+              billingAddress: `Accounts Payable\n${sponsor.legalName}\n${sponsor.country}`,
+            },
+            { db, actor: operatorActor(coopId), publicUrl, tx },
+          )
+        ).id,
       );
     }
     const ids: string[] = [];

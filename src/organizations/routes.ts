@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
 import { authorize } from '../platform/policy.ts';
+import { runCommand } from '../platform/commands.ts';
 import { createOrganization } from './commands/createOrganization.ts';
 import { contactInputSchema, setOrganizationContact } from './commands/setOrganizationContact.ts';
 import { updateOrganization } from './commands/updateOrganization.ts';
@@ -70,7 +71,9 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createOrganization(commandContext(deps, request), request.body)),
+      reply
+        .status(201)
+        .send(await runCommand(createOrganization, request.body, commandContext(deps, request))),
   );
 
   app.get(
@@ -107,7 +110,11 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await updateOrganization(commandContext(deps, request), request.params.id, request.body);
+      await runCommand(
+        updateOrganization,
+        { organizationId: request.params.id, patch: request.body },
+        commandContext(deps, request),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -124,11 +131,10 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await setOrganizationContact(
+      await runCommand(
+        setOrganizationContact,
+        { organizationId: request.params.id, contact: request.body, linked: true },
         commandContext(deps, request),
-        request.params.id,
-        request.body,
-        true,
       );
       return reply.status(204).send(null);
     },
@@ -146,11 +152,10 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await setOrganizationContact(
+      await runCommand(
+        setOrganizationContact,
+        { organizationId: request.params.id, contact: request.body, linked: false },
         commandContext(deps, request),
-        request.params.id,
-        request.body,
-        false,
       );
       return reply.status(204).send(null);
     },

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { sql } from 'drizzle-orm';
 import type { Db, Executor } from './db/database.ts';
+import type { Dispatcher } from './dispatcher.ts';
 import { jobs } from './db/schema.ts';
 import { queryRows } from './db/rows.ts';
 import type { Logger } from './logger.ts';
@@ -92,7 +93,7 @@ export function startWorker(
   db: Db,
   handlers: Record<string, JobHandler>,
   log: Logger,
-  options: { pollMs?: number; autostart?: boolean } = {},
+  options: { pollMs?: number; autostart?: boolean; dispatcher?: Dispatcher } = {},
 ): Worker {
   const workerId = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
   let stopped = false;
@@ -102,8 +103,11 @@ export function startWorker(
   const round = async (): Promise<number> => {
     let ran = 0;
     for (;;) {
+      // Events first: a consumer (webhooks) may enqueue jobs that this round then runs.
+      const dispatched = (await options.dispatcher?.runOnce()) ?? 0;
+      ran += dispatched;
       const claimed = await claimJobs(db, workerId, 10);
-      if (claimed.length === 0) return ran;
+      if (claimed.length === 0 && dispatched === 0) return ran;
       for (const job of claimed) {
         const handler = handlers[job.kind];
         let failure: unknown;

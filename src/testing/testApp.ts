@@ -85,11 +85,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const running = await startApp(config, { listen: false });
-  const { startWorker } = await import('../platform/jobs.ts');
-  const { jobHandlers } = await import('../app.ts');
-  const worker = startWorker(running.database.db, jobHandlers(config), running.log, {
-    autostart: false,
-  });
+  const { startBackgroundWork } = await import('../app.ts');
+  const worker = startBackgroundWork(running.database, config, running.log, { autostart: false });
   return {
     ...running,
     config,

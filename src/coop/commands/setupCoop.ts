@@ -8,7 +8,12 @@ import { memberClasses } from '../../members/schema.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { coops } from '../../platform/db/schema.ts';
 import { conflict } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
+import { appendTypedEvent } from '../../platform/events/append.ts';
+import { systemClock, type Clock } from '../../platform/clock.ts';
+import type { Executor } from '../../platform/db/database.ts';
+import { coopCreated } from '../events.ts';
+import { coopBySlug } from '../queries.ts';
+import { slugFromName, slugPattern } from '../slug.ts';
 import { currencySchema } from '../../platform/money/currency.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import { parseInput } from '../../platform/validation.ts';
@@ -19,6 +24,12 @@ const percent = z.number().int().min(0).max(100);
 export const setupInputSchema = z
   .strictObject({
     name: z.string().trim().min(2).max(200),
+    slug: z
+      .string()
+      .regex(slugPattern, 'lower-case letters, digits and single dashes, e.g. acme-hackers')
+      .max(60)
+      .optional()
+      .describe('How the CLI names the co-op (`--coop SLUG`); made from the name when absent'),
     currency: currencySchema.default('EUR'),
     fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
     pie: z
@@ -37,18 +48,32 @@ export const setupInputSchema = z
   .meta({ id: 'CoopSetup' });
 export type SetupInput = z.input<typeof setupInputSchema>;
 
-/** The first-run wizard and `coop init`: the co-op, its first bylaws and first administrator. */
-export async function setupCoop(db: Db, input: SetupInput) {
+/**
+ * The first-run wizard, `coop init` and `coop create`: the co-op, its first bylaws and first
+ * administrator. Not a `defineCommand`: there is no co-op, hence no actor, before it runs.
+ * The wizard and `init` set up a deployment's only co-op (`alone`); `create` adds another.
+ */
+export async function setupCoop(
+  db: Db,
+  input: SetupInput,
+  options: { alone: boolean; clock?: Clock } = { alone: true },
+) {
   const parsed = parseInput(setupInputSchema, input);
+  const clock = options.clock ?? systemClock;
   const passwordHash = await hashPassword(parsed.admin.password);
   return db.transaction(async (tx) => {
     // Two browsers finishing the wizard at once: the second waits here, then finds the co-op.
     await tx.execute(sql`select pg_advisory_xact_lock(7201)`);
     const [existing] = await tx.select({ id: coops.id }).from(coops).limit(1);
-    if (existing) throw conflict('This co-op is already set up. Sign in instead.');
+    if (existing && options.alone) throw conflict('This co-op is already set up. Sign in instead.');
+    const slug = parsed.slug ?? (await freeSlug(tx, slugFromName(parsed.name)));
+    if (parsed.slug && (await coopBySlug(tx, parsed.slug)))
+      throw conflict(`A co-op named ${parsed.slug} exists already.`, [
+        { pointer: '/slug', message: 'already taken' },
+      ]);
     const [coop] = await tx
       .insert(coops)
-      .values({ name: parsed.name, currency: parsed.currency })
+      .values({ name: parsed.name, slug, currency: parsed.currency, createdAt: clock.now() })
       .returning();
     const coopId = coop!.id;
     const adminId = await insertMember(tx, {
@@ -64,13 +89,12 @@ export async function setupCoop(db: Db, input: SetupInput) {
       actorId: null,
       via: 'setup',
     });
-    await appendEvent(tx, {
+    await appendTypedEvent(tx, coopCreated, {
       coopId,
-      type: 'coop.created',
       actorId: adminId,
-      subjectType: 'coop',
       subjectId: coopId,
-      data: { name: parsed.name, currency: parsed.currency },
+      data: { name: parsed.name, currency: parsed.currency, slug },
+      occurredAt: clock.now(),
     });
     const bylaws = defaultBylaws({ fiscalYearStartMonth: parsed.fiscalYearStartMonth });
     if (parsed.pie) bylaws.pie = parsed.pie;
@@ -78,4 +102,12 @@ export async function setupCoop(db: Db, input: SetupInput) {
     await insertChart(tx, coopId);
     return { coop: coop!, adminId };
   });
+}
+
+/** `acme`, else `acme-2`, `acme-3`...: the first slug no co-op holds. */
+async function freeSlug(tx: Executor, base: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (!(await coopBySlug(tx, slug))) return slug;
+  }
 }

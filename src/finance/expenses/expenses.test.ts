@@ -1,3 +1,4 @@
+import { systemClock } from '../../platform/clock.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -131,7 +132,7 @@ describe('expense claims', () => {
     app = await startTestApp();
     // Until the routes are wired into src/routes.ts, the test mounts them itself.
     if (!app.app.hasRoute({ method: 'POST', url: '/api/expenses/claims' }))
-      expenseRoutes(app.app, { database: app.database, config: app.config });
+      expenseRoutes(app.app, { database: app.database, config: app.config, clock: systemClock });
     admin = await setUpCoop(app);
     adminId = (await admin.get<{ user: { personId: string } }>('/api/session')).body.user.personId;
     economist = await addMember(app, admin, {

@@ -1,3 +1,4 @@
+import { systemClock } from '../../platform/clock.ts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '../../app.ts';
@@ -73,7 +74,7 @@ describe('payroll', () => {
     app = await startTestApp();
     // Until the routes and the job handler are wired into the app, the test mounts its own.
     if (!app.app.hasRoute({ method: 'POST', url: '/api/payroll/runs' }))
-      payrollRoutes(app.app, { database: app.database, config: app.config });
+      payrollRoutes(app.app, { database: app.database, config: app.config, clock: systemClock });
     worker = startWorker(
       app.database.db,
       { ...jobHandlers(app.config), ...payrollJobHandlers() },

@@ -1,3 +1,4 @@
+import { systemClock } from '../../platform/clock.ts';
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.ts';
 import type { TestApp } from '../../testing/testApp.ts';
@@ -10,7 +11,7 @@ import { statementRoutes } from './routes.ts';
  */
 export function withStatementRoutes(app: TestApp): void {
   if (!app.app.hasRoute({ method: 'POST', url: '/api/ledger/statements' }))
-    statementRoutes(app.app, { database: app.database, config: app.config });
+    statementRoutes(app.app, { database: app.database, config: app.config, clock: systemClock });
 }
 
 /** A bank account under assets:bank, as a treasurer adds one to the chart. */

@@ -1,8 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { insertOrganization } from '../../organizations/commands/createOrganization.ts';
+import { createOrganization } from '../../organizations/commands/createOrganization.ts';
 import { organizationIdsByName } from '../../organizations/queries.ts';
-import type { CommandContext } from '../../platform/commands.ts';
+import { runCommand, type CommandContext } from '../../platform/commands.ts';
 import { parseCsvRecords } from '../../platform/csv.ts';
 import { badRequest, type FieldError } from '../../platform/errors.ts';
 import { appendEvent } from '../../platform/events.ts';
@@ -139,10 +139,13 @@ export async function importMembers(
       if (row.organization) {
         organizationId = orgIds.get(row.organization.toLowerCase()) ?? null;
         if (!organizationId) {
-          organizationId = await insertOrganization(tx, coopId, ctx.actor.personId, {
-            legalName: row.organization,
-            memberClass: row.class,
-          });
+          organizationId = (
+            await runCommand(
+              createOrganization,
+              { legalName: row.organization, memberClass: row.class },
+              { ...ctx, tx },
+            )
+          ).id;
           orgIds.set(row.organization.toLowerCase(), organizationId);
           result.organizationsCreated.push(row.organization);
         }

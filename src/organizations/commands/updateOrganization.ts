@@ -1,47 +1,32 @@
 import { and, eq } from 'drizzle-orm';
-import type { z } from 'zod';
-import type { CommandContext } from '../../platform/commands.ts';
+import { z } from 'zod';
+import { defineCommand } from '../../platform/commands.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { organizationUpdated } from '../events.ts';
 import { organizationPatchSchema } from '../input.ts';
 import { organizationsPolicy } from '../policy.ts';
 import { organizations } from '../schema.ts';
 
-export async function updateOrganization(
-  ctx: CommandContext,
-  organizationId: string,
-  input: z.input<typeof organizationPatchSchema>,
-): Promise<void> {
-  authorize(ctx.actor, organizationsPolicy.manage, undefined);
-  const patch = parseInput(organizationPatchSchema, input);
-  await ctx.db.transaction(async (tx) => {
-    let updated;
-    try {
-      updated = await tx
-        .update(organizations)
-        .set(patch)
-        .where(
-          and(eq(organizations.coopId, ctx.actor.coopId), eq(organizations.id, organizationId)),
-        )
-        .returning({ id: organizations.id });
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw conflict('Another organization has this legal name.', [
-          { pointer: '/legalName', message: 'already exists' },
-        ]);
-      throw error;
-    }
+export const updateOrganization = defineCommand({
+  name: 'organizations.updateOrganization',
+  input: z.strictObject({ organizationId: z.uuid(), patch: organizationPatchSchema }),
+  policy: organizationsPolicy.manage,
+  denied: 'Only administrators and officers change organizations.',
+  events: [organizationUpdated],
+  async run(tx, { organizationId, patch }, ctx) {
+    const updated = await tx
+      .update(organizations)
+      .set(patch)
+      .where(and(eq(organizations.coopId, ctx.coopId), eq(organizations.id, organizationId)))
+      .returning({ id: organizations.id });
     if (updated.length === 0) throw notFound('This organization');
-    await appendEvent(tx, {
-      coopId: ctx.actor.coopId,
-      type: 'organization.updated',
-      actorId: ctx.actor.personId,
-      subjectType: 'organization',
-      subjectId: organizationId,
-      data: { fields: Object.keys(patch) },
-    });
-  });
-}
+    await ctx.emit(organizationUpdated, organizationId, { fields: Object.keys(patch) });
+  },
+  mapError: (error) =>
+    isUniqueViolation(error)
+      ? conflict('Another organization has this legal name.', [
+          { pointer: '/legalName', message: 'already exists' },
+        ])
+      : error,
+});

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  customType,
   char,
   index,
   integer,
@@ -17,6 +18,10 @@ import {
 export const coops = pgTable('coops', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
+  /** How the CLI (`--coop SLUG`) and the operator name it: unique on the deployment. */
+  slug: text('slug').notNull().unique(),
+  /** The host name its members reach it by, when one deployment serves several co-ops. */
+  hostName: text('host_name').unique(),
   currency: char('currency', { length: 3 }).notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -30,6 +35,9 @@ export const coopIdColumn = () =>
 export const createdAtColumn = () =>
   timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
+/** PostgreSQL's 64-bit transaction id: which transaction wrote a row. */
+const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
+
 /** Append-only: a trigger in the migrations refuses UPDATE and DELETE. */
 export const events = pgTable(
   'events',
@@ -37,16 +45,25 @@ export const events = pgTable(
     coopId: coopIdColumn(),
     seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
     type: text('type').notNull(),
+    /** The version of the type's data schema the event was written with. */
+    version: integer('version').notNull().default(1),
     actorId: uuid('actor_id'),
     subjectType: text('subject_type').notNull(),
     subjectId: text('subject_id').notNull(),
     data: jsonb('data').notNull().default({}),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    // Sequence numbers are taken before commit, so on PostgreSQL seq 11 can be visible while
+    // seq 10 is still uncommitted. Consumers read only events whose transaction is older than
+    // every running one, in (tx_id, seq) order: no event can later appear before that point.
+    txId: xid8('tx_id')
+      .notNull()
+      .default(sql`pg_current_xact_id()`),
   },
   (t) => [
     primaryKey({ columns: [t.coopId, t.seq] }),
     index('events_type_idx').on(t.coopId, t.type, t.seq),
     index('events_subject_idx').on(t.coopId, t.subjectType, t.subjectId),
+    index('events_tx_idx').on(t.coopId, t.txId, t.seq),
   ],
 );
 
@@ -111,4 +128,29 @@ export const loginFailures = pgTable(
     failedAt: timestamp('failed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('login_failures_key_idx').on(t.coopId, t.scope, t.key, t.failedAt)],
+);
+
+/**
+ * How far each consumer of the event log (mail, webhooks...) has got in each co-op's events.
+ * A consumer leases its row to work, so one process at a time delivers a co-op's events to it,
+ * in order; a failure backs off this consumer alone.
+ */
+export const eventCursors = pgTable(
+  'event_cursors',
+  {
+    coopId: coopIdColumn(),
+    consumer: text('consumer').notNull(),
+    // The last event handled, as (transaction id, seq): the order in which events become final.
+    positionTx: xid8('position_tx')
+      .notNull()
+      .default(sql`'0'::xid8`),
+    position: bigint('position', { mode: 'number' }).notNull().default(0),
+    failures: integer('failures').notNull().default(0),
+    retryAt: timestamp('retry_at', { withTimezone: true }),
+    lastError: text('last_error'),
+    leasedUntil: timestamp('leased_until', { withTimezone: true }),
+    leasedBy: text('leased_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.coopId, t.consumer] })],
 );

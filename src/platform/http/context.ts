@@ -9,6 +9,7 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor } from '../actor.ts';
+import type { Clock } from '../clock.ts';
 import type { CommandContext } from '../commands.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
@@ -25,6 +26,8 @@ export type App = FastifyInstance<
 export interface AppDeps {
   database: Database;
   config: Config;
+  /** "Now" for every request: the system clock, or a test's. */
+  clock: Clock;
 }
 
 declare module 'fastify' {
@@ -49,6 +52,7 @@ export function commandContext(deps: AppDeps, request: FastifyRequest): CommandC
     actor: request.actor,
     publicUrl: deps.config.publicUrl,
     ip: request.ip,
+    clock: deps.clock,
   };
 }
 

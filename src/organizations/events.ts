@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { memberClasses } from '../members/schema.ts';
+import { defineEvent } from '../platform/events/registry.ts';
+import { contactRoles } from './contactRoles.ts';
+
+const subject = 'organization';
+
+export const organizationCreated = defineEvent({
+  name: 'organization.created',
+  subject,
+  summary: 'An organization (a sponsor, a government, a foundation) was added.',
+  data: z.object({
+    legalName: z.string(),
+    kind: z.string(),
+    memberClass: z.enum(memberClasses),
+  }),
+});
+
+export const organizationUpdated = defineEvent({
+  name: 'organization.updated',
+  subject,
+  summary: 'An organization’s details changed; `fields` names which, never their values.',
+  data: z.object({ fields: z.array(z.string()) }),
+});
+
+const contact = z.object({ personId: z.uuid(), role: z.enum(contactRoles) });
+
+export const organizationContactAdded = defineEvent({
+  name: 'organization.contact-added',
+  subject,
+  summary: 'A person became a contact of the organization in a role (billing, champion...).',
+  data: contact,
+});
+
+export const organizationContactRemoved = defineEvent({
+  name: 'organization.contact-removed',
+  subject,
+  summary: 'A person stopped being a contact of the organization in a role.',
+  data: contact,
+});

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { defineEvent } from './events/registry.ts';
+
+/** Appended by a command's `ctx.mail`; the mail consumer delivers the outbox row it names. */
+export const mailQueued = defineEvent({
+  name: 'mail.queued',
+  subject: 'outbox',
+  summary: 'A mail was written to the outbox; its subject id is the outbox row.',
+  data: z.object({ kind: z.string() }),
+});
