@@ -33,3 +33,16 @@ export const operatorActor = (coopId: string): Actor => ({
   membership: null,
   officerRoles: [],
 });
+
+/**
+ * The co-op itself, acting on its own rules: a poll closing at its deadline, a payroll run on
+ * its day. It holds administrator rights; events record no person for it.
+ */
+export const systemActor = (coopId: string): Actor => ({
+  coopId,
+  personId: null,
+  displayName: 'the co-op (automatic)',
+  isAdmin: true,
+  membership: null,
+  officerRoles: [],
+});
