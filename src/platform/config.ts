@@ -23,6 +23,11 @@ const configSchema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   COOP_LOG: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
+  /** With several co-ops on one deployment: the one reached by a host name none of them has. */
+  COOP_DEFAULT: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a co-op slug, e.g. acme-hackers')
+    .optional(),
 });
 
 export type Config = Omit<z.infer<typeof configSchema>, 'COOP_DATA_DIR'> & {

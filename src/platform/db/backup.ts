@@ -3,8 +3,10 @@ import readline from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import { sql } from 'drizzle-orm';
-import type { Db, Executor } from './database.ts';
+import type { Db, Executor, Tx } from './database.ts';
 import { queryRows } from './rows.ts';
+import { migrationsFolder } from './database.ts';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 
 /** Parents before children, so that foreign keys hold while restoring. */
 export const backupTables = [
@@ -54,6 +56,7 @@ export const backupTables = [
   'year_end_closes',
   'dividends',
   'events',
+  'event_cursors',
   'jobs',
   'outbox',
   'login_failures',
@@ -94,14 +97,24 @@ async function assertAllTablesCovered(executor: Executor): Promise<void> {
 export interface BackupSummary {
   tables: Record<string, number>;
   migrations: number;
+  /** Set when the backup holds one co-op: its id and slug. */
+  coop?: { id: string; slug: string } | undefined;
 }
 
+/** Which rows of a table belong to a co-op: its `coop_id`, or for `coops` its own id. */
+const ofCoop = (table: string, coopId: string) =>
+  table === 'coops' ? sql`where t.id = ${coopId}` : sql`where t.coop_id = ${coopId}`;
+
 /**
- * A consistent snapshot (one repeatable-read transaction) of every table as gzip'd NDJSON: a
- * header line, then per table a line `{"table","count"}` followed by its rows. The same file
- * restores onto PGlite or PostgreSQL.
+ * A consistent snapshot (one repeatable-read transaction) as gzip'd NDJSON: a header line,
+ * then per table a line `{"table","count"}` followed by its rows. Of every table, or with
+ * `coopId` of one co-op's rows. The same file restores onto PGlite or PostgreSQL.
  */
-export async function writeBackup(db: Db, file: string): Promise<BackupSummary> {
+export async function writeBackup(
+  db: Db,
+  file: string,
+  options: { coopId?: string } = {},
+): Promise<BackupSummary> {
   const summary: BackupSummary = { tables: {}, migrations: 0 };
   const tmp = `${file}.partial`;
   async function* lines() {
@@ -110,18 +123,29 @@ export async function writeBackup(db: Db, file: string): Promise<BackupSummary> 
       async (tx) => {
         await assertAllTablesCovered(tx);
         summary.migrations = await appliedMigrations(tx);
+        if (options.coopId) {
+          const [coop] = await queryRows<{ id: string; slug: string }>(
+            tx,
+            sql`select id, slug from coops where id = ${options.coopId}`,
+          );
+          if (!coop) throw new Error('No such co-op to back up.');
+          summary.coop = coop;
+        }
         chunks.push(
           JSON.stringify({
             format,
             version: 1,
             createdAt: new Date().toISOString(),
             migrations: summary.migrations,
+            ...(summary.coop ? { coop: summary.coop } : {}),
           }),
         );
         for (const table of backupTables) {
           const rows = await queryRows<{ j: string }>(
             tx,
-            sql`select row_to_json(t)::text as j from ${sql.identifier(table)} t`,
+            sql`select row_to_json(t)::text as j from ${sql.identifier(table)} t ${
+              options.coopId ? ofCoop(table, options.coopId) : sql``
+            }`,
           );
           summary.tables[table] = rows.length;
           chunks.push(JSON.stringify({ table, count: rows.length }));
@@ -138,7 +162,51 @@ export async function writeBackup(db: Db, file: string): Promise<BackupSummary> 
   return summary;
 }
 
-/** Replaces everything in the database with the backup's contents, in one transaction. */
+/** Applies migrations [from, to) by hand in the caller's transaction, recording each as drizzle does. */
+async function applyMigrations(tx: Tx, from: number, to: number): Promise<void> {
+  const migrations = readMigrationFiles({ migrationsFolder });
+  for (const migration of migrations.slice(from, to)) {
+    for (const statement of migration.sql)
+      if (statement.trim()) await tx.execute(sql.raw(statement));
+    await tx.execute(
+      sql`insert into drizzle.__drizzle_migrations (hash, created_at)
+          values (${migration.hash}, ${migration.folderMillis})`,
+    );
+  }
+}
+
+/**
+ * Rebuilds the schema as it was at migration `count`, so that a backup written by an earlier
+ * version loads into the tables it was taken from; the later migrations then bring its rows
+ * forward exactly as they brought a live database (backfills included).
+ */
+async function rewindSchema(tx: Tx, count: number): Promise<void> {
+  await tx.execute(sql.raw('drop schema public cascade'));
+  await tx.execute(sql.raw('create schema public'));
+  await tx.execute(sql.raw('delete from drizzle.__drizzle_migrations'));
+  await applyMigrations(tx, 0, count);
+}
+
+async function columnsOf(tx: Tx, table: string): Promise<string[]> {
+  const rows = await queryRows<{ name: string }>(
+    tx,
+    sql`select column_name as name from information_schema.columns
+        where table_schema = 'public' and table_name = ${table} order by ordinal_position`,
+  );
+  return rows.map((r) => r.name);
+}
+
+/**
+ * Columns a restore writes afresh instead of copying: an event's transaction id belongs to the
+ * database that wrote it, and consumers order events by it (see the events table).
+ */
+const regenerated: Record<string, string[]> = { events: ['tx_id'] };
+
+/**
+ * Replaces the database's contents with the backup's, in one transaction: everything, or for a
+ * one-co-op backup that co-op's rows alone (the others are untouched). A whole backup from an
+ * earlier version is upgraded on the way in.
+ */
 export async function restoreBackup(db: Db, file: string): Promise<BackupSummary> {
   const input = readline.createInterface({
     input: fs.createReadStream(file).pipe(createGunzip()),
@@ -151,34 +219,68 @@ export async function restoreBackup(db: Db, file: string): Promise<BackupSummary
   };
   const headerLine = await next();
   const header = headerLine
-    ? (JSON.parse(headerLine) as { format?: string; migrations?: number })
+    ? (JSON.parse(headerLine) as {
+        format?: string;
+        migrations?: number;
+        coop?: { id: string; slug: string };
+      })
     : {};
   if (header.format !== format) throw new Error(`${file} is not a Hackers Co-op backup`);
-  const summary: BackupSummary = { tables: {}, migrations: header.migrations ?? 0 };
+  const summary: BackupSummary = {
+    tables: {},
+    migrations: header.migrations ?? 0,
+    coop: header.coop,
+  };
   await db.transaction(async (tx) => {
     const current = await appliedMigrations(tx);
     if (summary.migrations > current)
       throw new Error(
         `The backup comes from a newer version (${summary.migrations} migrations; this one has ${current}). Upgrade first.`,
       );
-    await tx.execute(
-      sql.raw(
-        `truncate ${[...backupTables, ...derivedTables].map((t) => `"${t}"`).join(', ')} restart identity cascade`,
-      ),
-    );
+    const older = summary.migrations < current;
+    if (header.coop) {
+      if (older)
+        throw new Error(
+          `This one-co-op backup comes from an earlier version (${summary.migrations} migrations; this one has ${current}). Restore it whole onto an empty database, then back the co-op up again.`,
+        );
+      // Children first: the reverse of the restore order. The append-only guards (event log,
+      // ledger) refuse row deletes, so they stand aside for this transaction alone; the
+      // balance triggers are back on before the postings are inserted again.
+      const order = [...derivedTables, ...[...backupTables].reverse()];
+      for (const table of order)
+        await tx.execute(sql`alter table ${sql.identifier(table)} disable trigger user`);
+      for (const table of order)
+        await tx.execute(
+          sql`delete from ${sql.identifier(table)} t ${ofCoop(table, header.coop.id)}`,
+        );
+      for (const table of order)
+        await tx.execute(sql`alter table ${sql.identifier(table)} enable trigger user`);
+    } else {
+      if (older) await rewindSchema(tx, summary.migrations);
+      const present = await tablesInSchema(tx);
+      const emptied = [...backupTables, ...derivedTables].filter((t) => present.includes(t));
+      await tx.execute(
+        sql.raw(`truncate ${emptied.map((t) => `"${t}"`).join(', ')} restart identity cascade`),
+      );
+    }
+    const tables = older ? await tablesInSchema(tx) : [...backupTables];
     for (;;) {
       const line = await next();
       if (line === undefined) break;
       if (!line.trim()) continue;
       const { table, count } = JSON.parse(line) as { table: string; count: number };
-      if (!(backupTables as readonly string[]).includes(table))
+      if (!(backupTables as readonly string[]).includes(table) || !tables.includes(table))
         throw new Error(`unknown table ${table} in backup`);
+      const columns = (await columnsOf(tx, table)).filter(
+        (c) => !(regenerated[table] ?? []).includes(c),
+      );
+      const list = sql.raw(columns.map((c) => `"${c}"`).join(', '));
       let batch: string[] = [];
       const flush = async () => {
         if (batch.length === 0) return;
         await tx.execute(
-          sql`insert into ${sql.identifier(table)} overriding system value
-              select * from json_populate_recordset(null::${sql.identifier(table)}, ${`[${batch.join(',')}]`}::json)`,
+          sql`insert into ${sql.identifier(table)} (${list}) overriding system value
+              select ${list} from json_populate_recordset(null::${sql.identifier(table)}, ${`[${batch.join(',')}]`}::json)`,
         );
         batch = [];
       };
@@ -191,6 +293,14 @@ export async function restoreBackup(db: Db, file: string): Promise<BackupSummary
       await flush();
       summary.tables[table] = count;
     }
+    if (older) await applyMigrations(tx, summary.migrations, current);
+    // The restored events now carry this transaction's id: a consumer that had handled up to
+    // seq N stands after (this transaction, N), so it neither repeats nor skips them.
+    await tx.execute(
+      sql`update event_cursors t set position_tx = pg_current_xact_id() ${
+        header.coop ? ofCoop('event_cursors', header.coop.id) : sql``
+      }`,
+    );
     // Identity sequences continue after the restored rows.
     for (const [table, column] of [
       ['events', 'seq'],
@@ -201,7 +311,7 @@ export async function restoreBackup(db: Db, file: string): Promise<BackupSummary
     ] as const) {
       await tx.execute(
         sql.raw(
-          `select setval(pg_get_serial_sequence('${table}', '${column}'), coalesce((select max(${column}) from ${table}), 0) + 1, false)`,
+          `select setval(pg_get_serial_sequence('${table}', '${column}'), greatest(coalesce((select max(${column}) from ${table}), 0) + 1, nextval(pg_get_serial_sequence('${table}', '${column}'))), false)`,
         ),
       );
     }

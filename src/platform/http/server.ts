@@ -13,7 +13,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { findCoop } from '../../coop/queries.ts';
+import { resolveCoop } from '../../coop/resolveCoop.ts';
 import { loadActor } from '../../members/repository.ts';
 import { findSession, sessionCookie } from '../../members/sessions.ts';
 import { publicActor } from '../actor.ts';
@@ -28,14 +28,19 @@ const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * The coop id is cached once known: it never changes. Until the wizard runs, every request
- * asks the database, so a second process behind the load balancer sees the new co-op at once.
+ * Which co-op each host name reaches, remembered for a minute: host names rarely change, and
+ * a second process behind the load balancer learns of a new co-op within that minute. Until
+ * a host reaches a co-op, every request asks the database, so the wizard's co-op is seen at once.
  */
 function coopResolver(deps: AppDeps) {
-  let coopId: string | undefined;
-  return async () => {
-    coopId ??= (await findCoop(deps.database.db))?.id;
-    return coopId;
+  const known = new Map<string, { coopId: string; until: number }>();
+  return async (host: string | undefined) => {
+    const key = host ?? '';
+    const hit = known.get(key);
+    if (hit && hit.until > Date.now()) return hit.coopId;
+    const coop = await resolveCoop(deps.database.db, host, deps.config.COOP_DEFAULT);
+    if (coop) known.set(key, { coopId: coop.id, until: Date.now() + 60_000 });
+    return coop?.id;
   };
 }
 
@@ -74,13 +79,13 @@ export async function buildServer(
     transformObject: createJsonSchemaTransformObject({ schemaRegistry: z.globalRegistry }),
   });
 
-  const resolveCoop = coopResolver(deps);
+  const coopOf = coopResolver(deps);
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('csrfToken', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/health')) return;
-    const coopId = await resolveCoop();
+    const coopId = await coopOf(request.hostname);
     if (!coopId) return;
     request.actor = publicActor(coopId);
     const token = request.cookies[sessionCookie];
