@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { systemActor } from '../platform/actor.ts';
+import { runCommand } from '../platform/commands.ts';
 import { queryRows } from '../platform/db/rows.ts';
 import { parseBlt, tally } from './tally/index.ts';
 import {
@@ -141,11 +143,11 @@ describe('proposals and elections', () => {
 
     // The day-before reminder goes to those who have not voted (3 community + 1 hacker + the admin).
     const { remindNonVoters } = await import('./commands/pollLifecycle.ts');
-    await remindNonVoters(
-      app.database.db,
-      (await admin.get<{ coop: { id: string } }>('/api/session')).body.coop.id,
-      id,
-      'http://coop.test',
+    const coopId = (await admin.get<{ coop: { id: string } }>('/api/session')).body.coop.id;
+    await runCommand(
+      remindNonVoters,
+      { pollId: id },
+      { db: app.database.db, actor: systemActor(coopId), publicUrl: 'http://coop.test' },
     );
     await app.drainJobs();
     const mails = (
