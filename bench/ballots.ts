@@ -4,7 +4,7 @@
  * (`src/governance/polls/shuffleBallots.ts`), so the cost of a vote grows with the ballots
  * already cast. On a fresh PGlite database holding BENCH_VOTERS (1,000) active members, one
  * open yes/no poll and one secret one each receive a vote from every member, one after the
- * other, through `castVote` (what `POST /api/polls/:id/votes` calls). Printed: the total time
+ * other, through the `castVote` command (what `POST /api/polls/:id/votes` calls). Printed: the total time
  * of each, the mean time of the last 100 votes (the most ballots to rewrite) and the ratios
  * secret / open.
  */
@@ -18,6 +18,7 @@ import { createProposal } from '../src/governance/commands/createPoll.ts';
 import { openPoll } from '../src/governance/commands/pollLifecycle.ts';
 import { memberships, people } from '../src/members/schema.ts';
 import { operatorActor, type Actor } from '../src/platform/actor.ts';
+import { runCommand } from '../src/platform/commands.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 
 const voters = Number(process.env.BENCH_VOTERS ?? 1000);
@@ -57,20 +58,26 @@ try {
   });
 
   const run = async (secret: boolean) => {
-    const poll = await createProposal(operator, {
-      title: secret ? 'Secret question' : 'Open question',
-      method: 'yes-no',
-      secret,
-      opensAt: new Date(Date.now() - 1000).toISOString(),
-      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
-    });
-    await openPoll(database.db, coop.id, poll.id, null);
+    const poll = await runCommand(
+      createProposal,
+      {
+        title: secret ? 'Secret question' : 'Open question',
+        method: 'yes-no',
+        secret,
+        opensAt: new Date(Date.now() - 1000).toISOString(),
+        closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+      operator,
+    );
+    await runCommand(openPoll, { pollId: poll.id }, operator);
     const times: number[] = [];
     for (const [i, personId] of ids.entries()) {
       const t0 = performance.now();
-      await castVote({ ...operator, actor: member(personId) }, poll.id, {
-        content: { choice: i % 3 === 0 ? 'no' : 'yes' },
-      });
+      await runCommand(
+        castVote,
+        { pollId: poll.id, content: { choice: i % 3 === 0 ? 'no' : 'yes' } },
+        { ...operator, actor: member(personId) },
+      );
       times.push(performance.now() - t0);
     }
     const total = times.reduce((s, t) => s + t, 0);

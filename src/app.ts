@@ -1,6 +1,5 @@
 import { payrollJobHandlers, schedulePayroll } from './finance/payroll/jobs.ts';
-import { cycleAdvanceHandler } from './governance/commands/advanceCycle.ts';
-import { pollJobHandlers } from './governance/commands/pollLifecycle.ts';
+import { cycleAdvanceHandler, pollJobHandlers } from './governance/jobs.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase, type Database } from './platform/db/database.ts';
@@ -17,7 +16,7 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
   return {
     'mail.deliver': mailDeliveryHandler(config.SMTP_URL, config.MAIL_FROM),
     'maintenance.purge': purgeExpired,
-    'cycle.advance': cycleAdvanceHandler,
+    'cycle.advance': cycleAdvanceHandler(config.publicUrl),
     ...pollJobHandlers(config.publicUrl),
     ...payrollJobHandlers(),
   };

@@ -15,6 +15,7 @@ import { logTime } from '../governance/commands/logTime.ts';
 import { proposeWorkItem } from '../governance/commands/proposeWorkItem.ts';
 import { loadActor } from '../members/repository.ts';
 import { operatorActor } from '../platform/actor.ts';
+import { runCommand } from '../platform/commands.ts';
 import type { Db } from '../platform/db/database.ts';
 import { lastOfMonth, shiftMonths } from '../platform/dates.ts';
 
@@ -105,24 +106,30 @@ export async function fillDemoBooks(
   });
 
   // Hours worked in the first year: the hackers' patronage.
-  const item = await proposeWorkItem(
-    { ...operator, actor: (await loadActor(db, coopId, ids.hackerIds[0]!))! },
+  const item = await runCommand(
+    proposeWorkItem,
     {
       title: 'Maintenance and releases',
       kind: 'feature',
       originClass: 'hackers',
       estimateHours: 5000,
     },
+    { ...operator, actor: (await loadActor(db, coopId, ids.hackerIds[0]!))! },
   );
   for (const [i, personId] of ids.hackerIds.entries()) {
     const hacker = { ...operator, actor: (await loadActor(db, coopId, personId))! };
     for (let m = 1; m <= 12; m++)
       for (let d = 1; d <= (i === 2 ? 8 : 16); d++)
-        await logTime(hacker, personId, {
-          workItemId: item.id,
-          workedOn: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-          hours: 7.5,
-        });
+        await runCommand(
+          logTime,
+          {
+            personId,
+            workItemId: item.id,
+            workedOn: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+            hours: 7.5,
+          },
+          hacker,
+        );
   }
 
   await closeYear(operator, { fiscalYear: year });

@@ -1,4 +1,4 @@
-import { advanceCyclePhase } from '../governance/commands/advanceCycle.ts';
+import { advanceCycle } from '../governance/commands/advanceCycle.ts';
 import { castSponsorPoints } from '../governance/commands/castSponsorPoints.ts';
 import { castSurveyBallot } from '../governance/commands/castSurveyBallot.ts';
 import { createCycle } from '../governance/commands/createCycle.ts';
@@ -8,7 +8,8 @@ import { proposeWorkItem } from '../governance/commands/proposeWorkItem.ts';
 import { recordFunding } from '../governance/commands/recordFunding.ts';
 import { setAvailability } from '../governance/commands/setAvailability.ts';
 import { loadActor } from '../members/repository.ts';
-import { operatorActor } from '../platform/actor.ts';
+import { operatorActor, systemActor } from '../platform/actor.ts';
+import { runCommand } from '../platform/commands.ts';
 import type { Db } from '../platform/db/database.ts';
 
 const day = 86_400_000;
@@ -31,21 +32,30 @@ export async function fillDemoGovernance(
     actor: (await loadActor(db, coopId, personId))!,
   });
   const operator = { db, publicUrl, actor: operatorActor(coopId) };
+  const system = { db, publicUrl, actor: systemActor(coopId) };
   const now = Date.now();
-  await recordFunding(operator, {
-    organizationId: ids.orgIds[4]!,
-    receivedOn: isoDay(now - 20 * day),
-    labourHours: 120,
-    note: 'Two engineers on the release',
-  });
+  await runCommand(
+    recordFunding,
+    {
+      organizationId: ids.orgIds[4]!,
+      receivedOn: isoDay(now - 20 * day),
+      labourHours: 120,
+      note: 'Two engineers on the release',
+    },
+    operator,
+  );
 
-  const cycle = await createCycle(operator, {
-    title: `Cycle starting ${isoDay(now + 30 * day)}`,
-    votingOpensAt: new Date(now + day),
-    votingClosesAt: new Date(now + 14 * day),
-    startsOn: isoDay(now + 30 * day),
-    surveyMethod: 'approval',
-  });
+  const cycle = await runCommand(
+    createCycle,
+    {
+      title: `Cycle starting ${isoDay(now + 30 * day)}`,
+      votingOpensAt: new Date(now + day),
+      votingClosesAt: new Date(now + 14 * day),
+      startsOn: isoDay(now + 30 * day),
+      surveyMethod: 'approval',
+    },
+    operator,
+  );
   const item = async (
     personId: string,
     originClass: 'sponsors' | 'community' | 'hackers',
@@ -54,14 +64,11 @@ export async function fillDemoGovernance(
     kind: 'feature' | 'bug' | 'infrastructure' | 'hackers-own' = 'feature',
   ) =>
     (
-      await proposeWorkItem(await as(personId), {
-        cycleId: cycle.id,
-        title,
-        originClass,
-        estimateHours,
-        kind,
-        topics: [],
-      })
+      await runCommand(
+        proposeWorkItem,
+        { cycleId: cycle.id, title, originClass, estimateHours, kind, topics: [] },
+        await as(personId),
+      )
     ).id;
   const sponsorItems = [
     await item(ids.repIds[0]!, 'sponsors', 'ARM64 builds and CI', 160, 'infrastructure'),
@@ -79,45 +86,64 @@ export async function fillDemoGovernance(
     await item(ids.hackerIds[2]!, 'hackers', 'Fuzzing harness', 60, 'hackers-own'),
   ];
   for (const [i, personId] of ids.hackerIds.entries())
-    await setAvailability(operator, cycle.id, personId, {
-      hours: i === 2 ? 240 : 480,
-      note: i === 2 ? 'Part time' : '',
-    });
-  await declareHackerWork(await as(ids.hackerIds[0]!), cycle.id, {
-    hours: { [hackerItems[0]!]: 100 },
-  });
-  await declareHackerWork(await as(ids.hackerIds[2]!), cycle.id, {
-    hours: { [hackerItems[1]!]: 60 },
-  });
+    await runCommand(
+      setAvailability,
+      {
+        cycleId: cycle.id,
+        personId,
+        hours: i === 2 ? 240 : 480,
+        note: i === 2 ? 'Part time' : '',
+      },
+      operator,
+    );
+  await runCommand(
+    declareHackerWork,
+    { cycleId: cycle.id, hours: { [hackerItems[0]!]: 100 } },
+    await as(ids.hackerIds[0]!),
+  );
+  await runCommand(
+    declareHackerWork,
+    { cycleId: cycle.id, hours: { [hackerItems[1]!]: 60 } },
+    await as(ids.hackerIds[2]!),
+  );
 
-  await advanceCyclePhase(db, coopId, cycle.id, 'proposing', null);
+  // Voting opens now rather than at its time, as the co-op would on the day.
+  await runCommand(advanceCycle, { cycleId: cycle.id, from: 'proposing' }, system);
   const points = [
     { [sponsorItems[0]!]: 70, [sponsorItems[2]!]: 30 },
     { [sponsorItems[1]!]: 100 },
     { [sponsorItems[2]!]: 60, [sponsorItems[0]!]: 40 },
   ];
   for (const [i, p] of points.entries())
-    await castSponsorPoints(await as(ids.repIds[i]!), cycle.id, { points: p });
+    await runCommand(castSponsorPoints, { cycleId: cycle.id, points: p }, await as(ids.repIds[i]!));
   for (const [i, personId] of ids.communityIds.slice(0, 60).entries()) {
     const approve = communityItems.filter((_, k) => (i + k) % 3 !== 0 || k === 3);
-    await castSurveyBallot(await as(personId), cycle.id, { approve });
+    await runCommand(
+      castSurveyBallot,
+      { cycleId: cycle.id, ballot: { approve } },
+      await as(personId),
+    );
   }
 
-  await createProposal(operator, {
-    title: 'Sponsor the project’s first in-person contributor summit',
-    body: 'Spend up to EUR 15,000 from the community fund on travel grants and a venue.',
-    method: 'yes-no',
-    secret: true,
-    // Passed, it becomes next year's events budget, set against the books in the reports.
-    budget: [
-      {
-        account: 'expenses:events',
-        fromDay: `${new Date(now).getUTCFullYear() + 1}-01-01`,
-        toDay: `${new Date(now).getUTCFullYear() + 1}-12-31`,
-        amount: '15000.00',
-      },
-    ],
-    opensAt: new Date(now - 60_000),
-    closesAt: new Date(now + 7 * day),
-  });
+  await runCommand(
+    createProposal,
+    {
+      title: 'Sponsor the project’s first in-person contributor summit',
+      body: 'Spend up to EUR 15,000 from the community fund on travel grants and a venue.',
+      method: 'yes-no',
+      secret: true,
+      // Passed, it becomes next year's events budget, set against the books in the reports.
+      budget: [
+        {
+          account: 'expenses:events',
+          fromDay: `${new Date(now).getUTCFullYear() + 1}-01-01`,
+          toDay: `${new Date(now).getUTCFullYear() + 1}-12-31`,
+          amount: '15000.00',
+        },
+      ],
+      opensAt: new Date(now - 60_000),
+      closesAt: new Date(now + 7 * day),
+    },
+    operator,
+  );
 }

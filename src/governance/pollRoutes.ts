@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { runCommand } from '../platform/commands.ts';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
 import { authorize } from '../platform/policy.ts';
@@ -11,7 +12,7 @@ import {
   proposalInputSchema,
 } from './commands/createPoll.ts';
 import { answerNomination, nominate, nominationInputSchema } from './commands/nominate.ts';
-import { advancePoll } from './commands/pollLifecycle.ts';
+import { closePoll, openPoll } from './commands/pollLifecycle.ts';
 import { governancePolicy } from './policy.ts';
 import { listPolls, pollBlt, pollDetail } from './polls/pollQueries.ts';
 import { pollKinds, pollMethods, pollStatuses, thresholds } from './schema.ts';
@@ -186,7 +187,12 @@ export function pollRoutes(app: App, deps: AppDeps) {
         response: { 200: z.object({ imported: z.number().int() }), ...done },
       },
     },
-    async (request) => importBallots(ctxOf(request), request.params.id, request.body.blt),
+    async (request) =>
+      runCommand(
+        importBallots,
+        { pollId: request.params.id, blt: request.body.blt },
+        ctxOf(request),
+      ),
   );
 
   app.post(
@@ -200,7 +206,7 @@ export function pollRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createProposal(ctxOf(request), request.body)),
+      reply.status(201).send(await runCommand(createProposal, request.body, ctxOf(request))),
   );
 
   app.post(
@@ -214,14 +220,14 @@ export function pollRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createElection(ctxOf(request), request.body)),
+      reply.status(201).send(await runCommand(createElection, request.body, ctxOf(request))),
   );
 
   app.post(
     '/api/polls/:id/nominations',
     { schema: { tags, params: idParams, body: nominationInputSchema, response: done } },
     async (request, reply) => {
-      await nominate(ctxOf(request), request.params.id, request.body);
+      await runCommand(nominate, { pollId: request.params.id, ...request.body }, ctxOf(request));
       return reply.status(204).send(null);
     },
   );
@@ -238,7 +244,11 @@ export function pollRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await answerNomination(ctxOf(request), request.params.id, request.body.accept);
+      await runCommand(
+        answerNomination,
+        { pollId: request.params.id, accept: request.body.accept },
+        ctxOf(request),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -259,7 +269,8 @@ export function pollRoutes(app: App, deps: AppDeps) {
         },
       },
     },
-    async (request) => castVote(ctxOf(request), request.params.id, request.body),
+    async (request) =>
+      runCommand(castVote, { pollId: request.params.id, ...request.body }, ctxOf(request)),
   );
 
   for (const to of ['open', 'close'] as const)
@@ -274,7 +285,9 @@ export function pollRoutes(app: App, deps: AppDeps) {
         },
       },
       async (request, reply) => {
-        await advancePoll(ctxOf(request), request.params.id, to === 'open' ? 'open' : 'closed');
+        const pollId = request.params.id;
+        if (to === 'open') await runCommand(openPoll, { pollId }, ctxOf(request));
+        else await runCommand(closePoll, { pollId }, ctxOf(request));
         return reply.status(204).send(null);
       },
     );

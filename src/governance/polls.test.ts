@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { systemActor } from '../platform/actor.ts';
+import { runCommand } from '../platform/commands.ts';
 import { queryRows } from '../platform/db/rows.ts';
 import { parseBlt, tally } from './tally/index.ts';
 import {
@@ -141,11 +143,11 @@ describe('proposals and elections', () => {
 
     // The day-before reminder goes to those who have not voted (3 community + 1 hacker + the admin).
     const { remindNonVoters } = await import('./commands/pollLifecycle.ts');
-    await remindNonVoters(
-      app.database.db,
-      (await admin.get<{ coop: { id: string } }>('/api/session')).body.coop.id,
-      id,
-      'http://coop.test',
+    const coopId = (await admin.get<{ coop: { id: string } }>('/api/session')).body.coop.id;
+    await runCommand(
+      remindNonVoters,
+      { pollId: id },
+      { db: app.database.db, actor: systemActor(coopId), publicUrl: 'http://coop.test' },
     );
     await app.drainJobs();
     const mails = (
@@ -446,6 +448,12 @@ describe('proposals and elections', () => {
   });
 
   it('elects an officer by Schulze from accepted nominations; the winner takes office', async () => {
+    // Hilda holds the office until the winner takes it: her term ends the day the new one begins.
+    const held = await admin.post<{ id: string }>(
+      `/api/members/${hackers[0]!.personId}/officer-terms`,
+      { role: 'chief-technologist' },
+    );
+    expect(held.status).toBe(201);
     const e = await admin.post<{ id: string }>('/api/elections', {
       officeRole: 'chief-technologist',
       method: 'schulze',
@@ -511,6 +519,49 @@ describe('proposals and elections', () => {
     );
     expect(profile.body.offices).toEqual([
       expect.objectContaining({ role: 'chief-technologist', current: true }),
+    ]);
+    // The office changed hands through the members domain, which logged both sides of it.
+    const officerEvents = await queryRows<{
+      type: string;
+      subject_id: string;
+      actor_id: string | null;
+      data: Record<string, unknown>;
+    }>(
+      app.database.db,
+      sql`select type, subject_id, actor_id, data from events
+          where (type = 'officer.term-ended' and subject_id = ${hackers[0]!.personId})
+             or (type = 'officer.appointed' and data->>'pollId' = ${id})
+          order by seq`,
+    );
+    const startsOn = (officerEvents[1]?.data as { startsOn?: string } | undefined)?.startsOn;
+    expect(officerEvents).toEqual([
+      {
+        type: 'officer.term-ended',
+        subject_id: hackers[0]!.personId,
+        actor_id: null,
+        data: {
+          role: 'chief-technologist',
+          termId: held.body.id,
+          endedOn: startsOn,
+          reason: 'successor elected',
+        },
+      },
+      {
+        type: 'officer.appointed',
+        subject_id: hackers[1]!.personId,
+        actor_id: null,
+        data: expect.objectContaining({
+          role: 'chief-technologist',
+          startsOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          pollId: id,
+        }),
+      },
+    ]);
+    const formerHolder = await admin.get<{ offices: { role: string; current: boolean }[] }>(
+      `/api/members/${hackers[0]!.personId}`,
+    );
+    expect(formerHolder.body.offices).toEqual([
+      expect.objectContaining({ role: 'chief-technologist', current: false }),
     ]);
 
     // Anyone can count again from the published ballots.

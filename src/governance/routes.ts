@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { runCommand } from '../platform/commands.ts';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
 import { authorize } from '../platform/policy.ts';
@@ -135,7 +136,7 @@ export function governanceRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createCycle(ctxOf(request), request.body)),
+      reply.status(201).send(await runCommand(createCycle, request.body, ctxOf(request))),
   );
 
   app.get(
@@ -161,7 +162,12 @@ export function governanceRoutes(app: App, deps: AppDeps) {
         response: { 200: z.object({ phase: z.enum(cyclePhases) }), ...done },
       },
     },
-    async (request) => advanceCycle(ctxOf(request), request.params.id, request.body.from),
+    async (request) =>
+      runCommand(
+        advanceCycle,
+        { cycleId: request.params.id, from: request.body.from },
+        ctxOf(request),
+      ),
   );
 
   app.post(
@@ -176,11 +182,10 @@ export function governanceRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await setAvailability(
+      await runCommand(
+        setAvailability,
+        { cycleId: request.params.id, personId: request.params.personId, ...request.body },
         ctxOf(request),
-        request.params.id,
-        request.params.personId,
-        request.body,
       );
       return reply.status(204).send(null);
     },
@@ -198,7 +203,11 @@ export function governanceRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await castSponsorPoints(ctxOf(request), request.params.id, request.body);
+      await runCommand(
+        castSponsorPoints,
+        { cycleId: request.params.id, ...request.body },
+        ctxOf(request),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -217,7 +226,11 @@ export function governanceRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await castSurveyBallot(ctxOf(request), request.params.id, request.body.ballot);
+      await runCommand(
+        castSurveyBallot,
+        { cycleId: request.params.id, ballot: request.body.ballot },
+        ctxOf(request),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -234,7 +247,11 @@ export function governanceRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await declareHackerWork(ctxOf(request), request.params.id, request.body);
+      await runCommand(
+        declareHackerWork,
+        { cycleId: request.params.id, ...request.body },
+        ctxOf(request),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -251,7 +268,11 @@ export function governanceRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await claimPlanItem(ctxOf(request), request.params.id, request.params.itemId, request.body);
+      await runCommand(
+        claimPlanItem,
+        { cycleId: request.params.id, workItemId: request.params.itemId, ...request.body },
+        ctxOf(request),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -283,14 +304,14 @@ export function governanceRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await proposeWorkItem(ctxOf(request), request.body)),
+      reply.status(201).send(await runCommand(proposeWorkItem, request.body, ctxOf(request))),
   );
 
   app.post(
     '/api/work-items/merge',
     { schema: { tags, body: mergeInputSchema, response: done } },
     async (request, reply) => {
-      await mergeWorkItems(ctxOf(request), request.body);
+      await runCommand(mergeWorkItems, request.body, ctxOf(request));
       return reply.status(204).send(null);
     },
   );
@@ -306,7 +327,15 @@ export function governanceRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await splitWorkItem(ctxOf(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(
+          await runCommand(
+            splitWorkItem,
+            { workItemId: request.params.id, ...request.body },
+            ctxOf(request),
+          ),
+        ),
   );
 
   app.post(
@@ -323,7 +352,7 @@ export function governanceRoutes(app: App, deps: AppDeps) {
         },
       },
     },
-    async (request) => importWorkItems(ctxOf(request), request.body),
+    async (request) => runCommand(importWorkItems, request.body, ctxOf(request)),
   );
 
   app.get(
@@ -386,7 +415,7 @@ export function governanceRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await recordFunding(ctxOf(request), request.body)),
+      reply.status(201).send(await runCommand(recordFunding, request.body, ctxOf(request))),
   );
 
   app.post(
@@ -403,7 +432,13 @@ export function governanceRoutes(app: App, deps: AppDeps) {
       const { personId, ...entry } = request.body;
       return reply
         .status(201)
-        .send(await logTime(ctx, personId ?? ctx.actor.personId ?? '', entry));
+        .send(
+          await runCommand(
+            logTime,
+            { personId: personId ?? ctx.actor.personId ?? '', ...entry },
+            ctx,
+          ),
+        );
     },
   );
 
@@ -418,6 +453,6 @@ export function governanceRoutes(app: App, deps: AppDeps) {
         response: { 200: z.object({ imported: z.number().int() }), ...done },
       },
     },
-    async (request) => importTimeEntries(ctxOf(request), request.body.csv),
+    async (request) => runCommand(importTimeEntries, { csv: request.body.csv }, ctxOf(request)),
   );
 }

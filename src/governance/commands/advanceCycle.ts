@@ -1,18 +1,19 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { bylawsVersion } from '../../bylaws/repository.ts';
 import { bylawsDocumentSchema } from '../../bylaws/document.ts';
-import type { CommandContext } from '../../platform/commands.ts';
-import type { Db, Tx } from '../../platform/db/database.ts';
+import { z } from 'zod';
+import { defineCommand } from '../../platform/commands.ts';
+import type { Tx } from '../../platform/db/database.ts';
 import { conflict } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { enqueueJob, type JobHandler } from '../../platform/jobs.ts';
+import { enqueueJob } from '../../platform/jobs.ts';
 import { withBigIntsAsStrings } from '../../platform/json.ts';
-import { authorize } from '../../platform/policy.ts';
+import { cyclePhaseChanged, cyclePlanPublished } from '../events.ts';
 import { computePlan } from '../plan/computePlan.ts';
 import { surveySupport, type SurveyBallot } from '../plan/surveyBallot.ts';
 import { governancePolicy } from '../policy.ts';
 import { loadCycle, type Cycle } from '../repository.ts';
 import {
+  cyclePhases,
   cycles,
   hackerAvailability,
   hackerDeclarations,
@@ -42,7 +43,7 @@ function deadline(cycle: Cycle, phase: CyclePhase): Date | undefined {
 }
 
 /** Computes and stores the plan from the cycle's votes; its arithmetic is kept with it. */
-async function publishPlan(tx: Tx, cycle: Cycle) {
+async function publishPlan(tx: Tx, cycle: Cycle, now: Date) {
   const coopId = cycle.coopId;
   const bylaws = bylawsDocumentSchema.parse(
     (await bylawsVersion(tx, coopId, cycle.bylawsVersion))!.document,
@@ -153,29 +154,30 @@ async function publishPlan(tx: Tx, cycle: Cycle) {
   const computation = withBigIntsAsStrings(plan);
   await tx
     .insert(planComputations)
-    .values({ coopId, cycleId: cycle.id, computation })
+    .values({ coopId, cycleId: cycle.id, computation, computedAt: now })
     .onConflictDoUpdate({
       target: [planComputations.coopId, planComputations.cycleId],
-      set: { computation, computedAt: new Date() },
+      set: { computation, computedAt: now },
     });
   return plan;
 }
 
-/** Moves a cycle one phase on; used by the deadline job and by officers ("close voting now"). */
-export async function advanceCyclePhase(
-  db: Db,
-  coopId: string,
-  cycleId: string,
-  from: CyclePhase,
-  actorId: string | null,
-) {
-  return db.transaction(async (tx) => {
+/**
+ * Moves a cycle one phase on: by an officer ("close voting now"), or by the co-op itself at the
+ * phase's deadline (the job runs it as the system actor). Closing the vote publishes the plan.
+ */
+export const advanceCycle = defineCommand({
+  name: 'governance.advanceCycle',
+  input: z.strictObject({ cycleId: z.uuid(), from: z.enum(cyclePhases) }),
+  policy: governancePolicy.manageCycles,
+  events: [cyclePhaseChanged, cyclePlanPublished],
+  async run(tx, { cycleId, from }, ctx) {
+    const coopId = ctx.coopId;
     const cycle = await loadCycle(tx, coopId, cycleId, true);
     if (cycle.phase !== from) throw conflict(`The cycle is already ${cycle.phase}.`);
     const to = next[from];
     if (!to) throw conflict('A closed cycle stays closed.');
     await tx.update(cycles).set({ phase: to }).where(eq(cycles.id, cycleId));
-    const plan = to === 'planned' ? await publishPlan(tx, cycle) : undefined;
     const due = deadline(cycle, to);
     if (due && next[to])
       await enqueueJob(tx, {
@@ -185,27 +187,15 @@ export async function advanceCyclePhase(
         runAt: due,
         dedupeKey: `${cycleId}:${to}`,
       });
-    await appendEvent(tx, {
-      coopId,
-      type: to === 'planned' ? 'cycle.plan-published' : 'cycle.phase-changed',
-      actorId,
-      subjectType: 'cycle',
-      subjectId: cycleId,
-      data: { from, to, ...(plan ? { capacity: plan.capacity, slices: plan.slices } : {}) },
-    });
+    if (to === 'planned') {
+      const plan = await publishPlan(tx, cycle, ctx.clock.now());
+      await ctx.emit(cyclePlanPublished, cycleId, {
+        from,
+        to,
+        capacity: plan.capacity,
+        slices: plan.slices,
+      });
+    } else await ctx.emit(cyclePhaseChanged, cycleId, { from, to });
     return { phase: to };
-  });
-}
-
-export async function advanceCycle(ctx: CommandContext, cycleId: string, from: CyclePhase) {
-  authorize(ctx.actor, governancePolicy.manageCycles, undefined);
-  return advanceCyclePhase(ctx.db, ctx.actor.coopId, cycleId, from, ctx.actor.personId);
-}
-
-/** The deadline job: a cycle already moved on by hand is left as it is. */
-export const cycleAdvanceHandler: JobHandler = async (db, job) => {
-  const { cycleId, from } = job.payload as { cycleId: string; from: CyclePhase };
-  const cycle = await loadCycle(db, job.coop_id, cycleId);
-  if (cycle.phase !== from) return;
-  await advanceCyclePhase(db, job.coop_id, cycleId, from, null);
-};
+  },
+});

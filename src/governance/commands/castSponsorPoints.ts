@@ -1,9 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CommandContext } from '../../platform/commands.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { defineCommand } from '../../platform/commands.ts';
+import { cycleSponsorVoted } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { assertPhase, assertSliceItems, loadCycle } from '../repository.ts';
 import { sponsorPoints } from '../schema.ts';
@@ -22,23 +20,17 @@ export const sponsorPointsInputSchema = z
  * A sponsor representative spreads their organization's 100 points over the cycle's sponsor
  * items. The organization has one set of points: a colleague's later vote replaces it.
  */
-export async function castSponsorPoints(
-  ctx: CommandContext,
-  cycleId: string,
-  input: z.input<typeof sponsorPointsInputSchema>,
-) {
-  authorize(
-    ctx.actor,
-    governancePolicy.voteAsSponsor,
-    undefined,
-    'Only sponsor representatives vote on sponsor items.',
-  );
-  const parsed = parseInput(sponsorPointsInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  const organizationId = ctx.actor.membership!.organizationId!;
-  await ctx.db.transaction(async (tx) => {
+export const castSponsorPoints = defineCommand({
+  name: 'governance.castSponsorPoints',
+  input: z.strictObject({ cycleId: z.uuid(), ...sponsorPointsInputSchema.shape }),
+  policy: governancePolicy.voteAsSponsor,
+  denied: 'Only sponsor representatives vote on sponsor items.',
+  events: [cycleSponsorVoted],
+  async run(tx, { cycleId, points }, ctx) {
+    const coopId = ctx.coopId;
+    const organizationId = ctx.actor.membership!.organizationId!;
     assertPhase(await loadCycle(tx, coopId, cycleId, true), ['voting'], 'voting');
-    const ids = Object.keys(parsed.points);
+    const ids = Object.keys(points);
     await assertSliceItems(tx, coopId, cycleId, 'sponsors', ids, '/points');
     await tx
       .delete(sponsorPoints)
@@ -49,27 +41,20 @@ export async function castSponsorPoints(
           eq(sponsorPoints.organizationId, organizationId),
         ),
       );
-    const rows = Object.entries(parsed.points)
+    const rows = Object.entries(points)
       .filter(([, p]) => p > 0)
-      .map(([workItemId, points]) => ({
+      .map(([workItemId, p]) => ({
         coopId,
         cycleId,
         organizationId,
         workItemId,
-        points,
+        points: p,
         castBy: ctx.actor.personId!,
       }));
     if (rows.length > 0) await tx.insert(sponsorPoints).values(rows);
-    await appendEvent(tx, {
-      coopId,
-      type: 'cycle.sponsor-voted',
-      actorId: ctx.actor.personId,
-      subjectType: 'cycle',
-      subjectId: cycleId,
-      data: {
-        organizationId,
-        points: Object.fromEntries(rows.map((r) => [r.workItemId, r.points])),
-      },
+    await ctx.emit(cycleSponsorVoted, cycleId, {
+      organizationId,
+      points: Object.fromEntries(rows.map((r) => [r.workItemId, r.points])),
     });
-  });
-}
+  },
+});

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import type { CommandContext } from '../../platform/commands.ts';
+import { z } from 'zod';
+import { defineCommand } from '../../platform/commands.ts';
 import { badRequest } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { authorize } from '../../platform/policy.ts';
+import { cycleSurveyAnswered } from '../events.ts';
 import { checkSurveyBallot } from '../plan/surveyBallot.ts';
 import { governancePolicy } from '../policy.ts';
 import { assertPhase, loadCycle } from '../repository.ts';
@@ -10,18 +10,18 @@ import { surveyBallots, workItems } from '../schema.ts';
 
 /**
  * One member, one ballot: the primary key (cycle, member) makes a second ballot, even two sent
- * at the same instant, replace the first rather than count twice.
+ * at the same instant, replace the first rather than count twice. The ballot's shape depends on
+ * the cycle's survey method, so it is checked here, once the cycle is read.
  */
-export async function castSurveyBallot(ctx: CommandContext, cycleId: string, ballot: unknown) {
-  authorize(
-    ctx.actor,
-    governancePolicy.voteInSurvey,
-    undefined,
-    'Only community members answer the community survey.',
-  );
-  const coopId = ctx.actor.coopId;
-  const personId = ctx.actor.personId!;
-  await ctx.db.transaction(async (tx) => {
+export const castSurveyBallot = defineCommand({
+  name: 'governance.castSurveyBallot',
+  input: z.strictObject({ cycleId: z.uuid(), ballot: z.unknown() }),
+  policy: governancePolicy.voteInSurvey,
+  denied: 'Only community members answer the community survey.',
+  events: [cycleSurveyAnswered],
+  async run(tx, { cycleId, ballot }, ctx) {
+    const coopId = ctx.coopId;
+    const personId = ctx.actor.personId!;
     const cycle = await loadCycle(tx, coopId, cycleId);
     assertPhase(cycle, ['voting'], 'voting');
     const items = await tx
@@ -46,22 +46,19 @@ export async function castSurveyBallot(ctx: CommandContext, cycleId: string, bal
         checked.problems.map((p) => `${p.pointer}: ${p.message}`).join('; '),
         checked.problems,
       );
+    const castAt = ctx.clock.now();
     const [row] = await tx
       .insert(surveyBallots)
-      .values({ coopId, cycleId, personId, ballot: checked.ballot })
+      .values({ coopId, cycleId, personId, ballot: checked.ballot, castAt })
       .onConflictDoUpdate({
         target: [surveyBallots.coopId, surveyBallots.cycleId, surveyBallots.personId],
-        set: { ballot: checked.ballot, castAt: new Date() },
+        set: { ballot: checked.ballot, castAt },
       })
       .returning({ castAt: surveyBallots.castAt });
     // Who took part is recorded; what they chose stays in the survey table.
-    await appendEvent(tx, {
-      coopId,
-      type: 'cycle.survey-answered',
-      actorId: personId,
-      subjectType: 'cycle',
-      subjectId: cycleId,
-      data: { method: cycle.surveyMethod, castAt: row!.castAt.toISOString() },
+    await ctx.emit(cycleSurveyAnswered, cycleId, {
+      method: cycle.surveyMethod,
+      castAt: row!.castAt.toISOString(),
     });
-  });
-}
+  },
+});

@@ -1,11 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CommandContext } from '../../platform/commands.ts';
 import { memberships } from '../../members/schema.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { defineCommand } from '../../platform/commands.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { cycleWorkClaimed } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { assertPhase, loadCycle } from '../repository.ts';
 import { planAssignments, planItems } from '../schema.ts';
@@ -18,30 +17,27 @@ export const claimInputSchema = z
   })
   .meta({ id: 'PlanClaim' });
 
+const assigns = (actor: Actor, input: { personId?: string | undefined }) =>
+  input.personId !== undefined && input.personId !== actor.personId;
+
 /**
  * A hacker takes hours of a planned item, or an officer assigns them to a hacker (0 releases);
  * what is taken never exceeds the plan.
  */
-export async function claimPlanItem(
-  ctx: CommandContext,
-  cycleId: string,
-  workItemId: string,
-  input: z.input<typeof claimInputSchema>,
-) {
-  const { hours, personId: assignee } = parseInput(claimInputSchema, input);
-  const assigning = assignee !== undefined && assignee !== ctx.actor.personId;
-  if (assigning)
-    authorize(ctx.actor, governancePolicy.manageCycles, undefined, 'Officers assign planned work.');
-  else
-    authorize(
-      ctx.actor,
-      governancePolicy.declareHackerWork,
-      undefined,
-      'Only hackers take planned work.',
-    );
-  const coopId = ctx.actor.coopId;
-  const personId = assignee ?? ctx.actor.personId!;
-  await ctx.db.transaction(async (tx) => {
+export const claimPlanItem = defineCommand({
+  name: 'governance.claimPlanItem',
+  input: z.strictObject({ cycleId: z.uuid(), workItemId: z.uuid(), ...claimInputSchema.shape }),
+  policy: (actor: Actor, input: { personId?: string | undefined }) =>
+    assigns(actor, input)
+      ? governancePolicy.manageCycles(actor, undefined)
+      : governancePolicy.declareHackerWork(actor, undefined),
+  denied: 'Hackers take planned work; officers assign it.',
+  events: [cycleWorkClaimed],
+  async run(tx, input, ctx) {
+    const { cycleId, workItemId, hours } = input;
+    const assigning = assigns(ctx.actor, input);
+    const coopId = ctx.coopId;
+    const personId = input.personId ?? ctx.actor.personId!;
     assertPhase(
       await loadCycle(tx, coopId, cycleId),
       ['planned', 'in-progress'],
@@ -100,13 +96,11 @@ export async function claimPlanItem(
     if (hours === 0 && released.length === 0) return;
     if (hours > 0)
       await tx.insert(planAssignments).values({ coopId, cycleId, workItemId, personId, hours });
-    await appendEvent(tx, {
-      coopId,
-      type: 'cycle.work-claimed',
-      actorId: ctx.actor.personId,
-      subjectType: 'work-item',
-      subjectId: workItemId,
-      data: { cycleId, hours, personId, assigned: assigning },
+    await ctx.emit(cycleWorkClaimed, workItemId, {
+      cycleId,
+      hours,
+      personId,
+      assigned: assigning,
     });
-  });
-}
+  },
+});

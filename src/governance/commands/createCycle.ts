@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { currentBylaws } from '../../bylaws/repository.ts';
+import { bylawsInForce } from '../../bylaws/repository.ts';
 import { addMonths } from '../../members/commands/appointOfficer.ts';
-import type { CommandContext } from '../../platform/commands.ts';
-import { appendEvent } from '../../platform/events.ts';
+import { defineCommand } from '../../platform/commands.ts';
 import { enqueueJob } from '../../platform/jobs.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { cycleCreated } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { cycles, surveyMethods } from '../schema.ts';
 
@@ -31,27 +29,26 @@ export const createCycleInputSchema = z
   .meta({ id: 'NewCycle' });
 
 /** Opens a cycle for proposals; a job moves it to voting, and on, at each deadline. */
-export async function createCycle(
-  ctx: CommandContext,
-  input: z.input<typeof createCycleInputSchema>,
-) {
-  authorize(ctx.actor, governancePolicy.manageCycles, undefined);
-  const parsed = parseInput(createCycleInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  return ctx.db.transaction(async (tx) => {
-    const bylaws = await currentBylaws(tx, coopId);
-    const endsOn = parsed.endsOn ?? addMonths(parsed.startsOn, bylaws.document.cycle.lengthMonths);
+export const createCycle = defineCommand({
+  name: 'governance.createCycle',
+  input: createCycleInputSchema,
+  policy: governancePolicy.manageCycles,
+  events: [cycleCreated],
+  async run(tx, input, ctx) {
+    const coopId = ctx.coopId;
+    const bylaws = await bylawsInForce(tx, coopId, ctx.clock.today());
+    const endsOn = input.endsOn ?? addMonths(input.startsOn, bylaws.document.cycle.lengthMonths);
     const [cycle] = await tx
       .insert(cycles)
       .values({
         coopId,
-        title: parsed.title,
-        votingOpensAt: parsed.votingOpensAt,
-        votingClosesAt: parsed.votingClosesAt,
-        startsOn: parsed.startsOn,
+        title: input.title,
+        votingOpensAt: input.votingOpensAt,
+        votingClosesAt: input.votingClosesAt,
+        startsOn: input.startsOn,
         endsOn,
-        surveyMethod: parsed.surveyMethod,
-        quadraticCredits: parsed.quadraticCredits,
+        surveyMethod: input.surveyMethod,
+        quadraticCredits: input.quadraticCredits,
         bylawsVersion: bylaws.version,
         createdBy: ctx.actor.personId,
       })
@@ -60,23 +57,16 @@ export async function createCycle(
       coopId,
       kind: 'cycle.advance',
       payload: { cycleId: cycle!.id, from: 'proposing' },
-      runAt: parsed.votingOpensAt,
+      runAt: input.votingOpensAt,
       dedupeKey: `${cycle!.id}:proposing`,
     });
-    await appendEvent(tx, {
-      coopId,
-      type: 'cycle.created',
-      actorId: ctx.actor.personId,
-      subjectType: 'cycle',
-      subjectId: cycle!.id,
-      data: {
-        title: parsed.title,
-        surveyMethod: parsed.surveyMethod,
-        startsOn: parsed.startsOn,
-        endsOn,
-        bylawsVersion: bylaws.version,
-      },
+    await ctx.emit(cycleCreated, cycle!.id, {
+      title: input.title,
+      surveyMethod: input.surveyMethod,
+      startsOn: input.startsOn,
+      endsOn,
+      bylawsVersion: bylaws.version,
     });
     return cycle!;
-  });
-}
+  },
+});

@@ -5,16 +5,14 @@ import {
   checkFiscalYearStart,
   effectiveOnSchema,
 } from '../../bylaws/effectiveDate.ts';
-import { currentBylaws } from '../../bylaws/repository.ts';
+import { bylawsInForce } from '../../bylaws/repository.ts';
 import { budgetLineSchema, checkBudgetLines } from '../../finance/reports/budgets.ts';
 import { memberClasses } from '../../members/schema.ts';
-import type { CommandContext } from '../../platform/commands.ts';
+import { defineCommand } from '../../platform/commands.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { badRequest } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
 import { enqueueJob } from '../../platform/jobs.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { pollCreated } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { pollOptions, polls, thresholds } from '../schema.ts';
 
@@ -118,20 +116,15 @@ export async function schedulePoll(
   });
 }
 
-export async function createProposal(
-  ctx: CommandContext,
-  input: z.input<typeof proposalInputSchema>,
-) {
-  authorize(
-    ctx.actor,
-    governancePolicy.callVotes,
-    undefined,
-    'Administrators and officers put proposals to a vote.',
-  );
-  const p = parseInput(proposalInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  return ctx.db.transaction(async (tx) => {
-    const bylaws = await currentBylaws(tx, coopId);
+export const createProposal = defineCommand({
+  name: 'governance.createProposal',
+  input: proposalInputSchema,
+  policy: governancePolicy.callVotes,
+  denied: 'Administrators and officers put proposals to a vote.',
+  events: [pollCreated],
+  async run(tx, p, ctx) {
+    const coopId = ctx.coopId;
+    const bylaws = await bylawsInForce(tx, coopId, ctx.clock.today());
     if (p.bylawsEffectiveOn)
       await checkEffectiveDay(tx, coopId, p.bylawsEffectiveOn, '/body/bylawsEffectiveOn');
     if (p.bylawsDocument)
@@ -182,40 +175,28 @@ export async function createProposal(
       .insert(pollOptions)
       .values(labels.map((label, i) => ({ coopId, pollId: poll!.id, number: i + 1, label })));
     await schedulePoll(tx, coopId, poll!.id, p.opensAt, p.closesAt);
-    await appendEvent(tx, {
-      coopId,
-      type: 'poll.created',
-      actorId: ctx.actor.personId,
-      subjectType: 'poll',
-      subjectId: poll!.id,
-      data: {
-        kind: 'proposal',
-        title: p.title,
-        method: p.method,
-        threshold,
-        bylawAmendment: Boolean(p.bylawsDocument),
-        budgetLines: budget?.length ?? 0,
-      },
+    await ctx.emit(pollCreated, poll!.id, {
+      kind: 'proposal',
+      title: p.title,
+      method: p.method,
+      threshold,
+      bylawAmendment: Boolean(p.bylawsDocument),
+      budgetLines: budget?.length ?? 0,
     });
     return poll!;
-  });
-}
+  },
+});
 
 /** An election opens for nominations at once; the ballot opens with the accepted nominees. */
-export async function createElection(
-  ctx: CommandContext,
-  input: z.input<typeof electionInputSchema>,
-) {
-  authorize(
-    ctx.actor,
-    governancePolicy.callVotes,
-    undefined,
-    'Administrators and officers call elections.',
-  );
-  const e = parseInput(electionInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  return ctx.db.transaction(async (tx) => {
-    const bylaws = await currentBylaws(tx, coopId);
+export const createElection = defineCommand({
+  name: 'governance.createElection',
+  input: electionInputSchema,
+  policy: governancePolicy.callVotes,
+  denied: 'Administrators and officers call elections.',
+  events: [pollCreated],
+  async run(tx, e, ctx) {
+    const coopId = ctx.coopId;
+    const bylaws = await bylawsInForce(tx, coopId, ctx.clock.today());
     const office = bylaws.document.officers.find((o) => o.role === e.officeRole);
     if (!office)
       throw badRequest(`The bylaws define no office ${e.officeRole}.`, [
@@ -244,14 +225,12 @@ export async function createElection(
       })
       .returning();
     await schedulePoll(tx, coopId, poll!.id, e.opensAt, e.closesAt);
-    await appendEvent(tx, {
-      coopId,
-      type: 'poll.created',
-      actorId: ctx.actor.personId,
-      subjectType: 'poll',
-      subjectId: poll!.id,
-      data: { kind: 'election', officeRole: e.officeRole, method: e.method, seats: e.seats },
+    await ctx.emit(pollCreated, poll!.id, {
+      kind: 'election',
+      officeRole: e.officeRole,
+      method: e.method,
+      seats: e.seats,
     });
     return poll!;
-  });
-}
+  },
+});

@@ -1,10 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CommandContext } from '../../platform/commands.ts';
+import { defineCommand } from '../../platform/commands.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { workItemMerged, workItemProposed, workItemSplit } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { loadWorkItem } from '../repository.ts';
 import { workItems } from '../schema.ts';
@@ -35,23 +33,21 @@ export const splitInputSchema = z
 const open = ['proposed', 'planned'] as const;
 
 /** Duplicates close into one item; their links and topics join it. */
-export async function mergeWorkItems(ctx: CommandContext, input: z.input<typeof mergeInputSchema>) {
-  authorize(
-    ctx.actor,
-    governancePolicy.curateItems,
-    undefined,
-    'Hackers and the chief technologist merge items.',
-  );
-  const parsed = parseInput(mergeInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  await ctx.db.transaction(async (tx) => {
-    const target = await loadWorkItem(tx, coopId, parsed.into, true);
+export const mergeWorkItems = defineCommand({
+  name: 'governance.mergeWorkItems',
+  input: mergeInputSchema,
+  policy: governancePolicy.curateItems,
+  denied: 'Hackers and the chief technologist merge items.',
+  events: [workItemMerged],
+  async run(tx, { into, duplicates: duplicateIds }, ctx) {
+    const coopId = ctx.coopId;
+    const target = await loadWorkItem(tx, coopId, into, true);
     const duplicates = await tx
       .select()
       .from(workItems)
-      .where(and(eq(workItems.coopId, coopId), inArray(workItems.id, parsed.duplicates)))
+      .where(and(eq(workItems.coopId, coopId), inArray(workItems.id, duplicateIds)))
       .for('update');
-    if (duplicates.length !== new Set(parsed.duplicates).size)
+    if (duplicates.length !== new Set(duplicateIds).size)
       throw badRequest('Some items to merge do not exist.', [
         { pointer: '/duplicates', message: 'unknown item' },
       ]);
@@ -72,38 +68,24 @@ export async function mergeWorkItems(ctx: CommandContext, input: z.input<typeof 
     await tx
       .update(workItems)
       .set({ status: 'merged', mergedInto: target.id })
-      .where(inArray(workItems.id, parsed.duplicates));
-    await appendEvent(tx, {
-      coopId,
-      type: 'work-item.merged',
-      actorId: ctx.actor.personId,
-      subjectType: 'work-item',
-      subjectId: target.id,
-      data: { duplicates: parsed.duplicates },
-    });
-  });
-}
+      .where(inArray(workItems.id, duplicateIds));
+    await ctx.emit(workItemMerged, target.id, { duplicates: duplicateIds });
+  },
+});
 
 /** A large item becomes several; the original is kept, marked split, for the record. */
-export async function splitWorkItem(
-  ctx: CommandContext,
-  itemId: string,
-  input: z.input<typeof splitInputSchema>,
-) {
-  authorize(
-    ctx.actor,
-    governancePolicy.curateItems,
-    undefined,
-    'Hackers and the chief technologist split items.',
-  );
-  const parsed = parseInput(splitInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  return ctx.db.transaction(async (tx) => {
-    const item = await loadWorkItem(tx, coopId, itemId, true);
+export const splitWorkItem = defineCommand({
+  name: 'governance.splitWorkItem',
+  input: z.strictObject({ workItemId: z.uuid(), ...splitInputSchema.shape }),
+  policy: governancePolicy.curateItems,
+  denied: 'Hackers and the chief technologist split items.',
+  events: [workItemProposed, workItemSplit],
+  async run(tx, { workItemId, parts }, ctx) {
+    const item = await loadWorkItem(tx, ctx.coopId, workItemId, true);
     if (!(open as readonly string[]).includes(item.status))
       throw conflict(`“${item.title}” is ${item.status} and cannot be split.`);
     const ids: string[] = [];
-    for (const part of parsed.parts) {
+    for (const part of parts) {
       ids.push(
         await insertWorkItem(
           tx,
@@ -123,14 +105,7 @@ export async function splitWorkItem(
       );
     }
     await tx.update(workItems).set({ status: 'split' }).where(eq(workItems.id, item.id));
-    await appendEvent(tx, {
-      coopId,
-      type: 'work-item.split',
-      actorId: ctx.actor.personId,
-      subjectType: 'work-item',
-      subjectId: item.id,
-      data: { parts: ids },
-    });
+    await ctx.emit(workItemSplit, item.id, { parts: ids });
     return { parts: ids };
-  });
-}
+  },
+});

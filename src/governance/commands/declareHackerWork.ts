@@ -1,9 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CommandContext } from '../../platform/commands.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { defineCommand } from '../../platform/commands.ts';
+import { cycleHackerDeclared } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { assertPhase, assertSliceItems, loadCycle } from '../repository.ts';
 import { hackerDeclarations } from '../schema.ts';
@@ -16,23 +14,17 @@ export const declarationInputSchema = z
  * A hacker says what they will do with their own share of the hacker slice: hours on hacker
  * items of the cycle. The share is checked when the plan is computed, where it is known.
  */
-export async function declareHackerWork(
-  ctx: CommandContext,
-  cycleId: string,
-  input: z.input<typeof declarationInputSchema>,
-) {
-  authorize(
-    ctx.actor,
-    governancePolicy.declareHackerWork,
-    undefined,
-    'Only hackers declare hacker-slice work.',
-  );
-  const parsed = parseInput(declarationInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  const personId = ctx.actor.personId!;
-  await ctx.db.transaction(async (tx) => {
+export const declareHackerWork = defineCommand({
+  name: 'governance.declareHackerWork',
+  input: z.strictObject({ cycleId: z.uuid(), ...declarationInputSchema.shape }),
+  policy: governancePolicy.declareHackerWork,
+  denied: 'Only hackers declare hacker-slice work.',
+  events: [cycleHackerDeclared],
+  async run(tx, { cycleId, hours }, ctx) {
+    const coopId = ctx.coopId;
+    const personId = ctx.actor.personId!;
     assertPhase(await loadCycle(tx, coopId, cycleId), ['proposing', 'voting'], 'declaring work');
-    const ids = Object.keys(parsed.hours);
+    const ids = Object.keys(hours);
     await assertSliceItems(tx, coopId, cycleId, 'hackers', ids, '/hours');
     await tx
       .delete(hackerDeclarations)
@@ -50,16 +42,9 @@ export async function declareHackerWork(
           cycleId,
           personId,
           workItemId,
-          hours: parsed.hours[workItemId]!,
+          hours: hours[workItemId]!,
         })),
       );
-    await appendEvent(tx, {
-      coopId,
-      type: 'cycle.hacker-declared',
-      actorId: personId,
-      subjectType: 'cycle',
-      subjectId: cycleId,
-      data: { hours: parsed.hours },
-    });
-  });
-}
+    await ctx.emit(cycleHackerDeclared, cycleId, { hours });
+  },
+});

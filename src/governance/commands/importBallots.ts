@@ -1,8 +1,8 @@
-import type { CommandContext } from '../../platform/commands.ts';
+import { z } from 'zod';
+import { defineCommand } from '../../platform/commands.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { authorize } from '../../platform/policy.ts';
 import { newToken, sha256 } from '../../platform/tokens.ts';
+import { pollPaperBallotsImported } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { loadOptions, loadPoll } from '../polls/pollRepository.ts';
 import { shuffleBallots } from '../polls/shuffleBallots.ts';
@@ -16,25 +16,26 @@ const rankedMethods = ['ranked', 'schulze', 'irv', 'scottish-stv', 'meek-stv'];
  * open ranked poll. Its candidates must be the poll's options, by name; the ballots are counted
  * and published with the others, marked `paper`, each with a receipt nobody holds.
  */
-export async function importBallots(ctx: CommandContext, pollId: string, blt: string) {
-  authorize(
-    ctx.actor,
-    governancePolicy.callVotes,
-    undefined,
-    'Administrators and officers import paper ballots.',
-  );
-  let election;
-  try {
-    election = parseBlt(blt);
-  } catch (error) {
-    if (error instanceof BltParseError)
-      throw badRequest(error.message, [{ pointer: '/file', message: error.message }]);
-    throw error;
-  }
-  const coopId = ctx.actor.coopId;
-  return ctx.db.transaction(async (tx) => {
+export const importBallots = defineCommand({
+  name: 'governance.importBallots',
+  input: z.strictObject({ pollId: z.uuid(), blt: z.string() }),
+  policy: governancePolicy.callVotes,
+  denied: 'Administrators and officers import paper ballots.',
+  events: [pollPaperBallotsImported],
+  // A large file is read before the transaction opens: PGlite would wait behind it.
+  prepare: ({ blt }) => {
+    try {
+      return Promise.resolve(parseBlt(blt));
+    } catch (error) {
+      if (error instanceof BltParseError)
+        throw badRequest(error.message, [{ pointer: '/file', message: error.message }]);
+      throw error;
+    }
+  },
+  async run(tx, { pollId }, ctx, election) {
+    const coopId = ctx.coopId;
     const poll = await loadPoll(tx, coopId, pollId, true);
-    if (poll.status !== 'open' || new Date() >= poll.closesAt)
+    if (poll.status !== 'open' || ctx.clock.now() >= poll.closesAt)
       throw conflict('Paper ballots are added while the poll is open.');
     if (!rankedMethods.includes(poll.method))
       throw conflict('BLT holds ranked ballots: this poll is not ranked.');
@@ -65,14 +66,10 @@ export async function importBallots(ctx: CommandContext, pollId: string, blt: st
     for (let i = 0; i < rows.length; i += 1000)
       await tx.insert(pollBallots).values(rows.slice(i, i + 1000));
     if (poll.secret === 1) await shuffleBallots(tx, coopId, pollId);
-    await appendEvent(tx, {
-      coopId,
-      type: 'poll.paper-ballots-imported',
-      actorId: ctx.actor.personId,
-      subjectType: 'poll',
-      subjectId: pollId,
-      data: { ballots: rows.length, title: election.title },
+    await ctx.emit(pollPaperBallotsImported, pollId, {
+      ballots: rows.length,
+      title: election.title,
     });
     return { imported: rows.length };
-  });
-}
+  },
+});

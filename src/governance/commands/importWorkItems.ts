@@ -1,10 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CommandContext } from '../../platform/commands.ts';
+import { defineCommand } from '../../platform/commands.ts';
 import { parseCsvRecords } from '../../platform/csv.ts';
 import { badRequest } from '../../platform/errors.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { workItemProposed } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { sliceClasses, workItemKinds, workItems } from '../schema.ts';
 import { insertWorkItem, workItemInputSchema, type WorkItemInput } from './proposeWorkItem.ts';
@@ -111,25 +110,24 @@ function fromGithub(content: string, input: z.infer<typeof importWorkItemsInputS
 }
 
 /** Imports items whole or not at all; an item already imported (same reference) is skipped. */
-export async function importWorkItems(
-  ctx: CommandContext,
-  input: z.input<typeof importWorkItemsInputSchema>,
-) {
-  authorize(
-    ctx.actor,
-    governancePolicy.curateItems,
-    undefined,
-    'Hackers and the chief technologist import items.',
-  );
-  const parsed = parseInput(importWorkItemsInputSchema, input);
-  const { candidates, errors } =
-    parsed.format === 'csv'
-      ? fromCsv(parsed.content, parsed.cycleId)
-      : fromGithub(parsed.content, parsed);
-  if (errors.length > 0)
-    throw badRequest(`The file has ${errors.length} problem(s); nothing was imported.`, errors);
-  const coopId = ctx.actor.coopId;
-  return ctx.db.transaction(async (tx) => {
+export const importWorkItems = defineCommand({
+  name: 'governance.importWorkItems',
+  input: importWorkItemsInputSchema,
+  policy: governancePolicy.curateItems,
+  denied: 'Hackers and the chief technologist import items.',
+  events: [workItemProposed],
+  // The file is read before the transaction opens: PGlite would wait behind a large one.
+  prepare: (input) => {
+    const { candidates, errors } =
+      input.format === 'csv'
+        ? fromCsv(input.content, input.cycleId)
+        : fromGithub(input.content, input);
+    if (errors.length > 0)
+      throw badRequest(`The file has ${errors.length} problem(s); nothing was imported.`, errors);
+    return Promise.resolve(candidates);
+  },
+  async run(tx, input, ctx, candidates) {
+    const coopId = ctx.coopId;
     const refs = candidates.flatMap((c) => (c.ref ? [c.ref] : []));
     const existing = refs.length
       ? await tx
@@ -144,11 +142,11 @@ export async function importWorkItems(
       created.push(
         await insertWorkItem(tx, ctx, c.item, {
           externalRef: c.ref,
-          via: `import-${parsed.format}`,
+          via: `import-${input.format}`,
         }),
       );
       if (c.ref) seen.add(c.ref);
     }
     return { created: created.length, skipped: candidates.length - created.length };
-  });
-}
+  },
+});

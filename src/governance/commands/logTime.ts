@@ -1,12 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { memberships, personEmails } from '../../members/schema.ts';
-import type { CommandContext } from '../../platform/commands.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { defineCommand } from '../../platform/commands.ts';
 import { parseCsvRecords } from '../../platform/csv.ts';
 import { badRequest } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { timeImported, timeLogged } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { loadWorkItem } from '../repository.ts';
 import { timeEntries, workItems } from '../schema.ts';
@@ -27,38 +26,35 @@ export const timeEntryInputSchema = z
   .meta({ id: 'TimeEntry' });
 
 /** A hacker's hours on an item: what the cycle report sets against the plan. */
-export async function logTime(
-  ctx: CommandContext,
-  personId: string,
-  input: z.input<typeof timeEntryInputSchema>,
-) {
-  authorize(ctx.actor, governancePolicy.logTime, personId, 'Hackers log their own time.');
-  const parsed = parseInput(timeEntryInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  return ctx.db.transaction(async (tx) => {
-    await loadWorkItem(tx, coopId, parsed.workItemId);
+export const logTime = defineCommand({
+  name: 'governance.logTime',
+  input: z.strictObject({ personId: z.uuid(), ...timeEntryInputSchema.shape }),
+  policy: (actor: Actor, input: { personId: string }) =>
+    governancePolicy.logTime(actor, input.personId),
+  denied: 'Hackers log their own time.',
+  events: [timeLogged],
+  async run(tx, input, ctx) {
+    const coopId = ctx.coopId;
+    await loadWorkItem(tx, coopId, input.workItemId);
     const [row] = await tx
       .insert(timeEntries)
       .values({
         coopId,
-        personId,
-        workItemId: parsed.workItemId,
-        workedOn: parsed.workedOn,
-        minutes: Math.round(parsed.hours * 60),
-        note: parsed.note,
+        personId: input.personId,
+        workItemId: input.workItemId,
+        workedOn: input.workedOn,
+        minutes: Math.round(input.hours * 60),
+        note: input.note,
       })
       .returning({ id: timeEntries.id });
-    await appendEvent(tx, {
-      coopId,
-      type: 'time.logged',
-      actorId: ctx.actor.personId,
-      subjectType: 'work-item',
-      subjectId: parsed.workItemId,
-      data: { personId, workedOn: parsed.workedOn, hours: parsed.hours },
+    await ctx.emit(timeLogged, input.workItemId, {
+      personId: input.personId,
+      workedOn: input.workedOn,
+      hours: input.hours,
     });
     return { id: row!.id };
-  });
-}
+  },
+});
 
 const csvRow = z.object({
   email: z.email(),
@@ -69,24 +65,29 @@ const csvRow = z.object({
 });
 
 /** CSV `email,work_item_id,date,hours[,note]`; any bad line applies nothing, every one is listed. */
-export async function importTimeEntries(ctx: CommandContext, csv: string) {
-  authorize(
-    ctx.actor,
-    governancePolicy.importTimeEntries,
-    undefined,
-    'Administrators import time entries.',
-  );
-  const coopId = ctx.actor.coopId;
-  const errors: { pointer: string; message: string }[] = [];
-  const records = parseCsvRecords(csv);
-  const rows = records.flatMap((record, i) => {
-    const result = csvRow.safeParse(record);
-    if (result.success) return [{ ...result.data, line: i + 2 }];
-    for (const issue of result.error.issues)
-      errors.push({ pointer: `/lines/${i + 2}/${issue.path.join('.')}`, message: issue.message });
-    return [];
-  });
-  return ctx.db.transaction(async (tx) => {
+export const importTimeEntries = defineCommand({
+  name: 'governance.importTimeEntries',
+  input: z.strictObject({ csv: z.string() }),
+  policy: governancePolicy.importTimeEntries,
+  denied: 'Administrators import time entries.',
+  events: [timeImported],
+  // The file is read before the transaction opens; its lines' own problems are kept to be
+  // listed with those only the database can tell (an unknown address, an unknown item).
+  prepare: ({ csv }) => {
+    const errors: { pointer: string; message: string }[] = [];
+    const rows = parseCsvRecords(csv).flatMap((record, i) => {
+      const result = csvRow.safeParse(record);
+      if (result.success) return [{ ...result.data, line: i + 2 }];
+      for (const issue of result.error.issues)
+        errors.push({ pointer: `/lines/${i + 2}/${issue.path.join('.')}`, message: issue.message });
+      return [];
+    });
+    return Promise.resolve({ rows, errors });
+  },
+  async run(tx, _input, ctx, prepared) {
+    const coopId = ctx.coopId;
+    const { rows } = prepared;
+    const errors = [...prepared.errors];
     const emails = [...new Set(rows.map((r) => r.email.toLowerCase()))];
     const hackers = emails.length
       ? await tx
@@ -137,14 +138,10 @@ export async function importTimeEntries(ctx: CommandContext, csv: string) {
           note: r.note,
         })),
       );
-    await appendEvent(tx, {
-      coopId,
-      type: 'time.imported',
-      actorId: ctx.actor.personId,
-      subjectType: 'coop',
-      subjectId: coopId,
-      data: { entries: rows.length, hours: rows.reduce((s, r) => s + r.hours, 0) },
+    await ctx.emit(timeImported, coopId, {
+      entries: rows.length,
+      hours: rows.reduce((s, r) => s + r.hours, 0),
     });
     return { imported: rows.length };
-  });
-}
+  },
+});

@@ -1,11 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { memberships } from '../../members/schema.ts';
-import type { CommandContext } from '../../platform/commands.ts';
+import { defineCommand } from '../../platform/commands.ts';
 import { conflict, forbidden, notFound } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import {
+  electionNominated,
+  electionNominationAccepted,
+  electionNominationDeclined,
+} from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { loadPoll } from '../polls/pollRepository.ts';
 import { nominations } from '../schema.ts';
@@ -15,15 +17,13 @@ export const nominationInputSchema = z
   .meta({ id: 'Nomination' });
 
 /** Any member nominates an active member (themselves included) while nominations are open. */
-export async function nominate(
-  ctx: CommandContext,
-  pollId: string,
-  input: z.input<typeof nominationInputSchema>,
-) {
-  authorize(ctx.actor, governancePolicy.takePart, undefined);
-  const { personId, statement } = parseInput(nominationInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  await ctx.db.transaction(async (tx) => {
+export const nominate = defineCommand({
+  name: 'governance.nominate',
+  input: z.strictObject({ pollId: z.uuid(), ...nominationInputSchema.shape }),
+  policy: governancePolicy.takePart,
+  events: [electionNominated],
+  async run(tx, { pollId, personId, statement }, ctx) {
+    const coopId = ctx.coopId;
     const poll = await loadPoll(tx, coopId, pollId);
     if (poll.kind !== 'election' || poll.status !== 'nominating')
       throw conflict('Nominations are closed.');
@@ -41,38 +41,31 @@ export async function nominate(
         personId,
         nominatedBy: ctx.actor.personId!,
         statement,
-        acceptedAt: self ? new Date() : null,
+        acceptedAt: self ? ctx.clock.now() : null,
       })
       .onConflictDoNothing()
       .returning();
     if (inserted.length === 0) throw conflict('This member is already nominated.');
-    await appendEvent(tx, {
-      coopId,
-      type: 'election.nominated',
-      actorId: ctx.actor.personId,
-      subjectType: 'poll',
-      subjectId: pollId,
-      data: { personId, accepted: self },
-    });
-  });
-}
+    await ctx.emit(electionNominated, pollId, { personId, accepted: self });
+  },
+});
 
 /** The nominee accepts or declines; only accepted nominees are on the ballot. */
-export async function answerNomination(ctx: CommandContext, pollId: string, accept: boolean) {
-  authorize(ctx.actor, governancePolicy.takePart, undefined);
-  const coopId = ctx.actor.coopId;
-  const personId = ctx.actor.personId;
-  if (!personId) throw forbidden();
-  await ctx.db.transaction(async (tx) => {
+export const answerNomination = defineCommand({
+  name: 'governance.answerNomination',
+  input: z.strictObject({ pollId: z.uuid(), accept: z.boolean() }),
+  policy: governancePolicy.takePart,
+  events: [electionNominationAccepted, electionNominationDeclined],
+  async run(tx, { pollId, accept }, ctx) {
+    const coopId = ctx.coopId;
+    const personId = ctx.actor.personId;
+    if (!personId) throw forbidden();
     const poll = await loadPoll(tx, coopId, pollId);
     if (poll.status !== 'nominating') throw conflict('Nominations are closed.');
+    const now = ctx.clock.now();
     const [row] = await tx
       .update(nominations)
-      .set(
-        accept
-          ? { acceptedAt: new Date(), declinedAt: null }
-          : { declinedAt: new Date(), acceptedAt: null },
-      )
+      .set(accept ? { acceptedAt: now, declinedAt: null } : { declinedAt: now, acceptedAt: null })
       .where(
         and(
           eq(nominations.coopId, coopId),
@@ -82,12 +75,6 @@ export async function answerNomination(ctx: CommandContext, pollId: string, acce
       )
       .returning();
     if (!row) throw notFound('Your nomination');
-    await appendEvent(tx, {
-      coopId,
-      type: accept ? 'election.nomination-accepted' : 'election.nomination-declined',
-      actorId: personId,
-      subjectType: 'poll',
-      subjectId: pollId,
-    });
-  });
-}
+    await ctx.emit(accept ? electionNominationAccepted : electionNominationDeclined, pollId, {});
+  },
+});

@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, inArray, isNotNull, isNull, notExists } from 'drizzle-orm';
-import { bylawsDocumentSchema } from '../../bylaws/document.ts';
+import { and, asc, eq, inArray, isNotNull, notExists } from 'drizzle-orm';
 import { z } from 'zod';
+import { bylawsDocumentSchema } from '../../bylaws/document.ts';
 import { effectiveDayAtClose } from '../../bylaws/effectiveDate.ts';
 import { bylawsVersion, insertBylawsVersion } from '../../bylaws/repository.ts';
 import {
@@ -8,16 +8,13 @@ import {
   checkBudgetLines,
   insertBudgetLines,
 } from '../../finance/reports/budgets.ts';
-import { addMonths } from '../../members/commands/appointOfficer.ts';
-import { memberships, officerTerms, people, personEmails } from '../../members/schema.ts';
-import type { CommandContext } from '../../platform/commands.ts';
-import type { Db } from '../../platform/db/database.ts';
-import { conflict } from '../../platform/errors.ts';
+import { startElectedTerms } from '../../members/commands/startElectedTerms.ts';
+import { memberships, people, personEmails } from '../../members/schema.ts';
+import { systemActor } from '../../platform/actor.ts';
+import { defineCommand, runCommand } from '../../platform/commands.ts';
 import { dayOf } from '../../platform/dates.ts';
-import { appendEvent } from '../../platform/events.ts';
-import type { JobHandler } from '../../platform/jobs.ts';
-import { queueMail } from '../../platform/mail.ts';
-import { authorize } from '../../platform/policy.ts';
+import { conflict } from '../../platform/errors.ts';
+import { pollClosed, pollOpened, pollReminded } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import type { BallotContent } from '../polls/ballotContent.ts';
 import { countPoll } from '../polls/countPoll.ts';
@@ -29,9 +26,19 @@ import {
 } from '../polls/pollRepository.ts';
 import { nominations, pollBallots, pollOptions, pollParticipation, polls } from '../schema.ts';
 
-/** Opens the ballot; an election's candidates are its accepted nominees, in name order. */
-export async function openPoll(db: Db, coopId: string, pollId: string, actorId: string | null) {
-  return db.transaction(async (tx) => {
+const pollInput = z.strictObject({ pollId: z.uuid() });
+
+/**
+ * Opens the ballot, at its time (the job runs this as the system actor) or by an officer; an
+ * election's candidates are its accepted nominees, in name order.
+ */
+export const openPoll = defineCommand({
+  name: 'governance.openPoll',
+  input: pollInput,
+  policy: governancePolicy.callVotes,
+  events: [pollOpened],
+  async run(tx, { pollId }, ctx) {
+    const coopId = ctx.coopId;
     const poll = await loadPoll(tx, coopId, pollId, true);
     if (poll.status !== 'scheduled' && poll.status !== 'nominating')
       throw conflict(`The poll is already ${poll.status}.`);
@@ -66,25 +73,26 @@ export async function openPoll(db: Db, coopId: string, pollId: string, actorId: 
       );
     }
     // Opened by hand before its time, the poll opens now.
-    const opensAt = poll.opensAt < new Date() ? poll.opensAt : new Date();
+    const now = ctx.clock.now();
+    const opensAt = poll.opensAt < now ? poll.opensAt : now;
     await tx.update(polls).set({ status: 'open', opensAt }).where(eq(polls.id, pollId));
-    await appendEvent(tx, {
-      coopId,
-      type: 'poll.opened',
-      actorId,
-      subjectType: 'poll',
-      subjectId: pollId,
-    });
-  });
-}
+    await ctx.emit(pollOpened, pollId, {});
+  },
+});
 
 /**
- * Closes and counts. The ballots (anonymous for a secret poll) become public with the result,
- * so anyone can count again. A passed bylaw amendment becomes the new bylaws; elected
+ * Closes and counts, at the deadline (the job runs this as the system actor) or by an officer.
+ * The ballots (anonymous for a secret poll) become public with the result, so anyone can count
+ * again. A passed bylaw amendment becomes the new bylaws, a passed budget the budgets; elected
  * candidates take office for the bylaws' term.
  */
-export async function closePoll(db: Db, coopId: string, pollId: string, actorId: string | null) {
-  return db.transaction(async (tx) => {
+export const closePoll = defineCommand({
+  name: 'governance.closePoll',
+  input: pollInput,
+  policy: governancePolicy.callVotes,
+  events: [pollClosed],
+  async run(tx, { pollId }, ctx) {
+    const coopId = ctx.coopId;
     const poll = await loadPoll(tx, coopId, pollId, true);
     if (poll.status !== 'open')
       throw conflict(`The poll is ${poll.status}; only an open poll closes.`);
@@ -112,12 +120,15 @@ export async function closePoll(db: Db, coopId: string, pollId: string, actorId:
       ballots.map((b) => ({ voterClass: b.voterClass, content: b.content as BallotContent })),
     );
     // Closed by hand before its time, the poll closes now: its record and any term say so.
-    const closedAt = poll.closesAt < new Date() ? poll.closesAt : new Date();
+    const now = ctx.clock.now();
+    const closedAt = poll.closesAt < now ? poll.closesAt : now;
     const closedDay = dayOf(closedAt);
     await tx
       .update(polls)
       .set({ status: 'closed', result, closesAt: closedAt })
       .where(eq(polls.id, pollId));
+    const actorId = ctx.actor.personId;
+    // Bylaws and budgets are still written through their domains' functions, not commands.
     let adoptedVersion: number | undefined;
     if (poll.bylawsDocument && result.passed)
       adoptedVersion = await insertBylawsVersion(
@@ -135,58 +146,45 @@ export async function closePoll(db: Db, coopId: string, pollId: string, actorId:
       adoptedBudgetLines = (await insertBudgetLines(tx, coopId, checked, { actorId, pollId }))
         .length;
     }
-    const elected: { personId: string; name: string }[] = [];
-    if (poll.kind === 'election' && poll.officeRole) {
-      const office = bylaws.officers.find((o) => o.role === poll.officeRole)!;
-      const startsOn = closedDay;
-      // The office changes hands: the terms of those who hold it end as the new ones begin.
-      if (result.chosen.length > 0)
-        await tx
-          .update(officerTerms)
-          .set({ endedEarlyOn: startsOn })
-          .where(
-            and(
-              eq(officerTerms.coopId, coopId),
-              eq(officerTerms.role, office.role),
-              isNull(officerTerms.endedEarlyOn),
-              gte(officerTerms.endsOn, startsOn),
-            ),
-          );
-      for (const name of result.chosen) {
-        const option = options.find((o) => o.label === name)!;
-        await tx.insert(officerTerms).values({
-          coopId,
-          personId: option.personId!,
-          role: office.role,
-          startsOn,
-          endsOn: addMonths(startsOn, office.termMonths),
-        });
-        elected.push({ personId: option.personId!, name });
-      }
-    }
-    await appendEvent(tx, {
-      coopId,
-      type: 'poll.closed',
-      actorId,
-      subjectType: 'poll',
-      subjectId: pollId,
-      data: {
-        ballots: result.ballots,
-        quorumMet: result.quorumMet,
-        passed: result.passed ?? null,
-        chosen: result.chosen,
-        adoptedBylawsVersion: adoptedVersion ?? null,
-        adoptedBudgetLines,
-        elected,
-      },
+    const elected =
+      poll.kind === 'election' && poll.officeRole
+        ? result.chosen.map((name) => ({
+            personId: options.find((o) => o.label === name)!.personId!,
+            name,
+          }))
+        : [];
+    if (poll.officeRole && elected.length > 0)
+      await runCommand(
+        startElectedTerms,
+        {
+          role: poll.officeRole,
+          startsOn: closedDay,
+          personIds: elected.map((e) => e.personId),
+          pollId,
+        },
+        { ...ctx, tx, actor: systemActor(coopId) },
+      );
+    await ctx.emit(pollClosed, pollId, {
+      ballots: result.ballots,
+      quorumMet: result.quorumMet,
+      passed: result.passed ?? null,
+      chosen: result.chosen,
+      adoptedBylawsVersion: adoptedVersion ?? null,
+      adoptedBudgetLines,
+      elected,
     });
     return result;
-  });
-}
+  },
+});
 
 /** Mails the members of the electorate who have not voted, a day before the close. */
-export async function remindNonVoters(db: Db, coopId: string, pollId: string, publicUrl: string) {
-  await db.transaction(async (tx) => {
+export const remindNonVoters = defineCommand({
+  name: 'governance.remindNonVoters',
+  input: pollInput,
+  policy: governancePolicy.callVotes,
+  events: [pollReminded],
+  async run(tx, { pollId }, ctx) {
+    const coopId = ctx.coopId;
     const poll = await loadPoll(tx, coopId, pollId);
     if (poll.status !== 'open') return;
     const rows = await tx
@@ -224,48 +222,12 @@ export async function remindNonVoters(db: Db, coopId: string, pollId: string, pu
         ),
       );
     for (const row of rows)
-      await queueMail(tx, coopId, {
+      await ctx.mail({
         to: row.email,
         kind: 'vote-reminder',
         subject: `Reminder: vote on “${poll.title}” before ${poll.closesAt.toUTCString()}`,
-        body: `Hello ${row.name},\n\nThe vote on “${poll.title}” closes ${poll.closesAt.toUTCString()} and you have not voted yet:\n\n${publicUrl}/votes/${pollId}\n`,
+        body: `Hello ${row.name},\n\nThe vote on “${poll.title}” closes ${poll.closesAt.toUTCString()} and you have not voted yet:\n\n${ctx.publicUrl}/votes/${pollId}\n`,
       });
-    await appendEvent(tx, {
-      coopId,
-      type: 'poll.reminded',
-      actorId: null,
-      subjectType: 'poll',
-      subjectId: pollId,
-      data: { reminded: rows.length },
-    });
-  });
-}
-
-export async function advancePoll(ctx: CommandContext, pollId: string, to: 'open' | 'closed') {
-  authorize(ctx.actor, governancePolicy.callVotes, undefined);
-  return to === 'open'
-    ? openPoll(ctx.db, ctx.actor.coopId, pollId, ctx.actor.personId)
-    : closePoll(ctx.db, ctx.actor.coopId, pollId, ctx.actor.personId);
-}
-
-const skipIfMoved =
-  (phase: string, run: (db: Db, coopId: string, pollId: string) => Promise<unknown>): JobHandler =>
-  async (db, job) => {
-    const pollId = String(job.payload.pollId);
-    const poll = await loadPoll(db, job.coop_id, pollId);
-    if (
-      phase === 'open'
-        ? poll.status === 'scheduled' || poll.status === 'nominating'
-        : poll.status === 'open'
-    )
-      await run(db, job.coop_id, pollId);
-  };
-
-export function pollJobHandlers(publicUrl: string): Record<string, JobHandler> {
-  return {
-    'poll.open': skipIfMoved('open', (db, coopId, pollId) => openPoll(db, coopId, pollId, null)),
-    'poll.close': skipIfMoved('close', (db, coopId, pollId) => closePoll(db, coopId, pollId, null)),
-    'poll.remind': async (db, job) =>
-      remindNonVoters(db, job.coop_id, String(job.payload.pollId), publicUrl),
-  };
-}
+    await ctx.emit(pollReminded, pollId, { reminded: rows.length });
+  },
+});

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import type { CommandContext } from '../../platform/commands.ts';
-import type { Executor } from '../../platform/db/database.ts';
-
-import { appendEvent } from '../../platform/events.ts';
-import { authorize } from '../../platform/policy.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { defineCommand, type RunContext } from '../../platform/commands.ts';
+import type { Tx } from '../../platform/db/database.ts';
 import { parseInput } from '../../platform/validation.ts';
+import { workItemProposed } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { assertPhase, loadCycle } from '../repository.ts';
-import { sliceClasses, workItemKinds, workItems } from '../schema.ts';
+import { sliceClasses, workItemKinds, workItems, type SliceClass } from '../schema.ts';
 
 export const workItemInputSchema = z
   .strictObject({
@@ -26,15 +25,15 @@ export const workItemInputSchema = z
   .meta({ id: 'NewWorkItem' });
 export type WorkItemInput = z.input<typeof workItemInputSchema>;
 
-/** The write, shared by proposals, splits and imports. */
+/** The write, shared by proposals, splits and imports: each of them declares the event. */
 export async function insertWorkItem(
-  tx: Executor,
-  ctx: CommandContext,
+  tx: Tx,
+  ctx: RunContext,
   input: WorkItemInput,
-  extra: { externalRef?: string; splitFrom?: string; via: string },
+  extra: { externalRef?: string | undefined; splitFrom?: string; via: string },
 ): Promise<string> {
   const parsed = parseInput(workItemInputSchema, input);
-  const coopId = ctx.actor.coopId;
+  const coopId = ctx.coopId;
   if (parsed.cycleId)
     assertPhase(await loadCycle(tx, coopId, parsed.cycleId), ['proposing'], 'proposing items');
   // A sponsor's item speaks for the sponsor's organization.
@@ -51,31 +50,24 @@ export async function insertWorkItem(
       splitFrom: extra.splitFrom ?? null,
     })
     .returning({ id: workItems.id });
-  await appendEvent(tx, {
-    coopId,
-    type: 'work-item.proposed',
-    actorId: ctx.actor.personId,
-    subjectType: 'work-item',
-    subjectId: row!.id,
-    data: {
-      title: parsed.title,
-      originClass: parsed.originClass,
-      estimateHours: parsed.estimateHours,
-      cycleId: parsed.cycleId ?? null,
-      via: extra.via,
-    },
+  await ctx.emit(workItemProposed, row!.id, {
+    title: parsed.title,
+    originClass: parsed.originClass,
+    estimateHours: parsed.estimateHours,
+    cycleId: parsed.cycleId ?? null,
+    via: extra.via,
   });
   return row!.id;
 }
 
-export async function proposeWorkItem(ctx: CommandContext, input: WorkItemInput) {
-  const slice = parseInput(workItemInputSchema, input).originClass;
-  authorize(
-    ctx.actor,
-    governancePolicy.proposeItem,
-    slice,
-    `Only ${slice} members propose items for the ${slice} slice.`,
-  );
-  const id = await ctx.db.transaction((tx) => insertWorkItem(tx, ctx, input, { via: 'proposal' }));
-  return { id };
-}
+export const proposeWorkItem = defineCommand({
+  name: 'governance.proposeWorkItem',
+  input: workItemInputSchema,
+  policy: (actor: Actor, input: { originClass: SliceClass }) =>
+    governancePolicy.proposeItem(actor, input.originClass),
+  denied: 'Members propose items for their own class’s slice.',
+  events: [workItemProposed],
+  async run(tx, input, ctx) {
+    return { id: await insertWorkItem(tx, ctx, input, { via: 'proposal' }) };
+  },
+});

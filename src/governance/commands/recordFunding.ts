@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { findCoop } from '../../coop/queries.ts';
-import { assertOrganizationExists } from '../../organizations/queries.ts';
-import type { CommandContext } from '../../platform/commands.ts';
-import { badRequest, conflict } from '../../platform/errors.ts';
+import { coopCurrency as coopCurrencyOf } from '../../coop/queries.ts';
 import { lockCovering } from '../../finance/lockedPeriod.ts';
-import { appendEvent } from '../../platform/events.ts';
+import { assertOrganizationExists } from '../../organizations/queries.ts';
+import { defineCommand } from '../../platform/commands.ts';
+import { badRequest, conflict } from '../../platform/errors.ts';
 import { currencySchema } from '../../platform/money/currency.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { fundingRecorded } from '../fundingEvents.ts';
 import { governancePolicy } from '../policy.ts';
 import { funding } from '../schema.ts';
 
@@ -33,28 +31,23 @@ export const fundingInputSchema = z
   })
   .meta({ id: 'FundingReceived' });
 
-/** Money or labour received from a sponsor: what weights its vote. */
-export async function recordFunding(
-  ctx: CommandContext,
-  input: z.input<typeof fundingInputSchema>,
-) {
-  authorize(
-    ctx.actor,
-    governancePolicy.recordFunding,
-    undefined,
-    'The chief economist records funding.',
-  );
-  const parsed = parseInput(fundingInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  return ctx.db.transaction(async (tx) => {
-    await assertOrganizationExists(tx, coopId, parsed.organizationId);
-    const coopCurrency = (await findCoop(tx))!.currency;
-    const currency = parsed.currency ?? coopCurrency;
-    if (parsed.amountMinor === 0n && parsed.labourHours === 0)
+/** Money or labour received from a sponsor, recorded by hand: what weights its vote. */
+export const recordFunding = defineCommand({
+  name: 'governance.recordFunding',
+  input: fundingInputSchema,
+  policy: governancePolicy.recordFunding,
+  denied: 'The chief economist records funding.',
+  events: [fundingRecorded],
+  async run(tx, input, ctx) {
+    const coopId = ctx.coopId;
+    await assertOrganizationExists(tx, coopId, input.organizationId);
+    const coopCurrency = await coopCurrencyOf(tx, coopId);
+    const currency = input.currency ?? coopCurrency;
+    if (input.amountMinor === 0n && input.labourHours === 0)
       throw badRequest('Record an amount or labour hours.', [
         { pointer: '/amountMinor', message: 'an amount or labour hours is needed' },
       ]);
-    const coopAmountMinor = currency === coopCurrency ? parsed.amountMinor : parsed.coopAmountMinor;
+    const coopAmountMinor = currency === coopCurrency ? input.amountMinor : input.coopAmountMinor;
     if (coopAmountMinor === undefined)
       throw badRequest(`Give the amount in ${coopCurrency} on the day it was received.`, [
         {
@@ -63,41 +56,34 @@ export async function recordFunding(
         },
       ]);
     // Funding dated in a locked period has been counted there (a closed year's patronage).
-    const lock = await lockCovering(tx, coopId, parsed.receivedOn);
+    const lock = await lockCovering(tx, coopId, input.receivedOn);
     if (lock)
       throw conflict(
-        `${parsed.receivedOn} lies in the locked period ${lock.fromDay} to ${lock.toDay}, whose funding has counted.`,
+        `${input.receivedOn} lies in the locked period ${lock.fromDay} to ${lock.toDay}, whose funding has counted.`,
         [{ pointer: '/receivedOn', message: `after ${lock.toDay}, or reopen the period first` }],
       );
     const [row] = await tx
       .insert(funding)
       .values({
         coopId,
-        organizationId: parsed.organizationId,
-        receivedOn: parsed.receivedOn,
-        amountMinor: parsed.amountMinor,
+        organizationId: input.organizationId,
+        receivedOn: input.receivedOn,
+        amountMinor: input.amountMinor,
         currency,
         coopAmountMinor,
-        labourHours: parsed.labourHours,
-        note: parsed.note,
+        labourHours: input.labourHours,
+        note: input.note,
         recordedBy: ctx.actor.personId,
       })
       .returning({ id: funding.id });
-    await appendEvent(tx, {
-      coopId,
-      type: 'funding.recorded',
-      actorId: ctx.actor.personId,
-      subjectType: 'organization',
-      subjectId: parsed.organizationId,
-      data: {
-        fundingId: row!.id,
-        receivedOn: parsed.receivedOn,
-        amountMinor: parsed.amountMinor.toString(),
-        currency,
-        coopAmountMinor: coopAmountMinor.toString(),
-        labourHours: parsed.labourHours,
-      },
+    await ctx.emit(fundingRecorded, input.organizationId, {
+      fundingId: row!.id,
+      receivedOn: input.receivedOn,
+      amountMinor: input.amountMinor.toString(),
+      currency,
+      coopAmountMinor: coopAmountMinor.toString(),
+      labourHours: input.labourHours,
     });
     return { id: row!.id };
-  });
-}
+  },
+});

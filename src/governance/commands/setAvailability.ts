@@ -1,11 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { memberships } from '../../members/schema.ts';
-import type { CommandContext } from '../../platform/commands.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { defineCommand } from '../../platform/commands.ts';
 import { badRequest } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { cycleAvailabilitySet } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { assertPhase, loadCycle } from '../repository.ts';
 import { hackerAvailability } from '../schema.ts';
@@ -18,21 +17,19 @@ export const availabilityInputSchema = z
   .meta({ id: 'HackerAvailability' });
 
 /** The hours a hacker can give the cycle: the capacity the pie divides. */
-export async function setAvailability(
-  ctx: CommandContext,
-  cycleId: string,
-  personId: string,
-  input: z.input<typeof availabilityInputSchema>,
-) {
-  authorize(
-    ctx.actor,
-    governancePolicy.setAvailability,
-    personId,
-    'Hackers declare their own hours.',
-  );
-  const parsed = parseInput(availabilityInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  await ctx.db.transaction(async (tx) => {
+export const setAvailability = defineCommand({
+  name: 'governance.setAvailability',
+  input: z.strictObject({
+    cycleId: z.uuid(),
+    personId: z.uuid(),
+    ...availabilityInputSchema.shape,
+  }),
+  policy: (actor: Actor, input: { personId: string }) =>
+    governancePolicy.setAvailability(actor, input.personId),
+  denied: 'Hackers declare their own hours.',
+  events: [cycleAvailabilitySet],
+  async run(tx, { cycleId, personId, hours, note }, ctx) {
+    const coopId = ctx.coopId;
     assertPhase(await loadCycle(tx, coopId, cycleId), ['proposing', 'voting'], 'declaring hours');
     const [membership] = await tx
       .select({ memberClass: memberships.memberClass, status: memberships.status })
@@ -42,22 +39,15 @@ export async function setAvailability(
       throw badRequest('Only active hackers give hours to a cycle.');
     await tx
       .insert(hackerAvailability)
-      .values({ coopId, cycleId, personId, hours: parsed.hours, note: parsed.note })
+      .values({ coopId, cycleId, personId, hours, note })
       .onConflictDoUpdate({
         target: [
           hackerAvailability.coopId,
           hackerAvailability.cycleId,
           hackerAvailability.personId,
         ],
-        set: { hours: parsed.hours, note: parsed.note, updatedAt: new Date() },
+        set: { hours, note, updatedAt: ctx.clock.now() },
       });
-    await appendEvent(tx, {
-      coopId,
-      type: 'cycle.availability-set',
-      actorId: ctx.actor.personId,
-      subjectType: 'cycle',
-      subjectId: cycleId,
-      data: { personId, hours: parsed.hours },
-    });
-  });
-}
+    await ctx.emit(cycleAvailabilitySet, cycleId, { personId, hours });
+  },
+});
