@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { ownTables } from './eslint/ownTables.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'web/dist/', 'migrations/', 'data/', 'coverage/'] },
@@ -12,5 +13,10 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { coop: { rules: { 'own-tables': ownTables } } },
+    rules: { 'coop/own-tables': 'error' },
   },
 );

@@ -3,6 +3,7 @@
 import './coop/events.ts';
 import './governance/events.ts';
 import './governance/fundingEvents.ts';
+import './members/contactEvents.ts';
 import './members/events.ts';
 import './organizations/events.ts';
 import './platform/mailEvents.ts';

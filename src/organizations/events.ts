@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { memberClasses } from '../members/schema.ts';
 import { defineEvent } from '../platform/events/registry.ts';
-import { contactRoles } from './contactRoles.ts';
 
 const subject = 'organization';
 
@@ -21,20 +20,4 @@ export const organizationUpdated = defineEvent({
   subject,
   summary: 'An organization’s details changed; `fields` names which, never their values.',
   data: z.object({ fields: z.array(z.string()) }),
-});
-
-const contact = z.object({ personId: z.uuid(), role: z.enum(contactRoles) });
-
-export const organizationContactAdded = defineEvent({
-  name: 'organization.contact-added',
-  subject,
-  summary: 'A person became a contact of the organization in a role (billing, champion...).',
-  data: contact,
-});
-
-export const organizationContactRemoved = defineEvent({
-  name: 'organization.contact-removed',
-  subject,
-  summary: 'A person stopped being a contact of the organization in a role.',
-  data: contact,
 });

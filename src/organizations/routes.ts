@@ -4,7 +4,10 @@ import { problemSchema } from '../platform/http/problem.ts';
 import { authorize } from '../platform/policy.ts';
 import { runCommand } from '../platform/commands.ts';
 import { createOrganization } from './commands/createOrganization.ts';
-import { contactInputSchema, setOrganizationContact } from './commands/setOrganizationContact.ts';
+import {
+  contactInputSchema,
+  setOrganizationContact,
+} from '../members/commands/setOrganizationContact.ts';
 import { updateOrganization } from './commands/updateOrganization.ts';
 import { organizationInputSchema, organizationPatchSchema } from './input.ts';
 import { organizationsPolicy } from './policy.ts';

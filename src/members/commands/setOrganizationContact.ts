@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { organizationContacts, people } from '../../members/schema.ts';
+import { organizationsPolicy } from '../../organizations/policy.ts';
+import { assertOrganizationExists } from '../../organizations/queries.ts';
+import { organizationContacts, people } from '../schema.ts';
 import { defineCommand } from '../../platform/commands.ts';
 import { notFound } from '../../platform/errors.ts';
 import { contactRoles } from '../contactRoles.ts';
-import { organizationContactAdded, organizationContactRemoved } from '../events.ts';
-import { organizationsPolicy } from '../policy.ts';
-import { assertOrganizationExists } from '../queries.ts';
+import { organizationContactAdded, organizationContactRemoved } from '../contactEvents.ts';
 
 export { contactRoles };
 
@@ -14,9 +14,13 @@ export const contactInputSchema = z
   .strictObject({ personId: z.uuid(), role: z.enum(contactRoles) })
   .meta({ id: 'OrganizationContact' });
 
+/**
+ * The people of an organization are members' records, so members owns the link, though the
+ * organization's page is where it is made.
+ */
 /** Links a person to an organization in a role (billing, technical, champion...), or unlinks them. */
 export const setOrganizationContact = defineCommand({
-  name: 'organizations.setOrganizationContact',
+  name: 'members.setOrganizationContact',
   input: z.strictObject({
     organizationId: z.uuid(),
     contact: contactInputSchema,
