@@ -6,5 +6,6 @@ import './governance/fundingEvents.ts';
 import './members/events.ts';
 import './organizations/events.ts';
 import './platform/mailEvents.ts';
+import './webhooks/events.ts';
 
 export { registeredEventTypes } from './platform/events/registry.ts';
