@@ -211,10 +211,15 @@ export function eventCatalogueMarkdown(types: EventType[]): string {
     const rows = fieldRows(eventDataJsonSchema(type));
     if (rows.length === 0) lines.push('No fields of its own.', '');
     else {
-      lines.push('| field | type | required | description |', '| --- | --- | --- | --- |');
+      // The description column only when a schema describes its fields (`.describe()`).
+      const described = rows.some((r) => r.description);
+      lines.push(
+        `| field | type | required |${described ? ' description |' : ''}`,
+        `| --- | --- | --- |${described ? ' --- |' : ''}`,
+      );
       for (const row of rows)
         lines.push(
-          `| \`${row.name}\` | ${cell(row.type)} | ${row.required ? 'yes' : 'no'} | ${cell(row.description)} |`,
+          `| \`${row.name}\` | ${cell(row.type)} | ${row.required ? 'yes' : 'no'} |${described ? ` ${cell(row.description)} |` : ''}`,
         );
       lines.push('');
     }
