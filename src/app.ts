@@ -11,6 +11,7 @@ import { createDispatcher, type Consumer } from './platform/dispatcher.ts';
 import { mailConsumer, mailDeliveryHandler } from './platform/mail.ts';
 import { purgeExpired, scheduleMaintenance } from './platform/maintenance.ts';
 import { routeModules } from './routes.ts';
+import { webhookDeliveryHandler, webhooksConsumer } from './webhooks/delivery.ts';
 
 export function jobHandlers(config: Config): Record<string, JobHandler> {
   return {
@@ -19,12 +20,16 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
     'cycle.advance': cycleAdvanceHandler(config.publicUrl),
     ...pollJobHandlers(config.publicUrl),
     ...payrollJobHandlers(),
+    'webhook.deliver': webhookDeliveryHandler({
+      allowPrivate: config.COOP_WEBHOOKS_ALLOW_PRIVATE,
+      publicUrl: config.publicUrl,
+    }),
   };
 }
 
 /** What follows the event log, each with its own cursor: the dispatcher feeds them. */
 export function eventConsumers(config: Config): Consumer[] {
-  return [mailConsumer(config.SMTP_URL, config.MAIL_FROM)];
+  return [mailConsumer(config.SMTP_URL, config.MAIL_FROM), webhooksConsumer()];
 }
 
 /** The job worker with the event dispatcher in its loop, started or left for a test to drain. */

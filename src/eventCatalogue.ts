@@ -7,5 +7,6 @@ import './members/contactEvents.ts';
 import './members/events.ts';
 import './organizations/events.ts';
 import './platform/mailEvents.ts';
+import './webhooks/events.ts';
 
 export { registeredEventTypes } from './platform/events/registry.ts';

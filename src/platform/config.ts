@@ -22,6 +22,14 @@ const configSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /**
+   * Lets webhook endpoints reach private, loopback and link-local addresses: for tests and for
+   * receivers on the co-op's own network. Off, a member cannot use webhooks to probe it.
+   */
+  COOP_WEBHOOKS_ALLOW_PRIVATE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   COOP_LOG: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
   /** With several co-ops on one deployment: the one reached by a host name none of them has. */
   COOP_DEFAULT: z

@@ -60,6 +60,8 @@ export const backupTables = [
   'jobs',
   'outbox',
   'login_failures',
+  'webhook_endpoints',
+  'webhook_deliveries',
 ] as const;
 
 /**

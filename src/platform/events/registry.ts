@@ -13,6 +13,11 @@ export interface EventType<D extends z.ZodType = z.ZodType> {
   /** When it happens, in a sentence: shown in the event catalogue and the webhooks page. */
   readonly summary: string;
   readonly data: D;
+  /**
+   * Machinery rather than something the co-op did (a mail queued, a webhook endpoint changed):
+   * listed in the catalogue, but never delivered to webhooks nor published as an OpenAPI webhook.
+   */
+  readonly internal?: boolean;
 }
 
 const registry = new Map<string, EventType>();
@@ -23,6 +28,7 @@ export function defineEvent<D extends z.ZodType>(definition: {
   subject: string;
   summary: string;
   data: D;
+  internal?: boolean;
 }): EventType<D> {
   if (!/^[a-z][a-z-]*(\.[a-z][a-z-]*)+$/.test(definition.name))
     throw new Error(`event name ${definition.name} is not domain.what-happened`);

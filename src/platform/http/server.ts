@@ -18,6 +18,8 @@ import { loadActor } from '../../members/repository.ts';
 import { findSession, sessionCookie } from '../../members/sessions.ts';
 import { publicActor } from '../actor.ts';
 import { forbidden } from '../errors.ts';
+import { openApiWebhooks } from '../events/catalogue.ts';
+import { registeredEventTypes } from '../events/registry.ts';
 import type { Logger } from '../logger.ts';
 import type { App, AppDeps } from './context.ts';
 import { problemHandler } from './problem.ts';
@@ -74,6 +76,8 @@ export async function buildServer(
           csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
         },
       },
+      // Each public event type as the POST a webhook endpoint receives (OpenAPI 3.1).
+      webhooks: openApiWebhooks(registeredEventTypes()),
     },
     transform: createJsonSchemaTransform({ schemaRegistry: z.globalRegistry }),
     transformObject: createJsonSchemaTransformObject({ schemaRegistry: z.globalRegistry }),

@@ -41,6 +41,9 @@ const PublicFinance = lazy(() => screens().then((m) => ({ default: m.PublicFinan
 const Reports = lazy(() => screens().then((m) => ({ default: m.Reports })));
 const SponsorPayment = lazy(() => screens().then((m) => ({ default: m.SponsorPayment })));
 const YearEnd = lazy(() => screens().then((m) => ({ default: m.YearEnd })));
+const webhookScreens = () => import('../webhooks/screens.ts');
+const Webhooks = lazy(() => webhookScreens().then((m) => ({ default: m.Webhooks })));
+const EventTypes = lazy(() => webhookScreens().then((m) => ({ default: m.EventTypes })));
 
 /** Pages for signed-in users; others are sent to sign in and brought back afterwards. */
 function SignedIn({ children }: { children: ReactNode }) {
@@ -239,6 +242,16 @@ export function App() {
           <Route path="/events">
             <SignedIn>
               <AuditEvents />
+            </SignedIn>
+          </Route>
+          <Route path="/webhooks">
+            <SignedIn>
+              <Webhooks />
+            </SignedIn>
+          </Route>
+          <Route path="/event-types">
+            <SignedIn>
+              <EventTypes />
             </SignedIn>
           </Route>
           <Route component={NotFound} />

@@ -56,6 +56,8 @@ export function Layout({ children }: { children: ReactNode }) {
   items.push({ href: '/bylaws', label: 'Bylaws' });
   if (!user) items.push({ href: '/finance', label: 'Finances' });
   if (isAdminOrOfficer(user)) items.push({ href: '/invitations', label: 'Invitations' });
+  if (isAdminOrOfficer(user)) items.push({ href: '/webhooks', label: 'Webhooks' });
+  if (user) items.push({ href: '/event-types', label: 'Event types' });
   if (isAdmin(user)) {
     items.push({ href: '/outbox', label: 'Outbox' });
     items.push({ href: '/events', label: 'Event log' });

@@ -1,0 +1,21 @@
+import { registeredEventTypes } from '../eventCatalogue.ts';
+import { deliverableEventTypes } from '../platform/events/catalogue.ts';
+import { badRequest } from '../platform/errors.ts';
+
+/** Whether an event type goes to webhooks: registered (so documented) and not internal. */
+export function isDeliverable(type: string): boolean {
+  return deliverableEventTypes(registeredEventTypes()).some((t) => t.name === type);
+}
+
+/** An endpoint subscribes to documented, deliverable types only; null means all of them. */
+export function checkSubscribedTypes(types: string[] | null): void {
+  if (types === null) return;
+  const unknown = types.filter((t) => !isDeliverable(t));
+  if (unknown.length > 0)
+    throw badRequest(`Not an event type webhooks receive: ${unknown.join(', ')}.`, [
+      ...unknown.map((t) => ({
+        pointer: `/eventTypes/${types.indexOf(t)}`,
+        message: 'not a public event type (see the event catalogue)',
+      })),
+    ]);
+}
