@@ -31,6 +31,7 @@ describe('the event log', () => {
       'member.joined',
       'coop.created',
       'bylaws.adopted',
+      'mail.queued',
       'invitation.sent',
       'member.joined',
       'invitation.accepted',

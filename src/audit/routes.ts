@@ -98,7 +98,7 @@ export function auditRoutes(app: App, deps: AppDeps) {
           afterSeq = page[page.length - 1]!.seq;
         }
       }
-      const stamp = new Date().toISOString().slice(0, 10);
+      const stamp = deps.clock.today();
       return reply
         .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson')
         .header('content-disposition', `attachment; filename="events-${stamp}.${format}"`)
