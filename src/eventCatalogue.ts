@@ -1,5 +1,6 @@
 // Every domain's event types, loaded for the catalogue (docs, OpenAPI webhooks, the webhooks
 // page). A new domain adds its events module here.
+import './bylaws/events.ts';
 import './coop/events.ts';
 import './governance/events.ts';
 import './governance/fundingEvents.ts';

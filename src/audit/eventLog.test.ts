@@ -31,6 +31,7 @@ describe('the event log', () => {
       'member.joined',
       'coop.created',
       'bylaws.adopted',
+      'mail.queued',
       'invitation.sent',
       'member.joined',
       'invitation.accepted',
@@ -78,5 +79,33 @@ describe('the event log', () => {
     expect((await member.client.get('/api/events')).status).toBe(403);
     expect((await member.client.get('/api/events/export')).status).toBe(403);
     expect((await member.client.get('/api/outbox')).status).toBe(403);
+    expect((await member.client.get('/api/admin/event-consumers')).status).toBe(403);
+  });
+
+  it('shows where each event consumer stands in the log', async () => {
+    interface Lag {
+      consumer: string;
+      position: number;
+      latest: number;
+      behind: number;
+      failures: number;
+      lastError: string | null;
+    }
+    // The invitation's mail is queued and not yet delivered: the mail consumer is behind.
+    await app.drainJobs();
+    await admin.post('/api/invitations', { email: 'late@example.org', memberClass: 'community' });
+    const before = await admin.get<{ consumers: Lag[] }>('/api/admin/event-consumers');
+    expect(before.status).toBe(200);
+    const mailBefore = before.body.consumers.find((c) => c.consumer === 'mail')!;
+    expect(mailBefore.behind).toBeGreaterThan(0);
+    expect(mailBefore.position).toBeLessThan(mailBefore.latest);
+
+    await app.drainJobs();
+    const after = await admin.get<{ consumers: Lag[] }>('/api/admin/event-consumers');
+    expect(after.body.consumers.find((c) => c.consumer === 'mail')).toMatchObject({
+      behind: 0,
+      failures: 0,
+      lastError: null,
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
+import { consumerLag } from '../platform/dispatcher.ts';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
 import { authorize } from '../platform/policy.ts';
@@ -18,6 +19,19 @@ const eventSchema = z
     occurredAt: z.date(),
   })
   .meta({ id: 'Event' });
+
+const eventConsumerSchema = z
+  .object({
+    consumer: z.string(),
+    position: z.number().int().describe('The last event it has passed (sequence number)'),
+    latest: z.number().int().describe('The latest event in the log'),
+    behind: z.number().int().describe('Events appended since its position'),
+    failures: z.number().int().describe('Failed attempts in a row at its next event'),
+    lastError: z.string().nullable(),
+    retryAt: z.date().nullable(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: 'EventConsumer' });
 
 const filterQuery = z.object({
   type: z.string().max(100).optional(),
@@ -98,7 +112,7 @@ export function auditRoutes(app: App, deps: AppDeps) {
           afterSeq = page[page.length - 1]!.seq;
         }
       }
-      const stamp = new Date().toISOString().slice(0, 10);
+      const stamp = deps.clock.today();
       return reply
         .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson')
         .header('content-disposition', `attachment; filename="events-${stamp}.${format}"`)
@@ -140,6 +154,25 @@ export function auditRoutes(app: App, deps: AppDeps) {
         smtpConfigured: Boolean(deps.config.SMTP_URL),
         messages: await listOutbox(db, ctx.actor.coopId, request.query.limit),
       };
+    },
+  );
+
+  app.get(
+    '/api/admin/event-consumers',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Where each event consumer (mail...) stands in the log, and its failures',
+        response: {
+          200: z.object({ consumers: z.array(eventConsumerSchema) }),
+          403: problemSchema,
+        },
+      },
+    },
+    async (request) => {
+      const ctx = commandContext(deps, request);
+      authorize(ctx.actor, auditPolicy.readEventConsumers, undefined);
+      return { consumers: await consumerLag(db, ctx.actor.coopId) };
     },
   );
 }

@@ -1,10 +1,63 @@
 import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
 import { todayUtc } from '../platform/dates.ts';
-import { appendEvent } from '../platform/events.ts';
+import { systemClock, type Clock } from '../platform/clock.ts';
+import type { RunContext } from '../platform/commands.ts';
+import { appendTypedEvent } from '../platform/events/append.ts';
+import { bylawsAdopted } from './events.ts';
 import { bylawsDocumentSchema, type BylawsDocument } from './document.ts';
 import { bylawsVersions } from './schema.ts';
 
+export interface NewBylawsVersion {
+  document: BylawsDocument;
+  summary: string;
+  effectiveOn: string;
+  /** The poll that adopted it, when the members voted it. */
+  pollId?: string | undefined;
+}
+
+/** The next version and its `bylaws.adopted` event, which the calling command declares. */
+export async function addBylawsVersion(
+  tx: Executor,
+  ctx: RunContext,
+  adopted: NewBylawsVersion,
+): Promise<number> {
+  const version = await insertVersionRow(tx, ctx.coopId, adopted, ctx.actor.personId, ctx.clock);
+  await ctx.emit(bylawsAdopted, String(version), {
+    version,
+    summary: adopted.summary,
+    effectiveOn: adopted.effectiveOn,
+    ...(adopted.pollId ? { pollId: adopted.pollId } : {}),
+  });
+  return version;
+}
+
+async function insertVersionRow(
+  tx: Executor,
+  coopId: string,
+  adopted: NewBylawsVersion,
+  adoptedBy: string | null,
+  clock: Clock,
+): Promise<number> {
+  const [row] = await tx
+    .insert(bylawsVersions)
+    .values({
+      coopId,
+      version: sql`(select coalesce(max(version), 0) + 1 from bylaws_versions where coop_id = ${coopId})`,
+      document: adopted.document,
+      summary: adopted.summary,
+      adoptedBy,
+      adoptedAt: clock.now(),
+      effectiveOn: adopted.effectiveOn,
+    })
+    .returning({ version: bylawsVersions.version });
+  return row!.version;
+}
+
+/**
+ * For a caller not yet on the runner (a poll closing, in governance): the same row and typed
+ * event as `adoptBylawsVersion`, in its transaction. New code runs `adoptBylawsVersion`.
+ */
 export async function insertBylawsVersion(
   tx: Executor,
   coopId: string,
@@ -12,26 +65,21 @@ export async function insertBylawsVersion(
   summary: string,
   adoptedBy: string | null,
   effectiveOn: string = todayUtc(),
+  clock: Clock = systemClock,
 ): Promise<number> {
-  const [row] = await tx
-    .insert(bylawsVersions)
-    .values({
-      coopId,
-      version: sql`(select coalesce(max(version), 0) + 1 from bylaws_versions where coop_id = ${coopId})`,
-      document,
-      summary,
-      adoptedBy,
-      effectiveOn,
-    })
-    .returning({ version: bylawsVersions.version });
-  const version = row!.version;
-  await appendEvent(tx, {
+  const version = await insertVersionRow(
+    tx,
     coopId,
-    type: 'bylaws.adopted',
+    { document, summary, effectiveOn },
+    adoptedBy,
+    clock,
+  );
+  await appendTypedEvent(tx, bylawsAdopted, {
+    coopId,
     actorId: adoptedBy,
-    subjectType: 'bylaws',
     subjectId: String(version),
     data: { version, summary, effectiveOn },
+    occurredAt: clock.now(),
   });
   return version;
 }

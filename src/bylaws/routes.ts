@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
+import { runCommand } from '../platform/commands.ts';
 import { notFound } from '../platform/errors.ts';
 import { problemSchema } from '../platform/http/problem.ts';
 import { amendBylaws, amendBylawsInputSchema } from './commands/amendBylaws.ts';
@@ -80,6 +81,8 @@ export function bylawsRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await amendBylaws(commandContext(deps, request), request.body)),
+      reply
+        .status(201)
+        .send(await runCommand(amendBylaws, request.body, commandContext(deps, request))),
   );
 }

@@ -7,6 +7,7 @@ import { importMembers } from '../members/commands/importMembers.ts';
 import { listMembers } from '../members/queries.ts';
 import { memberClasses, membershipStatuses } from '../members/schema.ts';
 import { operatorActor } from '../platform/actor.ts';
+import { runCommand } from '../platform/commands.ts';
 import { loadConfig } from '../platform/config.ts';
 import { restoreBackup, writeBackup } from '../platform/db/backup.ts';
 import { DataDirLockedError } from '../platform/db/dataDirLock.ts';
@@ -101,10 +102,10 @@ members
     const text = fs.readFileSync(file, 'utf8');
     await withDatabase('members import', async (database, config) => {
       const coopId = await requireCoopId(database);
-      const result = await importMembers(
+      const result = await runCommand(
+        importMembers,
+        { csv: text, mailCodes: !options.codesOut },
         { db: database.db, actor: operatorActor(coopId), publicUrl: config.publicUrl },
-        text,
-        { mailCodes: !options.codesOut },
       );
       if (options.codesOut) {
         const lines = ['email,code', ...result.created.map((c) => `${c.email},${c.code}`)];

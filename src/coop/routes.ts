@@ -53,7 +53,7 @@ export function coopRoutes(app: App, deps: AppDeps) {
     },
     async (request, reply) => {
       const result = await setupCoop(db, request.body);
-      const session = mintSession();
+      const session = mintSession(deps.clock);
       await db.transaction((tx) =>
         insertSession(tx, result.coop.id, result.adminId, session, {
           ip: request.ip,

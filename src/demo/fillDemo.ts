@@ -4,7 +4,7 @@ import { findCoop } from '../coop/queries.ts';
 import { appointOfficer } from '../members/commands/appointOfficer.ts';
 import { fillDemoBooks } from './fillDemoBooks.ts';
 import { fillDemoGovernance } from './fillDemoGovernance.ts';
-import { insertMember } from '../members/repository.ts';
+import { addMember } from '../members/commands/addMember.ts';
 import { memberships } from '../members/schema.ts';
 import { createOrganization } from '../organizations/commands/createOrganization.ts';
 import { runCommand } from '../platform/commands.ts';
@@ -193,18 +193,20 @@ export async function fillDemo(db: Db, publicUrl: string) {
     const reps: string[] = [];
     const commons: string[] = [];
     for (const [i, person] of people.entries()) {
-      const id = await insertMember(tx, {
-        coopId,
-        displayName: person.name,
-        email: person.email,
-        emailVerified: true,
-        passwordHash: hashes[i]!,
-        memberClass: person.memberClass,
-        status: 'active',
-        organizationId: person.org === undefined ? null : orgIds[person.org]!,
-        actorId: null,
-        via: 'demo',
-      });
+      const { personId: id } = await runCommand(
+        addMember,
+        {
+          displayName: person.name,
+          email: person.email,
+          emailVerified: true,
+          passwordHash: hashes[i]!,
+          memberClass: person.memberClass,
+          status: 'active',
+          organizationId: person.org === undefined ? null : orgIds[person.org]!,
+          via: 'demo',
+        },
+        { db, actor: operatorActor(coopId), publicUrl, tx },
+      );
       if (person.memberClass === 'hacker') ids.push(id);
       if (person.memberClass === 'sponsor' && reps.length === person.org) reps.push(id);
       if (person.memberClass === 'community') commons.push(id);
@@ -212,8 +214,8 @@ export async function fillDemo(db: Db, publicUrl: string) {
     return { hackerIds: ids, orgIds, repIds: reps, communityIds: commons };
   });
   const ctx = { db, actor: operatorActor(coopId), publicUrl };
-  await appointOfficer(ctx, hackerIds[0]!, { role: 'chief-economist' });
-  await appointOfficer(ctx, hackerIds[1]!, { role: 'chief-technologist' });
+  await runCommand(appointOfficer, { personId: hackerIds[0]!, role: 'chief-economist' }, ctx);
+  await runCommand(appointOfficer, { personId: hackerIds[1]!, role: 'chief-technologist' }, ctx);
   await fillDemoBooks(db, publicUrl, coopId, { hackerIds, orgIds });
   await fillDemoGovernance(db, publicUrl, coopId, { hackerIds, orgIds, repIds, communityIds });
   return {

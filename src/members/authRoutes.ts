@@ -3,6 +3,7 @@ import { commandContext, type App, type AppDeps } from '../platform/http/context
 import { problemSchema } from '../platform/http/problem.ts';
 import { clearSessionCookie, setSessionCookie } from '../platform/http/sessionCookie.ts';
 import { unauthorized } from '../platform/errors.ts';
+import { runCommand } from '../platform/commands.ts';
 import { addEmail, addEmailInputSchema } from './commands/addEmail.ts';
 import {
   acceptInvitation,
@@ -20,7 +21,7 @@ import { signIn, signInInputSchema } from './commands/signIn.ts';
 import { signOut } from './commands/signOut.ts';
 import { verifyEmail } from './commands/verifyEmail.ts';
 import { getMemberProfile } from './queries.ts';
-import { findCoop } from '../coop/queries.ts';
+import { coopById } from '../coop/queries.ts';
 import { memberClasses } from './schema.ts';
 import { getOrganization } from '../organizations/queries.ts';
 
@@ -63,8 +64,9 @@ export function authRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request) => {
-      const coop = await findCoop(db);
       const actor = request.actor;
+      // No actor means the request resolved no co-op: the wizard has yet to run.
+      const coop = actor ? await coopById(db, actor.coopId) : undefined;
       let user = null;
       if (coop && actor?.personId) {
         const profile = await getMemberProfile(db, coop.id, actor.personId, true);
@@ -105,11 +107,12 @@ export function authRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const result = await signIn(
+      const result = await runCommand(
+        signIn,
+        { credentials: request.body, userAgent: request.headers['user-agent'] },
         commandContext(deps, request),
-        request.body,
-        request.headers['user-agent'],
       );
+      if ('refused' in result) throw result.refused;
       setSessionCookie(reply, result.session.token, secure);
       return { personId: result.personId, csrfToken: result.session.csrfToken };
     },
@@ -119,7 +122,12 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/auth/logout',
     { schema: { tags: ['auth'], response: { 204: z.null() } } },
     async (request, reply) => {
-      if (request.sessionToken) await signOut(commandContext(deps, request), request.sessionToken);
+      if (request.sessionToken)
+        await runCommand(
+          signOut,
+          { sessionToken: request.sessionToken },
+          commandContext(deps, request),
+        );
       clearSessionCookie(reply, secure);
       return reply.status(204).send(null);
     },
@@ -137,7 +145,11 @@ export function authRoutes(app: App, deps: AppDeps) {
     },
     async (request, reply) => {
       if (!request.sessionToken) throw unauthorized();
-      await setPassword(commandContext(deps, request), request.sessionToken, request.body);
+      await runCommand(
+        setPassword,
+        { ...request.body, keepSession: request.sessionToken },
+        commandContext(deps, request),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -152,7 +164,7 @@ export function authRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await requestPasswordReset(commandContext(deps, request), request.body);
+      await runCommand(requestPasswordReset, request.body, commandContext(deps, request));
       return reply.status(202).send({ sent: true as const });
     },
   );
@@ -167,7 +179,7 @@ export function authRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await resetPassword(commandContext(deps, request), request.body);
+      await runCommand(resetPassword, request.body, commandContext(deps, request));
       return reply.status(204).send(null);
     },
   );
@@ -183,7 +195,9 @@ export function authRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await addEmail(commandContext(deps, request), request.body)),
+      reply
+        .status(201)
+        .send(await runCommand(addEmail, request.body, commandContext(deps, request))),
   );
 
   app.post(
@@ -195,7 +209,8 @@ export function authRoutes(app: App, deps: AppDeps) {
         response: { 200: z.object({ email: z.string().nullable() }), 410: problemSchema },
       },
     },
-    async (request) => verifyEmail(commandContext(deps, request), request.params.token),
+    async (request) =>
+      runCommand(verifyEmail, { token: request.params.token }, commandContext(deps, request)),
   );
 
   app.get(
@@ -220,7 +235,12 @@ export function authRoutes(app: App, deps: AppDeps) {
     },
     async (request) => {
       const ctx = commandContext(deps, request);
-      const invitation = await findInvitation(ctx, request.params.token);
+      const invitation = await findInvitation(
+        db,
+        ctx.actor.coopId,
+        request.params.token,
+        deps.clock.now(),
+      );
       const organization = invitation.organizationId
         ? await getOrganization(db, ctx.actor.coopId, invitation.organizationId)
         : null;
@@ -244,11 +264,14 @@ export function authRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const result = await acceptInvitation(
+      const result = await runCommand(
+        acceptInvitation,
+        {
+          ...request.body,
+          token: request.params.token,
+          userAgent: request.headers['user-agent'],
+        },
         commandContext(deps, request),
-        request.params.token,
-        request.body,
-        request.headers['user-agent'],
       );
       setSessionCookie(reply, result.session.token, secure);
       return reply

@@ -3,6 +3,7 @@ import { findCoop } from '../coop/queries.ts';
 import { operatorActor } from '../platform/actor.ts';
 import { setUpCoop, startTestApp, type TestApp, type TestClient } from '../testing/testApp.ts';
 import { importMembers } from './commands/importMembers.ts';
+import { runCommand } from '../platform/commands.ts';
 
 interface Page {
   total: number;
@@ -20,12 +21,10 @@ describe('the member directory', () => {
     for (let i = 0; i < 30; i++)
       lines.push(`c${i}@example.org,Community ${String(i).padStart(2, '0')},community,`);
     lines.push('h1@example.org,Hedy Hacker,hacker,', 'rep@acme.example,Rita 100%_Rep,sponsor,ACME');
-    await importMembers(
+    await runCommand(
+      importMembers,
+      { csv: lines.join('\n'), mailCodes: false },
       { db: app.database.db, actor: operatorActor(coop.id), publicUrl: 'http://coop.test' },
-      lines.join('\n'),
-      {
-        mailCodes: false,
-      },
     );
   });
   afterAll(() => app.stop());

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
 import { gone } from '../platform/errors.ts';
 import { newToken, sha256 } from '../platform/tokens.ts';
@@ -8,22 +8,25 @@ type Purpose = (typeof emailTokens.$inferInsert)['purpose'];
 
 export async function insertEmailToken(
   tx: Executor,
-  coopId: string,
-  purpose: Purpose,
-  personId: string,
-  emailId: string | null,
-  hours: number,
+  token: {
+    coopId: string;
+    purpose: Purpose;
+    personId: string;
+    emailId: string | null;
+    hours: number;
+    now: Date;
+  },
 ): Promise<string> {
-  const token = newToken();
+  const secret = newToken();
   await tx.insert(emailTokens).values({
-    coopId,
-    tokenHash: sha256(token),
-    purpose,
-    personId,
-    emailId,
-    expiresAt: new Date(Date.now() + hours * 3600 * 1000),
+    coopId: token.coopId,
+    tokenHash: sha256(secret),
+    purpose: token.purpose,
+    personId: token.personId,
+    emailId: token.emailId,
+    expiresAt: new Date(token.now.getTime() + token.hours * 3600 * 1000),
   });
-  return token;
+  return secret;
 }
 
 /** Marks the token used and returns it; a used, expired or unknown token is refused. */
@@ -32,17 +35,18 @@ export async function consumeEmailToken(
   coopId: string,
   purpose: Purpose,
   token: string,
+  now: Date,
 ) {
   const [row] = await tx
     .update(emailTokens)
-    .set({ usedAt: sql`now()` })
+    .set({ usedAt: now })
     .where(
       and(
         eq(emailTokens.coopId, coopId),
         eq(emailTokens.tokenHash, sha256(token)),
         eq(emailTokens.purpose, purpose),
         isNull(emailTokens.usedAt),
-        gt(emailTokens.expiresAt, sql`now()`),
+        gt(emailTokens.expiresAt, now),
       ),
     )
     .returning();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importMembers, parseMemberCsv } from './commands/importMembers.ts';
+import { importMembers, parseMemberCsv, type ImportResult } from './commands/importMembers.ts';
 import { operatorActor } from '../platform/actor.ts';
+import { runCommand } from '../platform/commands.ts';
 import { findCoop } from '../coop/queries.ts';
 import { setUpCoop, startTestApp, type TestApp, type TestClient } from '../testing/testApp.ts';
 import { registrationCodes } from './schema.ts';
@@ -14,16 +15,16 @@ dev@example.org,Dev Hacker,hacker,
 describe('member import with registration codes', () => {
   let app: TestApp;
   let admin: TestClient;
-  let run: (csv: string, mailCodes?: boolean) => ReturnType<typeof importMembers>;
+  let run: (csv: string, mailCodes?: boolean) => Promise<ImportResult>;
   beforeAll(async () => {
     app = await startTestApp();
     admin = await setUpCoop(app);
     const coop = (await findCoop(app.database.db))!;
     run = (csv, mailCodes = false) =>
-      importMembers(
+      runCommand(
+        importMembers,
+        { csv, mailCodes },
         { db: app.database.db, actor: operatorActor(coop.id), publicUrl: 'http://coop.test' },
-        csv,
-        { mailCodes },
       );
   });
   afterAll(() => app.stop());

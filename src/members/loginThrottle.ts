@@ -1,7 +1,8 @@
-import { and, eq, gt, or, sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
 import { loginFailures } from '../platform/db/schema.ts';
-import { tooManyRequests } from '../platform/errors.ts';
+import { queryRows } from '../platform/db/rows.ts';
+import { tooManyRequests, type AppError } from '../platform/errors.ts';
 
 /**
  * Only failures count. Per account: 5 in 15 minutes protects one password from guessing. Per
@@ -14,42 +15,55 @@ export const throttleLimits = {
   perAddress: 50,
 };
 
+export interface FailureCounts {
+  account: number;
+  address: number;
+}
+
+/**
+ * The recent failures for an account and an address, as one row `(account, address)`: a
+ * query of its own, or the first step of the code sign-in's single statement.
+ */
+export const recentFailures = (
+  coopId: string,
+  account: string,
+  address: string | undefined,
+  now: Date,
+): SQL =>
+  sql`select (count(*) filter (where scope = 'account'))::int as account,
+        (count(*) filter (where scope = 'address'))::int as address
+      from login_failures
+      where coop_id = ${coopId}
+        and failed_at > ${new Date(now.getTime() - throttleLimits.windowMinutes * 60_000).toISOString()}::timestamptz
+        and ((scope = 'account' and key = ${account})
+          or (scope = 'address' and key = ${address ?? ''}))`;
+
+/** The refusal the counts call for, if any. */
+export function throttled(counts: FailureCounts, address: string | undefined): AppError | null {
+  if (counts.account >= throttleLimits.perAccount)
+    return tooManyRequests(
+      `Too many failed sign-ins for this account. Try again in ${throttleLimits.windowMinutes} minutes, or reset your password.`,
+    );
+  if (address && counts.address >= throttleLimits.perAddress)
+    return tooManyRequests(
+      `Too many failed sign-ins from your network address. Try again in ${throttleLimits.windowMinutes} minutes.`,
+    );
+  return null;
+}
+
 export async function assertNotThrottled(
   executor: Executor,
   coopId: string,
   account: string,
   address: string | undefined,
+  now: Date,
 ): Promise<void> {
-  // One statement for both counters: this runs on every sign-in, including a venue's rush.
-  const [row] = await executor
-    .select({
-      account: sql<number>`(count(*) filter (where ${loginFailures.scope} = 'account'))::int`,
-      address: sql<number>`(count(*) filter (where ${loginFailures.scope} = 'address'))::int`,
-    })
-    .from(loginFailures)
-    .where(
-      and(
-        eq(loginFailures.coopId, coopId),
-        gt(
-          loginFailures.failedAt,
-          sql`now() - make_interval(mins => ${throttleLimits.windowMinutes})`,
-        ),
-        or(
-          and(eq(loginFailures.scope, 'account'), eq(loginFailures.key, account)),
-          and(eq(loginFailures.scope, 'address'), eq(loginFailures.key, address ?? '')),
-        ),
-      ),
-    );
-  if ((row?.account ?? 0) >= throttleLimits.perAccount) {
-    throw tooManyRequests(
-      `Too many failed sign-ins for this account. Try again in ${throttleLimits.windowMinutes} minutes, or reset your password.`,
-    );
-  }
-  if (address && (row?.address ?? 0) >= throttleLimits.perAddress) {
-    throw tooManyRequests(
-      `Too many failed sign-ins from your network address. Try again in ${throttleLimits.windowMinutes} minutes.`,
-    );
-  }
+  const [counts] = await queryRows<FailureCounts>(
+    executor,
+    recentFailures(coopId, account, address, now),
+  );
+  const refusal = counts && throttled(counts, address);
+  if (refusal) throw refusal;
 }
 
 export async function recordFailure(
@@ -57,8 +71,11 @@ export async function recordFailure(
   coopId: string,
   account: string,
   address: string | undefined,
+  now: Date,
 ): Promise<void> {
-  const rows: (typeof loginFailures.$inferInsert)[] = [{ coopId, scope: 'account', key: account }];
-  if (address) rows.push({ coopId, scope: 'address', key: address });
+  const rows: (typeof loginFailures.$inferInsert)[] = [
+    { coopId, scope: 'account', key: account, failedAt: now },
+  ];
+  if (address) rows.push({ coopId, scope: 'address', key: address, failedAt: now });
   await executor.insert(loginFailures).values(rows);
 }

@@ -5,6 +5,12 @@ const adminOrOfficer: Rule = (actor) => isAdmin(actor) || isOfficer(actor);
 const isSelf = (actor: Actor, personId: string) => actor.personId === personId;
 
 export const membersPolicy = {
+  /** Signing in, opening a mailed link, asking for a reset: what a stranger at the door may do. */
+  anyone: (() => true) as Rule,
+  /** Their own addresses and password: a person signed in as themselves. */
+  ownAccount: ((actor) => actor.personId !== null) as Rule,
+  /** Adding a person directly (set-up, the demo): the co-op itself or its administrators. */
+  addMember: ((actor) => isAdmin(actor)) as Rule,
   /** The directory is for members; the public sees it only if the bylaws publish it. */
   readDirectory: ((actor, published) =>
     published || isAdmin(actor) || isActiveMember(actor)) as Rule<boolean>,
@@ -25,3 +31,9 @@ export const membersPolicy = {
   appointOfficer: ((actor) => isAdmin(actor)) as Rule,
   grantAdmin: ((actor, personId) => isAdmin(actor) && !isSelf(actor, personId)) as Rule<string>,
 };
+
+/** A rule about a person, applied to a command's input that names them. */
+export const aboutPerson =
+  (rule: Rule<string>): Rule<{ personId: string }> =>
+  (actor, input) =>
+    rule(actor, input.personId);

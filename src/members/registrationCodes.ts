@@ -1,4 +1,5 @@
 import type { Executor } from '../platform/db/database.ts';
+import type { Mail } from '../platform/outbox.ts';
 import { newRegistrationCode, normalizeCode, sha256 } from '../platform/tokens.ts';
 import { registrationCodes } from './schema.ts';
 
@@ -9,18 +10,19 @@ export async function insertRegistrationCode(
   tx: Executor,
   coopId: string,
   personId: string,
+  now: Date,
 ): Promise<string> {
   const code = newRegistrationCode();
   await tx.insert(registrationCodes).values({
     coopId,
     personId,
     codeHash: sha256(normalizeCode(code)),
-    expiresAt: new Date(Date.now() + registrationCodeDays * 24 * 3600 * 1000),
+    expiresAt: new Date(now.getTime() + registrationCodeDays * 24 * 3600 * 1000),
   });
   return code;
 }
 
-export const registrationCodeMail = (publicUrl: string, email: string, code: string) => ({
+export const registrationCodeMail = (publicUrl: string, email: string, code: string): Mail => ({
   to: email,
   kind: 'registration-code',
   subject: 'Your sign-in code for the co-op',

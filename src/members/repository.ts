@@ -1,7 +1,8 @@
 import { and, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Executor } from '../platform/db/database.ts';
-import { appendEvent } from '../platform/events.ts';
+import type { RunContext } from '../platform/commands.ts';
+import { memberJoined } from './events.ts';
 import {
   memberships,
   membershipStatusChanges,
@@ -16,7 +17,6 @@ import {
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
 export interface NewMember {
-  coopId: string;
   displayName: string;
   email: string;
   emailVerified: boolean;
@@ -25,17 +25,26 @@ export interface NewMember {
   status: MembershipStatus;
   organizationId: string | null;
   isAdmin?: boolean;
-  actorId: string | null;
   /** How they came: setup, invitation, import, demo. */
   via: string;
 }
 
-/** Person, primary email, membership and its first status, and the `member.joined` event. */
-export async function insertMember(tx: Executor, member: NewMember): Promise<string> {
+/**
+ * Person, primary email, membership and its first status, and the `member.joined` event (which
+ * the calling command declares). Someone who joins on their own (an invitation, set-up) is the
+ * actor of their joining.
+ */
+export async function insertMember(
+  tx: Executor,
+  ctx: RunContext,
+  member: NewMember,
+): Promise<string> {
+  const coopId = ctx.coopId;
+  const now = ctx.clock.now();
   const [person] = await tx
     .insert(people)
     .values({
-      coopId: member.coopId,
+      coopId,
       displayName: member.displayName,
       passwordHash: member.passwordHash,
       isAdmin: member.isAdmin ?? false,
@@ -43,16 +52,16 @@ export async function insertMember(tx: Executor, member: NewMember): Promise<str
     .returning({ id: people.id });
   const personId = person!.id;
   await tx.insert(personEmails).values({
-    coopId: member.coopId,
+    coopId,
     personId,
     email: normalizeEmail(member.email),
     isPrimary: true,
-    verifiedAt: member.emailVerified ? new Date() : null,
+    verifiedAt: member.emailVerified ? now : null,
   });
   const [membership] = await tx
     .insert(memberships)
     .values({
-      coopId: member.coopId,
+      coopId,
       personId,
       memberClass: member.memberClass,
       status: member.status,
@@ -60,28 +69,26 @@ export async function insertMember(tx: Executor, member: NewMember): Promise<str
     })
     .returning({ id: memberships.id });
   await tx.insert(membershipStatusChanges).values({
-    coopId: member.coopId,
+    coopId,
     membershipId: membership!.id,
     fromStatus: null,
     toStatus: member.status,
     reason: `joined via ${member.via}`,
-    changedBy: member.actorId,
+    changedBy: ctx.actor.personId,
+    changedAt: now,
   });
   if (member.organizationId) {
     await tx.insert(organizationContacts).values({
-      coopId: member.coopId,
+      coopId,
       organizationId: member.organizationId,
       personId,
       role: 'representative',
     });
   }
-  await appendEvent(tx, {
-    coopId: member.coopId,
-    type: 'member.joined',
-    actorId: member.actorId ?? personId,
-    subjectType: 'person',
-    subjectId: personId,
-    data: {
+  await ctx.emit(
+    memberJoined,
+    personId,
+    {
       displayName: member.displayName,
       memberClass: member.memberClass,
       status: member.status,
@@ -89,7 +96,8 @@ export async function insertMember(tx: Executor, member: NewMember): Promise<str
       isAdmin: member.isAdmin ?? false,
       via: member.via,
     },
-  });
+    { actorId: ctx.actor.personId ?? personId },
+  );
   return personId;
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { currentBylaws } from '../bylaws/repository.ts';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
+import { runCommand } from '../platform/commands.ts';
 import { authorize } from '../platform/policy.ts';
 import { appointOfficer, appointOfficerInputSchema } from './commands/appointOfficer.ts';
 import {
@@ -177,7 +178,11 @@ export function membersRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await updateProfile(commandContext(deps, request), request.params.id, request.body);
+      await runCommand(
+        updateProfile,
+        { personId: request.params.id, ...request.body },
+        commandContext(deps, request),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -194,7 +199,11 @@ export function membersRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await changeMembershipStatus(commandContext(deps, request), request.params.id, request.body);
+      await runCommand(
+        changeMembershipStatus,
+        { personId: request.params.id, ...request.body },
+        commandContext(deps, request),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -220,14 +229,24 @@ export function membersRoutes(app: App, deps: AppDeps) {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await appointOfficer(commandContext(deps, request), request.params.id, request.body)),
+        .send(
+          await runCommand(
+            appointOfficer,
+            { personId: request.params.id, ...request.body },
+            commandContext(deps, request),
+          ),
+        ),
   );
 
   app.post(
     '/api/officer-terms/:id/end',
     { schema: { tags: ['members'], params: idParams, response: { 204: z.null() } } },
     async (request, reply) => {
-      await endOfficerTerm(commandContext(deps, request), request.params.id);
+      await runCommand(
+        endOfficerTerm,
+        { termId: request.params.id },
+        commandContext(deps, request),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -243,7 +262,11 @@ export function membersRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await setAdmin(commandContext(deps, request), request.params.id, request.body);
+      await runCommand(
+        setAdmin,
+        { personId: request.params.id, ...request.body },
+        commandContext(deps, request),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -261,7 +284,13 @@ export function membersRoutes(app: App, deps: AppDeps) {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await issueRegistrationCode(commandContext(deps, request), request.params.id)),
+        .send(
+          await runCommand(
+            issueRegistrationCode,
+            { personId: request.params.id },
+            commandContext(deps, request),
+          ),
+        ),
   );
 
   app.post(
@@ -284,7 +313,11 @@ export function membersRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request) =>
-      importMembers(commandContext(deps, request), request.body.csv, { mailCodes: true }),
+      runCommand(
+        importMembers,
+        { csv: request.body.csv, mailCodes: true },
+        commandContext(deps, request),
+      ),
   );
 
   app.get(
@@ -313,7 +346,9 @@ export function membersRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await inviteMember(commandContext(deps, request), request.body)),
+      reply
+        .status(201)
+        .send(await runCommand(inviteMember, request.body, commandContext(deps, request))),
   );
 
   app.post(
@@ -326,7 +361,11 @@ export function membersRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await revokeInvitation(commandContext(deps, request), request.params.id);
+      await runCommand(
+        revokeInvitation,
+        { invitationId: request.params.id },
+        commandContext(deps, request),
+      );
       return reply.status(204).send(null);
     },
   );

@@ -1,4 +1,5 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Clock } from '../platform/clock.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { newToken, sha256 } from '../platform/tokens.ts';
 import { sessions } from './schema.ts';
@@ -12,11 +13,11 @@ export interface NewSession {
   expiresAt: Date;
 }
 
-export function mintSession(): NewSession {
+export function mintSession(clock: Clock): NewSession {
   return {
     token: newToken(),
     csrfToken: newToken(),
-    expiresAt: new Date(Date.now() + sessionDays * 24 * 3600 * 1000),
+    expiresAt: new Date(clock.now().getTime() + sessionDays * 24 * 3600 * 1000),
   };
 }
 
@@ -51,6 +52,9 @@ export async function findSession(executor: Executor, token: string) {
   return row;
 }
 
-export async function deleteSession(executor: Executor, token: string): Promise<void> {
-  await executor.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
+export async function deleteSession(executor: Executor, token: string) {
+  return executor
+    .delete(sessions)
+    .where(eq(sessions.tokenHash, sha256(token)))
+    .returning({ personId: sessions.personId });
 }

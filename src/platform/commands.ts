@@ -26,11 +26,16 @@ export interface RunContext extends CommandContext {
   tx: Tx;
   coopId: string;
   clock: Clock;
-  /** Appends one of the command's declared events, its data checked against its schema. */
+  /**
+   * Appends one of the command's declared events, its data checked against its schema. The
+   * event's actor is the context's, unless `as` names the person a public command identified
+   * (who signed in, whose link was opened, who just joined).
+   */
   emit<D extends z.ZodType>(
     type: EventType<D>,
     subjectId: string,
     data: z.input<D>,
+    as?: { actorId: string | null },
   ): Promise<number>;
   /** Writes a mail to the outbox; the dispatcher's mail consumer delivers it after commit. */
   mail(mail: Mail): Promise<void>;
@@ -114,12 +119,12 @@ function runContext(
     tx,
     coopId,
     clock,
-    emit: (type, subjectId, data) => {
+    emit: (type, subjectId, data, as) => {
       if (!command.events.includes(type))
         throw new Error(`${command.name} does not declare the event ${type.name}`);
       return appendTypedEvent(tx, type, {
         coopId,
-        actorId,
+        actorId: as ? as.actorId : actorId,
         subjectId,
         data,
         occurredAt: clock.now(),

@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import type { CommandContext } from '../../platform/commands.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { defineCommand } from '../../platform/commands.ts';
 import { bylawsDocumentSchema } from '../document.ts';
-import { bylawsPolicy } from '../policy.ts';
 import { checkEffectiveDay, checkFiscalYearStart, effectiveOnSchema } from '../effectiveDate.ts';
-import { currentBylaws, insertBylawsVersion } from '../repository.ts';
-import { todayUtc } from '../../platform/dates.ts';
+import { bylawsAdopted } from '../events.ts';
+import { bylawsPolicy } from '../policy.ts';
+import { addBylawsVersion, bylawsInForce } from '../repository.ts';
 
 export const amendBylawsInputSchema = z
   .strictObject({
@@ -17,41 +15,34 @@ export const amendBylawsInputSchema = z
   })
   .meta({ id: 'BylawsAmendment' });
 
-/** A new version; the previous ones stay as they were. */
-export async function amendBylaws(
-  ctx: CommandContext,
-  input: z.input<typeof amendBylawsInputSchema>,
-) {
-  authorize(
-    ctx.actor,
-    bylawsPolicy.amend,
-    undefined,
-    'Only administrators record bylaw amendments.',
-  );
-  const parsed = parseInput(amendBylawsInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  const version = await ctx.db.transaction(async (tx) => {
+/** A new version recorded by an administrator; the previous ones stay as they were. */
+export const amendBylaws = defineCommand({
+  name: 'bylaws.amendBylaws',
+  input: amendBylawsInputSchema,
+  policy: bylawsPolicy.amend,
+  denied: 'Only administrators record bylaw amendments.',
+  events: [bylawsAdopted],
+  async run(tx, input, ctx) {
+    const coopId = ctx.coopId;
+    const today = ctx.clock.today();
     await checkFiscalYearStart(
       tx,
       coopId,
-      parsed.document.fiscalYear.startMonth,
-      (await currentBylaws(tx, coopId)).document.fiscalYear.startMonth,
+      input.document.fiscalYear.startMonth,
+      (await bylawsInForce(tx, coopId, today)).document.fiscalYear.startMonth,
       '/document/fiscalYear/startMonth',
     );
-    const day = await checkEffectiveDay(
+    const effectiveOn = await checkEffectiveDay(
       tx,
       coopId,
-      parsed.effectiveOn ?? todayUtc(),
+      input.effectiveOn ?? today,
       '/effectiveOn',
     );
-    return insertBylawsVersion(
-      tx,
-      coopId,
-      parsed.document,
-      parsed.summary,
-      ctx.actor.personId,
-      day,
-    );
-  });
-  return { version };
-}
+    const version = await addBylawsVersion(tx, ctx, {
+      document: input.document,
+      summary: input.summary,
+      effectiveOn,
+    });
+    return { version };
+  },
+});

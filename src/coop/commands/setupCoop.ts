@@ -1,10 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { defaultBylaws } from '../../bylaws/document.ts';
-import { insertBylawsVersion } from '../../bylaws/repository.ts';
+import { adoptBylawsVersion } from '../../bylaws/commands/adoptBylawsVersion.ts';
 import { insertChart } from '../../finance/repository.ts';
-import { insertMember } from '../../members/repository.ts';
+import { addMember } from '../../members/commands/addMember.ts';
+import { loadActor } from '../../members/repository.ts';
 import { memberClasses } from '../../members/schema.ts';
+import { systemActor } from '../../platform/actor.ts';
+import { runCommand } from '../../platform/commands.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { coops } from '../../platform/db/schema.ts';
 import { conflict } from '../../platform/errors.ts';
@@ -76,19 +79,23 @@ export async function setupCoop(
       .values({ name: parsed.name, slug, currency: parsed.currency, createdAt: clock.now() })
       .returning();
     const coopId = coop!.id;
-    const adminId = await insertMember(tx, {
-      coopId,
-      displayName: parsed.admin.displayName,
-      email: parsed.admin.email,
-      emailVerified: true,
-      passwordHash,
-      memberClass: parsed.admin.memberClass,
-      status: 'active',
-      organizationId: null,
-      isAdmin: true,
-      actorId: null,
-      via: 'setup',
-    });
+    // The co-op takes in its first administrator, who then adopts the founding bylaws.
+    const ctx = { db, tx, actor: systemActor(coopId), publicUrl: '', clock };
+    const { personId: adminId } = await runCommand(
+      addMember,
+      {
+        displayName: parsed.admin.displayName,
+        email: parsed.admin.email,
+        emailVerified: true,
+        passwordHash,
+        memberClass: parsed.admin.memberClass,
+        status: 'active',
+        organizationId: null,
+        isAdmin: true,
+        via: 'setup',
+      },
+      ctx,
+    );
     await appendTypedEvent(tx, coopCreated, {
       coopId,
       actorId: adminId,
@@ -98,7 +105,11 @@ export async function setupCoop(
     });
     const bylaws = defaultBylaws({ fiscalYearStartMonth: parsed.fiscalYearStartMonth });
     if (parsed.pie) bylaws.pie = parsed.pie;
-    await insertBylawsVersion(tx, coopId, bylaws, 'Founding bylaws', adminId);
+    await runCommand(
+      adoptBylawsVersion,
+      { document: bylaws, summary: 'Founding bylaws', effectiveOn: clock.today() },
+      { ...ctx, actor: (await loadActor(tx, coopId, adminId))! },
+    );
     await insertChart(tx, coopId);
     return { coop: coop!, adminId };
   });

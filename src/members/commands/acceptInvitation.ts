@@ -1,84 +1,82 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CommandContext } from '../../platform/commands.ts';
+import { defineCommand } from '../../platform/commands.ts';
+import type { Executor } from '../../platform/db/database.ts';
 import { conflict, gone, notFound } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import { sha256 } from '../../platform/tokens.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { invitationAccepted, memberJoined } from '../events.ts';
 import { passwordSchema } from '../passwordPolicy.ts';
+import { membersPolicy } from '../policy.ts';
 import { findPersonIdByEmail, insertMember } from '../repository.ts';
 import { invitations } from '../schema.ts';
 import { insertSession, mintSession } from '../sessions.ts';
 
+const acceptance = {
+  displayName: z.string().trim().min(1).max(200),
+  password: passwordSchema,
+};
+
 export const acceptInvitationInputSchema = z
-  .strictObject({
-    displayName: z.string().trim().min(1).max(200),
-    password: passwordSchema,
-  })
+  .strictObject(acceptance)
   .meta({ id: 'InvitationAcceptance' });
 
-export async function findInvitation(ctx: CommandContext, token: string) {
-  const [invitation] = await ctx.db
+/** The invitation a link names, if it can still be accepted. */
+export async function findInvitation(executor: Executor, coopId: string, token: string, now: Date) {
+  const [invitation] = await executor
     .select()
     .from(invitations)
-    .where(and(eq(invitations.coopId, ctx.actor.coopId), eq(invitations.tokenHash, sha256(token))));
+    .where(and(eq(invitations.coopId, coopId), eq(invitations.tokenHash, sha256(token))));
   if (!invitation) throw notFound('This invitation');
   if (invitation.revokedAt) throw gone('This invitation was revoked.');
   if (invitation.acceptedAt) throw gone('This invitation was already accepted. Sign in instead.');
-  if (invitation.expiresAt <= new Date())
-    throw gone('This invitation has expired. Ask for a new one.');
+  if (invitation.expiresAt <= now) throw gone('This invitation has expired. Ask for a new one.');
   return invitation;
 }
 
 /** Creates the account and membership, and signs the new member in. */
-export async function acceptInvitation(
-  ctx: CommandContext,
-  token: string,
-  input: z.input<typeof acceptInvitationInputSchema>,
-  userAgent?: string,
-) {
-  const parsed = parseInput(acceptInvitationInputSchema, input);
-  const invitation = await findInvitation(ctx, token);
-  const passwordHash = await hashPassword(parsed.password);
-  const session = mintSession();
-  const coopId = ctx.actor.coopId;
-  const personId = await ctx.db.transaction(async (tx) => {
+export const acceptInvitation = defineCommand({
+  name: 'members.acceptInvitation',
+  input: z.strictObject({
+    ...acceptance,
+    token: z.string().min(20).max(200),
+    userAgent: z.string().optional(),
+  }),
+  policy: membersPolicy.anyone,
+  events: [memberJoined, invitationAccepted],
+  async prepare(input, ctx) {
+    // Refuse a dead link before spending a password hash on it.
+    await findInvitation(ctx.db, ctx.actor.coopId, input.token, ctx.clock.now());
+    return { passwordHash: await hashPassword(input.password), session: mintSession(ctx.clock) };
+  },
+  async run(tx, input, ctx, { passwordHash, session }) {
+    const coopId = ctx.coopId;
+    const invitation = await findInvitation(tx, coopId, input.token, ctx.clock.now());
     // Claim the invitation first: of two concurrent acceptances, one updates the row.
     const claimed = await tx
       .update(invitations)
-      .set({ acceptedAt: sql`now()` })
-      .where(and(eq(invitations.id, invitation.id), sql`${invitations.acceptedAt} is null`))
+      .set({ acceptedAt: ctx.clock.now() })
+      .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
       .returning({ id: invitations.id });
     if (claimed.length === 0) throw gone('This invitation was already accepted. Sign in instead.');
     if (await findPersonIdByEmail(tx, coopId, invitation.email))
       throw conflict(`${invitation.email} is already a member. Sign in instead.`);
-    const id = await insertMember(tx, {
-      coopId,
-      displayName: parsed.displayName,
+    const personId = await insertMember(tx, ctx, {
+      displayName: input.displayName,
       email: invitation.email,
       emailVerified: true,
       passwordHash,
       memberClass: invitation.memberClass,
       status: 'active',
       organizationId: invitation.organizationId,
-      actorId: null,
       via: 'invitation',
     });
     await tx
       .update(invitations)
-      .set({ acceptedPersonId: id })
+      .set({ acceptedPersonId: personId })
       .where(eq(invitations.id, invitation.id));
-    await appendEvent(tx, {
-      coopId,
-      type: 'invitation.accepted',
-      actorId: id,
-      subjectType: 'invitation',
-      subjectId: invitation.id,
-      data: { personId: id },
-    });
-    await insertSession(tx, coopId, id, session, { ip: ctx.ip, userAgent });
-    return id;
-  });
-  return { personId, session };
-}
+    await ctx.emit(invitationAccepted, invitation.id, { personId }, { actorId: personId });
+    await insertSession(tx, coopId, personId, session, { ip: ctx.ip, userAgent: input.userAgent });
+    return { personId, session };
+  },
+});

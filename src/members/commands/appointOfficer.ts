@@ -1,18 +1,21 @@
 import { and, eq, gte, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { currentBylaws } from '../../bylaws/repository.ts';
-import type { CommandContext } from '../../platform/commands.ts';
+import { bylawsInForce } from '../../bylaws/repository.ts';
+import { defineCommand } from '../../platform/commands.ts';
+import type { Executor } from '../../platform/db/database.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { officerAppointed } from '../events.ts';
 import { membersPolicy } from '../policy.ts';
 import { memberships, officerTerms } from '../schema.ts';
 
 const isoDate = z.iso.date();
+const appointment = {
+  role: z.string().min(1).max(100),
+  startsOn: isoDate.optional(),
+};
 
 export const appointOfficerInputSchema = z
-  .strictObject({ role: z.string().min(1).max(100), startsOn: isoDate.optional() })
+  .strictObject(appointment)
   .meta({ id: 'OfficerAppointment' });
 
 export function addMonths(isoDay: string, months: number): string {
@@ -24,35 +27,40 @@ export function addMonths(isoDay: string, months: number): string {
   return end.toISOString().slice(0, 10);
 }
 
+/** The office a role names in the bylaws in force on a day, with that version's number. */
+export async function officeOn(executor: Executor, coopId: string, role: string, day: string) {
+  const bylaws = await bylawsInForce(executor, coopId, day);
+  const office = bylaws.document.officers.find((o) => o.role === role);
+  if (!office)
+    throw badRequest(`The bylaws define no office ${role}.`, [
+      {
+        pointer: '/role',
+        message: `one of ${bylaws.document.officers.map((o) => o.role).join(', ')}`,
+      },
+    ]);
+  return { office, bylawsVersion: bylaws.version };
+}
+
 /**
- * Records an officer's term, its length from the bylaws. Elections (governance) will call this
- * for their winners; until then an administrator records the result.
+ * Records an officer's term, its length from the bylaws. An administrator records an
+ * appointment made outside the app; elections start their terms with `startElectedTerms`.
  */
-export async function appointOfficer(
-  ctx: CommandContext,
-  personId: string,
-  input: z.input<typeof appointOfficerInputSchema>,
-) {
-  authorize(ctx.actor, membersPolicy.appointOfficer, undefined);
-  const parsed = parseInput(appointOfficerInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  return ctx.db.transaction(async (tx) => {
-    const bylaws = await currentBylaws(tx, coopId);
-    const office = bylaws.document.officers.find((o) => o.role === parsed.role);
-    if (!office)
-      throw badRequest(`The bylaws define no office ${parsed.role}.`, [
-        {
-          pointer: '/role',
-          message: `one of ${bylaws.document.officers.map((o) => o.role).join(', ')}`,
-        },
-      ]);
+export const appointOfficer = defineCommand({
+  name: 'members.appointOfficer',
+  input: z.strictObject({ personId: z.uuid(), ...appointment }),
+  policy: membersPolicy.appointOfficer,
+  events: [officerAppointed],
+  async run(tx, { personId, role, startsOn: asked }, ctx) {
+    const coopId = ctx.coopId;
+    const today = ctx.clock.today();
+    const { office, bylawsVersion } = await officeOn(tx, coopId, role, today);
     const [membership] = await tx
       .select({ status: memberships.status })
       .from(memberships)
       .where(and(eq(memberships.coopId, coopId), eq(memberships.personId, personId)));
     if (!membership) throw notFound('This member');
     if (membership.status !== 'active') throw conflict('Only an active member can hold office.');
-    const startsOn = parsed.startsOn ?? new Date().toISOString().slice(0, 10);
+    const startsOn = asked ?? today;
     const endsOn = addMonths(startsOn, office.termMonths);
     const [holder] = await tx
       .select({ id: officerTerms.id })
@@ -60,7 +68,7 @@ export async function appointOfficer(
       .where(
         and(
           eq(officerTerms.coopId, coopId),
-          eq(officerTerms.role, parsed.role),
+          eq(officerTerms.role, role),
           gte(officerTerms.endsOn, startsOn),
           isNull(officerTerms.endedEarlyOn),
         ),
@@ -69,16 +77,9 @@ export async function appointOfficer(
       throw conflict(`Someone holds ${office.title} on ${startsOn}; end that term first.`);
     const [term] = await tx
       .insert(officerTerms)
-      .values({ coopId, personId, role: parsed.role, startsOn, endsOn })
+      .values({ coopId, personId, role, startsOn, endsOn })
       .returning({ id: officerTerms.id });
-    await appendEvent(tx, {
-      coopId,
-      type: 'officer.appointed',
-      actorId: ctx.actor.personId,
-      subjectType: 'person',
-      subjectId: personId,
-      data: { role: parsed.role, startsOn, endsOn, bylawsVersion: bylaws.version },
-    });
-    return { id: term!.id, role: parsed.role, startsOn, endsOn };
-  });
-}
+    await ctx.emit(officerAppointed, personId, { role, startsOn, endsOn, bylawsVersion });
+    return { id: term!.id, role, startsOn, endsOn };
+  },
+});

@@ -1,11 +1,9 @@
 import { and, eq, gte, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CommandContext } from '../../platform/commands.ts';
+import { defineCommand } from '../../platform/commands.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
-import { membersPolicy } from '../policy.ts';
+import { membershipStatusChanged } from '../events.ts';
+import { aboutPerson, membersPolicy } from '../policy.ts';
 import {
   memberships,
   membershipStatuses,
@@ -14,53 +12,56 @@ import {
   sessions,
 } from '../schema.ts';
 
+const change = {
+  status: z.enum(membershipStatuses),
+  reason: z.string().trim().min(3, 'give a reason of at least 3 characters').max(1000),
+};
+
 export const statusChangeInputSchema = z
-  .strictObject({
-    status: z.enum(membershipStatuses),
-    reason: z.string().trim().min(3, 'give a reason of at least 3 characters').max(1000),
-  })
+  .strictObject(change)
   .meta({ id: 'MembershipStatusChange' });
 
-export async function changeMembershipStatus(
-  ctx: CommandContext,
-  personId: string,
-  input: z.input<typeof statusChangeInputSchema>,
-): Promise<void> {
-  authorize(ctx.actor, membersPolicy.changeStatus, personId, 'You cannot change your own status.');
-  const parsed = parseInput(statusChangeInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  await ctx.db.transaction(async (tx) => {
+export const changeMembershipStatus = defineCommand({
+  name: 'members.changeMembershipStatus',
+  input: z.strictObject({ personId: z.uuid(), ...change }),
+  policy: aboutPerson(membersPolicy.changeStatus),
+  denied: 'You cannot change your own status.',
+  events: [membershipStatusChanged],
+  async run(tx, { personId, status, reason }, ctx) {
+    const coopId = ctx.coopId;
+    const now = ctx.clock.now();
     const [membership] = await tx
       .select()
       .from(memberships)
       .where(and(eq(memberships.coopId, coopId), eq(memberships.personId, personId)))
       .for('update');
     if (!membership) throw notFound('This member');
-    if (membership.status === parsed.status)
-      throw badRequest(`The membership is already ${parsed.status}.`, [
+    if (membership.status === status)
+      throw badRequest(`The membership is already ${status}.`, [
         { pointer: '/status', message: 'unchanged' },
       ]);
     await tx
       .update(memberships)
-      .set({ status: parsed.status, updatedAt: new Date() })
+      .set({ status, updatedAt: now })
       .where(eq(memberships.id, membership.id));
     await tx.insert(membershipStatusChanges).values({
       coopId,
       membershipId: membership.id,
       fromStatus: membership.status,
-      toStatus: parsed.status,
-      reason: parsed.reason,
+      toStatus: status,
+      reason,
       changedBy: ctx.actor.personId,
+      changedAt: now,
     });
     // A suspended member is signed out everywhere at once.
-    if (parsed.status === 'suspended')
+    if (status === 'suspended')
       await tx
         .delete(sessions)
         .where(and(eq(sessions.coopId, coopId), eq(sessions.personId, personId)));
     // Suspension or leaving ends any office held: an office needs an active member.
     let endedOffices: string[] = [];
-    if (parsed.status === 'suspended' || parsed.status === 'left') {
-      const today = new Date().toISOString().slice(0, 10);
+    if (status === 'suspended' || status === 'left') {
+      const today = ctx.clock.today();
       const ended = await tx
         .update(officerTerms)
         .set({ endedEarlyOn: today })
@@ -75,13 +76,11 @@ export async function changeMembershipStatus(
         .returning({ role: officerTerms.role });
       endedOffices = ended.map((e) => e.role);
     }
-    await appendEvent(tx, {
-      coopId,
-      type: 'membership.status-changed',
-      actorId: ctx.actor.personId,
-      subjectType: 'person',
-      subjectId: personId,
-      data: { from: membership.status, to: parsed.status, reason: parsed.reason, endedOffices },
+    await ctx.emit(membershipStatusChanged, personId, {
+      from: membership.status,
+      to: status,
+      reason,
+      endedOffices,
     });
-  });
-}
+  },
+});

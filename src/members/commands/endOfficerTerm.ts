@@ -1,34 +1,31 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { CommandContext } from '../../platform/commands.ts';
+import { z } from 'zod';
+import { defineCommand } from '../../platform/commands.ts';
 import { notFound } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { authorize } from '../../platform/policy.ts';
+import { officerTermEnded } from '../events.ts';
 import { membersPolicy } from '../policy.ts';
 import { officerTerms } from '../schema.ts';
 
-export async function endOfficerTerm(ctx: CommandContext, termId: string): Promise<void> {
-  authorize(ctx.actor, membersPolicy.appointOfficer, undefined);
-  const today = new Date().toISOString().slice(0, 10);
-  await ctx.db.transaction(async (tx) => {
+/** Ends an open term today (a resignation, a removal). */
+export const endOfficerTerm = defineCommand({
+  name: 'members.endOfficerTerm',
+  input: z.strictObject({ termId: z.uuid() }),
+  policy: membersPolicy.appointOfficer,
+  events: [officerTermEnded],
+  async run(tx, { termId }, ctx) {
+    const today = ctx.clock.today();
     const [term] = await tx
       .update(officerTerms)
       .set({ endedEarlyOn: today })
       .where(
         and(
-          eq(officerTerms.coopId, ctx.actor.coopId),
+          eq(officerTerms.coopId, ctx.coopId),
           eq(officerTerms.id, termId),
           isNull(officerTerms.endedEarlyOn),
         ),
       )
       .returning();
     if (!term) throw notFound('This open officer term');
-    await appendEvent(tx, {
-      coopId: ctx.actor.coopId,
-      type: 'officer.term-ended',
-      actorId: ctx.actor.personId,
-      subjectType: 'person',
-      subjectId: term.personId,
-      data: { role: term.role, endedOn: today },
-    });
-  });
-}
+    await ctx.emit(officerTermEnded, term.personId, { role: term.role, endedOn: today });
+  },
+});

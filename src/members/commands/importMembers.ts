@@ -2,12 +2,10 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { createOrganization } from '../../organizations/commands/createOrganization.ts';
 import { organizationIdsByName } from '../../organizations/queries.ts';
-import { runCommand, type CommandContext } from '../../platform/commands.ts';
+import { defineCommand, runCommand } from '../../platform/commands.ts';
 import { parseCsvRecords } from '../../platform/csv.ts';
 import { badRequest, type FieldError } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { queueMail } from '../../platform/mail.ts';
-import { authorize } from '../../platform/policy.ts';
+import { memberJoined, membersImported } from '../events.ts';
 import { membersPolicy } from '../policy.ts';
 import { registrationCodeMail, insertRegistrationCode } from '../registrationCodes.ts';
 import { insertMember, normalizeEmail } from '../repository.ts';
@@ -84,31 +82,30 @@ export function parseMemberCsv(text: string): {
  * Pre-provisions accounts with one-time registration codes. Idempotent on email: members who
  * exist are left as they are. A file with any bad line applies nothing.
  */
-export async function importMembers(
-  ctx: CommandContext,
-  csvText: string,
-  options: { mailCodes: boolean },
-): Promise<ImportResult> {
-  authorize(
-    ctx.actor,
-    membersPolicy.importMembers,
-    undefined,
-    'Only administrators import members.',
-  );
-  const { rows, errors } = parseMemberCsv(csvText);
-  if (errors.length > 0) {
-    const fieldErrors: FieldError[] = errors.map((e) => ({
-      pointer: `/lines/${e.line}/${e.field}`,
-      message: e.message,
-    }));
-    throw badRequest(
-      `The file has ${errors.length} problem(s); nothing was imported:\n` +
-        errors.map((e) => `  line ${e.line}, ${e.field}: ${e.message}`).join('\n'),
-      fieldErrors,
-    );
-  }
-  const coopId = ctx.actor.coopId;
-  return ctx.db.transaction(async (tx) => {
+export const importMembers = defineCommand({
+  name: 'members.importMembers',
+  input: z.strictObject({ csv: z.string(), mailCodes: z.boolean() }),
+  policy: membersPolicy.importMembers,
+  denied: 'Only administrators import members.',
+  events: [memberJoined, membersImported],
+  // Every line is checked before the transaction opens: a bad file costs no lock.
+  async prepare({ csv }) {
+    const { rows, errors } = parseMemberCsv(csv);
+    if (errors.length > 0) {
+      const fieldErrors: FieldError[] = errors.map((e) => ({
+        pointer: `/lines/${e.line}/${e.field}`,
+        message: e.message,
+      }));
+      throw badRequest(
+        `The file has ${errors.length} problem(s); nothing was imported:\n` +
+          errors.map((e) => `  line ${e.line}, ${e.field}: ${e.message}`).join('\n'),
+        fieldErrors,
+      );
+    }
+    return rows;
+  },
+  async run(tx, { mailCodes }, ctx, rows): Promise<ImportResult> {
+    const coopId = ctx.coopId;
     const emails = rows.map((r) => r.email);
     const existing = new Set<string>();
     for (let i = 0; i < emails.length; i += 5000) {
@@ -128,7 +125,7 @@ export async function importMembers(
       created: [],
       unchanged: [],
       organizationsCreated: [],
-      codesMailed: options.mailCodes,
+      codesMailed: mailCodes,
     };
     for (const row of rows) {
       if (existing.has(row.email)) {
@@ -150,8 +147,7 @@ export async function importMembers(
           result.organizationsCreated.push(row.organization);
         }
       }
-      const personId = await insertMember(tx, {
-        coopId,
+      const personId = await insertMember(tx, ctx, {
         displayName: row.name,
         email: row.email,
         emailVerified: false,
@@ -159,27 +155,18 @@ export async function importMembers(
         memberClass: row.class,
         status: 'active',
         organizationId,
-        actorId: ctx.actor.personId,
         via: 'import',
       });
-      const code = await insertRegistrationCode(tx, coopId, personId);
-      if (options.mailCodes)
-        await queueMail(tx, coopId, registrationCodeMail(ctx.publicUrl, row.email, code));
+      const code = await insertRegistrationCode(tx, coopId, personId, ctx.clock.now());
+      if (mailCodes) await ctx.mail(registrationCodeMail(ctx.publicUrl, row.email, code));
       result.created.push({ email: row.email, name: row.name, code });
     }
-    await appendEvent(tx, {
-      coopId,
-      type: 'members.imported',
-      actorId: ctx.actor.personId,
-      subjectType: 'coop',
-      subjectId: coopId,
-      data: {
-        created: result.created.length,
-        unchanged: result.unchanged.length,
-        organizationsCreated: result.organizationsCreated,
-        codesMailed: options.mailCodes,
-      },
+    await ctx.emit(membersImported, coopId, {
+      created: result.created.length,
+      unchanged: result.unchanged.length,
+      organizationsCreated: result.organizationsCreated,
+      codesMailed: mailCodes,
     });
     return result;
-  });
-}
+  },
+});

@@ -1,13 +1,10 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CommandContext } from '../../platform/commands.ts';
-import { conflict } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { queueMail } from '../../platform/mail.ts';
-import { authorize } from '../../platform/policy.ts';
-import { newToken, sha256 } from '../../platform/tokens.ts';
-import { parseInput } from '../../platform/validation.ts';
 import { assertOrganizationExists } from '../../organizations/queries.ts';
+import { defineCommand } from '../../platform/commands.ts';
+import { conflict } from '../../platform/errors.ts';
+import { newToken, sha256 } from '../../platform/tokens.ts';
+import { invitationSent } from '../events.ts';
 import { membersPolicy } from '../policy.ts';
 import { findPersonIdByEmail, normalizeEmail } from '../repository.ts';
 import { invitations, memberClasses } from '../schema.ts';
@@ -28,20 +25,24 @@ export const inviteInputSchema = z
   .meta({ id: 'Invitation' });
 
 /** Mails a single-use link; the invitee picks a name and password when they accept. */
-export async function inviteMember(ctx: CommandContext, input: z.input<typeof inviteInputSchema>) {
-  authorize(ctx.actor, membersPolicy.invite, undefined, 'Only administrators and officers invite.');
-  const parsed = parseInput(inviteInputSchema, input);
-  const email = normalizeEmail(parsed.email);
-  const coopId = ctx.actor.coopId;
-  const token = newToken();
-  const link = `${ctx.publicUrl}/invite/${token}`;
-  const id = await ctx.db.transaction(async (tx) => {
+export const inviteMember = defineCommand({
+  name: 'members.inviteMember',
+  input: inviteInputSchema,
+  policy: membersPolicy.invite,
+  denied: 'Only administrators and officers invite.',
+  events: [invitationSent],
+  async run(tx, input, ctx) {
+    const email = normalizeEmail(input.email);
+    const coopId = ctx.coopId;
+    const now = ctx.clock.now();
+    const token = newToken();
+    const link = `${ctx.publicUrl}/invite/${token}`;
     if (await findPersonIdByEmail(tx, coopId, email)) {
       throw conflict(`${email} is already a member.`, [
         { pointer: '/email', message: 'already a member' },
       ]);
     }
-    if (parsed.organizationId) await assertOrganizationExists(tx, coopId, parsed.organizationId);
+    if (input.organizationId) await assertOrganizationExists(tx, coopId, input.organizationId);
     const [pending] = await tx
       .select({ id: invitations.id })
       .from(invitations)
@@ -51,7 +52,7 @@ export async function inviteMember(ctx: CommandContext, input: z.input<typeof in
           eq(invitations.email, email),
           isNull(invitations.acceptedAt),
           isNull(invitations.revokedAt),
-          gt(invitations.expiresAt, new Date()),
+          gt(invitations.expiresAt, now),
         ),
       );
     if (pending) {
@@ -64,40 +65,32 @@ export async function inviteMember(ctx: CommandContext, input: z.input<typeof in
       .values({
         coopId,
         email,
-        displayName: parsed.displayName ?? null,
-        memberClass: parsed.memberClass,
-        organizationId: parsed.organizationId ?? null,
+        displayName: input.displayName ?? null,
+        memberClass: input.memberClass,
+        organizationId: input.organizationId ?? null,
         tokenHash: sha256(token),
         invitedBy: ctx.actor.personId ?? '00000000-0000-0000-0000-000000000000',
-        expiresAt: new Date(Date.now() + invitationDays * 24 * 3600 * 1000),
+        expiresAt: new Date(now.getTime() + invitationDays * 24 * 3600 * 1000),
       })
       .returning({ id: invitations.id });
-    await queueMail(tx, coopId, {
+    await ctx.mail({
       to: email,
       kind: 'invitation',
       subject: 'You are invited to join the co-op',
       body: [
-        `Hello${parsed.displayName ? ` ${parsed.displayName}` : ''},`,
+        `Hello${input.displayName ? ` ${input.displayName}` : ''},`,
         '',
-        `${ctx.actor.displayName ?? 'The co-op'} invites you to join as a ${parsed.memberClass} member.`,
+        `${ctx.actor.displayName ?? 'The co-op'} invites you to join as a ${input.memberClass} member.`,
         `Accept within ${invitationDays} days by opening this link:`,
         '',
         link,
       ].join('\n'),
     });
-    await appendEvent(tx, {
-      coopId,
-      type: 'invitation.sent',
-      actorId: ctx.actor.personId,
-      subjectType: 'invitation',
-      subjectId: row!.id,
-      data: {
-        email,
-        memberClass: parsed.memberClass,
-        organizationId: parsed.organizationId ?? null,
-      },
+    await ctx.emit(invitationSent, row!.id, {
+      email,
+      memberClass: input.memberClass,
+      organizationId: input.organizationId ?? null,
     });
-    return row!.id;
-  });
-  return { id, link };
-}
+    return { id: row!.id, link };
+  },
+});

@@ -1,18 +1,21 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { CommandContext } from '../../platform/commands.ts';
+import { z } from 'zod';
+import { defineCommand } from '../../platform/commands.ts';
 import { notFound } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { queueMail } from '../../platform/mail.ts';
-import { authorize } from '../../platform/policy.ts';
+import { registrationCodeIssued } from '../events.ts';
 import { membersPolicy } from '../policy.ts';
 import { insertRegistrationCode, registrationCodeMail } from '../registrationCodes.ts';
 import { personEmails, registrationCodes } from '../schema.ts';
 
 /** A fresh code for one member (lost mail, expired code); earlier unused codes stop working. */
-export async function issueRegistrationCode(ctx: CommandContext, personId: string) {
-  authorize(ctx.actor, membersPolicy.issueRegistrationCode, undefined);
-  const coopId = ctx.actor.coopId;
-  return ctx.db.transaction(async (tx) => {
+export const issueRegistrationCode = defineCommand({
+  name: 'members.issueRegistrationCode',
+  input: z.strictObject({ personId: z.uuid() }),
+  policy: membersPolicy.issueRegistrationCode,
+  events: [registrationCodeIssued],
+  async run(tx, { personId }, ctx) {
+    const coopId = ctx.coopId;
+    const now = ctx.clock.now();
     const [email] = await tx
       .select({ email: personEmails.email })
       .from(personEmails)
@@ -26,7 +29,7 @@ export async function issueRegistrationCode(ctx: CommandContext, personId: strin
     if (!email) throw notFound('This member');
     await tx
       .update(registrationCodes)
-      .set({ expiresAt: new Date() })
+      .set({ expiresAt: now })
       .where(
         and(
           eq(registrationCodes.coopId, coopId),
@@ -34,15 +37,9 @@ export async function issueRegistrationCode(ctx: CommandContext, personId: strin
           isNull(registrationCodes.usedAt),
         ),
       );
-    const code = await insertRegistrationCode(tx, coopId, personId);
-    await queueMail(tx, coopId, registrationCodeMail(ctx.publicUrl, email.email, code));
-    await appendEvent(tx, {
-      coopId,
-      type: 'registration-code.issued',
-      actorId: ctx.actor.personId,
-      subjectType: 'person',
-      subjectId: personId,
-    });
+    const code = await insertRegistrationCode(tx, coopId, personId, now);
+    await ctx.mail(registrationCodeMail(ctx.publicUrl, email.email, code));
+    await ctx.emit(registrationCodeIssued, personId, {});
     return { mailedTo: email.email };
-  });
-}
+  },
+});

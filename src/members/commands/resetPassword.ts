@@ -1,12 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CommandContext } from '../../platform/commands.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { queueMail } from '../../platform/mail.ts';
+import { defineCommand } from '../../platform/commands.ts';
 import { hashPassword } from '../../platform/passwords.ts';
-import { parseInput } from '../../platform/validation.ts';
 import { consumeEmailToken, insertEmailToken } from '../emailTokens.ts';
+import { passwordReset, passwordResetRequested } from '../events.ts';
 import { passwordSchema } from '../passwordPolicy.ts';
+import { membersPolicy } from '../policy.ts';
 import { findPersonIdByEmail, normalizeEmail } from '../repository.ts';
 import { people, sessions } from '../schema.ts';
 
@@ -18,41 +17,49 @@ export const resetInputSchema = z
   .meta({ id: 'PasswordReset' });
 
 /** Always answers the same, so the form does not reveal who is a member. */
-export async function requestPasswordReset(
-  ctx: CommandContext,
-  input: z.input<typeof resetRequestInputSchema>,
-): Promise<void> {
-  const email = normalizeEmail(parseInput(resetRequestInputSchema, input).email);
-  const coopId = ctx.actor.coopId;
-  await ctx.db.transaction(async (tx) => {
-    const personId = await findPersonIdByEmail(tx, coopId, email);
+export const requestPasswordReset = defineCommand({
+  name: 'members.requestPasswordReset',
+  input: resetRequestInputSchema,
+  policy: membersPolicy.anyone,
+  events: [passwordResetRequested],
+  async run(tx, input, ctx) {
+    const email = normalizeEmail(input.email);
+    const personId = await findPersonIdByEmail(tx, ctx.coopId, email);
     if (!personId) return;
-    const token = await insertEmailToken(tx, coopId, 'reset-password', personId, null, 2);
-    await queueMail(tx, coopId, {
+    const token = await insertEmailToken(tx, {
+      coopId: ctx.coopId,
+      purpose: 'reset-password',
+      personId,
+      emailId: null,
+      hours: 2,
+      now: ctx.clock.now(),
+    });
+    await ctx.mail({
       to: email,
       kind: 'password-reset',
       subject: 'Reset your password',
       body: `Someone asked to reset the password for ${email}. If it was you, open this link within 2 hours:\n\n${ctx.publicUrl}/reset-password/${token}\n\nIf it was not you, ignore this mail.`,
     });
-    await appendEvent(tx, {
-      coopId,
-      type: 'account.password-reset-requested',
-      actorId: null,
-      subjectType: 'person',
-      subjectId: personId,
-    });
-  });
-}
+    await ctx.emit(passwordResetRequested, personId, {});
+  },
+});
 
-export async function resetPassword(
-  ctx: CommandContext,
-  input: z.input<typeof resetInputSchema>,
-): Promise<void> {
-  const parsed = parseInput(resetInputSchema, input);
-  const passwordHash = await hashPassword(parsed.newPassword);
-  const coopId = ctx.actor.coopId;
-  await ctx.db.transaction(async (tx) => {
-    const used = await consumeEmailToken(tx, coopId, 'reset-password', parsed.token);
+/** The link's holder sets a new password; every session of the account ends. */
+export const resetPassword = defineCommand({
+  name: 'members.resetPassword',
+  input: resetInputSchema,
+  policy: membersPolicy.anyone,
+  events: [passwordReset],
+  prepare: async (input) => hashPassword(input.newPassword),
+  async run(tx, input, ctx, passwordHash) {
+    const coopId = ctx.coopId;
+    const used = await consumeEmailToken(
+      tx,
+      coopId,
+      'reset-password',
+      input.token,
+      ctx.clock.now(),
+    );
     await tx
       .update(people)
       .set({ passwordHash })
@@ -60,12 +67,6 @@ export async function resetPassword(
     await tx
       .delete(sessions)
       .where(and(eq(sessions.coopId, coopId), eq(sessions.personId, used.personId)));
-    await appendEvent(tx, {
-      coopId,
-      type: 'account.password-reset',
-      actorId: used.personId,
-      subjectType: 'person',
-      subjectId: used.personId,
-    });
-  });
-}
+    await ctx.emit(passwordReset, used.personId, {}, { actorId: used.personId });
+  },
+});

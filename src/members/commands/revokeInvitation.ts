@@ -1,20 +1,23 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { CommandContext } from '../../platform/commands.ts';
+import { z } from 'zod';
+import { defineCommand } from '../../platform/commands.ts';
 import { gone } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { authorize } from '../../platform/policy.ts';
+import { invitationRevoked } from '../events.ts';
 import { membersPolicy } from '../policy.ts';
 import { invitations } from '../schema.ts';
 
-export async function revokeInvitation(ctx: CommandContext, invitationId: string): Promise<void> {
-  authorize(ctx.actor, membersPolicy.invite, undefined);
-  await ctx.db.transaction(async (tx) => {
+export const revokeInvitation = defineCommand({
+  name: 'members.revokeInvitation',
+  input: z.strictObject({ invitationId: z.uuid() }),
+  policy: membersPolicy.invite,
+  events: [invitationRevoked],
+  async run(tx, { invitationId }, ctx) {
     const revoked = await tx
       .update(invitations)
-      .set({ revokedAt: new Date() })
+      .set({ revokedAt: ctx.clock.now() })
       .where(
         and(
-          eq(invitations.coopId, ctx.actor.coopId),
+          eq(invitations.coopId, ctx.coopId),
           eq(invitations.id, invitationId),
           isNull(invitations.acceptedAt),
           isNull(invitations.revokedAt),
@@ -22,12 +25,6 @@ export async function revokeInvitation(ctx: CommandContext, invitationId: string
       )
       .returning({ id: invitations.id });
     if (revoked.length === 0) throw gone('No pending invitation with this id.');
-    await appendEvent(tx, {
-      coopId: ctx.actor.coopId,
-      type: 'invitation.revoked',
-      actorId: ctx.actor.personId,
-      subjectType: 'invitation',
-      subjectId: invitationId,
-    });
-  });
-}
+    await ctx.emit(invitationRevoked, invitationId, {});
+  },
+});

@@ -1,13 +1,21 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CommandContext } from '../../platform/commands.ts';
+import { defineCommand, type RunContext } from '../../platform/commands.ts';
+import type { Tx } from '../../platform/db/database.ts';
 import { queryRows } from '../../platform/db/rows.ts';
 import { AppError, forbidden, gone } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
 import { burnPasswordCheck, verifyPassword } from '../../platform/passwords.ts';
 import { normalizeCode, sha256 } from '../../platform/tokens.ts';
-import { parseInput } from '../../platform/validation.ts';
-import { assertNotThrottled, recordFailure } from '../loginThrottle.ts';
+import { sessionStarted } from '../events.ts';
+import {
+  assertNotThrottled,
+  recentFailures,
+  recordFailure,
+  throttleLimits,
+  throttled,
+  type FailureCounts,
+} from '../loginThrottle.ts';
+import { membersPolicy } from '../policy.ts';
 import { normalizeEmail } from '../repository.ts';
 import { memberships, people, personEmails, registrationCodes } from '../schema.ts';
 import { insertSession, mintSession, type NewSession } from '../sessions.ts';
@@ -25,84 +33,95 @@ export interface SignedIn {
   session: NewSession;
 }
 
+/**
+ * A refused sign-in still commits its failure (the rate limit counts it), so the command
+ * returns the refusal instead of throwing it, and its caller throws it after the commit.
+ */
+export type SignInOutcome = SignedIn | { refused: AppError };
+
+/** What the sign-in knows before its transaction: a code to try, or the password's verdict. */
+type Attempt = { email: string; session: NewSession } & (
+  { by: 'code'; code: string } | { by: 'password'; personId: string | null }
+);
+
 const wrongCredentials = (what: string) =>
   new AppError(401, 'wrong-credentials', 'Sign-in failed', `Wrong email or ${what}.`);
 const suspended = () =>
   forbidden('Your membership is suspended. Contact the co-op’s administrators.');
 
-export async function signIn(
-  ctx: CommandContext,
-  input: SignInInput,
-  userAgent?: string,
-): Promise<SignedIn> {
-  const parsed = parseInput(signInInputSchema, input);
-  const email = normalizeEmail(parsed.email);
-  const coopId = ctx.actor.coopId;
-  await assertNotThrottled(ctx.db, coopId, email, ctx.ip);
-  return 'code' in parsed
-    ? signInWithCode(ctx, email, parsed.code, userAgent)
-    : signInWithPassword(ctx, email, parsed.password, userAgent);
-}
+export const signIn = defineCommand({
+  name: 'members.signIn',
+  input: z.strictObject({ credentials: signInInputSchema, userAgent: z.string().optional() }),
+  policy: membersPolicy.anyone,
+  events: [sessionStarted],
+  // The password's argon2 check runs here, outside the transaction; a code needs no hashing
+  // beyond SHA-256 (codes are random and high-entropy), so its whole path is one statement.
+  async prepare({ credentials }, ctx): Promise<Attempt> {
+    const email = normalizeEmail(credentials.email);
+    const session = mintSession(ctx.clock);
+    if ('code' in credentials) return { by: 'code', email, session, code: credentials.code };
+    const coopId = ctx.actor.coopId;
+    await assertNotThrottled(ctx.db, coopId, email, ctx.ip, ctx.clock.now());
+    const [person] = await ctx.db
+      .select({ id: people.id, passwordHash: people.passwordHash, status: memberships.status })
+      .from(personEmails)
+      .innerJoin(people, and(eq(people.coopId, coopId), eq(people.id, personEmails.personId)))
+      .leftJoin(
+        memberships,
+        and(eq(memberships.coopId, coopId), eq(memberships.personId, personEmails.personId)),
+      )
+      .where(and(eq(personEmails.coopId, coopId), eq(personEmails.email, email)));
+    const ok = person?.passwordHash
+      ? await verifyPassword(person.passwordHash, credentials.password)
+      : (await burnPasswordCheck(credentials.password), false);
+    if (person && ok && person.status === 'suspended') throw suspended();
+    return { by: 'password', email, session, personId: person && ok ? person.id : null };
+  },
+  async run(tx, { userAgent }, ctx, prepared): Promise<SignInOutcome> {
+    const { email, session } = prepared;
+    const now = ctx.clock.now();
+    if (prepared.by === 'code')
+      return signInWithCode(tx, ctx, email, prepared.code, session, userAgent);
+    if (!prepared.personId) {
+      await recordFailure(tx, ctx.coopId, email, ctx.ip, now);
+      return { refused: wrongCredentials('password') };
+    }
+    const personId = prepared.personId;
+    await insertSession(tx, ctx.coopId, personId, session, { ip: ctx.ip, userAgent });
+    await ctx.emit(sessionStarted, personId, { method: 'password' }, { actorId: personId });
+    return { personId, session };
+  },
+});
 
-async function signInWithPassword(
-  ctx: CommandContext,
-  email: string,
-  password: string,
-  userAgent: string | undefined,
-): Promise<SignedIn> {
-  const coopId = ctx.actor.coopId;
-  const [person] = await ctx.db
-    .select({ id: people.id, passwordHash: people.passwordHash, status: memberships.status })
-    .from(personEmails)
-    .innerJoin(people, and(eq(people.coopId, coopId), eq(people.id, personEmails.personId)))
-    .leftJoin(
-      memberships,
-      and(eq(memberships.coopId, coopId), eq(memberships.personId, personEmails.personId)),
-    )
-    .where(and(eq(personEmails.coopId, coopId), eq(personEmails.email, email)));
-  const ok = person?.passwordHash
-    ? await verifyPassword(person.passwordHash, password)
-    : (await burnPasswordCheck(password), false);
-  if (!person || !ok) {
-    await recordFailure(ctx.db, coopId, email, ctx.ip);
-    throw wrongCredentials('password');
-  }
-  if (person.status === 'suspended') throw suspended();
-  const session = mintSession();
-  await ctx.db.transaction(async (tx) => {
-    await insertSession(tx, coopId, person.id, session, { ip: ctx.ip, userAgent });
-    await appendEvent(tx, {
-      coopId,
-      type: 'session.started',
-      actorId: person.id,
-      subjectType: 'person',
-      subjectId: person.id,
-      data: { method: 'password' },
-    });
-  });
-  return { personId: person.id, session };
-}
+const codeEventData = JSON.stringify(sessionStarted.data.parse({ method: 'registration-code' }));
 
 /**
- * The first sign-in of an imported member. One statement marks the code used, verifies the
- * address it was sent to, opens the session and appends the event: a thousand attendees
- * arriving at once cost a thousand statements, not four thousand.
+ * The first sign-in of an imported member. One statement counts recent failures, marks the
+ * code used, verifies the address it was sent to, opens the session and appends the
+ * `session.started` event (written here rather than by `ctx.emit`, its data checked above): a
+ * thousand attendees arriving at once cost a thousand statements, not five thousand.
  */
 async function signInWithCode(
-  ctx: CommandContext,
+  tx: Tx,
+  ctx: RunContext,
   email: string,
   code: string,
+  session: NewSession,
   userAgent: string | undefined,
-): Promise<SignedIn> {
-  const coopId = ctx.actor.coopId;
+): Promise<SignInOutcome> {
+  const coopId = ctx.coopId;
+  const now = ctx.clock.now().toISOString();
   const codeHash = sha256(normalizeCode(code));
-  const session = mintSession();
-  const rows = await queryRows<{ person_id: string }>(
-    ctx.db,
-    sql`with used as (
-          update registration_codes rc set used_at = now()
+  const [row] = await queryRows<FailureCounts & { person_id: string | null }>(
+    tx,
+    sql`with failures as (${recentFailures(coopId, email, ctx.ip, ctx.clock.now())}),
+        used as (
+          update registration_codes rc set used_at = ${now}::timestamptz
           where rc.coop_id = ${coopId} and rc.code_hash = ${codeHash}
-            and rc.used_at is null and rc.expires_at > now()
+            and rc.used_at is null and rc.expires_at > ${now}::timestamptz
+            and (select f.account < ${throttleLimits.perAccount}
+                        and (${!ctx.ip}::boolean or f.address < ${throttleLimits.perAddress})
+                 from failures f)
             and exists (select 1 from person_emails e where e.coop_id = rc.coop_id
                         and e.person_id = rc.person_id and e.email = ${email})
             and not exists (select 1 from memberships m where m.coop_id = rc.coop_id
@@ -115,23 +134,28 @@ async function signInWithCode(
                  ${userAgent?.slice(0, 300) ?? null}
           from used returning person_id),
         verified as (
-          update person_emails set verified_at = coalesce(verified_at, now())
+          update person_emails set verified_at = coalesce(verified_at, ${now}::timestamptz)
           where coop_id = ${coopId} and email = ${email}
             and person_id in (select person_id from used) returning 1),
         logged as (
-          insert into events (coop_id, type, actor_id, subject_type, subject_id, data)
-          select ${coopId}, 'session.started', person_id, 'person', person_id::text,
-                 '{"method":"registration-code"}'::jsonb
+          insert into events (coop_id, type, version, actor_id, subject_type, subject_id, data,
+                              occurred_at)
+          select ${coopId}, ${sessionStarted.name}, ${sessionStarted.version}, person_id,
+                 ${sessionStarted.subject}, person_id::text, ${codeEventData}::jsonb,
+                 ${now}::timestamptz
           from used returning 1)
-        select person_id from opened`,
+        select f.account, f.address, (select person_id from opened) as person_id
+        from failures f`,
   );
-  if (rows[0]) return { personId: rows[0].person_id, session };
+  if (row?.person_id) return { personId: row.person_id, session };
+  const refusal = row && throttled(row, ctx.ip);
+  if (refusal) throw refusal;
 
   // The rare path: say precisely why the code was refused.
-  const [found] = await ctx.db
+  const [found] = await tx
     .select({
       usedAt: registrationCodes.usedAt,
-      expired: sql<boolean>`${registrationCodes.expiresAt} <= now()`,
+      expiresAt: registrationCodes.expiresAt,
       email: personEmails.email,
       status: memberships.status,
     })
@@ -153,12 +177,13 @@ async function signInWithCode(
     )
     .where(and(eq(registrationCodes.coopId, coopId), eq(registrationCodes.codeHash, codeHash)));
   if (!found || !found.email) {
-    await recordFailure(ctx.db, coopId, email, ctx.ip);
-    throw wrongCredentials('registration code');
+    await recordFailure(tx, coopId, email, ctx.ip, ctx.clock.now());
+    return { refused: wrongCredentials('registration code') };
   }
   if (found.status === 'suspended') throw suspended();
   if (found.usedAt)
     throw gone('This registration code has already been used. Sign in with your password.');
-  if (found.expired) throw gone('This registration code has expired. Ask the co-op for a new one.');
+  if (found.expiresAt <= ctx.clock.now())
+    throw gone('This registration code has expired. Ask the co-op for a new one.');
   throw wrongCredentials('registration code');
 }

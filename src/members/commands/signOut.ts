@@ -1,18 +1,17 @@
-import type { CommandContext } from '../../platform/commands.ts';
-import { appendEvent } from '../../platform/events.ts';
+import { z } from 'zod';
+import { defineCommand } from '../../platform/commands.ts';
+import { sessionEnded } from '../events.ts';
+import { membersPolicy } from '../policy.ts';
 import { deleteSession } from '../sessions.ts';
 
-export async function signOut(ctx: CommandContext, token: string): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
-    await deleteSession(tx, token);
-    if (ctx.actor.personId) {
-      await appendEvent(tx, {
-        coopId: ctx.actor.coopId,
-        type: 'session.ended',
-        actorId: ctx.actor.personId,
-        subjectType: 'person',
-        subjectId: ctx.actor.personId,
-      });
-    }
-  });
-}
+export const signOut = defineCommand({
+  name: 'members.signOut',
+  input: z.strictObject({ sessionToken: z.string().min(1) }),
+  policy: membersPolicy.anyone,
+  events: [sessionEnded],
+  async run(tx, { sessionToken }, ctx) {
+    await deleteSession(tx, sessionToken);
+    const personId = ctx.actor.personId;
+    if (personId) await ctx.emit(sessionEnded, personId, {});
+  },
+});

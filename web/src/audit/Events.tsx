@@ -4,6 +4,7 @@ import { api, query, toApiError, type ApiError } from '../app/api.ts';
 import { formatDateTime } from '../app/format.ts';
 import { TextField } from '../app/forms.tsx';
 import { LoadError, Page } from '../app/Page.tsx';
+import { EventConsumers } from './EventConsumers.tsx';
 import type { CoopEvent } from './types.ts';
 
 const pageSize = 50;
@@ -84,6 +85,7 @@ export function AuditEvents() {
           NDJSON
         </a>
       </p>
+      <EventConsumers />
       <p className="result-summary" role="status">
         {loading ? 'Loading…' : `${events.length} event${events.length === 1 ? '' : 's'} shown.`}
       </p>
