@@ -1,9 +1,8 @@
 import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
 import { todayUtc } from '../platform/dates.ts';
-import { systemClock, type Clock } from '../platform/clock.ts';
+import type { Clock } from '../platform/clock.ts';
 import type { RunContext } from '../platform/commands.ts';
-import { appendTypedEvent } from '../platform/events/append.ts';
 import { bylawsAdopted } from './events.ts';
 import { bylawsDocumentSchema, type BylawsDocument } from './document.ts';
 import { bylawsVersions } from './schema.ts';
@@ -52,36 +51,6 @@ async function insertVersionRow(
     })
     .returning({ version: bylawsVersions.version });
   return row!.version;
-}
-
-/**
- * For a caller not yet on the runner (a poll closing, in governance): the same row and typed
- * event as `adoptBylawsVersion`, in its transaction. New code runs `adoptBylawsVersion`.
- */
-export async function insertBylawsVersion(
-  tx: Executor,
-  coopId: string,
-  document: BylawsDocument,
-  summary: string,
-  adoptedBy: string | null,
-  effectiveOn: string = todayUtc(),
-  clock: Clock = systemClock,
-): Promise<number> {
-  const version = await insertVersionRow(
-    tx,
-    coopId,
-    { document, summary, effectiveOn },
-    adoptedBy,
-    clock,
-  );
-  await appendTypedEvent(tx, bylawsAdopted, {
-    coopId,
-    actorId: adoptedBy,
-    subjectId: String(version),
-    data: { version, summary, effectiveOn },
-    occurredAt: clock.now(),
-  });
-  return version;
 }
 
 /**

@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, isNotNull, notExists } from 'drizzle-orm';
 import { z } from 'zod';
 import { bylawsDocumentSchema } from '../../bylaws/document.ts';
 import { effectiveDayAtClose } from '../../bylaws/effectiveDate.ts';
-import { bylawsVersion, insertBylawsVersion } from '../../bylaws/repository.ts';
+import { adoptBylawsVersion } from '../../bylaws/commands/adoptBylawsVersion.ts';
+import { bylawsVersion } from '../../bylaws/repository.ts';
 import {
   budgetLineSchema,
   checkBudgetLines,
@@ -128,17 +129,21 @@ export const closePoll = defineCommand({
       .set({ status: 'closed', result, closesAt: closedAt })
       .where(eq(polls.id, pollId));
     const actorId = ctx.actor.personId;
-    // Bylaws and budgets are still written through their domains' functions, not commands.
+    // The members adopted it, so the co-op itself records the version, through bylaws' command.
     let adoptedVersion: number | undefined;
     if (poll.bylawsDocument && result.passed)
-      adoptedVersion = await insertBylawsVersion(
-        tx,
-        coopId,
-        bylawsDocumentSchema.parse(poll.bylawsDocument),
-        `Adopted by vote: ${poll.title}`,
-        actorId,
-        await effectiveDayAtClose(tx, coopId, poll.bylawsEffectiveOn, closedDay),
-      );
+      adoptedVersion = (
+        await runCommand(
+          adoptBylawsVersion,
+          {
+            document: bylawsDocumentSchema.parse(poll.bylawsDocument),
+            summary: `Adopted by vote: ${poll.title}`,
+            effectiveOn: await effectiveDayAtClose(tx, coopId, poll.bylawsEffectiveOn, closedDay),
+            pollId,
+          },
+          { ...ctx, tx, actor: systemActor(coopId) },
+        )
+      ).version;
     let adoptedBudgetLines = 0;
     if (poll.budgetLines && result.passed) {
       const lines = z.array(budgetLineSchema).parse(poll.budgetLines);
