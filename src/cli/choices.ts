@@ -2,7 +2,7 @@
  * The domain's lists of allowed option values, repeated here so that declaring the commands (and
  * printing `--help`) does not load the domain modules that define them: those modules pull in
  * the database schema, which is most of the start-up time. The compiler checks each list against
- * the domain's type (no value missing, none extra) and choices.test.ts checks the order.
+ * the domain's type (no value missing, none extra) and cliLoads.test.ts checks the order.
  */
 import type { ExportFormat } from '../finance/exports.ts';
 import type { statementFormats as domainStatementFormats } from '../finance/schema.ts';
