@@ -1,6 +1,7 @@
-import { findCoop } from '../coop/queries.ts';
+import { coopForCli } from '../coop/resolveCoop.ts';
 import { loadConfig, type Config } from '../platform/config.ts';
 import { openDatabase, type Database } from '../platform/db/database.ts';
+import { selectedCoopSlug } from './selectedCoop.ts';
 
 /** Opens the configured database for one CLI command, holding the data directory's lock. */
 export async function withDatabase<T>(
@@ -20,8 +21,7 @@ export async function withDatabase<T>(
   }
 }
 
+/** The co-op a command acts on: `--coop SLUG`, else the deployment's only one. */
 export async function requireCoopId(database: Database): Promise<string> {
-  const coop = await findCoop(database.db);
-  if (!coop) throw new Error('The co-op is not set up yet: run `coop init` or open the web app.');
-  return coop.id;
+  return (await coopForCli(database.db, selectedCoopSlug())).id;
 }

@@ -1,9 +1,11 @@
+/**
+ * `coop ledger ...`, `coop report ...` and `coop year-end ...`: the declarations only. Each
+ * action imports its implementation (under ./commands/) when it runs, so that the other
+ * commands, and `--help`, do not load the finance domain or the database.
+ */
 import { type Command, InvalidArgumentError } from 'commander';
-import { exportFormats, exportLedger, type ExportFormat } from '../finance/exports.ts';
-import { trialBalance, verifyBalances } from '../finance/queries.ts';
-import { closeYear } from '../finance/yearEnd/closeYear.ts';
-import { operatorActor } from '../platform/actor.ts';
-import { requireCoopId, withDatabase } from './database.ts';
+import type { ExportFormat } from '../finance/exports.ts';
+import { exportFormats } from './choices.ts';
 import { registerStatementCommands } from './statementCommands.ts';
 
 const isoDay = (value: string) => {
@@ -21,18 +23,8 @@ export function registerLedgerCommands(program: Command): void {
     .command('verify')
     .description('Recompute every kept balance from the postings and report any difference')
     .action(async () => {
-      await withDatabase('ledger verify', async (database) => {
-        const differences = await verifyBalances(database.db, await requireCoopId(database));
-        if (differences.length === 0) {
-          console.log('The kept balances equal the balances recomputed from the postings.');
-          return;
-        }
-        for (const d of differences)
-          console.error(
-            `${d.table} ${d.account} ${d.currency} ${d.period}: kept ${d.kept}, recomputed ${d.recomputed}`,
-          );
-        process.exitCode = 1;
-      });
+      const { ledgerVerify } = await import('./commands/ledgerVerify.ts');
+      await ledgerVerify();
     });
   ledger
     .command('export')
@@ -45,13 +37,8 @@ export function registerLedgerCommands(program: Command): void {
     .option('--from <date>', 'first day', isoDay)
     .option('--to <date>', 'last day', isoDay)
     .action(async (options: { format: ExportFormat; from?: string; to?: string }) => {
-      await withDatabase('ledger export', async (database) => {
-        const coopId = await requireCoopId(database);
-        for await (const chunk of exportLedger(database.db, coopId, options.format, options)) {
-          if (!process.stdout.write(chunk))
-            await new Promise((resolve) => process.stdout.once('drain', resolve));
-        }
-      });
+      const { ledgerExport } = await import('./commands/ledgerExport.ts');
+      await ledgerExport(options);
     });
 
   program
@@ -64,24 +51,8 @@ export function registerLedgerCommands(program: Command): void {
     .option('--at <date>', 'the day (default today)', isoDay)
     .option('--json', 'print {"at","accounts":[{"account","currency","balance_minor"}]}')
     .action(async (options: { at?: string; json?: boolean }) => {
-      await withDatabase('report trial-balance', async (database) => {
-        const at = options.at ?? new Date().toISOString().slice(0, 10);
-        const rows = await trialBalance(database.db, await requireCoopId(database), at);
-        const accounts = rows.map((r) => ({
-          account: r.account,
-          currency: r.currency,
-          balance_minor: Number(r.balance_minor),
-        }));
-        if (options.json) {
-          console.log(JSON.stringify({ at, accounts }));
-          return;
-        }
-        console.log(`Trial balance at ${at}`);
-        for (const a of accounts)
-          console.log(
-            `${a.account.padEnd(40)} ${String(a.balance_minor).padStart(16)} ${a.currency}`,
-          );
-      });
+      const { reportTrialBalance } = await import('./commands/trialBalance.ts');
+      await reportTrialBalance(options);
     });
 
   program
@@ -100,24 +71,7 @@ export function registerLedgerCommands(program: Command): void {
     .option('--dry-run', 'show the arithmetic and post nothing')
     .option('--json', 'print JSON')
     .action(async (fiscalYear: number, options: { dryRun?: boolean; json?: boolean }) => {
-      await withDatabase('year-end close', async (database, config) => {
-        const coopId = await requireCoopId(database);
-        const result = await closeYear(
-          { db: database.db, actor: operatorActor(coopId), publicUrl: config.publicUrl },
-          { fiscalYear, dryRun: Boolean(options.dryRun) },
-        );
-        if (options.json) {
-          console.log(JSON.stringify(result, null, 2));
-          return;
-        }
-        console.log(
-          `Fiscal year ${fiscalYear} (${result.fromDay} to ${result.toDay})${result.dryRun ? ', dry run: nothing posted' : ''}`,
-        );
-        for (const step of (result.plan as { steps: string[] }).steps) console.log(`  ${step}`);
-        if (!result.dryRun)
-          console.log(
-            `Posted entries ${result.entries.map((e) => e.number).join(', ') || '(none)'}; the year is locked.`,
-          );
-      });
+      const { yearEndClose } = await import('./commands/yearEndClose.ts');
+      await yearEndClose(fiscalYear, options);
     });
 }

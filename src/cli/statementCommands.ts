@@ -1,16 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
+/**
+ * `coop ledger import-statement` and `coop ledger save-csv-mapping`: the declarations, and the
+ * pure helpers that read the options and describe an import. The imports themselves live in
+ * ./commands/importStatement.ts and load only when one of these commands runs.
+ */
 import { type Command, InvalidArgumentError } from 'commander';
-import {
-  importStatement,
-  type ImportResult,
-} from '../finance/statements/commands/importStatement.ts';
-import { saveCsvMapping } from '../finance/statements/commands/saveCsvMapping.ts';
-import { decodeStatementFile } from '../finance/statements/parsers/index.ts';
-import { statementFormats } from '../finance/schema.ts';
-import { operatorActor } from '../platform/actor.ts';
+import type { ImportResult } from '../finance/statements/commands/importStatement.ts';
 import { badRequest } from '../platform/errors.ts';
-import { requireCoopId, withDatabase } from './database.ts';
+import { statementFormats } from './choices.ts';
 
 const formatNames: Record<string, string> = {
   camt053: 'CAMT.053',
@@ -95,25 +91,8 @@ export function registerStatementCommands(ledger: Command): void {
           json?: boolean;
         },
       ) => {
-        const content = decodeStatementFile(fs.readFileSync(file));
-        await withDatabase('ledger import-statement', async (database, config) => {
-          const result = await importStatement(
-            {
-              db: database.db,
-              actor: operatorActor(await requireCoopId(database)),
-              publicUrl: config.publicUrl,
-            },
-            {
-              fileName: path.basename(file),
-              content,
-              account: accountOption(options.account),
-              mapping: options.mapping,
-              format: options.format,
-              acceptMismatch: options.acceptMismatch ?? false,
-            },
-          );
-          console.log(options.json ? JSON.stringify(result) : describeImport(result));
-        });
+        const { importStatement } = await import('./commands/importStatement.ts');
+        await importStatement(file, options);
       },
     );
 
@@ -126,23 +105,7 @@ export function registerStatementCommands(ledger: Command): void {
     .argument('<json-file>', 'the mapping as JSON')
     .requiredOption('--account <code>', 'the bank’s ledger account (code or path)')
     .action(async (name: string, jsonFile: string, options: { account: string }) => {
-      let mapping: unknown;
-      try {
-        mapping = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
-      } catch (error) {
-        throw badRequest(`${jsonFile} is not JSON: ${(error as Error).message}`);
-      }
-      await withDatabase('ledger save-csv-mapping', async (database, config) => {
-        await saveCsvMapping(
-          {
-            db: database.db,
-            actor: operatorActor(await requireCoopId(database)),
-            publicUrl: config.publicUrl,
-          },
-          // Checked by the command's own schema, which names each bad field.
-          { name, account: options.account, mapping: mapping as never },
-        );
-        console.log(`Saved the CSV mapping “${name}” for ${options.account}.`);
-      });
+      const { saveCsvMapping } = await import('./commands/importStatement.ts');
+      await saveCsvMapping(name, jsonFile, options);
     });
 }

@@ -543,7 +543,7 @@ describe('proposals and elections', () => {
           role: 'chief-technologist',
           termId: held.body.id,
           endedOn: startsOn,
-          reason: 'successor elected',
+          pollId: id,
         },
       },
       {

@@ -70,7 +70,13 @@ export const officerTermEnded = defineEvent({
   subject: person,
   summary:
     'An officer’s term ended before its end date (by hand, or as an election’s winners begin).',
-  data: z.object({ role: z.string(), endedOn: z.iso.date(), pollId: z.uuid().optional() }),
+  data: z.object({
+    role: z.string(),
+    // Absent on events written before terms were named in them.
+    termId: z.uuid().optional(),
+    endedOn: z.iso.date(),
+    pollId: z.uuid().optional(),
+  }),
 });
 
 export const adminGranted = defineEvent({

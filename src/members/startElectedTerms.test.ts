@@ -108,7 +108,7 @@ describe('elected officers take office', () => {
       ...ended.map((e) => ({
         type: 'officer.term-ended',
         subjectId: ids[e],
-        data: { role, endedOn: startsOn, pollId },
+        data: { role, termId: expect.any(String), endedOn: startsOn, pollId },
       })),
       ...winners.map((w) => ({
         type: 'officer.appointed',

@@ -15,7 +15,7 @@ import { appendTypedEvent } from '../../platform/events/append.ts';
 import { systemClock, type Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { coopCreated } from '../events.ts';
-import { coopBySlug } from '../queries.ts';
+import { coopByHostName, coopBySlug } from '../queries.ts';
 import { slugFromName, slugPattern } from '../slug.ts';
 import { currencySchema } from '../../platform/money/currency.ts';
 import { hashPassword } from '../../platform/passwords.ts';
@@ -33,6 +33,15 @@ export const setupInputSchema = z
       .max(60)
       .optional()
       .describe('How the CLI names the co-op (`--coop SLUG`); made from the name when absent'),
+    hostName: z
+      .string()
+      .regex(
+        /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/,
+        'a host name, e.g. acme.coops.example',
+      )
+      .max(253)
+      .optional()
+      .describe('The host name its members reach it by, where one deployment hosts several co-ops'),
     currency: currencySchema.default('EUR'),
     fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
     pie: z
@@ -70,13 +79,23 @@ export async function setupCoop(
     const [existing] = await tx.select({ id: coops.id }).from(coops).limit(1);
     if (existing && options.alone) throw conflict('This co-op is already set up. Sign in instead.');
     const slug = parsed.slug ?? (await freeSlug(tx, slugFromName(parsed.name)));
+    if (parsed.hostName && (await coopByHostName(tx, parsed.hostName)))
+      throw conflict(`A co-op is reached at ${parsed.hostName} already.`, [
+        { pointer: '/hostName', message: 'already taken' },
+      ]);
     if (parsed.slug && (await coopBySlug(tx, parsed.slug)))
       throw conflict(`A co-op named ${parsed.slug} exists already.`, [
         { pointer: '/slug', message: 'already taken' },
       ]);
     const [coop] = await tx
       .insert(coops)
-      .values({ name: parsed.name, slug, currency: parsed.currency, createdAt: clock.now() })
+      .values({
+        name: parsed.name,
+        slug,
+        hostName: parsed.hostName ?? null,
+        currency: parsed.currency,
+        createdAt: clock.now(),
+      })
       .returning();
     const coopId = coop!.id;
     // The co-op takes in its first administrator, who then adopts the founding bylaws.

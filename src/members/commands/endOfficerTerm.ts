@@ -26,6 +26,10 @@ export const endOfficerTerm = defineCommand({
       )
       .returning();
     if (!term) throw notFound('This open officer term');
-    await ctx.emit(officerTermEnded, term.personId, { role: term.role, endedOn: today });
+    await ctx.emit(officerTermEnded, term.personId, {
+      role: term.role,
+      termId: term.id,
+      endedOn: today,
+    });
   },
 });

@@ -36,9 +36,14 @@ export const startElectedTerms = defineCommand({
           gte(officerTerms.endsOn, startsOn),
         ),
       )
-      .returning({ personId: officerTerms.personId });
+      .returning({ personId: officerTerms.personId, termId: officerTerms.id });
     for (const term of ended)
-      await ctx.emit(officerTermEnded, term.personId, { role, endedOn: startsOn, pollId });
+      await ctx.emit(officerTermEnded, term.personId, {
+        role,
+        termId: term.termId,
+        endedOn: startsOn,
+        pollId,
+      });
     const endsOn = addMonths(startsOn, office.termMonths);
     const started: { personId: string; termId: string; startsOn: string; endsOn: string }[] = [];
     for (const personId of personIds) {
