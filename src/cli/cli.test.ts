@@ -54,7 +54,7 @@ describe('the coop CLI', () => {
     ];
     const first = runCli(args, env);
     expect(first.stderr).toBe('');
-    expect(first.stdout).toMatch(/Created CLI Co-op \(CHF\)/);
+    expect(first.stdout).toMatch(/Created CLI Co-op \(cli-co-op, CHF\)/);
     const second = runCli(args, env);
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/already set up/);
