@@ -7,7 +7,6 @@ import { badRequest, notFound } from '../../platform/errors.ts';
 import { AmountError, formatAmount, parseAmount } from '../../platform/money/amount.ts';
 import { resolveAccounts, type Account } from '../repository.ts';
 import { expenseClaims, files, type AccountType } from '../schema.ts';
-import { todayUtc } from '../../platform/dates.ts';
 
 export type Claim = typeof expenseClaims.$inferSelect;
 
@@ -15,9 +14,6 @@ export const positiveDecimal = z
   .string()
   .trim()
   .regex(/^\d{1,15}(\.\d+)?$/, 'a positive amount like 42.50');
-
-/** The expense rules' today: the server's UTC day. */
-export const today = todayUtc;
 
 export async function coopCurrency(executor: Executor, coopId: string): Promise<string> {
   const [coop] = await executor
