@@ -3,6 +3,7 @@ import { exportFormats, exportLedger, type ExportFormat } from '../finance/expor
 import { trialBalance, verifyBalances } from '../finance/queries.ts';
 import { closeYear } from '../finance/yearEnd/closeYear.ts';
 import { operatorActor } from '../platform/actor.ts';
+import { runCommand } from '../platform/commands.ts';
 import { requireCoopId, withDatabase } from './database.ts';
 import { registerStatementCommands } from './statementCommands.ts';
 
@@ -102,9 +103,10 @@ export function registerLedgerCommands(program: Command): void {
     .action(async (fiscalYear: number, options: { dryRun?: boolean; json?: boolean }) => {
       await withDatabase('year-end close', async (database, config) => {
         const coopId = await requireCoopId(database);
-        const result = await closeYear(
-          { db: database.db, actor: operatorActor(coopId), publicUrl: config.publicUrl },
+        const result = await runCommand(
+          closeYear,
           { fiscalYear, dryRun: Boolean(options.dryRun) },
+          { db: database.db, actor: operatorActor(coopId), publicUrl: config.publicUrl },
         );
         if (options.json) {
           console.log(JSON.stringify(result, null, 2));

@@ -9,6 +9,7 @@ import { saveCsvMapping } from '../finance/statements/commands/saveCsvMapping.ts
 import { decodeStatementFile } from '../finance/statements/parsers/index.ts';
 import { statementFormats } from '../finance/schema.ts';
 import { operatorActor } from '../platform/actor.ts';
+import { runCommand } from '../platform/commands.ts';
 import { badRequest } from '../platform/errors.ts';
 import { requireCoopId, withDatabase } from './database.ts';
 
@@ -97,12 +98,8 @@ export function registerStatementCommands(ledger: Command): void {
       ) => {
         const content = decodeStatementFile(fs.readFileSync(file));
         await withDatabase('ledger import-statement', async (database, config) => {
-          const result = await importStatement(
-            {
-              db: database.db,
-              actor: operatorActor(await requireCoopId(database)),
-              publicUrl: config.publicUrl,
-            },
+          const result = await runCommand(
+            importStatement,
             {
               fileName: path.basename(file),
               content,
@@ -110,6 +107,11 @@ export function registerStatementCommands(ledger: Command): void {
               mapping: options.mapping,
               format: options.format,
               acceptMismatch: options.acceptMismatch ?? false,
+            },
+            {
+              db: database.db,
+              actor: operatorActor(await requireCoopId(database)),
+              publicUrl: config.publicUrl,
             },
           );
           console.log(options.json ? JSON.stringify(result) : describeImport(result));
@@ -133,14 +135,15 @@ export function registerStatementCommands(ledger: Command): void {
         throw badRequest(`${jsonFile} is not JSON: ${(error as Error).message}`);
       }
       await withDatabase('ledger save-csv-mapping', async (database, config) => {
-        await saveCsvMapping(
+        await runCommand(
+          saveCsvMapping,
+          // Checked by the command's own schema, which names each bad field.
+          { name, account: options.account, mapping: mapping as never },
           {
             db: database.db,
             actor: operatorActor(await requireCoopId(database)),
             publicUrl: config.publicUrl,
           },
-          // Checked by the command's own schema, which names each bad field.
-          { name, account: options.account, mapping: mapping as never },
         );
         console.log(`Saved the CSV mapping “${name}” for ${options.account}.`);
       });
