@@ -166,7 +166,7 @@ async function benchDatabase(
   });
   try {
     const db = database.db;
-    const { coop, adminId } = await setupCoop(db, {
+    const { coop } = await setupCoop(db, {
       name: 'Bench Books Co-op',
       currency: 'EUR',
       admin: {
