@@ -1,10 +1,8 @@
 import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { coopCurrency } from '../../coop/queries.ts';
-import { systemClock } from '../../platform/clock.ts';
 import { defineCommand, type RunContext } from '../../platform/commands.ts';
 import type { Executor, Tx } from '../../platform/db/database.ts';
-import { appendTypedEvent } from '../../platform/events/append.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { AmountError, parseAmount } from '../../platform/money/amount.ts';
 import { budgetRemoved, budgetSet } from '../events.ts';
@@ -199,27 +197,6 @@ async function writeBudgetLines(
     ids.push(row!.id);
   }
   return ids;
-}
-
-/**
- * For governance's poll close until it runs `adoptBudget`: the same writes and typed events,
- * in the caller's transaction.
- */
-export function insertBudgetLines(
-  tx: Tx,
-  coopId: string,
-  lines: CheckedLines,
-  by: { actorId: string | null; pollId?: string },
-) {
-  const emit: RunContext['emit'] = (type, subjectId, data) =>
-    appendTypedEvent(tx, type, {
-      coopId,
-      actorId: by.actorId,
-      subjectId,
-      data,
-      occurredAt: systemClock.now(),
-    });
-  return writeBudgetLines(tx, coopId, emit, lines, by);
 }
 
 /**

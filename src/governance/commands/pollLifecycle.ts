@@ -3,11 +3,7 @@ import { z } from 'zod';
 import { bylawsDocumentSchema } from '../../bylaws/document.ts';
 import { effectiveDayAtClose } from '../../bylaws/effectiveDate.ts';
 import { bylawsVersion, insertBylawsVersion } from '../../bylaws/repository.ts';
-import {
-  budgetLineSchema,
-  checkBudgetLines,
-  insertBudgetLines,
-} from '../../finance/reports/budgets.ts';
+import { adoptBudget, budgetLineSchema } from '../../finance/reports/budgets.ts';
 import { startElectedTerms } from '../../members/commands/startElectedTerms.ts';
 import { memberships, people, personEmails } from '../../members/schema.ts';
 import { systemActor } from '../../platform/actor.ts';
@@ -142,9 +138,11 @@ export const closePoll = defineCommand({
     let adoptedBudgetLines = 0;
     if (poll.budgetLines && result.passed) {
       const lines = z.array(budgetLineSchema).parse(poll.budgetLines);
-      const checked = await checkBudgetLines(tx, coopId, lines, (i) => `/budget/${i}`, 'adoption');
-      adoptedBudgetLines = (await insertBudgetLines(tx, coopId, checked, { actorId, pollId }))
-        .length;
+      ({ adopted: adoptedBudgetLines } = await runCommand(
+        adoptBudget,
+        { pollId, lines },
+        { ...ctx, tx },
+      ));
     }
     const elected =
       poll.kind === 'election' && poll.officeRole
