@@ -36,7 +36,9 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { setupCoop } from '../src/coop/commands/setupCoop.ts';
-import { insertEntry } from '../src/finance/commands/postEntry.ts';
+import { postEntry } from '../src/finance/commands/postEntry.ts';
+import { operatorActor } from '../src/platform/actor.ts';
+import { runCommand } from '../src/platform/commands.ts';
 import { exportLedger } from '../src/finance/exports.ts';
 import { listEntries, trialBalance } from '../src/finance/queries.ts';
 import { balanceSheet } from '../src/finance/reports/financialReports.ts';
@@ -164,7 +166,7 @@ async function benchDatabase(
   });
   try {
     const db = database.db;
-    const { coop, adminId } = await setupCoop(db, {
+    const { coop } = await setupCoop(db, {
       name: 'Bench Books Co-op',
       currency: 'EUR',
       admin: {
@@ -294,8 +296,9 @@ async function benchDatabase(
     const post = [];
     for (let i = 0; i < 3; i++) {
       const t1 = performance.now();
-      await db.transaction((tx) =>
-        insertEntry(tx, coopId, adminId, {
+      await runCommand(
+        postEntry,
+        {
           effectiveOn: lastDay,
           kind: 'bank-fee',
           description: `Card processing fee, after the load ${i + 1}`,
@@ -303,7 +306,8 @@ async function benchDatabase(
             { account: 'expenses:fees', amount: '1.25' },
             { account: 'assets:bank:operating', amount: '-1.25' },
           ],
-        }),
+        },
+        { db, actor: operatorActor(coopId), publicUrl: '' },
       );
       post.push(performance.now() - t1);
     }

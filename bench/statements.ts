@@ -22,7 +22,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { setupCoop } from '../src/coop/commands/setupCoop.ts';
-import { insertEntry } from '../src/finance/commands/postEntry.ts';
+import { postEntry } from '../src/finance/commands/postEntry.ts';
 import { importStatement } from '../src/finance/statements/commands/importStatement.ts';
 import { minorToDecimal } from '../src/finance/statements/parsers/amounts.ts';
 import { parseStatementFile } from '../src/finance/statements/parsers/index.ts';
@@ -30,6 +30,7 @@ import { checkBalance, dedupeKeys } from '../src/finance/statements/reconcile.ts
 import { addBankAccount } from '../src/finance/statements/testSupport.ts';
 import { organizations } from '../src/organizations/schema.ts';
 import { operatorActor } from '../src/platform/actor.ts';
+import { runCommand } from '../src/platform/commands.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 
 /** mulberry32: the same statement on every run. */
@@ -199,27 +200,32 @@ export async function runStatementBench(
         const l = synthetic[i * Math.floor(count / 500)]!;
         const amount = minorToDecimal(l.minor, 'EUR');
         const other = amount.startsWith('-') ? amount.slice(1) : `-${amount}`;
-        await insertEntry(tx, coop.id, null, {
-          effectiveOn: l.day,
-          description: i % 2 === 0 ? l.text : `Booked by hand ${i}`,
-          postings: [
-            { account: '1190', amount },
-            { account: l.minor < 0n ? '5200' : '4100', amount: other },
-          ],
-        });
+        await runCommand(
+          postEntry,
+          {
+            effectiveOn: l.day,
+            description: i % 2 === 0 ? l.text : `Booked by hand ${i}`,
+            postings: [
+              { account: '1190', amount },
+              { account: l.minor < 0n ? '5200' : '4100', amount: other },
+            ],
+          },
+          { db: database.db, actor: operatorActor(coop.id), publicUrl: '', tx },
+        );
       }
     });
     const ctx = { db: database.db, actor: operatorActor(coop.id), publicUrl: 'http://bench' };
     log('importing…');
     const t0 = performance.now();
-    const imported = await importStatement(ctx, { fileName, content, account: '1190' });
+    const imported = await runCommand(importStatement, { fileName, content, account: '1190' }, ctx);
     const importMs = performance.now() - t0;
     log('importing it again as an overlapping file…');
     const t1 = performance.now();
-    const again = await importStatement(ctx, {
-      fileName: `again-${fileName}`,
-      content: `${content}\n`,
-    });
+    const again = await runCommand(
+      importStatement,
+      { fileName: `again-${fileName}`, content: `${content}\n` },
+      ctx,
+    );
     const overlapMs = performance.now() - t1;
     const parseMs = median(parseTimes);
     const s = imported.statements[0]!;

@@ -2,6 +2,11 @@
 // page). A new domain adds its events module here.
 import './bylaws/events.ts';
 import './coop/events.ts';
+import './finance/events.ts';
+import './finance/expenses/events.ts';
+import './finance/payroll/events.ts';
+import './finance/statements/events.ts';
+import './finance/yearEnd/events.ts';
 import './governance/events.ts';
 import './governance/fundingEvents.ts';
 import './members/contactEvents.ts';

@@ -52,12 +52,16 @@ export async function fillDemoBooks(
     { gross: '3100.00', employer: '620.00' },
   ];
   for (const [i, personId] of ids.hackerIds.entries())
-    await setSalary(operator, {
-      personId,
-      grossMonthly: salaries[i]!.gross,
-      employerCostMonthly: salaries[i]!.employer,
-      effectiveFrom: months[0]!,
-    });
+    await runCommand(
+      setSalary,
+      {
+        personId,
+        grossMonthly: salaries[i]!.gross,
+        employerCostMonthly: salaries[i]!.employer,
+        effectiveFrom: months[0]!,
+      },
+      operator,
+    );
   const monthly = salaries.reduce(
     (sum, s) => sum + Math.round(Number(s.gross) * 100) + Math.round(Number(s.employer) * 100),
     0,
@@ -66,44 +70,60 @@ export async function fillDemoBooks(
   for (const [i, month] of months.entries()) {
     if (i % 3 === 0)
       for (const [k, organizationId] of ids.orgIds.entries())
-        await recordSponsorPayment(operator, {
-          organizationId,
-          receivedOn: shiftMonths(month, 0).replace(/-01$/, '-10'),
-          amount: quarterly[k]!,
-          reference: `Q${Math.floor((i % 12) / 3) + 1} retainer`,
-        });
+        await runCommand(
+          recordSponsorPayment,
+          {
+            organizationId,
+            receivedOn: shiftMonths(month, 0).replace(/-01$/, '-10'),
+            amount: quarterly[k]!,
+            reference: `Q${Math.floor((i % 12) / 3) + 1} retainer`,
+          },
+          operator,
+        );
     const end = lastOfMonth(month);
     if (end > today) continue;
     await runPayroll(operator, { month: month.slice(0, 7) });
     // The payables the payroll books are paid out at the month's end.
-    await postEntry(operator, {
-      effectiveOn: end,
-      kind: 'payment',
-      description: `Pay out ${month.slice(0, 7)}`,
-      postings: [
-        { account: 'liabilities:payables', amount: payout },
-        { account: 'assets:bank:operating', amount: `-${payout}` },
-      ],
-    });
-    await postEntry(operator, {
-      effectiveOn: month.replace(/-01$/, '-05'),
-      kind: 'expense',
-      description: 'Servers and CI',
-      postings: [
-        { account: 'expenses:infrastructure', amount: '640.00' },
-        { account: 'assets:bank:operating', amount: '-640.00' },
-      ],
-    });
+    await runCommand(
+      postEntry,
+      {
+        effectiveOn: end,
+        kind: 'payment',
+        description: `Pay out ${month.slice(0, 7)}`,
+        postings: [
+          { account: 'liabilities:payables', amount: payout },
+          { account: 'assets:bank:operating', amount: `-${payout}` },
+        ],
+      },
+      operator,
+    );
+    await runCommand(
+      postEntry,
+      {
+        effectiveOn: month.replace(/-01$/, '-05'),
+        kind: 'expense',
+        description: 'Servers and CI',
+        postings: [
+          { account: 'expenses:infrastructure', amount: '640.00' },
+          { account: 'assets:bank:operating', amount: '-640.00' },
+        ],
+      },
+      operator,
+    );
   }
-  await postEntry(operator, {
-    effectiveOn: `${year}-09-20`,
-    kind: 'expense',
-    description: 'Contributor summit venue',
-    postings: [
-      { account: 'expenses:events', amount: '6200.00' },
-      { account: 'assets:bank:operating', amount: '-6200.00' },
-    ],
-  });
+  await runCommand(
+    postEntry,
+    {
+      effectiveOn: `${year}-09-20`,
+      kind: 'expense',
+      description: 'Contributor summit venue',
+      postings: [
+        { account: 'expenses:events', amount: '6200.00' },
+        { account: 'assets:bank:operating', amount: '-6200.00' },
+      ],
+    },
+    operator,
+  );
 
   // Hours worked in the first year: the hackers' patronage.
   const item = await runCommand(
@@ -132,7 +152,7 @@ export async function fillDemoBooks(
         );
   }
 
-  await closeYear(operator, { fiscalYear: year });
+  await runCommand(closeYear, { fiscalYear: year }, operator);
 
   // Expense claims on the way: one paid, one waiting for its approver, one above the
   // threshold with one of its two approvals.
@@ -142,13 +162,17 @@ export async function fillDemoBooks(
   // Each bill its own file: a PNG reader ignores what follows the image's end.
   const receipt = async (who: typeof economist, title: string) =>
     (
-      await uploadReceipt(who!, {
-        name: 'receipt.png',
-        contentType: 'image/png',
-        base64: Buffer.concat([Buffer.from(tinyPng, 'base64'), Buffer.from(title)]).toString(
-          'base64',
-        ),
-      })
+      await runCommand(
+        uploadReceipt,
+        {
+          name: 'receipt.png',
+          contentType: 'image/png',
+          base64: Buffer.concat([Buffer.from(tinyPng, 'base64'), Buffer.from(title)]).toString(
+            'base64',
+          ),
+        },
+        who!,
+      )
     ).id;
   const claim = async (
     who: typeof economist,
@@ -157,15 +181,19 @@ export async function fillDemoBooks(
     amount: string,
     daysAgo: number,
   ) => {
-    const created = await createClaim(who!, {
-      title,
-      category: account.split(':')[1]!,
-      account,
-      amount,
-      incurredOn: new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10),
-      receiptFileId: await receipt(who, title),
-    });
-    await submitClaim(who!, created.id);
+    const created = await runCommand(
+      createClaim,
+      {
+        title,
+        category: account.split(':')[1]!,
+        account,
+        amount,
+        incurredOn: new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10),
+        receiptFileId: await receipt(who, title),
+      },
+      who!,
+    );
+    await runCommand(submitClaim, { claimId: created.id }, who!);
     return created.id;
   };
   const paid = await claim(
@@ -175,8 +203,8 @@ export async function fillDemoBooks(
     '184.60',
     20,
   );
-  await approveClaim(economist!, paid);
-  await payClaim(operator, paid, {});
+  await runCommand(approveClaim, { claimId: paid }, economist!);
+  await runCommand(payClaim, { claimId: paid, payment: {} }, operator);
   await claim(third, 'Conference ticket, FOSDEM', 'expenses:events', '95.00', 6);
   const big = await claim(
     technologist,
@@ -185,7 +213,7 @@ export async function fillDemoBooks(
     '2380.00',
     3,
   );
-  await approveClaim(economist!, big);
+  await runCommand(approveClaim, { claimId: big }, economist!);
 
   await importDemoStatement(db, publicUrl, coopId, today);
 }
@@ -236,12 +264,13 @@ async function importDemoStatement(db: Db, publicUrl: string, coopId: string, to
     `:62F:${close < 0n ? 'D' : 'C'}${yymmdd(last)}EUR${mt(close)}`,
     '-',
   ].join('\n');
-  await importStatement(
-    { db, publicUrl, actor: operatorActor(coopId) },
+  await runCommand(
+    importStatement,
     {
       fileName: `statement-${first.slice(0, 7)}.sta`,
       content: text,
       account: 'assets:bank:operating',
     },
+    { db, publicUrl, actor: operatorActor(coopId) },
   );
 }

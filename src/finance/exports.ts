@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { findCoop } from '../coop/queries.ts';
+import { coopCurrency as currencyOf } from '../coop/queries.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { queryRows } from '../platform/db/rows.ts';
 import { formatAmount } from '../platform/money/amount.ts';
@@ -71,7 +71,7 @@ export async function* exportLedger(
   format: ExportFormat,
   range: { from?: string | undefined; to?: string | undefined } = {},
 ): AsyncGenerator<string> {
-  const coopCurrency = (await findCoop(executor))!.currency;
+  const coopCurrency = await currencyOf(executor, coopId);
   if (format === 'csv') yield `${csvColumns.join(',')}\n`;
   if (format === 'beancount') {
     yield `option "operating_currency" "${coopCurrency}"\n\n`;

@@ -11,6 +11,8 @@ export const financePolicy = {
    */
   readEntries: ((actor) => isAdmin(actor) || isOfficer(actor)) as Rule,
   keepBooks: treasurer,
+  /** A budget a vote passed: adopted by the co-op itself (or its operator), never a person. */
+  adoptVotedBudget: ((actor) => actor.isAdmin && actor.personId === null) as Rule,
   /** Reopening a closed period is an officer's act, with a reason. */
   reopenPeriod: treasurer,
 };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
 import { authorize } from '../platform/policy.ts';
+import { runCommand } from '../platform/commands.ts';
 import {
   lockInputSchema,
   lockPeriod,
@@ -19,7 +20,7 @@ import { settleForeign, settlementInputSchema } from './commands/settleForeign.t
 import { exportFormats, exportLedger } from './exports.ts';
 import { closeYear, closeYearInputSchema } from './yearEnd/closeYear.ts';
 import { dividendNoticePdf, listDividends } from './yearEnd/dividendNotices.ts';
-import { findCoop } from '../coop/queries.ts';
+import { coopById } from '../coop/queries.ts';
 import { financePolicy } from './policy.ts';
 import { listEntries, trialBalance, verifyBalances } from './queries.ts';
 import { accounts } from './schema.ts';
@@ -139,7 +140,8 @@ export function financeRoutes(app: App, deps: AppDeps) {
         response: { 201: posted, ...problems },
       },
     },
-    async (request, reply) => reply.status(201).send(await postEntry(ctxOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await runCommand(postEntry, request.body, ctxOf(request))),
   );
 
   app.post(
@@ -153,7 +155,15 @@ export function financeRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await reverseEntry(ctxOf(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(
+          await runCommand(
+            reverseEntry,
+            { entryId: request.params.id, reversal: request.body },
+            ctxOf(request),
+          ),
+        ),
   );
 
   app.post(
@@ -167,7 +177,7 @@ export function financeRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await recordSponsorPayment(ctxOf(request), request.body)),
+      reply.status(201).send(await runCommand(recordSponsorPayment, request.body, ctxOf(request))),
   );
 
   app.post(
@@ -182,7 +192,7 @@ export function financeRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await settleForeign(ctxOf(request), request.body)),
+      reply.status(201).send(await runCommand(settleForeign, request.body, ctxOf(request))),
   );
 
   app.post(
@@ -196,7 +206,7 @@ export function financeRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await lockPeriod(ctxOf(request), request.body)),
+      reply.status(201).send(await runCommand(lockPeriod, request.body, ctxOf(request))),
   );
 
   app.post(
@@ -210,7 +220,11 @@ export function financeRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await reopenPeriod(ctxOf(request), request.params.id, request.body);
+      await runCommand(
+        reopenPeriod,
+        { lockId: request.params.id, reopening: request.body },
+        ctxOf(request),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -234,7 +248,7 @@ export function financeRoutes(app: App, deps: AppDeps) {
     },
     async (request) => {
       const ctx = reader(request);
-      const at = request.query.at ?? new Date().toISOString().slice(0, 10);
+      const at = request.query.at ?? deps.clock.today();
       const rows = await trialBalance(db, ctx.actor.coopId, at);
       return { at, accounts: rows.map((r) => ({ ...r, balance_minor: Number(r.balance_minor) })) };
     },
@@ -312,7 +326,7 @@ export function financeRoutes(app: App, deps: AppDeps) {
         },
       },
     },
-    async (request) => closeYear(ctxOf(request), request.body),
+    async (request) => runCommand(closeYear, request.body, ctxOf(request)),
   );
 
   app.get(
@@ -345,7 +359,7 @@ export function financeRoutes(app: App, deps: AppDeps) {
       const pdf = await dividendNoticePdf(
         db,
         ctx.actor,
-        (await findCoop(db))!.name,
+        (await coopById(db, ctx.actor.coopId)).name,
         request.params.id,
       );
       return reply

@@ -5,6 +5,7 @@ import { saveCsvMapping as saveMapping } from '../../finance/statements/commands
 import { decodeStatementFile } from '../../finance/statements/parsers/index.ts';
 import type { statementFormats } from '../../finance/schema.ts';
 import { operatorActor } from '../../platform/actor.ts';
+import { runCommand } from '../../platform/commands.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { requireCoopId, withDatabase } from '../database.ts';
 import { accountOption, describeImport } from '../statementCommands.ts';
@@ -22,12 +23,8 @@ export async function importStatement(
 ): Promise<void> {
   const content = decodeStatementFile(fs.readFileSync(file));
   await withDatabase('ledger import-statement', async (database, config) => {
-    const result = await importBankStatement(
-      {
-        db: database.db,
-        actor: operatorActor(await requireCoopId(database)),
-        publicUrl: config.publicUrl,
-      },
+    const result = await runCommand(
+      importBankStatement,
       {
         fileName: path.basename(file),
         content,
@@ -35,6 +32,11 @@ export async function importStatement(
         mapping: options.mapping,
         format: options.format,
         acceptMismatch: options.acceptMismatch ?? false,
+      },
+      {
+        db: database.db,
+        actor: operatorActor(await requireCoopId(database)),
+        publicUrl: config.publicUrl,
       },
     );
     console.log(options.json ? JSON.stringify(result) : describeImport(result));
@@ -54,14 +56,15 @@ export async function saveCsvMapping(
     throw badRequest(`${jsonFile} is not JSON: ${(error as Error).message}`);
   }
   await withDatabase('ledger save-csv-mapping', async (database, config) => {
-    await saveMapping(
+    await runCommand(
+      saveMapping,
+      // Checked by the command's own schema, which names each bad field.
+      { name, account: options.account, mapping: mapping as never },
       {
         db: database.db,
         actor: operatorActor(await requireCoopId(database)),
         publicUrl: config.publicUrl,
       },
-      // Checked by the command's own schema, which names each bad field.
-      { name, account: options.account, mapping: mapping as never },
     );
     console.log(`Saved the CSV mapping “${name}” for ${options.account}.`);
   });

@@ -1,5 +1,6 @@
 import { closeYear } from '../../finance/yearEnd/closeYear.ts';
 import { operatorActor } from '../../platform/actor.ts';
+import { runCommand } from '../../platform/commands.ts';
 import { requireCoopId, withDatabase } from '../database.ts';
 
 /** `coop year-end close YEAR [--dry-run] [--json]`. */
@@ -9,9 +10,10 @@ export async function yearEndClose(
 ): Promise<void> {
   await withDatabase('year-end close', async (database, config) => {
     const coopId = await requireCoopId(database);
-    const result = await closeYear(
-      { db: database.db, actor: operatorActor(coopId), publicUrl: config.publicUrl },
+    const result = await runCommand(
+      closeYear,
       { fiscalYear, dryRun: Boolean(options.dryRun) },
+      { db: database.db, actor: operatorActor(coopId), publicUrl: config.publicUrl },
     );
     if (options.json) {
       console.log(JSON.stringify(result, null, 2));

@@ -1,10 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CommandContext } from '../../platform/commands.ts';
+import { defineCommand } from '../../platform/commands.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { periodLocked, periodReopened } from '../events.ts';
 import { financePolicy } from '../policy.ts';
 import { periodLocks } from '../schema.ts';
 
@@ -17,26 +15,20 @@ export const lockInputSchema = z
   .meta({ id: 'PeriodLock' });
 
 /** Closes a month or a year: nothing more posts into it. */
-export async function lockPeriod(ctx: CommandContext, input: z.input<typeof lockInputSchema>) {
-  authorize(ctx.actor, financePolicy.keepBooks, undefined);
-  const period = parseInput(lockInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  return ctx.db.transaction(async (tx) => {
+export const lockPeriod = defineCommand({
+  name: 'finance.lockPeriod',
+  input: lockInputSchema,
+  policy: financePolicy.keepBooks,
+  events: [periodLocked],
+  async run(tx, period, ctx) {
     const [row] = await tx
       .insert(periodLocks)
-      .values({ coopId, ...period, lockedBy: ctx.actor.personId })
+      .values({ coopId: ctx.coopId, ...period, lockedBy: ctx.actor.personId })
       .returning({ id: periodLocks.id });
-    await appendEvent(tx, {
-      coopId,
-      type: 'ledger.period-locked',
-      actorId: ctx.actor.personId,
-      subjectType: 'period-lock',
-      subjectId: row!.id,
-      data: period,
-    });
+    await ctx.emit(periodLocked, row!.id, period);
     return { id: row!.id };
-  });
-}
+  },
+});
 
 export const reopenInputSchema = z
   .strictObject({
@@ -45,20 +37,14 @@ export const reopenInputSchema = z
   .meta({ id: 'PeriodReopening' });
 
 /** Reopening is an officer's act, with a reason, logged. */
-export async function reopenPeriod(
-  ctx: CommandContext,
-  lockId: string,
-  input: z.input<typeof reopenInputSchema>,
-) {
-  authorize(
-    ctx.actor,
-    financePolicy.reopenPeriod,
-    undefined,
-    'Only the chief economist reopens a closed period.',
-  );
-  const { reason } = parseInput(reopenInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  await ctx.db.transaction(async (tx) => {
+export const reopenPeriod = defineCommand({
+  name: 'finance.reopenPeriod',
+  input: z.strictObject({ lockId: z.uuid(), reopening: reopenInputSchema }),
+  policy: financePolicy.reopenPeriod,
+  denied: 'Only the chief economist reopens a closed period.',
+  events: [periodReopened],
+  async run(tx, { lockId, reopening: { reason } }, ctx) {
+    const coopId = ctx.coopId;
     const [lock] = await tx
       .select()
       .from(periodLocks)
@@ -66,17 +52,10 @@ export async function reopenPeriod(
     if (!lock) throw notFound('This period lock');
     const reopened = await tx
       .update(periodLocks)
-      .set({ reopenedAt: new Date(), reopenedBy: ctx.actor.personId, reopenReason: reason })
+      .set({ reopenedAt: ctx.clock.now(), reopenedBy: ctx.actor.personId, reopenReason: reason })
       .where(and(eq(periodLocks.id, lockId), isNull(periodLocks.reopenedAt)))
       .returning({ id: periodLocks.id });
     if (reopened.length === 0) throw conflict('This period is already open.');
-    await appendEvent(tx, {
-      coopId,
-      type: 'ledger.period-reopened',
-      actorId: ctx.actor.personId,
-      subjectType: 'period-lock',
-      subjectId: lockId,
-      data: { fromDay: lock.fromDay, toDay: lock.toDay, reason },
-    });
-  });
-}
+    await ctx.emit(periodReopened, lockId, { fromDay: lock.fromDay, toDay: lock.toDay, reason });
+  },
+});

@@ -1,16 +1,15 @@
 import { z } from 'zod';
-import { findCoop } from '../../coop/queries.ts';
-import type { CommandContext } from '../../platform/commands.ts';
-import type { Executor } from '../../platform/db/database.ts';
+import { coopCurrency as currencyOf } from '../../coop/queries.ts';
+import { defineCommand, type RunContext } from '../../platform/commands.ts';
+import type { Tx } from '../../platform/db/database.ts';
 import { badRequest, type FieldError } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
 import { AmountError, parseAmount } from '../../platform/money/amount.ts';
 import { currencySchema } from '../../platform/money/currency.ts';
-import { authorize } from '../../platform/policy.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { ledgerError } from '../ledgerErrors.ts';
 import { financePolicy } from '../policy.ts';
 import { resolveAccounts } from '../repository.ts';
+import { entryPosted } from '../events.ts';
 import { journalEntries, postings } from '../schema.ts';
 
 const decimal = z.string().regex(/^-?\d{1,15}(\.\d+)?$/, 'an amount like 1234.50 or -80');
@@ -55,18 +54,19 @@ const rateOf = (coopMinor: bigint, minor: bigint): string => {
 };
 
 /**
- * Writes an entry and its postings in the caller's transaction. Balance, dates and locks are
- * the database's to check (at commit); amounts are checked here, per posting, by currency.
+ * Writes an entry and its postings in the running command's transaction; the command declares
+ * `entryPosted` among its events. Balance, dates and locks are the database's to check (at
+ * commit); amounts are checked here, per posting, by currency.
  */
 export async function insertEntry(
-  tx: Executor,
-  coopId: string,
-  actorId: string | null,
+  tx: Tx,
+  ctx: RunContext,
   input: EntryInput,
   extra: { reversesEntryId?: string } = {},
 ): Promise<{ id: string; number: number }> {
+  const { coopId } = ctx;
   const entry = parseInput(entryInputSchema, input);
-  const coopCurrency = (await findCoop(tx))!.currency;
+  const coopCurrency = await currencyOf(tx, coopId);
   const byName = await resolveAccounts(
     tx,
     coopId,
@@ -126,39 +126,31 @@ export async function insertEntry(
       sourceType: entry.sourceType ?? null,
       sourceId: entry.sourceId ?? null,
       reversesEntryId: extra.reversesEntryId ?? null,
-      createdBy: actorId,
+      createdBy: ctx.actor.personId,
     })
     .returning({ id: journalEntries.id, number: journalEntries.number });
   await tx.insert(postings).values(rows.map((r) => ({ ...r, entryId: row!.id })));
-  await appendEvent(tx, {
-    coopId,
-    type: 'ledger.entry-posted',
-    actorId,
-    subjectType: 'journal-entry',
-    subjectId: row!.id,
-    data: {
-      number: row!.number,
-      effectiveOn: entry.effectiveOn,
-      kind: entry.kind,
-      description: entry.description,
-      postings: rows.map((r, i) => ({
-        account: byName.get(entry.postings[i]!.account)!.path,
-        amountMinor: r.amountMinor.toString(),
-        currency: r.currency,
-      })),
-      reverses: extra.reversesEntryId ?? null,
-    },
+  await ctx.emit(entryPosted, row!.id, {
+    number: row!.number,
+    effectiveOn: entry.effectiveOn,
+    kind: entry.kind,
+    description: entry.description,
+    postings: rows.map((r, i) => ({
+      account: byName.get(entry.postings[i]!.account)!.path,
+      amountMinor: r.amountMinor.toString(),
+      currency: r.currency,
+    })),
+    reverses: extra.reversesEntryId ?? null,
   });
   return row!;
 }
 
-export async function postEntry(ctx: CommandContext, input: EntryInput) {
-  authorize(ctx.actor, financePolicy.keepBooks, undefined, 'The chief economist keeps the books.');
-  try {
-    return await ctx.db.transaction((tx) =>
-      insertEntry(tx, ctx.actor.coopId, ctx.actor.personId, input),
-    );
-  } catch (error) {
-    throw ledgerError(error);
-  }
-}
+export const postEntry = defineCommand({
+  name: 'finance.postEntry',
+  input: entryInputSchema,
+  policy: financePolicy.keepBooks,
+  denied: 'The chief economist keeps the books.',
+  events: [entryPosted],
+  run: (tx, input, ctx) => insertEntry(tx, ctx, input),
+  mapError: ledgerError,
+});

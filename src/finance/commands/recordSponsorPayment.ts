@@ -1,15 +1,14 @@
 import { z } from 'zod';
-import { funding } from '../../governance/schema.ts';
+import { coopCurrency as currencyOf } from '../../coop/queries.ts';
+import { recordLedgerFunding } from '../../governance/commands/recordLedgerFunding.ts';
 import { assertOrganizationExists } from '../../organizations/queries.ts';
-import type { CommandContext } from '../../platform/commands.ts';
+import { defineCommand, runCommand } from '../../platform/commands.ts';
+import { parseAmount } from '../../platform/money/amount.ts';
 import { currencySchema } from '../../platform/money/currency.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { entryPosted } from '../events.ts';
 import { ledgerError } from '../ledgerErrors.ts';
 import { financePolicy } from '../policy.ts';
 import { insertEntry } from './postEntry.ts';
-import { findCoop } from '../../coop/queries.ts';
-import { parseAmount } from '../../platform/money/amount.ts';
 
 export const sponsorPaymentInputSchema = z
   .strictObject({
@@ -29,40 +28,39 @@ export const sponsorPaymentInputSchema = z
 
 /**
  * A sponsor's payment: the entry (bank against sponsorship income) and the funding row that
- * weights the sponsor's vote, in one transaction, the funding row pointing at its entry. The
- * vote's weight and the books cannot disagree.
+ * weights the sponsor's vote, in one transaction, the funding row (governance's, recorded by its
+ * `recordLedgerFunding`) pointing at its entry. The vote's weight and the books cannot disagree.
  */
-export async function recordSponsorPayment(
-  ctx: CommandContext,
-  input: z.input<typeof sponsorPaymentInputSchema>,
-) {
-  authorize(ctx.actor, financePolicy.keepBooks, undefined, 'The chief economist records payments.');
-  const p = parseInput(sponsorPaymentInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  try {
-    return await ctx.db.transaction(async (tx) => {
-      await assertOrganizationExists(tx, coopId, p.organizationId);
-      const coopCurrency = (await findCoop(tx))!.currency;
-      const currency = p.currency ?? coopCurrency;
-      const foreign = currency !== coopCurrency ? { coopAmount: p.coopAmount } : {};
-      const entry = await insertEntry(tx, coopId, ctx.actor.personId, {
-        effectiveOn: p.receivedOn,
-        kind: 'payment',
-        description: `Sponsor payment${p.reference ? ` ${p.reference}` : ''}`,
-        sourceType: 'organization',
-        sourceId: p.organizationId,
-        postings: [
-          { account: p.bankAccount, amount: p.amount, currency, ...foreign },
-          {
-            account: p.incomeAccount,
-            amount: `-${p.amount}`,
-            currency,
-            ...(p.coopAmount ? { coopAmount: `-${p.coopAmount}` } : {}),
-          },
-        ],
-      });
-      await tx.insert(funding).values({
-        coopId,
+export const recordSponsorPayment = defineCommand({
+  name: 'finance.recordSponsorPayment',
+  input: sponsorPaymentInputSchema,
+  policy: financePolicy.keepBooks,
+  denied: 'The chief economist records payments.',
+  events: [entryPosted],
+  async run(tx, p, ctx) {
+    await assertOrganizationExists(tx, ctx.coopId, p.organizationId);
+    const coopCurrency = await currencyOf(tx, ctx.coopId);
+    const currency = p.currency ?? coopCurrency;
+    const foreign = currency !== coopCurrency ? { coopAmount: p.coopAmount } : {};
+    const entry = await insertEntry(tx, ctx, {
+      effectiveOn: p.receivedOn,
+      kind: 'payment',
+      description: `Sponsor payment${p.reference ? ` ${p.reference}` : ''}`,
+      sourceType: 'organization',
+      sourceId: p.organizationId,
+      postings: [
+        { account: p.bankAccount, amount: p.amount, currency, ...foreign },
+        {
+          account: p.incomeAccount,
+          amount: `-${p.amount}`,
+          currency,
+          ...(p.coopAmount ? { coopAmount: `-${p.coopAmount}` } : {}),
+        },
+      ],
+    });
+    await runCommand(
+      recordLedgerFunding,
+      {
         organizationId: p.organizationId,
         receivedOn: p.receivedOn,
         amountMinor: parseAmount(p.amount, currency),
@@ -71,14 +69,12 @@ export async function recordSponsorPayment(
           currency === coopCurrency ? p.amount : p.coopAmount!,
           coopCurrency,
         ),
-        source: 'ledger',
-        sourceRef: entry.id,
-        recordedBy: ctx.actor.personId,
+        entryId: entry.id,
         note: p.reference,
-      });
-      return entry;
-    });
-  } catch (error) {
-    throw ledgerError(error);
-  }
-}
+      },
+      { ...ctx, tx },
+    );
+    return entry;
+  },
+  mapError: ledgerError,
+});

@@ -310,6 +310,23 @@ describe('reversing an entry, and what it settled', () => {
       },
     ]);
 
+    // A sponsor payment's funding row is recorded by governance, with its event, as one
+    // entered by hand is: the payment and its reversal are both in the log.
+    expect(await events('funding.recorded', org)).toEqual([
+      {
+        subject_id: org,
+        data: {
+          fundingId: rows[0]!.id,
+          receivedOn: '2026-03-20',
+          amountMinor: '1200000',
+          currency: 'EUR',
+          coopAmountMinor: '1200000',
+          labourHours: 0,
+          entryId: payment.id,
+        },
+      },
+    ]);
+
     // Paid again for real: it counts once.
     await sponsorPayment(org, '12000.00', '2026-05-20');
     expect(await weight(org, '2026-06-30')).toBe(1_200_000n);

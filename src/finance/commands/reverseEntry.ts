@@ -1,16 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { findCoop } from '../../coop/queries.ts';
-import type { CommandContext } from '../../platform/commands.ts';
+import { coopCurrency as currencyOf } from '../../coop/queries.ts';
+import { defineCommand } from '../../platform/commands.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
-import { todayUtc } from '../../platform/dates.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { entryPosted } from '../events.ts';
 import { ledgerError } from '../ledgerErrors.ts';
 import { financePolicy } from '../policy.ts';
 import { accounts, journalEntries, postings } from '../schema.ts';
-import { followReversal } from './followReversal.ts';
+import { followReversal, followReversalEvents } from './followReversal.ts';
 import { insertEntry } from './postEntry.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
 
@@ -24,71 +22,68 @@ export const reversalInputSchema = z
  * is payable again, a sponsor payment's funding row is cancelled, a bank line it settled
  * returns to the review queue.
  */
-export async function reverseEntry(
-  ctx: CommandContext,
-  entryId: string,
-  input: z.input<typeof reversalInputSchema>,
-) {
-  authorize(ctx.actor, financePolicy.keepBooks, undefined);
-  const { reason, effectiveOn } = parseInput(reversalInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  try {
-    return await ctx.db.transaction(async (tx) => {
-      const [entry] = await tx
-        .select()
-        .from(journalEntries)
-        .where(and(eq(journalEntries.coopId, coopId), eq(journalEntries.id, entryId)));
-      if (!entry) throw notFound('This journal entry');
-      if (entry.reversesEntryId)
-        throw conflict('This entry is itself a reversal; post a new entry instead.');
-      // Members were sent notices of this split; undoing half of it would leave them wrong.
-      if (entry.kind === 'year-end-close' || entry.kind === 'dividend')
-        throw conflict(
-          'A year-end close and its dividends stand together; they are not reversed entry by entry.',
-        );
-      const lines = await tx
-        .select({
-          path: accounts.path,
-          amountMinor: postings.amountMinor,
-          currency: postings.currency,
-          coopAmountMinor: postings.coopAmountMinor,
-          memo: postings.memo,
-        })
-        .from(postings)
-        .innerJoin(accounts, eq(accounts.id, postings.accountId))
-        .where(and(eq(postings.coopId, coopId), eq(postings.entryId, entryId)));
-      const coopCurrency = (await findCoop(tx))!.currency;
-      const reversal = await insertEntry(
-        tx,
-        coopId,
-        ctx.actor.personId,
-        {
-          effectiveOn: effectiveOn ?? todayUtc(),
-          kind: 'reversal',
-          description: `Reversal of entry ${entry.number}: ${reason}`,
-          sourceType: entry.sourceType ?? undefined,
-          sourceId: entry.sourceId ?? undefined,
-          postings: lines.map((l) => ({
-            account: l.path,
-            amount: formatAmount(-l.amountMinor, l.currency),
-            currency: l.currency,
-            ...(l.currency === coopCurrency
-              ? {}
-              : { coopAmount: formatAmount(-l.coopAmountMinor, coopCurrency) }),
-            memo: l.memo,
-          })),
-        },
-        { reversesEntryId: entryId },
+export const reverseEntry = defineCommand({
+  name: 'finance.reverseEntry',
+  input: z.strictObject({ entryId: z.uuid(), reversal: reversalInputSchema }),
+  policy: financePolicy.keepBooks,
+  events: [entryPosted, ...followReversalEvents],
+  async run(tx, { entryId, reversal: { reason, effectiveOn } }, ctx) {
+    const coopId = ctx.coopId;
+    const [entry] = await tx
+      .select()
+      .from(journalEntries)
+      .where(and(eq(journalEntries.coopId, coopId), eq(journalEntries.id, entryId)));
+    if (!entry) throw notFound('This journal entry');
+    if (entry.reversesEntryId)
+      throw conflict('This entry is itself a reversal; post a new entry instead.');
+    // Members were sent notices of this split; undoing half of it would leave them wrong.
+    if (entry.kind === 'year-end-close' || entry.kind === 'dividend')
+      throw conflict(
+        'A year-end close and its dividends stand together; they are not reversed entry by entry.',
       );
-      await followReversal(tx, coopId, ctx.actor.personId, {
-        entry: { id: entry.id, number: entry.number },
-        reversal,
-        reason,
-      });
-      return reversal;
+    const lines = await tx
+      .select({
+        path: accounts.path,
+        amountMinor: postings.amountMinor,
+        currency: postings.currency,
+        coopAmountMinor: postings.coopAmountMinor,
+        memo: postings.memo,
+      })
+      .from(postings)
+      .innerJoin(accounts, eq(accounts.id, postings.accountId))
+      .where(and(eq(postings.coopId, coopId), eq(postings.entryId, entryId)));
+    const coopCurrency = await currencyOf(tx, coopId);
+    const reversal = await insertEntry(
+      tx,
+      ctx,
+      {
+        effectiveOn: effectiveOn ?? ctx.clock.today(),
+        kind: 'reversal',
+        description: `Reversal of entry ${entry.number}: ${reason}`,
+        sourceType: entry.sourceType ?? undefined,
+        sourceId: entry.sourceId ?? undefined,
+        postings: lines.map((l) => ({
+          account: l.path,
+          amount: formatAmount(-l.amountMinor, l.currency),
+          currency: l.currency,
+          ...(l.currency === coopCurrency
+            ? {}
+            : { coopAmount: formatAmount(-l.coopAmountMinor, coopCurrency) }),
+          memo: l.memo,
+        })),
+      },
+      { reversesEntryId: entryId },
+    );
+    await followReversal(tx, ctx, {
+      entry: { id: entry.id, number: entry.number },
+      organizationId: entry.sourceType === 'organization' ? entry.sourceId : null,
+      reversal,
+      reason,
     });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw conflict('This entry has already been reversed.');
-    throw ledgerError(error);
-  }
-}
+    return reversal;
+  },
+  mapError: (error) =>
+    isUniqueViolation(error)
+      ? conflict('This entry has already been reversed.')
+      : ledgerError(error),
+});

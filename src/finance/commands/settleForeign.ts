@@ -1,13 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { findCoop } from '../../coop/queries.ts';
-import type { CommandContext } from '../../platform/commands.ts';
+import { coopCurrency as currencyOf } from '../../coop/queries.ts';
+import { defineCommand } from '../../platform/commands.ts';
 import { queryRows } from '../../platform/db/rows.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { AmountError, formatAmount, parseAmount } from '../../platform/money/amount.ts';
 import { currencySchema } from '../../platform/money/currency.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { entryPosted } from '../events.ts';
 import { ledgerError } from '../ledgerErrors.ts';
 import { financePolicy } from '../policy.ts';
 import { resolveAccounts } from '../repository.ts';
@@ -37,89 +36,85 @@ export const settlementInputSchema = z
  * a posting of no foreign amount and the difference's co-op value, so that the entry balances
  * in both currencies.
  */
-export async function settleForeign(
-  ctx: CommandContext,
-  input: z.input<typeof settlementInputSchema>,
-) {
-  authorize(ctx.actor, financePolicy.keepBooks, undefined);
-  const p = parseInput(settlementInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  try {
-    return await ctx.db.transaction(async (tx) => {
-      const coopCurrency = (await findCoop(tx))!.currency;
-      if (p.currency === coopCurrency)
-        throw badRequest(`Nothing to realise: ${coopCurrency} is the co-op's currency.`, [
-          { pointer: '/currency', message: 'a foreign currency' },
-        ]);
-      const account = (
-        await resolveAccounts(tx, coopId, [{ name: p.account, pointer: '/account' }])
-      ).get(p.account)!;
-      let amount: bigint;
-      let received: bigint;
-      try {
-        amount = parseAmount(p.amount, p.currency);
-        received = parseAmount(p.coopAmount, coopCurrency);
-      } catch (error) {
-        if (error instanceof AmountError)
-          throw badRequest(error.message, [{ pointer: '/amount', message: error.message }]);
-        throw error;
-      }
-      const [carried] = await queryRows<{ amount: string; coop: string }>(
-        tx,
-        sql`select coalesce(sum(amount_minor), 0)::text as amount, coalesce(sum(coop_amount_minor), 0)::text as coop
+export const settleForeign = defineCommand({
+  name: 'finance.settleForeign',
+  input: settlementInputSchema,
+  policy: financePolicy.keepBooks,
+  events: [entryPosted],
+  async run(tx, p, ctx) {
+    const coopId = ctx.coopId;
+    const coopCurrency = await currencyOf(tx, coopId);
+    if (p.currency === coopCurrency)
+      throw badRequest(`Nothing to realise: ${coopCurrency} is the co-op's currency.`, [
+        { pointer: '/currency', message: 'a foreign currency' },
+      ]);
+    const account = (
+      await resolveAccounts(tx, coopId, [{ name: p.account, pointer: '/account' }])
+    ).get(p.account)!;
+    let amount: bigint;
+    let received: bigint;
+    try {
+      amount = parseAmount(p.amount, p.currency);
+      received = parseAmount(p.coopAmount, coopCurrency);
+    } catch (error) {
+      if (error instanceof AmountError)
+        throw badRequest(error.message, [{ pointer: '/amount', message: error.message }]);
+      throw error;
+    }
+    const [carried] = await queryRows<{ amount: string; coop: string }>(
+      tx,
+      sql`select coalesce(sum(amount_minor), 0)::text as amount, coalesce(sum(coop_amount_minor), 0)::text as coop
             from postings where coop_id = ${coopId} and account_id = ${account.id} and currency = ${p.currency}`,
+    );
+    const balance = BigInt(carried!.amount);
+    const balanceCoop = BigInt(carried!.coop);
+    // A receivable carries a debit balance (money to come in), a payable a credit one.
+    const incoming = balance > 0n;
+    const open = incoming ? balance : -balance;
+    if (open < amount)
+      throw badRequest(
+        `${account.path} carries ${formatAmount(open, p.currency)} ${p.currency}; it cannot settle ${p.amount}.`,
+        [{ pointer: '/amount', message: 'more than is open' }],
       );
-      const balance = BigInt(carried!.amount);
-      const balanceCoop = BigInt(carried!.coop);
-      // A receivable carries a debit balance (money to come in), a payable a credit one.
-      const incoming = balance > 0n;
-      const open = incoming ? balance : -balance;
-      if (open < amount)
-        throw badRequest(
-          `${account.path} carries ${formatAmount(open, p.currency)} ${p.currency}; it cannot settle ${p.amount}.`,
-          [{ pointer: '/amount', message: 'more than is open' }],
-        );
-      const carriedCoop = ((incoming ? balanceCoop : -balanceCoop) * amount) / open;
-      const sign = incoming ? 1n : -1n;
-      // Money in: a gain when more came in than carried; money out: a gain when less went out.
-      const gain = incoming ? received - carriedCoop : carriedCoop - received;
-      const fx = (coop: bigint) => ({
-        amount: formatAmount(0n, p.currency),
-        currency: p.currency,
-        coopAmount: formatAmount(coop, coopCurrency),
-      });
-      const gainsAccount = gain >= 0n ? 'income:exchange-gains' : 'expenses:exchange-losses';
-      const entry = await insertEntry(tx, coopId, ctx.actor.personId, {
-        effectiveOn: p.effectiveOn,
-        kind: 'settlement',
-        description: p.description,
-        postings: [
-          {
-            account: p.bankAccount,
-            amount: formatAmount(sign * amount, p.currency),
-            currency: p.currency,
-            coopAmount: formatAmount(sign * received, coopCurrency),
-          },
-          {
-            account: account.path,
-            amount: formatAmount(-sign * amount, p.currency),
-            currency: p.currency,
-            coopAmount: formatAmount(-sign * carriedCoop, coopCurrency),
-          },
-          ...(gain === 0n
-            ? []
-            : [
-                {
-                  account: gainsAccount,
-                  ...fx(-gain),
-                  memo: `realised exchange ${gain > 0n ? 'gain' : 'loss'}`,
-                },
-              ]),
-        ],
-      });
-      return { ...entry, realisedMinor: gain.toString() };
+    const carriedCoop = ((incoming ? balanceCoop : -balanceCoop) * amount) / open;
+    const sign = incoming ? 1n : -1n;
+    // Money in: a gain when more came in than carried; money out: a gain when less went out.
+    const gain = incoming ? received - carriedCoop : carriedCoop - received;
+    const fx = (coop: bigint) => ({
+      amount: formatAmount(0n, p.currency),
+      currency: p.currency,
+      coopAmount: formatAmount(coop, coopCurrency),
     });
-  } catch (error) {
-    throw ledgerError(error);
-  }
-}
+    const gainsAccount = gain >= 0n ? 'income:exchange-gains' : 'expenses:exchange-losses';
+    const entry = await insertEntry(tx, ctx, {
+      effectiveOn: p.effectiveOn,
+      kind: 'settlement',
+      description: p.description,
+      postings: [
+        {
+          account: p.bankAccount,
+          amount: formatAmount(sign * amount, p.currency),
+          currency: p.currency,
+          coopAmount: formatAmount(sign * received, coopCurrency),
+        },
+        {
+          account: account.path,
+          amount: formatAmount(-sign * amount, p.currency),
+          currency: p.currency,
+          coopAmount: formatAmount(-sign * carriedCoop, coopCurrency),
+        },
+        ...(gain === 0n
+          ? []
+          : [
+              {
+                account: gainsAccount,
+                ...fx(-gain),
+                memo: `realised exchange ${gain > 0n ? 'gain' : 'loss'}`,
+              },
+            ]),
+      ],
+    });
+    return { ...entry, realisedMinor: gain.toString() };
+  },
+  mapError: ledgerError,
+});

@@ -1,13 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { currentBylaws } from '../../bylaws/repository.ts';
+import { coopCurrency } from '../../coop/queries.ts';
 import type { Executor } from '../../platform/db/database.ts';
-import { coops } from '../../platform/db/schema.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
 import { AmountError, formatAmount, parseAmount } from '../../platform/money/amount.ts';
 import { resolveAccounts, type Account } from '../repository.ts';
 import { expenseClaims, files, type AccountType } from '../schema.ts';
-import { todayUtc } from '../../platform/dates.ts';
 
 export type Claim = typeof expenseClaims.$inferSelect;
 
@@ -16,17 +15,7 @@ export const positiveDecimal = z
   .trim()
   .regex(/^\d{1,15}(\.\d+)?$/, 'a positive amount like 42.50');
 
-/** The expense rules' today: the server's UTC day. */
-export const today = todayUtc;
-
-export async function coopCurrency(executor: Executor, coopId: string): Promise<string> {
-  const [coop] = await executor
-    .select({ currency: coops.currency })
-    .from(coops)
-    .where(eq(coops.id, coopId));
-  if (!coop) throw notFound('This co-op');
-  return coop.currency;
-}
+export { coopCurrency };
 
 /** A positive amount in minor units; more decimals than the currency has is refused, never rounded. */
 export function positiveMinor(amount: string, currency: string, pointer: string): bigint {

@@ -3,6 +3,7 @@ import { commandContext, type App, type AppDeps, type Reply } from '../../platfo
 import { notFound } from '../../platform/errors.ts';
 import { problemSchema } from '../../platform/http/problem.ts';
 import { authorize } from '../../platform/policy.ts';
+import { runCommand } from '../../platform/commands.ts';
 import { claimStatuses } from '../schema.ts';
 import { approveClaim } from './commands/approveClaim.ts';
 import { claimInputSchema, createClaim } from './commands/createClaim.ts';
@@ -118,7 +119,7 @@ export function expenseRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await uploadReceipt(ctxOf(request), request.body)),
+      reply.status(201).send(await runCommand(uploadReceipt, request.body, ctxOf(request))),
   );
 
   app.get(
@@ -205,7 +206,7 @@ export function expenseRoutes(app: App, deps: AppDeps) {
     },
     async (request, reply) => {
       const ctx = ctxOf(request);
-      const { id } = await createClaim(ctx, request.body);
+      const { id } = await runCommand(createClaim, request.body, ctx);
       return reply.status(201).send(await view(ctx.actor.coopId, id));
     },
   );
@@ -253,7 +254,7 @@ export function expenseRoutes(app: App, deps: AppDeps) {
     },
     async (request) => {
       const ctx = ctxOf(request);
-      await editClaim(ctx, request.params.id, request.body);
+      await runCommand(editClaim, { claimId: request.params.id, edit: request.body }, ctx);
       return view(ctx.actor.coopId, request.params.id);
     },
   );
@@ -282,24 +283,26 @@ export function expenseRoutes(app: App, deps: AppDeps) {
       },
     );
 
-  transition('submit', 'Send a draft with its receipt to the approvers', (ctx, id) =>
-    submitClaim(ctx, id),
+  transition('submit', 'Send a draft with its receipt to the approvers', (ctx, claimId) =>
+    runCommand(submitClaim, { claimId }, ctx),
   );
   transition(
     'approve',
     'Approve (never one’s own claim); above the bylaws’ threshold two distinct approvers are needed',
-    (ctx, id) => approveClaim(ctx, id),
+    (ctx, claimId) => runCommand(approveClaim, { claimId }, ctx),
   );
   transition(
     'reject',
     'Reject a submitted claim, with the reason',
-    (ctx, id, body: z.input<typeof rejectionInputSchema>) => rejectClaim(ctx, id, body),
+    (ctx, claimId, rejection: z.input<typeof rejectionInputSchema>) =>
+      runCommand(rejectClaim, { claimId, rejection }, ctx),
     rejectionInputSchema,
   );
   transition(
     'pay',
     'Pay an approved claim: posts Dr its expense account / Cr the bank, once',
-    (ctx, id, body: z.input<typeof paymentInputSchema>) => payClaim(ctx, id, body),
+    (ctx, claimId, payment: z.input<typeof paymentInputSchema>) =>
+      runCommand(payClaim, { claimId, payment }, ctx),
     paymentInputSchema,
   );
 }

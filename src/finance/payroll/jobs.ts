@@ -1,17 +1,22 @@
 import { sql } from 'drizzle-orm';
+import { systemActor } from '../../platform/actor.ts';
+import { systemClock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { queryRows } from '../../platform/db/rows.ts';
 import { enqueueJob, type JobHandler } from '../../platform/jobs.ts';
-import { postPayroll } from './commands/runPayroll.ts';
+import { postPayrollOnce } from './commands/runPayroll.ts';
 import { addMonths, monthBounds, monthOf, monthSchema } from './months.ts';
 
 export const payrollJobKind = 'payroll.run';
 export const payrollDedupeKey = (month: string) => `payroll:${month}`;
 
-/** Posts the payload's month; a month already posted, or with no salary in force, is done. */
+/**
+ * Posts the payload's month, as the co-op itself; a month already posted, or with no salary in
+ * force, is done. The payroll sends no mail, so it needs no public address.
+ */
 export const payrollRunHandler: JobHandler = async (db, job) => {
   const month = monthSchema.parse(job.payload.month);
-  await postPayroll(db, job.coop_id, null, month);
+  await postPayrollOnce({ db, actor: systemActor(job.coop_id), publicUrl: '' }, month);
 };
 
 export function payrollJobHandlers(): Record<string, JobHandler> {
@@ -30,7 +35,7 @@ export const payrollRunAt = (month: string): Date =>
  * job table itself says a month was scheduled. A failed run (a locked period...) is not
  * retried every hour; an officer runs it by hand.
  */
-export async function schedulePayroll(db: Db, now: Date = new Date()): Promise<void> {
+export async function schedulePayroll(db: Db, now: Date = systemClock.now()): Promise<void> {
   const current = monthOf(now);
   const months = [addMonths(current, -1), current];
   const coops = await queryRows<{ id: string }>(db, sql`select id from coops`);

@@ -11,7 +11,8 @@ import {
   type TestApp,
   type TestClient,
 } from '../../testing/testApp.ts';
-import { postPayroll } from './commands/runPayroll.ts';
+import { systemActor } from '../../platform/actor.ts';
+import { postPayrollOnce } from './commands/runPayroll.ts';
 import { payrollJobHandlers, schedulePayroll } from './jobs.ts';
 import { monthBounds, overlapDays, prorate } from './months.ts';
 import { payrollRoutes } from './routes.ts';
@@ -236,9 +237,10 @@ describe('payroll', () => {
     expect((await payrollEntries()).length).toBe(before + 1);
 
     // The two processes race in postPayroll itself too.
+    const asTheCoop = { db: app.database.db, actor: systemActor(coopId), publicUrl: '' };
     const both = await Promise.all([
-      postPayroll(app.database.db, coopId, null, '2025-04'),
-      postPayroll(app.database.db, coopId, null, '2025-04'),
+      postPayrollOnce(asTheCoop, '2025-04'),
+      postPayrollOnce(asTheCoop, '2025-04'),
     ]);
     expect(both.map((r) => r.status).sort()).toEqual(['already-posted', 'posted']);
     expect((await payrollEntries()).length).toBe(before + 2);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { commandContext, type App, type AppDeps } from '../../platform/http/context.ts';
+import { runCommand } from '../../platform/commands.ts';
 import { problemSchema } from '../../platform/http/problem.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
 import { authorize } from '../../platform/policy.ts';
@@ -114,7 +115,7 @@ export function payrollRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const row = await setSalary(ctxOf(request), request.body);
+      const row = await runCommand(setSalary, request.body, ctxOf(request));
       return reply.status(201).send({
         id: row.id,
         personId: row.personId,
@@ -138,7 +139,7 @@ export function payrollRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await endSalary(ctxOf(request), request.body);
+      await runCommand(endSalary, request.body, ctxOf(request));
       return reply.status(204).send(null);
     },
   );
@@ -220,7 +221,7 @@ export function payrollRoutes(app: App, deps: AppDeps) {
     async (request) => {
       const ctx = ctxOf(request);
       authorize(ctx.actor, payrollPolicy.readReport, undefined);
-      const at = request.query.at ?? new Date().toISOString().slice(0, 10);
+      const at = request.query.at ?? deps.clock.today();
       return compensationReport(db, ctx.actor, at);
     },
   );

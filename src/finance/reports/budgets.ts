@@ -1,13 +1,11 @@
 import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { findCoop } from '../../coop/queries.ts';
-import type { CommandContext } from '../../platform/commands.ts';
+import { coopCurrency } from '../../coop/queries.ts';
+import { defineCommand, type RunContext } from '../../platform/commands.ts';
 import type { Executor, Tx } from '../../platform/db/database.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
-import { appendEvent } from '../../platform/events.ts';
 import { AmountError, parseAmount } from '../../platform/money/amount.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
+import { budgetRemoved, budgetSet } from '../events.ts';
 import { financePolicy } from '../policy.ts';
 import { resolveAccounts } from '../repository.ts';
 import { accounts, budgets } from '../schema.ts';
@@ -49,7 +47,7 @@ export async function checkBudgetLines(
     coopId,
     lines.map((l, i) => ({ name: l.account, pointer: `${pointer(i)}/account` })),
   );
-  const currency = (await findCoop(tx))!.currency;
+  const currency = await coopCurrency(tx, coopId);
   const errors: { pointer: string; message: string }[] = [];
   const existing =
     purpose === 'adoption' || resolved.size === 0
@@ -133,12 +131,15 @@ async function lockBudgets(tx: Executor, coopId: string) {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`budgets:${coopId}`}, 0))`);
 }
 
+type CheckedLines = Awaited<ReturnType<typeof checkBudgetLines>>;
+
 /** Writes checked budget lines, each with its event; `pollId` when a proposal adopted them. */
-export async function insertBudgetLines(
+async function writeBudgetLines(
   tx: Tx,
   coopId: string,
-  lines: Awaited<ReturnType<typeof checkBudgetLines>>,
-  by: { actorId: string | null; pollId?: string },
+  emit: RunContext['emit'],
+  lines: CheckedLines,
+  by: { actorId: string | null; pollId?: string | undefined },
 ) {
   await lockBudgets(tx, coopId);
   const ids: string[] = [];
@@ -164,20 +165,13 @@ export async function insertBudgetLines(
           amountMinor: budgets.amountMinor,
         });
       for (const old of replaced)
-        await appendEvent(tx, {
-          coopId,
-          type: 'ledger.budget-removed',
-          actorId: by.actorId,
-          subjectType: 'budget',
-          subjectId: old.id,
-          data: {
-            account: line.account,
-            fromDay: old.fromDay,
-            toDay: old.toDay,
-            amountMinor: String(old.amountMinor),
-            replacedByPollId: by.pollId,
-            adoptedByPollId: old.pollId,
-          },
+        await emit(budgetRemoved, old.id, {
+          account: line.account,
+          fromDay: old.fromDay,
+          toDay: old.toDay,
+          amountMinor: String(old.amountMinor),
+          replacedByPollId: by.pollId,
+          adoptedByPollId: old.pollId,
         });
     }
     const [row] = await tx
@@ -193,46 +187,74 @@ export async function insertBudgetLines(
         enteredBy: by.actorId,
       })
       .returning({ id: budgets.id });
-    await appendEvent(tx, {
-      coopId,
-      type: 'ledger.budget-set',
-      actorId: by.actorId,
-      subjectType: 'budget',
-      subjectId: row!.id,
-      data: {
-        account: line.account,
-        fromDay: line.fromDay,
-        toDay: line.toDay,
-        amount: line.amount,
-        pollId: by.pollId ?? null,
-      },
+    await emit(budgetSet, row!.id, {
+      account: line.account,
+      fromDay: line.fromDay,
+      toDay: line.toDay,
+      amount: line.amount,
+      pollId: by.pollId ?? null,
     });
     ids.push(row!.id);
   }
   return ids;
 }
 
+/**
+ * The budget lines a passed proposal carries, adopted as the members voted them: governance
+ * runs it inside the poll's close. Each replaces the lines it covers whole.
+ */
+export const adoptBudget = defineCommand({
+  name: 'finance.adoptBudget',
+  input: z.strictObject({ pollId: z.uuid(), lines: z.array(budgetLineSchema) }),
+  // The vote decided it: the co-op itself adopts it (governance runs this as the system actor
+  // when the poll closes), and no person may adopt lines by calling it.
+  policy: financePolicy.adoptVotedBudget,
+  denied: 'A budget is adopted by the vote that passed it.',
+  events: [budgetSet, budgetRemoved],
+  async run(tx, { pollId, lines }, ctx) {
+    const checked = await checkBudgetLines(
+      tx,
+      ctx.coopId,
+      lines,
+      (i) => `/budget/${i}`,
+      'adoption',
+    );
+    const ids = await writeBudgetLines(tx, ctx.coopId, ctx.emit, checked, {
+      actorId: ctx.actor.personId,
+      pollId,
+    });
+    return { adopted: ids.length };
+  },
+});
+
 /** A budget line for an income or expense account, entered by an officer. */
-export async function setBudget(ctx: CommandContext, input: z.input<typeof budgetLineSchema>) {
-  authorize(ctx.actor, financePolicy.keepBooks, undefined);
-  const line = parseInput(budgetLineSchema, input);
-  const coopId = ctx.actor.coopId;
-  return ctx.db.transaction(async (tx) => {
+export const setBudget = defineCommand({
+  name: 'finance.setBudget',
+  input: budgetLineSchema,
+  policy: financePolicy.keepBooks,
+  events: [budgetSet, budgetRemoved],
+  async run(tx, line, ctx) {
+    const coopId = ctx.coopId;
     await lockBudgets(tx, coopId);
     const checked = await checkBudgetLines(tx, coopId, [line], () => '', 'officer');
-    const [id] = await insertBudgetLines(tx, coopId, checked, { actorId: ctx.actor.personId });
+    const [id] = await writeBudgetLines(tx, coopId, ctx.emit, checked, {
+      actorId: ctx.actor.personId,
+    });
     return { id: id! };
-  });
-}
+  },
+});
 
 /**
  * Takes back a budget line an officer entered (a mistake, a plan that changed). A line the
  * members adopted by vote stays: only another vote changes what a vote decided.
  */
-export async function removeBudget(ctx: CommandContext, id: string) {
-  authorize(ctx.actor, financePolicy.keepBooks, undefined);
-  const coopId = ctx.actor.coopId;
-  await ctx.db.transaction(async (tx) => {
+export const removeBudget = defineCommand({
+  name: 'finance.removeBudget',
+  input: z.strictObject({ budgetId: z.uuid() }),
+  policy: financePolicy.keepBooks,
+  events: [budgetRemoved],
+  async run(tx, { budgetId: id }, ctx) {
+    const coopId = ctx.coopId;
     await lockBudgets(tx, coopId);
     const [line] = await tx
       .select({ pollId: budgets.pollId, account: accounts.path, amountMinor: budgets.amountMinor })
@@ -244,16 +266,12 @@ export async function removeBudget(ctx: CommandContext, id: string) {
     if (line.pollId)
       throw conflict('The members adopted this budget line by vote; only another vote changes it.');
     await tx.delete(budgets).where(and(eq(budgets.coopId, coopId), eq(budgets.id, id)));
-    await appendEvent(tx, {
-      coopId,
-      type: 'ledger.budget-removed',
-      actorId: ctx.actor.personId,
-      subjectType: 'budget',
-      subjectId: id,
-      data: { account: line.account, amountMinor: String(line.amountMinor) },
+    await ctx.emit(budgetRemoved, id, {
+      account: line.account,
+      amountMinor: String(line.amountMinor),
     });
-  });
-}
+  },
+});
 
 /** Each budget line overlapping the period against what the books show for its own period. */
 export async function budgetVsActual(executor: Executor, coopId: string, from: string, to: string) {

@@ -3,7 +3,7 @@ import type { BylawsDocument } from '../../bylaws/document.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { queryRows } from '../../platform/db/rows.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
-import { findCoop } from '../../coop/queries.ts';
+import { coopCurrency } from '../../coop/queries.ts';
 import { addDays, firstOfMonth, lastOfMonth, shiftMonths } from '../../platform/dates.ts';
 
 export interface AccountBalance {
@@ -163,7 +163,7 @@ export async function monthlyCashFlow(
  * income) of the last three whole months before the day. Gross burn: average expenses.
  */
 export async function runway(executor: Executor, coopId: string, at: string) {
-  const currency = (await findCoop(executor))!.currency;
+  const currency = await coopCurrency(executor, coopId);
   const money = (minor: bigint) => `${formatAmount(minor, currency)} ${currency}`;
   const balances = await balancesAt(executor, coopId, at);
   const cash = sum(

@@ -1,8 +1,9 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { currentBylaws } from '../../bylaws/repository.ts';
-import { findCoop } from '../../coop/queries.ts';
+import { coopById } from '../../coop/queries.ts';
 import { commandContext, type App, type AppDeps } from '../../platform/http/context.ts';
+import { runCommand } from '../../platform/commands.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { problemSchema } from '../../platform/http/problem.ts';
 import { isAdmin, isOfficer } from '../../platform/policy.ts';
@@ -19,7 +20,6 @@ import {
   monthlyCashFlow,
   runway,
 } from './financialReports.ts';
-import { todayUtc as today } from '../../platform/dates.ts';
 
 const day = z.iso.date();
 const period = z.object({
@@ -46,6 +46,7 @@ function csv(rows: Record<string, unknown>[]): string {
 export function reportRoutes(app: App, deps: AppDeps) {
   const { db } = deps.database;
   const tags = ['finance'];
+  const today = () => deps.clock.today();
   const reader = (request: Parameters<typeof commandContext>[1]) => {
     const ctx = commandContext(deps, request);
     authorize(ctx.actor, financePolicy.readBooks, undefined);
@@ -64,7 +65,7 @@ export function reportRoutes(app: App, deps: AppDeps) {
         .header('content-disposition', `attachment; filename="${name}.csv"`)
         .send(csv(plain(rows) as Record<string, unknown>[]));
     if (format === 'pdf') {
-      const coop = (await findCoop(db))!;
+      const coop = await coopById(db, reply.request.actor!.coopId);
       const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter(
         (k) => !['id', 'code', 'type'].includes(k),
       );
@@ -223,7 +224,9 @@ export function reportRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await setBudget(commandContext(deps, request), request.body)),
+      reply
+        .status(201)
+        .send(await runCommand(setBudget, request.body, commandContext(deps, request))),
   );
 
   app.delete(
@@ -237,7 +240,11 @@ export function reportRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await removeBudget(commandContext(deps, request), request.params.id);
+      await runCommand(
+        removeBudget,
+        { budgetId: request.params.id },
+        commandContext(deps, request),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -268,7 +275,7 @@ export function reportRoutes(app: App, deps: AppDeps) {
           totals.set(category(l.account), (totals.get(category(l.account)) ?? 0n) + l.balance);
         return [...totals].map(([account, amount]) => ({ category: account, amount }));
       };
-      const coop = (await findCoop(db))!;
+      const coop = await coopById(db, ctx.actor.coopId);
       return plain({
         coop: coop.name,
         currency: coop.currency,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { commandContext, type App, type AppDeps } from '../../platform/http/context.ts';
 import { problemSchema } from '../../platform/http/problem.ts';
 import { authorize } from '../../platform/policy.ts';
+import { runCommand } from '../../platform/commands.ts';
 import { financePolicy } from '../policy.ts';
 import { bankLineStatuses, statementFormats } from '../schema.ts';
 import { bookBankLine, bookBankLineInputSchema } from './commands/bookBankLine.ts';
@@ -136,7 +137,7 @@ export function statementRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await importStatement(ctxOf(request), request.body)),
+      reply.status(201).send(await runCommand(importStatement, request.body, ctxOf(request))),
   );
 
   app.get(
@@ -186,7 +187,12 @@ export function statementRoutes(app: App, deps: AppDeps) {
         response: { 200: z.object({ entryId: z.uuid(), number: z.number().int() }), ...problems },
       },
     },
-    async (request) => confirmBankLine(ctxOf(request), request.params.id, request.body),
+    async (request) =>
+      runCommand(
+        confirmBankLine,
+        { lineId: request.params.id, confirmation: request.body },
+        ctxOf(request),
+      ),
   );
 
   app.post(
@@ -201,7 +207,15 @@ export function statementRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await bookBankLine(ctxOf(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(
+          await runCommand(
+            bookBankLine,
+            { lineId: request.params.id, booking: request.body },
+            ctxOf(request),
+          ),
+        ),
   );
 
   app.post(
@@ -216,7 +230,11 @@ export function statementRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      await ignoreBankLine(ctxOf(request), request.params.id, request.body);
+      await runCommand(
+        ignoreBankLine,
+        { lineId: request.params.id, ignoring: request.body },
+        ctxOf(request),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -232,7 +250,7 @@ export function statementRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await saveCsvMapping(ctxOf(request), request.body)),
+      reply.status(201).send(await runCommand(saveCsvMapping, request.body, ctxOf(request))),
   );
 
   app.get(

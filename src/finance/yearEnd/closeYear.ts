@@ -1,25 +1,22 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { bylawsInForce, currentBylaws } from '../../bylaws/repository.ts';
-import { findCoop } from '../../coop/queries.ts';
+import { coopCurrency } from '../../coop/queries.ts';
 import { personEmails } from '../../members/schema.ts';
 import { organizations } from '../../organizations/schema.ts';
-import type { CommandContext } from '../../platform/commands.ts';
+import { defineCommand } from '../../platform/commands.ts';
 import type { Executor, Tx } from '../../platform/db/database.ts';
 import { queryRows } from '../../platform/db/rows.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
-import { todayUtc } from '../../platform/dates.ts';
-import { appendEvent } from '../../platform/events.ts';
 import { withBigIntsAsStrings } from '../../platform/json.ts';
-import { queueMail } from '../../platform/mail.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
-import { authorize } from '../../platform/policy.ts';
-import { parseInput } from '../../platform/validation.ts';
 import { insertEntry, type EntryInput } from '../commands/postEntry.ts';
+import { entryPosted } from '../events.ts';
 import { ledgerError } from '../ledgerErrors.ts';
 import { financePolicy } from '../policy.ts';
 import { accounts, dividends, periodLocks, yearEndCloses } from '../schema.ts';
 import { computeDividends, type DividendPlan } from './computeDividends.ts';
+import { yearClosed } from './events.ts';
 
 export const closeYearInputSchema = z
   .strictObject({
@@ -101,7 +98,7 @@ async function yearFigures(
   const { fromDay, toDay } = fiscalYearDays(fiscalYear, atStart.document.fiscalYear.startMonth);
   const inForce = await bylawsInForce(executor, coopId, toDay);
   const bylaws = inForce.document;
-  const currency = (await findCoop(executor))!.currency;
+  const currency = await coopCurrency(executor, coopId);
   const results = (
     await queryRows<{ path: string; currency: string; amount: string; coop_amount: string }>(
       executor,
@@ -171,222 +168,218 @@ async function yearFigures(
  * account, the community share to its fund), the year locked, and each member sent a notice
  * with their arithmetic. A dry run returns the same figures and writes nothing.
  */
-export async function closeYear(ctx: CommandContext, input: z.input<typeof closeYearInputSchema>) {
-  authorize(ctx.actor, financePolicy.keepBooks, undefined, 'The chief economist closes the year.');
-  const { fiscalYear, dryRun } = parseInput(closeYearInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  const [already] = await ctx.db
-    .select({ id: yearEndCloses.id })
-    .from(yearEndCloses)
-    .where(and(eq(yearEndCloses.coopId, coopId), eq(yearEndCloses.fiscalYear, fiscalYear)));
-  if (already) throw conflict(`Fiscal year ${fiscalYear} is already closed.`);
-  const figures = await yearFigures(ctx.db, coopId, fiscalYear);
-  const summary = {
-    fiscalYear,
-    fromDay: figures.fromDay,
-    toDay: figures.toDay,
-    currency: figures.currency,
-    bylaws: figures.bylaws,
-    plan: withBigIntsAsStrings(figures.plan),
-    names: Object.fromEntries(figures.names),
-  };
-  if (dryRun) return { dryRun: true, ...summary, entries: [] as { id: string; number: number }[] };
-  // Closing the current year early is the treasurer's call (the web app warns); a year that has
-  // not begun has nothing to close, and closing it would freeze the bylaws until its end.
-  if (figures.fromDay > todayUtc())
-    throw badRequest(
-      `Fiscal year ${fiscalYear} begins on ${figures.fromDay}; it cannot be closed yet.`,
-      [{ pointer: '/fiscalYear', message: `a year that has begun (it starts ${figures.fromDay})` }],
-    );
-  const money = (minor: bigint) => formatAmount(minor, figures.currency);
-  try {
-    return await ctx.db.transaction(async (tx) => {
-      const entries: { id: string; number: number }[] = [];
-      const post = async (entry: EntryInput) =>
-        entries.push(await insertEntry(tx, coopId, ctx.actor.personId, entry));
-      if (figures.results.length > 0) {
-        const perCurrency = new Map<string, { amount: bigint; coop: bigint }>();
-        for (const r of figures.results) {
-          const t = perCurrency.get(r.currency) ?? { amount: 0n, coop: 0n };
-          perCurrency.set(r.currency, { amount: t.amount + r.amount, coop: t.coop + r.coopAmount });
-        }
-        const foreign = (c: string, coop: bigint) =>
-          c === figures.currency ? {} : { coopAmount: money(coop) };
-        await post({
-          effectiveOn: figures.toDay,
-          kind: 'year-end-close',
-          description: `Close fiscal year ${fiscalYear}: income and expenses to the retained surplus`,
-          postings: [
-            ...figures.results.map((r) => ({
-              account: r.path,
-              amount: formatAmount(-r.amount, r.currency),
-              currency: r.currency,
-              ...foreign(r.currency, -r.coopAmount),
-            })),
-            ...[...perCurrency].map(([c, t]) => ({
-              account: 'equity:retained-surplus',
-              amount: formatAmount(t.amount, c),
-              currency: c,
-              ...foreign(c, t.coop),
-            })),
-          ],
-        });
+export const closeYear = defineCommand({
+  name: 'finance.closeYear',
+  input: closeYearInputSchema,
+  policy: financePolicy.keepBooks,
+  denied: 'The chief economist closes the year.',
+  events: [entryPosted, yearClosed],
+  async run(tx, { fiscalYear, dryRun }, ctx) {
+    const coopId = ctx.coopId;
+    const [already] = await tx
+      .select({ id: yearEndCloses.id })
+      .from(yearEndCloses)
+      .where(and(eq(yearEndCloses.coopId, coopId), eq(yearEndCloses.fiscalYear, fiscalYear)));
+    if (already) throw conflict(`Fiscal year ${fiscalYear} is already closed.`);
+    const figures = await yearFigures(tx, coopId, fiscalYear);
+    const summary = {
+      fiscalYear,
+      fromDay: figures.fromDay,
+      toDay: figures.toDay,
+      currency: figures.currency,
+      bylaws: figures.bylaws,
+      plan: withBigIntsAsStrings(figures.plan),
+      names: Object.fromEntries(figures.names),
+    };
+    if (dryRun)
+      return { dryRun: true, ...summary, entries: [] as { id: string; number: number }[] };
+    // Closing the current year early is the treasurer's call (the web app warns); a year that has
+    // not begun has nothing to close, and closing it would freeze the bylaws until its end.
+    if (figures.fromDay > ctx.clock.today())
+      throw badRequest(
+        `Fiscal year ${fiscalYear} begins on ${figures.fromDay}; it cannot be closed yet.`,
+        [
+          {
+            pointer: '/fiscalYear',
+            message: `a year that has begun (it starts ${figures.fromDay})`,
+          },
+        ],
+      );
+    const money = (minor: bigint) => formatAmount(minor, figures.currency);
+    const entries: { id: string; number: number }[] = [];
+    const post = async (entry: EntryInput) => entries.push(await insertEntry(tx, ctx, entry));
+    if (figures.results.length > 0) {
+      const perCurrency = new Map<string, { amount: bigint; coop: bigint }>();
+      for (const r of figures.results) {
+        const t = perCurrency.get(r.currency) ?? { amount: 0n, coop: 0n };
+        perCurrency.set(r.currency, { amount: t.amount + r.amount, coop: t.coop + r.coopAmount });
       }
-      const plan = figures.plan;
-      if (plan.surplusMinor > 0n) {
-        const credit: { account: string; amount: string }[] = [];
-        for (const r of plan.reserves)
-          if (r.amountMinor > 0n)
-            credit.push({
-              account: await ensureAccount(tx, coopId, `equity:reserves:${slug(r.name)}`, 'equity'),
-              amount: money(-r.amountMinor),
-            });
-        const cash = [...plan.hackers, ...plan.sponsors].reduce((s, m) => s + m.cashMinor, 0n);
-        if (cash > 0n)
-          credit.push({ account: 'liabilities:patronage-payable', amount: money(-cash) });
-        for (const m of plan.hackers)
-          if (m.retainedMinor > 0n)
-            credit.push({
-              account: await ensureAccount(
-                tx,
-                coopId,
-                `equity:member-capital:${slug(figures.names.get(m.id) ?? m.id)}-${m.id.slice(0, 8)}`,
-                'equity',
-                { personId: m.id },
-              ),
-              amount: money(-m.retainedMinor),
-            });
-        for (const m of plan.sponsors)
-          if (m.retainedMinor > 0n)
-            credit.push({
-              account: await ensureAccount(
-                tx,
-                coopId,
-                `equity:member-capital:${slug(figures.names.get(m.id) ?? m.id)}-${m.id.slice(0, 8)}`,
-                'equity',
-                { organizationId: m.id },
-              ),
-              amount: money(-m.retainedMinor),
-            });
-        if (plan.communityFund > 0n)
-          credit.push({
-            account: await ensureAccount(tx, coopId, 'equity:community-fund', 'equity'),
-            amount: money(-plan.communityFund),
-          });
-        await post({
-          effectiveOn: figures.toDay,
-          kind: 'dividend',
-          description: `Fiscal year ${fiscalYear}: reserves and dividends`,
-          postings: [
-            { account: 'equity:retained-surplus', amount: money(plan.surplusMinor) },
-            ...credit,
-          ],
-        });
-      }
-      let closeId: string;
-      try {
-        const [close] = await tx
-          .insert(yearEndCloses)
-          .values({
-            coopId,
-            fiscalYear,
-            fromDay: figures.fromDay,
-            toDay: figures.toDay,
-            surplusMinor: plan.surplusMinor,
-            currency: figures.currency,
-            computation: summary,
-            entryIds: entries.map((e) => e.id),
-            closedBy: ctx.actor.personId,
-          })
-          .returning({ id: yearEndCloses.id });
-        closeId = close!.id;
-      } catch {
-        throw conflict(`Fiscal year ${fiscalYear} is already closed.`);
-      }
-      const rows = [
-        ...plan.hackers.map((m) => ({
-          memberClass: 'hacker',
-          personId: m.id,
-          organizationId: null,
-          m,
-        })),
-        ...plan.sponsors.map((m) => ({
-          memberClass: 'sponsor',
-          personId: null,
-          organizationId: m.id,
-          m,
-        })),
-      ];
-      if (rows.length > 0)
-        await tx.insert(dividends).values(
-          rows.map((r) => ({
-            coopId,
-            closeId,
-            memberClass: r.memberClass,
-            personId: r.personId,
-            organizationId: r.organizationId,
-            amountMinor: r.m.amountMinor,
-            cashMinor: r.m.cashMinor,
-            retainedMinor: r.m.retainedMinor,
-            basis: { basis: r.m.basis, steps: plan.steps },
+      const foreign = (c: string, coop: bigint) =>
+        c === figures.currency ? {} : { coopAmount: money(coop) };
+      await post({
+        effectiveOn: figures.toDay,
+        kind: 'year-end-close',
+        description: `Close fiscal year ${fiscalYear}: income and expenses to the retained surplus`,
+        postings: [
+          ...figures.results.map((r) => ({
+            account: r.path,
+            amount: formatAmount(-r.amount, r.currency),
+            currency: r.currency,
+            ...foreign(r.currency, -r.coopAmount),
           })),
-        );
-      await tx.insert(periodLocks).values({
-        coopId,
-        fromDay: figures.fromDay,
-        toDay: figures.toDay,
-        lockedBy: ctx.actor.personId,
+          ...[...perCurrency].map(([c, t]) => ({
+            account: 'equity:retained-surplus',
+            amount: formatAmount(t.amount, c),
+            currency: c,
+            ...foreign(c, t.coop),
+          })),
+        ],
       });
-      // Notices: hackers by their own address, sponsors by their billing address.
-      for (const r of rows) {
-        const [to] = r.personId
-          ? await tx
-              .select({ email: personEmails.email })
-              .from(personEmails)
-              .where(
-                and(
-                  eq(personEmails.coopId, coopId),
-                  eq(personEmails.personId, r.personId),
-                  eq(personEmails.isPrimary, true),
-                ),
-              )
-          : await tx
-              .select({ email: organizations.billingEmail })
-              .from(organizations)
-              .where(
-                and(eq(organizations.coopId, coopId), eq(organizations.id, r.organizationId!)),
-              );
-        if (!to?.email) continue;
-        await queueMail(tx, coopId, {
-          to: to.email,
-          kind: 'dividend-notice',
-          subject: `Your dividend for fiscal year ${fiscalYear}`,
-          body: [
-            `Fiscal year ${fiscalYear} (${figures.fromDay} to ${figures.toDay}) closed with a surplus of ${money(plan.surplusMinor)} ${figures.currency}.`,
-            '',
-            ...plan.steps,
-            '',
-            `Your share, by ${r.m.basis}: ${money(r.m.amountMinor)} ${figures.currency}`,
-            `  paid in cash: ${money(r.m.cashMinor)} ${figures.currency}`,
-            `  retained in your capital account: ${money(r.m.retainedMinor)} ${figures.currency}`,
-          ].join('\n'),
+    }
+    const plan = figures.plan;
+    if (plan.surplusMinor > 0n) {
+      const credit: { account: string; amount: string }[] = [];
+      for (const r of plan.reserves)
+        if (r.amountMinor > 0n)
+          credit.push({
+            account: await ensureAccount(tx, coopId, `equity:reserves:${slug(r.name)}`, 'equity'),
+            amount: money(-r.amountMinor),
+          });
+      const cash = [...plan.hackers, ...plan.sponsors].reduce((s, m) => s + m.cashMinor, 0n);
+      if (cash > 0n)
+        credit.push({ account: 'liabilities:patronage-payable', amount: money(-cash) });
+      for (const m of plan.hackers)
+        if (m.retainedMinor > 0n)
+          credit.push({
+            account: await ensureAccount(
+              tx,
+              coopId,
+              `equity:member-capital:${slug(figures.names.get(m.id) ?? m.id)}-${m.id.slice(0, 8)}`,
+              'equity',
+              { personId: m.id },
+            ),
+            amount: money(-m.retainedMinor),
+          });
+      for (const m of plan.sponsors)
+        if (m.retainedMinor > 0n)
+          credit.push({
+            account: await ensureAccount(
+              tx,
+              coopId,
+              `equity:member-capital:${slug(figures.names.get(m.id) ?? m.id)}-${m.id.slice(0, 8)}`,
+              'equity',
+              { organizationId: m.id },
+            ),
+            amount: money(-m.retainedMinor),
+          });
+      if (plan.communityFund > 0n)
+        credit.push({
+          account: await ensureAccount(tx, coopId, 'equity:community-fund', 'equity'),
+          amount: money(-plan.communityFund),
         });
-      }
-      await appendEvent(tx, {
-        coopId,
-        type: 'ledger.year-closed',
-        actorId: ctx.actor.personId,
-        subjectType: 'year-end-close',
-        subjectId: closeId,
-        data: {
-          fiscalYear,
-          surplusMinor: plan.surplusMinor.toString(),
-          entries: entries.map((e) => e.number),
-        },
+      await post({
+        effectiveOn: figures.toDay,
+        kind: 'dividend',
+        description: `Fiscal year ${fiscalYear}: reserves and dividends`,
+        postings: [
+          { account: 'equity:retained-surplus', amount: money(plan.surplusMinor) },
+          ...credit,
+        ],
       });
-      return { dryRun: false, ...summary, entries };
+    }
+    let closeId: string;
+    try {
+      const [close] = await tx
+        .insert(yearEndCloses)
+        .values({
+          coopId,
+          fiscalYear,
+          fromDay: figures.fromDay,
+          toDay: figures.toDay,
+          surplusMinor: plan.surplusMinor,
+          currency: figures.currency,
+          computation: summary,
+          entryIds: entries.map((e) => e.id),
+          closedBy: ctx.actor.personId,
+        })
+        .returning({ id: yearEndCloses.id });
+      closeId = close!.id;
+    } catch {
+      throw conflict(`Fiscal year ${fiscalYear} is already closed.`);
+    }
+    const rows = [
+      ...plan.hackers.map((m) => ({
+        memberClass: 'hacker',
+        personId: m.id,
+        organizationId: null,
+        m,
+      })),
+      ...plan.sponsors.map((m) => ({
+        memberClass: 'sponsor',
+        personId: null,
+        organizationId: m.id,
+        m,
+      })),
+    ];
+    if (rows.length > 0)
+      await tx.insert(dividends).values(
+        rows.map((r) => ({
+          coopId,
+          closeId,
+          memberClass: r.memberClass,
+          personId: r.personId,
+          organizationId: r.organizationId,
+          amountMinor: r.m.amountMinor,
+          cashMinor: r.m.cashMinor,
+          retainedMinor: r.m.retainedMinor,
+          basis: { basis: r.m.basis, steps: plan.steps },
+        })),
+      );
+    await tx.insert(periodLocks).values({
+      coopId,
+      fromDay: figures.fromDay,
+      toDay: figures.toDay,
+      lockedBy: ctx.actor.personId,
     });
-  } catch (error) {
-    throw ledgerError(error);
-  }
-}
+    // Notices: hackers by their own address, sponsors by their billing address.
+    for (const r of rows) {
+      const [to] = r.personId
+        ? await tx
+            .select({ email: personEmails.email })
+            .from(personEmails)
+            .where(
+              and(
+                eq(personEmails.coopId, coopId),
+                eq(personEmails.personId, r.personId),
+                eq(personEmails.isPrimary, true),
+              ),
+            )
+        : await tx
+            .select({ email: organizations.billingEmail })
+            .from(organizations)
+            .where(and(eq(organizations.coopId, coopId), eq(organizations.id, r.organizationId!)));
+      if (!to?.email) continue;
+      await ctx.mail({
+        to: to.email,
+        kind: 'dividend-notice',
+        subject: `Your dividend for fiscal year ${fiscalYear}`,
+        body: [
+          `Fiscal year ${fiscalYear} (${figures.fromDay} to ${figures.toDay}) closed with a surplus of ${money(plan.surplusMinor)} ${figures.currency}.`,
+          '',
+          ...plan.steps,
+          '',
+          `Your share, by ${r.m.basis}: ${money(r.m.amountMinor)} ${figures.currency}`,
+          `  paid in cash: ${money(r.m.cashMinor)} ${figures.currency}`,
+          `  retained in your capital account: ${money(r.m.retainedMinor)} ${figures.currency}`,
+        ].join('\n'),
+      });
+    }
+    await ctx.emit(yearClosed, closeId, {
+      fiscalYear,
+      surplusMinor: plan.surplusMinor.toString(),
+      entries: entries.map((e) => e.number),
+    });
+    return { dryRun: false, ...summary, entries };
+  },
+  mapError: ledgerError,
+});

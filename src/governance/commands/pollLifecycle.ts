@@ -4,11 +4,7 @@ import { bylawsDocumentSchema } from '../../bylaws/document.ts';
 import { effectiveDayAtClose } from '../../bylaws/effectiveDate.ts';
 import { adoptBylawsVersion } from '../../bylaws/commands/adoptBylawsVersion.ts';
 import { bylawsVersion } from '../../bylaws/repository.ts';
-import {
-  budgetLineSchema,
-  checkBudgetLines,
-  insertBudgetLines,
-} from '../../finance/reports/budgets.ts';
+import { adoptBudget, budgetLineSchema } from '../../finance/reports/budgets.ts';
 import { startElectedTerms } from '../../members/commands/startElectedTerms.ts';
 import { memberships, people, personEmails } from '../../members/schema.ts';
 import { systemActor } from '../../platform/actor.ts';
@@ -128,7 +124,6 @@ export const closePoll = defineCommand({
       .update(polls)
       .set({ status: 'closed', result, closesAt: closedAt })
       .where(eq(polls.id, pollId));
-    const actorId = ctx.actor.personId;
     // The members adopted it, so the co-op itself records the version, through bylaws' command.
     let adoptedVersion: number | undefined;
     if (poll.bylawsDocument && result.passed)
@@ -147,9 +142,11 @@ export const closePoll = defineCommand({
     let adoptedBudgetLines = 0;
     if (poll.budgetLines && result.passed) {
       const lines = z.array(budgetLineSchema).parse(poll.budgetLines);
-      const checked = await checkBudgetLines(tx, coopId, lines, (i) => `/budget/${i}`, 'adoption');
-      adoptedBudgetLines = (await insertBudgetLines(tx, coopId, checked, { actorId, pollId }))
-        .length;
+      ({ adopted: adoptedBudgetLines } = await runCommand(
+        adoptBudget,
+        { pollId, lines },
+        { ...ctx, tx, actor: systemActor(coopId) },
+      ));
     }
     const elected =
       poll.kind === 'election' && poll.officeRole

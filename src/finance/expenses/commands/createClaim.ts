@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import type { CommandContext } from '../../../platform/commands.ts';
+import { defineCommand } from '../../../platform/commands.ts';
+import { addDays } from '../../../platform/dates.ts';
 import { badRequest } from '../../../platform/errors.ts';
-import { appendEvent } from '../../../platform/events.ts';
 import { formatAmount } from '../../../platform/money/amount.ts';
 import { currencySchema } from '../../../platform/money/currency.ts';
-import { authorize } from '../../../platform/policy.ts';
-import { parseInput } from '../../../platform/validation.ts';
 import { expenseClaims } from '../../schema.ts';
+import { claimCreated } from '../events.ts';
 import { expensePolicy } from '../policy.ts';
 import {
   assertOwnReceipt,
@@ -14,7 +13,6 @@ import {
   positiveDecimal,
   positiveMinor,
   resolveAccountOfType,
-  today,
 } from '../repository.ts';
 
 export const claimFields = {
@@ -39,22 +37,24 @@ export const claimInputSchema = z
   .meta({ id: 'NewExpenseClaim' });
 
 /** Spending is dated in the past; a day's grace for time zones ahead of the server's. */
-export function assertNotFuture(day: string, pointer: string): void {
-  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-  if (day > tomorrow)
+export function assertNotFuture(day: string, pointer: string, today: string): void {
+  if (day > addDays(today, 1))
     throw badRequest(`${pointer}: ${day} is in the future`, [
-      { pointer, message: `${day} is in the future (today is ${today()})` },
+      { pointer, message: `${day} is in the future (today is ${today})` },
     ]);
 }
 
 /** A draft claim, the submitter's own; it goes to approvers once submitted with a receipt. */
-export async function createClaim(ctx: CommandContext, input: z.input<typeof claimInputSchema>) {
-  authorize(ctx.actor, expensePolicy.claim, undefined, 'Only active members claim expenses.');
-  const claim = parseInput(claimInputSchema, input);
-  assertNotFuture(claim.incurredOn, '/incurredOn');
-  const coopId = ctx.actor.coopId;
-  const personId = ctx.actor.personId!;
-  return ctx.db.transaction(async (tx) => {
+export const createClaim = defineCommand({
+  name: 'finance.createClaim',
+  input: claimInputSchema,
+  policy: expensePolicy.claim,
+  denied: 'Only active members claim expenses.',
+  events: [claimCreated],
+  async run(tx, claim, ctx) {
+    assertNotFuture(claim.incurredOn, '/incurredOn', ctx.clock.today());
+    const coopId = ctx.coopId;
+    const personId = ctx.actor.personId!;
     const currency = claim.currency ?? (await coopCurrency(tx, coopId));
     const amountMinor = positiveMinor(claim.amount, currency, '/amount');
     const account = await resolveAccountOfType(tx, coopId, claim.account, 'expense', '/account');
@@ -74,22 +74,15 @@ export async function createClaim(ctx: CommandContext, input: z.input<typeof cla
         receiptFileId: claim.receiptFileId ?? null,
       })
       .returning({ id: expenseClaims.id });
-    await appendEvent(tx, {
-      coopId,
-      type: 'expense.claim-created',
-      actorId: personId,
-      subjectType: 'expense-claim',
-      subjectId: row!.id,
-      data: {
-        title: claim.title,
-        category: claim.category,
-        account: account.path,
-        incurredOn: claim.incurredOn,
-        amount: formatAmount(amountMinor, currency),
-        currency,
-        receiptFileId: claim.receiptFileId ?? null,
-      },
+    await ctx.emit(claimCreated, row!.id, {
+      title: claim.title,
+      category: claim.category,
+      account: account.path,
+      incurredOn: claim.incurredOn,
+      amount: formatAmount(amountMinor, currency),
+      currency,
+      receiptFileId: claim.receiptFileId ?? null,
     });
     return { id: row!.id };
-  });
-}
+  },
+});

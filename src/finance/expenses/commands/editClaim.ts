@@ -1,12 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CommandContext } from '../../../platform/commands.ts';
+import { defineCommand } from '../../../platform/commands.ts';
 import { badRequest, conflict, forbidden } from '../../../platform/errors.ts';
-import { appendEvent } from '../../../platform/events.ts';
 import { formatAmount } from '../../../platform/money/amount.ts';
 import { authorize } from '../../../platform/policy.ts';
-import { parseInput } from '../../../platform/validation.ts';
 import { expenseClaims } from '../../schema.ts';
+import { claimEdited } from '../events.ts';
 import { expensePolicy } from '../policy.ts';
 import {
   assertOwnReceipt,
@@ -31,18 +30,17 @@ export const claimEditSchema = z
   .meta({ id: 'ExpenseClaimEdit' });
 
 /** Changes a draft; only its submitter edits it, and only until it is submitted. */
-export async function editClaim(
-  ctx: CommandContext,
-  claimId: string,
-  input: z.input<typeof claimEditSchema>,
-) {
-  authorize(ctx.actor, expensePolicy.claim, undefined, 'Only active members claim expenses.');
-  const edit = parseInput(claimEditSchema, input);
-  if (Object.keys(edit).length === 0) throw badRequest('Nothing to change.');
-  if (edit.incurredOn) assertNotFuture(edit.incurredOn, '/incurredOn');
-  const coopId = ctx.actor.coopId;
-  const personId = ctx.actor.personId!;
-  await ctx.db.transaction(async (tx) => {
+export const editClaim = defineCommand({
+  name: 'finance.editClaim',
+  input: z.strictObject({ claimId: z.uuid(), edit: claimEditSchema }),
+  policy: expensePolicy.claim,
+  denied: 'Only active members claim expenses.',
+  events: [claimEdited],
+  async run(tx, { claimId, edit }, ctx) {
+    if (Object.keys(edit).length === 0) throw badRequest('Nothing to change.');
+    if (edit.incurredOn) assertNotFuture(edit.incurredOn, '/incurredOn', ctx.clock.today());
+    const coopId = ctx.coopId;
+    const personId = ctx.actor.personId!;
     const claim = await loadClaim(tx, coopId, claimId, { forUpdate: true });
     authorize(ctx.actor, expensePolicy.see, claim);
     if (claim.submittedBy !== personId) throw forbidden('Only its submitter edits a claim.');
@@ -76,20 +74,13 @@ export async function editClaim(
       .update(expenseClaims)
       .set(changes)
       .where(and(eq(expenseClaims.coopId, coopId), eq(expenseClaims.id, claimId)));
-    await appendEvent(tx, {
-      coopId,
-      type: 'expense.claim-edited',
-      actorId: personId,
-      subjectType: 'expense-claim',
-      subjectId: claimId,
-      data: {
-        ...edit,
-        ...(account ? { account: account.path } : {}),
-        ...(changes.amountMinor !== undefined
-          ? { amount: formatAmount(amountMinor, currency), currency }
-          : {}),
-      },
+    await ctx.emit(claimEdited, claimId, {
+      ...edit,
+      ...(account ? { account: account.path } : {}),
+      ...(changes.amountMinor !== undefined
+        ? { amount: formatAmount(amountMinor, currency), currency }
+        : {}),
     });
-  });
-  return { id: claimId };
-}
+    return { id: claimId };
+  },
+});

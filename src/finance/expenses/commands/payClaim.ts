@@ -1,15 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CommandContext } from '../../../platform/commands.ts';
+import { defineCommand } from '../../../platform/commands.ts';
 import { AppError, badRequest, conflict } from '../../../platform/errors.ts';
-import { appendEvent } from '../../../platform/events.ts';
 import { formatAmount } from '../../../platform/money/amount.ts';
-import { authorize } from '../../../platform/policy.ts';
-import { parseInput } from '../../../platform/validation.ts';
 import { people } from '../../../members/schema.ts';
 import { insertEntry } from '../../commands/postEntry.ts';
+import { entryPosted } from '../../events.ts';
 import { ledgerError } from '../../ledgerErrors.ts';
 import { accounts, expenseClaims, journalEntries } from '../../schema.ts';
+import { claimPaid } from '../events.ts';
 import { expensePolicy } from '../policy.ts';
 import {
   claimIs,
@@ -18,7 +17,6 @@ import {
   positiveDecimal,
   positiveMinor,
   resolveAccountOfType,
-  today,
 } from '../repository.ts';
 
 export const paymentInputSchema = z
@@ -48,107 +46,96 @@ function asPaymentError(error: unknown): unknown {
  * two payments arriving together the second waits, then finds the claim paid and is refused
  * with nothing written; the status change is itself conditional on `approved`.
  */
-export async function payClaim(
-  ctx: CommandContext,
-  claimId: string,
-  input: z.input<typeof paymentInputSchema>,
-) {
-  authorize(ctx.actor, expensePolicy.pay, undefined, 'The chief economist pays expense claims.');
-  const payment = parseInput(paymentInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  try {
-    return await ctx.db.transaction(async (tx) => {
-      const claim = await loadClaim(tx, coopId, claimId, { forUpdate: true });
-      if (claim.status === 'paid') {
-        const [entry] = await tx
-          .select({ number: journalEntries.number })
-          .from(journalEntries)
-          .where(and(eq(journalEntries.coopId, coopId), eq(journalEntries.id, claim.paidEntryId!)));
-        throw conflict(`This claim is already paid (entry #${entry?.number}).`);
-      }
-      if (claim.status !== 'approved')
-        throw conflict(`${claimIs(claim.status)} Only an approved claim is paid.`);
-      const bank = await resolveAccountOfType(
-        tx,
-        coopId,
-        payment.bankAccount,
-        'asset',
-        '/bankAccount',
+export const payClaim = defineCommand({
+  name: 'finance.payClaim',
+  input: z.strictObject({ claimId: z.uuid(), payment: paymentInputSchema }),
+  policy: expensePolicy.pay,
+  denied: 'The chief economist pays expense claims.',
+  events: [entryPosted, claimPaid],
+  async run(tx, { claimId, payment }, ctx) {
+    const coopId = ctx.coopId;
+    const claim = await loadClaim(tx, coopId, claimId, { forUpdate: true });
+    if (claim.status === 'paid') {
+      const [entry] = await tx
+        .select({ number: journalEntries.number })
+        .from(journalEntries)
+        .where(and(eq(journalEntries.coopId, coopId), eq(journalEntries.id, claim.paidEntryId!)));
+      throw conflict(`This claim is already paid (entry #${entry?.number}).`);
+    }
+    if (claim.status !== 'approved')
+      throw conflict(`${claimIs(claim.status)} Only an approved claim is paid.`);
+    const bank = await resolveAccountOfType(
+      tx,
+      coopId,
+      payment.bankAccount,
+      'asset',
+      '/bankAccount',
+    );
+    const currency = await coopCurrency(tx, coopId);
+    const amount = formatAmount(claim.amountMinor, claim.currency);
+    let coopAmount: string | undefined;
+    if (claim.currency !== currency) {
+      if (!payment.coopAmount)
+        throw badRequest(`/coopAmount: required: the payment in ${currency}`, [
+          { pointer: '/coopAmount', message: `required: the payment in ${currency}` },
+        ]);
+      coopAmount = formatAmount(
+        positiveMinor(payment.coopAmount, currency, '/coopAmount'),
+        currency,
       );
-      const currency = await coopCurrency(tx, coopId);
-      const amount = formatAmount(claim.amountMinor, claim.currency);
-      let coopAmount: string | undefined;
-      if (claim.currency !== currency) {
-        if (!payment.coopAmount)
-          throw badRequest(`/coopAmount: required: the payment in ${currency}`, [
-            { pointer: '/coopAmount', message: `required: the payment in ${currency}` },
-          ]);
-        coopAmount = formatAmount(
-          positiveMinor(payment.coopAmount, currency, '/coopAmount'),
-          currency,
-        );
-      }
-      const [expense] = await tx
-        .select({ code: accounts.code })
-        .from(accounts)
-        .where(and(eq(accounts.coopId, coopId), eq(accounts.id, claim.accountId)));
-      const [submitter] = await tx
-        .select({ name: people.displayName })
-        .from(people)
-        .where(and(eq(people.coopId, coopId), eq(people.id, claim.submittedBy)));
-      const memo = `${submitter?.name ?? 'member'}: ${claim.title}`;
-      const entry = await insertEntry(tx, coopId, ctx.actor.personId, {
-        effectiveOn: payment.paidOn ?? today(),
-        kind: 'expense',
-        description: `Expense claim: ${claim.title}`.slice(0, 500),
-        sourceType: 'expense-claim',
-        sourceId: claim.id,
-        postings: [
-          {
-            account: expense!.code,
-            amount,
-            currency: claim.currency,
-            ...(coopAmount ? { coopAmount } : {}),
-            memo,
-          },
-          {
-            account: bank.code,
-            amount: `-${amount}`,
-            currency: claim.currency,
-            ...(coopAmount ? { coopAmount: `-${coopAmount}` } : {}),
-            memo,
-          },
-        ],
-      });
-      const paid = await tx
-        .update(expenseClaims)
-        .set({ status: 'paid', paidEntryId: entry.id })
-        .where(
-          and(
-            eq(expenseClaims.coopId, coopId),
-            eq(expenseClaims.id, claimId),
-            eq(expenseClaims.status, 'approved'),
-          ),
-        )
-        .returning({ id: expenseClaims.id });
-      if (paid.length === 0) throw conflict('This claim is already paid.');
-      await appendEvent(tx, {
-        coopId,
-        type: 'expense.claim-paid',
-        actorId: ctx.actor.personId,
-        subjectType: 'expense-claim',
-        subjectId: claimId,
-        data: {
-          entryId: entry.id,
-          entryNumber: entry.number,
+    }
+    const [expense] = await tx
+      .select({ code: accounts.code })
+      .from(accounts)
+      .where(and(eq(accounts.coopId, coopId), eq(accounts.id, claim.accountId)));
+    const [submitter] = await tx
+      .select({ name: people.displayName })
+      .from(people)
+      .where(and(eq(people.coopId, coopId), eq(people.id, claim.submittedBy)));
+    const memo = `${submitter?.name ?? 'member'}: ${claim.title}`;
+    const entry = await insertEntry(tx, ctx, {
+      effectiveOn: payment.paidOn ?? ctx.clock.today(),
+      kind: 'expense',
+      description: `Expense claim: ${claim.title}`.slice(0, 500),
+      sourceType: 'expense-claim',
+      sourceId: claim.id,
+      postings: [
+        {
+          account: expense!.code,
           amount,
           currency: claim.currency,
-          bankAccount: bank.path,
+          ...(coopAmount ? { coopAmount } : {}),
+          memo,
         },
-      });
-      return entry;
+        {
+          account: bank.code,
+          amount: `-${amount}`,
+          currency: claim.currency,
+          ...(coopAmount ? { coopAmount: `-${coopAmount}` } : {}),
+          memo,
+        },
+      ],
     });
-  } catch (error) {
-    throw asPaymentError(error);
-  }
-}
+    const paid = await tx
+      .update(expenseClaims)
+      .set({ status: 'paid', paidEntryId: entry.id })
+      .where(
+        and(
+          eq(expenseClaims.coopId, coopId),
+          eq(expenseClaims.id, claimId),
+          eq(expenseClaims.status, 'approved'),
+        ),
+      )
+      .returning({ id: expenseClaims.id });
+    if (paid.length === 0) throw conflict('This claim is already paid.');
+    await ctx.emit(claimPaid, claimId, {
+      entryId: entry.id,
+      entryNumber: entry.number,
+      amount,
+      currency: claim.currency,
+      bankAccount: bank.path,
+    });
+    return entry;
+  },
+  mapError: asPaymentError,
+});

@@ -1,10 +1,11 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import type { CommandContext } from '../../../platform/commands.ts';
+import { z } from 'zod';
+import { defineCommand } from '../../../platform/commands.ts';
 import { conflict, forbidden } from '../../../platform/errors.ts';
-import { appendEvent } from '../../../platform/events.ts';
 import { formatAmount } from '../../../platform/money/amount.ts';
 import { authorize } from '../../../platform/policy.ts';
 import { expenseClaims, files } from '../../schema.ts';
+import { claimSubmitted } from '../events.ts';
 import { expensePolicy } from '../policy.ts';
 import { approvalRule, claimIs, loadClaim } from '../repository.ts';
 
@@ -12,11 +13,15 @@ import { approvalRule, claimIs, loadClaim } from '../repository.ts';
  * Sends a draft to the approvers. It needs a receipt, and a receipt whose bytes are already on
  * another live claim (submitted, approved or paid) is refused: the same bill is paid once.
  */
-export async function submitClaim(ctx: CommandContext, claimId: string) {
-  authorize(ctx.actor, expensePolicy.claim, undefined, 'Only active members claim expenses.');
-  const coopId = ctx.actor.coopId;
-  const personId = ctx.actor.personId!;
-  await ctx.db.transaction(async (tx) => {
+export const submitClaim = defineCommand({
+  name: 'finance.submitClaim',
+  input: z.strictObject({ claimId: z.uuid() }),
+  policy: expensePolicy.claim,
+  denied: 'Only active members claim expenses.',
+  events: [claimSubmitted],
+  async run(tx, { claimId }, ctx) {
+    const coopId = ctx.coopId;
+    const personId = ctx.actor.personId!;
     const claim = await loadClaim(tx, coopId, claimId, { forUpdate: true });
     authorize(ctx.actor, expensePolicy.see, claim);
     if (claim.submittedBy !== personId) throw forbidden('Only its submitter submits a claim.');
@@ -52,21 +57,14 @@ export async function submitClaim(ctx: CommandContext, claimId: string) {
       );
     await tx
       .update(expenseClaims)
-      .set({ status: 'submitted', submittedAt: new Date() })
+      .set({ status: 'submitted', submittedAt: ctx.clock.now() })
       .where(and(eq(expenseClaims.coopId, coopId), eq(expenseClaims.id, claimId)));
     const rule = (await approvalRule(tx, coopId))(claim);
-    await appendEvent(tx, {
-      coopId,
-      type: 'expense.claim-submitted',
-      actorId: personId,
-      subjectType: 'expense-claim',
-      subjectId: claimId,
-      data: {
-        amount: formatAmount(claim.amountMinor, claim.currency),
-        currency: claim.currency,
-        approvalsNeeded: rule.needed,
-      },
+    await ctx.emit(claimSubmitted, claimId, {
+      amount: formatAmount(claim.amountMinor, claim.currency),
+      currency: claim.currency,
+      approvalsNeeded: rule.needed,
     });
-  });
-  return { id: claimId };
-}
+    return { id: claimId };
+  },
+});

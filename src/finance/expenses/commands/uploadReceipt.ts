@@ -1,11 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CommandContext } from '../../../platform/commands.ts';
+import { defineCommand } from '../../../platform/commands.ts';
 import { badRequest } from '../../../platform/errors.ts';
-import { appendEvent } from '../../../platform/events.ts';
-import { authorize } from '../../../platform/policy.ts';
-import { parseInput } from '../../../platform/validation.ts';
 import { files } from '../../schema.ts';
+import { receiptUploaded } from '../events.ts';
 import { expensePolicy } from '../policy.ts';
 import {
   cleanFileName,
@@ -42,41 +40,16 @@ const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
  * must be what the file's first bytes say. The same person sending the same bytes again (a
  * phone retrying on a poor connection) gets the file stored the first time.
  */
-export async function uploadReceipt(
-  ctx: CommandContext,
-  input: z.input<typeof receiptUploadSchema>,
-): Promise<StoredReceipt> {
-  authorize(ctx.actor, expensePolicy.claim, undefined, 'Only active members claim expenses.');
-  const upload = parseInput(receiptUploadSchema, input);
-  const bytes = decodeBase64(upload.base64);
-  const refuse = (message: string) =>
-    badRequest(`/base64: ${message}`, [{ pointer: '/base64', message }]);
-  if (!bytes) throw refuse('not base64');
-  if (bytes.length === 0) throw refuse('the file is empty');
-  if (bytes.length > maxReceiptBytes)
-    throw refuse(`a receipt is at most 10 MB; this file is ${megabytes(bytes.length)}`);
-  const sniffed = sniffReceiptType(bytes);
-  if (sniffed !== upload.contentType)
-    throw refuse(
-      `the file is not ${receiptTypeName(upload.contentType)}: ${
-        sniffed
-          ? `its content is ${receiptTypeName(sniffed)}`
-          : 'its content is not a JPEG, PNG or WebP image nor a PDF document'
-      }`,
-    );
-  // Hashing happens before the transaction opens (PGlite serialises behind an open one).
-  const sha256 = sha256Hex(bytes);
-  const name = cleanFileName(upload.name);
-  const coopId = ctx.actor.coopId;
-  const personId = ctx.actor.personId!;
-  const described = {
-    id: files.id,
-    name: files.name,
-    contentType: files.contentType,
-    size: files.size,
-    sha256: files.sha256,
-  };
-  return ctx.db.transaction(async (tx) => {
+export const uploadReceipt = defineCommand({
+  name: 'finance.uploadReceipt',
+  input: receiptUploadSchema,
+  policy: expensePolicy.claim,
+  denied: 'Only active members claim expenses.',
+  events: [receiptUploaded],
+  prepare: async (upload) => checkReceipt(upload),
+  async run(tx, upload, ctx, { bytes, sha256, name }): Promise<StoredReceipt> {
+    const coopId = ctx.coopId;
+    const personId = ctx.actor.personId!;
     const [earlier] = await tx
       .select(described)
       .from(files)
@@ -102,14 +75,44 @@ export async function uploadReceipt(
         uploadedBy: personId,
       })
       .returning(described);
-    await appendEvent(tx, {
-      coopId,
-      type: 'expense.receipt-uploaded',
-      actorId: personId,
-      subjectType: 'file',
-      subjectId: file!.id,
-      data: { name, contentType: upload.contentType, size: bytes.length, sha256 },
+    await ctx.emit(receiptUploaded, file!.id, {
+      name,
+      contentType: upload.contentType,
+      size: bytes.length,
+      sha256,
     });
     return file!;
-  });
+  },
+});
+
+const described = {
+  id: files.id,
+  name: files.name,
+  contentType: files.contentType,
+  size: files.size,
+  sha256: files.sha256,
+};
+
+/** The bytes, checked against their declared type, and their hash: before the transaction. */
+function checkReceipt(upload: z.output<typeof receiptUploadSchema>) {
+  const bytes = decodeBase64(upload.base64);
+  const refuse = (message: string) =>
+    badRequest(`/base64: ${message}`, [{ pointer: '/base64', message }]);
+  if (!bytes) throw refuse('not base64');
+  if (bytes.length === 0) throw refuse('the file is empty');
+  if (bytes.length > maxReceiptBytes)
+    throw refuse(`a receipt is at most 10 MB; this file is ${megabytes(bytes.length)}`);
+  const sniffed = sniffReceiptType(bytes);
+  if (sniffed !== upload.contentType)
+    throw refuse(
+      `the file is not ${receiptTypeName(upload.contentType)}: ${
+        sniffed
+          ? `its content is ${receiptTypeName(sniffed)}`
+          : 'its content is not a JPEG, PNG or WebP image nor a PDF document'
+      }`,
+    );
+  // Hashing happens before the transaction opens (PGlite serialises behind an open one).
+  const sha256 = sha256Hex(bytes);
+  const name = cleanFileName(upload.name);
+  return { bytes, sha256, name };
 }

@@ -1,11 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CommandContext } from '../../../platform/commands.ts';
+import { defineCommand } from '../../../platform/commands.ts';
 import { badRequest, conflict } from '../../../platform/errors.ts';
-import { appendEvent } from '../../../platform/events.ts';
-import { authorize } from '../../../platform/policy.ts';
-import { parseInput } from '../../../platform/validation.ts';
 import { salaries } from '../../schema.ts';
+import { salaryEnded } from '../events.ts';
 import { addDays } from '../months.ts';
 import { payrollPolicy } from '../policy.ts';
 import { assertNotPosted } from '../repository.ts';
@@ -16,11 +14,14 @@ export const salaryEndSchema = z
   .meta({ id: 'SalaryEnd' });
 
 /** Stops a hacker's pay after a day (they leave, or go unpaid); the month is prorated. */
-export async function endSalary(ctx: CommandContext, input: z.input<typeof salaryEndSchema>) {
-  authorize(ctx.actor, payrollPolicy.manage, undefined, 'The chief economist sets salaries.');
-  const { personId, lastDay } = parseInput(salaryEndSchema, input);
-  const coopId = ctx.actor.coopId;
-  await ctx.db.transaction(async (tx) => {
+export const endSalary = defineCommand({
+  name: 'finance.endSalary',
+  input: salaryEndSchema,
+  policy: payrollPolicy.manage,
+  denied: 'The chief economist sets salaries.',
+  events: [salaryEnded],
+  async run(tx, { personId, lastDay }, ctx) {
+    const coopId = ctx.coopId;
     await lockHacker(tx, coopId, personId);
     const [open] = await tx
       .select()
@@ -39,13 +40,6 @@ export async function endSalary(ctx: CommandContext, input: z.input<typeof salar
       ]);
     await assertNotPosted(tx, coopId, addDays(lastDay, 1), '/lastDay');
     await tx.update(salaries).set({ effectiveTo: lastDay }).where(eq(salaries.id, open.id));
-    await appendEvent(tx, {
-      coopId,
-      type: 'payroll.salary-ended',
-      actorId: ctx.actor.personId,
-      subjectType: 'person',
-      subjectId: personId,
-      data: { salaryId: open.id, lastDay },
-    });
-  });
-}
+    await ctx.emit(salaryEnded, personId, { salaryId: open.id, lastDay });
+  },
+});

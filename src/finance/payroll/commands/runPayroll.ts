@@ -1,18 +1,17 @@
 import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { people } from '../../../members/schema.ts';
-import type { CommandContext } from '../../../platform/commands.ts';
-import type { Db, Executor } from '../../../platform/db/database.ts';
+import { coopCurrency } from '../../../coop/queries.ts';
+import { defineCommand, runCommand, type CommandContext } from '../../../platform/commands.ts';
+import type { Executor } from '../../../platform/db/database.ts';
 import { isUniqueViolation } from '../../../platform/db/errors.ts';
 import { badRequest, conflict } from '../../../platform/errors.ts';
-import { appendEvent } from '../../../platform/events.ts';
 import { formatAmount } from '../../../platform/money/amount.ts';
-import { authorize } from '../../../platform/policy.ts';
-import { parseInput } from '../../../platform/validation.ts';
 import { insertEntry } from '../../commands/postEntry.ts';
-import { coopCurrency } from '../../expenses/repository.ts';
+import { entryPosted } from '../../events.ts';
 import { ledgerError } from '../../ledgerErrors.ts';
 import { journalEntries, salaries, salaryRuns } from '../../schema.ts';
+import { payrollPosted } from '../events.ts';
 import { monthBounds, monthOf, monthSchema, overlapDays, prorate } from '../months.ts';
 import { payrollPolicy } from '../policy.ts';
 
@@ -114,125 +113,128 @@ async function runOf(tx: Executor, coopId: string, first: string) {
 /** Another process posted the month between our look and our write: ours rolls back. */
 class LostRace extends Error {}
 
+export const payrollRunInputSchema = z
+  .strictObject({ month: monthSchema })
+  .meta({ id: 'PayrollRun' });
+
 /**
  * Posts a month's payroll once: one entry dated the month's last day, with per hacker a debit
  * of expenses:salaries (gross + employer costs) and a credit of liabilities:payables, each
  * memo'ed with the hacker's name. The `salary_runs` primary key (co-op, month) is written in
  * the same transaction: of two processes posting one month, the second meets the first's row
- * (waiting for its commit on PostgreSQL), and rolls its own entry back. A month whose entry
- * has been reversed may be posted again, replacing the run's entry.
+ * (waiting for its commit on PostgreSQL), and rolls its own entry back (`postPayrollOnce`
+ * answers it). A month whose entry has been reversed may be posted again, replacing the run's
+ * entry. The monthly job runs it as the co-op itself (`systemActor`).
  */
-export async function postPayroll(
-  db: Db,
-  coopId: string,
-  actorId: string | null,
-  month: string,
-): Promise<PayrollResult> {
-  const { first, last, days } = monthBounds(month);
-  const already = async (): Promise<PayrollResult> => {
-    const run = (await runOf(db, coopId, first))!;
-    return { status: 'already-posted', month, entryId: run.entryId, entryNumber: run.number };
-  };
-  try {
-    return await db.transaction(async (tx): Promise<PayrollResult> => {
-      const run = await runOf(tx, coopId, first);
-      if (run && !run.reversed)
-        return { status: 'already-posted', month, entryId: run.entryId, entryNumber: run.number };
-      const lines = await payrollLines(tx, coopId, month);
-      if (lines.length === 0) return { status: 'nothing-to-post', month };
-      const currency = await coopCurrency(tx, coopId);
-      const money = (minor: bigint) => formatAmount(minor, currency);
-      const entry = await insertEntry(tx, coopId, actorId, {
-        effectiveOn: last,
-        kind: 'payroll',
-        description: `Payroll ${month}: ${lines.length} hacker${lines.length === 1 ? '' : 's'}`,
-        sourceType: 'salary-run',
-        sourceId: month,
-        postings: lines.flatMap((l) => {
-          const part = l.days < days ? ` (${l.days}/${days} days)` : '';
-          const total = money(l.grossMinor + l.employerCostMinor);
-          return [
-            {
-              account: payrollAccounts.expense,
-              amount: total,
-              currency,
-              memo: `${l.displayName}: gross ${money(l.grossMinor)} + employer costs ${money(l.employerCostMinor)}${part}`,
-            },
-            {
-              account: payrollAccounts.owed,
-              amount: `-${total}`,
-              currency,
-              memo: `${l.displayName}: pay and employer costs for ${month}`,
-            },
-          ];
-        }),
-      });
-      const written = run
-        ? await tx
-            .update(salaryRuns)
-            .set({ entryId: entry.id, postedAt: new Date() })
-            .where(
-              and(
-                eq(salaryRuns.coopId, coopId),
-                eq(salaryRuns.month, first),
-                eq(salaryRuns.entryId, run.entryId),
-              ),
-            )
-            .returning({ month: salaryRuns.month })
-        : await tx
-            .insert(salaryRuns)
-            .values({ coopId, month: first, entryId: entry.id })
-            .onConflictDoNothing()
-            .returning({ month: salaryRuns.month });
-      if (written.length === 0) throw new LostRace();
-      const total = lines.reduce((sum, l) => sum + l.grossMinor + l.employerCostMinor, 0n);
-      await appendEvent(tx, {
-        coopId,
-        type: 'payroll.posted',
-        actorId,
-        subjectType: 'salary-run',
-        subjectId: month,
-        data: {
-          entryId: entry.id,
-          entryNumber: entry.number,
-          hackers: lines.length,
-          total: money(total),
-          currency,
-          replaces: run?.entryId ?? null,
-        },
-      });
-      return {
-        status: 'posted',
-        month,
-        entryId: entry.id,
-        entryNumber: entry.number,
-        daysInMonth: days,
-        currency,
-        lines,
-      };
+export const postPayroll = defineCommand({
+  name: 'finance.postPayroll',
+  input: payrollRunInputSchema,
+  policy: payrollPolicy.manage,
+  denied: 'The chief economist runs the payroll.',
+  events: [entryPosted, payrollPosted],
+  async run(tx, { month }, ctx): Promise<PayrollResult> {
+    const coopId = ctx.coopId;
+    if (month > monthOf(ctx.clock.now()))
+      throw badRequest(`${month} has not begun.`, [
+        { pointer: '/month', message: 'a month that has begun' },
+      ]);
+    const { first, last, days } = monthBounds(month);
+    const run = await runOf(tx, coopId, first);
+    if (run && !run.reversed)
+      return { status: 'already-posted', month, entryId: run.entryId, entryNumber: run.number };
+    const lines = await payrollLines(tx, coopId, month);
+    if (lines.length === 0) return { status: 'nothing-to-post', month };
+    const currency = await coopCurrency(tx, coopId);
+    const money = (minor: bigint) => formatAmount(minor, currency);
+    const entry = await insertEntry(tx, ctx, {
+      effectiveOn: last,
+      kind: 'payroll',
+      description: `Payroll ${month}: ${lines.length} hacker${lines.length === 1 ? '' : 's'}`,
+      sourceType: 'salary-run',
+      sourceId: month,
+      postings: lines.flatMap((l) => {
+        const part = l.days < days ? ` (${l.days}/${days} days)` : '';
+        const total = money(l.grossMinor + l.employerCostMinor);
+        return [
+          {
+            account: payrollAccounts.expense,
+            amount: total,
+            currency,
+            memo: `${l.displayName}: gross ${money(l.grossMinor)} + employer costs ${money(l.employerCostMinor)}${part}`,
+          },
+          {
+            account: payrollAccounts.owed,
+            amount: `-${total}`,
+            currency,
+            memo: `${l.displayName}: pay and employer costs for ${month}`,
+          },
+        ];
+      }),
     });
+    const written = run
+      ? await tx
+          .update(salaryRuns)
+          .set({ entryId: entry.id, postedAt: ctx.clock.now() })
+          .where(
+            and(
+              eq(salaryRuns.coopId, coopId),
+              eq(salaryRuns.month, first),
+              eq(salaryRuns.entryId, run.entryId),
+            ),
+          )
+          .returning({ month: salaryRuns.month })
+      : await tx
+          .insert(salaryRuns)
+          .values({ coopId, month: first, entryId: entry.id })
+          .onConflictDoNothing()
+          .returning({ month: salaryRuns.month });
+    if (written.length === 0) throw new LostRace();
+    const total = lines.reduce((sum, l) => sum + l.grossMinor + l.employerCostMinor, 0n);
+    await ctx.emit(payrollPosted, month, {
+      entryId: entry.id,
+      entryNumber: entry.number,
+      hackers: lines.length,
+      total: money(total),
+      currency,
+      replaces: run?.entryId ?? null,
+    });
+    return {
+      status: 'posted',
+      month,
+      entryId: entry.id,
+      entryNumber: entry.number,
+      daysInMonth: days,
+      currency,
+      lines,
+    };
+  },
+  mapError: ledgerError,
+});
+
+/**
+ * Runs `postPayroll`; a month another process posted meanwhile (ours rolled back) is answered
+ * as already posted, read once the transaction is over.
+ */
+export async function postPayrollOnce(ctx: CommandContext, month: string): Promise<PayrollResult> {
+  try {
+    return await runCommand(postPayroll, { month }, ctx);
   } catch (error) {
-    if (error instanceof LostRace || isUniqueViolation(error)) return already();
-    throw ledgerError(error);
+    if (!(error instanceof LostRace || isUniqueViolation(error))) throw error;
+    const run = (await runOf(ctx.db, ctx.actor.coopId, monthBounds(month).first))!;
+    return { status: 'already-posted', month, entryId: run.entryId, entryNumber: run.number };
   }
 }
 
-export const payrollRunInputSchema = z
-  .strictObject({ month: monthSchema })
-  .meta({ id: 'PayrollRun' });
-
-/** "Run payroll for month YYYY-MM", by hand: the same posting the monthly job makes. */
+/**
+ * "Run payroll for month YYYY-MM", by hand: the same posting the monthly job makes; a month
+ * already posted, or with nobody to pay, is refused rather than done.
+ */
 export async function runPayroll(
   ctx: CommandContext,
   input: z.input<typeof payrollRunInputSchema>,
 ) {
-  authorize(ctx.actor, payrollPolicy.manage, undefined, 'The chief economist runs the payroll.');
-  const { month } = parseInput(payrollRunInputSchema, input);
-  if (month > monthOf(new Date()))
-    throw badRequest(`${month} has not begun.`, [
-      { pointer: '/month', message: 'a month that has begun' },
-    ]);
-  const result = await postPayroll(ctx.db, ctx.actor.coopId, ctx.actor.personId, month);
+  const result = await postPayrollOnce(ctx, input.month);
+  const { month } = result;
   if (result.status === 'already-posted')
     throw conflict(
       `The payroll for ${month} is already posted (entry #${result.entryNumber}); to post it again, reverse that entry first.`,

@@ -1,16 +1,14 @@
 import { and, desc, eq, gte, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { memberships } from '../../../members/schema.ts';
-import type { CommandContext } from '../../../platform/commands.ts';
+import { coopCurrency } from '../../../coop/queries.ts';
+import { defineCommand } from '../../../platform/commands.ts';
 import type { Executor } from '../../../platform/db/database.ts';
 import { badRequest, conflict } from '../../../platform/errors.ts';
-import { appendEvent } from '../../../platform/events.ts';
 import { AmountError, formatAmount, parseAmount } from '../../../platform/money/amount.ts';
 import { currencySchema } from '../../../platform/money/currency.ts';
-import { authorize } from '../../../platform/policy.ts';
-import { parseInput } from '../../../platform/validation.ts';
-import { coopCurrency } from '../../expenses/repository.ts';
 import { salaries } from '../../schema.ts';
+import { salarySet } from '../events.ts';
 import { addDays } from '../months.ts';
 import { payrollPolicy } from '../policy.ts';
 import { assertNotPosted } from '../repository.ts';
@@ -61,11 +59,14 @@ export async function lockHacker(tx: Executor, coopId: string, personId: string)
 }
 
 /** A hacker's pay from a date; the salary in force until then ends the day before. */
-export async function setSalary(ctx: CommandContext, input: z.input<typeof salaryInputSchema>) {
-  authorize(ctx.actor, payrollPolicy.manage, undefined, 'The chief economist sets salaries.');
-  const salary = parseInput(salaryInputSchema, input);
-  const coopId = ctx.actor.coopId;
-  return ctx.db.transaction(async (tx) => {
+export const setSalary = defineCommand({
+  name: 'finance.setSalary',
+  input: salaryInputSchema,
+  policy: payrollPolicy.manage,
+  denied: 'The chief economist sets salaries.',
+  events: [salarySet],
+  async run(tx, salary, ctx) {
+    const coopId = ctx.coopId;
     const currency = await coopCurrency(tx, coopId);
     if (salary.currency && salary.currency !== currency)
       throw badRequest(`Salaries are paid in the co-op’s currency, ${currency}.`, [
@@ -114,21 +115,14 @@ export async function setSalary(ctx: CommandContext, input: z.input<typeof salar
         effectiveFrom: salary.effectiveFrom,
       })
       .returning();
-    await appendEvent(tx, {
-      coopId,
-      type: 'payroll.salary-set',
-      actorId: ctx.actor.personId,
-      subjectType: 'person',
-      subjectId: salary.personId,
-      data: {
-        salaryId: row!.id,
-        effectiveFrom: salary.effectiveFrom,
-        grossMonthly: formatAmount(grossMonthlyMinor, currency),
-        employerCostMonthly: formatAmount(employerCostMonthlyMinor, currency),
-        currency,
-        closes: closed[0]?.id ?? null,
-      },
+    await ctx.emit(salarySet, salary.personId, {
+      salaryId: row!.id,
+      effectiveFrom: salary.effectiveFrom,
+      grossMonthly: formatAmount(grossMonthlyMinor, currency),
+      employerCostMonthly: formatAmount(employerCostMonthlyMinor, currency),
+      currency,
+      closes: closed[0]?.id ?? null,
     });
     return row!;
-  });
-}
+  },
+});

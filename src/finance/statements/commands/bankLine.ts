@@ -1,6 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { findCoop } from '../../../coop/queries.ts';
-import type { CommandContext } from '../../../platform/commands.ts';
+import { coopCurrency as currencyOf } from '../../../coop/queries.ts';
+import type { RunContext } from '../../../platform/commands.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import { badRequest, conflict, notFound } from '../../../platform/errors.ts';
 import { insertEntry } from '../../commands/postEntry.ts';
@@ -50,29 +50,30 @@ export async function assertEntryFree(tx: Tx, coopId: string, entryId: string, l
 
 export async function markMatched(
   tx: Tx,
-  coopId: string,
+  ctx: RunContext,
   lineId: string,
   entryId: string,
   suggestion: unknown,
 ) {
   await tx
     .update(bankLines)
-    .set({ status: 'matched', matchedEntryId: entryId, matchedAt: new Date(), suggestion })
-    .where(and(eq(bankLines.coopId, coopId), eq(bankLines.id, lineId)));
+    .set({ status: 'matched', matchedEntryId: entryId, matchedAt: ctx.clock.now(), suggestion })
+    .where(and(eq(bankLines.coopId, ctx.coopId), eq(bankLines.id, lineId)));
 }
 
 /**
  * Posts the line's entry: its bank account against the account named, on the day the bank
- * booked it; a line in another currency needs its amount in the co-op's currency.
+ * booked it; a line in another currency needs its amount in the co-op's currency. The running
+ * command declares `entryPosted`.
  */
 export async function postAgainst(
   tx: Tx,
-  ctx: CommandContext,
+  ctx: RunContext,
   line: BankLineRow,
   bank: { code: string; path: string },
   input: { account: string; description?: string | undefined; coopAmount?: string | undefined },
 ) {
-  const coopId = ctx.actor.coopId;
+  const coopId = ctx.coopId;
   const other = (
     await resolveAccounts(tx, coopId, [{ name: input.account, pointer: '/account' }])
   ).get(input.account)!;
@@ -80,7 +81,7 @@ export async function postAgainst(
     throw badRequest('Book the line against another account than its own bank account.', [
       { pointer: '/account', message: `${other.path} is the statement’s own account` },
     ]);
-  const coopCurrency = (await findCoop(tx))!.currency;
+  const coopCurrency = await currencyOf(tx, coopId);
   const foreign = line.currency !== coopCurrency;
   if (foreign && !input.coopAmount)
     throw badRequest(`The line is in ${line.currency}: give its amount in ${coopCurrency}.`, [
@@ -98,7 +99,7 @@ export async function postAgainst(
     input.description ??
     ([line.counterparty, line.description].filter(Boolean).join(': ').slice(0, 500) ||
       `Bank line of ${line.bookedOn}`);
-  const entry = await insertEntry(tx, coopId, ctx.actor.personId, {
+  const entry = await insertEntry(tx, ctx, {
     effectiveOn: line.bookedOn,
     kind: 'bank',
     description,

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import type { CommandContext } from '../../../platform/commands.ts';
-import { appendEvent } from '../../../platform/events.ts';
-import { authorize } from '../../../platform/policy.ts';
-import { parseInput } from '../../../platform/validation.ts';
+import { defineCommand } from '../../../platform/commands.ts';
+import { entryPosted } from '../../events.ts';
 import { ledgerError } from '../../ledgerErrors.ts';
 import { financePolicy } from '../../policy.ts';
+import { bankLineBooked } from '../events.ts';
 import { assertStatus, lockBankLine, markMatched, postAgainst } from './bankLine.ts';
 
 export const bookBankLineInputSchema = z
@@ -25,42 +24,30 @@ export const bookBankLineInputSchema = z
  * Books a line nothing matched: posts the balanced entry (the bank account against the
  * account named, on the day the bank booked it) and marks the line matched to it.
  */
-export async function bookBankLine(
-  ctx: CommandContext,
-  lineId: string,
-  rawInput: z.input<typeof bookBankLineInputSchema>,
-): Promise<{ id: string; number: number }> {
-  authorize(ctx.actor, financePolicy.keepBooks, undefined, 'The chief economist keeps the books.');
-  const input = parseInput(bookBankLineInputSchema, rawInput);
-  const coopId = ctx.actor.coopId;
-  try {
-    return await ctx.db.transaction(async (tx) => {
-      const { line, bank } = await lockBankLine(tx, coopId, lineId);
-      assertStatus(line, ['unmatched', 'suggested', 'ignored'], 'booked');
-      const { entry, other } = await postAgainst(tx, ctx, line, bank, {
-        account: input.account,
-        description: input.description,
-        coopAmount: input.coopAmount,
-      });
-      await markMatched(tx, coopId, line.id, entry.id, line.suggestion);
-      await appendEvent(tx, {
-        coopId,
-        type: 'ledger.bank-line-booked',
-        actorId: ctx.actor.personId,
-        subjectType: 'bank-line',
-        subjectId: line.id,
-        data: {
-          entryId: entry.id,
-          entryNumber: entry.number,
-          account: other.path,
-          bookedOn: line.bookedOn,
-          amountMinor: line.amountMinor.toString(),
-          currency: line.currency,
-        },
-      });
-      return entry;
+export const bookBankLine = defineCommand({
+  name: 'finance.bookBankLine',
+  input: z.strictObject({ lineId: z.uuid(), booking: bookBankLineInputSchema }),
+  policy: financePolicy.keepBooks,
+  denied: 'The chief economist keeps the books.',
+  events: [entryPosted, bankLineBooked],
+  async run(tx, { lineId, booking: input }, ctx): Promise<{ id: string; number: number }> {
+    const { line, bank } = await lockBankLine(tx, ctx.coopId, lineId);
+    assertStatus(line, ['unmatched', 'suggested', 'ignored'], 'booked');
+    const { entry, other } = await postAgainst(tx, ctx, line, bank, {
+      account: input.account,
+      description: input.description,
+      coopAmount: input.coopAmount,
     });
-  } catch (error) {
-    throw ledgerError(error);
-  }
-}
+    await markMatched(tx, ctx, line.id, entry.id, line.suggestion);
+    await ctx.emit(bankLineBooked, line.id, {
+      entryId: entry.id,
+      entryNumber: entry.number,
+      account: other.path,
+      bookedOn: line.bookedOn,
+      amountMinor: line.amountMinor.toString(),
+      currency: line.currency,
+    });
+    return entry;
+  },
+  mapError: ledgerError,
+});

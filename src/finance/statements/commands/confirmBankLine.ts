@@ -1,17 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { findCoop } from '../../../coop/queries.ts';
-import type { CommandContext } from '../../../platform/commands.ts';
-import type { Db } from '../../../platform/db/database.ts';
+import { coopCurrency as currencyOf } from '../../../coop/queries.ts';
+import { defineCommand, runCommand } from '../../../platform/commands.ts';
 import { badRequest, conflict } from '../../../platform/errors.ts';
-import { appendEvent } from '../../../platform/events.ts';
-import { authorize } from '../../../platform/policy.ts';
-import { parseInput } from '../../../platform/validation.ts';
 import { recordSponsorPayment } from '../../commands/recordSponsorPayment.ts';
+import { entryPosted } from '../../events.ts';
 import { payClaim } from '../../expenses/commands/payClaim.ts';
 import { ledgerError } from '../../ledgerErrors.ts';
 import { financePolicy } from '../../policy.ts';
 import { journalEntries } from '../../schema.ts';
+import { bankLineMatched } from '../events.ts';
 import type { Suggestion } from '../matching.ts';
 import { minorToDecimal } from '../parsers/amounts.ts';
 import {
@@ -43,87 +41,88 @@ export const confirmBankLineInputSchema = z
  * statement's bank account and on the day the bank booked it. A salary is booked against the
  * payroll's liability.
  */
-export async function confirmBankLine(
-  ctx: CommandContext,
-  lineId: string,
-  rawInput: z.input<typeof confirmBankLineInputSchema> = {},
-): Promise<{ entryId: string; number: number }> {
-  authorize(ctx.actor, financePolicy.keepBooks, undefined, 'The chief economist keeps the books.');
-  const input = parseInput(confirmBankLineInputSchema, rawInput);
-  const coopId = ctx.actor.coopId;
-  try {
-    return await ctx.db.transaction(async (tx) => {
-      const { line, bank } = await lockBankLine(tx, coopId, lineId);
-      assertStatus(line, ['suggested'], 'confirmed (only a suggested match can be)');
-      const suggestion = line.suggestion as Suggestion | null;
-      let entry: { id: string; number: number };
-      if (suggestion?.type === 'entry') {
-        const [found] = await tx
-          .select({ id: journalEntries.id, number: journalEntries.number })
-          .from(journalEntries)
-          .where(and(eq(journalEntries.coopId, coopId), eq(journalEntries.id, suggestion.entryId)));
-        if (!found) throw conflict('The suggested entry no longer exists.');
-        await assertEntryFree(tx, coopId, found.id, line.id);
-        entry = found;
-      } else if (suggestion?.type === 'sponsor-payment') {
-        const coopCurrency = (await findCoop(tx))!.currency;
-        if (line.currency !== coopCurrency && !input.coopAmount)
-          throw badRequest(
-            `The payment is in ${line.currency}: give what it came to in ${coopCurrency}.`,
-            [{ pointer: '/coopAmount', message: `required: the amount in ${coopCurrency}` }],
-          );
-        // The same command as the API's sponsor payment, inside this transaction (a savepoint).
-        entry = await recordSponsorPayment(
-          { ...ctx, db: tx as unknown as Db },
-          {
-            organizationId: suggestion.organizationId,
-            receivedOn: line.bookedOn,
-            amount: minorToDecimal(line.amountMinor, line.currency),
-            currency: line.currency,
-            ...(line.currency !== coopCurrency ? { coopAmount: input.coopAmount } : {}),
-            bankAccount: bank.code,
-            reference: [line.description, line.bankReference]
-              .filter(Boolean)
-              .join(' ')
-              .slice(0, 200),
-          },
+export const confirmBankLine = defineCommand({
+  name: 'finance.confirmBankLine',
+  input: z.strictObject({
+    lineId: z.uuid(),
+    confirmation: confirmBankLineInputSchema.prefault({}),
+  }),
+  policy: financePolicy.keepBooks,
+  denied: 'The chief economist keeps the books.',
+  events: [entryPosted, bankLineMatched],
+  async run(
+    tx,
+    { lineId, confirmation: input },
+    ctx,
+  ): Promise<{ entryId: string; number: number }> {
+    const coopId = ctx.coopId;
+    const { line, bank } = await lockBankLine(tx, coopId, lineId);
+    assertStatus(line, ['suggested'], 'confirmed (only a suggested match can be)');
+    const suggestion = line.suggestion as Suggestion | null;
+    let entry: { id: string; number: number };
+    if (suggestion?.type === 'entry') {
+      const [found] = await tx
+        .select({ id: journalEntries.id, number: journalEntries.number })
+        .from(journalEntries)
+        .where(and(eq(journalEntries.coopId, coopId), eq(journalEntries.id, suggestion.entryId)));
+      if (!found) throw conflict('The suggested entry no longer exists.');
+      await assertEntryFree(tx, coopId, found.id, line.id);
+      entry = found;
+    } else if (suggestion?.type === 'sponsor-payment') {
+      const coopCurrency = await currencyOf(tx, coopId);
+      if (line.currency !== coopCurrency && !input.coopAmount)
+        throw badRequest(
+          `The payment is in ${line.currency}: give what it came to in ${coopCurrency}.`,
+          [{ pointer: '/coopAmount', message: `required: the amount in ${coopCurrency}` }],
         );
-      } else if (suggestion?.type === 'expense-claim') {
-        // The claim is paid as the expense screens pay it: its entry, the claim marked paid.
-        entry = await payClaim({ ...ctx, db: tx as unknown as Db }, suggestion.claimId, {
-          paidOn: line.bookedOn,
-          bankAccount: bank.code,
-          ...(input.coopAmount ? { coopAmount: input.coopAmount } : {}),
-        });
-      } else if (suggestion?.type === 'salary') {
-        ({ entry } = await postAgainst(tx, ctx, line, bank, {
-          account: suggestion.account,
-          description: `Salary paid: ${line.counterparty}`.slice(0, 500),
-          coopAmount: input.coopAmount,
-        }));
-      } else {
-        throw conflict('This bank line has no suggestion to confirm.');
-      }
-      await markMatched(tx, coopId, line.id, entry.id, suggestion);
-      await appendEvent(tx, {
-        coopId,
-        type: 'ledger.bank-line-matched',
-        actorId: ctx.actor.personId,
-        subjectType: 'bank-line',
-        subjectId: line.id,
-        data: {
-          how: suggestion.type,
-          entryId: entry.id,
-          entryNumber: entry.number,
-          bookedOn: line.bookedOn,
-          amountMinor: line.amountMinor.toString(),
+      // The same command as the API's sponsor payment, inside this transaction.
+      entry = await runCommand(
+        recordSponsorPayment,
+        {
+          organizationId: suggestion.organizationId,
+          receivedOn: line.bookedOn,
+          amount: minorToDecimal(line.amountMinor, line.currency),
           currency: line.currency,
-          reason: suggestion.reason,
+          ...(line.currency !== coopCurrency ? { coopAmount: input.coopAmount } : {}),
+          bankAccount: bank.code,
+          reference: [line.description, line.bankReference].filter(Boolean).join(' ').slice(0, 200),
         },
-      });
-      return { entryId: entry.id, number: entry.number };
+        { ...ctx, tx },
+      );
+    } else if (suggestion?.type === 'expense-claim') {
+      // The claim is paid as the expense screens pay it: its entry, the claim marked paid.
+      entry = await runCommand(
+        payClaim,
+        {
+          claimId: suggestion.claimId,
+          payment: {
+            paidOn: line.bookedOn,
+            bankAccount: bank.code,
+            ...(input.coopAmount ? { coopAmount: input.coopAmount } : {}),
+          },
+        },
+        { ...ctx, tx },
+      );
+    } else if (suggestion?.type === 'salary') {
+      ({ entry } = await postAgainst(tx, ctx, line, bank, {
+        account: suggestion.account,
+        description: `Salary paid: ${line.counterparty}`.slice(0, 500),
+        coopAmount: input.coopAmount,
+      }));
+    } else {
+      throw conflict('This bank line has no suggestion to confirm.');
+    }
+    await markMatched(tx, ctx, line.id, entry.id, suggestion);
+    await ctx.emit(bankLineMatched, line.id, {
+      how: suggestion.type,
+      entryId: entry.id,
+      entryNumber: entry.number,
+      bookedOn: line.bookedOn,
+      amountMinor: line.amountMinor.toString(),
+      currency: line.currency,
+      reason: suggestion.reason,
     });
-  } catch (error) {
-    throw ledgerError(error);
-  }
-}
+    return { entryId: entry.id, number: entry.number };
+  },
+  mapError: ledgerError,
+});

@@ -1,11 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CommandContext } from '../../../platform/commands.ts';
-import { appendEvent } from '../../../platform/events.ts';
-import { authorize } from '../../../platform/policy.ts';
-import { parseInput } from '../../../platform/validation.ts';
+import { defineCommand } from '../../../platform/commands.ts';
 import { financePolicy } from '../../policy.ts';
 import { bankLines } from '../../schema.ts';
+import { bankLineIgnored } from '../events.ts';
 import { assertStatus, lockBankLine } from './bankLine.ts';
 
 export const ignoreBankLineInputSchema = z
@@ -13,34 +11,29 @@ export const ignoreBankLineInputSchema = z
   .meta({ id: 'BankLineIgnore' });
 
 /** Takes a line out of the review queue without booking it (already booked another way...). */
-export async function ignoreBankLine(
-  ctx: CommandContext,
-  lineId: string,
-  rawInput: z.input<typeof ignoreBankLineInputSchema> = {},
-): Promise<void> {
-  authorize(ctx.actor, financePolicy.keepBooks, undefined, 'The chief economist keeps the books.');
-  const { reason } = parseInput(ignoreBankLineInputSchema, rawInput);
-  const coopId = ctx.actor.coopId;
-  await ctx.db.transaction(async (tx) => {
+export const ignoreBankLine = defineCommand({
+  name: 'finance.ignoreBankLine',
+  input: z.strictObject({
+    lineId: z.uuid(),
+    ignoring: ignoreBankLineInputSchema.prefault({}),
+  }),
+  policy: financePolicy.keepBooks,
+  denied: 'The chief economist keeps the books.',
+  events: [bankLineIgnored],
+  async run(tx, { lineId, ignoring: { reason } }, ctx): Promise<void> {
+    const coopId = ctx.coopId;
     const { line } = await lockBankLine(tx, coopId, lineId);
     assertStatus(line, ['unmatched', 'suggested'], 'ignored');
     await tx
       .update(bankLines)
       .set({ status: 'ignored' })
       .where(and(eq(bankLines.coopId, coopId), eq(bankLines.id, line.id)));
-    await appendEvent(tx, {
-      coopId,
-      type: 'ledger.bank-line-ignored',
-      actorId: ctx.actor.personId,
-      subjectType: 'bank-line',
-      subjectId: line.id,
-      data: {
-        reason,
-        was: line.status,
-        bookedOn: line.bookedOn,
-        amountMinor: line.amountMinor.toString(),
-        currency: line.currency,
-      },
+    await ctx.emit(bankLineIgnored, line.id, {
+      reason,
+      was: line.status,
+      bookedOn: line.bookedOn,
+      amountMinor: line.amountMinor.toString(),
+      currency: line.currency,
     });
-  });
-}
+  },
+});

@@ -2,14 +2,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { queryRows } from '../../../platform/db/rows.ts';
 import { z } from 'zod';
-import type { CommandContext } from '../../../platform/commands.ts';
+import { defineCommand, type CommandContext, type RunContext } from '../../../platform/commands.ts';
 import type { Tx } from '../../../platform/db/database.ts';
+import { addDays } from '../../../platform/dates.ts';
 import { isUniqueViolation } from '../../../platform/db/errors.ts';
 import { AppError, badRequest, conflict, type FieldError } from '../../../platform/errors.ts';
-import { appendEvent } from '../../../platform/events.ts';
-import { authorize } from '../../../platform/policy.ts';
-import { parseInput } from '../../../platform/validation.ts';
 import { financePolicy } from '../../policy.ts';
+import { statementImported } from '../events.ts';
 import { resolveAccounts, type Account } from '../../repository.ts';
 import { accounts, bankStatements, statementFormats } from '../../schema.ts';
 import { createMatcher, type MatchCandidates, type MatchOutcome } from '../matching.ts';
@@ -121,15 +120,68 @@ const fileProblem = (error: StatementFileError) =>
  * figures, unless `acceptMismatch`. Each new line is matched to what it settles: a sure match
  * links it to its entry, an unsure one waits in the review queue as a suggestion.
  */
-export async function importStatement(
-  ctx: CommandContext,
-  rawInput: ImportStatementInput,
-): Promise<ImportResult> {
-  authorize(ctx.actor, financePolicy.keepBooks, undefined, 'The chief economist keeps the books.');
-  const input = parseInput(importStatementInputSchema, rawInput);
-  const coopId = ctx.actor.coopId;
+export const importStatement = defineCommand({
+  name: 'finance.importStatement',
+  input: importStatementInputSchema,
+  policy: financePolicy.keepBooks,
+  denied: 'The chief economist keeps the books.',
+  events: [statementImported],
+  prepare: readStatementFile,
+  async run(tx, input, ctx, { mapping, parsed, groups, fileSha256, keysByGroup }) {
+    const coopId = ctx.coopId;
+    const [already] = await tx
+      .select({
+        importedAt: bankStatements.importedAt,
+        fileName: bankStatements.fileName,
+        linesAdded: bankStatements.linesAdded,
+      })
+      .from(bankStatements)
+      .where(and(eq(bankStatements.coopId, coopId), eq(bankStatements.fileSha256, fileSha256)))
+      .limit(1);
+    if (already)
+      throw conflict(
+        `This file was already imported (as ${already.fileName}, on ${already.importedAt.toISOString().slice(0, 10)}, ${already.linesAdded} line(s) added): nothing was imported again.`,
+        [{ pointer: '/content', message: 'already imported' }],
+      );
 
-  // Reading, parsing, checking and hashing happen before the transaction opens.
+    const ledgerAccounts = await resolveLedgerAccounts(tx, coopId, groups, input, mapping);
+    const allDays = parsed.statements.flatMap((st) => st.lines.map((l) => l.bookedOn)).sort();
+    const others = {
+      organizations: await organizationCandidates(tx, coopId),
+      claims: await claimCandidates(tx, coopId),
+      ...(await payeeCandidates(tx, coopId, allDays[0] ?? '1970-01-01')),
+    };
+    const statements: ImportedStatement[] = [];
+    for (const [g, group] of groups.entries()) {
+      statements.push(
+        await importGroup(tx, ctx, {
+          group,
+          account: ledgerAccounts[g]!,
+          keys: keysByGroup[g]!,
+          others,
+          fileName: input.fileName,
+          format: parsed.format,
+          fileSha256,
+        }),
+      );
+    }
+    return { fileName: input.fileName, format: parsed.format, fileSha256, statements };
+  },
+  // The same file imported twice at the same moment: the second one loses on the file index.
+  mapError: (error) =>
+    isUniqueViolation(error)
+      ? conflict('This file is being imported already: nothing was imported again.', [
+          { pointer: '/content', message: 'already imported' },
+        ])
+      : error,
+});
+
+/** Reading, parsing, checking and hashing: before the transaction opens. */
+async function readStatementFile(
+  input: z.output<typeof importStatementInputSchema>,
+  ctx: CommandContext,
+) {
+  const coopId = ctx.actor.coopId;
   let mapping: Awaited<ReturnType<typeof findCsvMapping>>;
   let parsed: ReturnType<typeof parseStatementFile>;
   try {
@@ -191,54 +243,7 @@ export async function importStatement(
   const fileSha256 = createHash('sha256').update(input.content).digest('hex');
   const keysByGroup = groups.map((g) => dedupeKeys(g.parts.flatMap((p) => p.statement.lines)));
 
-  try {
-    return await ctx.db.transaction(async (tx) => {
-      const [already] = await tx
-        .select({
-          importedAt: bankStatements.importedAt,
-          fileName: bankStatements.fileName,
-          linesAdded: bankStatements.linesAdded,
-        })
-        .from(bankStatements)
-        .where(and(eq(bankStatements.coopId, coopId), eq(bankStatements.fileSha256, fileSha256)))
-        .limit(1);
-      if (already)
-        throw conflict(
-          `This file was already imported (as ${already.fileName}, on ${already.importedAt.toISOString().slice(0, 10)}, ${already.linesAdded} line(s) added): nothing was imported again.`,
-          [{ pointer: '/content', message: 'already imported' }],
-        );
-
-      const ledgerAccounts = await resolveLedgerAccounts(tx, coopId, groups, input, mapping);
-      const allDays = parsed.statements.flatMap((st) => st.lines.map((l) => l.bookedOn)).sort();
-      const others = {
-        organizations: await organizationCandidates(tx, coopId),
-        claims: await claimCandidates(tx, coopId),
-        ...(await payeeCandidates(tx, coopId, allDays[0] ?? '1970-01-01')),
-      };
-      const statements: ImportedStatement[] = [];
-      for (const [g, group] of groups.entries()) {
-        statements.push(
-          await importGroup(tx, ctx, {
-            group,
-            account: ledgerAccounts[g]!,
-            keys: keysByGroup[g]!,
-            others,
-            fileName: input.fileName,
-            format: parsed.format,
-            fileSha256,
-          }),
-        );
-      }
-      return { fileName: input.fileName, format: parsed.format, fileSha256, statements };
-    });
-  } catch (error) {
-    // The same file imported twice at the same moment: the second one loses on the file index.
-    if (isUniqueViolation(error))
-      throw conflict('This file is being imported already: nothing was imported again.', [
-        { pointer: '/content', message: 'already imported' },
-      ]);
-    throw error;
-  }
+  return { mapping, parsed, groups, fileSha256, keysByGroup };
 }
 
 /** The ledger account of each bank account in the file: named, remembered, or the mapping's. */
@@ -338,7 +343,7 @@ async function rememberedAccount(tx: Tx, coopId: string, bankAccountRef: string)
 
 async function importGroup(
   tx: Tx,
-  ctx: CommandContext,
+  ctx: RunContext,
   args: {
     group: Group;
     account: Account;
@@ -350,7 +355,7 @@ async function importGroup(
   },
 ): Promise<ImportedStatement> {
   const { group, account, keys } = args;
-  const coopId = ctx.actor.coopId;
+  const coopId = ctx.coopId;
   const parts = group.parts;
   const first = parts[0]!;
   const last = parts.at(-1)!;
@@ -414,8 +419,7 @@ async function importGroup(
   const outcomes: MatchOutcome[] = [];
   if (fresh.length > 0) {
     const booked = fresh.map((f) => f.line.bookedOn).sort();
-    const window = (day: string, days: number) =>
-      new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const window = addDays;
     const match = createMatcher({
       ...args.others,
       entries: await entryCandidates(
@@ -430,7 +434,7 @@ async function importGroup(
   }
 
   const statementId = randomUUID();
-  const now = new Date();
+  const now = ctx.clock.now();
   let added = 0;
   // One statement per chunk, one array parameter per column (unnest): the rows' values never
   // pass through the query builder one by one, which is what 100,000 lines cost most.
@@ -515,28 +519,21 @@ async function importGroup(
       ...(balanceCheck === 'ok' ? checkNotes : []),
     ],
   };
-  await appendEvent(tx, {
-    coopId,
-    type: 'ledger.statement-imported',
-    actorId: ctx.actor.personId,
-    subjectType: 'bank-statement',
-    subjectId: statementId,
-    data: {
-      fileName: args.fileName,
-      format: args.format,
-      account: account.path,
-      bankAccountRef: group.bankAccountRef,
-      statementRef,
-      fromDay,
-      toDay,
-      balanceCheck,
-      balanceProblem,
-      linesAdded: added,
-      linesSkipped: skipped,
-      matched: result.matched,
-      suggested: result.suggested,
-      gaps,
-    },
+  await ctx.emit(statementImported, statementId, {
+    fileName: args.fileName,
+    format: args.format,
+    account: account.path,
+    bankAccountRef: group.bankAccountRef,
+    statementRef,
+    fromDay,
+    toDay,
+    balanceCheck,
+    balanceProblem,
+    linesAdded: added,
+    linesSkipped: skipped,
+    matched: result.matched,
+    suggested: result.suggested,
+    gaps,
   });
   return result;
 }

@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import type { CommandContext } from '../../../platform/commands.ts';
+import { defineCommand } from '../../../platform/commands.ts';
 import { badRequest } from '../../../platform/errors.ts';
-import { appendEvent } from '../../../platform/events.ts';
-import { authorize } from '../../../platform/policy.ts';
-import { parseInput } from '../../../platform/validation.ts';
 import { financePolicy } from '../../policy.ts';
 import { resolveAccounts } from '../../repository.ts';
 import { csvMappings } from '../../schema.ts';
 import { csvMappingSchema } from '../csvMapping.ts';
+import { csvMappingSaved } from '../events.ts';
 
 export const csvMappingInputSchema = z
   .strictObject({
@@ -19,14 +17,14 @@ export const csvMappingInputSchema = z
   .meta({ id: 'SavedCsvMapping' });
 
 /** Saves a bank's CSV column mapping under a name; saving the same name replaces it. */
-export async function saveCsvMapping(
-  ctx: CommandContext,
-  rawInput: z.input<typeof csvMappingInputSchema>,
-): Promise<{ id: string }> {
-  authorize(ctx.actor, financePolicy.keepBooks, undefined, 'The chief economist keeps the books.');
-  const input = parseInput(csvMappingInputSchema, rawInput);
-  const coopId = ctx.actor.coopId;
-  return ctx.db.transaction(async (tx) => {
+export const saveCsvMapping = defineCommand({
+  name: 'finance.saveCsvMapping',
+  input: csvMappingInputSchema,
+  policy: financePolicy.keepBooks,
+  denied: 'The chief economist keeps the books.',
+  events: [csvMappingSaved],
+  async run(tx, input, ctx): Promise<{ id: string }> {
+    const coopId = ctx.coopId;
     const account = (
       await resolveAccounts(tx, coopId, [{ name: input.account, pointer: '/account' }])
     ).get(input.account)!;
@@ -42,14 +40,11 @@ export async function saveCsvMapping(
         set: { accountId: account.id, mapping: input.mapping },
       })
       .returning({ id: csvMappings.id });
-    await appendEvent(tx, {
-      coopId,
-      type: 'ledger.csv-mapping-saved',
-      actorId: ctx.actor.personId,
-      subjectType: 'csv-mapping',
-      subjectId: row!.id,
-      data: { name: input.name, account: account.path, mapping: input.mapping },
+    await ctx.emit(csvMappingSaved, row!.id, {
+      name: input.name,
+      account: account.path,
+      mapping: input.mapping,
     });
     return { id: row!.id };
-  });
-}
+  },
+});
