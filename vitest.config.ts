@@ -7,6 +7,7 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['src/**/*.test.ts'],
+          globalSetup: ['src/testing/globalSetup.ts'],
           // PGlite instances are heavy (~350 MB each); two workers fit the machine.
           maxWorkers: 2,
           testTimeout: 60_000,
@@ -17,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['web/e2e/**/*.test.ts'],
+          globalSetup: ['src/testing/globalSetup.ts'],
           maxWorkers: 1,
           testTimeout: 120_000,
           hookTimeout: 180_000,
