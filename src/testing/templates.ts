@@ -112,7 +112,6 @@ export async function postgresTemplate(adminUrl: string): Promise<string> {
         databaseUrl: databaseUrl(adminUrl, building),
         dataDir: '',
         holder: 'test template',
-        poolSize: 1,
       });
       await database.close();
       await admin.query(`alter database ${building} rename to ${name}`);

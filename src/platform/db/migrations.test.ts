@@ -22,7 +22,6 @@ async function open(target: TestDatabaseTarget): Promise<Database> {
     databaseUrl: target.databaseUrl,
     dataDir: target.dataDir,
     holder: 'migrations test',
-    poolSize: 1,
   });
 }
 
