@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { copyPgliteTemplate, databaseUrl, postgresTemplate } from './templates.ts';
 
 export interface TestDatabaseTarget {
   kind: 'pglite' | 'postgres';
@@ -10,14 +11,25 @@ export interface TestDatabaseTarget {
   drop(): Promise<void>;
 }
 
+export interface TestDatabaseOptions {
+  /**
+   * An empty database instead of a copy of the migrated template, for the tests of the
+   * migrations themselves.
+   */
+  empty?: boolean;
+}
+
 /**
- * A fresh, empty database for one test file: a PGlite data directory by default, or a new
- * database on the server named by TEST_DATABASE_URL.
+ * A database of its own for one test file, with every migration applied: a PGlite data
+ * directory by default, or a new database on the server named by TEST_DATABASE_URL.
  */
-export async function createTestDatabase(): Promise<TestDatabaseTarget> {
+export async function createTestDatabase(
+  options: TestDatabaseOptions = {},
+): Promise<TestDatabaseTarget> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-test-'));
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
+    if (!options.empty) await copyPgliteTemplate(dataDir);
     return {
       kind: 'pglite',
       dataDir,
@@ -26,16 +38,15 @@ export async function createTestDatabase(): Promise<TestDatabaseTarget> {
     };
   }
   const name = `coop_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const template = options.empty ? 'template1' : await postgresTemplate(adminUrl);
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name} template ${template}`);
   await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
   return {
     kind: 'postgres',
     dataDir,
-    databaseUrl: url.toString(),
+    databaseUrl: databaseUrl(adminUrl, name),
     drop: async () => {
       fs.rmSync(dataDir, { recursive: true, force: true });
       const client = new pg.Client({ connectionString: adminUrl });

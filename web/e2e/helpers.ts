@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { copyPgliteTemplate } from '../../src/testing/templates.ts';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const axePath = path.join(repoRoot, 'node_modules/axe-core/axe.min.js');
@@ -44,9 +45,10 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** `node bin/coop.js serve` on a fresh data directory and a free port, once /api/health answers. */
+/** `node bin/coop.js serve` on a fresh, migrated data directory and a free port, once /api/health answers. */
 export async function startServer(): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-e2e-'));
+  await copyPgliteTemplate(dataDir);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['bin/coop.js', 'serve'], {
