@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { setupCoop } from '../coop/commands/setupCoop.ts';
-import { findCoop } from '../coop/queries.ts';
+import { listCoops } from '../coop/queries.ts';
+import { coopForCli } from '../coop/resolveCoop.ts';
 import { appointOfficer } from '../members/commands/appointOfficer.ts';
 import { fillDemoBooks } from './fillDemoBooks.ts';
 import { fillDemoGovernance } from './fillDemoGovernance.ts';
@@ -118,8 +119,9 @@ const slug = (s: string) =>
  * first closed with its dividends), a cycle open for votes and a proposal. Everything goes through the
  * same writes as real use, so the event log tells the story.
  */
-export async function fillDemo(db: Db, publicUrl: string) {
-  let coop = await findCoop(db);
+export async function fillDemo(db: Db, publicUrl: string, coopSlug?: string) {
+  // An empty deployment gets the demo co-op; otherwise the one named (or the only one) is filled.
+  let coop = (await listCoops(db)).length === 0 ? undefined : await coopForCli(db, coopSlug);
   const createdCoop = !coop;
   if (!coop) {
     coop = (

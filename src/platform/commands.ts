@@ -142,10 +142,3 @@ function runContext(
     },
   };
 }
-
-/**
- * The write half of a command not yet moved onto `defineCommand`: its changes and their event
- * commit together.
- */
-export const inTransaction = <T>(ctx: CommandContext, fn: (tx: Tx) => Promise<T>): Promise<T> =>
-  ctx.tx ? fn(ctx.tx) : ctx.db.transaction(fn);
