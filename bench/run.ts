@@ -210,7 +210,10 @@ function table(results: DatabaseResult[]): string {
     ],
     ['  latency p50', ...results.map((r) => ms(r.codeSignIns.latency.p50Ms))],
     ['  latency p95', ...results.map((r) => ms(r.codeSignIns.latency.p95Ms))],
-    ['  latency p99', ...results.map((r) => ms(r.codeSignIns.latency.p99Ms))],
+    [
+      '  latency p99 (goal on PGlite: under 1 s)',
+      ...results.map((r) => ms(r.codeSignIns.latency.p99Ms)),
+    ],
     ['  latency max', ...results.map((r) => ms(r.codeSignIns.latency.maxMs))],
     [
       '  code used again: 410 Gone',
