@@ -59,7 +59,7 @@ describe('mail through SMTP', () => {
       memberClass: 'community',
     });
     expect(smtp.received).toHaveLength(0); // queued in the transaction, sent by the worker
-    expect(await app.drainJobs()).toBe(1);
+    await app.drainJobs();
     expect(smtp.received).toHaveLength(1);
     expect(smtp.received[0]!.from).toBe('coop@example.org');
     expect(smtp.received[0]!.to).toEqual(['new@example.org']);
