@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
+import { fileContent } from '../platform/http/responses.ts';
 import { authorize } from '../platform/policy.ts';
 import { castVote, voteInputSchema } from './commands/castVote.ts';
 import { importBallots } from './commands/importBallots.ts';
@@ -17,13 +18,8 @@ import { listPolls, pollBlt, pollDetail } from './polls/pollQueries.ts';
 import { pollKinds, pollMethods, pollStatuses, thresholds } from './schema.ts';
 
 const idParams = z.object({ id: z.uuid() });
-const done = {
-  204: z.null(),
-  400: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-};
+const problems = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
+const done = { 204: z.null(), ...problems };
 
 const pollSchema = z
   .object({
@@ -78,6 +74,7 @@ export function pollRoutes(app: App, deps: AppDeps) {
     '/api/polls',
     {
       schema: {
+        operationId: 'listPolls',
         tags,
         summary: 'Proposals and elections',
         response: {
@@ -95,6 +92,9 @@ export function pollRoutes(app: App, deps: AppDeps) {
               }),
             ),
           }),
+          401: problemSchema,
+          403: problemSchema,
+          409: problemSchema,
         },
       },
     },
@@ -109,6 +109,8 @@ export function pollRoutes(app: App, deps: AppDeps) {
     '/api/polls/:id',
     {
       schema: {
+        operationId: 'getPoll',
+        summary: 'A proposal or election: options, your ballot, and the result once counted',
         tags,
         params: idParams,
         response: {
@@ -158,9 +160,17 @@ export function pollRoutes(app: App, deps: AppDeps) {
     '/api/polls/:id/ballots.blt',
     {
       schema: {
+        operationId: 'getPollBallotsBlt',
         tags,
         summary: 'The published ballots of a closed ranked poll, in BLT format',
         params: idParams,
+        response: {
+          200: { description: 'The ballots in BLT format', content: fileContent('text/plain') },
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -178,12 +188,13 @@ export function pollRoutes(app: App, deps: AppDeps) {
     '/api/polls/:id/paper-ballots',
     {
       schema: {
+        operationId: 'importPaperBallots',
         tags,
         summary:
           'Add paper ballots to an open ranked poll from a BLT file (candidates by the options’ names)',
         params: idParams,
         body: z.strictObject({ blt: z.string().min(1).max(50_000_000) }),
-        response: { 200: z.object({ imported: z.number().int() }), ...done },
+        response: { 200: z.object({ imported: z.number().int() }), ...problems },
       },
     },
     async (request) => importBallots(ctxOf(request), request.params.id, request.body.blt),
@@ -193,10 +204,11 @@ export function pollRoutes(app: App, deps: AppDeps) {
     '/api/proposals',
     {
       schema: {
+        operationId: 'createProposal',
         tags,
         summary: 'Put a proposal to the members',
         body: proposalInputSchema,
-        response: { 201: created, ...done },
+        response: { 201: created, ...problems },
       },
     },
     async (request, reply) =>
@@ -207,10 +219,11 @@ export function pollRoutes(app: App, deps: AppDeps) {
     '/api/elections',
     {
       schema: {
+        operationId: 'callElection',
         tags,
         summary: 'Call an election of officers; nominations open at once',
         body: electionInputSchema,
-        response: { 201: created, ...done },
+        response: { 201: created, ...problems },
       },
     },
     async (request, reply) =>
@@ -219,7 +232,16 @@ export function pollRoutes(app: App, deps: AppDeps) {
 
   app.post(
     '/api/polls/:id/nominations',
-    { schema: { tags, params: idParams, body: nominationInputSchema, response: done } },
+    {
+      schema: {
+        operationId: 'nominate',
+        summary: 'Nominate a member for the office',
+        tags,
+        params: idParams,
+        body: nominationInputSchema,
+        response: done,
+      },
+    },
     async (request, reply) => {
       await nominate(ctxOf(request), request.params.id, request.body);
       return reply.status(204).send(null);
@@ -230,6 +252,7 @@ export function pollRoutes(app: App, deps: AppDeps) {
     '/api/polls/:id/nomination/answer',
     {
       schema: {
+        operationId: 'answerNomination',
         tags,
         summary: 'Accept or decline your nomination',
         params: idParams,
@@ -247,6 +270,7 @@ export function pollRoutes(app: App, deps: AppDeps) {
     '/api/polls/:id/votes',
     {
       schema: {
+        operationId: 'castVote',
         tags,
         summary: 'Cast or change your ballot; keep the receipt',
         description:
@@ -255,7 +279,7 @@ export function pollRoutes(app: App, deps: AppDeps) {
         body: voteInputSchema,
         response: {
           200: z.object({ receipt: z.string().nullable(), changed: z.boolean() }),
-          ...done,
+          ...problems,
         },
       },
     },
@@ -267,6 +291,7 @@ export function pollRoutes(app: App, deps: AppDeps) {
       `/api/polls/:id/${to}`,
       {
         schema: {
+          operationId: `${to}Poll`,
           tags,
           summary: `${to === 'open' ? 'Open' : 'Close and count'} the poll now`,
           params: idParams,

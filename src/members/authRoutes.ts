@@ -57,6 +57,9 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/session',
     {
       schema: {
+        operationId: 'getSession',
+        // With or without a session: signed out, it says so.
+        security: [{}, { session: [] }],
         tags: ['auth'],
         summary: 'Who am I, and the CSRF token',
         response: { 200: sessionSchema },
@@ -92,6 +95,9 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/auth/login',
     {
       schema: {
+        operationId: 'signIn',
+        // Open to the public: needs no session.
+        security: [],
         tags: ['auth'],
         summary: 'Sign in with a password or a one-time registration code',
         body: signInInputSchema,
@@ -117,7 +123,14 @@ export function authRoutes(app: App, deps: AppDeps) {
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'signOut',
+        summary: 'Sign out: the session ends and its cookie is cleared',
+        tags: ['auth'],
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       if (request.sessionToken) await signOut(commandContext(deps, request), request.sessionToken);
       clearSessionCookie(reply, secure);
@@ -129,6 +142,7 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/auth/password',
     {
       schema: {
+        operationId: 'setPassword',
         tags: ['auth'],
         summary: 'Set or change your password (other sessions are signed out)',
         body: setPasswordInputSchema,
@@ -146,6 +160,11 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/auth/password-reset/request',
     {
       schema: {
+        operationId: 'requestPasswordReset',
+        // Open to the public: needs no session.
+        security: [],
+        summary:
+          'Mail a password reset link (the answer is the same whether the address is known or not)',
         tags: ['auth'],
         body: resetRequestInputSchema,
         response: { 202: z.object({ sent: z.literal(true) }) },
@@ -161,6 +180,10 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/auth/password-reset',
     {
       schema: {
+        operationId: 'resetPassword',
+        // Open to the public: needs no session.
+        security: [],
+        summary: 'Choose a new password with a reset link’s token',
         tags: ['auth'],
         body: resetInputSchema,
         response: { 204: z.null(), 410: problemSchema },
@@ -176,6 +199,7 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/auth/emails',
     {
       schema: {
+        operationId: 'addEmail',
         tags: ['auth'],
         summary: 'Add an email address; a verification link is mailed to it',
         body: addEmailInputSchema,
@@ -190,6 +214,10 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/auth/emails/verify/:token',
     {
       schema: {
+        operationId: 'verifyEmail',
+        // Open to the public: needs no session.
+        security: [],
+        summary: 'Verify an email address with the mailed link’s token',
         tags: ['auth'],
         params: tokenParams,
         response: { 200: z.object({ email: z.string().nullable() }), 410: problemSchema },
@@ -202,6 +230,9 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/invitation-links/:token',
     {
       schema: {
+        operationId: 'getInvitationLink',
+        // Open to the public: needs no session.
+        security: [],
         tags: ['members'],
         summary: 'What an invitation link offers, before accepting it',
         params: tokenParams,
@@ -232,6 +263,10 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/invitation-links/:token/accept',
     {
       schema: {
+        operationId: 'acceptInvitation',
+        // Open to the public: needs no session.
+        security: [],
+        summary: 'Accept an invitation: create the account and sign in',
         tags: ['members'],
         params: tokenParams,
         body: acceptInvitationInputSchema,

@@ -109,6 +109,7 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/members',
     {
       schema: {
+        operationId: 'listMembers',
         tags: ['members'],
         summary:
           'The member directory: search by name (and email for officers), filter by class and status',
@@ -144,6 +145,8 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/members/:id',
     {
       schema: {
+        operationId: 'getMember',
+        summary: 'A member’s profile: memberships, emails, officer terms',
         tags: ['members'],
         params: idParams,
         response: { 200: profileSchema, 403: problemSchema, 404: problemSchema },
@@ -170,6 +173,8 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/members/:id',
     {
       schema: {
+        operationId: 'updateMember',
+        summary: 'Change a member’s profile (name, primary email, organization)',
         tags: ['members'],
         params: idParams,
         body: profileInputSchema,
@@ -186,6 +191,7 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/members/:id/status',
     {
       schema: {
+        operationId: 'changeMemberStatus',
         tags: ['members'],
         summary: 'Change a membership status (applicant, active, suspended, left), with a reason',
         params: idParams,
@@ -203,6 +209,8 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/members/:id/officer-terms',
     {
       schema: {
+        operationId: 'startOfficerTerm',
+        summary: 'Appoint a member to an office of the bylaws, for the bylaws’ term',
         tags: ['members'],
         params: idParams,
         body: appointOfficerInputSchema,
@@ -225,7 +233,15 @@ export function membersRoutes(app: App, deps: AppDeps) {
 
   app.post(
     '/api/officer-terms/:id/end',
-    { schema: { tags: ['members'], params: idParams, response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'endOfficerTerm',
+        summary: 'End an officer term early',
+        tags: ['members'],
+        params: idParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await endOfficerTerm(commandContext(deps, request), request.params.id);
       return reply.status(204).send(null);
@@ -236,6 +252,8 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/members/:id/admin',
     {
       schema: {
+        operationId: 'setAdministrator',
+        summary: 'Grant or withdraw administrator rights',
         tags: ['members'],
         params: idParams,
         body: setAdminInputSchema,
@@ -252,6 +270,7 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/members/:id/registration-code',
     {
       schema: {
+        operationId: 'sendRegistrationCode',
         tags: ['members'],
         summary: 'Mail the member a new one-time registration code',
         params: idParams,
@@ -268,6 +287,7 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/members/import',
     {
       schema: {
+        operationId: 'importMembers',
         tags: ['members'],
         summary:
           'Import members from CSV; any bad line applies nothing and every bad line is listed',
@@ -291,8 +311,15 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/invitations',
     {
       schema: {
+        operationId: 'listInvitations',
+        summary: 'Invitations sent, with their state',
         tags: ['members'],
-        response: { 200: z.object({ invitations: z.array(invitationSchema) }) },
+        response: {
+          200: z.object({ invitations: z.array(invitationSchema) }),
+          401: problemSchema,
+          403: problemSchema,
+          409: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -306,6 +333,7 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/invitations',
     {
       schema: {
+        operationId: 'createInvitation',
         tags: ['members'],
         summary: 'Invite someone by email; the link is mailed and also returned to the inviter',
         body: inviteInputSchema,
@@ -320,6 +348,8 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/invitations/:id/revoke',
     {
       schema: {
+        operationId: 'revokeInvitation',
+        summary: 'Revoke an invitation that has not been accepted',
         tags: ['members'],
         params: idParams,
         response: { 204: z.null(), 410: problemSchema },

@@ -50,8 +50,15 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
     '/api/organizations',
     {
       schema: {
+        operationId: 'listOrganizations',
+        summary: 'Sponsors, governments and foundations known to the co-op',
         tags: ['organizations'],
-        response: { 200: z.object({ organizations: z.array(summarySchema) }) },
+        response: {
+          200: z.object({ organizations: z.array(summarySchema) }),
+          401: problemSchema,
+          403: problemSchema,
+          409: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -65,6 +72,8 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
     '/api/organizations',
     {
       schema: {
+        operationId: 'createOrganization',
+        summary: 'Record an organization (legal name, billing details, tax id, country)',
         tags: ['organizations'],
         body: organizationInputSchema,
         response: { 201: z.object({ id: z.uuid() }), 409: problemSchema },
@@ -80,6 +89,7 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
     '/api/organizations/:id',
     {
       schema: {
+        operationId: 'getOrganization',
         tags: ['organizations'],
         summary:
           'Billing details and contacts: officers, hackers, and the organization’s own representatives',
@@ -103,6 +113,8 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
     '/api/organizations/:id',
     {
       schema: {
+        operationId: 'updateOrganization',
+        summary: 'Change an organization’s details',
         tags: ['organizations'],
         params: idParams,
         body: organizationPatchSchema,
@@ -123,6 +135,7 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
     '/api/organizations/:id/contacts',
     {
       schema: {
+        operationId: 'addOrganizationContact',
         tags: ['organizations'],
         summary: 'Link a person to the organization in a role',
         params: idParams,
@@ -144,6 +157,7 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
     '/api/organizations/:id/contacts/remove',
     {
       schema: {
+        operationId: 'removeOrganizationContact',
         tags: ['organizations'],
         summary: 'Unlink a person from a role at the organization',
         params: idParams,

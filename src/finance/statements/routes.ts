@@ -127,6 +127,7 @@ export function statementRoutes(app: App, deps: AppDeps) {
     '/api/ledger/statements',
     {
       schema: {
+        operationId: 'importStatement',
         tags,
         summary: 'Import a bank statement file (CAMT.053, MT940, OFX or CSV with a saved mapping)',
         description:
@@ -143,6 +144,7 @@ export function statementRoutes(app: App, deps: AppDeps) {
     '/api/ledger/statements',
     {
       schema: {
+        operationId: 'listStatements',
         tags,
         summary: 'Imported statements per bank account, with balance checks and gaps',
         querystring: z.object({ account: z.string().max(200).optional() }),
@@ -158,6 +160,7 @@ export function statementRoutes(app: App, deps: AppDeps) {
     '/api/ledger/bank-lines',
     {
       schema: {
+        operationId: 'listBankLines',
         tags,
         summary: 'Bank lines, oldest first: ?status=suggested is the review queue',
         querystring: z.object({
@@ -179,6 +182,7 @@ export function statementRoutes(app: App, deps: AppDeps) {
     '/api/ledger/bank-lines/:id/confirm',
     {
       schema: {
+        operationId: 'confirmBankLine',
         tags,
         summary: 'Accept the suggested match (a sponsor payment is posted, with its funding row)',
         params: lineParams,
@@ -193,6 +197,7 @@ export function statementRoutes(app: App, deps: AppDeps) {
     '/api/ledger/bank-lines/:id/book',
     {
       schema: {
+        operationId: 'bookBankLine',
         tags,
         summary: 'Book the line against an account: posts the entry and marks the line matched',
         params: lineParams,
@@ -208,6 +213,7 @@ export function statementRoutes(app: App, deps: AppDeps) {
     '/api/ledger/bank-lines/:id/ignore',
     {
       schema: {
+        operationId: 'ignoreBankLine',
         tags,
         summary: 'Take the line out of the review queue without booking it',
         params: lineParams,
@@ -225,6 +231,7 @@ export function statementRoutes(app: App, deps: AppDeps) {
     '/api/ledger/csv-mappings',
     {
       schema: {
+        operationId: 'saveCsvMapping',
         tags,
         summary: 'Save a bank’s CSV column mapping by name (the same name replaces it)',
         body: csvMappingInputSchema,
@@ -239,6 +246,8 @@ export function statementRoutes(app: App, deps: AppDeps) {
     '/api/ledger/csv-mappings',
     {
       schema: {
+        operationId: 'listCsvMappings',
+        summary: 'Saved CSV column mappings per bank',
         tags,
         response: {
           200: z.object({
@@ -253,6 +262,9 @@ export function statementRoutes(app: App, deps: AppDeps) {
               }),
             ),
           }),
+          401: problemSchema,
+          403: problemSchema,
+          409: problemSchema,
         },
       },
     },
