@@ -19,6 +19,8 @@ import { setPassword, setPasswordInputSchema } from './commands/setPassword.ts';
 import { signIn, signInInputSchema } from './commands/signIn.ts';
 import { signOut } from './commands/signOut.ts';
 import { verifyEmail } from './commands/verifyEmail.ts';
+import { publicActor } from '../platform/actor.ts';
+import { abilitiesOf, type Abilities } from './abilities.ts';
 import { getMemberProfile } from './queries.ts';
 import { findCoop } from '../coop/queries.ts';
 import { memberClasses } from './schema.ts';
@@ -43,6 +45,14 @@ export const sessionSchema = z
         organizationId: z.uuid().nullable(),
         officerRoles: z.array(z.string()),
         hasPassword: z.boolean(),
+        /** What this member may do, from the domains' rules (see members/abilities.ts). */
+        can: z.object(
+          Object.fromEntries(
+            Object.keys(abilitiesOf(publicActor(''))).map((k) => [k, z.boolean()]),
+          ) as {
+            [K in keyof Abilities]: z.ZodBoolean;
+          },
+        ),
       })
       .nullable(),
     csrfToken: z.string().nullable(),
@@ -80,6 +90,7 @@ export function authRoutes(app: App, deps: AppDeps) {
           organizationId: actor.membership?.organizationId ?? null,
           officerRoles: actor.officerRoles,
           hasPassword: profile.hasPassword ?? false,
+          can: abilitiesOf(actor),
         };
       }
       return {
