@@ -29,6 +29,30 @@ import { asc, eq } from 'drizzle-orm';
 const posted = z.object({ id: z.uuid(), number: z.number().int() });
 const problems = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const day = z.iso.date();
+const minorAmount = z.string().describe('integer minor units, as a decimal string');
+const shareSchema = z.object({
+  id: z.string(),
+  basis: z.string(),
+  amountMinor: minorAmount,
+  cashMinor: minorAmount,
+  retainedMinor: minorAmount,
+});
+/** A year-end's arithmetic (computeDividends), its amounts as decimal strings of minor units. */
+const dividendPlanSchema = z
+  .object({
+    surplusMinor: minorAmount,
+    reserves: z.array(
+      z.object({ name: z.string(), percent: z.number(), amountMinor: minorAmount }),
+    ),
+    distributable: minorAmount,
+    classes: z.object({ hackers: minorAmount, sponsors: minorAmount, community: minorAmount }),
+    hackers: z.array(shareSchema),
+    sponsors: z.array(shareSchema),
+    communityFund: minorAmount,
+    unclaimed: z.object({ hackers: minorAmount, sponsors: minorAmount }),
+    steps: z.array(z.string()),
+  })
+  .meta({ id: 'DividendPlan' });
 /** A dividend notice; its amounts are decimal strings in its currency ("2746.80"). */
 const dividendSchema = z
   .object({
@@ -369,7 +393,7 @@ export function financeRoutes(app: App, deps: AppDeps) {
             bylaws: z
               .object({ version: z.number().int(), effectiveOn: z.iso.date() })
               .describe('The bylaws in force on the last day of the year, whose rates count it'),
-            plan: z.unknown(),
+            plan: dividendPlanSchema,
             names: z.record(z.string(), z.string()),
             entries: z.array(posted),
           }),

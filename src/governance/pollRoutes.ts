@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
-import { fileContent } from '../platform/http/responses.ts';
+import { fileContent, storedJson } from '../platform/http/responses.ts';
 import { authorize } from '../platform/policy.ts';
 import { castVote, voteInputSchema } from './commands/castVote.ts';
 import { importBallots } from './commands/importBallots.ts';
@@ -18,6 +18,13 @@ import { listPolls, pollBlt, pollDetail } from './polls/pollQueries.ts';
 import { pollKinds, pollMethods, pollStatuses, thresholds } from './schema.ts';
 
 const idParams = z.object({ id: z.uuid() });
+/** What a published ballot says, by the poll's method (options numbered from 1). */
+const ballotContentSchema = z.union([
+  z.object({ choice: z.enum(['yes', 'no', 'abstain']) }),
+  z.object({ approve: z.array(z.number().int()) }),
+  z.object({ scores: z.record(z.string(), z.number().int()) }),
+  z.object({ ranking: z.array(z.number().int()) }),
+]);
 const problems = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const done = { 204: z.null(), ...problems };
 
@@ -139,7 +146,7 @@ export function pollRoutes(app: App, deps: AppDeps) {
                 z.object({
                   receiptHash: z.string(),
                   voterClass: z.string(),
-                  content: z.unknown(),
+                  content: storedJson(ballotContentSchema),
                   personId: z.uuid().nullable(),
                 }),
               )

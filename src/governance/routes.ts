@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
+import { storedJson } from '../platform/http/responses.ts';
 import { authorize } from '../platform/policy.ts';
 import { advanceCycle } from './commands/advanceCycle.ts';
 import { castSponsorPoints, sponsorPointsInputSchema } from './commands/castSponsorPoints.ts';
@@ -19,6 +20,7 @@ import { importTimeEntries, logTime, timeEntryInputSchema } from './commands/log
 import { proposeWorkItem, workItemInputSchema } from './commands/proposeWorkItem.ts';
 import { fundingInputSchema, recordFunding } from './commands/recordFunding.ts';
 import { availabilityInputSchema, setAvailability } from './commands/setAvailability.ts';
+import { surveyBallotSchemas } from './plan/surveyBallot.ts';
 import { governancePolicy } from './policy.ts';
 import { cycleDetail, listCycles, listFunding, listWorkItems } from './queries.ts';
 import {
@@ -88,7 +90,12 @@ const cycleDetailSchema = z
     participation: z.object({ surveyBallots: z.number().int(), sponsorsVoted: z.number().int() }),
     mine: z.object({
       sponsorPoints: z.record(z.string(), z.number().int()),
-      surveyBallot: z.object({ ballot: z.unknown(), castAt: z.date() }).nullable(),
+      surveyBallot: z
+        .object({
+          ballot: storedJson(z.union(Object.values(surveyBallotSchemas))),
+          castAt: z.date(),
+        })
+        .nullable(),
       declarations: z.record(z.string(), z.number().int()),
     }),
     plan: z.array(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commandContext, type App, type AppDeps } from '../../platform/http/context.ts';
 import { problemSchema } from '../../platform/http/problem.ts';
+import { storedJson } from '../../platform/http/responses.ts';
 import { authorize } from '../../platform/policy.ts';
 import { financePolicy } from '../policy.ts';
 import { bankLineStatuses, statementFormats } from '../schema.ts';
@@ -83,6 +84,39 @@ const statementSchema = z
   })
   .meta({ id: 'BankStatement' });
 
+/** A proposed match waiting in the review queue (statements/matching.ts `Suggestion`). */
+const suggestionSchema = z
+  .discriminatedUnion('type', [
+    z.object({
+      type: z.literal('entry'),
+      entryId: z.uuid(),
+      entryNumber: z.number().int(),
+      // Suggestions stored before these were recorded lack them.
+      entryDescription: z.string().optional(),
+      alternatives: z.number().int().optional(),
+      reason: z.string(),
+    }),
+    z.object({
+      type: z.literal('sponsor-payment'),
+      organizationId: z.uuid(),
+      organizationName: z.string(),
+      reason: z.string(),
+    }),
+    z.object({
+      type: z.literal('expense-claim'),
+      claimId: z.uuid(),
+      claimTitle: z.string(),
+      reason: z.string(),
+    }),
+    z.object({
+      type: z.literal('salary'),
+      personId: z.uuid(),
+      account: z.string(),
+      reason: z.string(),
+    }),
+  ])
+  .meta({ id: 'BankLineSuggestion' });
+
 const bankLineSchema = z
   .object({
     id: z.uuid(),
@@ -98,11 +132,7 @@ const bankLineSchema = z
     description: z.string(),
     bankReference: z.string().nullable(),
     status: z.enum(bankLineStatuses),
-    suggestion: z
-      .unknown()
-      .describe(
-        'For a suggested line: {"type":"entry",entryId,entryNumber,reason} or {"type":"sponsor-payment",organizationId,organizationName,reason}',
-      ),
+    suggestion: storedJson(suggestionSchema.nullable()),
     matchedEntryId: z.uuid().nullable(),
     matchedAt: z.date().nullable(),
   })

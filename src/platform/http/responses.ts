@@ -26,3 +26,11 @@ export function fileContent(...mediaTypes: string[]) {
     ]),
   );
 }
+
+/**
+ * A JSON value the database stores (jsonb) and reads back untyped: the schema documents its
+ * shape and checks it as the answer leaves, while the handler's value stays `unknown` to
+ * TypeScript, as the query gives it.
+ */
+export const storedJson = <T extends z.ZodType>(schema: T) =>
+  schema as unknown as z.ZodType<unknown>;
