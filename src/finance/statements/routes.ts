@@ -84,7 +84,10 @@ const statementSchema = z
   })
   .meta({ id: 'BankStatement' });
 
-/** A proposed match waiting in the review queue (statements/matching.ts `Suggestion`). */
+/**
+ * A proposed match waiting in the review queue (statements/matching.ts `Suggestion`), or, on a
+ * line matched at import, why it was (importStatement's `suggestionJson`).
+ */
 const suggestionSchema = z
   .discriminatedUnion('type', [
     z.object({
@@ -108,6 +111,7 @@ const suggestionSchema = z
       claimTitle: z.string(),
       reason: z.string(),
     }),
+    z.object({ type: z.literal('matched'), reason: z.string() }),
     z.object({
       type: z.literal('salary'),
       personId: z.uuid(),
