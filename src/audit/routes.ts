@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { consumerLag } from '../platform/dispatcher.ts';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
+import { fileContent } from '../platform/http/responses.ts';
 import { authorize } from '../platform/policy.ts';
 import { auditPolicy } from './policy.ts';
 import { listEvents, listOutbox } from './queries.ts';
@@ -56,6 +57,7 @@ export function auditRoutes(app: App, deps: AppDeps) {
     '/api/events',
     {
       schema: {
+        operationId: 'listEvents',
         tags: ['audit'],
         summary: 'The event log, newest first (administrators)',
         querystring: filterQuery.extend({
@@ -76,9 +78,19 @@ export function auditRoutes(app: App, deps: AppDeps) {
     '/api/events/export',
     {
       schema: {
+        operationId: 'exportEvents',
         tags: ['audit'],
         summary: 'The whole event log, oldest first, as NDJSON or CSV',
         querystring: filterQuery.extend({ format: z.enum(['ndjson', 'csv']).default('ndjson') }),
+        response: {
+          200: {
+            description: 'The event log as a file',
+            content: fileContent('application/x-ndjson', 'text/csv'),
+          },
+          401: problemSchema,
+          403: problemSchema,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -124,6 +136,7 @@ export function auditRoutes(app: App, deps: AppDeps) {
     '/api/outbox',
     {
       schema: {
+        operationId: 'listOutbox',
         tags: ['audit'],
         summary: 'Mail sent or held by the co-op (administrators)',
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),

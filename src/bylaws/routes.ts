@@ -25,9 +25,10 @@ export function bylawsRoutes(app: App, deps: AppDeps) {
     '/api/bylaws',
     {
       schema: {
+        operationId: 'getBylaws',
         tags: ['bylaws'],
         summary: 'The bylaws in force',
-        response: { 200: versionSchema },
+        response: { 200: versionSchema, 409: problemSchema },
       },
     },
     async (request) => currentBylaws(db, commandContext(deps, request).actor.coopId),
@@ -37,8 +38,13 @@ export function bylawsRoutes(app: App, deps: AppDeps) {
     '/api/bylaws/versions',
     {
       schema: {
+        operationId: 'listBylawsVersions',
+        summary: 'Every version of the bylaws, newest first, without their documents',
         tags: ['bylaws'],
-        response: { 200: z.object({ versions: z.array(versionSchema.omit({ document: true })) }) },
+        response: {
+          200: z.object({ versions: z.array(versionSchema.omit({ document: true })) }),
+          409: problemSchema,
+        },
       },
     },
     async (request) => ({
@@ -50,6 +56,8 @@ export function bylawsRoutes(app: App, deps: AppDeps) {
     '/api/bylaws/versions/:version',
     {
       schema: {
+        operationId: 'getBylawsVersion',
+        summary: 'One version of the bylaws, whole',
         tags: ['bylaws'],
         params: z.object({ version: z.coerce.number().int().min(1) }),
         response: { 200: versionSchema, 404: problemSchema },
@@ -70,6 +78,7 @@ export function bylawsRoutes(app: App, deps: AppDeps) {
     '/api/bylaws',
     {
       schema: {
+        operationId: 'amendBylaws',
         tags: ['bylaws'],
         summary: 'Record an amendment: a new version of the whole document',
         body: amendBylawsInputSchema,

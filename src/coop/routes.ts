@@ -20,9 +20,14 @@ export function coopRoutes(app: App, deps: AppDeps) {
     '/api/health',
     {
       schema: {
+        operationId: 'getHealth',
+        // Open to the public: needs no session.
+        security: [],
+        summary: 'Is the server up, and on which database',
         tags: ['platform'],
         response: {
           200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }),
+          500: problemSchema,
         },
       },
     },
@@ -34,7 +39,16 @@ export function coopRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/setup',
-    { schema: { tags: ['coop'], response: { 200: z.object({ required: z.boolean() }) } } },
+    {
+      schema: {
+        operationId: 'getSetupStatus',
+        // Open to the public: needs no session.
+        security: [],
+        summary: 'Whether the first-run wizard still has to run',
+        tags: ['coop'],
+        response: { 200: z.object({ required: z.boolean() }) },
+      },
+    },
     async () => ({ required: !(await findCoop(db)) }),
   );
 
@@ -42,6 +56,9 @@ export function coopRoutes(app: App, deps: AppDeps) {
     '/api/setup',
     {
       schema: {
+        operationId: 'setUpCoop',
+        // Open to the public: needs no session.
+        security: [],
         tags: ['coop'],
         summary: 'First-run wizard: create the co-op, its bylaws and first administrator',
         body: setupInputSchema,
@@ -69,6 +86,8 @@ export function coopRoutes(app: App, deps: AppDeps) {
     '/api/coop',
     {
       schema: {
+        operationId: 'getCoop',
+        summary: 'The co-op, its head counts and (for administrators) held mail',
         tags: ['coop'],
         response: {
           200: coopSchema.extend({
@@ -78,6 +97,7 @@ export function coopRoutes(app: App, deps: AppDeps) {
             /** Administrators only: mail waiting in the outbox because no SMTP server is set. */
             heldMail: z.number().int().nullable(),
           }),
+          409: problemSchema,
         },
       },
     },

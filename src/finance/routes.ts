@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
+import { fileContent } from '../platform/http/responses.ts';
 import { authorize } from '../platform/policy.ts';
 import { runCommand } from '../platform/commands.ts';
 import {
@@ -29,6 +30,49 @@ import { asc, eq } from 'drizzle-orm';
 const posted = z.object({ id: z.uuid(), number: z.number().int() });
 const problems = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const day = z.iso.date();
+const minorAmount = z.string().describe('integer minor units, as a decimal string');
+const shareSchema = z.object({
+  id: z.string(),
+  basis: z.string(),
+  amountMinor: minorAmount,
+  cashMinor: minorAmount,
+  retainedMinor: minorAmount,
+});
+/** A year-end's arithmetic (computeDividends), its amounts as decimal strings of minor units. */
+const dividendPlanSchema = z
+  .object({
+    surplusMinor: minorAmount,
+    reserves: z.array(
+      z.object({ name: z.string(), percent: z.number(), amountMinor: minorAmount }),
+    ),
+    distributable: minorAmount,
+    classes: z.object({ hackers: minorAmount, sponsors: minorAmount, community: minorAmount }),
+    hackers: z.array(shareSchema),
+    sponsors: z.array(shareSchema),
+    communityFund: minorAmount,
+    unclaimed: z.object({ hackers: minorAmount, sponsors: minorAmount }),
+    steps: z.array(z.string()),
+  })
+  .meta({ id: 'DividendPlan' });
+/** A dividend notice; its amounts are decimal strings in its currency ("2746.80"). */
+const dividendSchema = z
+  .object({
+    id: z.uuid(),
+    fiscalYear: z.number().int(),
+    fromDay: day,
+    toDay: day,
+    currency: z.string(),
+    memberClass: z.string(),
+    personName: z.string().nullable(),
+    organizationName: z.string().nullable(),
+    recipient: z.string(),
+    surplus: z.string(),
+    amount: z.string(),
+    cash: z.string(),
+    retained: z.string(),
+    basis: z.object({ basis: z.string(), steps: z.array(z.string()) }),
+  })
+  .meta({ id: 'DividendNotice' });
 
 export function financeRoutes(app: App, deps: AppDeps) {
   const { db } = deps.database;
@@ -55,6 +99,8 @@ export function financeRoutes(app: App, deps: AppDeps) {
     '/api/ledger/accounts',
     {
       schema: {
+        operationId: 'listAccounts',
+        summary: 'The chart of accounts',
         tags,
         response: {
           200: z.object({
@@ -68,6 +114,9 @@ export function financeRoutes(app: App, deps: AppDeps) {
               }),
             ),
           }),
+          401: problemSchema,
+          403: problemSchema,
+          409: problemSchema,
         },
       },
     },
@@ -93,6 +142,7 @@ export function financeRoutes(app: App, deps: AppDeps) {
     '/api/ledger/entries',
     {
       schema: {
+        operationId: 'listEntries',
         tags,
         summary: 'Journal entries, newest first; filter by account (code, path or parent path)',
         querystring: z.object({
@@ -134,6 +184,7 @@ export function financeRoutes(app: App, deps: AppDeps) {
     '/api/ledger/entries',
     {
       schema: {
+        operationId: 'postEntry',
         tags,
         summary: 'Post a balanced journal entry (debits positive)',
         body: entryInputSchema,
@@ -148,6 +199,8 @@ export function financeRoutes(app: App, deps: AppDeps) {
     '/api/ledger/entries/:id/reverse',
     {
       schema: {
+        operationId: 'reverseEntry',
+        summary: 'Reverse a posted entry with a linked entry (once)',
         tags,
         params: z.object({ id: z.uuid() }),
         body: reversalInputSchema,
@@ -170,6 +223,7 @@ export function financeRoutes(app: App, deps: AppDeps) {
     '/api/ledger/sponsor-payments',
     {
       schema: {
+        operationId: 'recordSponsorPayment',
         tags,
         summary: 'Book a sponsor payment; it also weights the sponsor’s vote',
         body: sponsorPaymentInputSchema,
@@ -184,6 +238,7 @@ export function financeRoutes(app: App, deps: AppDeps) {
     '/api/ledger/settlements',
     {
       schema: {
+        operationId: 'settleForeignCurrency',
         tags,
         summary:
           'Settle a foreign-currency receivable or payable, booking the realised exchange gain or loss',
@@ -199,6 +254,7 @@ export function financeRoutes(app: App, deps: AppDeps) {
     '/api/ledger/period-locks',
     {
       schema: {
+        operationId: 'lockPeriod',
         tags,
         summary: 'Close a period (a month or a year)',
         body: lockInputSchema,
@@ -213,6 +269,8 @@ export function financeRoutes(app: App, deps: AppDeps) {
     '/api/ledger/period-locks/:id/reopen',
     {
       schema: {
+        operationId: 'reopenPeriod',
+        summary: 'Reopen a locked period, with a reason (the chief economist)',
         tags,
         params: z.object({ id: z.uuid() }),
         body: reopenInputSchema,
@@ -233,6 +291,7 @@ export function financeRoutes(app: App, deps: AppDeps) {
     '/api/reports/trial-balance',
     {
       schema: {
+        operationId: 'getTrialBalance',
         tags,
         summary: 'Balances at the end of a day, debits positive, per account and currency',
         querystring: z.object({ at: day.optional() }),
@@ -258,8 +317,27 @@ export function financeRoutes(app: App, deps: AppDeps) {
     '/api/ledger/verify',
     {
       schema: {
+        operationId: 'verifyLedger',
         tags,
         summary: 'Recompute every kept balance from the postings and list differences',
+        response: {
+          200: z.object({
+            ok: z.boolean(),
+            differences: z.array(
+              z.object({
+                table: z.enum(['monthly_balances', 'daily_balances']),
+                account: z.string(),
+                currency: z.string(),
+                period: z.string(),
+                kept: z.string(),
+                recomputed: z.string(),
+              }),
+            ),
+          }),
+          401: problemSchema,
+          403: problemSchema,
+          409: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -273,6 +351,7 @@ export function financeRoutes(app: App, deps: AppDeps) {
     '/api/ledger/export',
     {
       schema: {
+        operationId: 'exportLedger',
         tags,
         summary: 'The ledger as an hledger journal, a Beancount file or CSV',
         querystring: z.object({
@@ -280,6 +359,15 @@ export function financeRoutes(app: App, deps: AppDeps) {
           from: day.optional(),
           to: day.optional(),
         }),
+        response: {
+          200: {
+            description: 'The journal as a file',
+            content: fileContent('text/plain', 'text/csv'),
+          },
+          401: problemSchema,
+          403: problemSchema,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -304,6 +392,7 @@ export function financeRoutes(app: App, deps: AppDeps) {
     '/api/ledger/year-end',
     {
       schema: {
+        operationId: 'closeYear',
         tags,
         summary:
           'Close a fiscal year: reserves, dividends by patronage, the year locked (dryRun shows it all first)',
@@ -318,7 +407,7 @@ export function financeRoutes(app: App, deps: AppDeps) {
             bylaws: z
               .object({ version: z.number().int(), effectiveOn: z.iso.date() })
               .describe('The bylaws in force on the last day of the year, whose rates count it'),
-            plan: z.unknown(),
+            plan: dividendPlanSchema,
             names: z.record(z.string(), z.string()),
             entries: z.array(posted),
           }),
@@ -333,8 +422,15 @@ export function financeRoutes(app: App, deps: AppDeps) {
     '/api/ledger/dividends',
     {
       schema: {
+        operationId: 'listDividends',
         tags,
         summary: 'Dividend notices: your own (or your organization’s); officers see all',
+        response: {
+          200: z.object({ dividends: z.array(dividendSchema) }),
+          401: problemSchema,
+          403: problemSchema,
+          409: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -352,7 +448,21 @@ export function financeRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/ledger/dividends/:id/notice.pdf',
-    { schema: { tags, summary: 'A dividend notice as PDF', params: z.object({ id: z.uuid() }) } },
+    {
+      schema: {
+        operationId: 'getDividendNotice',
+        tags,
+        summary: 'A dividend notice as PDF',
+        params: z.object({ id: z.uuid() }),
+        response: {
+          200: { description: 'The notice', content: fileContent('application/pdf') },
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+          409: problemSchema,
+        },
+      },
+    },
     async (request, reply) => {
       const ctx = ctxOf(request);
       authorize(ctx.actor, financePolicy.readBooks, undefined);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { runCommand } from '../platform/commands.ts';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
+import { fileContent, storedJson } from '../platform/http/responses.ts';
 import { authorize } from '../platform/policy.ts';
 import { castVote, voteInputSchema } from './commands/castVote.ts';
 import { importBallots } from './commands/importBallots.ts';
@@ -18,13 +19,15 @@ import { listPolls, pollBlt, pollDetail } from './polls/pollQueries.ts';
 import { pollKinds, pollMethods, pollStatuses, thresholds } from './schema.ts';
 
 const idParams = z.object({ id: z.uuid() });
-const done = {
-  204: z.null(),
-  400: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-};
+/** What a published ballot says, by the poll's method (options numbered from 1). */
+const ballotContentSchema = z.union([
+  z.object({ choice: z.enum(['yes', 'no', 'abstain']) }),
+  z.object({ approve: z.array(z.number().int()) }),
+  z.object({ scores: z.record(z.string(), z.number().int()) }),
+  z.object({ ranking: z.array(z.number().int()) }),
+]);
+const problems = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
+const done = { 204: z.null(), ...problems };
 
 const pollSchema = z
   .object({
@@ -79,6 +82,7 @@ export function pollRoutes(app: App, deps: AppDeps) {
     '/api/polls',
     {
       schema: {
+        operationId: 'listPolls',
         tags,
         summary: 'Proposals and elections',
         response: {
@@ -96,6 +100,9 @@ export function pollRoutes(app: App, deps: AppDeps) {
               }),
             ),
           }),
+          401: problemSchema,
+          403: problemSchema,
+          409: problemSchema,
         },
       },
     },
@@ -110,6 +117,8 @@ export function pollRoutes(app: App, deps: AppDeps) {
     '/api/polls/:id',
     {
       schema: {
+        operationId: 'getPoll',
+        summary: 'A proposal or election: options, your ballot, and the result once counted',
         tags,
         params: idParams,
         response: {
@@ -138,7 +147,7 @@ export function pollRoutes(app: App, deps: AppDeps) {
                 z.object({
                   receiptHash: z.string(),
                   voterClass: z.string(),
-                  content: z.unknown(),
+                  content: storedJson(ballotContentSchema),
                   personId: z.uuid().nullable(),
                 }),
               )
@@ -159,9 +168,17 @@ export function pollRoutes(app: App, deps: AppDeps) {
     '/api/polls/:id/ballots.blt',
     {
       schema: {
+        operationId: 'getPollBallotsBlt',
         tags,
         summary: 'The published ballots of a closed ranked poll, in BLT format',
         params: idParams,
+        response: {
+          200: { description: 'The ballots in BLT format', content: fileContent('text/plain') },
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+          409: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -179,12 +196,13 @@ export function pollRoutes(app: App, deps: AppDeps) {
     '/api/polls/:id/paper-ballots',
     {
       schema: {
+        operationId: 'importPaperBallots',
         tags,
         summary:
           'Add paper ballots to an open ranked poll from a BLT file (candidates by the options’ names)',
         params: idParams,
         body: z.strictObject({ blt: z.string().min(1).max(50_000_000) }),
-        response: { 200: z.object({ imported: z.number().int() }), ...done },
+        response: { 200: z.object({ imported: z.number().int() }), ...problems },
       },
     },
     async (request) =>
@@ -199,10 +217,11 @@ export function pollRoutes(app: App, deps: AppDeps) {
     '/api/proposals',
     {
       schema: {
+        operationId: 'createProposal',
         tags,
         summary: 'Put a proposal to the members',
         body: proposalInputSchema,
-        response: { 201: created, ...done },
+        response: { 201: created, ...problems },
       },
     },
     async (request, reply) =>
@@ -213,10 +232,11 @@ export function pollRoutes(app: App, deps: AppDeps) {
     '/api/elections',
     {
       schema: {
+        operationId: 'callElection',
         tags,
         summary: 'Call an election of officers; nominations open at once',
         body: electionInputSchema,
-        response: { 201: created, ...done },
+        response: { 201: created, ...problems },
       },
     },
     async (request, reply) =>
@@ -225,7 +245,16 @@ export function pollRoutes(app: App, deps: AppDeps) {
 
   app.post(
     '/api/polls/:id/nominations',
-    { schema: { tags, params: idParams, body: nominationInputSchema, response: done } },
+    {
+      schema: {
+        operationId: 'nominate',
+        summary: 'Nominate a member for the office',
+        tags,
+        params: idParams,
+        body: nominationInputSchema,
+        response: done,
+      },
+    },
     async (request, reply) => {
       await runCommand(nominate, { pollId: request.params.id, ...request.body }, ctxOf(request));
       return reply.status(204).send(null);
@@ -236,6 +265,7 @@ export function pollRoutes(app: App, deps: AppDeps) {
     '/api/polls/:id/nomination/answer',
     {
       schema: {
+        operationId: 'answerNomination',
         tags,
         summary: 'Accept or decline your nomination',
         params: idParams,
@@ -257,6 +287,7 @@ export function pollRoutes(app: App, deps: AppDeps) {
     '/api/polls/:id/votes',
     {
       schema: {
+        operationId: 'castVote',
         tags,
         summary: 'Cast or change your ballot; keep the receipt',
         description:
@@ -265,7 +296,7 @@ export function pollRoutes(app: App, deps: AppDeps) {
         body: voteInputSchema,
         response: {
           200: z.object({ receipt: z.string().nullable(), changed: z.boolean() }),
-          ...done,
+          ...problems,
         },
       },
     },
@@ -278,6 +309,7 @@ export function pollRoutes(app: App, deps: AppDeps) {
       `/api/polls/:id/${to}`,
       {
         schema: {
+          operationId: `${to}Poll`,
           tags,
           summary: `${to === 'open' ? 'Open' : 'Close and count'} the poll now`,
           params: idParams,

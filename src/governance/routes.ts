@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { runCommand } from '../platform/commands.ts';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
+import { storedJson } from '../platform/http/responses.ts';
 import { authorize } from '../platform/policy.ts';
 import { advanceCycle } from './commands/advanceCycle.ts';
 import { castSponsorPoints, sponsorPointsInputSchema } from './commands/castSponsorPoints.ts';
@@ -20,6 +21,7 @@ import { importTimeEntries, logTime, timeEntryInputSchema } from './commands/log
 import { proposeWorkItem, workItemInputSchema } from './commands/proposeWorkItem.ts';
 import { fundingInputSchema, recordFunding } from './commands/recordFunding.ts';
 import { availabilityInputSchema, setAvailability } from './commands/setAvailability.ts';
+import { surveyBallotSchemas } from './plan/surveyBallot.ts';
 import { governancePolicy } from './policy.ts';
 import { cycleDetail, listCycles, listFunding, listWorkItems } from './queries.ts';
 import {
@@ -32,7 +34,8 @@ import {
 
 const idParams = z.object({ id: z.uuid() });
 const created = z.object({ id: z.uuid() });
-const done = { 204: z.null(), 400: problemSchema, 403: problemSchema, 409: problemSchema };
+const problems = { 400: problemSchema, 403: problemSchema, 409: problemSchema };
+const done = { 204: z.null(), ...problems };
 
 const cycleSchema = z
   .object({
@@ -88,7 +91,12 @@ const cycleDetailSchema = z
     participation: z.object({ surveyBallots: z.number().int(), sponsorsVoted: z.number().int() }),
     mine: z.object({
       sponsorPoints: z.record(z.string(), z.number().int()),
-      surveyBallot: z.object({ ballot: z.unknown(), castAt: z.date() }).nullable(),
+      surveyBallot: z
+        .object({
+          ballot: storedJson(z.union(Object.values(surveyBallotSchemas))),
+          castAt: z.date(),
+        })
+        .nullable(),
       declarations: z.record(z.string(), z.number().int()),
     }),
     plan: z.array(
@@ -117,7 +125,19 @@ export function governanceRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/cycles',
-    { schema: { tags, response: { 200: z.object({ cycles: z.array(cycleSchema) }) } } },
+    {
+      schema: {
+        operationId: 'listCycles',
+        summary: 'Cycles, newest first',
+        tags,
+        response: {
+          200: z.object({ cycles: z.array(cycleSchema) }),
+          401: problemSchema,
+          403: problemSchema,
+          409: problemSchema,
+        },
+      },
+    },
     async (request) => {
       const ctx = ctxOf(request);
       authorize(ctx.actor, governancePolicy.readCycles, undefined);
@@ -129,10 +149,11 @@ export function governanceRoutes(app: App, deps: AppDeps) {
     '/api/cycles',
     {
       schema: {
+        operationId: 'createCycle',
         tags,
         summary: 'Open a cycle for proposals',
         body: createCycleInputSchema,
-        response: { 201: cycleSchema, ...done },
+        response: { 201: cycleSchema, ...problems },
       },
     },
     async (request, reply) =>
@@ -142,7 +163,13 @@ export function governanceRoutes(app: App, deps: AppDeps) {
   app.get(
     '/api/cycles/:id',
     {
-      schema: { tags, params: idParams, response: { 200: cycleDetailSchema, 404: problemSchema } },
+      schema: {
+        operationId: 'getCycle',
+        summary: 'A cycle with its items, availability, ballots so far and plan',
+        tags,
+        params: idParams,
+        response: { 200: cycleDetailSchema, 404: problemSchema },
+      },
     },
     async (request) => {
       const ctx = ctxOf(request);
@@ -155,11 +182,12 @@ export function governanceRoutes(app: App, deps: AppDeps) {
     '/api/cycles/:id/advance',
     {
       schema: {
+        operationId: 'advanceCycle',
         tags,
         summary: 'Move the cycle to its next phase now (entering "planned" publishes the plan)',
         params: idParams,
         body: z.strictObject({ from: z.enum(cyclePhases) }),
-        response: { 200: z.object({ phase: z.enum(cyclePhases) }), ...done },
+        response: { 200: z.object({ phase: z.enum(cyclePhases) }), ...problems },
       },
     },
     async (request) =>
@@ -174,6 +202,7 @@ export function governanceRoutes(app: App, deps: AppDeps) {
     '/api/cycles/:id/availability/:personId',
     {
       schema: {
+        operationId: 'setAvailability',
         tags,
         summary: 'A hacker’s hours for the cycle',
         params: z.object({ id: z.uuid(), personId: z.uuid() }),
@@ -195,6 +224,7 @@ export function governanceRoutes(app: App, deps: AppDeps) {
     '/api/cycles/:id/sponsor-points',
     {
       schema: {
+        operationId: 'castSponsorPoints',
         tags,
         summary: 'Your organization’s 100 points over the sponsor items',
         params: idParams,
@@ -216,6 +246,7 @@ export function governanceRoutes(app: App, deps: AppDeps) {
     '/api/cycles/:id/survey-ballot',
     {
       schema: {
+        operationId: 'castSurveyBallot',
         tags,
         summary: 'Your community survey ballot (its shape follows the cycle’s method)',
         description:
@@ -239,6 +270,7 @@ export function governanceRoutes(app: App, deps: AppDeps) {
     '/api/cycles/:id/declarations',
     {
       schema: {
+        operationId: 'declareHackerWork',
         tags,
         summary: 'What you will do with your share of the hacker slice',
         params: idParams,
@@ -260,6 +292,7 @@ export function governanceRoutes(app: App, deps: AppDeps) {
     '/api/cycles/:id/plan/:itemId/claim',
     {
       schema: {
+        operationId: 'claimPlanItem',
         tags,
         summary: 'Take hours of a planned item',
         params: z.object({ id: z.uuid(), itemId: z.uuid() }),
@@ -281,6 +314,8 @@ export function governanceRoutes(app: App, deps: AppDeps) {
     '/api/work-items',
     {
       schema: {
+        operationId: 'listWorkItems',
+        summary: 'Work items, filtered by cycle and status',
         tags,
         querystring: z.object({ cycleId: z.uuid().optional() }),
         response: { 200: z.object({ items: z.array(workItemSchema) }) },
@@ -297,10 +332,11 @@ export function governanceRoutes(app: App, deps: AppDeps) {
     '/api/work-items',
     {
       schema: {
+        operationId: 'proposeWorkItem',
         tags,
         summary: 'Propose a work item for your class’s slice',
         body: workItemInputSchema,
-        response: { 201: created, ...done },
+        response: { 201: created, ...problems },
       },
     },
     async (request, reply) =>
@@ -309,7 +345,15 @@ export function governanceRoutes(app: App, deps: AppDeps) {
 
   app.post(
     '/api/work-items/merge',
-    { schema: { tags, body: mergeInputSchema, response: done } },
+    {
+      schema: {
+        operationId: 'mergeWorkItems',
+        summary: 'Merge duplicate work items into one',
+        tags,
+        body: mergeInputSchema,
+        response: done,
+      },
+    },
     async (request, reply) => {
       await runCommand(mergeWorkItems, request.body, ctxOf(request));
       return reply.status(204).send(null);
@@ -320,10 +364,12 @@ export function governanceRoutes(app: App, deps: AppDeps) {
     '/api/work-items/:id/split',
     {
       schema: {
+        operationId: 'splitWorkItem',
+        summary: 'Split a large work item into smaller ones',
         tags,
         params: idParams,
         body: splitInputSchema,
-        response: { 201: z.object({ parts: z.array(z.uuid()) }), ...done },
+        response: { 201: z.object({ parts: z.array(z.uuid()) }), ...problems },
       },
     },
     async (request, reply) =>
@@ -342,13 +388,14 @@ export function governanceRoutes(app: App, deps: AppDeps) {
     '/api/work-items/import',
     {
       schema: {
+        operationId: 'importWorkItems',
         tags,
         summary:
           'Import items from CSV (title,description,kind,origin,estimate_hours,topics,links[,ref]) or a GitHub issues JSON export',
         body: importWorkItemsInputSchema,
         response: {
           200: z.object({ created: z.number().int(), skipped: z.number().int() }),
-          ...done,
+          ...problems,
         },
       },
     },
@@ -359,6 +406,7 @@ export function governanceRoutes(app: App, deps: AppDeps) {
     '/api/funding',
     {
       schema: {
+        operationId: 'listFunding',
         tags,
         summary: 'Funding received, which weights the sponsor vote (a sponsor sees its own)',
         querystring: z.object({ organizationId: z.uuid().optional() }),
@@ -408,10 +456,11 @@ export function governanceRoutes(app: App, deps: AppDeps) {
     '/api/funding',
     {
       schema: {
+        operationId: 'recordFunding',
         tags,
         summary: 'Record money or labour received from a sponsor',
         body: fundingInputSchema,
-        response: { 201: created, ...done },
+        response: { 201: created, ...problems },
       },
     },
     async (request, reply) =>
@@ -422,9 +471,11 @@ export function governanceRoutes(app: App, deps: AppDeps) {
     '/api/time-entries',
     {
       schema: {
+        operationId: 'logTime',
+        summary: 'Record hours worked on a planned item',
         tags,
         body: timeEntryInputSchema.extend({ personId: z.uuid().optional() }),
-        response: { 201: created, ...done },
+        response: { 201: created, ...problems },
       },
     },
     async (request, reply) => {
@@ -446,11 +497,12 @@ export function governanceRoutes(app: App, deps: AppDeps) {
     '/api/time-entries/import',
     {
       schema: {
+        operationId: 'importTimeEntries',
         tags,
         summary:
           'Import time entries from CSV (email,work_item_id,date,hours[,note]); any bad line applies nothing',
         body: z.strictObject({ csv: z.string().min(1).max(20_000_000) }),
-        response: { 200: z.object({ imported: z.number().int() }), ...done },
+        response: { 200: z.object({ imported: z.number().int() }), ...problems },
       },
     },
     async (request) => runCommand(importTimeEntries, { csv: request.body.csv }, ctxOf(request)),

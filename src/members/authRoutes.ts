@@ -20,6 +20,8 @@ import { setPassword, setPasswordInputSchema } from './commands/setPassword.ts';
 import { signIn, signInInputSchema } from './commands/signIn.ts';
 import { signOut } from './commands/signOut.ts';
 import { verifyEmail } from './commands/verifyEmail.ts';
+import { publicActor } from '../platform/actor.ts';
+import { abilitiesOf, type Abilities } from './abilities.ts';
 import { getMemberProfile } from './queries.ts';
 import { coopById } from '../coop/queries.ts';
 import { memberClasses } from './schema.ts';
@@ -44,6 +46,14 @@ export const sessionSchema = z
         organizationId: z.uuid().nullable(),
         officerRoles: z.array(z.string()),
         hasPassword: z.boolean(),
+        /** What this member may do, from the domains' rules (see members/abilities.ts). */
+        can: z.object(
+          Object.fromEntries(
+            Object.keys(abilitiesOf(publicActor(''))).map((k) => [k, z.boolean()]),
+          ) as {
+            [K in keyof Abilities]: z.ZodBoolean;
+          },
+        ),
       })
       .nullable(),
     csrfToken: z.string().nullable(),
@@ -58,6 +68,9 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/session',
     {
       schema: {
+        operationId: 'getSession',
+        // With or without a session: signed out, it says so.
+        security: [{}, { session: [] }],
         tags: ['auth'],
         summary: 'Who am I, and the CSRF token',
         response: { 200: sessionSchema },
@@ -79,6 +92,7 @@ export function authRoutes(app: App, deps: AppDeps) {
           organizationId: actor.membership?.organizationId ?? null,
           officerRoles: actor.officerRoles,
           hasPassword: profile.hasPassword ?? false,
+          can: abilitiesOf(actor),
         };
       }
       return {
@@ -94,6 +108,9 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/auth/login',
     {
       schema: {
+        operationId: 'signIn',
+        // Open to the public: needs no session.
+        security: [],
         tags: ['auth'],
         summary: 'Sign in with a password or a one-time registration code',
         body: signInInputSchema,
@@ -120,7 +137,14 @@ export function authRoutes(app: App, deps: AppDeps) {
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'signOut',
+        summary: 'Sign out: the session ends and its cookie is cleared',
+        tags: ['auth'],
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       if (request.sessionToken)
         await runCommand(
@@ -137,6 +161,7 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/auth/password',
     {
       schema: {
+        operationId: 'setPassword',
         tags: ['auth'],
         summary: 'Set or change your password (other sessions are signed out)',
         body: setPasswordInputSchema,
@@ -158,6 +183,11 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/auth/password-reset/request',
     {
       schema: {
+        operationId: 'requestPasswordReset',
+        // Open to the public: needs no session.
+        security: [],
+        summary:
+          'Mail a password reset link (the answer is the same whether the address is known or not)',
         tags: ['auth'],
         body: resetRequestInputSchema,
         response: { 202: z.object({ sent: z.literal(true) }) },
@@ -173,6 +203,10 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/auth/password-reset',
     {
       schema: {
+        operationId: 'resetPassword',
+        // Open to the public: needs no session.
+        security: [],
+        summary: 'Choose a new password with a reset link’s token',
         tags: ['auth'],
         body: resetInputSchema,
         response: { 204: z.null(), 410: problemSchema },
@@ -188,6 +222,7 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/auth/emails',
     {
       schema: {
+        operationId: 'addEmail',
         tags: ['auth'],
         summary: 'Add an email address; a verification link is mailed to it',
         body: addEmailInputSchema,
@@ -204,6 +239,10 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/auth/emails/verify/:token',
     {
       schema: {
+        operationId: 'verifyEmail',
+        // Open to the public: needs no session.
+        security: [],
+        summary: 'Verify an email address with the mailed link’s token',
         tags: ['auth'],
         params: tokenParams,
         response: { 200: z.object({ email: z.string().nullable() }), 410: problemSchema },
@@ -217,6 +256,9 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/invitation-links/:token',
     {
       schema: {
+        operationId: 'getInvitationLink',
+        // Open to the public: needs no session.
+        security: [],
         tags: ['members'],
         summary: 'What an invitation link offers, before accepting it',
         params: tokenParams,
@@ -252,6 +294,10 @@ export function authRoutes(app: App, deps: AppDeps) {
     '/api/invitation-links/:token/accept',
     {
       schema: {
+        operationId: 'acceptInvitation',
+        // Open to the public: needs no session.
+        security: [],
+        summary: 'Accept an invitation: create the account and sign in',
         tags: ['members'],
         params: tokenParams,
         body: acceptInvitationInputSchema,

@@ -110,6 +110,7 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/members',
     {
       schema: {
+        operationId: 'listMembers',
         tags: ['members'],
         summary:
           'The member directory: search by name (and email for officers), filter by class and status',
@@ -145,6 +146,8 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/members/:id',
     {
       schema: {
+        operationId: 'getMember',
+        summary: 'A member’s profile: memberships, emails, officer terms',
         tags: ['members'],
         params: idParams,
         response: { 200: profileSchema, 403: problemSchema, 404: problemSchema },
@@ -171,6 +174,8 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/members/:id',
     {
       schema: {
+        operationId: 'updateMember',
+        summary: 'Change a member’s profile (name, primary email, organization)',
         tags: ['members'],
         params: idParams,
         body: profileInputSchema,
@@ -191,6 +196,7 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/members/:id/status',
     {
       schema: {
+        operationId: 'changeMemberStatus',
         tags: ['members'],
         summary: 'Change a membership status (applicant, active, suspended, left), with a reason',
         params: idParams,
@@ -212,6 +218,8 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/members/:id/officer-terms',
     {
       schema: {
+        operationId: 'startOfficerTerm',
+        summary: 'Appoint a member to an office of the bylaws, for the bylaws’ term',
         tags: ['members'],
         params: idParams,
         body: appointOfficerInputSchema,
@@ -240,7 +248,15 @@ export function membersRoutes(app: App, deps: AppDeps) {
 
   app.post(
     '/api/officer-terms/:id/end',
-    { schema: { tags: ['members'], params: idParams, response: { 204: z.null() } } },
+    {
+      schema: {
+        operationId: 'endOfficerTerm',
+        summary: 'End an officer term early',
+        tags: ['members'],
+        params: idParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await runCommand(
         endOfficerTerm,
@@ -255,6 +271,8 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/members/:id/admin',
     {
       schema: {
+        operationId: 'setAdministrator',
+        summary: 'Grant or withdraw administrator rights',
         tags: ['members'],
         params: idParams,
         body: setAdminInputSchema,
@@ -275,6 +293,7 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/members/:id/registration-code',
     {
       schema: {
+        operationId: 'sendRegistrationCode',
         tags: ['members'],
         summary: 'Mail the member a new one-time registration code',
         params: idParams,
@@ -297,6 +316,7 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/members/import',
     {
       schema: {
+        operationId: 'importMembers',
         tags: ['members'],
         summary:
           'Import members from CSV; any bad line applies nothing and every bad line is listed',
@@ -324,8 +344,15 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/invitations',
     {
       schema: {
+        operationId: 'listInvitations',
+        summary: 'Invitations sent, with their state',
         tags: ['members'],
-        response: { 200: z.object({ invitations: z.array(invitationSchema) }) },
+        response: {
+          200: z.object({ invitations: z.array(invitationSchema) }),
+          401: problemSchema,
+          403: problemSchema,
+          409: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -339,6 +366,7 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/invitations',
     {
       schema: {
+        operationId: 'createInvitation',
         tags: ['members'],
         summary: 'Invite someone by email; the link is mailed and also returned to the inviter',
         body: inviteInputSchema,
@@ -355,6 +383,8 @@ export function membersRoutes(app: App, deps: AppDeps) {
     '/api/invitations/:id/revoke',
     {
       schema: {
+        operationId: 'revokeInvitation',
+        summary: 'Revoke an invitation that has not been accepted',
         tags: ['members'],
         params: idParams,
         response: { 204: z.null(), 410: problemSchema },

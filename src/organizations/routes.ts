@@ -53,8 +53,15 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
     '/api/organizations',
     {
       schema: {
+        operationId: 'listOrganizations',
+        summary: 'Sponsors, governments and foundations known to the co-op',
         tags: ['organizations'],
-        response: { 200: z.object({ organizations: z.array(summarySchema) }) },
+        response: {
+          200: z.object({ organizations: z.array(summarySchema) }),
+          401: problemSchema,
+          403: problemSchema,
+          409: problemSchema,
+        },
       },
     },
     async (request) => {
@@ -68,6 +75,8 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
     '/api/organizations',
     {
       schema: {
+        operationId: 'createOrganization',
+        summary: 'Record an organization (legal name, billing details, tax id, country)',
         tags: ['organizations'],
         body: organizationInputSchema,
         response: { 201: z.object({ id: z.uuid() }), 409: problemSchema },
@@ -83,6 +92,7 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
     '/api/organizations/:id',
     {
       schema: {
+        operationId: 'getOrganization',
         tags: ['organizations'],
         summary:
           'Billing details and contacts: officers, hackers, and the organization’s own representatives',
@@ -106,6 +116,8 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
     '/api/organizations/:id',
     {
       schema: {
+        operationId: 'updateOrganization',
+        summary: 'Change an organization’s details',
         tags: ['organizations'],
         params: idParams,
         body: organizationPatchSchema,
@@ -126,6 +138,7 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
     '/api/organizations/:id/contacts',
     {
       schema: {
+        operationId: 'addOrganizationContact',
         tags: ['organizations'],
         summary: 'Link a person to the organization in a role',
         params: idParams,
@@ -147,6 +160,7 @@ export function organizationsRoutes(app: App, deps: AppDeps) {
     '/api/organizations/:id/contacts/remove',
     {
       schema: {
+        operationId: 'removeOrganizationContact',
         tags: ['organizations'],
         summary: 'Unlink a person from a role at the organization',
         params: idParams,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { commandContext, type App, type AppDeps, type Reply } from '../../platform/http/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { problemSchema } from '../../platform/http/problem.ts';
+import { fileContent } from '../../platform/http/responses.ts';
 import { authorize } from '../../platform/policy.ts';
 import { runCommand } from '../../platform/commands.ts';
 import { claimStatuses } from '../schema.ts';
@@ -21,7 +22,7 @@ import {
   type ClaimView,
   type ReceiptContent,
 } from './queries.ts';
-import { contentDisposition, maxReceiptBase64Length } from './receipts.ts';
+import { contentDisposition, maxReceiptBase64Length, receiptTypes } from './receipts.ts';
 import { loadClaim } from './repository.ts';
 
 const idParams = z.object({ id: z.uuid() });
@@ -111,6 +112,7 @@ export function expenseRoutes(app: App, deps: AppDeps) {
       // 10 MB of receipt is about 13.4 MB of base64.
       bodyLimit: maxReceiptBase64Length + 64 * 1024,
       schema: {
+        operationId: 'uploadReceipt',
         tags,
         summary:
           'Upload a receipt (JPEG, PNG, WebP or PDF up to 10 MB, as base64); its type is checked against its content',
@@ -126,10 +128,16 @@ export function expenseRoutes(app: App, deps: AppDeps) {
     '/api/expenses/receipts/:id',
     {
       schema: {
+        operationId: 'getReceipt',
         tags,
         summary: 'A receipt’s file, for its uploader and those who may see its claim',
         params: idParams,
-        response: { 401: problemSchema, 403: problemSchema, 404: problemSchema },
+        response: {
+          200: { description: 'The receipt as uploaded', content: fileContent(...receiptTypes) },
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+        },
       },
     },
     async (request, reply) =>
@@ -140,6 +148,7 @@ export function expenseRoutes(app: App, deps: AppDeps) {
     '/api/expenses/options',
     {
       schema: {
+        operationId: 'getClaimOptions',
         tags,
         summary: 'What a claim form offers: expense accounts, categories used, approval threshold',
         response: {
@@ -165,6 +174,7 @@ export function expenseRoutes(app: App, deps: AppDeps) {
     '/api/expenses/claims',
     {
       schema: {
+        operationId: 'listClaims',
         tags,
         summary:
           'Claims, newest first: members see their own, administrators and officers everyone’s',
@@ -198,6 +208,7 @@ export function expenseRoutes(app: App, deps: AppDeps) {
     '/api/expenses/claims',
     {
       schema: {
+        operationId: 'createClaim',
         tags,
         summary: 'Start a claim (a draft); submit it once its receipt is attached',
         body: claimInputSchema,
@@ -213,7 +224,15 @@ export function expenseRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/expenses/claims/:id',
-    { schema: { tags, params: idParams, response: { 200: claimSchema, ...problems } } },
+    {
+      schema: {
+        operationId: 'getClaim',
+        summary: 'An expense claim with its approvals and payments',
+        tags,
+        params: idParams,
+        response: { 200: claimSchema, ...problems },
+      },
+    },
     async (request) => {
       const ctx = ctxOf(request);
       const claim = await loadClaim(db, ctx.actor.coopId, request.params.id);
@@ -226,10 +245,16 @@ export function expenseRoutes(app: App, deps: AppDeps) {
     '/api/expenses/claims/:id/receipt',
     {
       schema: {
+        operationId: 'getClaimReceipt',
         tags,
         summary: 'The claim’s receipt file',
         params: idParams,
-        response: { 401: problemSchema, 403: problemSchema, 404: problemSchema },
+        response: {
+          200: { description: 'The receipt as uploaded', content: fileContent(...receiptTypes) },
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -245,6 +270,7 @@ export function expenseRoutes(app: App, deps: AppDeps) {
     '/api/expenses/claims/:id',
     {
       schema: {
+        operationId: 'updateClaim',
         tags,
         summary: 'Change a draft (its submitter only)',
         params: idParams,
@@ -269,6 +295,7 @@ export function expenseRoutes(app: App, deps: AppDeps) {
       `/api/expenses/claims/:id/${path}`,
       {
         schema: {
+          operationId: `${path}Claim`,
           tags,
           summary,
           params: idParams,

@@ -90,6 +90,7 @@ export function payrollRoutes(app: App, deps: AppDeps) {
     '/api/payroll/salaries',
     {
       schema: {
+        operationId: 'listSalaries',
         tags,
         summary:
           'Salary history, newest first: everyone’s for the treasurer (or all members when the bylaws publish personal pay), else one’s own',
@@ -108,6 +109,7 @@ export function payrollRoutes(app: App, deps: AppDeps) {
     '/api/payroll/salaries',
     {
       schema: {
+        operationId: 'setSalary',
         tags,
         summary: 'Set a hacker’s salary from a date; the one in force ends the day before',
         body: salaryInputSchema,
@@ -132,6 +134,7 @@ export function payrollRoutes(app: App, deps: AppDeps) {
     '/api/payroll/salaries/end',
     {
       schema: {
+        operationId: 'endSalary',
         tags,
         summary: 'Stop a hacker’s pay after a day (the month is prorated)',
         body: salaryEndSchema,
@@ -148,6 +151,7 @@ export function payrollRoutes(app: App, deps: AppDeps) {
     '/api/payroll/runs',
     {
       schema: {
+        operationId: 'listPayrollRuns',
         tags,
         summary: 'Posted payroll months, newest first',
         response: {
@@ -179,6 +183,7 @@ export function payrollRoutes(app: App, deps: AppDeps) {
     '/api/payroll/runs',
     {
       schema: {
+        operationId: 'runPayroll',
         tags,
         summary:
           'Post a month’s payroll now (what the monthly job does): Dr expenses:salaries / Cr liabilities:payables per hacker',
@@ -211,6 +216,7 @@ export function payrollRoutes(app: App, deps: AppDeps) {
     '/api/payroll/compensation',
     {
       schema: {
+        operationId: 'getCompensationReport',
         tags,
         summary:
           'The bylaws’ compensation target against each hacker’s pay (12 × the monthly gross in force)',

@@ -6,6 +6,7 @@ import { commandContext, type App, type AppDeps } from '../../platform/http/cont
 import { runCommand } from '../../platform/commands.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { problemSchema } from '../../platform/http/problem.ts';
+import { fileContent } from '../../platform/http/responses.ts';
 import { isAdmin, isOfficer } from '../../platform/policy.ts';
 import { authorize } from '../../platform/policy.ts';
 import { financePolicy } from '../policy.ts';
@@ -26,6 +27,101 @@ const period = z.object({
   from: day,
   to: day,
   format: z.enum(['json', 'csv', 'pdf']).default('json'),
+});
+
+// Amounts below are decimal strings of minor units in the co-op's currency (see `plain`).
+const minor = z.string();
+const reportLineSchema = z
+  .object({
+    account: z.string(),
+    code: z.string(),
+    type: z.enum(['asset', 'liability', 'equity', 'income', 'expense']),
+    balance: minor,
+  })
+  .meta({ id: 'ReportLine' });
+const balanceSheetSchema = z
+  .object({
+    at: day,
+    assets: z.array(reportLineSchema),
+    liabilities: z.array(reportLineSchema),
+    equity: z.array(reportLineSchema),
+    unclosedSurplus: minor,
+    totals: z.object({ assets: minor, liabilities: minor, equity: minor }),
+  })
+  .meta({ id: 'BalanceSheet' });
+const incomeTotalsSchema = z.object({ income: minor, expenses: minor, surplus: minor });
+const incomeStatementSchema = z
+  .object({
+    from: day,
+    to: day,
+    income: z.array(reportLineSchema),
+    expenses: z.array(reportLineSchema),
+    totals: incomeTotalsSchema,
+  })
+  .meta({ id: 'IncomeStatement' });
+const cashFlowMonthSchema = z
+  .object({ month: z.string(), inflow: minor, outflow: minor, net: minor })
+  .meta({ id: 'CashFlowMonth' });
+const runwaySchema = z
+  .object({
+    at: day,
+    cash: minor,
+    months: z.array(z.object({ month: z.string(), income: minor, expenses: minor })),
+    grossBurn: minor,
+    netBurn: minor,
+    runwayMonths: z.number().nullable(),
+    formula: z.string(),
+  })
+  .meta({ id: 'Runway' });
+const concentrationSchema = z
+  .object({
+    from: day,
+    to: day,
+    total: minor,
+    sponsors: z.array(
+      z.object({
+        organizationId: z.uuid(),
+        name: z.string(),
+        funding: minor,
+        sharePercent: z.number(),
+      }),
+    ),
+    largestSharePercent: z.number(),
+    hhi: z.number(),
+    sponsorsForHalf: z.number().int(),
+    warnings: z.array(z.string()),
+  })
+  .meta({ id: 'FundingConcentration' });
+const budgetVsActualLineSchema = z
+  .object({
+    id: z.uuid(),
+    account: z.string(),
+    type: z.enum(['asset', 'liability', 'equity', 'income', 'expense']),
+    fromDay: day,
+    toDay: day,
+    amountMinor: minor,
+    actualMinor: minor,
+    varianceMinor: minor,
+    /** The proposal that adopted it; null when an officer entered it. */
+    pollId: z.uuid().nullable(),
+  })
+  .meta({ id: 'BudgetVsActualLine' });
+const publicFinanceSchema = z
+  .object({
+    coop: z.string(),
+    currency: z.string(),
+    from: day,
+    to: day,
+    income: z.array(z.object({ category: z.string(), amount: minor })),
+    spending: z.array(z.object({ category: z.string(), amount: minor })),
+    totals: incomeTotalsSchema,
+  })
+  .meta({ id: 'PublicFinance' });
+const readProblems = { 401: problemSchema, 403: problemSchema, 409: problemSchema };
+/** A report as JSON, or as CSV or PDF by its `format` parameter. */
+const report = (description: string, schema: z.ZodType) => ({
+  description,
+  content: { 'application/json': { schema }, ...fileContent('text/csv', 'application/pdf') },
 });
 
 /** Figures leave as decimal strings of minor units: JSON numbers would lose BigInt precision. */
@@ -96,11 +192,14 @@ export function reportRoutes(app: App, deps: AppDeps) {
     '/api/reports/balance-sheet',
     {
       schema: {
+        operationId: 'getBalanceSheet',
+        summary: 'Assets, liabilities and equity at the end of a day, with the unclosed surplus',
         tags,
         querystring: z.object({
           at: day.optional(),
           format: z.enum(['json', 'csv', 'pdf']).default('json'),
         }),
+        response: { 200: report('The balance sheet', balanceSheetSchema), ...readProblems },
       },
     },
     async (request, reply) => {
@@ -122,7 +221,15 @@ export function reportRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/reports/income-statement',
-    { schema: { tags, querystring: period } },
+    {
+      schema: {
+        operationId: 'getIncomeStatement',
+        summary: 'Income and expenses over a period',
+        tags,
+        querystring: period,
+        response: { 200: report('The income statement', incomeStatementSchema), ...readProblems },
+      },
+    },
     async (request, reply) => {
       const r = await incomeStatement(
         db,
@@ -148,7 +255,18 @@ export function reportRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/reports/cash-flow',
-    { schema: { tags, querystring: period } },
+    {
+      schema: {
+        operationId: 'getCashFlow',
+        summary: 'Cash in and out of the bank accounts, month by month',
+        tags,
+        querystring: period,
+        response: {
+          200: report('Cash flow by month', z.object({ months: z.array(cashFlowMonthSchema) })),
+          ...readProblems,
+        },
+      },
+    },
     async (request, reply) => {
       const months = await monthlyCashFlow(
         db,
@@ -164,9 +282,11 @@ export function reportRoutes(app: App, deps: AppDeps) {
     '/api/reports/runway',
     {
       schema: {
+        operationId: 'getRunway',
         tags,
         summary: 'Cash over the average net burn of the last three months, formula shown',
         querystring: z.object({ at: day.optional() }),
+        response: { 200: runwaySchema, ...readProblems },
       },
     },
     async (request) =>
@@ -177,10 +297,12 @@ export function reportRoutes(app: App, deps: AppDeps) {
     '/api/reports/concentration',
     {
       schema: {
+        operationId: 'getFundingConcentration',
         tags,
         summary:
           'Funding concentration over twelve months: largest share, HHI, sponsors making half',
         querystring: z.object({ at: day.optional() }),
+        response: { 200: concentrationSchema, ...readProblems },
       },
     },
     async (request) => {
@@ -202,7 +324,21 @@ export function reportRoutes(app: App, deps: AppDeps) {
 
   app.get(
     '/api/reports/budget-vs-actual',
-    { schema: { tags, querystring: period } },
+    {
+      schema: {
+        operationId: 'getBudgetVsActual',
+        summary: 'Each budget line against what was booked over its period',
+        tags,
+        querystring: period,
+        response: {
+          200: report(
+            'Budget against actual',
+            z.object({ lines: z.array(budgetVsActualLineSchema) }),
+          ),
+          ...readProblems,
+        },
+      },
+    },
     async (request, reply) => {
       const lines = await budgetVsActual(
         db,
@@ -218,6 +354,8 @@ export function reportRoutes(app: App, deps: AppDeps) {
     '/api/budgets',
     {
       schema: {
+        operationId: 'createBudgetLine',
+        summary: 'Enter a budget line for an income or expense account (officers)',
         tags,
         body: budgetLineSchema,
         response: { 201: z.object({ id: z.uuid() }), 400: problemSchema, 403: problemSchema },
@@ -233,6 +371,7 @@ export function reportRoutes(app: App, deps: AppDeps) {
     '/api/budgets/:id',
     {
       schema: {
+        operationId: 'deleteBudgetLine',
         tags,
         summary: 'Take back a budget line an officer entered (not one adopted by vote)',
         params: z.object({ id: z.uuid() }),
@@ -253,8 +392,12 @@ export function reportRoutes(app: App, deps: AppDeps) {
     '/api/public/finance',
     {
       schema: {
+        operationId: 'getPublicFinance',
+        // Open to the public: needs no session.
+        security: [],
         tags,
         summary: 'What the bylaws publish: income and spending by category over twelve months',
+        response: { 200: publicFinanceSchema, 403: problemSchema, 409: problemSchema },
       },
     },
     async (request) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commandContext, type App, type AppDeps } from '../../platform/http/context.ts';
 import { problemSchema } from '../../platform/http/problem.ts';
+import { storedJson } from '../../platform/http/responses.ts';
 import { authorize } from '../../platform/policy.ts';
 import { runCommand } from '../../platform/commands.ts';
 import { financePolicy } from '../policy.ts';
@@ -84,6 +85,43 @@ const statementSchema = z
   })
   .meta({ id: 'BankStatement' });
 
+/**
+ * A proposed match waiting in the review queue (statements/matching.ts `Suggestion`), or, on a
+ * line matched at import, why it was (importStatement's `suggestionJson`).
+ */
+const suggestionSchema = z
+  .discriminatedUnion('type', [
+    z.object({
+      type: z.literal('entry'),
+      entryId: z.uuid(),
+      entryNumber: z.number().int(),
+      // Suggestions stored before these were recorded lack them.
+      entryDescription: z.string().optional(),
+      alternatives: z.number().int().optional(),
+      reason: z.string(),
+    }),
+    z.object({
+      type: z.literal('sponsor-payment'),
+      organizationId: z.uuid(),
+      organizationName: z.string(),
+      reason: z.string(),
+    }),
+    z.object({
+      type: z.literal('expense-claim'),
+      claimId: z.uuid(),
+      claimTitle: z.string(),
+      reason: z.string(),
+    }),
+    z.object({ type: z.literal('matched'), reason: z.string() }),
+    z.object({
+      type: z.literal('salary'),
+      personId: z.uuid(),
+      account: z.string(),
+      reason: z.string(),
+    }),
+  ])
+  .meta({ id: 'BankLineSuggestion' });
+
 const bankLineSchema = z
   .object({
     id: z.uuid(),
@@ -99,11 +137,7 @@ const bankLineSchema = z
     description: z.string(),
     bankReference: z.string().nullable(),
     status: z.enum(bankLineStatuses),
-    suggestion: z
-      .unknown()
-      .describe(
-        'For a suggested line: {"type":"entry",entryId,entryNumber,reason} or {"type":"sponsor-payment",organizationId,organizationName,reason}',
-      ),
+    suggestion: storedJson(suggestionSchema.nullable()),
     matchedEntryId: z.uuid().nullable(),
     matchedAt: z.date().nullable(),
   })
@@ -128,6 +162,7 @@ export function statementRoutes(app: App, deps: AppDeps) {
     '/api/ledger/statements',
     {
       schema: {
+        operationId: 'importStatement',
         tags,
         summary: 'Import a bank statement file (CAMT.053, MT940, OFX or CSV with a saved mapping)',
         description:
@@ -144,6 +179,7 @@ export function statementRoutes(app: App, deps: AppDeps) {
     '/api/ledger/statements',
     {
       schema: {
+        operationId: 'listStatements',
         tags,
         summary: 'Imported statements per bank account, with balance checks and gaps',
         querystring: z.object({ account: z.string().max(200).optional() }),
@@ -159,6 +195,7 @@ export function statementRoutes(app: App, deps: AppDeps) {
     '/api/ledger/bank-lines',
     {
       schema: {
+        operationId: 'listBankLines',
         tags,
         summary: 'Bank lines, oldest first: ?status=suggested is the review queue',
         querystring: z.object({
@@ -180,6 +217,7 @@ export function statementRoutes(app: App, deps: AppDeps) {
     '/api/ledger/bank-lines/:id/confirm',
     {
       schema: {
+        operationId: 'confirmBankLine',
         tags,
         summary: 'Accept the suggested match (a sponsor payment is posted, with its funding row)',
         params: lineParams,
@@ -199,6 +237,7 @@ export function statementRoutes(app: App, deps: AppDeps) {
     '/api/ledger/bank-lines/:id/book',
     {
       schema: {
+        operationId: 'bookBankLine',
         tags,
         summary: 'Book the line against an account: posts the entry and marks the line matched',
         params: lineParams,
@@ -222,6 +261,7 @@ export function statementRoutes(app: App, deps: AppDeps) {
     '/api/ledger/bank-lines/:id/ignore',
     {
       schema: {
+        operationId: 'ignoreBankLine',
         tags,
         summary: 'Take the line out of the review queue without booking it',
         params: lineParams,
@@ -243,6 +283,7 @@ export function statementRoutes(app: App, deps: AppDeps) {
     '/api/ledger/csv-mappings',
     {
       schema: {
+        operationId: 'saveCsvMapping',
         tags,
         summary: 'Save a bank’s CSV column mapping by name (the same name replaces it)',
         body: csvMappingInputSchema,
@@ -257,6 +298,8 @@ export function statementRoutes(app: App, deps: AppDeps) {
     '/api/ledger/csv-mappings',
     {
       schema: {
+        operationId: 'listCsvMappings',
+        summary: 'Saved CSV column mappings per bank',
         tags,
         response: {
           200: z.object({
@@ -271,6 +314,9 @@ export function statementRoutes(app: App, deps: AppDeps) {
               }),
             ),
           }),
+          401: problemSchema,
+          403: problemSchema,
+          409: problemSchema,
         },
       },
     },

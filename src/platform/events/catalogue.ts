@@ -69,7 +69,20 @@ type JsonSchema = Record<string, unknown>;
 function toJsonSchema(schema: z.ZodType): JsonSchema {
   const json = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
   delete json.$schema;
-  return json;
+  // A part registered with an id (a CSV mapping) comes out as `$defs` and `#/$defs/...`
+  // references, which would point at the root of the OpenAPI document it is embedded in:
+  // event data holds no cycles, so each reference is replaced by what it names.
+  const defs = (json.$defs ?? {}) as Record<string, unknown>;
+  delete json.$defs;
+  const inline = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(inline);
+    if (!node || typeof node !== 'object') return node;
+    const ref = (node as { $ref?: unknown }).$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/$defs/'))
+      return inline(defs[ref.slice('#/$defs/'.length)]);
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, inline(v)]));
+  };
+  return inline(json) as JsonSchema;
 }
 
 /** The event's own fields as JSON Schema: what the catalogue shows. */

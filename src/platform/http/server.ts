@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { STATUS_CODES } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
@@ -28,6 +29,47 @@ export type RouteModule = (app: App, deps: AppDeps) => void;
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+type OpenApiTransform = ReturnType<typeof createJsonSchemaTransform>;
+type OpenApiResponse = {
+  description?: string;
+  content?: Record<string, unknown>;
+  [key: string]: unknown;
+};
+
+/**
+ * What the platform adds to every operation's OpenAPI entry, so that no route repeats it:
+ * - the CSRF scheme on state-changing methods (the onRequest hook below demands the header
+ *   with every session); routes open to the public declare `security: []` themselves;
+ * - a 400 problem wherever there is input to validate (the validator answers it for every
+ *   route), a 403 problem on state-changing methods (a wrong CSRF token or a cross-site
+ *   origin, refused by the same hook);
+ * - problems under their real media type, application/problem+json, and their descriptions
+ *   from the status names instead of "Default Response".
+ */
+function platformTransform(zodTransform: OpenApiTransform): OpenApiTransform {
+  return (input) => {
+    const output = zodTransform(input);
+    const schema = output.schema as Record<string, unknown> | undefined;
+    if (!schema || schema.hide) return output;
+    const unsafe = unsafeMethods.has(String(input.route.method));
+    if (unsafe && schema.security === undefined) schema.security = [{ session: [], csrf: [] }];
+    const response = (schema.response ?? {}) as Record<string, OpenApiResponse>;
+    const problem = () => ({ $ref: '#/components/schemas/Problem' });
+    if ((schema.body || schema.querystring || schema.params) && !response[400])
+      response[400] = problem();
+    if (unsafe && !response[403]) response[403] = problem();
+    for (const [status, answer] of Object.entries(response)) {
+      if (!status.startsWith('4') && !status.startsWith('5')) continue;
+      response[status] = {
+        description: STATUS_CODES[Number(status)] ?? 'Problem',
+        content: { 'application/problem+json': { schema: answer.content ? problem() : answer } },
+      };
+    }
+    schema.response = response;
+    return output;
+  };
+}
 
 /**
  * Which co-op each host name reaches, remembered for a minute: host names rarely change, and
@@ -78,8 +120,11 @@ export async function buildServer(
       },
       // Each public event type as the POST a webhook endpoint receives (OpenAPI 3.1).
       webhooks: openApiWebhooks(registeredEventTypes()),
+      // Signed in by default; public operations say `security: []`, and state-changing ones
+      // also need the CSRF header (added per operation by platformTransform).
+      security: [{ session: [] }],
     },
-    transform: createJsonSchemaTransform({ schemaRegistry: z.globalRegistry }),
+    transform: platformTransform(createJsonSchemaTransform({ schemaRegistry: z.globalRegistry })),
     transformObject: createJsonSchemaTransformObject({ schemaRegistry: z.globalRegistry }),
   });
 

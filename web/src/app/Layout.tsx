@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { isActive, isAdmin, isAdminOrOfficer, useSession } from './session.tsx';
+import { useSession } from './session.tsx';
 
 interface NavItem {
   href: string;
@@ -28,6 +28,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const [signingOut, setSigningOut] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   const user = session.user;
+  const can = user?.can;
 
   // A new page closes the phone menu.
   useEffect(() => setOpen(false), [location]);
@@ -51,17 +52,15 @@ export function Layout({ children }: { children: ReactNode }) {
     items.push({ href: '/organizations', label: 'Organizations' });
     items.push({ href: '/cycles', label: 'Cycles' });
     items.push({ href: '/votes', label: 'Votes' });
-    if (isAdmin(user) || isActive(user)) items.push({ href: '/books', label: 'Books' });
+    if (can?.readBooks) items.push({ href: '/books', label: 'Books' });
   }
   items.push({ href: '/bylaws', label: 'Bylaws' });
   if (!user) items.push({ href: '/finance', label: 'Finances' });
-  if (isAdminOrOfficer(user)) items.push({ href: '/invitations', label: 'Invitations' });
-  if (isAdminOrOfficer(user)) items.push({ href: '/webhooks', label: 'Webhooks' });
+  if (can?.invite) items.push({ href: '/invitations', label: 'Invitations' });
+  if (can?.manageWebhooks) items.push({ href: '/webhooks', label: 'Webhooks' });
   if (user) items.push({ href: '/event-types', label: 'Event types' });
-  if (isAdmin(user)) {
-    items.push({ href: '/outbox', label: 'Outbox' });
-    items.push({ href: '/events', label: 'Event log' });
-  }
+  if (can?.readOutbox) items.push({ href: '/outbox', label: 'Outbox' });
+  if (can?.readEvents) items.push({ href: '/events', label: 'Event log' });
 
   const onSignOut = async () => {
     setSigningOut(true);

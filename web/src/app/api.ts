@@ -1,19 +1,10 @@
-/** The JSON API client: CSRF header, problem+json errors, field errors by pointer. */
+import type { components } from '../api/schema.d.ts';
 
-export interface FieldError {
-  pointer: string;
-  message: string;
-}
+/** The API's errors as the screens show them: problem+json, field errors by pointer. */
 
 /** RFC 9457 problem details, as every error of the API is. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  errors?: FieldError[];
-}
+export type Problem = components['schemas']['Problem'];
+export type FieldError = NonNullable<Problem['errors']>[number];
 
 /**
  * "/body/admin/email" -> "admin.email"; "/email" -> "email"; "/lines/3/email" -> "lines.3.email".
@@ -90,14 +81,7 @@ export function toApiError(error: unknown): ApiError {
   });
 }
 
-let csrfToken: string | null = null;
-
-/** The session's CSRF token, sent with every state-changing request. */
-export function setCsrfToken(token: string | null): void {
-  csrfToken = token;
-}
-
-function isProblem(value: unknown): value is Problem {
+export function isProblem(value: unknown): value is Problem {
   return (
     typeof value === 'object' &&
     value !== null &&
@@ -106,71 +90,19 @@ function isProblem(value: unknown): value is Problem {
   );
 }
 
-export async function request<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-  path: string,
-  body?: unknown,
-  signal?: AbortSignal,
-): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? null : JSON.stringify(body),
-      credentials: 'same-origin',
-      signal: signal ?? null,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError({
-      type: 'about:blank',
-      title: 'Network error',
-      status: 0,
-      detail: 'Could not reach the co-op server. Check your connection and try again.',
-    });
-  }
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  let json: unknown = undefined;
-  if (text) {
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-  }
-  if (!response.ok) {
-    if (response.status === 401) window.dispatchEvent(new Event('coop:unauthorized'));
-    throw new ApiError(
-      isProblem(json)
-        ? json
-        : {
-            type: 'about:blank',
-            title: response.statusText || 'Error',
-            status: response.status,
-            detail: `The server answered ${response.status} ${response.statusText}.`.trim(),
-          },
-    );
-  }
-  return json as T;
+/** The parameters with a value: a cleared field ('') or a missing one (null) is left out. */
+export function compact<T extends Record<string, unknown>>(
+  params: T,
+): { [K in keyof T]?: Exclude<T[K], null | ''> } {
+  return Object.fromEntries(
+    Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== ''),
+  ) as { [K in keyof T]?: Exclude<T[K], null | ''> };
 }
 
-export const api = {
-  get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal),
-  post: <T = void>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  patch: <T = void>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  delete: (path: string) => request<undefined>('DELETE', path),
-};
-
-/** Builds "?a=1&b=2" from the defined, non-empty values. */
+/** Builds "?a=1&b=2" from the defined, non-empty values, for links the browser follows. */
 export function query(params: Record<string, string | number | undefined | null>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params))
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  for (const [key, value] of Object.entries(compact(params))) search.set(key, String(value));
   const text = search.toString();
   return text ? `?${text}` : '';
 }

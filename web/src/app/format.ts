@@ -1,4 +1,4 @@
-import type { MemberClass, MemberStatus } from '../members/types.ts';
+import type { MemberClass, MemberStatus } from '../api/types.ts';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {

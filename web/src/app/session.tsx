@@ -7,8 +7,9 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { Session, SessionUser } from '../members/types.ts';
-import { api, setCsrfToken, toApiError, type ApiError } from './api.ts';
+import { api, setCsrfToken } from '../api/client.ts';
+import type { Abilities, Session, SessionUser } from '../api/types.ts';
+import { toApiError, type ApiError } from './api.ts';
 
 interface SessionContextValue {
   session: Session;
@@ -20,7 +21,7 @@ interface SessionContextValue {
 const SessionContext = createContext<SessionContextValue | null>(null);
 
 async function fetchSession(): Promise<Session> {
-  const session = await api.get<Session>('/api/session');
+  const session = await api.get('/api/session');
   setCsrfToken(session.csrfToken);
   return session;
 }
@@ -87,19 +88,10 @@ export function useUser(): SessionUser {
   return session.user;
 }
 
-export function isActive(user: SessionUser | null): boolean {
-  return user?.status === 'active';
-}
-
-/** Officers act only while they are active members, as the server's policy says. */
-export function isOfficer(user: SessionUser | null): boolean {
-  return !!user && isActive(user) && user.officerRoles.length > 0;
-}
-
-export function isAdmin(user: SessionUser | null): boolean {
-  return !!user?.isAdmin;
-}
-
-export function isAdminOrOfficer(user: SessionUser | null): boolean {
-  return isAdmin(user) || isOfficer(user);
+/**
+ * What the signed-in member may do, as the server's rules answer it (GET /api/session's
+ * `can`); everything false for a visitor. The web app keeps no copy of a rule.
+ */
+export function useCan(): Abilities | null {
+  return useSession().session.user?.can ?? null;
 }

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
-import { api, query, toApiError, type ApiError } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { toApiError, type ApiError, compact, query } from '../app/api.ts';
 import { formatDateTime } from '../app/format.ts';
 import { TextField } from '../app/forms.tsx';
 import { LoadError, Page } from '../app/Page.tsx';
 import { EventConsumers } from './EventConsumers.tsx';
-import type { CoopEvent } from './types.ts';
+import type { CoopEvent } from '../api/types.ts';
 
 const pageSize = 50;
 
@@ -23,10 +24,10 @@ export function AuditEvents() {
     setLoading(true);
     setError(null);
     try {
-      const result = await api.get<{ events: CoopEvent[] }>(
-        `/api/events${query({ type: type || undefined, beforeSeq, limit: pageSize })}`,
+      const result = await api.get('/api/events', {
+        params: { query: compact({ type: type || undefined, beforeSeq, limit: pageSize }) },
         signal,
-      );
+      });
       setEvents((old) => (beforeSeq ? [...old, ...result.events] : result.events));
       setHasMore(result.events.length === pageSize);
     } catch (e) {

@@ -1,7 +1,7 @@
 import { formatDateTime } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import type { Outbox as OutboxData, OutboxMessage } from './types.ts';
+import type { OutboxMessage } from '../api/types.ts';
 
 const statusText: Record<OutboxMessage['status'], string> = {
   queued: 'Queued',
@@ -12,7 +12,7 @@ const statusText: Record<OutboxMessage['status'], string> = {
 
 /** Mail the co-op sent or holds (administrators); each message opens to show its body. */
 export function Outbox() {
-  const outbox = useQuery<OutboxData>('/api/outbox?limit=200');
+  const outbox = useQuery('/api/outbox', { params: { query: { limit: 200 } } });
   const data = outbox.data;
   return (
     <Page

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { api, localProblem, renameFields } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { localProblem, renameFields } from '../app/api.ts';
 import { monthNames } from '../app/format.ts';
 import { daysFromNow, fromLocalInput, toDateInput, toLocalInput } from '../governance/labels.ts';
 import {
@@ -14,16 +15,11 @@ import {
   useForm,
 } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
-import { isAdmin, isAdminOrOfficer, useUser } from '../app/session.tsx';
+import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { SharesFields, sharesSum, sharesValue, type SharesInput } from './SharesFields.tsx';
-import {
-  majorities,
-  majorityLabels,
-  type BylawsDocument,
-  type BylawsVersion,
-  type Majority,
-} from './types.ts';
+import type { BylawsDocument, BylawsVersion, Majority } from '../api/types.ts';
+import { majorities, majorityLabels } from '../bylaws/labels.ts';
 import { ScheduledVersions } from './ScheduledVersions.tsx';
 
 /** A number box whose empty state is NaN in the draft, caught before sending. */
@@ -83,23 +79,27 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
     if (adoption === 'vote' && !closes) local['closesAt'] = 'required';
     if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
     if (adoption === 'record') {
-      const result = await api.post<{ version: number }>('/api/bylaws', {
-        summary: summary.trim(),
-        document,
-        effectiveOn,
+      const result = await api.post('/api/bylaws', {
+        body: {
+          summary: summary.trim(),
+          document,
+          effectiveOn,
+        },
       });
       navigate(`/bylaws/versions/${result.version}`);
       return;
     }
     // The vote's question is the summary; the bylaws' amendment majority applies.
     const poll = await api
-      .post<{ id: string }>('/api/proposals', {
-        title: summary.trim(),
-        method: 'yes-no',
-        bylawsDocument: document,
-        bylawsEffectiveOn: effectiveOn,
-        opensAt: opens,
-        closesAt: closes,
+      .post('/api/proposals', {
+        body: {
+          title: summary.trim(),
+          method: 'yes-no',
+          bylawsDocument: document,
+          bylawsEffectiveOn: effectiveOn,
+          opensAt: opens,
+          closesAt: closes,
+        },
       })
       .catch((error: unknown) => {
         throw renameFields(error, {
@@ -389,10 +389,10 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
 
 export function AmendBylaws() {
   const user = useUser();
-  const current = useQuery<BylawsVersion>('/api/bylaws');
+  const current = useQuery('/api/bylaws');
   return (
     <Page title="Amend the bylaws">
-      {!isAdminOrOfficer(user) ? (
+      {!user.can.amendBylaws && !user.can.callVotes ? (
         <div className="notice notice-info" role="alert">
           <p>Administrators record amendments to the bylaws; officers put them to a vote.</p>
         </div>
@@ -401,7 +401,7 @@ export function AmendBylaws() {
       ) : !current.data ? (
         <Loading />
       ) : (
-        <AmendForm current={current.data} canRecord={isAdmin(user)} />
+        <AmendForm current={current.data} canRecord={user.can.amendBylaws} />
       )}
     </Page>
   );

@@ -1,16 +1,11 @@
 import { Link } from 'wouter';
 import { formatDate, formatDateTime, formatMinor, monthName } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
-import { isAdminOrOfficer, useSession } from '../app/session.tsx';
+import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { PieBars } from './PieBars.tsx';
-import {
-  majorityLabels,
-  type BylawsDocument,
-  type BylawsVersion,
-  type BylawsVersionSummary,
-  versionState,
-} from './types.ts';
+import type { BylawsDocument, BylawsVersion } from '../api/types.ts';
+import { majorityLabels, versionState } from '../bylaws/labels.ts';
 
 function yesNo(value: boolean): string {
   return value ? 'Yes' : 'No';
@@ -118,7 +113,7 @@ export function BylawsDocumentView({ document: doc }: { document: BylawsDocument
 }
 
 function VersionHistory({ current }: { current: BylawsVersion | undefined }) {
-  const versions = useQuery<{ versions: BylawsVersionSummary[] }>('/api/bylaws/versions');
+  const versions = useQuery('/api/bylaws/versions');
   const list = [...(versions.data?.versions ?? [])].sort((a, b) => b.version - a.version);
   return (
     <section aria-labelledby="bylaws-history" className="card">
@@ -147,13 +142,13 @@ function VersionHistory({ current }: { current: BylawsVersion | undefined }) {
 
 export function BylawsPage() {
   const { session } = useSession();
-  const bylaws = useQuery<BylawsVersion>('/api/bylaws');
+  const bylaws = useQuery('/api/bylaws');
   const data = bylaws.data;
   return (
     <Page
       title="Bylaws"
       actions={
-        isAdminOrOfficer(session.user) ? (
+        session.user?.can.amendBylaws || session.user?.can.callVotes ? (
           <Link href="/bylaws/amend" className="button primary">
             Amend the bylaws
           </Link>
@@ -177,10 +172,10 @@ export function BylawsPage() {
 }
 
 export function BylawsVersionPage({ params }: { params: { version: string } }) {
-  const version = useQuery<BylawsVersion>(
-    `/api/bylaws/versions/${encodeURIComponent(params.version)}`,
-  );
-  const current = useQuery<BylawsVersion>('/api/bylaws');
+  const version = useQuery('/api/bylaws/versions/{version}', {
+    params: { path: { version: Number(params.version) } },
+  });
+  const current = useQuery('/api/bylaws');
   const data = version.data;
   const state = data ? versionState(data, current.data) : 'earlier';
   return (

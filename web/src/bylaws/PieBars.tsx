@@ -1,4 +1,4 @@
-import type { ClassShares } from './types.ts';
+import type { ClassShares } from '../api/types.ts';
 
 const parts: { key: keyof ClassShares; label: string }[] = [
   { key: 'sponsors', label: 'Sponsors' },

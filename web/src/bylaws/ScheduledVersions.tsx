@@ -1,7 +1,8 @@
 import { Link } from 'wouter';
 import { formatDate } from '../app/format.ts';
 import { useQuery } from '../app/useQuery.ts';
-import { versionState, type BylawsVersion, type BylawsVersionSummary } from './types.ts';
+import type { BylawsVersion } from '../api/types.ts';
+import { versionState } from '../bylaws/labels.ts';
 
 /**
  * Versions adopted for a later day hold the whole document as it was when they were adopted:
@@ -16,7 +17,7 @@ export function ScheduledVersions({
   /** The day the amendment would take effect. */
   effectiveOn: string;
 }) {
-  const versions = useQuery<{ versions: BylawsVersionSummary[] }>('/api/bylaws/versions');
+  const versions = useQuery('/api/bylaws/versions');
   const scheduled = (versions.data?.versions ?? []).filter(
     (v) => versionState(v, inForce) === 'scheduled',
   );

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { NumberField } from '../app/forms.tsx';
 import { PieBars } from './PieBars.tsx';
-import type { ClassShares } from './types.ts';
+import type { ClassShares } from '../api/types.ts';
 
 export type SharesInput = Record<keyof ClassShares, number | ''>;
 

@@ -1,10 +1,9 @@
 import { Link } from 'wouter';
-import type { Outbox } from '../audit/types.ts';
+
 import { classPluralLabels, memberClasses, memberStatuses, statusLabels } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
-import { isAdmin, isAdminOrOfficer, useSession, useUser } from '../app/session.tsx';
+import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import type { CoopOverview } from './types.ts';
 
 interface Section {
   href: string;
@@ -16,8 +15,10 @@ interface Section {
 export function Dashboard() {
   const { session } = useSession();
   const user = useUser();
-  const coop = useQuery<CoopOverview>('/api/coop');
-  const outbox = useQuery<Outbox>(isAdmin(user) ? '/api/outbox?limit=500' : null);
+  const coop = useQuery('/api/coop');
+  const outbox = useQuery(user.can.readOutbox ? '/api/outbox' : null, {
+    params: { query: { limit: 500 } },
+  });
   const held = outbox.data?.messages.filter((m) => m.status === 'held').length ?? 0;
 
   const sections: Section[] = [
@@ -43,20 +44,20 @@ export function Dashboard() {
     },
     { href: '/bylaws', title: 'Bylaws', text: 'The pie, decisions, officers and their history.' },
   ];
-  if (isAdminOrOfficer(user))
+  if (user.can.invite)
     sections.push({
       href: '/invitations',
       title: 'Invitations',
       text: 'Invite new members and import them from a spreadsheet.',
     });
-  if (isAdmin(user)) {
+  if (user.can.readOutbox)
     sections.push({ href: '/outbox', title: 'Outbox', text: 'Mail the co-op sent or holds.' });
+  if (user.can.readEvents)
     sections.push({
       href: '/events',
       title: 'Event log',
       text: 'Everything that happened, in order.',
     });
-  }
 
   const counts = coop.data?.memberCounts ?? [];
   const count = (memberClass: string, status: string) =>

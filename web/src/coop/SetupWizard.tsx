@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { api, localProblem } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { localProblem } from '../app/api.ts';
 import { FormProblem, SelectField, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { monthNames } from '../app/format.ts';
 import { Page } from '../app/Page.tsx';
@@ -47,11 +48,13 @@ export function SetupWizard() {
     if (password.length < 10) local['admin.password'] = 'use at least 10 characters';
     if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
     await api.post('/api/setup', {
-      name: name.trim(),
-      currency: currency.trim().toUpperCase(),
-      fiscalYearStartMonth: Number(startMonth),
-      pie: sharesValue(pie),
-      admin: { displayName: adminName.trim(), email: email.trim(), password },
+      body: {
+        name: name.trim(),
+        currency: currency.trim().toUpperCase(),
+        fiscalYearStartMonth: Number(startMonth),
+        pie: sharesValue(pie),
+        admin: { displayName: adminName.trim(), email: email.trim(), password },
+      },
     });
     await refresh();
     navigate('/');

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { useSearchParams } from 'wouter';
-import { query } from '../app/api.ts';
+import { compact } from '../app/api.ts';
 import { formatDate } from '../app/format.ts';
 import { TextField } from '../app/forms.tsx';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { accountName, isDebitNormal, readsEntries, today } from './books.ts';
+import { accountName, isDebitNormal, today } from './books.ts';
 import { AccountPath } from './AccountPath.tsx';
 import { BooksPage } from './BooksPage.tsx';
 import { FigureLink } from './FigureLink.tsx';
 import { formatMoney, toBigInt } from './money.ts';
-import type { Account, TrialBalance } from './types.ts';
+import type { Account, TrialBalance } from '../api/types.ts';
 
 type Amounts = Map<string, bigint>;
 
@@ -70,8 +70,8 @@ export function Accounts() {
   const [params, setParams] = useSearchParams();
   const at = params.get('at') || today();
   const [day, setDay] = useState(at);
-  const accounts = useQuery<{ accounts: Account[] }>('/api/ledger/accounts');
-  const balances = useQuery<TrialBalance>(`/api/reports/trial-balance${query({ at })}`);
+  const accounts = useQuery('/api/ledger/accounts');
+  const balances = useQuery('/api/reports/trial-balance', { params: { query: compact({ at }) } });
   const error = accounts.error ?? balances.error;
   const nodes =
     accounts.data && balances.data ? buildTree(accounts.data.accounts, balances.data.accounts) : [];
@@ -117,7 +117,7 @@ export function Accounts() {
       <p className="muted">
         Each balance is on its account’s normal side: assets and expenses as debits; liabilities,
         equity and income as credits (a minus sign means the other side). A parent shows the sum of
-        its sub-accounts.{readsEntries(user) ? ' Select an account to see its postings.' : ''}
+        its sub-accounts.{user.can.readEntries ? ' Select an account to see its postings.' : ''}
       </p>
       {error ? (
         <LoadError

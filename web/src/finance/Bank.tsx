@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
-import { api, localProblem, query, type ApiError } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { localProblem, type ApiError, compact, query } from '../app/api.ts';
 import { formatDate, formatDateTime } from '../app/format.ts';
 import {
   CheckboxField,
@@ -16,17 +17,15 @@ import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { AccountPath } from './AccountPath.tsx';
-import { keepsBooks, readsEntries } from './books.ts';
+
 import { BooksPage } from './BooksPage.tsx';
 import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from './money.ts';
 import type {
-  Account,
   BankLine,
   BankLineStatus,
-  CsvMappingSummary,
-  ImportResult,
+  StatementImportResult as ImportResult,
   Statement,
-} from './types.ts';
+} from '../api/types.ts';
 
 const lineTabs: { status: BankLineStatus; label: string }[] = [
   { status: 'suggested', label: 'To review' },
@@ -44,7 +43,7 @@ const checkLabels = {
 /** Bank statements: import a file, review its lines against the books, see what came in. */
 export function Bank() {
   const user = useUser();
-  if (!readsEntries(user))
+  if (!user.can.readEntries)
     return (
       <BooksPage title="Bank">
         <p className="notice">
@@ -58,13 +57,13 @@ export function Bank() {
 
 function BankPage() {
   const user = useUser();
-  const keeper = keepsBooks(user);
+  const keeper = user.can.keepBooks;
   const [params, setParams] = useSearchParams();
   const status = (params.get('lines') as BankLineStatus | null) ?? 'suggested';
-  const statements = useQuery<{ statements: Statement[] }>('/api/ledger/statements');
-  const lines = useQuery<{ lines: BankLine[] }>(
-    `/api/ledger/bank-lines${query({ status, limit: 200 })}`,
-  );
+  const statements = useQuery('/api/ledger/statements');
+  const lines = useQuery('/api/ledger/bank-lines', {
+    params: { query: compact({ status, limit: 200 }) },
+  });
   const counts = (statements.data?.statements ?? []).reduce(
     (c, s) => ({
       suggested: c.suggested + s.lines.suggested,
@@ -129,8 +128,8 @@ function BankPage() {
 }
 
 function ImportStatement({ onImported }: { onImported: () => void }) {
-  const accounts = useQuery<{ accounts: Account[] }>('/api/ledger/accounts');
-  const mappings = useQuery<{ mappings: CsvMappingSummary[] }>('/api/ledger/csv-mappings');
+  const accounts = useQuery('/api/ledger/accounts');
+  const mappings = useQuery('/api/ledger/csv-mappings');
   const banks = (accounts.data?.accounts ?? []).filter(
     (a) => a.path === 'assets:bank' || a.path.startsWith('assets:bank:'),
   );
@@ -148,12 +147,14 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
     if (!file) throw localProblem('Choose the file.', { file: 'choose the bank’s statement file' });
     const content = new TextDecoder(encoding).decode(await file.arrayBuffer());
     try {
-      const imported = await api.post<ImportResult>('/api/ledger/statements', {
-        fileName: file.name,
-        content,
-        ...(account ? { account } : {}),
-        ...(mapping ? { mapping } : {}),
-        acceptMismatch,
+      const imported = await api.post('/api/ledger/statements', {
+        body: {
+          fileName: file.name,
+          content,
+          ...(account ? { account } : {}),
+          ...(mapping ? { mapping } : {}),
+          acceptMismatch,
+        },
       });
       setResult(imported);
       setMismatch(false);
@@ -339,10 +340,10 @@ function BankLineCard({
   const what = `${formatDate(line.bookedOn)}, ${money}`;
 
   const confirm = confirmForm.submit(async () => {
-    const result = await api.post<{ number: number }>(
-      `/api/ledger/bank-lines/${line.id}/confirm`,
-      {},
-    );
+    const result = await api.post('/api/ledger/bank-lines/{id}/confirm', {
+      params: { path: { id: line.id } },
+      body: {},
+    });
     onDone(`The line of ${what} is matched to entry #${result.number}.`);
   });
 
@@ -428,7 +429,7 @@ function BookLine({
   what: string;
   onDone: (message: string) => void;
 }) {
-  const accounts = useQuery<{ accounts: Account[] }>('/api/ledger/accounts');
+  const accounts = useQuery('/api/ledger/accounts');
   const form = useForm();
   const [account, setAccount] = useState('');
   const [description, setDescription] = useState(line.description);
@@ -440,10 +441,13 @@ function BookLine({
     const coop = foreign ? parseDecimal(coopAmount, coopCurrency) : undefined;
     if (foreign && (coop === undefined || coop <= 0n)) local.coopAmount = amountHint(coopCurrency);
     if (Object.keys(local).length > 0) throw localProblem('Please check the booking.', local);
-    const posted = await api.post<{ number: number }>(`/api/ledger/bank-lines/${line.id}/book`, {
-      account,
-      ...(description.trim() ? { description: description.trim() } : {}),
-      ...(coop !== undefined ? { coopAmount: minorToDecimal(coop, coopCurrency) } : {}),
+    const posted = await api.post('/api/ledger/bank-lines/{id}/book', {
+      params: { path: { id: line.id } },
+      body: {
+        account,
+        ...(description.trim() ? { description: description.trim() } : {}),
+        ...(coop !== undefined ? { coopAmount: minorToDecimal(coop, coopCurrency) } : {}),
+      },
     });
     onDone(`The line of ${what} is booked as entry #${posted.number}.`);
   });
@@ -499,7 +503,10 @@ function IgnoreLine({
   const form = useForm();
   const [reason, setReason] = useState('');
   const onSubmit = form.submit(async () => {
-    await api.post(`/api/ledger/bank-lines/${line.id}/ignore`, { reason: reason.trim() });
+    await api.post('/api/ledger/bank-lines/{id}/ignore', {
+      params: { path: { id: line.id } },
+      body: { reason: reason.trim() },
+    });
     onDone(`The line of ${what} is ignored.`);
   });
   return (

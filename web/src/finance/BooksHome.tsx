@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { api, query, toApiError, type ApiError } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { toApiError, type ApiError, compact } from '../app/api.ts';
 import { formatDate } from '../app/format.ts';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { fiscalYearOf, fiscalYearStart, keepsBooks, readsEntries, today } from './books.ts';
+import { fiscalYearOf, fiscalYearStart, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { ConcentrationPanel } from './ConcentrationPanel.tsx';
 import { FigureLink } from './FigureLink.tsx';
 import { formatMoney } from './money.ts';
 import { RunwayFormula } from './RunwayFormula.tsx';
-import type { FinanceBylaws, IncomeStatement, Runway, Verification } from './types.ts';
+import type { Verification } from '../api/types.ts';
 
 /** The books at a glance: cash, runway, burn, the year's surplus, concentration, exports. */
 export function BooksHome() {
@@ -19,15 +20,18 @@ export function BooksHome() {
   const user = useUser();
   const currency = session.coop?.currency ?? 'EUR';
   const day = today();
-  const bylaws = useQuery<FinanceBylaws>('/api/bylaws');
+  const bylaws = useQuery('/api/bylaws');
   const startMonth = bylaws.data?.document.fiscalYear.startMonth;
   const fiscalYear = startMonth ? fiscalYearOf(day, startMonth) : undefined;
-  const runway = useQuery<Runway>(`/api/reports/runway${query({ at: day })}`);
-  const yearToDate = useQuery<IncomeStatement>(
-    startMonth && fiscalYear
-      ? `/api/reports/income-statement${query({ from: fiscalYearStart(fiscalYear, startMonth), to: day })}`
-      : null,
-  );
+  const runway = useQuery('/api/reports/runway', { params: { query: compact({ at: day }) } });
+  const yearToDate = useQuery(startMonth && fiscalYear ? '/api/reports/income-statement' : null, {
+    params: {
+      query: {
+        from: startMonth && fiscalYear ? fiscalYearStart(fiscalYear, startMonth) : day,
+        to: day,
+      },
+    },
+  });
   const r = runway.data;
   const ytd = yearToDate.data;
 
@@ -43,7 +47,7 @@ export function BooksHome() {
       title: 'Reports',
       text: 'Balance sheet, income statement, cash flow, budget and runway.',
     },
-    ...(readsEntries(user)
+    ...(user.can.readEntries
       ? [
           {
             href: '/books/bank',
@@ -62,7 +66,7 @@ export function BooksHome() {
       title: 'Pay',
       text: 'Salaries against the bylaws’ target, and the monthly payroll.',
     },
-    ...(keepsBooks(user)
+    ...(user.can.keepBooks
       ? [
           {
             href: '/books/year-end',
@@ -83,7 +87,7 @@ export function BooksHome() {
     <BooksPage
       title="Books"
       actions={
-        keepsBooks(user) ? (
+        user.can.keepBooks ? (
           <>
             <Link href="/books/entries/new" className="button primary">
               Post an entry
@@ -163,7 +167,7 @@ export function BooksHome() {
 
       <ConcentrationPanel currency={currency} />
 
-      <Exports downloads={readsEntries(user)} />
+      <Exports downloads={user.can.readEntries} />
 
       <section aria-labelledby="book-sections-heading">
         <h2 id="book-sections-heading">In the books</h2>
@@ -200,7 +204,7 @@ export function Exports({ downloads }: { downloads: boolean }) {
     setResult(null);
     setError(null);
     try {
-      setResult(await api.get<Verification>('/api/ledger/verify'));
+      setResult(await api.get('/api/ledger/verify'));
     } catch (e) {
       setError(toApiError(e));
     } finally {

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
-import { keepsBooks, readsEntries } from './books.ts';
 
 interface BooksLink {
   href: string;
@@ -17,12 +16,12 @@ function BooksNav() {
     { href: '/books', label: 'Overview' },
     { href: '/books/accounts', label: 'Accounts' },
   ];
-  if (readsEntries(user)) links.push({ href: '/books/entries', label: 'Entries' });
-  if (readsEntries(user)) links.push({ href: '/books/bank', label: 'Bank' });
+  if (user.can.readEntries) links.push({ href: '/books/entries', label: 'Entries' });
+  if (user.can.readEntries) links.push({ href: '/books/bank', label: 'Bank' });
   links.push({ href: '/books/reports', label: 'Reports' });
   links.push({ href: '/books/expenses', label: 'Expenses' });
   links.push({ href: '/books/pay', label: 'Pay' });
-  if (keepsBooks(user)) links.push({ href: '/books/year-end', label: 'Year end' });
+  if (user.can.keepBooks) links.push({ href: '/books/year-end', label: 'Year end' });
   links.push({ href: '/books/dividends', label: 'Dividends' });
   const isCurrent = (href: string) =>
     href === '/books'

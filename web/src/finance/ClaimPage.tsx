@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
-import { api, ApiError, localProblem } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { ApiError, localProblem } from '../app/api.ts';
 import { formatDate, formatDateTime } from '../app/format.ts';
 import { Field, FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { accountName, decidesClaims, keepsBooks, readsEntries, today } from './books.ts';
+import { accountName, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import {
   awaitsApprovalFrom,
@@ -14,17 +15,17 @@ import {
   fileSize,
   maxReceiptBytes,
   readAsDataUrl,
-  receiptTypes,
+  receiptTypeOf,
 } from './claims.ts';
 import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from './money.ts';
-import type { Claim, Receipt } from './types.ts';
+import type { Claim } from '../api/types.ts';
 
 /** One expense claim: its facts, its receipt, its approvals, and what can be done next. */
 export function ClaimPage({ id }: { id: string }) {
   const user = useUser();
   const [params] = useSearchParams();
   const saved = params.get('saved');
-  const result = useQuery<Claim>(`/api/expenses/claims/${encodeURIComponent(id)}`);
+  const result = useQuery('/api/expenses/claims/{id}', { params: { path: { id } } });
   const [message, setMessage] = useState<string | null>(null);
   const claim = result.data;
 
@@ -112,7 +113,7 @@ export function ClaimPage({ id }: { id: string }) {
               <dt>Paid</dt>
               <dd>
                 {claim.decidedAt ? `${formatDateTime(claim.decidedAt)}, ` : ''}
-                {readsEntries(user) ? (
+                {user.can.readEntries ? (
                   <Link href={`/books/entries?before=${claim.paidEntry.number + 1}`}>
                     entry #{claim.paidEntry.number}
                   </Link>
@@ -156,13 +157,15 @@ export function ClaimPage({ id }: { id: string }) {
       {mine && claim.status === 'draft' ? (
         <SubmitDraft claim={claim} onDone={() => done('Your claim was submitted.')} />
       ) : null}
-      {decidesClaims(user) && awaitsApprovalFrom(claim, user.personId) ? (
+      {user.can.decideClaims && awaitsApprovalFrom(claim, user.personId) ? (
         <Decide claim={claim} onDone={done} />
       ) : null}
       {mine && claim.status === 'submitted' ? (
         <p className="muted">Nobody approves their own claim: an approver will decide.</p>
       ) : null}
-      {keepsBooks(user) && claim.status === 'approved' ? <Pay claim={claim} onDone={done} /> : null}
+      {user.can.payClaims && claim.status === 'approved' ? (
+        <Pay claim={claim} onDone={done} />
+      ) : null}
       <Status message={message} />
     </BooksPage>
   );
@@ -173,17 +176,23 @@ function AttachReceipt({ claim, onDone }: { claim: Claim; onDone: () => void }) 
   const [file, setFile] = useState<File | null>(null);
   const onSubmit = form.submit(async () => {
     if (!file) throw localProblem('Choose the receipt.', { receipt: 'choose a photo or a PDF' });
-    if (!receiptTypes.includes(file.type))
+    const contentType = receiptTypeOf(file);
+    if (!contentType)
       throw localProblem('Not a receipt.', { receipt: 'a photo (JPEG, PNG or WebP) or a PDF' });
     if (file.size > maxReceiptBytes)
       throw localProblem('Too large.', { receipt: 'a receipt is at most 10 MB' });
     try {
-      const receipt = await api.post<Receipt>('/api/expenses/receipts', {
-        name: file.name || 'receipt',
-        contentType: file.type,
-        base64: await readAsDataUrl(file),
+      const receipt = await api.post('/api/expenses/receipts', {
+        body: {
+          name: file.name || 'receipt',
+          contentType,
+          base64: await readAsDataUrl(file),
+        },
       });
-      await api.patch(`/api/expenses/claims/${claim.id}`, { receiptFileId: receipt.id });
+      await api.patch('/api/expenses/claims/{id}', {
+        params: { path: { id: claim.id } },
+        body: { receiptFileId: receipt.id },
+      });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       throw new ApiError({
@@ -223,7 +232,7 @@ function AttachReceipt({ claim, onDone }: { claim: Claim; onDone: () => void }) 
 function SubmitDraft({ claim, onDone }: { claim: Claim; onDone: () => void }) {
   const form = useForm();
   const onSubmit = form.submit(async () => {
-    await api.post(`/api/expenses/claims/${claim.id}/submit`);
+    await api.post('/api/expenses/claims/{id}/submit', { params: { path: { id: claim.id } } });
     onDone();
   });
   return (
@@ -245,7 +254,9 @@ function Decide({ claim, onDone }: { claim: Claim; onDone: (message: string) => 
   const rejectForm = useForm();
   const [reason, setReason] = useState('');
   const approve = approveForm.submit(async () => {
-    const updated = await api.post<Claim>(`/api/expenses/claims/${claim.id}/approve`);
+    const updated = await api.post('/api/expenses/claims/{id}/approve', {
+      params: { path: { id: claim.id } },
+    });
     onDone(
       updated.status === 'approved'
         ? 'You approved the claim: it is ready to be paid.'
@@ -255,7 +266,10 @@ function Decide({ claim, onDone }: { claim: Claim; onDone: (message: string) => 
   const reject = rejectForm.submit(async () => {
     if (reason.trim().length < 5)
       throw localProblem('Say why.', { reason: 'say why, in at least 5 characters' });
-    await api.post(`/api/expenses/claims/${claim.id}/reject`, { reason: reason.trim() });
+    await api.post('/api/expenses/claims/{id}/reject', {
+      params: { path: { id: claim.id } },
+      body: { reason: reason.trim() },
+    });
     onDone('You rejected the claim; its submitter reads your reason.');
   });
   return (
@@ -303,9 +317,12 @@ function Pay({ claim, onDone }: { claim: Claim; onDone: (message: string) => voi
       if (coop === undefined || coop <= 0n)
         throw localProblem('Give the amount paid.', { coopAmount: amountHint(coopCurrency) });
     }
-    const updated = await api.post<Claim>(`/api/expenses/claims/${claim.id}/pay`, {
-      paidOn,
-      ...(coop !== undefined ? { coopAmount: minorToDecimal(coop, coopCurrency) } : {}),
+    const updated = await api.post('/api/expenses/claims/{id}/pay', {
+      params: { path: { id: claim.id } },
+      body: {
+        paidOn,
+        ...(coop !== undefined ? { coopAmount: minorToDecimal(coop, coopCurrency) } : {}),
+      },
     });
     onDone(`Paid and booked as entry #${updated.paidEntry?.number ?? '?'}.`);
   });

@@ -4,15 +4,14 @@ import { Loading, LoadError } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { HorizontalBars } from './charts.tsx';
 import { formatMoney, percent } from './money.ts';
-import type { Concentration, FinanceBylaws } from './types.ts';
 
 /**
  * How much the co-op leans on its largest sponsors over twelve months: the largest share, the
  * Herfindahl-Hirschman index, how many sponsors make half, and the officers' warnings.
  */
 export function ConcentrationPanel({ currency }: { currency: string }) {
-  const concentration = useQuery<Concentration>('/api/reports/concentration');
-  const bylaws = useQuery<FinanceBylaws>('/api/bylaws');
+  const concentration = useQuery('/api/reports/concentration');
+  const bylaws = useQuery('/api/bylaws');
   const c = concentration.data;
   const limits = bylaws.data?.document.concentration ?? {
     hhiWarning: 2500,

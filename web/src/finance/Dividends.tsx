@@ -1,21 +1,22 @@
 import { Link } from 'wouter';
 import { classLabel, formatDate } from '../app/format.ts';
 import { Loading, LoadError } from '../app/Page.tsx';
-import { isAdminOrOfficer, useUser } from '../app/session.tsx';
+import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { basisText, keepsBooks } from './books.ts';
+import { basisText } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { formatDecimal } from './money.ts';
-import type { Dividend } from './types.ts';
+import type { Dividend } from '../api/types.ts';
 
 const pdfHref = (d: Dividend) => `/api/ledger/dividends/${d.id}/notice.pdf`;
 
 /** Dividend notices with their arithmetic: one's own, or (for officers) everyone's. */
 export function Dividends() {
   const user = useUser();
-  const result = useQuery<{ dividends: Dividend[] }>('/api/ledger/dividends');
+  const result = useQuery('/api/ledger/dividends');
   const dividends = result.data?.dividends ?? [];
-  const seesAll = isAdminOrOfficer(user);
+  // The server shows officers every notice, as it does the journal (readEntries).
+  const seesAll = user.can.readEntries;
   const years = [...new Set(dividends.map((d) => d.fiscalYear))].sort((a, b) => b - a);
 
   return (
@@ -32,7 +33,7 @@ export function Dividends() {
           {seesAll
             ? 'No fiscal year has been closed with dividends yet.'
             : 'You have no dividend notices yet.'}
-          {keepsBooks(user) ? (
+          {user.can.keepBooks ? (
             <>
               {' '}
               <Link href="/books/year-end">Close a fiscal year</Link>.

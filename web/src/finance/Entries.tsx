@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
-import { api, query } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { compact } from '../app/api.ts';
 import { formatDate } from '../app/format.ts';
 import { FormProblem, SelectField, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { entriesHref, keepsBooks, kindLabel, readsEntries, today } from './books.ts';
+import { entriesHref, kindLabel, today } from './books.ts';
 import { AccountPath } from './AccountPath.tsx';
 import { BooksPage } from './BooksPage.tsx';
 import { formatMoney, toBigInt } from './money.ts';
-import type { Account, Entry, Posting } from './types.ts';
+import type { Entry, Posting } from '../api/types.ts';
 
 const pageSize = 25;
 
@@ -22,7 +23,7 @@ function matches(posting: string, filter: string): boolean {
 /** The journal, newest first, each entry with its postings; filtered by account, paged. */
 export function Entries() {
   const user = useUser();
-  if (!readsEntries(user))
+  if (!user.can.readEntries)
     return (
       <BooksPage title="Entries">
         <p className="notice">
@@ -40,10 +41,16 @@ function Journal() {
   const account = params.get('account') ?? '';
   const before = params.get('before') ?? '';
   const posted = params.get('posted');
-  const accounts = useQuery<{ accounts: Account[] }>('/api/ledger/accounts');
-  const entries = useQuery<{ entries: Entry[] }>(
-    `/api/ledger/entries${query({ account: account || undefined, beforeNumber: before || undefined, limit: pageSize })}`,
-  );
+  const accounts = useQuery('/api/ledger/accounts');
+  const entries = useQuery('/api/ledger/entries', {
+    params: {
+      query: compact({
+        account: account || undefined,
+        beforeNumber: before ? Number(before) : undefined,
+        limit: pageSize,
+      }),
+    },
+  });
   const [message, setMessage] = useState<string | null>(null);
   const list = entries.data?.entries ?? [];
   const reversedBy = new Map<string, number>();
@@ -86,7 +93,7 @@ function Journal() {
     <BooksPage
       title={account ? `Entries: ${filterPath}` : 'Entries'}
       actions={
-        keepsBooks(user) ? (
+        user.can.keepBooks ? (
           <>
             <Link href="/books/entries/new" className="button primary">
               Post an entry
@@ -139,7 +146,7 @@ function Journal() {
               filter={filterPath}
               reversedBy={reversedBy.get(entry.id)}
               reverses={list.find((e) => e.id === entry.reverses_entry_id)?.number}
-              canReverse={keepsBooks(user)}
+              canReverse={user.can.keepBooks}
               onReversed={(number) => {
                 setMessage(`Entry #${entry.number} was reversed by entry #${number}.`);
                 entries.reload();
@@ -297,10 +304,10 @@ function ReverseForm({
   const [reason, setReason] = useState('');
   const [effectiveOn, setEffectiveOn] = useState(today());
   const onSubmit = form.submit(async () => {
-    const result = await api.post<{ id: string; number: number }>(
-      `/api/ledger/entries/${entry.id}/reverse`,
-      { reason: reason.trim(), ...(effectiveOn ? { effectiveOn } : {}) },
-    );
+    const result = await api.post('/api/ledger/entries/{id}/reverse', {
+      params: { path: { id: entry.id } },
+      body: { reason: reason.trim(), ...(effectiveOn ? { effectiveOn } : {}) },
+    });
     onReversed(result.number);
   });
   return (

@@ -1,28 +1,31 @@
 import { Link, useSearchParams } from 'wouter';
-import { query } from '../app/api.ts';
+import { compact } from '../app/api.ts';
 import { formatDate } from '../app/format.ts';
 import { CheckboxField, SelectField } from '../app/forms.tsx';
 import { Loading, LoadError } from '../app/Page.tsx';
-import { isAdminOrOfficer, useUser } from '../app/session.tsx';
+import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { decidesClaims } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { awaitsApprovalFrom, claimStatuses, claimStatusLabels } from './claims.ts';
 import { formatDecimal } from './money.ts';
-import type { Claim } from './types.ts';
 
 /** Expense claims: one's own, or everyone's for officers, with what awaits whom. */
 export function Expenses() {
   const user = useUser();
   const [params, setParams] = useSearchParams();
-  const status = params.get('status') ?? '';
-  const seesAll = isAdminOrOfficer(user);
+  const status = claimStatuses.find((s) => s === params.get('status')) ?? '';
+  const seesAll = user.can.seeAllClaims;
   const mine = !seesAll || params.get('mine') === 'true';
-  const result = useQuery<{ claims: Claim[] }>(
-    `/api/expenses/claims${query({ status: status || undefined, mine: seesAll && mine ? 'true' : undefined })}`,
-  );
+  const result = useQuery('/api/expenses/claims', {
+    params: {
+      query: compact({
+        status: status || undefined,
+        mine: seesAll && mine ? ('true' as const) : undefined,
+      }),
+    },
+  });
   const claims = result.data?.claims ?? [];
-  const forMe = decidesClaims(user)
+  const forMe = user.can.decideClaims
     ? claims.filter((c) => awaitsApprovalFrom(c, user.personId)).length
     : 0;
 
@@ -129,7 +132,7 @@ export function Expenses() {
                       {c.approvalsNeeded === 1 ? '' : 's'}
                     </span>
                   ) : null}
-                  {awaitsApprovalFrom(c, user.personId) && decidesClaims(user) ? (
+                  {awaitsApprovalFrom(c, user.personId) && user.can.decideClaims ? (
                     <span className="badge badge-warn">yours to decide</span>
                   ) : null}
                 </td>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useUser } from '../app/session.tsx';
-import { entriesHref, readsEntries } from './books.ts';
+import { entriesHref } from './books.ts';
 
 /**
  * A figure that drills down to the postings of its account, for those who read the journal;
@@ -20,7 +20,7 @@ export function FigureLink({
   children: ReactNode;
 }) {
   const user = useUser();
-  if (!readsEntries(user)) return <span className={className}>{children}</span>;
+  if (!user.can.readEntries) return <span className={className}>{children}</span>;
   return (
     <Link href={entriesHref(account)} className={className} aria-label={label}>
       {children}

@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { api, ApiError, localProblem } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { ApiError, localProblem } from '../app/api.ts';
 import { Field, FormProblem, SelectField, TextField, useForm } from '../app/forms.tsx';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { accountName, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
-import { fileSize, maxReceiptBytes, readAsDataUrl, receiptTypes } from './claims.ts';
+import { fileSize, maxReceiptBytes, readAsDataUrl, receiptTypeOf } from './claims.ts';
 import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from './money.ts';
-import type { Claim, ClaimOptions, Receipt } from './types.ts';
+import type { Claim, ClaimOptions, Receipt } from '../api/types.ts';
 
 const fields = ['receipt', 'title', 'amount', 'incurredOn', 'category', 'account'];
 
@@ -26,7 +27,7 @@ function asReceiptProblem(error: unknown): unknown {
 
 /** A new expense claim, made for a phone: the receipt's photo first, then the few facts. */
 export function NewClaim() {
-  const options = useQuery<ClaimOptions>('/api/expenses/options');
+  const options = useQuery('/api/expenses/options');
   return (
     <BooksPage title="New expense claim">
       {options.error ? <LoadError error={options.error} retry={options.reload} /> : null}
@@ -69,8 +70,8 @@ function ClaimForm({ options }: { options: ClaimOptions }) {
     setPending(submitting ? 'submit' : 'draft');
     const local: Record<string, string> = {};
     if (!file && submitting) local.receipt = 'attach a photo or a PDF of the receipt';
-    if (file && !receiptTypes.includes(file.type))
-      local.receipt = 'a photo (JPEG, PNG or WebP) or a PDF';
+    const contentType = file ? receiptTypeOf(file) : undefined;
+    if (file && !contentType) local.receipt = 'a photo (JPEG, PNG or WebP) or a PDF';
     else if (file && file.size > maxReceiptBytes)
       local.receipt = `a receipt is at most 10 MB; this one is ${fileSize(file.size)}`;
     if (!title.trim()) local.title = 'say what it was';
@@ -83,14 +84,17 @@ function ClaimForm({ options }: { options: ClaimOptions }) {
     if (Object.keys(local).length > 0) throw localProblem('Please check the claim.', local);
 
     let receiptFileId: string | undefined;
-    if (file) {
+    // A file of another type was refused above, with the form's other problems.
+    if (file && contentType) {
       if (uploaded?.file === file) receiptFileId = uploaded.receipt.id;
       else {
         try {
-          const receipt = await api.post<Receipt>('/api/expenses/receipts', {
-            name: file.name || 'receipt',
-            contentType: file.type,
-            base64: await readAsDataUrl(file),
+          const receipt = await api.post('/api/expenses/receipts', {
+            body: {
+              name: file.name || 'receipt',
+              contentType,
+              base64: await readAsDataUrl(file),
+            },
           });
           setUploaded({ file, receipt });
           receiptFileId = receipt.id;
@@ -101,20 +105,22 @@ function ClaimForm({ options }: { options: ClaimOptions }) {
     }
     let claim: Claim;
     try {
-      claim = await api.post<Claim>('/api/expenses/claims', {
-        title: title.trim(),
-        category: category.trim(),
-        account,
-        incurredOn,
-        amount: minorToDecimal(minor!, currency),
-        ...(receiptFileId ? { receiptFileId } : {}),
+      claim = await api.post('/api/expenses/claims', {
+        body: {
+          title: title.trim(),
+          category: category.trim(),
+          account,
+          incurredOn,
+          amount: minorToDecimal(minor!, currency),
+          ...(receiptFileId ? { receiptFileId } : {}),
+        },
       });
     } catch (error) {
       throw asReceiptProblem(error);
     }
     if (submitting) {
       try {
-        await api.post(`/api/expenses/claims/${claim.id}/submit`);
+        await api.post('/api/expenses/claims/{id}/submit', { params: { path: { id: claim.id } } });
       } catch {
         // The draft is saved; its page says what is missing.
         navigate(`/books/expenses/${claim.id}?saved=draft`);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { api, localProblem } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { localProblem } from '../app/api.ts';
 import { formatDate, formatDateTime } from '../app/format.ts';
 import {
   FormProblem,
@@ -13,18 +14,18 @@ import {
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { keepsBooks, monthLabel, readsEntries, today } from './books.ts';
+import { monthLabel, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { amountHint, formatDecimal, minorToDecimal, parseDecimal, percent } from './money.ts';
-import type { Compensation, PayrollRun, Salary } from './types.ts';
+import type { Compensation } from '../api/types.ts';
 
 /** Hackers' pay against the bylaws' target, the monthly payroll, and the salaries. */
 export function Pay() {
   const user = useUser();
-  const compensation = useQuery<Compensation>('/api/payroll/compensation');
-  const runs = useQuery<{ runs: PayrollRun[] }>('/api/payroll/runs');
-  const keeper = keepsBooks(user);
-  const salaries = useQuery<{ salaries: Salary[] }>(keeper ? '/api/payroll/salaries' : null);
+  const compensation = useQuery('/api/payroll/compensation');
+  const runs = useQuery('/api/payroll/runs');
+  const keeper = user.can.keepBooks;
+  const salaries = useQuery(keeper ? '/api/payroll/salaries' : null);
   const c = compensation.data;
   const refresh = () => {
     compensation.reload();
@@ -76,7 +77,7 @@ export function Pay() {
                     {formatDecimal(r.total, r.currency)}
                   </td>
                   <td data-label="Entry">
-                    {readsEntries(user) ? (
+                    {user.can.readEntries ? (
                       <Link href={`/books/entries?before=${r.entryNumber + 1}`}>
                         #{r.entryNumber}
                       </Link>
@@ -237,10 +238,7 @@ function RunPayroll({ onDone }: { onDone: () => void }) {
     setMessage(null);
     if (!/^\d{4}-\d{2}$/.test(month))
       throw localProblem('Choose the month.', { month: 'a month such as 2026-10' });
-    const run = await api.post<{ entryNumber: number; total: string; currency: string }>(
-      '/api/payroll/runs',
-      { month },
-    );
+    const run = await api.post('/api/payroll/runs', { body: { month } });
     setMessage(
       `Posted the payroll of ${monthLabel(month, 'long')}: ${formatDecimal(run.total, run.currency)}, entry #${run.entryNumber}.`,
     );
@@ -289,10 +287,12 @@ function SetSalary({ hackers, onDone }: { hackers: Compensation['hackers']; onDo
     if (!effectiveFrom) local.effectiveFrom = 'the first day of the new pay';
     if (Object.keys(local).length > 0) throw localProblem('Please check the salary.', local);
     await api.post('/api/payroll/salaries', {
-      personId,
-      grossMonthly: minorToDecimal(grossMinor!, currency),
-      employerCostMonthly: minorToDecimal(employerMinor!, currency),
-      effectiveFrom,
+      body: {
+        personId,
+        grossMonthly: minorToDecimal(grossMinor!, currency),
+        employerCostMonthly: minorToDecimal(employerMinor!, currency),
+        effectiveFrom,
+      },
     });
     const name = hackers.find((h) => h.personId === personId)?.displayName ?? 'The hacker';
     setMessage(

@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { api, localProblem } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { localProblem } from '../app/api.ts';
 import { FormProblem, SelectField, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { keepsBooks, today } from './books.ts';
+import { today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { amountHint, formatMoney, minorToDecimal, parseDecimal } from './money.ts';
-import type { Account } from './types.ts';
+import type { Account } from '../api/types.ts';
 
 interface Row {
   key: number;
@@ -47,10 +48,10 @@ const blank = (row: Row) =>
 /** A journal entry of two or more postings, checked to balance before it is sent. */
 export function PostEntry() {
   const user = useUser();
-  const accounts = useQuery<{ accounts: Account[] }>('/api/ledger/accounts');
+  const accounts = useQuery('/api/ledger/accounts');
   return (
     <BooksPage title="Post an entry">
-      {!keepsBooks(user) ? (
+      {!user.can.keepBooks ? (
         <p className="notice">
           Only the keepers of the books (an administrator or the chief economist) post entries.{' '}
           <Link href="/books/entries">See the entries</Link>.
@@ -181,11 +182,13 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
         local.postings ? 'The entry does not balance.' : 'Please check the entry.',
         local,
       );
-    const result = await api.post<{ id: string; number: number }>('/api/ledger/entries', {
-      effectiveOn,
-      kind,
-      description: description.trim(),
-      postings,
+    const result = await api.post('/api/ledger/entries', {
+      body: {
+        effectiveOn,
+        kind,
+        description: description.trim(),
+        postings,
+      },
     });
     navigate(`/books/entries?posted=${result.number}`);
   });

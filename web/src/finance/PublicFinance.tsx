@@ -3,10 +3,9 @@ import { formatDate } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { accountName, readsBooks } from './books.ts';
+import { accountName } from './books.ts';
 import { HorizontalBars } from './charts.tsx';
 import { formatMoney, ratio, toBigInt } from './money.ts';
-import type { PublicFinance as PublicFinanceData } from './types.ts';
 
 function CategoryTable({
   id,
@@ -84,7 +83,7 @@ function CategoryTable({
 /** What the bylaws publish to everyone: income and spending by category over twelve months. */
 export function PublicFinance() {
   const { session } = useSession();
-  const result = useQuery<PublicFinanceData>('/api/public/finance');
+  const result = useQuery('/api/public/finance');
   const d = result.data;
   const surplus = d ? toBigInt(d.totals.surplus) : 0n;
   return (
@@ -142,7 +141,7 @@ export function PublicFinance() {
             total={d.totals.expenses}
             currency={d.currency}
           />
-          {readsBooks(session.user) ? (
+          {session.user?.can.readBooks ? (
             <p>
               Members see the full books: <Link href="/books">open the books</Link>.
             </p>

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'wouter';
-import { api, localProblem, query, toApiError } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { localProblem, toApiError, compact, query } from '../app/api.ts';
 import { formatDate } from '../app/format.ts';
 import {
   FormProblem,
@@ -18,7 +19,6 @@ import {
   fiscalYearEnd,
   fiscalYearOf,
   fiscalYearStart,
-  keepsBooks,
   monthLabel,
   monthsBetween,
   today,
@@ -30,15 +30,7 @@ import { FigureLink } from './FigureLink.tsx';
 import { InOutChart } from './charts.tsx';
 import { amountHint, formatMoney, minorToDecimal, parseDecimal, toBigInt } from './money.ts';
 import { RunwayFormula } from './RunwayFormula.tsx';
-import type {
-  BalanceSheet,
-  BudgetLine,
-  CashFlowMonth,
-  FinanceBylaws,
-  IncomeStatement,
-  ReportLine,
-  Runway,
-} from './types.ts';
+import type { BudgetLine, ReportLine } from '../api/types.ts';
 
 function CsvLink({ href, what }: { href: string; what: string }) {
   return (
@@ -61,7 +53,7 @@ function ReportHeading({ id, title, csv }: { id: string; title: string; csv?: Re
 export function Reports() {
   const { session } = useSession();
   const currency = session.coop?.currency ?? 'EUR';
-  const bylaws = useQuery<FinanceBylaws>('/api/bylaws');
+  const bylaws = useQuery('/api/bylaws');
   const startMonth = bylaws.data?.document.fiscalYear.startMonth;
   const [params, setParams] = useSearchParams();
   const day = today();
@@ -246,7 +238,7 @@ function LinesBody({
 
 function BalanceSheetReport({ at, currency }: { at: string; currency: string }) {
   const path = `/api/reports/balance-sheet${query({ at })}`;
-  const report = useQuery<BalanceSheet>(path);
+  const report = useQuery('/api/reports/balance-sheet', { params: { query: compact({ at }) } });
   const r = report.data;
   // The equity total includes the surplus not yet closed, shown as its own line.
   const right = r ? toBigInt(r.totals.liabilities) + toBigInt(r.totals.equity) : 0n;
@@ -330,7 +322,7 @@ function IncomeStatementReport({
   currency: string;
 }) {
   const path = `/api/reports/income-statement${query({ from, to })}`;
-  const report = useQuery<IncomeStatement>(path);
+  const report = useQuery('/api/reports/income-statement', { params: { query: { from, to } } });
   const r = report.data;
   const surplus = r ? toBigInt(r.totals.surplus) : 0n;
   return (
@@ -384,7 +376,7 @@ function IncomeStatementReport({
 
 function CashFlowReport({ from, to, currency }: { from: string; to: string; currency: string }) {
   const path = `/api/reports/cash-flow${query({ from, to })}`;
-  const report = useQuery<{ months: CashFlowMonth[] }>(path);
+  const report = useQuery('/api/reports/cash-flow', { params: { query: { from, to } } });
   const byMonth = new Map((report.data?.months ?? []).map((m) => [m.month, m]));
   // The report leaves out months without movement; the chart shows them as empty.
   const months = report.data
@@ -496,7 +488,7 @@ function CashFlowReport({ from, to, currency }: { from: string; to: string; curr
 function BudgetReport({ from, to, currency }: { from: string; to: string; currency: string }) {
   const user = useUser();
   const path = `/api/reports/budget-vs-actual${query({ from, to })}`;
-  const report = useQuery<{ lines: BudgetLine[] }>(path);
+  const report = useQuery('/api/reports/budget-vs-actual', { params: { query: { from, to } } });
   const lines = report.data?.lines ?? [];
   const [message, setMessage] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -504,7 +496,7 @@ function BudgetReport({ from, to, currency }: { from: string; to: string; curren
     setMessage(null);
     setProblem(null);
     try {
-      await api.delete(`/api/budgets/${line.id}`);
+      await api.delete('/api/budgets/{id}', { params: { path: { id: line.id } } });
       setMessage(`The budget line of ${line.account} is removed.`);
       report.reload();
     } catch (error) {
@@ -549,7 +541,7 @@ function BudgetReport({ from, to, currency }: { from: string; to: string; curren
                 <tr key={l.id}>
                   <td data-label="Account" className="cell-title">
                     <AccountPath path={l.account} />
-                    {keepsBooks(user) && !l.pollId ? (
+                    {user.can.keepBooks && !l.pollId ? (
                       <>
                         {' '}
                         <button
@@ -615,7 +607,7 @@ function BudgetReport({ from, to, currency }: { from: string; to: string; curren
         </div>
       ) : null}
       <Status message={message} />
-      {keepsBooks(user) ? (
+      {user.can.keepBooks ? (
         <BudgetForm from={from} to={to} currency={currency} onSaved={report.reload} />
       ) : null}
     </section>
@@ -648,10 +640,12 @@ function BudgetForm({
     if (minor === undefined) local.amount = amountHint(currency);
     if (Object.keys(local).length > 0) throw localProblem('Please check the budget line.', local);
     await api.post('/api/budgets', {
-      account,
-      fromDay,
-      toDay,
-      amount: minorToDecimal(minor!, currency),
+      body: {
+        account,
+        fromDay,
+        toDay,
+        amount: minorToDecimal(minor!, currency),
+      },
     });
     setMessage(
       `Budgeted ${formatMoney(minor!, currency)} for ${account} from ${formatDate(fromDay)} to ${formatDate(toDay)}.`,
@@ -710,7 +704,7 @@ function BudgetForm({
 }
 
 function RunwayReport({ at, currency }: { at: string; currency: string }) {
-  const report = useQuery<Runway>(`/api/reports/runway${query({ at })}`);
+  const report = useQuery('/api/reports/runway', { params: { query: compact({ at }) } });
   const r = report.data;
   return (
     <section aria-labelledby="runway-heading" className="card report">

@@ -1,7 +1,7 @@
 import { formatDate } from '../app/format.ts';
 import { monthLabel } from './books.ts';
 import { formatMoney, toBigInt } from './money.ts';
-import type { Runway } from './types.ts';
+import type { Runway } from '../api/types.ts';
 
 /** Runway with its arithmetic: the cash, the three months' net burn, and the division. */
 export function RunwayFormula({ runway, currency }: { runway: Runway; currency: string }) {

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { api, localProblem } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { localProblem } from '../app/api.ts';
 import { FormProblem, SelectField, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import type { OrganizationSummary } from '../organizations/types.ts';
-import { keepsBooks, today } from './books.ts';
+
+import { today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { amountHint, minorToDecimal, parseDecimal } from './money.ts';
 
@@ -18,9 +19,7 @@ export function SponsorPayment() {
   const { session } = useSession();
   const currency = session.coop?.currency ?? 'EUR';
   const [, navigate] = useLocation();
-  const organizations = useQuery<{ organizations: OrganizationSummary[] }>(
-    keepsBooks(user) ? '/api/organizations' : null,
-  );
+  const organizations = useQuery(user.can.keepBooks ? '/api/organizations' : null);
   const sponsors = (organizations.data?.organizations ?? []).filter(
     (o) => o.memberClass === 'sponsor',
   );
@@ -36,16 +35,18 @@ export function SponsorPayment() {
     const minor = parseDecimal(amount, currency);
     if (minor === undefined || minor <= 0n) local.amount = amountHint(currency);
     if (Object.keys(local).length > 0) throw localProblem('Please check the payment.', local);
-    const result = await api.post<{ id: string; number: number }>('/api/ledger/sponsor-payments', {
-      organizationId,
-      receivedOn,
-      amount: minorToDecimal(minor!, currency),
-      reference: reference.trim(),
+    const result = await api.post('/api/ledger/sponsor-payments', {
+      body: {
+        organizationId,
+        receivedOn,
+        amount: minorToDecimal(minor!, currency),
+        reference: reference.trim(),
+      },
     });
     navigate(`/books/entries?posted=${result.number}`);
   });
 
-  if (!keepsBooks(user))
+  if (!user.can.keepBooks)
     return (
       <BooksPage title="Record a sponsor payment">
         <p className="notice">

@@ -1,22 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { api, localProblem } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { localProblem } from '../app/api.ts';
 import { formatDate } from '../app/format.ts';
 import { FormProblem, SelectField, SubmitButton, useForm } from '../app/forms.tsx';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import {
-  basisText,
-  fiscalYearEnd,
-  fiscalYearOf,
-  fiscalYearStart,
-  keepsBooks,
-  today,
-} from './books.ts';
+import { basisText, fiscalYearEnd, fiscalYearOf, fiscalYearStart, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { formatMoney, toBigInt } from './money.ts';
-import type { FinanceBylaws, Share, YearEndResult } from './types.ts';
+import type { Share, YearEndResult } from '../api/types.ts';
 
 type Step = 'choose' | 'review' | 'confirm' | 'done';
 
@@ -56,10 +50,10 @@ function Stepper({ step }: { step: Step }) {
 /** The year-end close as a wizard: choose, dry run with all its arithmetic, confirm, done. */
 export function YearEnd() {
   const user = useUser();
-  const bylaws = useQuery<FinanceBylaws>(keepsBooks(user) ? '/api/bylaws' : null);
+  const bylaws = useQuery(user.can.keepBooks ? '/api/bylaws' : null);
   const startMonth = bylaws.data?.document.fiscalYear.startMonth;
 
-  if (!keepsBooks(user))
+  if (!user.can.keepBooks)
     return (
       <BooksPage title="Year end">
         <p className="notice">
@@ -101,9 +95,11 @@ function Wizard({ startMonth }: { startMonth: number }) {
   const [understood, setUnderstood] = useState(false);
 
   const runDry = chooseForm.submit(async () => {
-    const result = await api.post<YearEndResult>('/api/ledger/year-end', {
-      fiscalYear: Number(year),
-      dryRun: true,
+    const result = await api.post('/api/ledger/year-end', {
+      body: {
+        fiscalYear: Number(year),
+        dryRun: true,
+      },
     });
     setDryRun(result);
     setUnderstood(false);
@@ -116,9 +112,11 @@ function Wizard({ startMonth }: { startMonth: number }) {
       throw localProblem('Please confirm the close.', {
         understood: 'tick the box to confirm the close',
       });
-    const result = await api.post<YearEndResult>('/api/ledger/year-end', {
-      fiscalYear: dryRun.fiscalYear,
-      dryRun: false,
+    const result = await api.post('/api/ledger/year-end', {
+      body: {
+        fiscalYear: dryRun.fiscalYear,
+        dryRun: false,
+      },
     });
     setClosed(result);
     setStep('done');

@@ -1,19 +1,5 @@
-import type { SessionUser } from '../members/types.ts';
-import { isActive, isAdmin, isOfficer } from '../app/session.tsx';
 import { toDateInput } from '../governance/labels.ts';
-import type { AccountType } from './types.ts';
-
-/** Who keeps the books, as the server's policy says: an administrator or the chief economist. */
-export function keepsBooks(user: SessionUser | null): boolean {
-  return (
-    isAdmin(user) || (!!user && isActive(user) && user.officerRoles.includes('chief-economist'))
-  );
-}
-
-/** The books are open to administrators and active members. */
-export function readsBooks(user: SessionUser | null): boolean {
-  return isAdmin(user) || isActive(user);
-}
+import type { AccountType } from '../api/types.ts';
 
 export function today(): string {
   return toDateInput(new Date());
@@ -104,16 +90,6 @@ export function entriesHref(account: string): string {
 /** Where a long account path may wrap: after each colon. */
 export function pathParts(path: string): string[] {
   return path.split(/(?<=:)/);
-}
-
-/** Journal entries and exports show each posting, pay included: administrators and officers. */
-export function readsEntries(user: SessionUser | null): boolean {
-  return isAdmin(user) || isOfficer(user);
-}
-
-/** Approving or rejecting expense claims: administrators and the chief economist. */
-export function decidesClaims(user: SessionUser | null): boolean {
-  return keepsBooks(user);
 }
 
 /** "86400 minutes worked" -> "1,440 hours worked"; other bases as they are. */

@@ -1,4 +1,5 @@
-import type { Claim, ClaimStatus } from './types.ts';
+import type { Schemas } from '../api/client.ts';
+import type { Claim, ClaimStatus } from '../api/types.ts';
 
 export const claimStatuses: readonly ClaimStatus[] = [
   'draft',
@@ -17,7 +18,15 @@ export const claimStatusLabels: Record<ClaimStatus, string> = {
 };
 
 /** What the receipt upload accepts, as the server checks it. */
-export const receiptTypes = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
+export const receiptTypes: readonly Schemas['ReceiptUploadInput']['contentType'][] = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'application/pdf',
+];
+
+/** The receipt's type if the server takes it (it still checks the file's first bytes). */
+export const receiptTypeOf = (file: File) => receiptTypes.find((type) => type === file.type);
 export const maxReceiptBytes = 10 * 1024 * 1024;
 
 export function fileSize(bytes: number): string {

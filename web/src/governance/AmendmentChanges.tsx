@@ -3,7 +3,6 @@ import { humanize } from '../app/format.ts';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { ScheduledVersions } from '../bylaws/ScheduledVersions.tsx';
-import type { BylawsVersion } from '../bylaws/types.ts';
 
 export interface Change {
   path: string;
@@ -46,8 +45,10 @@ export function AmendmentChanges({
   /** After the close the amendment is itself a version; the warning is for those voting. */
   decided: boolean;
 }) {
-  const base = useQuery<BylawsVersion>(`/api/bylaws/versions/${amends}`);
-  const inForce = useQuery<BylawsVersion>(decided ? null : '/api/bylaws');
+  const base = useQuery('/api/bylaws/versions/{version}', {
+    params: { path: { version: amends } },
+  });
+  const inForce = useQuery(decided ? null : '/api/bylaws');
   const changes = base.data ? documentChanges(base.data.document, proposed) : [];
   return (
     <section aria-labelledby="changes-heading" className="card">

@@ -1,8 +1,9 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { api, ApiError, localProblem } from '../app/api.ts';
+import { api, asEntered } from '../api/client.ts';
+import { ApiError, localProblem } from '../app/api.ts';
 import { FormProblem, NumberField, SelectField, SubmitButton, useForm } from '../app/forms.tsx';
 import { hours as formatHours } from './labels.ts';
-import type { Availability, PlanItem } from './types.ts';
+import type { Availability, PlanItem } from '../api/types.ts';
 
 interface Candidate {
   personId: string;
@@ -134,9 +135,9 @@ export function AssignHoursForm({
           : `only ${formatHours(limit)} of the item ${limit === 1 ? 'is' : 'are'} free`;
     if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
     try {
-      await api.post(`/api/cycles/${cycleId}/plan/${item.workItemId}/claim`, {
-        hours: hoursValue,
-        personId,
+      await api.post('/api/cycles/{id}/plan/{itemId}/claim', {
+        params: { path: { id: cycleId, itemId: item.workItemId } },
+        body: asEntered({ hours: hoursValue, personId }),
       });
     } catch (error) {
       // Someone took or released hours meanwhile: show the plan as it is now.

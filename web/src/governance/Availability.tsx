@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { api, localProblem } from '../app/api.ts';
+import { api, asEntered } from '../api/client.ts';
+import { localProblem } from '../app/api.ts';
 import {
   FormProblem,
   NumberField,
@@ -9,11 +10,11 @@ import {
   TextField,
   useForm,
 } from '../app/forms.tsx';
-import { isActive, isAdminOrOfficer, useUser } from '../app/session.tsx';
+import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import type { Directory } from '../members/types.ts';
+
 import { hours as formatHours } from './labels.ts';
-import type { Availability } from './types.ts';
+import type { Availability } from '../api/types.ts';
 
 /**
  * The hours each hacker gives the cycle: their sum is the capacity the pie divides. A hacker
@@ -34,8 +35,8 @@ export function AvailabilityTable({
   onChange: () => void;
 }) {
   const user = useUser();
-  const isHacker = user.memberClass === 'hacker' && isActive(user);
-  const manager = isAdminOrOfficer(user);
+  const isHacker = user.can.setOwnAvailability;
+  const manager = user.can.setOthersAvailability;
   return (
     <section aria-labelledby="hours-heading" className="card">
       <h2 id="hours-heading">Hackers’ hours</h2>
@@ -107,9 +108,9 @@ function HoursForm({
   onSaved: () => void;
 }) {
   const user = useUser();
-  const hackers = useQuery<Directory>(
-    canChooseHacker ? '/api/members?class=hacker&status=active&limit=500' : null,
-  );
+  const hackers = useQuery(canChooseHacker ? '/api/members' : null, {
+    params: { query: { class: 'hacker', status: 'active', limit: 500 } },
+  });
   const form = useForm();
   const [personId, setPersonId] = useState(ownHacker ? user.personId : '');
   const given = availability.find((a) => a.personId === personId);
@@ -127,9 +128,9 @@ function HoursForm({
   const onSubmit = form.submit(async () => {
     setMessage(null);
     if (!personId) throw localProblem('Please choose a hacker.', { personId: 'choose a hacker' });
-    await api.post(`/api/cycles/${cycleId}/availability/${personId}`, {
-      hours: hoursValue === '' ? undefined : hoursValue,
-      note: note.trim(),
+    await api.post('/api/cycles/{id}/availability/{personId}', {
+      params: { path: { id: cycleId, personId } },
+      body: asEntered({ hours: hoursValue === '' ? undefined : hoursValue, note: note.trim() }),
     });
     const who =
       personId === user.personId

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { api, localProblem } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { localProblem } from '../app/api.ts';
 import { formatDateTime } from '../app/format.ts';
 import {
   FormProblem,
@@ -11,7 +12,7 @@ import {
 } from '../app/forms.tsx';
 import { hours as formatHours, surveyMethodLabels } from './labels.ts';
 import { RankingEditor } from './RankingEditor.tsx';
-import type { Cycle, SurveyBallot, WorkItem } from './types.ts';
+import type { Cycle, SurveyBallot, WorkItem } from '../api/types.ts';
 
 const scoreOptions = [0, 1, 2, 3, 4, 5].map((n) => ({
   value: String(n),
@@ -110,7 +111,10 @@ export function CommunitySurvey({
         : 'ranking' in body
           ? body.ranking
           : Object.keys('scores' in body ? body.scores : body.votes);
-    await api.post(`/api/cycles/${cycle.id}/survey-ballot`, { ballot: body });
+    await api.post('/api/cycles/{id}/survey-ballot', {
+      params: { path: { id: cycle.id } },
+      body: { ballot: body },
+    });
     setCastAt(new Date().toISOString());
     setMessage('Your survey answer is saved. You can change it until voting closes.');
     onSaved();

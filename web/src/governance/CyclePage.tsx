@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { api, toApiError, type ApiError } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { toApiError, type ApiError } from '../app/api.ts';
 import { formatDate, formatDateTime } from '../app/format.ts';
 import { Status } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
-import { isActive, isAdminOrOfficer, useUser } from '../app/session.tsx';
+import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import type { BylawsVersion } from '../bylaws/types.ts';
+
 import { AvailabilityTable } from './Availability.tsx';
 import { CommunitySurvey } from './CommunitySurvey.tsx';
 import { HackerDeclarations } from './HackerDeclarations.tsx';
@@ -14,7 +15,7 @@ import { phaseLabels, phases, sliceOfClass, slices, surveyMethodShort } from './
 import { PhaseStepper } from './PhaseStepper.tsx';
 import { Plan } from './Plan.tsx';
 import { SponsorPoints } from './SponsorPoints.tsx';
-import type { CycleDetail, CyclePhase, Slice } from './types.ts';
+import type { CycleDetail, CyclePhase, Slice } from '../api/types.ts';
 import { ItemsBySlice, ProposeItemForm } from './WorkItems.tsx';
 
 const nextPhase: Partial<Record<CyclePhase, CyclePhase>> = {
@@ -34,11 +35,11 @@ const advanceHints: Partial<Record<CyclePhase, string>> = {
 /** One cycle: its phase, items, hours, the vote for the viewer's class, and the plan. */
 export function CyclePage({ id }: { id: string }) {
   const user = useUser();
-  const detail = useQuery<CycleDetail>(`/api/cycles/${encodeURIComponent(id)}`);
+  const detail = useQuery('/api/cycles/{id}', { params: { path: { id } } });
   const data = detail.data;
-  const bylaws = useQuery<BylawsVersion>(
-    data ? `/api/bylaws/versions/${data.cycle.bylawsVersion}` : null,
-  );
+  const bylaws = useQuery(data ? '/api/bylaws/versions/{version}' : null, {
+    params: { path: { version: data?.cycle.bylawsVersion ?? 0 } },
+  });
   const pie = bylaws.data?.document.pie;
 
   return (
@@ -71,8 +72,8 @@ function CycleBody({
   const user = useUser();
   const { cycle, items } = detail;
   const phase = cycle.phase;
-  const manager = isAdminOrOfficer(user);
-  const active = isActive(user);
+  const manager = user.can.manageCycles;
+  const active = user.can.takePart;
   const memberClass = active ? user.memberClass : null;
   const ownSlice = memberClass ? sliceOfClass[memberClass] : null;
   const allowedSlices: Slice[] = manager ? [...slices] : ownSlice ? [ownSlice] : [];
@@ -126,7 +127,7 @@ function CycleBody({
         ) : null}
       </div>
 
-      {phase === 'voting' && memberClass === 'sponsor' ? (
+      {phase === 'voting' && user.can.voteAsSponsor ? (
         <SponsorPoints
           cycleId={cycle.id}
           items={open('sponsors')}
@@ -137,7 +138,7 @@ function CycleBody({
           onSaved={reload}
         />
       ) : null}
-      {phase === 'voting' && memberClass === 'community' ? (
+      {phase === 'voting' && user.can.voteInSurvey ? (
         <CommunitySurvey
           cycle={cycle}
           items={open('community')}
@@ -145,7 +146,7 @@ function CycleBody({
           onSaved={reload}
         />
       ) : null}
-      {(phase === 'proposing' || phase === 'voting') && memberClass === 'hacker' ? (
+      {(phase === 'proposing' || phase === 'voting') && user.can.declareHackerWork ? (
         <HackerDeclarations
           cycleId={cycle.id}
           items={items.filter((i) => i.originClass === 'hackers' && i.status === 'proposed')}
@@ -192,8 +193,11 @@ function AdvanceButton({
     setProblem(null);
     setMessage(null);
     try {
-      const result = await api.post<{ phase: CyclePhase }>(`/api/cycles/${cycleId}/advance`, {
-        from: phase,
+      const result = await api.post('/api/cycles/{id}/advance', {
+        params: { path: { id: cycleId } },
+        body: {
+          from: phase,
+        },
       });
       setMessage(`The cycle moved to ${phaseLabels[result.phase].toLowerCase()}.`);
       onAdvanced();

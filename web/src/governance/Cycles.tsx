@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { api, localProblem } from '../app/api.ts';
+import { api, asEntered } from '../api/client.ts';
+import { localProblem } from '../app/api.ts';
 import { formatDate, formatDateTime } from '../app/format.ts';
 import {
   FormProblem,
@@ -11,7 +12,7 @@ import {
   useForm,
 } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
-import { isAdminOrOfficer, useUser } from '../app/session.tsx';
+import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { RecordFunding } from './RecordFunding.tsx';
 import {
@@ -23,14 +24,14 @@ import {
   toDateInput,
   toLocalInput,
 } from './labels.ts';
-import type { Cycle, SurveyMethod } from './types.ts';
+import type { SurveyMethod } from '../api/types.ts';
 
 /** The cycles of the pie, newest first; administrators and officers open new ones. */
 export function Cycles() {
   const user = useUser();
-  const list = useQuery<{ cycles: Cycle[] }>('/api/cycles');
+  const list = useQuery('/api/cycles');
   const cycles = list.data?.cycles ?? [];
-  const canFund = user.isAdmin || user.officerRoles.includes('chief-economist');
+  const canFund = user.can.recordFunding;
   return (
     <Page title="Cycles">
       <p className="lead">
@@ -77,7 +78,7 @@ export function Cycles() {
           </table>
         ) : null}
       </section>
-      {isAdminOrOfficer(user) ? <OpenCycleForm /> : null}
+      {user.can.manageCycles ? <OpenCycleForm /> : null}
       {canFund ? <RecordFunding /> : null}
     </Page>
   );
@@ -113,14 +114,16 @@ function OpenCycleForm() {
     if (!startsOn) local.startsOn = 'required';
     if (method === 'quadratic' && credits === '') local.quadraticCredits = 'required';
     if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
-    const cycle = await api.post<Cycle>('/api/cycles', {
-      title: title.trim(),
-      votingOpensAt: opens,
-      votingClosesAt: closes,
-      startsOn,
-      ...(endsOn ? { endsOn } : {}),
-      surveyMethod: method,
-      ...(method === 'quadratic' ? { quadraticCredits: credits } : {}),
+    const cycle = await api.post('/api/cycles', {
+      body: asEntered({
+        title: title.trim(),
+        votingOpensAt: opens,
+        votingClosesAt: closes,
+        startsOn,
+        ...(endsOn ? { endsOn } : {}),
+        surveyMethod: method,
+        ...(method === 'quadratic' ? { quadraticCredits: credits } : {}),
+      }),
     });
     navigate(`/cycles/${cycle.id}`);
   });

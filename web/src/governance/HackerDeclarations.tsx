@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { api } from '../app/api.ts';
+import { api } from '../api/client.ts';
 import { FormProblem, NumberField, Status, SubmitButton, useForm } from '../app/forms.tsx';
 import { hours as formatHours } from './labels.ts';
-import type { WorkItem } from './types.ts';
+import type { WorkItem } from '../api/types.ts';
 
 /**
  * A hacker says what they will do with their own share of the hacker slice: hours on hacker
@@ -41,7 +41,10 @@ export function HackerDeclarations({
     const hours = Object.fromEntries(
       Object.entries(declared).filter(([, n]) => n !== '' && n > 0) as [string, number][],
     );
-    await api.post(`/api/cycles/${cycleId}/declarations`, { hours });
+    await api.post('/api/cycles/{id}/declarations', {
+      params: { path: { id: cycleId } },
+      body: { hours },
+    });
     setMessage(`Your declaration is saved: ${total} hours on ${Object.keys(hours).length} items.`);
     onSaved();
   });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { api, localProblem, toApiError, type ApiError } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { localProblem, toApiError, type ApiError } from '../app/api.ts';
 import { classLabel } from '../app/format.ts';
 import {
   FormProblem,
@@ -13,8 +14,8 @@ import {
 } from '../app/forms.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import type { Directory } from '../members/types.ts';
-import type { Nomination, Poll } from './types.ts';
+
+import type { Nomination, Poll } from '../api/types.ts';
 
 function nominationState(n: Nomination): { label: string; className: string } {
   if (n.acceptedAt) return { label: 'Accepted', className: 'status status-accepted' };
@@ -95,7 +96,10 @@ function AnswerNomination({
     setProblem(null);
     setMessage(null);
     try {
-      await api.post(`/api/polls/${poll.id}/nomination/answer`, { accept });
+      await api.post('/api/polls/{id}/nomination/answer', {
+        params: { path: { id: poll.id } },
+        body: { accept },
+      });
       setMessage(
         accept
           ? 'You accepted the nomination: you will be on the ballot.'
@@ -161,7 +165,7 @@ function NominateForm({
   onNominated: () => void;
 }) {
   const user = useUser();
-  const members = useQuery<Directory>('/api/members?status=active&limit=500');
+  const members = useQuery('/api/members', { params: { query: { status: 'active', limit: 500 } } });
   const form = useForm();
   const [filter, setFilter] = useState('');
   const [personId, setPersonId] = useState('');
@@ -179,9 +183,12 @@ function NominateForm({
   const onSubmit = form.submit(async () => {
     setMessage(null);
     if (!personId) throw localProblem('Please choose a member.', { personId: 'choose a member' });
-    await api.post(`/api/polls/${poll.id}/nominations`, {
-      personId,
-      statement: statement.trim(),
+    await api.post('/api/polls/{id}/nominations', {
+      params: { path: { id: poll.id } },
+      body: {
+        personId,
+        statement: statement.trim(),
+      },
     });
     setMessage(
       personId === user.personId

@@ -1,5 +1,5 @@
 import { phaseDescriptions, phaseLabels, phases } from './labels.ts';
-import type { CyclePhase } from './types.ts';
+import type { CyclePhase } from '../api/types.ts';
 
 /** The five phases in order, the current one marked (in words too, not by colour alone). */
 export function PhaseStepper({ phase }: { phase: CyclePhase }) {

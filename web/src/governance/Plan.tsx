@@ -1,5 +1,7 @@
+import { computationOf } from '../api/types.ts';
 import { Fragment, useRef, useState } from 'react';
-import { api, localProblem, toApiError, type ApiError } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { localProblem, toApiError, type ApiError } from '../app/api.ts';
 import {
   FormProblem,
   NumberField,
@@ -9,8 +11,8 @@ import {
   TextField,
   useForm,
 } from '../app/forms.tsx';
-import { isActive, isAdminOrOfficer, useUser } from '../app/session.tsx';
-import type { ClassShares } from '../bylaws/types.ts';
+import { useUser } from '../app/session.tsx';
+import type { ClassShares } from '../api/types.ts';
 import { AssignHoursForm } from './AssignHoursForm.tsx';
 import {
   groupDigits,
@@ -31,7 +33,7 @@ import type {
   SliceAllocation,
   SurveyMethod,
   WorkItem,
-} from './types.ts';
+} from '../api/types.ts';
 
 const supportLabels: Record<Slice, string> = {
   sponsors: 'Support (funding × points)',
@@ -84,17 +86,16 @@ export function Plan({
 }) {
   const user = useUser();
   const { cycle, plan, availability } = detail;
-  const computation = detail.computation;
+  const computation = computationOf(detail);
   const items = new Map(detail.items.map((i) => [i.id, i]));
   const title = (id: string) => items.get(id)?.title ?? 'Unknown item';
-  const isHacker = user.memberClass === 'hacker' && isActive(user);
+  const isHacker = user.can.declareHackerWork;
   const working = cycle.phase === 'planned' || cycle.phase === 'in-progress';
   const canTake = isHacker && working;
   const logged = plan.some((p) => p.actualHours > 0);
   const [assigning, setAssigning] = useState<string | null>(null);
-  // The server's rule (governancePolicy.manageCycles): administrators and officers.
   const officer: PlanOfficer | null =
-    isAdminOrOfficer(user) && working
+    user.can.assignPlanHours && working
       ? { cycleId: cycle.id, plan, availability, assigning, setAssigning, onChange }
       : null;
 
@@ -257,9 +258,12 @@ function SliceTable({
     setMessage(null);
     setProblem(null);
     try {
-      await api.post(`/api/cycles/${officer.cycleId}/plan/${item.workItemId}/claim`, {
-        hours: 0,
-        personId: holder.personId,
+      await api.post('/api/cycles/{id}/plan/{itemId}/claim', {
+        params: { path: { id: officer.cycleId, itemId: item.workItemId } },
+        body: {
+          hours: 0,
+          personId: holder.personId,
+        },
       });
       setMessage(
         `${holder.displayName}’s ${formatHours(holder.hours)} of “${title(item.workItemId)}” are released.`,
@@ -695,7 +699,10 @@ function ClaimForm({
     setMessage(null);
     if (!itemId) throw localProblem('Please choose an item.', { itemId: 'choose an item' });
     if (hoursValue === '') throw localProblem('Please give the hours.', { hours: 'required' });
-    await api.post(`/api/cycles/${cycleId}/plan/${itemId}/claim`, { hours: hoursValue });
+    await api.post('/api/cycles/{id}/plan/{itemId}/claim', {
+      params: { path: { id: cycleId, itemId } },
+      body: { hours: hoursValue },
+    });
     setMessage(
       hoursValue === 0
         ? `You released your hours on “${titleOf(itemId)}”.`
@@ -771,7 +778,7 @@ function LogTimeForm({
     const value = Number(hoursText.replace(',', '.'));
     if (!hoursText.trim() || Number.isNaN(value)) local.hours = 'hours in quarters: 1, 1.25, 1.5…';
     if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
-    await api.post('/api/time-entries', { workItemId, workedOn, hours: value });
+    await api.post('/api/time-entries', { body: { workItemId, workedOn, hours: value } });
     setMessage(`Logged ${value} h on “${titleOf(workItemId)}”.`);
     setHoursText('');
     onSaved();

@@ -1,29 +1,32 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { api, toApiError, type ApiError } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { toApiError, type ApiError } from '../app/api.ts';
 import { classPluralLabels, formatDate, formatDateTime, humanize } from '../app/format.ts';
 import { Status } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
-import { isActive, isAdminOrOfficer, useUser } from '../app/session.tsx';
+import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { AmendmentChanges } from './AmendmentChanges.tsx';
-import type { Directory, MemberClass } from '../members/types.ts';
+import type { MemberClass } from '../api/types.ts';
 import { BudgetLinesTable } from './BudgetLines.tsx';
 import { pollMethodLabels, pollStatusLabels, thresholdLabels, toDateInput } from './labels.ts';
 import { Nominations } from './Nominations.tsx';
 import { PollResultView } from './PollResult.tsx';
 import { PublishedBallots } from './PublishedBallots.tsx';
-import type { PollDetail } from './types.ts';
+
 import { VoteForm } from './VoteForm.tsx';
 
 /** A proposal or an election: the question, who stands, the ballot, and after the close the count. */
 export function PollPage({ id }: { id: string }) {
   const user = useUser();
-  const detail = useQuery<PollDetail>(`/api/polls/${encodeURIComponent(id)}`);
+  const detail = useQuery('/api/polls/{id}', { params: { path: { id } } });
   const data = detail.data;
   const poll = data?.poll;
   const openBallots = poll && poll.status === 'closed' && !poll.secret;
-  const members = useQuery<Directory>(openBallots ? '/api/members?limit=500' : null);
+  const members = useQuery(openBallots ? '/api/members' : null, {
+    params: { query: { limit: 500 } },
+  });
   const voterNames = new Map((members.data?.members ?? []).map((m) => [m.personId, m.displayName]));
   // The receipt of a vote cast on this page, for "Find my ballot" after the close.
   const [receipt, setReceipt] = useState<string | undefined>(undefined);
@@ -33,7 +36,7 @@ export function PollPage({ id }: { id: string }) {
     : 'All members';
   const inElectorate =
     !!poll &&
-    isActive(user) &&
+    user.can.takePart &&
     !!user.memberClass &&
     (poll.electorate.length === 0 || poll.electorate.includes(user.memberClass));
 
@@ -101,7 +104,7 @@ export function PollPage({ id }: { id: string }) {
               <dt>Closes</dt>
               <dd>{formatDateTime(poll.closesAt)}</dd>
             </dl>
-            {isAdminOrOfficer(user) && poll.status !== 'closed' ? (
+            {user.can.callVotes && poll.status !== 'closed' ? (
               <PollActions pollId={poll.id} status={poll.status} onDone={detail.reload} />
             ) : null}
           </section>
@@ -186,7 +189,10 @@ function PollActions({
     setProblem(null);
     setMessage(null);
     try {
-      await api.post(`/api/polls/${pollId}/${action}`);
+      const params = { path: { id: pollId } };
+      await (action === 'open'
+        ? api.post('/api/polls/{id}/open', { params })
+        : api.post('/api/polls/{id}/close', { params }));
       setMessage(action === 'open' ? 'The ballot is open.' : 'The vote is closed and counted.');
       onDone();
     } catch (error) {

@@ -1,10 +1,11 @@
+import { pollResultOf } from '../api/types.ts';
 import { classLabel } from '../app/format.ts';
 import { RoundTable } from './RoundTable.tsx';
-import type { Poll, PollOption } from './types.ts';
+import type { Poll, PollOption } from '../api/types.ts';
 
 /** The outcome in words, the explanation lines, totals, and for ranked counts every round. */
 export function PollResultView({ poll, options }: { poll: Poll; options: PollOption[] }) {
-  const result = poll.result;
+  const result = pollResultOf(poll);
   if (!result) return null;
   const election = poll.kind === 'election';
   const classes = Object.keys(result.totals).filter((k) => k !== 'all');

@@ -4,7 +4,7 @@ import { classLabel } from '../app/format.ts';
 import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { isRanked } from './labels.ts';
 import { sha256Hex } from './sha256.ts';
-import type { BallotContent, Poll, PollOption, PublishedBallot } from './types.ts';
+import type { BallotContent, Poll, PollOption, PublishedBallot } from '../api/types.ts';
 
 function describeBallot(content: BallotContent, options: PollOption[]): string {
   const label = (n: number) => options.find((o) => o.number === n)?.label ?? `option ${n}`;

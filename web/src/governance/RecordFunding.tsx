@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { api, localProblem } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { localProblem } from '../app/api.ts';
 import { formatMinor } from '../app/format.ts';
 import {
   FormProblem,
@@ -12,7 +13,7 @@ import {
 } from '../app/forms.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import type { OrganizationSummary } from '../organizations/types.ts';
+
 import { toDateInput } from './labels.ts';
 
 function fractionDigits(currency: string): number {
@@ -44,7 +45,7 @@ const fields = ['organizationId', 'receivedOn', 'amountMinor', 'labourHours', 'n
 export function RecordFunding() {
   const { session } = useSession();
   const currency = session.coop?.currency ?? 'EUR';
-  const organizations = useQuery<{ organizations: OrganizationSummary[] }>('/api/organizations');
+  const organizations = useQuery('/api/organizations');
   const sponsors = (organizations.data?.organizations ?? []).filter(
     (o) => o.memberClass === 'sponsor',
   );
@@ -64,11 +65,13 @@ export function RecordFunding() {
     if (minor === undefined) local.amountMinor = `an amount in ${currency}, such as 1500.00`;
     if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
     await api.post('/api/funding', {
-      organizationId,
-      receivedOn,
-      amountMinor: minor,
-      labourHours: labour === '' ? 0 : labour,
-      ...(note.trim() ? { note: note.trim() } : {}),
+      body: {
+        organizationId,
+        receivedOn,
+        amountMinor: minor,
+        labourHours: labour === '' ? 0 : labour,
+        ...(note.trim() ? { note: note.trim() } : {}),
+      },
     });
     const name = sponsors.find((s) => s.id === organizationId)?.displayName ?? 'the organization';
     setMessage(

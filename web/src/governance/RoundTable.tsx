@@ -1,4 +1,4 @@
-import type { CandidateStatus, Round, TallyResult } from './types.ts';
+import type { CandidateStatus, Round, TallyResult } from '../../../src/governance/tally/types.ts';
 
 /** "2842.00000" -> "2842"; "1.50000" -> "1.5": exact decimals without trailing zeros. */
 export function trimDecimal(value: string): string {

@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
-import { api, localProblem } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { localProblem } from '../app/api.ts';
 import { FormProblem, NumberField, Status, SubmitButton, useForm } from '../app/forms.tsx';
 import { hours as formatHours } from './labels.ts';
-import type { WorkItem } from './types.ts';
+import type { WorkItem } from '../api/types.ts';
 
 const budget = 100;
 
@@ -43,7 +44,10 @@ export function SponsorPoints({
     const body = Object.fromEntries(
       Object.entries(points).filter(([, n]) => n !== '' && n > 0) as [string, number][],
     );
-    await api.post(`/api/cycles/${cycleId}/sponsor-points`, { points: body });
+    await api.post('/api/cycles/{id}/sponsor-points', {
+      params: { path: { id: cycleId } },
+      body: { points: body },
+    });
     setMessage(
       `Your points are saved: ${total} of ${budget} spread${organizationName ? ` for ${organizationName}` : ''}. You can change them until voting closes.`,
     );

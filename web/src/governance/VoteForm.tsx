@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { api, localProblem } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { localProblem } from '../app/api.ts';
 import { formatDateTime } from '../app/format.ts';
 import {
   CheckboxField,
@@ -11,7 +12,7 @@ import {
 } from '../app/forms.tsx';
 import { isRanked } from './labels.ts';
 import { RankingEditor } from './RankingEditor.tsx';
-import type { BallotContent, Poll, PollOption } from './types.ts';
+import type { BallotContent, Poll, PollOption } from '../api/types.ts';
 
 const scoreOptions = [0, 1, 2, 3, 4, 5].map((n) => ({
   value: String(n),
@@ -111,10 +112,10 @@ export function VoteForm({
       content = { ranking: ranking.map(Number) };
     }
     const given = receiptInput.trim() || receipt?.value;
-    const result = await api.post<{ receipt: string | null; changed: boolean }>(
-      `/api/polls/${poll.id}/votes`,
-      { content, ...(hasVoted && given ? { receipt: given } : {}) },
-    );
+    const result = await api.post('/api/polls/{id}/votes', {
+      params: { path: { id: poll.id } },
+      body: { content, ...(hasVoted && given ? { receipt: given } : {}) },
+    });
     const value = result.receipt ?? given ?? receipt?.value ?? null;
     setReceipt(value ? { value, changed: result.changed } : { value: '', changed: result.changed });
     if (value) {

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { api, localProblem } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { localProblem } from '../app/api.ts';
 import { classLabels, formatDateTime, humanize, memberClasses } from '../app/format.ts';
 import {
   CheckboxField,
@@ -13,10 +14,10 @@ import {
   useForm,
 } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
-import { isAdminOrOfficer, useSession, useUser } from '../app/session.tsx';
+import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import type { BylawsVersion } from '../bylaws/types.ts';
-import type { MemberClass } from '../members/types.ts';
+
+import type { MemberClass } from '../api/types.ts';
 import {
   BudgetLinesEditor,
   budgetLineProblems,
@@ -32,15 +33,15 @@ import {
   thresholdLabels,
   toLocalInput,
 } from './labels.ts';
-import type { PollMethod, PollSummary, Threshold } from './types.ts';
+import type { PollMethod, Threshold } from '../api/types.ts';
 import { claimedKeys, errorOf } from './WorkItems.tsx';
 
 /** Proposals and elections; administrators and officers put new ones to the members. */
 export function Votes() {
   const user = useUser();
-  const list = useQuery<{ polls: PollSummary[] }>('/api/polls');
+  const list = useQuery('/api/polls');
   const polls = list.data?.polls ?? [];
-  const manager = isAdminOrOfficer(user);
+  const manager = user.can.callVotes;
   return (
     <Page title="Votes">
       <p className="lead">
@@ -161,19 +162,21 @@ function ProposalForm() {
       .split('\n')
       .map((o) => o.trim())
       .filter(Boolean);
-    const created = await api.post<{ id: string }>('/api/proposals', {
-      title: title.trim(),
-      body: body.trim(),
-      method,
-      ...(method === 'yes-no' ? {} : { options: labels }),
-      ...(threshold ? { threshold } : {}),
-      electorate,
-      ...(quorum === '' ? {} : { quorumPercent: quorum }),
-      classBalanced,
-      secret,
-      ...(withBudget ? { budget: budgetLinesToSend(budget, currency) } : {}),
-      opensAt: opens,
-      closesAt: closes,
+    const created = await api.post('/api/proposals', {
+      body: {
+        title: title.trim(),
+        body: body.trim(),
+        method,
+        ...(method === 'yes-no' ? {} : { options: labels }),
+        ...(threshold ? { threshold } : {}),
+        electorate,
+        ...(quorum === '' ? {} : { quorumPercent: quorum }),
+        classBalanced,
+        secret,
+        ...(withBudget ? { budget: budgetLinesToSend(budget, currency) } : {}),
+        opensAt: opens,
+        closesAt: closes,
+      },
     });
     navigate(`/votes/${created.id}`);
   });
@@ -318,7 +321,7 @@ const electionMethods: ElectionMethod[] = [
 function ElectionForm() {
   const form = useForm();
   const [, navigate] = useLocation();
-  const bylaws = useQuery<BylawsVersion>('/api/bylaws');
+  const bylaws = useQuery('/api/bylaws');
   const offices = bylaws.data?.document.officers ?? [];
   const [officeRole, setOfficeRole] = useState('');
   const [seats, setSeats] = useState<number | ''>(1);
@@ -337,15 +340,17 @@ function ElectionForm() {
     if (!opens) local.opensAt = 'required';
     if (!closes) local.closesAt = 'required';
     if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
-    const created = await api.post<{ id: string }>('/api/elections', {
-      officeRole,
-      seats: seats === '' ? 1 : seats,
-      method,
-      electorate,
-      ...(quorum === '' ? {} : { quorumPercent: quorum }),
-      ...(secret === 'bylaws' ? {} : { secret: secret === 'yes' }),
-      opensAt: opens,
-      closesAt: closes,
+    const created = await api.post('/api/elections', {
+      body: {
+        officeRole,
+        seats: seats === '' ? 1 : seats,
+        method,
+        electorate,
+        ...(quorum === '' ? {} : { quorumPercent: quorum }),
+        ...(secret === 'bylaws' ? {} : { secret: secret === 'yes' }),
+        opensAt: opens,
+        closesAt: closes,
+      },
     });
     navigate(`/votes/${created.id}`);
   });

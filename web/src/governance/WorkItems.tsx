@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api } from '../app/api.ts';
+import { api, asEntered } from '../api/client.ts';
 import {
   FormProblem,
   NumberField,
@@ -20,7 +20,7 @@ import {
   workItemKinds,
   hours as formatHours,
 } from './labels.ts';
-import type { Slice, WorkItem, WorkItemKind } from './types.ts';
+import type { Slice, WorkItem, WorkItemKind } from '../api/types.ts';
 
 /** The first error of a field or of any of its elements ("topics" or "topics.2"). */
 export function errorOf(form: FormState, key: string): string | undefined {
@@ -159,20 +159,22 @@ export function ProposeItemForm({
   const onSubmit = form.submit(async () => {
     setMessage(null);
     await api.post('/api/work-items', {
-      cycleId,
-      title: title.trim(),
-      description: description.trim(),
-      kind,
-      originClass: slice,
-      topics: topics
-        .split(',')
-        .map((t) => t.trim())
-        .filter(Boolean),
-      links: links
-        .split(/\s+/)
-        .map((l) => l.trim())
-        .filter(Boolean),
-      ...(estimate === '' ? {} : { estimateHours: estimate }),
+      body: asEntered({
+        cycleId,
+        title: title.trim(),
+        description: description.trim(),
+        kind,
+        originClass: slice,
+        topics: topics
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
+        links: links
+          .split(/\s+/)
+          .map((l) => l.trim())
+          .filter(Boolean),
+        ...(estimate === '' ? {} : { estimateHours: estimate }),
+      }),
     });
     setMessage(`“${title.trim()}” is proposed for the ${sliceLabels[slice]} slice.`);
     setTitle('');

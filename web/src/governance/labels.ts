@@ -1,14 +1,14 @@
-import type { MemberClass } from '../members/types.ts';
+import type { MemberClass } from '../api/types.ts';
 import type {
   CyclePhase,
   PollMethod,
-  PollStatus,
+  Poll,
   Slice,
   SurveyMethod,
   Threshold,
   WorkItemKind,
-  WorkItemStatus,
-} from './types.ts';
+  WorkItem,
+} from '../api/types.ts';
 
 export const slices: readonly Slice[] = ['sponsors', 'community', 'hackers'];
 
@@ -82,7 +82,7 @@ export const kindLabels: Record<WorkItemKind, string> = {
 
 export const workItemKinds = Object.keys(kindLabels) as WorkItemKind[];
 
-export const itemStatusLabels: Record<WorkItemStatus, string> = {
+export const itemStatusLabels: Record<WorkItem['status'], string> = {
   proposed: 'Proposed',
   planned: 'Planned',
   'in-progress': 'In progress',
@@ -103,7 +103,7 @@ export const pollMethodLabels: Record<PollMethod, string> = {
   'meek-stv': 'Single transferable vote (Meek)',
 };
 
-export const pollStatusLabels: Record<PollStatus, string> = {
+export const pollStatusLabels: Record<Poll['status'], string> = {
   nominating: 'Nominations open',
   scheduled: 'Scheduled',
   open: 'Voting open',

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { api, setCsrfToken } from '../app/api.ts';
+import { api, setCsrfToken } from '../api/client.ts';
 import { classLabel, formatDate } from '../app/format.ts';
 import { FormProblem, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import type { InvitationPreview, SignedIn } from './types.ts';
+import type { InvitationPreview } from '../api/types.ts';
 
 function AcceptForm({ token, invitation }: { token: string; invitation: InvitationPreview }) {
   const { refresh } = useSession();
@@ -16,10 +16,10 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   const [password, setPassword] = useState('');
 
   const onSubmit = form.submit(async () => {
-    const signedIn = await api.post<SignedIn>(
-      `/api/invitation-links/${encodeURIComponent(token)}/accept`,
-      { displayName: name.trim(), password },
-    );
+    const signedIn = await api.post('/api/invitation-links/{token}/accept', {
+      params: { path: { token } },
+      body: { displayName: name.trim(), password },
+    });
     setCsrfToken(signedIn.csrfToken);
     await refresh();
     navigate('/');
@@ -58,9 +58,9 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
 /** An invitation link: who is invited as what, and the form that makes them a member. */
 export function AcceptInvitation({ params }: { params: { token: string } }) {
   const { session } = useSession();
-  const invitation = useQuery<InvitationPreview>(
-    `/api/invitation-links/${encodeURIComponent(params.token)}`,
-  );
+  const invitation = useQuery('/api/invitation-links/{token}', {
+    params: { path: { token: params.token } },
+  });
   const data = invitation.data;
   return (
     <Page title={`Join ${session.coop?.name ?? 'the co-op'}`}>

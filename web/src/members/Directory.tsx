@@ -1,6 +1,7 @@
+import { compact } from '../app/api.ts';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
-import { query } from '../app/api.ts';
+
 import {
   classLabel,
   classLabels,
@@ -13,7 +14,6 @@ import {
 import { SelectField, TextField } from '../app/forms.tsx';
 import { LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import type { Directory as DirectoryData } from './types.ts';
 
 const pageSize = 25;
 
@@ -57,14 +57,17 @@ export function Directory() {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const path = `/api/members${query({
-    q: q || undefined,
-    class: memberClass || undefined,
-    status: status || undefined,
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
-  })}`;
-  const result = useQuery<DirectoryData>(path);
+  const result = useQuery('/api/members', {
+    params: {
+      query: compact({
+        q,
+        class: memberClasses.find((c) => c === memberClass),
+        status: memberStatuses.find((s) => s === status),
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      }),
+    },
+  });
   const data = result.data;
   const members = data?.members ?? [];
   const total = data?.total ?? 0;

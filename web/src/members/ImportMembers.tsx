@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { api } from '../app/api.ts';
+import { api } from '../api/client.ts';
 import { describeKey, Field, SubmitButton, TextAreaField, useForm } from '../app/forms.tsx';
-import type { ImportResult } from './types.ts';
+import type { MemberImportResult as ImportResult } from '../api/types.ts';
 
 const example = `email,name,class,organization
 ada@example.org,Ada Lovelace,hacker,
@@ -16,7 +16,7 @@ export function ImportMembers() {
 
   const onSubmit = form.submit(async () => {
     setResult(null);
-    setResult(await api.post<ImportResult>('/api/members/import', { csv }));
+    setResult(await api.post('/api/members/import', { body: { csv } }));
     setCsv('');
     setFileNote(null);
   });

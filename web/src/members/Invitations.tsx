@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { api, toApiError, type ApiError } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { toApiError, type ApiError } from '../app/api.ts';
 import { classLabel, classLabels, formatDate, memberClasses } from '../app/format.ts';
 import {
   FormProblem,
@@ -10,11 +11,11 @@ import {
   useForm,
 } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
-import { isAdmin, useUser } from '../app/session.tsx';
+import { useUser } from '../app/session.tsx';
 import { useQuery, type QueryState } from '../app/useQuery.ts';
-import type { OrganizationSummary } from '../organizations/types.ts';
+import type { OrganizationSummary } from '../api/types.ts';
 import { ImportMembers } from './ImportMembers.tsx';
-import type { InvitationSummary, MemberClass } from './types.ts';
+import type { InvitationSummary, MemberClass } from '../api/types.ts';
 
 const stateLabels: Record<InvitationSummary['state'], string> = {
   pending: 'Pending',
@@ -26,8 +27,8 @@ const stateLabels: Record<InvitationSummary['state'], string> = {
 /** Invite by email (admins and officers), the invitations so far, and the CSV import (admins). */
 export function Invitations() {
   const user = useUser();
-  const invitations = useQuery<{ invitations: InvitationSummary[] }>('/api/invitations');
-  const organizations = useQuery<{ organizations: OrganizationSummary[] }>('/api/organizations');
+  const invitations = useQuery('/api/invitations');
+  const organizations = useQuery('/api/organizations');
   const orgNames = new Map(
     (organizations.data?.organizations ?? []).map((o) => [o.id, o.displayName]),
   );
@@ -43,7 +44,7 @@ export function Invitations() {
             onInvited={invitations.reload}
           />
           <InvitationList state={invitations} orgNames={orgNames} onChange={invitations.reload} />
-          {isAdmin(user) ? <ImportMembers /> : null}
+          {user.can.importMembers ? <ImportMembers /> : null}
         </>
       )}
     </Page>
@@ -66,11 +67,13 @@ function InviteForm({
 
   const onSubmit = form.submit(async () => {
     setInvited(null);
-    const result = await api.post<{ id: string; link: string }>('/api/invitations', {
-      email: email.trim(),
-      memberClass,
-      ...(name.trim() ? { displayName: name.trim() } : {}),
-      ...(organizationId ? { organizationId } : {}),
+    const result = await api.post('/api/invitations', {
+      body: {
+        email: email.trim(),
+        memberClass,
+        ...(name.trim() ? { displayName: name.trim() } : {}),
+        ...(organizationId ? { organizationId } : {}),
+      },
     });
     setInvited({ email: email.trim(), link: result.link });
     setEmail('');
@@ -198,7 +201,7 @@ function InvitationList({
     setProblem(null);
     setMessage(null);
     try {
-      await api.post(`/api/invitations/${invitation.id}/revoke`);
+      await api.post('/api/invitations/{id}/revoke', { params: { path: { id: invitation.id } } });
       setMessage(`The invitation of ${invitation.email} was revoked.`);
       onChange();
     } catch (error) {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { api, localProblem } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { localProblem } from '../app/api.ts';
 import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 
 /**
@@ -26,8 +27,10 @@ export function PasswordForm({
     if (password !== confirm)
       throw localProblem('The passwords differ.', { confirm: 'does not match the new password' });
     await api.post('/api/auth/password', {
-      ...(hasPassword ? { currentPassword: current } : {}),
-      newPassword: password,
+      body: {
+        ...(hasPassword ? { currentPassword: current } : {}),
+        newPassword: password,
+      },
     });
     setCurrent('');
     setPassword('');

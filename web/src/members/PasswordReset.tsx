@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
-import { api, localProblem } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { localProblem } from '../app/api.ts';
 import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { Page } from '../app/Page.tsx';
 
@@ -12,7 +13,7 @@ export function ForgotPassword() {
   const [sentTo, setSentTo] = useState<string | null>(null);
 
   const onSubmit = form.submit(async () => {
-    await api.post('/api/auth/password-reset/request', { email: email.trim() });
+    await api.post('/api/auth/password-reset/request', { body: { email: email.trim() } });
     setSentTo(email.trim());
   });
 
@@ -58,7 +59,9 @@ export function ResetPassword({ params }: { params: { token: string } }) {
   const onSubmit = form.submit(async () => {
     if (password !== confirm)
       throw localProblem('The passwords differ.', { confirm: 'does not match the new password' });
-    await api.post('/api/auth/password-reset', { token: params.token, newPassword: password });
+    await api.post('/api/auth/password-reset', {
+      body: { token: params.token, newPassword: password },
+    });
     setDone(true);
   });
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { api, toApiError, type ApiError } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { toApiError, type ApiError } from '../app/api.ts';
 import {
   classLabel,
   formatDate,
@@ -20,11 +21,11 @@ import {
   useForm,
 } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
-import { isAdmin, isAdminOrOfficer, useSession, useUser } from '../app/session.tsx';
+import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import type { BylawsVersion } from '../bylaws/types.ts';
+
 import { PasswordForm } from './PasswordForm.tsx';
-import type { MemberProfile, MemberStatus } from './types.ts';
+import type { MemberProfile, MemberStatus } from '../api/types.ts';
 
 type RoleTitles = Record<string, string>;
 
@@ -37,8 +38,8 @@ export function Profile({ id: idOrMe }: { id: string }) {
   const user = useUser();
   // "/members/me" is the signed-in member's own profile.
   const id = idOrMe === 'me' ? user.personId : idOrMe;
-  const profile = useQuery<MemberProfile>(`/api/members/${encodeURIComponent(id)}`);
-  const bylaws = useQuery<BylawsVersion>('/api/bylaws');
+  const profile = useQuery('/api/members/{id}', { params: { path: { id } } });
+  const bylaws = useQuery('/api/bylaws');
   const titles: RoleTitles = Object.fromEntries(
     (bylaws.data?.document.officers ?? []).map((o) => [o.role, o.title]),
   );
@@ -148,7 +149,7 @@ export function Profile({ id: idOrMe }: { id: string }) {
           </div>
           <div className="profile-actions">
             {self ? <OwnSettings member={member} onChange={profile.reload} /> : null}
-            {!self && isAdminOrOfficer(user) ? (
+            {!self && user.can.changeOthersStatus ? (
               <ManageMember member={member} titles={titles} onChange={profile.reload} />
             ) : null}
           </div>
@@ -178,7 +179,7 @@ function Offices({
     setProblem(null);
     setMessage(null);
     try {
-      await api.post(`/api/officer-terms/${termId}/end`);
+      await api.post('/api/officer-terms/{id}/end', { params: { path: { id: termId } } });
       setMessage(`The ${title} term was ended today.`);
       onChange();
     } catch (error) {
@@ -201,7 +202,7 @@ function Offices({
               <th scope="col">Office</th>
               <th scope="col">Term</th>
               <th scope="col">State</th>
-              {isAdmin(user) ? (
+              {user.can.appointOfficers ? (
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -226,7 +227,7 @@ function Offices({
                         ? `Ended early on ${formatDate(o.endedEarlyOn)}`
                         : 'Ended'}
                   </td>
-                  {isAdmin(user) ? (
+                  {user.can.appointOfficers ? (
                     <td data-label="Actions">
                       {o.current ? (
                         <button
@@ -262,7 +263,7 @@ function AddEmailForm({ onAdded }: { onAdded: () => void }) {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const onSubmit = form.submit(async () => {
     setSentTo(null);
-    await api.post('/api/auth/emails', { email: email.trim() });
+    await api.post('/api/auth/emails', { body: { email: email.trim() } });
     setSentTo(email.trim());
     setEmail('');
     onAdded();
@@ -300,7 +301,10 @@ function OwnSettings({ member, onChange }: { member: MemberProfile; onChange: ()
   const [saved, setSaved] = useState(false);
   const onSubmit = form.submit(async () => {
     setSaved(false);
-    await api.patch(`/api/members/${member.personId}`, { displayName: name.trim() });
+    await api.patch('/api/members/{id}', {
+      params: { path: { id: member.personId } },
+      body: { displayName: name.trim() },
+    });
     setSaved(true);
     onChange();
     await refresh();
@@ -355,10 +359,10 @@ function ManageMember({
       <h2 id="manage-heading">Manage this member</h2>
       {member.status ? <ChangeStatusForm member={member} onChange={onChange} /> : null}
       <RegistrationCode member={member} />
-      {isAdmin(user) && member.status === 'active' ? (
+      {user.can.appointOfficers && member.status === 'active' ? (
         <AppointOfficerForm member={member} titles={titles} onChange={onChange} />
       ) : null}
-      {isAdmin(user) ? <AdminToggle member={member} onChange={onChange} /> : null}
+      {user.can.grantAdmin ? <AdminToggle member={member} onChange={onChange} /> : null}
     </section>
   );
 }
@@ -373,7 +377,10 @@ function ChangeStatusForm({ member, onChange }: { member: MemberProfile; onChang
   const [message, setMessage] = useState<string | null>(null);
   const onSubmit = form.submit(async () => {
     setMessage(null);
-    await api.post(`/api/members/${member.personId}/status`, { status, reason: reason.trim() });
+    await api.post('/api/members/{id}/status', {
+      params: { path: { id: member.personId } },
+      body: { status, reason: reason.trim() },
+    });
     setMessage(`Status changed to ${statusLabel(status)}.`);
     setReason('');
     onChange();
@@ -416,9 +423,9 @@ function RegistrationCode({ member }: { member: MemberProfile }) {
   const [mailedTo, setMailedTo] = useState<string | null>(null);
   const onSubmit = form.submit(async () => {
     setMailedTo(null);
-    const result = await api.post<{ mailedTo: string }>(
-      `/api/members/${member.personId}/registration-code`,
-    );
+    const result = await api.post('/api/members/{id}/registration-code', {
+      params: { path: { id: member.personId } },
+    });
     setMailedTo(result.mailedTo);
   });
   return (
@@ -456,10 +463,10 @@ function AppointOfficerForm({
   const chosen = role || roles[0] || '';
   const onSubmit = form.submit(async () => {
     setMessage(null);
-    const term = await api.post<{ role: string; startsOn: string; endsOn: string }>(
-      `/api/members/${member.personId}/officer-terms`,
-      { role: chosen, ...(startsOn ? { startsOn } : {}) },
-    );
+    const term = await api.post('/api/members/{id}/officer-terms', {
+      params: { path: { id: member.personId } },
+      body: { role: chosen, ...(startsOn ? { startsOn } : {}) },
+    });
     setMessage(
       `Appointed ${roleTitle(titles, term.role)} from ${formatDate(term.startsOn)} to ${formatDate(term.endsOn)}.`,
     );
@@ -502,7 +509,10 @@ function AdminToggle({ member, onChange }: { member: MemberProfile; onChange: ()
   const [message, setMessage] = useState<string | null>(null);
   const onSubmit = form.submit(async () => {
     setMessage(null);
-    await api.post(`/api/members/${member.personId}/admin`, { isAdmin: !member.isAdmin });
+    await api.post('/api/members/{id}/admin', {
+      params: { path: { id: member.personId } },
+      body: { isAdmin: !member.isAdmin },
+    });
     setMessage(
       member.isAdmin
         ? `${member.displayName} is no longer an administrator.`

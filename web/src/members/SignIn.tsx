@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'wouter';
-import { api, setCsrfToken } from '../app/api.ts';
+import { api, setCsrfToken } from '../api/client.ts';
 import { FormProblem, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
-import type { SignedIn } from './types.ts';
 
 type Method = 'password' | 'code';
 
@@ -29,7 +28,7 @@ export function SignIn() {
       method === 'password'
         ? { email: email.trim(), password }
         : { email: email.trim(), code: code.trim() };
-    const signedIn = await api.post<SignedIn>('/api/auth/login', body);
+    const signedIn = await api.post('/api/auth/login', { body });
     setCsrfToken(signedIn.csrfToken);
     const session = await refresh();
     if (session.user && !session.user.hasPassword) navigate('/choose-password');

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { api, toApiError, type ApiError } from '../app/api.ts';
+import { api } from '../api/client.ts';
+import { toApiError, type ApiError } from '../app/api.ts';
 import { Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 
@@ -17,9 +18,9 @@ export function VerifyEmail({ params }: { params: { token: string } }) {
     setProblem(null);
     try {
       setVerified(
-        await api.post<{ email: string | null }>(
-          `/api/auth/emails/verify/${encodeURIComponent(params.token)}`,
-        ),
+        await api.post('/api/auth/emails/verify/{token}', {
+          params: { path: { token: params.token } },
+        }),
       );
     } catch (error) {
       setProblem(toApiError(error));

@@ -1,19 +1,20 @@
 import { Link } from 'wouter';
 import { classLabel, formatDate, humanize } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
-import { isAdminOrOfficer, useUser } from '../app/session.tsx';
+import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { kindLabels, type Organization } from './types.ts';
+
+import { kindLabels } from '../organizations/labels.ts';
 
 export function OrganizationDetail({ id }: { id: string }) {
   const user = useUser();
-  const result = useQuery<Organization>(`/api/organizations/${encodeURIComponent(id)}`);
+  const result = useQuery('/api/organizations/{id}', { params: { path: { id } } });
   const org = result.data;
   return (
     <Page
       title={org?.displayName ?? 'Organization'}
       actions={
-        org && isAdminOrOfficer(user) ? (
+        org && user.can.manageOrganizations ? (
           <Link href={`/organizations/${org.id}/edit`} className="button">
             Edit<span className="visually-hidden"> {org.displayName}</span>
           </Link>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { api, localProblem } from '../app/api.ts';
+import { api, asEntered } from '../api/client.ts';
+import { localProblem } from '../app/api.ts';
 import { classLabels, memberClasses } from '../app/format.ts';
 import {
   FormProblem,
@@ -12,13 +13,9 @@ import {
 } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import type { MemberClass } from '../members/types.ts';
-import {
-  kindLabels,
-  organizationKinds,
-  type Organization,
-  type OrganizationKind,
-} from './types.ts';
+import type { MemberClass } from '../api/types.ts';
+import type { Organization, OrganizationKind } from '../api/types.ts';
+import { kindLabels, organizationKinds } from '../organizations/labels.ts';
 
 interface Values {
   legalName: string;
@@ -196,7 +193,7 @@ export function NewOrganization() {
   const onSubmit = form.submit(async () => {
     if (values.legalName.trim().length < 2)
       throw localProblem('Please check the form.', { legalName: 'enter the legal name' });
-    const created = await api.post<{ id: string }>('/api/organizations', createBody(values));
+    const created = await api.post('/api/organizations', { body: asEntered(createBody(values)) });
     navigate(`/organizations/${created.id}`);
   });
   return (
@@ -220,7 +217,8 @@ function EditForm({ org }: { org: Organization }) {
   const [values, setValues] = useState<Values>(before);
   const onSubmit = form.submit(async () => {
     const body = patchBody(values, before);
-    if (Object.keys(body).length > 0) await api.patch(`/api/organizations/${org.id}`, body);
+    if (Object.keys(body).length > 0)
+      await api.patch('/api/organizations/{id}', { params: { path: { id: org.id } }, body });
     navigate(`/organizations/${org.id}`);
   });
   return (
@@ -237,7 +235,7 @@ function EditForm({ org }: { org: Organization }) {
 }
 
 export function EditOrganization({ id }: { id: string }) {
-  const result = useQuery<Organization>(`/api/organizations/${encodeURIComponent(id)}`);
+  const result = useQuery('/api/organizations/{id}', { params: { path: { id } } });
   return (
     <Page title={result.data ? `Edit ${result.data.displayName}` : 'Edit organization'}>
       {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}

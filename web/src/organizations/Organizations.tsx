@@ -1,19 +1,20 @@
 import { Link } from 'wouter';
 import { classLabel } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
-import { isAdminOrOfficer, useUser } from '../app/session.tsx';
+import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { kindLabels, type OrganizationSummary } from './types.ts';
+
+import { kindLabels } from '../organizations/labels.ts';
 
 export function Organizations() {
   const user = useUser();
-  const list = useQuery<{ organizations: OrganizationSummary[] }>('/api/organizations');
+  const list = useQuery('/api/organizations');
   const organizations = list.data?.organizations ?? [];
   return (
     <Page
       title="Organizations"
       actions={
-        isAdminOrOfficer(user) ? (
+        user.can.manageOrganizations ? (
           <Link href="/organizations/new" className="button primary">
             New organization
           </Link>

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../platform/actor.ts';
+import { abilitiesOf } from './abilities.ts';
+
+const member = (
+  memberClass: 'hacker' | 'sponsor' | 'community',
+  extra: Partial<Actor> = {},
+): Actor => ({
+  coopId: 'c',
+  personId: `p-${memberClass}`,
+  displayName: memberClass,
+  isAdmin: false,
+  membership: {
+    memberClass,
+    status: 'active',
+    organizationId: memberClass === 'sponsor' ? 'o' : null,
+  },
+  officerRoles: [],
+  ...extra,
+});
+
+describe('what the session says a member may do', () => {
+  it.each([
+    [
+      'an administrator',
+      { ...member('community'), isAdmin: true },
+      ['keepBooks', 'amendBylaws', 'readEvents', 'grantAdmin'],
+      [],
+    ],
+    [
+      'the chief economist',
+      member('hacker', { officerRoles: ['chief-economist'] }),
+      ['keepBooks', 'decideClaims', 'recordFunding', 'assignPlanHours', 'callVotes'],
+      ['amendBylaws', 'readEvents'],
+    ],
+    [
+      'a hacker',
+      member('hacker'),
+      [
+        'readBooks',
+        'setOwnAvailability',
+        'declareHackerWork',
+        'proposeHackerItems',
+        'curateItems',
+        'logOwnTime',
+      ],
+      ['keepBooks', 'assignPlanHours', 'setOthersAvailability', 'voteInSurvey'],
+    ],
+    [
+      'a sponsor representative',
+      member('sponsor'),
+      ['voteAsSponsor', 'proposeSponsorItems', 'takePart'],
+      ['proposeHackerItems', 'readEntries', 'invite'],
+    ],
+    [
+      'a community member',
+      member('community'),
+      ['voteInSurvey', 'claimExpenses'],
+      ['voteAsSponsor', 'seeAllClaims', 'manageOrganizations'],
+    ],
+    [
+      'a suspended officer',
+      member('hacker', {
+        officerRoles: ['chief-economist'],
+        membership: { memberClass: 'hacker', status: 'suspended', organizationId: null },
+      }),
+      [],
+      ['keepBooks', 'readBooks', 'callVotes', 'takePart'],
+    ],
+  ] as const)('%s', (_who, actor, yes, no) => {
+    const can = abilitiesOf(actor);
+    for (const ability of yes) expect([ability, can[ability]]).toEqual([ability, true]);
+    for (const ability of no) expect([ability, can[ability]]).toEqual([ability, false]);
+  });
+});

@@ -1,0 +1,71 @@
+import { auditPolicy } from '../audit/policy.ts';
+import { bylawsPolicy } from '../bylaws/policy.ts';
+import { expensePolicy } from '../finance/expenses/policy.ts';
+import { payrollPolicy } from '../finance/payroll/policy.ts';
+import { financePolicy } from '../finance/policy.ts';
+import { governancePolicy } from '../governance/policy.ts';
+import { organizationsPolicy } from '../organizations/policy.ts';
+import type { Actor } from '../platform/actor.ts';
+import { webhooksPolicy } from '../webhooks/policy.ts';
+import { membersPolicy } from './policy.ts';
+
+/** No person has the empty id: asking a rule about it asks about "someone else". */
+const someoneElse = '';
+
+/**
+ * What the actor may do, answered by the domains' own rules, for the web app to show or hide
+ * its screens and buttons: it holds no copy of a rule. A rule about a record answers here for
+ * the actor's own record (`Own`) or for anyone else's (`Others`); the server still checks each
+ * request against the record itself.
+ */
+export function abilitiesOf(actor: Actor) {
+  const self = actor.personId ?? someoneElse;
+  return {
+    // Books
+    readBooks: financePolicy.readBooks(actor, undefined),
+    readEntries: financePolicy.readEntries(actor, undefined),
+    keepBooks: financePolicy.keepBooks(actor, undefined),
+    reopenPeriods: financePolicy.reopenPeriod(actor, undefined),
+    claimExpenses: expensePolicy.claim(actor, undefined),
+    seeAllClaims: expensePolicy.seeAll(actor, undefined),
+    decideClaims: expensePolicy.decide(actor, undefined),
+    payClaims: expensePolicy.pay(actor, undefined),
+    managePayroll: payrollPolicy.manage(actor, undefined),
+    // Governance
+    readCycles: governancePolicy.readCycles(actor, undefined),
+    manageCycles: governancePolicy.manageCycles(actor, undefined),
+    /** Officers assign planned hours to hackers (claimPlanItem for someone else). */
+    assignPlanHours: governancePolicy.manageCycles(actor, undefined),
+    callVotes: governancePolicy.callVotes(actor, undefined),
+    takePart: governancePolicy.takePart(actor, undefined),
+    proposeSponsorItems: governancePolicy.proposeItem(actor, 'sponsors'),
+    proposeCommunityItems: governancePolicy.proposeItem(actor, 'community'),
+    proposeHackerItems: governancePolicy.proposeItem(actor, 'hackers'),
+    curateItems: governancePolicy.curateItems(actor, undefined),
+    setOwnAvailability: governancePolicy.setAvailability(actor, self),
+    setOthersAvailability: governancePolicy.setAvailability(actor, someoneElse),
+    recordFunding: governancePolicy.recordFunding(actor, undefined),
+    voteAsSponsor: governancePolicy.voteAsSponsor(actor, undefined),
+    voteInSurvey: governancePolicy.voteInSurvey(actor, undefined),
+    declareHackerWork: governancePolicy.declareHackerWork(actor, undefined),
+    logOwnTime: governancePolicy.logTime(actor, self),
+    importTimeEntries: governancePolicy.importTimeEntries(actor, undefined),
+    // Members, organizations, bylaws, audit
+    invite: membersPolicy.invite(actor, undefined),
+    importMembers: membersPolicy.importMembers(actor, undefined),
+    issueRegistrationCodes: membersPolicy.issueRegistrationCode(actor, undefined),
+    readOthersPrivateDetails: membersPolicy.readPrivateDetails(actor, someoneElse),
+    changeOthersStatus: membersPolicy.changeStatus(actor, someoneElse),
+    appointOfficers: membersPolicy.appointOfficer(actor, undefined),
+    grantAdmin: membersPolicy.grantAdmin(actor, someoneElse),
+    listOrganizations: organizationsPolicy.list(actor, undefined),
+    manageOrganizations: organizationsPolicy.manage(actor, undefined),
+    amendBylaws: bylawsPolicy.amend(actor, undefined),
+    readEvents: auditPolicy.readEvents(actor, undefined),
+    readOutbox: auditPolicy.readOutbox(actor, undefined),
+    // Webhooks
+    manageWebhooks: webhooksPolicy.manage(actor, undefined),
+  };
+}
+
+export type Abilities = ReturnType<typeof abilitiesOf>;
