@@ -1,47 +1,16 @@
-import { useEffect, useState } from 'react';
-import { api, toApiError, type ApiError } from '../app/api.ts';
 import { formatDateTime } from '../app/format.ts';
 import { LoadError } from '../app/Page.tsx';
-
-interface EventConsumer {
-  consumer: string;
-  position: number;
-  latest: number;
-  behind: number;
-  failures: number;
-  lastError: string | null;
-  retryAt: string | null;
-  updatedAt: string;
-}
+import { useQuery } from '../app/useQuery.ts';
 
 /** Where mail (and the other followers of the log) stand: a stuck one shows its error. */
 export function EventConsumers() {
-  const [consumers, setConsumers] = useState<EventConsumer[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const load = async (signal?: AbortSignal) => {
-    setError(null);
-    try {
-      const result = await api.get<{ consumers: EventConsumer[] }>(
-        '/api/admin/event-consumers',
-        signal,
-      );
-      setConsumers(result.consumers);
-    } catch (e) {
-      if (!signal?.aborted) setError(toApiError(e));
-    }
-  };
-
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, []);
-
+  const query = useQuery('/api/admin/event-consumers');
+  const consumers = query.data?.consumers ?? null;
+  const error = query.error ?? null;
   return (
     <section aria-labelledby="event-consumers-heading" className="card">
       <h2 id="event-consumers-heading">Event consumers</h2>
-      {error ? <LoadError error={error} retry={() => void load()} /> : null}
+      {error ? <LoadError error={error} retry={query.reload} /> : null}
       {consumers === null && !error ? <p className="muted">Loading…</p> : null}
       {consumers?.length === 0 ? (
         <p className="muted">No consumer has started following the log yet.</p>

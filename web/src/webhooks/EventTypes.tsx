@@ -1,6 +1,6 @@
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import type { EventCatalogue, JsonSchema } from './types.ts';
+import type { JsonSchema } from './types.ts';
 
 function typeText(schema: JsonSchema): string {
   if (schema.enum) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
@@ -64,7 +64,7 @@ function Fields({ schema, caption }: { schema: JsonSchema; caption: string }) {
 
 /** Every event the co-op records: what happens, and what a webhook receives for it. */
 export function EventTypes() {
-  const catalogue = useQuery<EventCatalogue>('/api/events/catalogue');
+  const catalogue = useQuery('/api/events/catalogue');
   const data = catalogue.data;
   return (
     <Page title="Event types">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { api } from '../app/api.ts';
+import { api } from '../api/client.ts';
 import { formatDateTime } from '../app/format.ts';
 import {
   CheckboxField,
@@ -12,7 +12,7 @@ import {
 } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import type { DeliveryStatus, EventCatalogue, WebhookDelivery, WebhookEndpoint } from './types.ts';
+import type { DeliveryStatus, WebhookEndpoint } from './types.ts';
 
 const statusClass: Record<DeliveryStatus, string> = {
   succeeded: 'status status-active',
@@ -66,10 +66,8 @@ function RegisterForm({ types, onDone }: { types: string[]; onDone: (secret: str
       ref={form.formRef}
       noValidate
       onSubmit={form.submit(async () => {
-        const created = await api.post<{ id: string; secret: string }>('/api/webhooks/endpoints', {
-          url,
-          description,
-          eventTypes: all ? null : chosen,
+        const created = await api.post('/api/webhooks/endpoints', {
+          body: { url, description, eventTypes: all ? null : chosen },
         });
         setUrl('');
         setDescription('');
@@ -117,14 +115,14 @@ function RegisterForm({ types, onDone }: { types: string[]; onDone: (secret: str
 }
 
 function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChange: () => void }) {
-  const list = useQuery<{ deliveries: WebhookDelivery[] }>(
-    `/api/webhooks/endpoints/${endpoint.id}/deliveries?limit=100`,
-  );
+  const list = useQuery('/api/webhooks/endpoints/{id}/deliveries', {
+    params: { path: { id: endpoint.id }, query: { limit: 100 } },
+  });
   const [message, setMessage] = useState('');
   const [secret, setSecret] = useState('');
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState('');
-  const base = `/api/webhooks/endpoints/${endpoint.id}`;
+  const byId = { params: { path: { id: endpoint.id } } };
   const act = (action: () => Promise<string>) => {
     setProblem('');
     action().then(
@@ -155,7 +153,10 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
           className="button"
           onClick={() =>
             act(async () => {
-              const r = await api.post<{ replayed: number }>(`${base}/replay`, {});
+              const r = await api.post('/api/webhooks/endpoints/{id}/replay', {
+                ...byId,
+                body: {},
+              });
               return `${r.replayed} failed deliveries sent again.`;
             })
           }
@@ -167,9 +168,7 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
           className="button"
           onClick={() =>
             act(async () => {
-              const r = await api.post<{ secret: string; previousSecretExpiresAt: string }>(
-                `${base}/rotate-secret`,
-              );
+              const r = await api.post('/api/webhooks/endpoints/{id}/rotate-secret', byId);
               setSecret(r.secret);
               return `New secret made; the old one also signs until ${formatDateTime(r.previousSecretExpiresAt)}.`;
             })
@@ -183,7 +182,7 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
             className="button"
             onClick={() =>
               act(async () => {
-                await api.post(`${base}/enable`);
+                await api.post('/api/webhooks/endpoints/{id}/enable', byId);
                 return 'Enabled.';
               })
             }
@@ -197,7 +196,7 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
           onClick={() => {
             if (window.confirm(`Delete ${endpoint.url} and its deliveries?`))
               act(async () => {
-                await api.delete(base);
+                await api.delete('/api/webhooks/endpoints/{id}', byId);
                 return 'Deleted.';
               });
           }}
@@ -210,7 +209,7 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
           onSubmit={(e) => {
             e.preventDefault();
             act(async () => {
-              await api.post(`${base}/disable`, { reason });
+              await api.post('/api/webhooks/endpoints/{id}/disable', { ...byId, body: { reason } });
               setReason('');
               return 'Disabled.';
             });
@@ -278,7 +277,10 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
                       className="button small"
                       onClick={() =>
                         act(async () => {
-                          await api.post(`${base}/replay`, { deliveryId: d.id });
+                          await api.post('/api/webhooks/endpoints/{id}/replay', {
+                            ...byId,
+                            body: { deliveryId: d.id },
+                          });
                           return `Delivery of event #${d.eventSeq} sent again.`;
                         })
                       }
@@ -298,8 +300,8 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
 
 /** Officers' screen: endpoints, their deliveries, and what can be done to them. */
 export function Webhooks() {
-  const endpoints = useQuery<{ endpoints: WebhookEndpoint[] }>('/api/webhooks/endpoints');
-  const catalogue = useQuery<EventCatalogue>('/api/events/catalogue');
+  const endpoints = useQuery('/api/webhooks/endpoints');
+  const catalogue = useQuery('/api/events/catalogue');
   const [selected, setSelected] = useState<string | null>(null);
   const [secret, setSecret] = useState('');
   const list = endpoints.data?.endpoints ?? [];

@@ -1,38 +1,11 @@
-// The webhooks API's shapes, as /api/openapi.json describes them (WebhookEndpoint...).
+// Names for the webhooks API's generated types, and the JSON Schema shape the event-type
+// pages render.
+import type { GetAnswer } from '../api/client.ts';
 
-export interface WebhookEndpoint {
-  id: string;
-  url: string;
-  description: string;
-  /** null: every public event type. */
-  eventTypes: string[] | null;
-  enabled: boolean;
-  disabledAt: string | null;
-  disabledReason: string | null;
-  previousSecretExpiresAt: string | null;
-  consecutiveFailures: number;
-  pending: number;
-  failed: number;
-  lastSuccessAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';
-
-export interface WebhookDelivery {
-  id: string;
-  eventSeq: number;
-  eventType: string;
-  status: DeliveryStatus;
-  attempts: number;
-  nextAttemptAt: string | null;
-  lastStatusCode: number | null;
-  lastResponseMs: number | null;
-  lastError: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type WebhookEndpoint = GetAnswer<'/api/webhooks/endpoints'>['endpoints'][number];
+export type WebhookDelivery =
+  GetAnswer<'/api/webhooks/endpoints/{id}/deliveries'>['deliveries'][number];
+export type DeliveryStatus = WebhookDelivery['status'];
 
 /** A JSON Schema object, as z.toJSONSchema writes it. */
 export interface JsonSchema {
@@ -45,16 +18,4 @@ export interface JsonSchema {
   properties?: Record<string, JsonSchema>;
   required?: string[];
   description?: string;
-}
-
-export interface EventCatalogue {
-  envelope: JsonSchema;
-  eventTypes: {
-    name: string;
-    version: number;
-    subject: string;
-    summary: string;
-    webhooks: boolean;
-    fields: JsonSchema;
-  }[];
 }
