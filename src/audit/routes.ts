@@ -175,6 +175,7 @@ export function auditRoutes(app: App, deps: AppDeps) {
     {
       schema: {
         tags: ['audit'],
+        operationId: 'listEventConsumers',
         summary: 'Where each event consumer (mail...) stands in the log, and its failures',
         response: {
           200: z.object({ consumers: z.array(eventConsumerSchema) }),

@@ -89,6 +89,8 @@ export function webhooksRoutes(app: App, deps: AppDeps) {
         tags: ['events'],
         operationId: 'getEventCatalogue',
         summary: 'Every event type the co-op writes, when it happens and its fields',
+        // Public, like the OpenAPI document that carries the same catalogue.
+        security: [],
         response: {
           200: z.object({
             envelope: z
