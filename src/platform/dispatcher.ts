@@ -34,6 +34,21 @@ export interface Dispatcher {
   runOnce(): Promise<number>;
 }
 
+/**
+ * The transaction id below which this database's events are final: the oldest transaction
+ * still running here (with an id), else the next id to be given. Transaction ids are counted
+ * across the whole PostgreSQL server, but only this database's transactions write its events,
+ * so another application's long transaction on a shared server does not hold delivery back.
+ * `age()` counts from the next id, so `next - age` is the running transaction's own 64-bit id;
+ * one less keeps the horizon on the safe side. (Every app process connects as the same role,
+ * which sees the others' `backend_xid`.)
+ */
+const horizon = sql`(select coalesce(
+    (select (pg_snapshot_xmax(pg_current_snapshot())::text::bigint - max(age(backend_xid)) - 1)
+        ::text::xid8
+      from pg_stat_activity where datname = current_database() and backend_xid is not null),
+    pg_snapshot_xmax(pg_current_snapshot())))`;
+
 const leaseSeconds = 120;
 const batchSize = 200;
 /** 5 s, 10 s, 20 s... capped at an hour: a consumer that fails keeps trying, slower. */
@@ -70,7 +85,7 @@ export function createDispatcher(db: Db, consumers: Consumer[], log: Logger): Di
               and exists (select 1 from events e
                           where e.coop_id = event_cursors.coop_id
                             and (e.tx_id, e.seq) > (event_cursors.position_tx, event_cursors.position)
-                            and e.tx_id < pg_snapshot_xmin(pg_current_snapshot()))
+                            and e.tx_id < ${horizon})
             for update skip locked)
           returning c.coop_id, c.position_tx::text as position_tx, c.position::float8 as position,
             c.failures`,
@@ -165,7 +180,7 @@ export async function readEvents(
           data, occurred_at, tx_id::text as tx_id
         from events
         where coop_id = ${coopId} and (tx_id, seq) > (${after.txId}::xid8, ${after.seq})
-          and tx_id < pg_snapshot_xmin(pg_current_snapshot())
+          and tx_id < ${horizon}
         order by tx_id, seq limit ${limit}`,
   );
   return rows.map((r) => ({

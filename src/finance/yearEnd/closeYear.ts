@@ -248,7 +248,13 @@ export const closeYear = defineCommand({
       const cash = [...plan.hackers, ...plan.sponsors].reduce((s, m) => s + m.cashMinor, 0n);
       if (cash > 0n)
         credit.push({ account: 'liabilities:patronage-payable', amount: money(-cash) });
-      for (const m of plan.hackers)
+      // What a member leaves in the co-op goes to its own capital account: a hacker's by person,
+      // a sponsor's by organization.
+      const retained = [
+        ...plan.hackers.map((m) => ({ m, owner: { personId: m.id } })),
+        ...plan.sponsors.map((m) => ({ m, owner: { organizationId: m.id } })),
+      ];
+      for (const { m, owner } of retained)
         if (m.retainedMinor > 0n)
           credit.push({
             account: await ensureAccount(
@@ -256,19 +262,7 @@ export const closeYear = defineCommand({
               coopId,
               `equity:member-capital:${slug(figures.names.get(m.id) ?? m.id)}-${m.id.slice(0, 8)}`,
               'equity',
-              { personId: m.id },
-            ),
-            amount: money(-m.retainedMinor),
-          });
-      for (const m of plan.sponsors)
-        if (m.retainedMinor > 0n)
-          credit.push({
-            account: await ensureAccount(
-              tx,
-              coopId,
-              `equity:member-capital:${slug(figures.names.get(m.id) ?? m.id)}-${m.id.slice(0, 8)}`,
-              'equity',
-              { organizationId: m.id },
+              owner,
             ),
             amount: money(-m.retainedMinor),
           });
