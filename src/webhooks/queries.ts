@@ -18,10 +18,15 @@ const endpointColumns = {
   updatedAt: webhookEndpoints.updatedAt,
 };
 
+// Drizzle writes the outer table's columns unqualified in a one-table select, where `"id"`
+// inside the subquery would mean the delivery's own id: the endpoint is named in full.
+const forEndpoint = (status: string) =>
+  sql`from ${webhookDeliveries} d where d.coop_id = "webhook_endpoints"."coop_id"
+        and d.endpoint_id = "webhook_endpoints"."id" and d.status = ${status}`;
 const deliveryCounts = {
-  pending: sql<number>`(select count(*)::int from ${webhookDeliveries} d where d.coop_id = ${webhookEndpoints.coopId} and d.endpoint_id = ${webhookEndpoints.id} and d.status = 'pending')`,
-  failed: sql<number>`(select count(*)::int from ${webhookDeliveries} d where d.coop_id = ${webhookEndpoints.coopId} and d.endpoint_id = ${webhookEndpoints.id} and d.status = 'failed')`,
-  lastSuccessAt: sql<Date | null>`(select max(d.updated_at) from ${webhookDeliveries} d where d.coop_id = ${webhookEndpoints.coopId} and d.endpoint_id = ${webhookEndpoints.id} and d.status = 'succeeded')`,
+  pending: sql<number>`(select count(*)::int ${forEndpoint('pending')})`,
+  failed: sql<number>`(select count(*)::int ${forEndpoint('failed')})`,
+  lastSuccessAt: sql<Date | null>`(select max(d.updated_at) ${forEndpoint('succeeded')})`,
 };
 
 export async function listEndpoints(executor: Executor, coopId: string) {

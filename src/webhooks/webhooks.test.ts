@@ -203,6 +203,13 @@ describe('webhooks', () => {
     expect(receiver.at('/all')).toHaveLength(before + 1);
     const [waiting] = await deliveries('flaky');
     expect(waiting).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: 500 });
+    const summary = async () =>
+      (
+        await admin.get<{
+          endpoints: { id: string; pending: number; lastSuccessAt: string | null }[];
+        }>('/api/webhooks/endpoints')
+      ).body.endpoints.find((e) => e.id === ids.flaky)!;
+    expect(await summary()).toMatchObject({ pending: 1, lastSuccessAt: null });
     expect(waiting!.lastError).toContain('HTTP 500');
     const wait = new Date(waiting!.nextAttemptAt!).getTime() - Date.now();
     expect(wait).toBeGreaterThan(0);
@@ -220,6 +227,9 @@ describe('webhooks', () => {
     expect(verify(secrets.flaky!, attempts[1]!)).toBe(true);
     const [done] = await deliveries('flaky');
     expect(done).toMatchObject({ status: 'succeeded', attempts: 2, lastStatusCode: 200 });
+    const after = await summary();
+    expect(after.pending).toBe(0);
+    expect(after.lastSuccessAt).not.toBeNull();
   });
 
   it('replays one delivery, or every failed one', async () => {

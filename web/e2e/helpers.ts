@@ -45,8 +45,11 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** `node bin/coop.js serve` on a fresh, migrated data directory and a free port, once /api/health answers. */
-export async function startServer(): Promise<RunningServer> {
+/**
+ * `node bin/coop.js serve` on a fresh, migrated data directory and a free port, once /api/health
+ * answers; `env` adds to or overrides the server's environment (e.g. COOP_WEBHOOKS_ALLOW_PRIVATE).
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-e2e-'));
   await copyPgliteTemplate(dataDir);
   const port = await freePort();
@@ -60,6 +63,7 @@ export async function startServer(): Promise<RunningServer> {
       PORT: String(port),
       COOP_LOG: 'warn',
       PUBLIC_URL: url,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -274,14 +278,17 @@ export class BrowserHarness {
   private readonly contexts: BrowserContext[] = [];
   private readonly shotsDir = process.env.E2E_SHOTS;
   private readonly shotPrefix: string;
+  private readonly serverEnv: Record<string, string>;
 
-  constructor(shotPrefix: string) {
+  /** `serverEnv` is passed to the server's environment. */
+  constructor(shotPrefix: string, serverEnv: Record<string, string> = {}) {
     this.shotPrefix = shotPrefix;
+    this.serverEnv = serverEnv;
   }
 
   async start(): Promise<void> {
     ensureWebBuilt();
-    this.server = await startServer();
+    this.server = await startServer(this.serverEnv);
     this.browser = await launchBrowser();
   }
 

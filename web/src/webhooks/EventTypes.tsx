@@ -49,7 +49,7 @@ function Fields({ schema, caption }: { schema: JsonSchema; caption: string }) {
       <tbody>
         {list.map((r) => (
           <tr key={r.name}>
-            <td data-label="Field">
+            <td data-label="Field" className="cell-url">
               <code>{r.name}</code>
               {r.description ? <span className="muted"> {r.description}</span> : null}
             </td>

@@ -145,7 +145,14 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
       ) : null}
       <Status message={message} />
       <div className="page-actions">
-        <button type="button" className="button" onClick={list.reload}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            list.reload();
+            onChange();
+          }}
+        >
           Refresh
         </button>
         <button
