@@ -128,6 +128,9 @@ export const registrationCodeIssued = defineEvent({
 
 export const sessionStarted = defineEvent({
   name: 'session.started',
+  // Who signs in when is a member's own business, and a venue's thousand first sign-ins
+  // would be a thousand deliveries: kept in the log, never sent to webhooks.
+  internal: true,
   subject: person,
   summary: 'A member signed in, with a password or a one-time registration code.',
   data: z.object({ method: z.enum(['password', 'registration-code']) }),
@@ -135,6 +138,9 @@ export const sessionStarted = defineEvent({
 
 export const sessionEnded = defineEvent({
   name: 'session.ended',
+  // Who signs in when is a member's own business, and a venue's thousand first sign-ins
+  // would be a thousand deliveries: kept in the log, never sent to webhooks.
+  internal: true,
   subject: person,
   summary: 'A member signed out.',
   data: nothing,
