@@ -268,6 +268,13 @@ async function ledgerBench(tmp: string) {
   };
 }
 
+/** Found before the books are loaded, rather than after five minutes of loading. */
+const hasLedgerCli = () =>
+  run(['ledger', '--version']).then(
+    () => true,
+    () => false,
+  );
+
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const x = (ratio: number) => `${ratio.toFixed(1)}x`;
 const row = (label: string, value: string) => `  ${label.padEnd(62)} ${value.padStart(14)}`;
@@ -278,10 +285,17 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-bench-cli-'));
 const cleanUp = () => fs.rmSync(tmp, { recursive: true, force: true });
 process.on('exit', cleanUp);
 try {
+  if (settings.ledger && !(await hasLedgerCli()))
+    throw new Error(
+      'ledger-cli is not installed (apt-get install ledger); BENCH_CLI_LEDGER=off skips the trial balance',
+    );
   log('building the CLI bundle');
   if (!(await buildCli())) throw new Error('esbuild is missing: the bundle cannot be built');
   const up = await startup();
   const tally = await tallyBench(tmp);
+  log(
+    `tally: ${s(tally.tally.medianMs)}, bare parse ${s(tally.bare.medianMs)}, ${x(tally.tally.medianMs / tally.bare.medianMs)}`,
+  );
   const ledger = settings.ledger ? await ledgerBench(tmp) : undefined;
 
   const lines = [

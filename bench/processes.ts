@@ -109,3 +109,28 @@ export async function startServer(target: Target): Promise<RunningServer> {
   }
   return { url, pid: child.pid!, startMs: performance.now() - start, stop };
 }
+
+/** bench/bareServer.ts in its own process: the herd's floor on this machine. */
+export async function startBareServer(): Promise<RunningServer> {
+  const start = performance.now();
+  const child = spawn(process.execPath, [path.join(repoRoot, 'bench', 'bareServer.ts')], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  live.add(child);
+  const port = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench/bareServer.ts exited with ${code}`)));
+    child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    startMs: performance.now() - start,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+      live.delete(child);
+    },
+  };
+}

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { comparePasswordPath } from './compare.ts';
 import { createScratchDatabase, defaultAdminUrl } from './postgres.ts';
-import { coopEnv, runCli, startServer, type Target } from './processes.ts';
+import { coopEnv, runCli, startBareServer, startServer, type Target } from './processes.ts';
 import {
   checkSessions,
   codeHerd,
@@ -116,6 +116,14 @@ async function benchDatabase(label: string, makeTarget: (tmp: string) => Target)
       const warm = await soloSignIns(server.url, earlyCodes.slice(0, 5));
       const solo = await soloSignIns(server.url, earlyCodes.slice(5));
 
+      log(`${label}: the same herd against a bare node:http server (the floor)`);
+      const bare = await startBareServer();
+      let bareHerd;
+      try {
+        bareHerd = await codeHerd(bare.url, codes);
+      } finally {
+        await bare.stop();
+      }
       log(`${label}: ${codes.length} concurrent first sign-ins with registration codes`);
       const herd = await codeHerd(server.url, codes);
       const reuse = await reuseCodes(server.url, codes);
@@ -148,6 +156,7 @@ async function benchDatabase(label: string, makeTarget: (tmp: string) => Target)
         serverStartMs: server.startMs,
         soloCodeSignIns: solo,
         codeSignIns: { ...herd, signedIn: undefined },
+        bareHerd: { ...bareHerd, signedIn: undefined },
         /** Herd throughput over one-at-a-time throughput: what concurrency buys. */
         herdToSoloRatio: herd.perSecond / solo.perSecond,
         codeReuse: reuse,
@@ -215,6 +224,18 @@ function table(results: DatabaseResult[]): string {
       ...results.map((r) => ms(r.codeSignIns.latency.p99Ms)),
     ],
     ['  latency max', ...results.map((r) => ms(r.codeSignIns.latency.maxMs))],
+    [
+      '  the same herd at a bare node:http server: ok, p99',
+      ...results.map(
+        (r) => `${r.bareHerd.ok} / ${r.bareHerd.sent}, ${ms(r.bareHerd.latency.p99Ms)}`,
+      ),
+    ],
+    [
+      '  p99: coop serve / bare server',
+      ...results.map(
+        (r) => `${(r.codeSignIns.latency.p99Ms / r.bareHerd.latency.p99Ms).toFixed(1)} ×`,
+      ),
+    ],
     [
       '  code used again: 410 Gone',
       ...results.map((r) => `${r.codeReuse.refused410} / ${r.codeReuse.sent}`),

@@ -49,6 +49,8 @@ export interface RunningApp {
   worker: Worker | undefined;
   log: Logger;
   url: string;
+  /** "Now" for the requests this app serves. */
+  clock: Clock;
   close(): Promise<void>;
 }
 
@@ -63,11 +65,8 @@ export async function startApp(
     dataDir: config.dataDir,
     holder: `coop serve on ${config.HOST}:${config.PORT}`,
   });
-  const app = await buildServer(
-    { database, config, clock: options.clock ?? systemClock },
-    routeModules,
-    log,
-  );
+  const clock = options.clock ?? systemClock;
+  const app = await buildServer({ database, config, clock }, routeModules, log);
   let worker: Worker | undefined;
   let maintenance: NodeJS.Timeout | undefined;
   if (config.COOP_JOBS) {
@@ -92,6 +91,7 @@ export async function startApp(
     worker,
     log,
     url,
+    clock,
     async close() {
       if (maintenance) clearInterval(maintenance);
       await app.close();

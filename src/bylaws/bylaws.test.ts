@@ -6,6 +6,7 @@ import {
   type TestApp,
   type TestClient,
 } from '../testing/testApp.ts';
+import { manualClock } from '../platform/clock.ts';
 import { coops } from '../platform/db/schema.ts';
 import { bylawsDocumentSchema, defaultBylaws } from './document.ts';
 import { bylawsInForce } from './repository.ts';
@@ -13,8 +14,10 @@ import { bylawsInForce } from './repository.ts';
 describe('bylaws', () => {
   let app: TestApp;
   let admin: TestClient;
+  // The co-op's "today" is fixed, so that what counts as past and future never moves.
+  const today = '2031-05-20';
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({}, { clock: manualClock(`${today}T10:00:00Z`) });
     admin = await setUpCoop(app);
   });
   afterAll(() => app.stop());
@@ -79,15 +82,14 @@ describe('bylaws', () => {
 
   it('schedules an amendment for a later day: in force only from its effective date', async () => {
     const current = await admin.get<{ document: ReturnType<typeof defaultBylaws> }>('/api/bylaws');
-    const today = new Date().toISOString().slice(0, 10);
     const past = await admin.post('/api/bylaws', {
       summary: 'Backdated',
-      effectiveOn: '2020-01-01',
+      effectiveOn: '2031-05-18',
       document: current.body.document,
     });
     expect(past.status).toBe(400);
     expect(past.body.errors).toEqual([
-      { pointer: '/body/effectiveOn', message: 'today or a later day' },
+      { pointer: '/effectiveOn', message: 'today or a later day' },
     ]);
     const document = { ...current.body.document, cycle: { lengthMonths: 6 } };
     const scheduled = await admin.post('/api/bylaws', {
@@ -142,12 +144,12 @@ describe('bylaws', () => {
     );
     const term = await admin.post(`/api/members/${hacker.personId}/officer-terms`, {
       role: 'chief-economist',
-      startsOn: '2026-01-31',
+      startsOn: '2031-01-31',
     });
     expect(term.body).toMatchObject({
       role: 'chief-economist',
-      startsOn: '2026-01-31',
-      endsOn: '2028-01-30',
+      startsOn: '2031-01-31',
+      endsOn: '2033-01-30',
     });
     const unknown = await admin.post(`/api/members/${hacker.personId}/officer-terms`, {
       role: 'king',

@@ -1,18 +1,17 @@
 import { z } from 'zod';
 import { lastClosedDay } from '../finance/yearEnd/closedYears.ts';
 import type { Executor } from '../platform/db/database.ts';
-import { addDays, todayUtc } from '../platform/dates.ts';
+import type { Clock } from '../platform/clock.ts';
+import { addDays } from '../platform/dates.ts';
 import { badRequest } from '../platform/errors.ts';
+
+/** A day a bylaws version takes effect; `checkEffectiveDay` holds it to today or later. */
+export const effectiveOnSchema = z.iso.date();
 
 /**
  * Rules cannot change days already lived. "Today" is the earliest day somewhere on Earth: a
  * member west of Greenwich may still be on yesterday's date in UTC.
- */
-export const effectiveOnSchema = z.iso
-  .date()
-  .refine((day) => day >= addDays(todayUtc(), -1), { error: () => 'today or a later day' });
-
-/**
+ *
  * A closed fiscal year was counted by the bylaws in force on its last day; a version taking
  * effect inside it would change that after the fact, so such a day is refused, naming
  * `pointer`. The day is not moved for the asker: the day after the closed year may be the day
@@ -23,7 +22,12 @@ export async function checkEffectiveDay(
   coopId: string,
   day: string,
   pointer: string,
+  clock: Pick<Clock, 'today'>,
 ): Promise<string> {
+  if (day < addDays(clock.today(), -1))
+    throw badRequest('Rules cannot change days already lived.', [
+      { pointer, message: 'today or a later day' },
+    ]);
   const closed = await lastClosedDay(executor, coopId);
   if (closed && day <= closed)
     throw badRequest(

@@ -1,6 +1,5 @@
 import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
-import { todayUtc } from '../platform/dates.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { RunContext } from '../platform/commands.ts';
 import { bylawsAdopted } from './events.ts';
@@ -78,8 +77,8 @@ export async function bylawsInForce(executor: Executor, coopId: string, day: str
 }
 
 /** The bylaws in force today; an amendment adopted for a later day waits its turn. */
-export const currentBylaws = (executor: Executor, coopId: string) =>
-  bylawsInForce(executor, coopId, todayUtc());
+export const currentBylaws = (executor: Executor, coopId: string, clock: Pick<Clock, 'today'>) =>
+  bylawsInForce(executor, coopId, clock.today());
 
 export async function bylawsVersion(executor: Executor, coopId: string, version: number) {
   const [row] = await executor

@@ -31,7 +31,7 @@ export function bylawsRoutes(app: App, deps: AppDeps) {
         response: { 200: versionSchema, 409: problemSchema },
       },
     },
-    async (request) => currentBylaws(db, commandContext(deps, request).actor.coopId),
+    async (request) => currentBylaws(db, commandContext(deps, request).actor.coopId, deps.clock),
   );
 
   app.get(

@@ -13,6 +13,7 @@ export async function withDatabase<T>(
     databaseUrl: config.DATABASE_URL,
     dataDir: config.dataDir,
     holder: `coop ${command}`,
+    shortLived: true,
   });
   try {
     return await fn(database, config);

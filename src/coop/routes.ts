@@ -69,7 +69,7 @@ export function coopRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const result = await setupCoop(db, request.body);
+      const result = await setupCoop(db, request.body, { alone: true, clock: deps.clock });
       const session = mintSession(deps.clock);
       await db.transaction((tx) =>
         insertSession(tx, result.coop.id, result.adminId, session, {

@@ -10,6 +10,7 @@ import { memberships } from '../members/schema.ts';
 import { createOrganization } from '../organizations/commands/createOrganization.ts';
 import { runCommand } from '../platform/commands.ts';
 import { operatorActor } from '../platform/actor.ts';
+import { systemClock, type Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
 import { conflict } from '../platform/errors.ts';
 import { hashPassword } from '../platform/passwords.ts';
@@ -119,7 +120,12 @@ const slug = (s: string) =>
  * first closed with its dividends), a cycle open for votes and a proposal. Everything goes through the
  * same writes as real use, so the event log tells the story.
  */
-export async function fillDemo(db: Db, publicUrl: string, coopSlug?: string) {
+export async function fillDemo(
+  db: Db,
+  publicUrl: string,
+  coopSlug?: string,
+  clock: Clock = systemClock,
+) {
   // An empty deployment gets the demo co-op; otherwise the one named (or the only one) is filled.
   let coop = (await listCoops(db)).length === 0 ? undefined : await coopForCli(db, coopSlug);
   const createdCoop = !coop;
@@ -186,7 +192,7 @@ export async function fillDemo(db: Db, publicUrl: string, coopSlug?: string) {
               taxId: `${sponsor.country}${100000000 + orgIds.length * 7919}`,
               billingAddress: `Accounts Payable\n${sponsor.legalName}\n${sponsor.country}`,
             },
-            { db, actor: operatorActor(coopId), publicUrl, tx },
+            { db, actor: operatorActor(coopId), publicUrl, tx, clock },
           )
         ).id,
       );
@@ -207,7 +213,7 @@ export async function fillDemo(db: Db, publicUrl: string, coopSlug?: string) {
           organizationId: person.org === undefined ? null : orgIds[person.org]!,
           via: 'demo',
         },
-        { db, actor: operatorActor(coopId), publicUrl, tx },
+        { db, actor: operatorActor(coopId), publicUrl, tx, clock },
       );
       if (person.memberClass === 'hacker') ids.push(id);
       if (person.memberClass === 'sponsor' && reps.length === person.org) reps.push(id);
@@ -215,11 +221,17 @@ export async function fillDemo(db: Db, publicUrl: string, coopSlug?: string) {
     }
     return { hackerIds: ids, orgIds, repIds: reps, communityIds: commons };
   });
-  const ctx = { db, actor: operatorActor(coopId), publicUrl };
+  const ctx = { db, actor: operatorActor(coopId), publicUrl, clock };
   await runCommand(appointOfficer, { personId: hackerIds[0]!, role: 'chief-economist' }, ctx);
   await runCommand(appointOfficer, { personId: hackerIds[1]!, role: 'chief-technologist' }, ctx);
-  await fillDemoBooks(db, publicUrl, coopId, { hackerIds, orgIds });
-  await fillDemoGovernance(db, publicUrl, coopId, { hackerIds, orgIds, repIds, communityIds });
+  await fillDemoBooks(db, publicUrl, coopId, { hackerIds, orgIds }, clock);
+  await fillDemoGovernance(
+    db,
+    publicUrl,
+    coopId,
+    { hackerIds, orgIds, repIds, communityIds },
+    clock,
+  );
   return {
     coopId,
     createdCoop,

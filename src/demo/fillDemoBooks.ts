@@ -15,9 +15,10 @@ import { logTime } from '../governance/commands/logTime.ts';
 import { proposeWorkItem } from '../governance/commands/proposeWorkItem.ts';
 import { loadActor } from '../members/repository.ts';
 import { operatorActor } from '../platform/actor.ts';
-import { runCommand } from '../platform/commands.ts';
+import type { Clock } from '../platform/clock.ts';
+import { runCommand, type CommandContext } from '../platform/commands.ts';
 import type { Db } from '../platform/db/database.ts';
-import { lastOfMonth, shiftMonths } from '../platform/dates.ts';
+import { addDays, lastOfMonth, shiftMonths } from '../platform/dates.ts';
 
 const tinyPng =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -32,9 +33,10 @@ export async function fillDemoBooks(
   publicUrl: string,
   coopId: string,
   ids: { hackerIds: string[]; orgIds: string[] },
+  clock: Clock,
 ) {
-  const operator = { db, publicUrl, actor: operatorActor(coopId) };
-  const today = new Date().toISOString().slice(0, 10);
+  const operator = { db, publicUrl, actor: operatorActor(coopId), clock };
+  const today = clock.today();
   const year = Number(today.slice(0, 4)) - 1;
   const quarterly = ['27000.00', '18000.00', '7500.00', '4500.00', '2400.00', '1200.00'];
   const months: string[] = [];
@@ -134,10 +136,10 @@ export async function fillDemoBooks(
       originClass: 'hackers',
       estimateHours: 5000,
     },
-    { ...operator, actor: (await loadActor(db, coopId, ids.hackerIds[0]!))! },
+    { ...operator, actor: (await loadActor(db, coopId, ids.hackerIds[0]!, today))! },
   );
   for (const [i, personId] of ids.hackerIds.entries()) {
-    const hacker = { ...operator, actor: (await loadActor(db, coopId, personId))! };
+    const hacker = { ...operator, actor: (await loadActor(db, coopId, personId, today))! };
     for (let m = 1; m <= 12; m++)
       for (let d = 1; d <= (i === 2 ? 8 : 16); d++)
         await runCommand(
@@ -157,7 +159,12 @@ export async function fillDemoBooks(
   // Expense claims on the way: one paid, one waiting for its approver, one above the
   // threshold with one of its two approvals.
   const [economist, technologist, third] = await Promise.all(
-    ids.hackerIds.map(async (id) => ({ db, publicUrl, actor: (await loadActor(db, coopId, id))! })),
+    ids.hackerIds.map(async (id) => ({
+      db,
+      publicUrl,
+      clock,
+      actor: (await loadActor(db, coopId, id, today))!,
+    })),
   );
   // Each bill its own file: a PNG reader ignores what follows the image's end.
   const receipt = async (who: typeof economist, title: string) =>
@@ -188,7 +195,7 @@ export async function fillDemoBooks(
         category: account.split(':')[1]!,
         account,
         amount,
-        incurredOn: new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10),
+        incurredOn: addDays(today, -daysAgo),
         receiptFileId: await receipt(who, title),
       },
       who!,
@@ -215,7 +222,7 @@ export async function fillDemoBooks(
   );
   await runCommand(approveClaim, { claimId: big }, economist!);
 
-  await importDemoStatement(db, publicUrl, coopId, today);
+  await importDemoStatement(operator, coopId, today);
 }
 
 /**
@@ -223,7 +230,12 @@ export async function fillDemoBooks(
  * lines the books already hold, which reconciliation matches, and a bank fee nobody booked,
  * which waits in the review queue.
  */
-async function importDemoStatement(db: Db, publicUrl: string, coopId: string, today: string) {
+async function importDemoStatement(
+  ctx: CommandContext & { db: Db },
+  coopId: string,
+  today: string,
+) {
+  const { db } = ctx;
   const first = shiftMonths(`${today.slice(0, 7)}-01`, -1);
   const last = lastOfMonth(first);
   const rows = await queryRows<{
@@ -271,6 +283,6 @@ async function importDemoStatement(db: Db, publicUrl: string, coopId: string, to
       content: text,
       account: 'assets:bank:operating',
     },
-    { db, publicUrl, actor: operatorActor(coopId) },
+    ctx,
   );
 }

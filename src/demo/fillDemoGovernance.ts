@@ -9,6 +9,7 @@ import { recordFunding } from '../governance/commands/recordFunding.ts';
 import { setAvailability } from '../governance/commands/setAvailability.ts';
 import { loadActor } from '../members/repository.ts';
 import { operatorActor, systemActor } from '../platform/actor.ts';
+import type { Clock } from '../platform/clock.ts';
 import { runCommand } from '../platform/commands.ts';
 import type { Db } from '../platform/db/database.ts';
 
@@ -25,15 +26,17 @@ export async function fillDemoGovernance(
   publicUrl: string,
   coopId: string,
   ids: { hackerIds: string[]; orgIds: string[]; repIds: string[]; communityIds: string[] },
+  clock: Clock,
 ) {
   const as = async (personId: string) => ({
     db,
     publicUrl,
-    actor: (await loadActor(db, coopId, personId))!,
+    clock,
+    actor: (await loadActor(db, coopId, personId, clock.today()))!,
   });
-  const operator = { db, publicUrl, actor: operatorActor(coopId) };
-  const system = { db, publicUrl, actor: systemActor(coopId) };
-  const now = Date.now();
+  const operator = { db, publicUrl, clock, actor: operatorActor(coopId) };
+  const system = { db, publicUrl, clock, actor: systemActor(coopId) };
+  const now = clock.now().getTime();
   await runCommand(
     recordFunding,
     {

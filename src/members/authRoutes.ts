@@ -82,7 +82,13 @@ export function authRoutes(app: App, deps: AppDeps) {
       const coop = actor ? await coopById(db, actor.coopId) : undefined;
       let user = null;
       if (coop && actor?.personId) {
-        const profile = await getMemberProfile(db, coop.id, actor.personId, true);
+        const profile = await getMemberProfile(
+          db,
+          coop.id,
+          actor.personId,
+          true,
+          deps.clock.today(),
+        );
         user = {
           personId: actor.personId,
           displayName: actor.displayName ?? '',

@@ -90,6 +90,7 @@ export async function getMemberProfile(
   coopId: string,
   personId: string,
   withPrivate: boolean,
+  today: string,
 ) {
   const [person] = await executor
     .select({
@@ -125,7 +126,7 @@ export async function getMemberProfile(
       startsOn: officerTerms.startsOn,
       endsOn: officerTerms.endsOn,
       endedEarlyOn: officerTerms.endedEarlyOn,
-      current: sql<boolean>`${officerTerms.startsOn} <= current_date and ${officerTerms.endsOn} >= current_date and (${officerTerms.endedEarlyOn} is null or ${officerTerms.endedEarlyOn} > current_date)`,
+      current: sql<boolean>`${officerTerms.startsOn} <= ${today}::date and ${officerTerms.endsOn} >= ${today}::date and (${officerTerms.endedEarlyOn} is null or ${officerTerms.endedEarlyOn} > ${today}::date)`,
     })
     .from(officerTerms)
     .where(and(eq(officerTerms.coopId, coopId), eq(officerTerms.personId, personId)))
@@ -166,7 +167,7 @@ export async function getMemberProfile(
   return { ...profile, offices, emails, statusHistory, hasPassword };
 }
 
-export async function listInvitations(executor: Executor, coopId: string) {
+export async function listInvitations(executor: Executor, coopId: string, now: Date) {
   return executor
     .select({
       id: invitations.id,
@@ -181,7 +182,7 @@ export async function listInvitations(executor: Executor, coopId: string) {
       state: sql<'pending' | 'accepted' | 'revoked' | 'expired'>`case
         when ${invitations.acceptedAt} is not null then 'accepted'
         when ${invitations.revokedAt} is not null then 'revoked'
-        when ${invitations.expiresAt} <= now() then 'expired'
+        when ${invitations.expiresAt} <= ${now.toISOString()}::timestamptz then 'expired'
         else 'pending' end`,
     })
     .from(invitations)

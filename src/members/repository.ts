@@ -1,4 +1,4 @@
-import { and, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Executor } from '../platform/db/database.ts';
 import type { RunContext } from '../platform/commands.ts';
@@ -118,8 +118,8 @@ export async function loadActor(
   executor: Executor,
   coopId: string,
   personId: string,
+  today: string,
 ): Promise<Actor | undefined> {
-  const today = sql`current_date`;
   const [row] = await executor
     .select({
       displayName: people.displayName,
@@ -135,7 +135,7 @@ export async function loadActor(
           eq(officerTerms.personId, personId),
           lte(officerTerms.startsOn, today),
           gte(officerTerms.endsOn, today),
-          or(isNull(officerTerms.endedEarlyOn), sql`${officerTerms.endedEarlyOn} > current_date`),
+          or(isNull(officerTerms.endedEarlyOn), gt(officerTerms.endedEarlyOn, today)),
         )}), '{}')`,
     })
     .from(people)

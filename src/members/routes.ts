@@ -130,7 +130,7 @@ export function membersRoutes(app: App, deps: AppDeps) {
     },
     async (request) => {
       const ctx = commandContext(deps, request);
-      const bylaws = await currentBylaws(db, ctx.actor.coopId);
+      const bylaws = await currentBylaws(db, ctx.actor.coopId, deps.clock);
       authorize(
         ctx.actor,
         membersPolicy.readDirectory,
@@ -155,7 +155,7 @@ export function membersRoutes(app: App, deps: AppDeps) {
     },
     async (request) => {
       const ctx = commandContext(deps, request);
-      const bylaws = await currentBylaws(db, ctx.actor.coopId);
+      const bylaws = await currentBylaws(db, ctx.actor.coopId, deps.clock);
       const personId = request.params.id;
       authorize(ctx.actor, membersPolicy.readProfile, {
         personId,
@@ -166,6 +166,7 @@ export function membersRoutes(app: App, deps: AppDeps) {
         ctx.actor.coopId,
         personId,
         membersPolicy.readPrivateDetails(ctx.actor, personId),
+        deps.clock.today(),
       );
     },
   );
@@ -358,7 +359,7 @@ export function membersRoutes(app: App, deps: AppDeps) {
     async (request) => {
       const ctx = commandContext(deps, request);
       authorize(ctx.actor, membersPolicy.invite, undefined);
-      return { invitations: await listInvitations(db, ctx.actor.coopId) };
+      return { invitations: await listInvitations(db, ctx.actor.coopId, deps.clock.now()) };
     },
   );
 

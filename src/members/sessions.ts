@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import type { Clock } from '../platform/clock.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { newToken, sha256 } from '../platform/tokens.ts';
@@ -39,7 +39,7 @@ export async function insertSession(
   });
 }
 
-export async function findSession(executor: Executor, token: string) {
+export async function findSession(executor: Executor, token: string, now: Date) {
   const [row] = await executor
     .select({
       coopId: sessions.coopId,
@@ -48,7 +48,7 @@ export async function findSession(executor: Executor, token: string) {
       expiresAt: sessions.expiresAt,
     })
     .from(sessions)
-    .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, sql`now()`)));
+    .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, now)));
   return row;
 }
 

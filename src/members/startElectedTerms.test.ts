@@ -126,7 +126,7 @@ describe('elected officers take office', () => {
       pollId: randomUUID(),
     };
     await expect(runCommand(startElectedTerms, input, ctx)).rejects.toMatchObject({ status: 400 });
-    const member = (await loadActor(app.database.db, coopId, ids.cai!))!;
+    const member = (await loadActor(app.database.db, coopId, ids.cai!, app.clock.today()))!;
     for (const actor of [member, publicActor(coopId)])
       await expect(
         runCommand(startElectedTerms, { ...input, role: 'chief-economist' }, { ...ctx, actor }),

@@ -25,8 +25,12 @@ export interface Consumer {
   name: string;
   /** The event types it handles; the cursor passes over the others. */
   wants(type: string): boolean;
-  /** `attempt` counts from 1: a consumer may give up on an event after enough of them. */
-  handle(db: Db, event: StoredEvent, attempt: number): Promise<void>;
+  /**
+   * `attempt` counts from 1: a consumer may give up on an event after enough of them. Returns
+   * `false` when the event asked nothing of it (a webhook event no endpoint subscribes to): the
+   * cursor then moves past it with the batch instead of one write per event.
+   */
+  handle(db: Db, event: StoredEvent, attempt: number): Promise<boolean | undefined>;
 }
 
 export interface Dispatcher {
@@ -106,8 +110,10 @@ export function createDispatcher(db: Db, consumers: Consumer[], log: Logger): Di
         const batch = await readEvents(db, cursor.coop_id, position, batchSize);
         if (batch.length === 0) break;
         for (const event of batch) {
-          if (consumer.wants(event.type)) {
-            await consumer.handle(db, event, cursor.failures + 1);
+          if (
+            consumer.wants(event.type) &&
+            (await consumer.handle(db, event, cursor.failures + 1)) !== false
+          ) {
             handled++;
             await advance(cursor.coop_id, consumer.name, event);
           }

@@ -1,29 +1,12 @@
 import { eq } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
-import type { Db, Executor } from './db/database.ts';
+import type { Db } from './db/database.ts';
 import { outbox } from './db/schema.ts';
 import type { Consumer } from './dispatcher.ts';
-import { appendTypedEvent } from './events/append.ts';
 import type { JobHandler } from './jobs.ts';
 import { mailQueued } from './mailEvents.ts';
-import { writeOutbox, type Mail } from './outbox.ts';
 
 export type { Mail } from './outbox.ts';
-
-/**
- * For code not yet moved onto `defineCommand` (whose context has `ctx.mail`): the outbox row
- * and its `mail.queued` event, in the caller's transaction.
- */
-export async function queueMail(tx: Executor, coopId: string, mail: Mail): Promise<void> {
-  const outboxId = await writeOutbox(tx, coopId, mail);
-  await appendTypedEvent(tx, mailQueued, {
-    coopId,
-    actorId: null,
-    subjectId: outboxId,
-    data: { kind: mail.kind },
-    occurredAt: new Date(),
-  });
-}
 
 /** After this many failed attempts a mail is marked failed, so the ones behind it can go. */
 const mailAttempts = 5;
@@ -71,7 +54,10 @@ export function mailConsumer(smtpUrl: string | undefined, from: string): Consume
   return {
     name: 'mail',
     wants: (type) => type === mailQueued.name,
-    handle: (db, event, attempt) => deliver(db, event.subjectId, attempt),
+    async handle(db, event, attempt) {
+      await deliver(db, event.subjectId, attempt);
+      return true;
+    },
   };
 }
 

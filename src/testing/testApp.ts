@@ -1,5 +1,6 @@
 import { startApp, type RunningApp } from '../app.ts';
 import { loadConfig, type Config } from '../platform/config.ts';
+import type { Clock } from '../platform/clock.ts';
 import { createTestDatabase, type TestDatabaseTarget } from './testDatabase.ts';
 
 export interface TestApp extends RunningApp {
@@ -73,8 +74,15 @@ export class TestClient {
 
 export const adminCredentials = { email: 'admin@example.org', password: 'correct horse battery' };
 
-/** The whole app in-process (no port), on a fresh database; the poller is off, tests drain. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * The whole app in-process (no port), on a fresh database; the poller is off, tests drain.
+ * `clock` (a `manualClock`) stands the app on a chosen day, so that a test of deadlines or
+ * fiscal years passes whatever today is.
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { clock?: Clock } = {},
+): Promise<TestApp> {
   const target = await createTestDatabase();
   const config = loadConfig({
     COOP_DATA_DIR: target.dataDir,
@@ -84,7 +92,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     PUBLIC_URL: 'http://coop.test',
     ...env,
   });
-  const running = await startApp(config, { listen: false });
+  const running = await startApp(config, { listen: false, ...options });
   const { startBackgroundWork } = await import('../app.ts');
   const worker = startBackgroundWork(running.database, config, running.log, { autostart: false });
   return {

@@ -34,22 +34,23 @@ export function webhooksConsumer(clock: Clock = systemClock): Consumer {
     name: 'webhooks',
     wants: isDeliverable,
     async handle(db, event) {
-      await db.transaction(async (tx) => {
-        const endpoints = await tx
-          .select({ id: webhookEndpoints.id })
-          .from(webhookEndpoints)
-          .where(
-            and(
-              eq(webhookEndpoints.coopId, event.coopId),
-              isNull(webhookEndpoints.disabledAt),
-              lt(webhookEndpoints.createdAt, event.occurredAt),
-              or(
-                isNull(webhookEndpoints.eventTypes),
-                sql`${event.type} = any(${webhookEndpoints.eventTypes})`,
-              ),
+      // Most events reach no endpoint: one read, and no transaction, decides that.
+      const endpoints = await db
+        .select({ id: webhookEndpoints.id })
+        .from(webhookEndpoints)
+        .where(
+          and(
+            eq(webhookEndpoints.coopId, event.coopId),
+            isNull(webhookEndpoints.disabledAt),
+            lt(webhookEndpoints.createdAt, event.occurredAt),
+            or(
+              isNull(webhookEndpoints.eventTypes),
+              sql`${event.type} = any(${webhookEndpoints.eventTypes})`,
             ),
-          );
-        if (endpoints.length === 0) return;
+          ),
+        );
+      if (endpoints.length === 0) return false;
+      await db.transaction(async (tx) => {
         const now = clock.now();
         const created = await tx
           .insert(webhookDeliveries)
@@ -69,6 +70,7 @@ export function webhooksConsumer(clock: Clock = systemClock): Consumer {
         for (const delivery of created)
           await enqueueAttempt(tx, { coopId: event.coopId, id: delivery.id }, 1, now);
       });
+      return true;
     },
   };
 }

@@ -37,6 +37,7 @@ export const amendBylaws = defineCommand({
       coopId,
       input.effectiveOn ?? today,
       '/effectiveOn',
+      ctx.clock,
     );
     const version = await addBylawsVersion(tx, ctx, {
       document: input.document,

@@ -127,7 +127,7 @@ export async function setupCoop(
     await runCommand(
       adoptBylawsVersion,
       { document: bylaws, summary: 'Founding bylaws', effectiveOn: clock.today() },
-      { ...ctx, actor: (await loadActor(tx, coopId, adminId))! },
+      { ...ctx, actor: (await loadActor(tx, coopId, adminId, clock.today()))! },
     );
     await insertChart(tx, coopId);
     return { coop: coop!, adminId };

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../platform/actor.ts';
+import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { people } from '../../members/schema.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -96,7 +97,13 @@ async function claimPayments(
   return byClaim;
 }
 
-async function claimViews(executor: Executor, coopId: string, where: SQL | undefined, limit = 500) {
+async function claimViews(
+  executor: Executor,
+  coopId: string,
+  clock: Pick<Clock, 'today'>,
+  where: SQL | undefined,
+  limit = 500,
+) {
   const rows = await executor
     .select({
       claim: {
@@ -168,7 +175,7 @@ async function claimViews(executor: Executor, coopId: string, where: SQL | undef
         .orderBy(asc(expenseApprovals.approvedAt))
     : [];
   const payments = await claimPayments(executor, coopId, ids);
-  const rule = await approvalRule(executor, coopId);
+  const rule = await approvalRule(executor, coopId, clock);
   return rows.map((r): ClaimView => {
     const c = r.claim;
     const { needed, above, currency } = rule(c);
@@ -217,8 +224,9 @@ export async function claimView(
   executor: Executor,
   coopId: string,
   claimId: string,
+  clock: Pick<Clock, 'today'>,
 ): Promise<ClaimView | undefined> {
-  const [view] = await claimViews(executor, coopId, eq(expenseClaims.id, claimId), 1);
+  const [view] = await claimViews(executor, coopId, clock, eq(expenseClaims.id, claimId), 1);
   return view;
 }
 
@@ -230,12 +238,14 @@ export async function listClaims(
   executor: Executor,
   actor: Actor,
   filter: { status?: (typeof claimStatuses)[number]; mine?: boolean; limit: number },
+  clock: Pick<Clock, 'today'>,
 ): Promise<ClaimView[]> {
   const own = filter.mine || !expensePolicy.seeAll(actor, undefined);
   if (own && actor.personId === null) return [];
   return claimViews(
     executor,
     actor.coopId,
+    clock,
     and(
       own ? eq(expenseClaims.submittedBy, actor.personId!) : undefined,
       filter.status ? eq(expenseClaims.status, filter.status) : undefined,
@@ -294,7 +304,11 @@ export async function readReceipt(
 }
 
 /** What a claim form offers: the expense accounts, the categories used so far, the rules. */
-export async function claimFormOptions(executor: Executor, coopId: string) {
+export async function claimFormOptions(
+  executor: Executor,
+  coopId: string,
+  clock: Pick<Clock, 'today'>,
+) {
   const expenseAccounts = await executor
     .select({ code: accounts.code, path: accounts.path })
     .from(accounts)
@@ -307,7 +321,7 @@ export async function claimFormOptions(executor: Executor, coopId: string) {
     .from(expenseClaims)
     .where(eq(expenseClaims.coopId, coopId))
     .orderBy(asc(expenseClaims.category));
-  const rule = (await approvalRule(executor, coopId))({ amountMinor: 0n, currency: '' });
+  const rule = (await approvalRule(executor, coopId, clock))({ amountMinor: 0n, currency: '' });
   return {
     currency: rule.currency,
     dualApprovalAbove: { amount: rule.above, currency: rule.currency },

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { currentBylaws } from '../../bylaws/repository.ts';
 import { coopCurrency } from '../../coop/queries.ts';
+import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
 import { AmountError, formatAmount, parseAmount } from '../../platform/money/amount.ts';
@@ -102,8 +103,9 @@ export interface ApprovalRule {
 export async function approvalRule(
   executor: Executor,
   coopId: string,
+  clock: Pick<Clock, 'today'>,
 ): Promise<(claim: Pick<Claim, 'amountMinor' | 'currency'>) => ApprovalRule> {
-  const bylaws = (await currentBylaws(executor, coopId)).document;
+  const bylaws = (await currentBylaws(executor, coopId, clock)).document;
   const currency = await coopCurrency(executor, coopId);
   const threshold = BigInt(bylaws.expenses.dualApprovalAboveMinor);
   const above = formatAmount(threshold, currency);

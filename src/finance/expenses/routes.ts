@@ -96,7 +96,7 @@ export function expenseRoutes(app: App, deps: AppDeps) {
   const ctxOf = (request: Parameters<typeof commandContext>[1]) => commandContext(deps, request);
   /** The claim as it is now, for whoever may see it. */
   const view = async (coopId: string, id: string): Promise<ClaimView> =>
-    (await claimView(db, coopId, id))!;
+    (await claimView(db, coopId, id, deps.clock))!;
   const sendReceipt = (reply: Reply, file: ReceiptContent) =>
     reply
       .type(file.contentType)
@@ -166,7 +166,7 @@ export function expenseRoutes(app: App, deps: AppDeps) {
     async (request) => {
       const ctx = ctxOf(request);
       authorize(ctx.actor, expensePolicy.claim, undefined, 'Only active members claim expenses.');
-      return claimFormOptions(db, ctx.actor.coopId);
+      return claimFormOptions(db, ctx.actor.coopId, deps.clock);
     },
   );
 
@@ -195,11 +195,16 @@ export function expenseRoutes(app: App, deps: AppDeps) {
       );
       const { status, mine, limit } = request.query;
       return {
-        claims: await listClaims(db, ctx.actor, {
-          ...(status ? { status } : {}),
-          mine: mine === 'true',
-          limit,
-        }),
+        claims: await listClaims(
+          db,
+          ctx.actor,
+          {
+            ...(status ? { status } : {}),
+            mine: mine === 'true',
+            limit,
+          },
+          deps.clock,
+        ),
       };
     },
   );

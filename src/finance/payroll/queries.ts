@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { currentBylaws } from '../../bylaws/repository.ts';
+import { bylawsInForce, currentBylaws } from '../../bylaws/repository.ts';
+import type { Clock } from '../../platform/clock.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { queryRows } from '../../platform/db/rows.ts';
@@ -24,8 +25,9 @@ export async function listSalaries(
   executor: Executor,
   actor: Actor,
   filter: { personId?: string | undefined },
+  clock: Pick<Clock, 'today'>,
 ): Promise<SalaryView[]> {
-  const bylaws = (await currentBylaws(executor, actor.coopId)).document;
+  const bylaws = (await currentBylaws(executor, actor.coopId, clock)).document;
   const everyone = payrollPolicy.seeEveryonesPay(actor, bylaws);
   if (!everyone && actor.personId === null) return [];
   const personId = everyone ? filter.personId : actor.personId!;
@@ -115,7 +117,7 @@ export interface CompensationRow {
  * hacker (and anyone else with a salary in force), 12 × the gross in force on `at`.
  */
 export async function compensationReport(executor: Executor, actor: Actor, at: string) {
-  const bylaws = (await currentBylaws(executor, actor.coopId)).document;
+  const bylaws = (await bylawsInForce(executor, actor.coopId, at)).document;
   const currency = await coopCurrency(executor, actor.coopId);
   const target = BigInt(bylaws.compensation.targetAnnualMinor);
   const rows = await queryRows<{

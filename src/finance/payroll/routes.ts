@@ -101,7 +101,7 @@ export function payrollRoutes(app: App, deps: AppDeps) {
     async (request) => {
       const ctx = ctxOf(request);
       authorize(ctx.actor, payrollPolicy.readReport, undefined);
-      return { salaries: await listSalaries(db, ctx.actor, request.query) };
+      return { salaries: await listSalaries(db, ctx.actor, request.query, deps.clock) };
     },
   );
 

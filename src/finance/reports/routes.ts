@@ -307,7 +307,7 @@ export function reportRoutes(app: App, deps: AppDeps) {
     },
     async (request) => {
       const ctx = reader(request);
-      const bylaws = (await currentBylaws(db, ctx.actor.coopId)).document;
+      const bylaws = (await currentBylaws(db, ctx.actor.coopId, deps.clock)).document;
       const r = await fundingConcentration(
         db,
         ctx.actor.coopId,
@@ -402,7 +402,7 @@ export function reportRoutes(app: App, deps: AppDeps) {
     },
     async (request) => {
       const ctx = commandContext(deps, request);
-      const bylaws = (await currentBylaws(db, ctx.actor.coopId)).document;
+      const bylaws = (await currentBylaws(db, ctx.actor.coopId, deps.clock)).document;
       if (!bylaws.transparency.publishFinanceSummary)
         throw forbidden('The bylaws do not publish the finances.');
       const to = today();

@@ -5,6 +5,7 @@ import { coopCurrency } from '../../coop/queries.ts';
 import { personEmails } from '../../members/schema.ts';
 import { organizations } from '../../organizations/schema.ts';
 import { defineCommand } from '../../platform/commands.ts';
+import type { Clock } from '../../platform/clock.ts';
 import type { Executor, Tx } from '../../platform/db/database.ts';
 import { queryRows } from '../../platform/db/rows.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
@@ -86,10 +87,11 @@ async function yearFigures(
   executor: Executor,
   coopId: string,
   fiscalYear: number,
+  clock: Pick<Clock, 'today'>,
 ): Promise<YearFigures> {
   // Where the year starts is the bylaws' word at its start; it is counted by the rules in force
   // on its last day, not by those of the day it is closed.
-  const today = (await currentBylaws(executor, coopId)).document;
+  const today = (await currentBylaws(executor, coopId, clock)).document;
   const atStart = await bylawsInForce(
     executor,
     coopId,
@@ -181,7 +183,7 @@ export const closeYear = defineCommand({
       .from(yearEndCloses)
       .where(and(eq(yearEndCloses.coopId, coopId), eq(yearEndCloses.fiscalYear, fiscalYear)));
     if (already) throw conflict(`Fiscal year ${fiscalYear} is already closed.`);
-    const figures = await yearFigures(tx, coopId, fiscalYear);
+    const figures = await yearFigures(tx, coopId, fiscalYear, ctx.clock);
     const summary = {
       fiscalYear,
       fromDay: figures.fromDay,

@@ -126,7 +126,13 @@ export const createProposal = defineCommand({
     const coopId = ctx.coopId;
     const bylaws = await bylawsInForce(tx, coopId, ctx.clock.today());
     if (p.bylawsEffectiveOn)
-      await checkEffectiveDay(tx, coopId, p.bylawsEffectiveOn, '/body/bylawsEffectiveOn');
+      await checkEffectiveDay(
+        tx,
+        coopId,
+        p.bylawsEffectiveOn,
+        '/body/bylawsEffectiveOn',
+        ctx.clock,
+      );
     if (p.bylawsDocument)
       await checkFiscalYearStart(
         tx,

@@ -198,9 +198,7 @@ export function parseBlt(text: string): Election {
     }
     voters += weight;
     if (!Number.isSafeInteger(voters)) fail('the total of the ballot weights is too large');
-    let key = '';
-    for (let j = 0; j < k; j++) key += String.fromCharCode(buffer[j]!);
-    builder.add(key, buffer, k, weight);
+    builder.add(buffer, k, weight);
   }
   if (!ended) fail('missing the line "0" that ends the ballots', lineNo + 1);
 

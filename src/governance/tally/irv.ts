@@ -116,7 +116,7 @@ export function irv(
     status[out] = 'excluded';
     const pileBallots = piles.ballot[out]!;
     const pilePositions = piles.position[out]!;
-    for (let j = 0; j < pileBallots.length; j++) {
+    for (let j = 0, papers = piles.size[out]!; j < papers; j++) {
       const b = pileBallots[j]!;
       const last = offsets[b + 1]!;
       let p = offsets[b]! + pilePositions[j]! + 1;

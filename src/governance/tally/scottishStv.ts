@@ -91,7 +91,7 @@ export function scottishStv(
     const pileBallots = piles.ballot[from]!;
     const pilePositions = piles.position[from]!;
     const pileValues = piles.value[from]!;
-    for (let j = 0; j < pileBallots.length; j++) {
+    for (let j = 0, papers = piles.size[from]!; j < papers; j++) {
       const b = pileBallots[j]!;
       const value = valueOf(pileValues[j]!);
       const last = offsets[b + 1]!;
@@ -208,7 +208,7 @@ export function scottishStv(
       const totalVotes = votes[from]!;
       const surplus = totalVotes - quota;
       const groups = new Map<number, { transferValue: number; papers: number }>();
-      for (let j = 0; j < piles.ballot[from]!.length; j++) {
+      for (let j = 0, papers = piles.size[from]!; j < papers; j++) {
         const value = piles.value[from]![j]!;
         let group = groups.get(value);
         if (!group) {

@@ -34,6 +34,13 @@ export interface OpenOptions {
   /** Who holds the embedded data directory, shown to a second process that is refused. */
   holder: string;
   poolSize?: number;
+  /**
+   * A process that opens the database, answers and exits (a CLI command). PGlite then starts
+   * with 16 MB of shared buffers instead of PostgreSQL's 128 MB: setting those up is half of
+   * its start-up (1.15 s against 0.68 s on the demo books, 255 MB against 140 MB), and a short
+   * command reads little enough that the operating system's page cache serves it as well.
+   */
+  shortLived?: boolean;
 }
 
 /** Opens PGlite in the data directory (locked to this process) or PostgreSQL, and migrates. */
@@ -58,7 +65,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   const dbDir = path.join(options.dataDir, 'pglite');
   const release = lockDataDir(options.dataDir, options.holder);
   try {
-    const client = await PGlite.create(dbDir);
+    const client = await PGlite.create(
+      dbDir,
+      options.shortLived
+        ? { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] }
+        : {},
+    );
     const db = drizzlePglite(client) as unknown as Db;
     await migratePglite(drizzlePglite(client), { migrationsFolder });
     return {

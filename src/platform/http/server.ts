@@ -139,9 +139,14 @@ export async function buildServer(
     request.actor = publicActor(coopId);
     const token = request.cookies[sessionCookie];
     if (token) {
-      const session = await findSession(deps.database.db, token);
+      const session = await findSession(deps.database.db, token, deps.clock.now());
       if (session && session.coopId === coopId) {
-        const actor = await loadActor(deps.database.db, coopId, session.personId);
+        const actor = await loadActor(
+          deps.database.db,
+          coopId,
+          session.personId,
+          deps.clock.today(),
+        );
         if (actor && actor.membership?.status !== 'suspended') {
           request.actor = actor;
           request.sessionToken = token;

@@ -36,7 +36,7 @@ export const approveClaim = defineCommand({
       .where(and(eq(expenseApprovals.coopId, coopId), eq(expenseApprovals.claimId, claimId)));
     if (earlier.some((a) => a.approverId === approverId)) throw alreadyApproved();
     await tx.insert(expenseApprovals).values({ coopId, claimId, approverId });
-    const rule = (await approvalRule(tx, coopId))(claim);
+    const rule = (await approvalRule(tx, coopId, ctx.clock))(claim);
     const approvals = earlier.length + 1;
     const approved = approvals >= rule.needed;
     if (approved)

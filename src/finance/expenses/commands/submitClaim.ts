@@ -59,7 +59,7 @@ export const submitClaim = defineCommand({
       .update(expenseClaims)
       .set({ status: 'submitted', submittedAt: ctx.clock.now() })
       .where(and(eq(expenseClaims.coopId, coopId), eq(expenseClaims.id, claimId)));
-    const rule = (await approvalRule(tx, coopId))(claim);
+    const rule = (await approvalRule(tx, coopId, ctx.clock))(claim);
     await ctx.emit(claimSubmitted, claimId, {
       amount: formatAmount(claim.amountMinor, claim.currency),
       currency: claim.currency,
