@@ -10,6 +10,7 @@ import { createLogger, type Logger } from './platform/logger.ts';
 import { createDispatcher, type Consumer } from './platform/dispatcher.ts';
 import { mailConsumer, mailDeliveryHandler } from './platform/mail.ts';
 import { purgeExpired, scheduleMaintenance } from './platform/maintenance.ts';
+import { loadSecrets } from './platform/secrets.ts';
 import { routeModules } from './routes.ts';
 import { webhookDeliveryHandler, webhooksConsumer } from './webhooks/delivery.ts';
 
@@ -18,7 +19,7 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
     'mail.deliver': mailDeliveryHandler(config.SMTP_URL, config.MAIL_FROM),
     'maintenance.purge': purgeExpired,
     'cycle.advance': cycleAdvanceHandler(config.publicUrl),
-    ...pollJobHandlers(config.publicUrl),
+    ...pollJobHandlers(config.publicUrl, loadSecrets(config)),
     ...payrollJobHandlers(),
     'webhook.deliver': webhookDeliveryHandler({
       allowPrivate: config.COOP_WEBHOOKS_ALLOW_PRIVATE,
@@ -66,7 +67,11 @@ export async function startApp(
     holder: `coop serve on ${config.HOST}:${config.PORT}`,
   });
   const clock = options.clock ?? systemClock;
-  const app = await buildServer({ database, config, clock }, routeModules, log);
+  const app = await buildServer(
+    { database, config, clock, secrets: loadSecrets(config) },
+    routeModules,
+    log,
+  );
   let worker: Worker | undefined;
   let maintenance: NodeJS.Timeout | undefined;
   if (config.COOP_JOBS) {

@@ -67,6 +67,11 @@ export const bylawsDocumentSchema = z
       publishMemberDirectory: z.boolean(),
       publishFinanceSummary: z.boolean(),
       publishPersonalPay: z.boolean(),
+      /**
+       * A class-balanced poll publishes a class's own figures only when at least this many of
+       * its members voted: below it, they would be one or two people's votes.
+       */
+      minimumClassBallots: z.number().int().min(1).max(1000).default(5),
     }),
   })
   .superRefine((doc, ctx) => {
@@ -134,6 +139,7 @@ export function defaultBylaws(options: { fiscalYearStartMonth?: number } = {}): 
       publishMemberDirectory: false,
       publishFinanceSummary: true,
       publishPersonalPay: false,
+      minimumClassBallots: 5,
     },
   };
 }

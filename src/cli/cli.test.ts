@@ -30,6 +30,7 @@ describe('the coop CLI', () => {
       ['report', 'trial-balance'],
       ['year-end', 'close'],
       ['tally'],
+      ['count-poll'],
       ['backup'],
       ['restore'],
       ['demo'],

@@ -15,7 +15,7 @@ import type { InitOptions } from './commands/init.ts';
 import { memberClasses, membershipStatuses } from './choices.ts';
 import { registerLedgerCommands } from './ledgerCommands.ts';
 import { selectCoop } from './selectedCoop.ts';
-import { registerTallyCommand } from './tallyCommand.ts';
+import { registerCountPollCommand, registerTallyCommand } from './tallyCommand.ts';
 
 const oneOf = (values: readonly string[]) => (value: string) => {
   if (!values.includes(value))
@@ -160,6 +160,7 @@ export function createProgram(): Command {
   });
   registerCoopCommands(program);
   registerTallyCommand(program);
+  registerCountPollCommand(program);
   registerLedgerCommands(program);
   return program;
 }

@@ -40,3 +40,17 @@ export function registerTallyCommand(program: Command): void {
       },
     );
 }
+
+export function registerCountPollCommand(program: Command): void {
+  program
+    .command('count-poll')
+    .description(
+      'Count a closed poll again from its published page (GET /api/polls/{id}, saved as JSON)',
+    )
+    .argument('<file>', 'the JSON of a closed poll: its ballots and what it was counted with')
+    .option('--json', 'print {"same", "result"} as JSON')
+    .action(async (file: string, options: { json?: boolean }, command: Command) => {
+      const { runCountPoll } = await import('./commands/countPoll.ts');
+      runCountPoll(file, options, command);
+    });
+}

@@ -146,7 +146,8 @@ export function pollRoutes(app: App, deps: AppDeps) {
               .array(
                 z.object({
                   receiptHash: z.string(),
-                  voterClass: z.string(),
+                  /** Open polls, and class-balanced counts; null otherwise. */
+                  voterClass: z.string().nullable(),
                   content: storedJson(ballotContentSchema),
                   personId: z.uuid().nullable(),
                 }),

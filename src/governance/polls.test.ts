@@ -1,8 +1,13 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { systemActor } from '../platform/actor.ts';
 import { runCommand } from '../platform/commands.ts';
 import { queryRows } from '../platform/db/rows.ts';
+import { runCli } from '../testing/serverProcess.ts';
 import { parseBlt, tally } from './tally/index.ts';
 import {
   addMember,
@@ -23,11 +28,18 @@ interface Detail {
       ballots: number;
       yesShare?: string;
       tally?: { rounds: unknown[] };
+      totals: Record<string, Record<string, number>>;
     };
   };
   options: { number: number; label: string }[];
   ballots:
-    { receiptHash: string; content: unknown; personId: string | null; voterClass: string }[] | null;
+    | {
+        receiptHash: string;
+        content: unknown;
+        personId: string | null;
+        voterClass: string | null;
+      }[]
+    | null;
   votedAt: string | null;
 }
 
@@ -131,15 +143,36 @@ describe('proposals and elections', () => {
       ),
     );
     expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
-    await hackers[0]!.client.post(`/api/polls/${id}/votes`, { content: { choice: 'abstain' } });
-    // No query joins a ballot to its voter, not even by the transaction that wrote both: every
-    // ballot was rewritten by the last vote, so they all carry one transaction id.
-    const stamps = await queryRows<{ ballots: number; stamps: number }>(
-      app.database.db,
-      sql`select count(*)::int as ballots, count(distinct xmin::text)::int as stamps
-          from poll_ballots where poll_id = ${id}`,
-    );
-    expect(stamps).toEqual([{ ballots: 3, stamps: 1 }]);
+    // Whoever reads the database (or a backup) while the poll is open, before and after a
+    // vote, sees that a member voted and one more sealed ballot: not what it says, not its
+    // class, and nothing the published ballots will match.
+    const storedBallots = () =>
+      queryRows<{
+        receipt_hash: string;
+        voter_class: string | null;
+        content: unknown;
+        sealed: Buffer;
+      }>(
+        app.database.db,
+        sql`select receipt_hash, voter_class, content, sealed from poll_ballots where poll_id = ${id}`,
+      );
+    const before = await storedBallots();
+    const hacked = await hackers[0]!.client.post<{ receipt: string }>(`/api/polls/${id}/votes`, {
+      content: { choice: 'abstain' },
+    });
+    const during = await storedBallots();
+    expect(during).toHaveLength(3);
+    const added = during.filter((b) => !before.some((o) => o.receipt_hash === b.receipt_hash));
+    expect(added).toHaveLength(1);
+    for (const b of during) {
+      expect(b.content).toBeNull();
+      expect(b.voter_class).toBeNull();
+      expect(Buffer.from(b.sealed).toString('latin1')).not.toMatch(
+        /abstain|yes|no|community|hacker/,
+      );
+    }
+    const fingerprint = (r: string) => createHash('sha256').update(r).digest('hex');
+    expect(during.map((b) => b.receipt_hash)).not.toContain(fingerprint(hacked.body.receipt));
 
     // The day-before reminder goes to those who have not voted (3 community + 1 hacker + the admin).
     const { remindNonVoters } = await import('./commands/pollLifecycle.ts');
@@ -169,12 +202,22 @@ describe('proposals and elections', () => {
       passed: true,
       yesShare: '1.0000',
     });
-    expect(d.ballots!.every((b) => b.personId === null)).toBe(true);
-    const { createHash } = await import('node:crypto');
-    const mine = d.ballots!.find(
-      (b) => b.receiptHash === createHash('sha256').update(receipt).digest('hex'),
-    );
+    expect(d.ballots!.every((b) => b.personId === null && b.voterClass === null)).toBe(true);
+    // Not class-balanced: no class's figures are published, only the totals of all ballots.
+    expect(Object.keys(d.poll.result!.totals)).toEqual(['all']);
+    const mine = d.ballots!.find((b) => b.receiptHash === fingerprint(receipt));
     expect(mine!.content).toEqual({ choice: 'yes' });
+    expect(
+      d.ballots!.find((b) => b.receiptHash === fingerprint(hacked.body.receipt))!.content,
+    ).toEqual({
+      choice: 'abstain',
+    });
+    // Nothing published was stored while the poll was open: no hash, no row, no transaction.
+    const published = await storedBallots();
+    expect(published.every((b) => b.sealed === null)).toBe(true);
+    expect(published.filter((b) => during.some((o) => o.receipt_hash === b.receipt_hash))).toEqual(
+      [],
+    );
     expect(
       (await community[2]!.client.post(`/api/polls/${id}/votes`, { content: { choice: 'yes' } }))
         .status,
@@ -259,10 +302,29 @@ describe('proposals and elections', () => {
       await m.client.post(`/api/polls/${p.body.id}/votes`, { content: { choice: 'yes' } });
     await admin.post(`/api/polls/${p.body.id}/close`);
     // 5 no against 3 yes by head count; weighted by the pie in force (v2: 30 sponsors, 40 community, 30 hackers) yes has 0.60.
-    expect((await detail(p.body.id)).poll.result).toMatchObject({
-      passed: true,
-      yesShare: '0.6000',
-    });
+    const counted = await detail(p.body.id);
+    expect(counted.poll.result).toMatchObject({ passed: true, yesShare: '0.6000' });
+    // One sponsor and three hackers voted: fewer than the bylaws' minimum of 5 ballots, so only
+    // the community's figures are shown beside the totals.
+    expect(Object.keys(counted.poll.result.totals).sort()).toEqual(['all', 'community']);
+
+    // Anyone counts it again from the published page, and a changed ballot is caught.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-count-'));
+    try {
+      const file = path.join(dir, 'poll.json');
+      fs.writeFileSync(file, JSON.stringify(counted));
+      const recount = runCli(['count-poll', file], {});
+      expect(recount.stderr).toBe('');
+      expect(recount.stdout).toMatch(/The same result as published, from 8 published ballots/);
+      const forged = structuredClone(counted);
+      forged.ballots!.find((b) => b.voterClass === 'sponsor')!.content = { choice: 'no' };
+      fs.writeFileSync(file, JSON.stringify(forged));
+      const caught = runCli(['count-poll', file], {});
+      expect(caught.status).toBe(1);
+      expect(caught.stdout).toMatch(/NOT the published result/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('adopts an amendment by vote for a later day: the rules in force wait until then', async () => {

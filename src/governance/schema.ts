@@ -17,7 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { people } from '../members/schema.ts';
 import { organizations } from '../organizations/schema.ts';
-import { coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
+import { bytea, coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
 
 const coopId = coopIdColumn;
 const createdAt = createdAtColumn;
@@ -371,8 +371,13 @@ export const pollParticipation = pgTable(
 );
 
 /**
- * The ballots. A secret ballot carries no voter: only the SHA-256 of the receipt the voter
- * alone was given, which finds it again to change it and, once published, to check it.
+ * The ballots. An open poll's ballot names its voter and the SHA-256 of its receipt. A secret
+ * poll's ballot, until the close, is only `sealed` (what was voted, the receipt's SHA-256 and,
+ * for a class-balanced count, the class, encrypted under a key the database never holds) and a
+ * `receipt_hash` of another kind (SHA-256 of "change:" and the receipt), which finds it to change
+ * it but matches nothing published. At the close the sealed ballots are opened and replaced by
+ * the published ones, in a random order: content, the receipt's SHA-256, and a class only when
+ * the count is class-balanced.
  */
 export const pollBallots = pgTable(
   'poll_ballots',
@@ -383,10 +388,12 @@ export const pollBallots = pgTable(
     receiptHash: text('receipt_hash').notNull(),
     /** Open polls only; null when the poll is secret. */
     personId: uuid('person_id'),
-    /** For class-balanced counts: the voter's class, which does not identify them. */
-    voterClass: text('voter_class').notNull(),
+    /** The voter's class: open polls, and published ballots of class-balanced counts. */
+    voterClass: text('voter_class'),
     /** yes-no: {choice}; approval: {approve:[n]}; score: {scores:{n:0-5}}; ranked: {ranking:[n]}. */
-    content: jsonb('content').notNull(),
+    content: jsonb('content'),
+    /** A secret poll's ballot until the close (src/governance/polls/ballotSeal.ts). */
+    sealed: bytea('sealed'),
   },
   (t) => [
     uniqueIndex('poll_ballots_receipt_idx').on(t.coopId, t.pollId, t.receiptHash),

@@ -7,6 +7,7 @@ import type { EventType } from './events/registry.ts';
 import { mailQueued } from './mailEvents.ts';
 import { writeOutbox, type Mail } from './outbox.ts';
 import { authorize, type Rule } from './policy.ts';
+import type { Secrets } from './secrets.ts';
 import { parseInput } from './validation.ts';
 
 /** What a caller (HTTP, CLI, a job, another command) hands to `runCommand`. */
@@ -19,6 +20,8 @@ export interface CommandContext {
   clock?: Clock | undefined;
   /** Set inside a command: a command run with it joins that transaction. */
   tx?: Tx | undefined;
+  /** Keys kept outside the database; a command that needs one refuses to run without it. */
+  secrets?: Secrets | undefined;
 }
 
 /** What a command's body receives besides its transaction and input. */

@@ -31,6 +31,15 @@ const configSchema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   COOP_LOG: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
+  /**
+   * The secret that seals secret ballots until their poll closes (32 bytes, base64 or hex).
+   * Unset, it is created once in the data directory (`ballot.key`). Several machines serving one
+   * co-op must share it; it never goes into the database or a backup.
+   */
+  COOP_BALLOT_KEY: z
+    .string()
+    .refine((v) => decodeKey(v) !== undefined, '32 bytes, written in base64 or hex')
+    .optional(),
   /** With several co-ops on one deployment: the one reached by a host name none of them has. */
   COOP_DEFAULT: z
     .string()
@@ -42,6 +51,15 @@ export type Config = Omit<z.infer<typeof configSchema>, 'COOP_DATA_DIR'> & {
   dataDir: string;
   publicUrl: string;
 };
+
+/** A 32-byte key from base64 or hex text, or undefined. */
+export function decodeKey(text: string): Buffer | undefined {
+  const trimmed = text.trim();
+  const key = /^[0-9a-f]{64}$/i.test(trimmed)
+    ? Buffer.from(trimmed, 'hex')
+    : Buffer.from(trimmed, 'base64');
+  return key.length === 32 ? key : undefined;
+}
 
 /** Reads and validates the environment once; a bad value stops start-up with the variable named. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { defineCommand } from '../../platform/commands.ts';
+import { defineCommand, type RunContext } from '../../platform/commands.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { badRequest, conflict, forbidden } from '../../platform/errors.ts';
 import { newToken, sha256 } from '../../platform/tokens.ts';
@@ -9,7 +9,7 @@ import { pollVoteChanged, pollVoted } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { ballotContentSchema } from '../polls/ballotContent.ts';
 import { electorateClasses, loadOptions, loadPoll } from '../polls/pollRepository.ts';
-import { shuffleBallots } from '../polls/shuffleBallots.ts';
+import { sealBallot } from '../polls/ballotSeal.ts';
 import { pollBallots, pollParticipation } from '../schema.ts';
 
 export const voteInputSchema = z
@@ -21,9 +21,21 @@ export const voteInputSchema = z
   .meta({ id: 'Vote' });
 
 /**
+ * A secret ballot's key to change it: a hash of the receipt that is not the one published with
+ * the ballot at the close, so nothing stored during the vote matches a published ballot.
+ */
+const changeKey = (receipt: string) => sha256(`change:${receipt}`);
+
+const ballotKey = (ctx: RunContext): Buffer => {
+  if (!ctx.secrets) throw new Error('a secret ballot needs the ballot key (loadSecrets)');
+  return ctx.secrets.ballotKey;
+};
+
+/**
  * Casts or changes a ballot until the close. Who voted goes to one table, what was voted to
- * another; for a secret poll the ballot row holds only the hash of a receipt that the voter
- * alone receives. Returns the receipt.
+ * another. A secret ballot is sealed under a key the database never holds, with nothing beside
+ * it that the published ballots will match; only the voter's receipt finds it again. Returns
+ * the receipt.
  */
 export const castVote = defineCommand({
   name: 'governance.castVote',
@@ -38,8 +50,8 @@ export const castVote = defineCommand({
     const coopId = ctx.coopId;
     const personId = ctx.actor.personId!;
     const voterClass = ctx.actor.membership!.memberClass;
-    // The poll's row lock orders the votes: a secret poll's reshuffle rewrites every ballot,
-    // and the close, which takes the same lock, counts only votes that committed before it.
+    // The poll's row lock orders the votes: the close, which takes the same lock, counts only
+    // votes that committed before it.
     const poll = await loadPoll(tx, coopId, pollId, true);
     const now = ctx.clock.now();
     if (poll.status !== 'open' || now < poll.opensAt) throw conflict('This vote is not open.');
@@ -67,41 +79,49 @@ export const castVote = defineCommand({
           eq(pollParticipation.personId, personId),
         ),
       );
-    let receipt: string;
+    const receipt = already ? input.receipt : freshReceipt;
+    if (already && secret && !receipt)
+      throw conflict('You have voted. To change a secret ballot, give the receipt you were shown.');
+    // A secret ballot is sealed: only the close opens it (polls/ballotSeal.ts).
+    const ballot = secret
+      ? {
+          content: null,
+          voterClass: null,
+          sealed: sealBallot(ballotKey(ctx), coopId, pollId, {
+            content,
+            voterClass: poll.classBalanced === 1 ? voterClass : null,
+            fingerprint: sha256(receipt!),
+          }),
+        }
+      : { content, voterClass, sealed: null };
     if (already) {
-      // A change: an open ballot is found by its voter, a secret one only by its receipt.
+      // A change: an open ballot is found by its voter, a secret one only by its receipt. A
+      // secret ballot cast before ballots were sealed is found by its old hash, and sealed now.
       const where = secret
-        ? input.receipt
-          ? and(eq(pollBallots.pollId, pollId), eq(pollBallots.receiptHash, sha256(input.receipt)))
-          : undefined
+        ? and(
+            eq(pollBallots.pollId, pollId),
+            inArray(pollBallots.receiptHash, [changeKey(receipt!), sha256(receipt!)]),
+          )
         : and(eq(pollBallots.pollId, pollId), eq(pollBallots.personId, personId));
-      if (!where)
-        throw conflict(
-          'You have voted. To change a secret ballot, give the receipt you were shown.',
-        );
       const changed = await tx
         .update(pollBallots)
-        .set({ content })
+        .set(secret ? { ...ballot, receiptHash: changeKey(receipt!) } : ballot)
         .where(and(eq(pollBallots.coopId, coopId), where))
         .returning({ id: pollBallots.id });
       if (changed.length === 0) throw conflict('No ballot has this receipt.');
-      receipt = input.receipt ?? '';
     } else {
       await tx.insert(pollParticipation).values({ coopId, pollId, personId });
-      receipt = freshReceipt;
       await tx.insert(pollBallots).values({
         coopId,
         pollId,
-        receiptHash: sha256(receipt),
+        receiptHash: secret ? changeKey(freshReceipt) : sha256(freshReceipt),
         personId: secret ? null : personId,
-        voterClass,
-        content,
+        ...ballot,
       });
     }
-    if (secret) await shuffleBallots(tx, coopId, pollId);
     // What was voted is never in the event log: it would undo the secrecy.
     await ctx.emit(already ? pollVoteChanged : pollVoted, pollId, {});
-    return { receipt: receipt || null, changed: Boolean(already) };
+    return { receipt: receipt ?? null, changed: Boolean(already) };
   },
   // Two first ballots from one member at the same instant: the second meets the key.
   mapError: (error) =>

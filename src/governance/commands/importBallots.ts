@@ -5,7 +5,6 @@ import { newToken, sha256 } from '../../platform/tokens.ts';
 import { pollPaperBallotsImported } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { loadOptions, loadPoll } from '../polls/pollRepository.ts';
-import { shuffleBallots } from '../polls/shuffleBallots.ts';
 import { pollBallots } from '../schema.ts';
 import { BltParseError, parseBlt } from '../tally/index.ts';
 
@@ -14,7 +13,8 @@ const rankedMethods = ['ranked', 'schulze', 'irv', 'scottish-stv', 'meek-stv'];
 /**
  * Adds ballots cast outside the app (paper ballots at a general meeting) from a BLT file to an
  * open ranked poll. Its candidates must be the poll's options, by name; the ballots are counted
- * and published with the others, marked `paper`, each with a receipt nobody holds.
+ * and published with the others, marked `paper`, each with a receipt nobody holds. (A paper
+ * ballot names nobody, so it is not sealed; a secret poll's close shuffles it with the rest.)
  */
 export const importBallots = defineCommand({
   name: 'governance.importBallots',
@@ -65,7 +65,6 @@ export const importBallots = defineCommand({
     }
     for (let i = 0; i < rows.length; i += 1000)
       await tx.insert(pollBallots).values(rows.slice(i, i + 1000));
-    if (poll.secret === 1) await shuffleBallots(tx, coopId, pollId);
     await ctx.emit(pollPaperBallotsImported, pollId, {
       ballots: rows.length,
       title: election.title,

@@ -13,8 +13,12 @@ import { dayOf } from '../../platform/dates.ts';
 import { conflict } from '../../platform/errors.ts';
 import { pollClosed, pollOpened, pollReminded } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
-import type { BallotContent } from '../polls/ballotContent.ts';
-import { countPoll } from '../polls/countPoll.ts';
+import {
+  countableBallots,
+  countPublished,
+  publishSecretBallots,
+  type CountedAs,
+} from '../polls/publishBallots.ts';
 import {
   electorateClasses,
   electorateSize,
@@ -94,28 +98,32 @@ export const closePoll = defineCommand({
     if (poll.status !== 'open')
       throw conflict(`The poll is ${poll.status}; only an open poll closes.`);
     const options = await loadOptions(tx, coopId, pollId);
-    const ballots = await tx
-      .select({ voterClass: pollBallots.voterClass, content: pollBallots.content })
-      .from(pollBallots)
-      .where(and(eq(pollBallots.coopId, coopId), eq(pollBallots.pollId, pollId)));
+    const ballots =
+      poll.secret === 1
+        ? await publishSecretBallots(tx, coopId, pollId, poll.classBalanced === 1, ctx.secrets)
+        : await tx
+            .select({ voterClass: pollBallots.voterClass, content: pollBallots.content })
+            .from(pollBallots)
+            .where(and(eq(pollBallots.coopId, coopId), eq(pollBallots.pollId, pollId)));
+    const counted = countableBallots(poll.classBalanced === 1, ballots);
     const bylaws = bylawsDocumentSchema.parse(
       (await bylawsVersion(tx, coopId, poll.bylawsVersion))!.document,
     );
     const pie = bylaws.pie;
-    const result = countPoll(
-      {
-        method: poll.method === 'approval' && poll.kind === 'election' ? 'approval' : poll.method,
-        threshold: poll.threshold,
-        seats: poll.seats,
-        options: options.map((o) => o.label),
-        quorumPercent: poll.quorumPercent,
-        classWeights: poll.classBalanced
-          ? { sponsor: pie.sponsors, community: pie.community, hacker: pie.hackers }
-          : null,
-        electorate: await electorateSize(tx, poll),
-      },
-      ballots.map((b) => ({ voterClass: b.voterClass, content: b.content as BallotContent })),
-    );
+    // Published with the result, so that `coop count-poll` counts the published ballots again.
+    const countedAs: CountedAs = {
+      method: poll.method === 'approval' && poll.kind === 'election' ? 'approval' : poll.method,
+      threshold: poll.threshold,
+      seats: poll.seats,
+      options: options.map((o) => o.label),
+      quorumPercent: poll.quorumPercent,
+      classWeights: poll.classBalanced
+        ? { sponsor: pie.sponsors, community: pie.community, hacker: pie.hackers }
+        : null,
+      electorate: await electorateSize(tx, poll),
+      minimumClassBallots: poll.classBalanced ? bylaws.transparency.minimumClassBallots : null,
+    };
+    const result = { ...countPublished(countedAs, counted), countedAs };
     // Closed by hand before its time, the poll closes now: its record and any term say so.
     const now = ctx.clock.now();
     const closedAt = poll.closesAt < now ? poll.closesAt : now;

@@ -38,6 +38,9 @@ export const createdAtColumn = () =>
 /** PostgreSQL's 64-bit transaction id: which transaction wrote a row. */
 const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
 
+/** Binary columns, as Buffers. */
+export const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
+
 /** Append-only: a trigger in the migrations refuses UPDATE and DELETE. */
 export const events = pgTable(
   'events',

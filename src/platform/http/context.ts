@@ -13,6 +13,7 @@ import type { Clock } from '../clock.ts';
 import type { CommandContext } from '../commands.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { Secrets } from '../secrets.ts';
 import { AppError } from '../errors.ts';
 
 export type App = FastifyInstance<
@@ -28,6 +29,8 @@ export interface AppDeps {
   config: Config;
   /** "Now" for every request: the system clock, or a test's. */
   clock: Clock;
+  /** Absent only where no command runs (building the OpenAPI document). */
+  secrets?: Secrets;
 }
 
 declare module 'fastify' {
@@ -53,6 +56,7 @@ export function commandContext(deps: AppDeps, request: FastifyRequest): CommandC
     publicUrl: deps.config.publicUrl,
     ip: request.ip,
     clock: deps.clock,
+    secrets: deps.secrets,
   };
 }
 
