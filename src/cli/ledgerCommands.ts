@@ -21,7 +21,9 @@ export function registerLedgerCommands(program: Command): void {
   registerStatementCommands(ledger);
   ledger
     .command('verify')
-    .description('Recompute every kept balance from the postings and report any difference')
+    .description(
+      'Recompute every kept balance from the postings and report any difference, and any entry recorded inside a locked period after its lock',
+    )
     .action(async () => {
       const { ledgerVerify } = await import('./commands/ledgerVerify.ts');
       await ledgerVerify();

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
 import { queryRows } from '../platform/db/rows.ts';
+import { formatAmount } from '../platform/money/amount.ts';
 
 export interface BalanceRow {
   account: string;
@@ -71,6 +72,79 @@ export async function verifyBalances(
   return [
     ...(await compare('monthly_balances', 'month')),
     ...(await compare('daily_balances', 'day')),
+  ];
+}
+
+export interface LockFinding {
+  entryNumber: number;
+  effectiveOn: string;
+  /** The locked period, `from..to`. */
+  period: string;
+  problem: string;
+}
+
+/**
+ * `coop ledger verify`, the locks: an entry dated in a period whose lock stands but recorded
+ * after it (its number above the last one the lock saw), which only a write behind the ledger
+ * triggers' back, or a race they once lost, leaves; and, for each closed year whose lock
+ * stands, any income or expense dated in the year that its close did not zero, which its
+ * dividends did not count. A reopened lock is not judged: entries posted while it was open
+ * are the reopening's point.
+ */
+export async function verifyLocks(executor: Executor, coopId: string): Promise<LockFinding[]> {
+  const late = await queryRows<{
+    number: number;
+    effective_on: string;
+    from_day: string;
+    to_day: string;
+    recorded_at: string;
+    locked_at: string;
+  }>(
+    executor,
+    sql`select e.number::int as number, e.effective_on::text as effective_on, l.from_day::text as from_day,
+               l.to_day::text as to_day, e.recorded_at::text as recorded_at, l.locked_at::text as locked_at
+        from period_locks l
+        join journal_entries e on e.coop_id = l.coop_id and e.effective_on between l.from_day and l.to_day
+          and e.number > l.last_entry_number
+        where l.coop_id = ${coopId} and l.reopened_at is null
+        order by e.number, l.from_day`,
+  );
+  const unclosed = await queryRows<{
+    fiscal_year: number;
+    from_day: string;
+    to_day: string;
+    path: string;
+    currency: string;
+    amount: string;
+    last_number: number;
+  }>(
+    executor,
+    sql`select c.fiscal_year::int as fiscal_year, c.from_day::text as from_day, c.to_day::text as to_day,
+               a.path, p.currency, sum(p.amount_minor)::text as amount, max(e.number)::int as last_number
+        from year_end_closes c
+        join postings p on p.coop_id = c.coop_id and p.effective_on between c.from_day and c.to_day
+        join accounts a on a.id = p.account_id and a.type in ('income', 'expense')
+        join journal_entries e on e.id = p.entry_id
+        where c.coop_id = ${coopId}
+          and exists (select 1 from period_locks l where l.coop_id = c.coop_id and l.reopened_at is null
+                      and l.from_day <= c.from_day and l.to_day >= c.to_day)
+        group by c.fiscal_year, c.from_day, c.to_day, a.path, p.currency
+        having sum(p.amount_minor) <> 0 or sum(p.coop_amount_minor) <> 0
+        order by c.fiscal_year, a.path, p.currency`,
+  );
+  return [
+    ...late.map((r) => ({
+      entryNumber: r.number,
+      effectiveOn: r.effective_on,
+      period: `${r.from_day}..${r.to_day}`,
+      problem: `entry ${r.number}, dated ${r.effective_on}, was recorded (${r.recorded_at}) after the period ${r.from_day}..${r.to_day} was locked (${r.locked_at})`,
+    })),
+    ...unclosed.map((r) => ({
+      entryNumber: r.last_number,
+      effectiveOn: r.to_day,
+      period: `${r.from_day}..${r.to_day}`,
+      problem: `fiscal year ${r.fiscal_year} is closed, but ${r.path} still holds ${formatAmount(BigInt(r.amount), r.currency)} ${r.currency} dated in it: entries its close and dividends did not count (the latest is entry ${r.last_number})`,
+    })),
   ];
 }
 

@@ -23,7 +23,7 @@ import { closeYear, closeYearInputSchema } from './yearEnd/closeYear.ts';
 import { dividendNoticePdf, listDividends } from './yearEnd/dividendNotices.ts';
 import { coopById } from '../coop/queries.ts';
 import { financePolicy } from './policy.ts';
-import { listEntries, trialBalance, verifyBalances } from './queries.ts';
+import { listEntries, trialBalance, verifyBalances, verifyLocks } from './queries.ts';
 import { accounts } from './schema.ts';
 import { asc, eq } from 'drizzle-orm';
 
@@ -319,7 +319,8 @@ export function financeRoutes(app: App, deps: AppDeps) {
       schema: {
         operationId: 'verifyLedger',
         tags,
-        summary: 'Recompute every kept balance from the postings and list differences',
+        summary:
+          'Recompute every kept balance from the postings and list differences; list entries recorded inside a locked period after its lock',
         response: {
           200: z.object({
             ok: z.boolean(),
@@ -333,6 +334,14 @@ export function financeRoutes(app: App, deps: AppDeps) {
                 recomputed: z.string(),
               }),
             ),
+            lockedPeriods: z.array(
+              z.object({
+                entryNumber: z.number().int(),
+                effectiveOn: z.string(),
+                period: z.string(),
+                problem: z.string(),
+              }),
+            ),
           }),
           401: problemSchema,
           403: problemSchema,
@@ -343,7 +352,12 @@ export function financeRoutes(app: App, deps: AppDeps) {
     async (request) => {
       const ctx = reader(request);
       const differences = await verifyBalances(db, ctx.actor.coopId);
-      return { ok: differences.length === 0, differences };
+      const lockedPeriods = await verifyLocks(db, ctx.actor.coopId);
+      return {
+        ok: differences.length === 0 && lockedPeriods.length === 0,
+        differences,
+        lockedPeriods,
+      };
     },
   );
 

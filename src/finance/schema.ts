@@ -154,6 +154,12 @@ export const periodLocks = pgTable(
     toDay: date('to_day').notNull(),
     lockedAt: timestamp('locked_at', { withTimezone: true }).notNull().defaultNow(),
     lockedBy: uuid('locked_by'),
+    /**
+     * The co-op's highest entry number when the lock took effect (set by the database, under
+     * the lock postings share): an entry dated in the period with a higher number was recorded
+     * after the lock, which `coop ledger verify` reports.
+     */
+    lastEntryNumber: bigint('last_entry_number', { mode: 'number' }),
     reopenedAt: timestamp('reopened_at', { withTimezone: true }),
     reopenedBy: uuid('reopened_by'),
     reopenReason: text('reopen_reason'),

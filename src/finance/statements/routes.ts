@@ -52,6 +52,15 @@ const importResultSchema = z
     format: z.enum(statementFormats),
     fileSha256: z.string(),
     statements: z.array(importedStatementSchema),
+    alreadyImported: z
+      .array(
+        z.object({
+          bankAccountRef: z.string().nullable(),
+          statementRef: z.string().nullable(),
+          lines: z.number().int(),
+        }),
+      )
+      .describe('Statements of the file imported before (every line known): not recorded again'),
   })
   .meta({ id: 'StatementImportResult' });
 

@@ -14,6 +14,7 @@ import { formatAmount } from '../../platform/money/amount.ts';
 import { insertEntry, type EntryInput } from '../commands/postEntry.ts';
 import { entryPosted } from '../events.ts';
 import { ledgerError } from '../ledgerErrors.ts';
+import { lockPeriodsExclusively } from '../lockedPeriod.ts';
 import { financePolicy } from '../policy.ts';
 import { accounts, dividends, periodLocks, yearEndCloses } from '../schema.ts';
 import { computeDividends, type DividendPlan } from './computeDividends.ts';
@@ -178,6 +179,13 @@ export const closeYear = defineCommand({
   events: [entryPosted, yearClosed],
   async run(tx, { fiscalYear, dryRun }, ctx) {
     const coopId = ctx.coopId;
+    // The figures and the lock must cover the same entries. Every posting takes the co-op's
+    // "periods" advisory lock shared before it looks for a lock on its day (migration 0011);
+    // taking it exclusively before reading anything waits for the postings under way to commit
+    // and holds back new ones until the year's lock is committed, which they then see. An
+    // advisory lock rather than SERIALIZABLE: nothing to retry, postings into other co-ops
+    // never wait, and on PGlite's one connection it is simply granted.
+    if (!dryRun) await lockPeriodsExclusively(tx, coopId);
     const [already] = await tx
       .select({ id: yearEndCloses.id })
       .from(yearEndCloses)

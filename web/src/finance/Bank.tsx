@@ -276,6 +276,15 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
                 </li>
               ))}
             </ul>
+            {result.alreadyImported.length > 0 ? (
+              <p className="muted">
+                Imported before, not recorded again:{' '}
+                {result.alreadyImported
+                  .map((d) => [d.bankAccountRef, d.statementRef].filter(Boolean).join(' '))
+                  .join('; ')}
+                .
+              </p>
+            ) : null}
           </>
         ) : null}
       </div>

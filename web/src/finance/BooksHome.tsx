@@ -257,16 +257,32 @@ export function Exports({ downloads }: { downloads: boolean }) {
       >
         {result ? (
           result.ok ? (
-            'Verified: every kept balance matches the sum of its postings.'
+            'Verified: every kept balance matches the sum of its postings, and nothing was recorded in a locked period after its lock.'
           ) : (
             <>
-              <p>
-                <strong>
-                  {result.differences.length} kept balance
-                  {result.differences.length === 1 ? ' differs' : 's differ'} from the postings.
-                </strong>
-              </p>
-              <pre>{JSON.stringify(result.differences, null, 2)}</pre>
+              {result.differences.length > 0 ? (
+                <>
+                  <p>
+                    <strong>
+                      {result.differences.length} kept balance
+                      {result.differences.length === 1 ? ' differs' : 's differ'} from the postings.
+                    </strong>
+                  </p>
+                  <pre>{JSON.stringify(result.differences, null, 2)}</pre>
+                </>
+              ) : null}
+              {result.lockedPeriods.length > 0 ? (
+                <>
+                  <p>
+                    <strong>Recorded in a locked period after its lock:</strong>
+                  </p>
+                  <ul>
+                    {result.lockedPeriods.map((f) => (
+                      <li key={`${f.period}-${f.entryNumber}-${f.problem}`}>{f.problem}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
             </>
           )
         ) : null}

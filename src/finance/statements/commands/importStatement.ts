@@ -89,6 +89,8 @@ export interface ImportResult {
   format: StatementFormat;
   fileSha256: string;
   statements: ImportedStatement[];
+  /** The file's statements that were imported before (every line known): not recorded again. */
+  alreadyImported: { bankAccountRef: string | null; statementRef: string | null; lines: number }[];
 }
 
 interface Group {
@@ -116,7 +118,8 @@ const fileProblem = (error: StatementFileError) =>
 /**
  * Imports a bank statement file (CAMT.053, MT940, OFX, CSV) in one transaction. The same file
  * twice is refused by its hash; lines already imported (an overlapping statement) are skipped
- * by their dedupe key. A statement whose own balances do not add up is refused with its
+ * by their dedupe key, and a statement all of whose lines are known (a copy of the file, byte
+ * different) is not recorded again: a file of nothing but such copies is refused. A statement whose own balances do not add up is refused with its
  * figures, unless `acceptMismatch`. Each new line is matched to what it settles: a sure match
  * links it to its entry, an unsure one waits in the review queue as a suggestion.
  */
@@ -145,6 +148,13 @@ export const importStatement = defineCommand({
       );
 
     const ledgerAccounts = await resolveLedgerAccounts(tx, coopId, groups, input, mapping);
+    // Imports into one bank account take turns, in account order (no deadlock between files of
+    // several accounts): what is already imported is then read after the previous import
+    // committed, so a copy of a statement finds its lines and its record, and adds neither.
+    for (const id of ledgerAccounts.map((a) => a.id).sort())
+      await tx.execute(
+        sql`select pg_advisory_xact_lock(hashtextextended(${`bank-statements:${id}`}, 0))`,
+      );
     const allDays = parsed.statements.flatMap((st) => st.lines.map((l) => l.bookedOn)).sort();
     const others = {
       organizations: await organizationCandidates(tx, coopId),
@@ -152,20 +162,34 @@ export const importStatement = defineCommand({
       ...(await payeeCandidates(tx, coopId, allDays[0] ?? '1970-01-01')),
     };
     const statements: ImportedStatement[] = [];
+    const alreadyImported: ImportResult['alreadyImported'] = [];
     for (const [g, group] of groups.entries()) {
-      statements.push(
-        await importGroup(tx, ctx, {
-          group,
-          account: ledgerAccounts[g]!,
-          keys: keysByGroup[g]!,
-          others,
-          fileName: input.fileName,
-          format: parsed.format,
-          fileSha256,
-        }),
-      );
+      const imported = await importGroup(tx, ctx, {
+        group,
+        account: ledgerAccounts[g]!,
+        keys: keysByGroup[g]!,
+        others,
+        fileName: input.fileName,
+        format: parsed.format,
+        fileSha256,
+      });
+      if ('duplicate' in imported) alreadyImported.push(imported.duplicate);
+      else statements.push(imported);
     }
-    return { fileName: input.fileName, format: parsed.format, fileSha256, statements };
+    if (statements.length === 0)
+      throw conflict(
+        `This statement was already imported (${alreadyImported
+          .map((d) => [d.bankAccountRef, d.statementRef].filter(Boolean).join(' ') || 'its lines')
+          .join('; ')}): every line of it is in the books, and nothing was imported again.`,
+        [{ pointer: '/content', message: 'already imported' }],
+      );
+    return {
+      fileName: input.fileName,
+      format: parsed.format,
+      fileSha256,
+      statements,
+      alreadyImported,
+    };
   },
   // The same file imported twice at the same moment: the second one loses on the file index.
   mapError: (error) =>
@@ -353,7 +377,7 @@ async function importGroup(
     format: StatementFormat;
     fileSha256: string;
   },
-): Promise<ImportedStatement> {
+): Promise<ImportedStatement | { duplicate: ImportResult['alreadyImported'][number] }> {
   const { group, account, keys } = args;
   const coopId = ctx.coopId;
   const parts = group.parts;
@@ -409,7 +433,24 @@ async function importGroup(
     if (gap) gaps.push(`${describeStatement(next.statement)}: ${gap}`);
   }
   const span = { statementRef, fromDay, toDay, currency, openingMinor, closingMinor };
-  gaps.push(...gapsAround(await accountStatementSpans(tx, coopId, account.id), span));
+  const stored = await accountStatementSpans(tx, coopId, account.id);
+  const duplicate = {
+    duplicate: { bankAccountRef: group.bankAccountRef, statementRef, lines: lines.length },
+  };
+  // A statement without lines is a copy when the account has one with the same figures.
+  if (
+    lines.length === 0 &&
+    stored.some(
+      (o) =>
+        o.statementRef === statementRef &&
+        o.fromDay === fromDay &&
+        o.toDay === toDay &&
+        o.openingMinor === openingMinor &&
+        o.closingMinor === closingMinor,
+    )
+  )
+    return duplicate;
+  gaps.push(...gapsAround(stored, span));
 
   // Lines already imported (an overlapping statement) are skipped; the rest are matched.
   const existing = await existingDedupeKeys(tx, coopId, account.id, keys);
@@ -472,6 +513,8 @@ async function importGroup(
     added += inserted.length;
   }
   const skipped = lines.length - added;
+  // Every line already in the books: a copy of a statement imported before, not a new one.
+  if (lines.length > 0 && added === 0) return duplicate;
   await tx.insert(bankStatements).values({
     coopId,
     id: statementId,

@@ -12,7 +12,9 @@ import { isCurrencyCode, swiftAmountToMinor } from './amounts.ts';
  * several statements per file (for one account or several), `:28:` or `:28C:`, intermediate
  * 60M/62M balances, reversal marks (RD is a credit, RC a debit), funds codes after the mark
  * (`CN0,01`), amounts like `500,` or `000000000127,50`, blank entry dates, type codes such as
- * `NIT ` and `:86:` details over several lines in `/KEY/`, `?NN` or `>NN` structures.
+ * `NIT ` (after a space, at Commerzbank) and `:86:` details over several lines in `/KEY/`, `?NN`
+ * or `>NN` structures. Around the messages: `{5:...}` trailers, SOH and ETX framing, and the
+ * bank's header lines before each `:20:` (`ABNANL2A` / `940`, `:940:`), which are skipped.
  *
  * Written here rather than on an npm package: mt940-js 1.0.0 does not load (it requires tslib
  * without depending on it), reads RD as a debit and drops bank references that are not exactly
@@ -29,6 +31,9 @@ export function parseMt940(content: string): ParsedStatement[] {
       statements.push(current.statement);
       continue;
     }
+    // Text outside any field: the bank's header lines before a message (`ABNANL2A`, `940`,
+    // `0000 01INGBNL2AXXXX00001`), which say nothing the import needs.
+    if (field.tag === '?') continue;
     if (!current) {
       problems.push({
         pointer: `/lines/${field.line}`,
@@ -68,12 +73,16 @@ interface Field {
   lengths: number[];
 }
 
+// eslint-disable-next-line no-control-regex -- SOH and ETX are exactly what is matched
+const framing = /^[\x00-\x08\x0E-\x1F]+|[\x00-\x08\x0E-\x1F]+$/g;
+
 /** The message's fields, outside any SWIFT block envelope; `-` and `-}` lines end a message. */
 function* fields(content: string): Generator<Field> {
   const lines = content.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   let field: Field | undefined;
   for (let i = 0; i < lines.length; i++) {
-    let line = lines[i]!;
+    // Transmission framing (SOH before `{1:`, ETX after `-}`) is not text.
+    let line = lines[i]!.replace(framing, '');
     // `{1:...}{2:...}{4:` opens a message; what follows `{4:` on the same line is its text.
     const block4 = line.indexOf('{4:');
     if (block4 >= 0) {
@@ -84,7 +93,9 @@ function* fields(content: string): Generator<Field> {
     } else if (/^\{\d:/.test(line)) {
       continue;
     }
-    if (/^-\}?\s*$/.test(line) || /^-\}/.test(line)) {
+    // `-` or `-}` (maybe with a `{5:...}` trailer) ends a message; a `:940:` line (Rabobank)
+    // heads one.
+    if (/^-\}?\s*$/.test(line) || /^-\}/.test(line) || /^:9\d\d:\s*$/.test(line)) {
       if (field) yield field;
       field = undefined;
       continue;
@@ -230,7 +241,7 @@ function entryDay(valueDay: string, mmdd: string): string {
 }
 
 const statementLinePattern =
-  /^(\d{6})(\d{4}|\s{4})?(RC|RD|C|D)([A-Z])?(\d[\d,]*)([NFS][A-Z0-9 ]{3})([^\n]*?)(?:\/\/([^\n]*))?(?:\n([\s\S]*))?$/;
+  /^(\d{6})(\d{4}|\s{4})?(RC|RD|C|D)([A-Z])?(\d[\d,]*) ?([NFS][A-Z0-9 ]{3})([^\n]*?)(?:\/\/([^\n]*))?(?:\n([\s\S]*))?$/;
 
 function parseStatementLine(value: string, currency: string, afterClosing: boolean): ParsedLine {
   if (afterClosing) throw new Error('a statement line after the closing balance');
