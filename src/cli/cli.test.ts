@@ -125,47 +125,6 @@ describe('the coop CLI', () => {
     expect(JSON.parse(runCli(['members', 'list', '--json'], env).stdout)).toHaveLength(3);
   });
 
-  it('fills an empty co-op with the demo, and refuses a co-op with members', async () => {
-    const demoTarget = await createTestDatabase();
-    const demoEnv = { COOP_DATA_DIR: demoTarget.dataDir, DATABASE_URL: demoTarget.databaseUrl };
-    try {
-      const result = runCli(['demo'], demoEnv);
-      expect(result.stdout).toMatch(/Demo co-op filled: 212 members, 6 sponsor organizations/);
-      const members = JSON.parse(runCli(['members', 'list', '--json'], demoEnv).stdout) as {
-        memberClass: string;
-      }[];
-      const byClass = Object.groupBy(members, (m) => m.memberClass);
-      expect(byClass.hacker).toHaveLength(4); // the administrator and three hackers
-      expect(byClass.sponsor).toHaveLength(9);
-      expect(byClass.community).toHaveLength(200);
-      expect(runCli(['demo'], demoEnv).stderr).toMatch(/already has members/);
-      const server = await startServerProcess(demoEnv);
-      try {
-        const session = new HttpSession(server.url);
-        expect(
-          (
-            await session.call('POST', '/api/auth/login', {
-              email: 'ada@demo.coop',
-              password: 'cooperate-demo-2026',
-            })
-          ).status,
-        ).toBe(200);
-        const me = await session.call('GET', '/api/session');
-        expect(me.body.user.officerRoles).toEqual(['chief-economist']);
-        const cycles = await session.call('GET', '/api/cycles');
-        expect(cycles.body.cycles.map((c: { phase: string }) => c.phase)).toEqual(['voting']);
-        const cycle = await session.call('GET', `/api/cycles/${cycles.body.cycles[0].id}`);
-        expect(cycle.body.capacity).toBe(1200);
-        expect(cycle.body.participation).toEqual({ surveyBallots: 60, sponsorsVoted: 3 });
-        expect((await session.call('GET', '/api/polls')).body.polls).toHaveLength(1);
-      } finally {
-        await server.stop();
-      }
-    } finally {
-      await demoTarget.drop();
-    }
-  }, 180_000); // Two years of books through the CLI: slow when the machine is busy.
-
   it('tallies a BLT file with `coop tally`, and names the line of a malformed one', () => {
     const ward = path.resolve('src/governance/tally/fixtures/edinburgh-2017/ward-04.blt');
     const wardFile = fs.existsSync(ward) ? ward : undefined;

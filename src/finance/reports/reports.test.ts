@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../platform/clock.ts';
 import {
   addMember,
   setUpCoop,
@@ -12,7 +13,8 @@ describe('financial reports', () => {
   let admin: TestClient;
   let member: Awaited<ReturnType<typeof addMember>>;
   beforeAll(async () => {
-    app = await startTestApp();
+    // The public summary covers the twelve months to today: today stays in the books' year.
+    app = await startTestApp({}, { clock: manualClock('2026-09-15T12:00:00Z') });
     admin = await setUpCoop(app);
     member = await addMember(app, admin, {
       email: 'm@example.org',
