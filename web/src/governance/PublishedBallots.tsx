@@ -81,6 +81,8 @@ export function PublishedBallots({
     );
   });
 
+  // A secret ballot keeps its class only where the count was class-balanced.
+  const withClass = ballots.some((b) => b.voterClass !== null);
   return (
     <section aria-labelledby="ballots-heading" className="card">
       <h2 id="ballots-heading">Published ballots</h2>
@@ -88,7 +90,7 @@ export function PublishedBallots({
         {ballots.length} ballot{ballots.length === 1 ? '' : 's'}, in the order of their receipt
         fingerprints.{' '}
         {poll.secret
-          ? 'The ballot was secret: no ballot names its voter.'
+          ? `The ballot was secret: no ballot names its voter${withClass ? '' : ' or their class'}.`
           : 'The ballot was open: each ballot names its voter.'}{' '}
         Anyone can count them again.
         {isRanked(poll.method) ? (
@@ -127,7 +129,7 @@ export function PublishedBallots({
             <tr>
               <th scope="col">#</th>
               <th scope="col">Receipt fingerprint</th>
-              <th scope="col">Class</th>
+              {withClass ? <th scope="col">Class</th> : null}
               {poll.secret ? null : <th scope="col">Voter</th>}
               <th scope="col">Ballot</th>
             </tr>
@@ -149,7 +151,7 @@ export function PublishedBallots({
                   <td data-label="Fingerprint" className="hash">
                     <code>{b.receiptHash}</code>
                   </td>
-                  <td data-label="Class">{classLabel(b.voterClass)}</td>
+                  {withClass ? <td data-label="Class">{classLabel(b.voterClass)}</td> : null}
                   {poll.secret ? null : (
                     <td data-label="Voter">
                       {b.personId ? (voterNames.get(b.personId) ?? 'A member') : '—'}
