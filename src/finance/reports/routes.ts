@@ -4,6 +4,7 @@ import { currentBylaws } from '../../bylaws/repository.ts';
 import { coopById } from '../../coop/queries.ts';
 import { commandContext, type App, type AppDeps } from '../../platform/http/context.ts';
 import { runCommand } from '../../platform/commands.ts';
+import { csvTable } from '../../platform/csv.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { problemSchema } from '../../platform/http/problem.ts';
 import { fileContent } from '../../platform/http/responses.ts';
@@ -127,18 +128,6 @@ const report = (description: string, schema: z.ZodType) => ({
 /** Figures leave as decimal strings of minor units: JSON numbers would lose BigInt precision. */
 const plain = withBigIntsAsStrings;
 
-function csv(rows: Record<string, unknown>[]): string {
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  return (
-    [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\n') +
-    '\n'
-  );
-}
-
 export function reportRoutes(app: App, deps: AppDeps) {
   const { db } = deps.database;
   const tags = ['finance'];
@@ -159,7 +148,7 @@ export function reportRoutes(app: App, deps: AppDeps) {
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${name}.csv"`)
-        .send(csv(plain(rows) as Record<string, unknown>[]));
+        .send(csvTable(plain(rows) as Record<string, unknown>[]));
     if (format === 'pdf') {
       const coop = await coopById(db, reply.request.actor!.coopId);
       const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter(
