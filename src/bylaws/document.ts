@@ -67,6 +67,12 @@ export const bylawsDocumentSchema = z
       publishMemberDirectory: z.boolean(),
       publishFinanceSummary: z.boolean(),
       publishPersonalPay: z.boolean(),
+      /**
+       * Members read each sponsor's funding by name in the reports; otherwise officers do,
+       * a sponsor's representatives see their own, and the rest is one line. Bylaws written
+       * before this setting publish nothing more than they did.
+       */
+      publishSponsorFunding: z.boolean().default(false),
     }),
   })
   .superRefine((doc, ctx) => {
@@ -134,6 +140,7 @@ export function defaultBylaws(options: { fiscalYearStartMonth?: number } = {}): 
       publishMemberDirectory: false,
       publishFinanceSummary: true,
       publishPersonalPay: false,
+      publishSponsorFunding: false,
     },
   };
 }
