@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
+import { csvLine } from '../platform/csv.ts';
 import { consumerLag } from '../platform/dispatcher.ts';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
@@ -39,16 +40,6 @@ const filterQuery = z.object({
   subjectType: z.string().max(100).optional(),
   subjectId: z.string().max(100).optional(),
 });
-
-const csvCell = (value: unknown): string => {
-  const text =
-    value === null || value === undefined
-      ? ''
-      : typeof value === 'string'
-        ? value
-        : JSON.stringify(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
 
 export function auditRoutes(app: App, deps: AppDeps) {
   const { db } = deps.database;
@@ -100,13 +91,22 @@ export function auditRoutes(app: App, deps: AppDeps) {
       // Pages of 1,000 by sequence number: memory stays flat however long the log is.
       async function* lines() {
         if (format === 'csv')
-          yield 'seq,occurred_at,type,actor_id,actor_name,subject_type,subject_id,data\n';
+          yield csvLine([
+            'seq',
+            'occurred_at',
+            'type',
+            'actor_id',
+            'actor_name',
+            'subject_type',
+            'subject_id',
+            'data',
+          ]);
         let afterSeq = 0;
         for (;;) {
           const page = await listEvents(db, ctx.actor.coopId, { ...filter, afterSeq, limit: 1000 });
           for (const e of page) {
             yield format === 'csv'
-              ? [
+              ? csvLine([
                   e.seq,
                   e.occurredAt.toISOString(),
                   e.type,
@@ -115,9 +115,7 @@ export function auditRoutes(app: App, deps: AppDeps) {
                   e.subjectType,
                   e.subjectId,
                   e.data,
-                ]
-                  .map(csvCell)
-                  .join(',') + '\n'
+                ])
               : JSON.stringify(e) + '\n';
           }
           if (page.length < 1000) return;

@@ -72,6 +72,12 @@ export const bylawsDocumentSchema = z
        * its members voted: below it, they would be one or two people's votes.
        */
       minimumClassBallots: z.number().int().min(1).max(1000).default(5),
+      /**
+       * Members read each sponsor's funding by name in the reports; otherwise officers do,
+       * a sponsor's representatives see their own, and the rest is one line. Bylaws written
+       * before this setting publish nothing more than they did.
+       */
+      publishSponsorFunding: z.boolean().default(false),
     }),
   })
   .superRefine((doc, ctx) => {
@@ -140,6 +146,7 @@ export function defaultBylaws(options: { fiscalYearStartMonth?: number } = {}): 
       publishFinanceSummary: true,
       publishPersonalPay: false,
       minimumClassBallots: 5,
+      publishSponsorFunding: false,
     },
   };
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { coopCurrency as currencyOf } from '../coop/queries.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { queryRows } from '../platform/db/rows.ts';
+import { csvLine } from '../platform/csv.ts';
 import { formatAmount } from '../platform/money/amount.ts';
 
 export const exportFormats = ['hledger', 'beancount', 'csv'] as const;
@@ -62,7 +63,6 @@ export function beancountAccount(path: string, type: string): string {
 }
 
 const quote = (s: string) => `"${s.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
-const csvCell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
 /** The ledger as hledger, Beancount or CSV text, a chunk per entry, oldest first. */
 export async function* exportLedger(
@@ -72,7 +72,7 @@ export async function* exportLedger(
   range: { from?: string | undefined; to?: string | undefined } = {},
 ): AsyncGenerator<string> {
   const coopCurrency = await currencyOf(executor, coopId);
-  if (format === 'csv') yield `${csvColumns.join(',')}\n`;
+  if (format === 'csv') yield csvLine(csvColumns);
   if (format === 'beancount') {
     yield `option "operating_currency" "${coopCurrency}"\n\n`;
     const accounts = await queryRows<{ path: string; type: string }>(
@@ -117,24 +117,21 @@ export async function* exportLedger(
         chunk += '\n';
       } else {
         for (const l of entry)
-          chunk +=
-            [
-              csvVersion,
-              String(l.number),
-              l.effective_on,
-              l.kind,
-              l.description,
-              l.path,
-              l.code,
-              formatAmount(BigInt(l.amount_minor), l.currency),
-              l.currency,
-              formatAmount(BigInt(l.coop_amount_minor), coopCurrency),
-              coopCurrency,
-              l.rate ?? '',
-              l.memo,
-            ]
-              .map(csvCell)
-              .join(',') + '\n';
+          chunk += csvLine([
+            csvVersion,
+            String(l.number),
+            l.effective_on,
+            l.kind,
+            l.description,
+            l.path,
+            l.code,
+            formatAmount(BigInt(l.amount_minor), l.currency),
+            l.currency,
+            formatAmount(BigInt(l.coop_amount_minor), coopCurrency),
+            coopCurrency,
+            l.rate ?? '',
+            l.memo,
+          ]);
       }
     }
     yield chunk;

@@ -24,6 +24,7 @@ import { dividendNoticePdf, listDividends } from './yearEnd/dividendNotices.ts';
 import { coopById } from '../coop/queries.ts';
 import { financePolicy } from './policy.ts';
 import { listEntries, trialBalance, verifyBalances, verifyLocks } from './queries.ts';
+import { foldLines, foldedAccounts } from './reports/disclosure.ts';
 import { accounts } from './schema.ts';
 import { asc, eq } from 'drizzle-orm';
 
@@ -308,7 +309,16 @@ export function financeRoutes(app: App, deps: AppDeps) {
     async (request) => {
       const ctx = reader(request);
       const at = request.query.at ?? deps.clock.today();
-      const rows = await trialBalance(db, ctx.actor.coopId, at);
+      // Other members' capital accounts show as their parent's line, as in the balance sheet.
+      const rows = foldLines(
+        await trialBalance(db, ctx.actor.coopId, at),
+        await foldedAccounts(db, ctx.actor),
+        (a, b) => ({
+          ...a,
+          balance_minor: String(BigInt(a.balance_minor) + BigInt(b.balance_minor)),
+        }),
+        (a, b) => a.account === b.account && a.currency === b.currency,
+      );
       return { at, accounts: rows.map((r) => ({ ...r, balance_minor: Number(r.balance_minor) })) };
     },
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditPolicy } from '../audit/policy.ts';
+import { defaultBylaws } from '../bylaws/document.ts';
 import { bylawsPolicy } from '../bylaws/policy.ts';
 import { financePolicy } from '../finance/policy.ts';
 import { governancePolicy } from '../governance/policy.ts';
@@ -114,6 +115,35 @@ const table: [string, (a: Actor) => boolean, string[]][] = [
   [
     'read journal entries and exports',
     (a) => financePolicy.readEntries(a, undefined),
+    ['admin', 'officer'],
+  ],
+  [
+    'read each sponsor’s funding by name (unpublished)',
+    (a) => financePolicy.seeSponsorsByName(a, defaultBylaws()),
+    ['admin', 'officer'],
+  ],
+  [
+    'read each sponsor’s funding by name (published)',
+    (a) => {
+      const bylaws = defaultBylaws();
+      bylaws.transparency.publishSponsorFunding = true;
+      return financePolicy.seeSponsorsByName(a, bylaws);
+    },
+    ['admin', 'officer', 'hacker', 'sponsor', 'community'],
+  ],
+  [
+    'read one’s own capital account',
+    (a) => financePolicy.seeCapitalAccount(a, { personId: self, organizationId: null }),
+    ['admin', 'officer', 'hacker', 'sponsor', 'community'],
+  ],
+  [
+    'read one’s organization’s capital account',
+    (a) => financePolicy.seeCapitalAccount(a, { personId: null, organizationId: ownOrg }),
+    ['admin', 'officer', 'sponsor'],
+  ],
+  [
+    'read another member’s capital account',
+    (a) => financePolicy.seeCapitalAccount(a, { personId: other, organizationId: otherOrg }),
     ['admin', 'officer'],
   ],
   ['keep the books', (a) => financePolicy.keepBooks(a, undefined), ['admin', 'officer']],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { badRequest, type FieldError } from './errors.ts';
+import { badTextFields } from './text.ts';
 
 const unit = (origin: string, n: number) =>
   origin === 'string'
@@ -43,9 +44,11 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
 
 /** Validates input at a boundary that is not HTTP (CLI, imports, commands called directly). */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    const errors = fieldErrors(result.error);
+  // The rule of every text input (see text.ts), for input that did not come over HTTP.
+  const badText = badTextFields(input);
+  const result = badText.length > 0 ? undefined : schema.safeParse(input);
+  if (!result?.success) {
+    const errors = result ? fieldErrors(result.error) : badText;
     throw badRequest(
       errors.map((e) => `${e.pointer || '(input)'}: ${e.message}`).join('; '),
       errors,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { importMembers } from '../../members/commands/importMembers.ts';
 import { operatorActor } from '../../platform/actor.ts';
 import { runCommand } from '../../platform/commands.ts';
+import { csvLine } from '../../platform/csv.ts';
 import { requireCoopId, withDatabase } from '../database.ts';
 
 /** `coop members import FILE.csv [--codes-out CODES.csv]`. */
@@ -15,8 +16,8 @@ export async function membersImport(file: string, options: { codesOut?: string }
       { db: database.db, actor: operatorActor(coopId), publicUrl: config.publicUrl },
     );
     if (options.codesOut) {
-      const lines = ['email,code', ...result.created.map((c) => `${c.email},${c.code}`)];
-      fs.writeFileSync(options.codesOut, `${lines.join('\n')}\n`, { mode: 0o600 });
+      const lines = [['email', 'code'], ...result.created.map((c) => [c.email, c.code])];
+      fs.writeFileSync(options.codesOut, lines.map(csvLine).join(''), { mode: 0o600 });
     }
     console.log(
       `Imported ${result.created.length} new member(s); ${result.unchanged.length} already existed and were left unchanged.` +

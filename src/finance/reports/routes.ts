@@ -4,6 +4,7 @@ import { currentBylaws } from '../../bylaws/repository.ts';
 import { coopById } from '../../coop/queries.ts';
 import { commandContext, type App, type AppDeps } from '../../platform/http/context.ts';
 import { runCommand } from '../../platform/commands.ts';
+import { csvTable } from '../../platform/csv.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { problemSchema } from '../../platform/http/problem.ts';
 import { fileContent } from '../../platform/http/responses.ts';
@@ -13,8 +14,11 @@ import { financePolicy } from '../policy.ts';
 import { withBigIntsAsStrings } from '../../platform/json.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
 import { tablePdf } from './tablePdf.ts';
+import { concentrationFor, foldLines, foldedAccounts } from './disclosure.ts';
 import { budgetLineSchema, budgetVsActual, removeBudget, setBudget } from './budgets.ts';
+import type { Actor } from '../../platform/actor.ts';
 import {
+  type AccountBalance,
   balanceSheet,
   fundingConcentration,
   incomeStatement,
@@ -80,12 +84,19 @@ const concentrationSchema = z
     total: minor,
     sponsors: z.array(
       z.object({
-        organizationId: z.uuid(),
+        /** Null on the line of the sponsors this reader may not see by name, taken together. */
+        organizationId: z.uuid().nullable(),
         name: z.string(),
         funding: minor,
         sharePercent: z.number(),
       }),
     ),
+    sponsorCount: z.number().int().describe('How many sponsors funded the co-op in the window'),
+    byName: z
+      .boolean()
+      .describe(
+        'Whether every sponsor is listed by name (officers; members when the bylaws publish it)',
+      ),
     largestSharePercent: z.number(),
     hhi: z.number(),
     sponsorsForHalf: z.number().int(),
@@ -127,18 +138,6 @@ const report = (description: string, schema: z.ZodType) => ({
 /** Figures leave as decimal strings of minor units: JSON numbers would lose BigInt precision. */
 const plain = withBigIntsAsStrings;
 
-function csv(rows: Record<string, unknown>[]): string {
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  return (
-    [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\n') +
-    '\n'
-  );
-}
-
 export function reportRoutes(app: App, deps: AppDeps) {
   const { db } = deps.database;
   const tags = ['finance'];
@@ -147,6 +146,21 @@ export function reportRoutes(app: App, deps: AppDeps) {
     const ctx = commandContext(deps, request);
     authorize(ctx.actor, financePolicy.readBooks, undefined);
     return ctx;
+  };
+  /**
+   * A report's account lines as this reader may see them: other members' capital accounts
+   * added into their parent's line. Applied before JSON, CSV and PDF are made, so all three agree.
+   */
+  const shownTo = async <R, K extends keyof R>(actor: Actor, report: R, keys: K[]): Promise<R> => {
+    const folded = await foldedAccounts(db, actor);
+    if (folded.size === 0) return report;
+    const out = { ...report };
+    for (const key of keys)
+      out[key] = foldLines(report[key] as AccountBalance[], folded, (a, b) => ({
+        ...a,
+        balance: a.balance + b.balance,
+      })) as R[K];
+    return out;
   };
   const send = async (
     reply: FastifyReply,
@@ -159,7 +173,7 @@ export function reportRoutes(app: App, deps: AppDeps) {
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${name}.csv"`)
-        .send(csv(plain(rows) as Record<string, unknown>[]));
+        .send(csvTable(plain(rows) as Record<string, unknown>[]));
     if (format === 'pdf') {
       const coop = await coopById(db, reply.request.actor!.coopId);
       const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter(
@@ -203,7 +217,9 @@ export function reportRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const r = await balanceSheet(db, reader(request).actor.coopId, request.query.at ?? today());
+      const { actor } = reader(request);
+      const sheet = await balanceSheet(db, actor.coopId, request.query.at ?? today());
+      const r = await shownTo(actor, sheet, ['assets', 'liabilities', 'equity']);
       return send(
         reply,
         request.query.format,
@@ -231,11 +247,11 @@ export function reportRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const r = await incomeStatement(
-        db,
-        reader(request).actor.coopId,
-        request.query.from,
-        request.query.to,
+      const { actor } = reader(request);
+      const r = await shownTo(
+        actor,
+        await incomeStatement(db, actor.coopId, request.query.from, request.query.to),
+        ['income', 'expenses'],
       );
       return send(
         reply,
@@ -314,9 +330,10 @@ export function reportRoutes(app: App, deps: AppDeps) {
         bylaws,
         request.query.at ?? today(),
       );
-      // Warnings are for officers; members see the figures.
+      // Warnings are for officers (they name the largest sponsor); members see the figures,
+      // each sponsor by name only as the bylaws and their rights allow.
       return plain({
-        ...r,
+        ...concentrationFor(r, ctx.actor, bylaws),
         warnings: isAdmin(ctx.actor) || isOfficer(ctx.actor) ? r.warnings : [],
       });
     },

@@ -18,10 +18,11 @@ import { resolveCoop } from '../../coop/resolveCoop.ts';
 import { loadActor } from '../../members/repository.ts';
 import { findSession, sessionCookie } from '../../members/sessions.ts';
 import { publicActor } from '../actor.ts';
-import { forbidden } from '../errors.ts';
+import { badRequest, forbidden } from '../errors.ts';
 import { openApiWebhooks } from '../events/catalogue.ts';
 import { registeredEventTypes } from '../events/registry.ts';
 import type { Logger } from '../logger.ts';
+import { badTextFields } from '../text.ts';
 import type { App, AppDeps } from './context.ts';
 import { problemHandler } from './problem.ts';
 
@@ -86,6 +87,16 @@ function coopResolver(deps: AppDeps) {
     if (coop) known.set(key, { coopId: coop.id, until: Date.now() + 60_000 });
     return coop?.id;
   };
+}
+
+/**
+ * The host an Origin header names, or undefined when it names none: `null` (sandboxed frames,
+ * file: pages, some redirects) or anything that is not a URL. Such a request cannot show it
+ * came from this site, so it is refused as cross-site.
+ */
+function originHost(origin: string): string | undefined {
+  if (!URL.canParse(origin)) return undefined;
+  return new URL(origin).host || undefined;
 }
 
 export async function buildServer(
@@ -163,8 +174,20 @@ export async function buildServer(
     }
     // Without a session (sign-in, wizard, invitation links) refuse requests made by other sites.
     const origin = request.headers.origin;
-    if (origin && new URL(origin).host !== request.headers.host)
+    if (origin && originHost(origin) !== request.headers.host)
       throw forbidden('Cross-site request refused.');
+  });
+
+  // Before any route's schema: text no database can store (NUL, unpaired surrogates) is a 400
+  // naming the field, in the body, the query string or the path, for every route at once.
+  app.addHook('preValidation', async (request) => {
+    const errors = [
+      ...badTextFields(request.params, ['params']),
+      ...badTextFields(request.query, ['querystring']),
+      ...badTextFields(request.body, ['body']),
+    ];
+    if (errors.length > 0)
+      throw badRequest(errors.map((e) => `${e.pointer}: ${e.message}`).join('; '), errors);
   });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -317,6 +317,11 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
           checked={doc.transparency.publishPersonalPay}
           onChange={(c) => update((d) => (d.transparency.publishPersonalPay = c))}
         />
+        <CheckboxField
+          label="Show members each sponsor’s funding by name"
+          checked={doc.transparency.publishSponsorFunding ?? false}
+          onChange={(c) => update((d) => (d.transparency.publishSponsorFunding = c))}
+        />
       </fieldset>
 
       <fieldset>

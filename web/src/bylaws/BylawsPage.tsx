@@ -106,6 +106,8 @@ export function BylawsDocumentView({ document: doc }: { document: BylawsDocument
           <dd>{yesNo(doc.transparency.publishFinanceSummary)}</dd>
           <dt>Personal pay is public</dt>
           <dd>{yesNo(doc.transparency.publishPersonalPay)}</dd>
+          <dt>Each sponsor’s funding shown to members</dt>
+          <dd>{yesNo(doc.transparency.publishSponsorFunding)}</dd>
         </dl>
       </section>
     </div>

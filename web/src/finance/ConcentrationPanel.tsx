@@ -46,6 +46,12 @@ export function ConcentrationPanel({ currency }: { currency: string }) {
               </ul>
             </div>
           ) : null}
+          {c.byName || c.sponsorCount === 0 ? null : (
+            <p className="muted">
+              The bylaws do not show members each sponsor’s funding by name: the sponsors are one
+              line{c.sponsors.some((s) => s.organizationId) ? ', besides your organization' : ''}.
+            </p>
+          )}
           {c.sponsors.length === 0 ? (
             <p>No sponsor funding in these twelve months.</p>
           ) : (
@@ -56,7 +62,7 @@ export function ConcentrationPanel({ currency }: { currency: string }) {
                   <dd>
                     <span className="figure-value">{percent(c.largestSharePercent)}</span>
                     <span className="figure-note">
-                      {largest?.name}; the bylaws warn above{' '}
+                      {c.byName ? `${largest?.name}; ` : ''}the bylaws warn above{' '}
                       {percent(limits.largestSponsorPercentWarning)}
                     </span>
                   </dd>
@@ -75,7 +81,7 @@ export function ConcentrationPanel({ currency }: { currency: string }) {
                   <dt>Sponsors making half the funding</dt>
                   <dd>
                     <span className="figure-value">{c.sponsorsForHalf}</span>
-                    <span className="figure-note">of {c.sponsors.length} sponsors</span>
+                    <span className="figure-note">of {c.sponsorCount} sponsors</span>
                   </dd>
                 </div>
               </dl>
@@ -84,7 +90,7 @@ export function ConcentrationPanel({ currency }: { currency: string }) {
                   title="Each sponsor’s share of the funding"
                   className="concentration-chart"
                   bars={c.sponsors.map((s) => ({
-                    key: s.organizationId,
+                    key: s.organizationId ?? 'others',
                     label: s.name,
                     fraction: s.sharePercent / 100,
                     text: percent(s.sharePercent),
@@ -110,16 +116,21 @@ export function ConcentrationPanel({ currency }: { currency: string }) {
                   <tbody>
                     {c.sponsors.map((s) => (
                       <tr
-                        key={s.organizationId}
+                        key={s.organizationId ?? 'others'}
                         className={
-                          s.sharePercent > limits.largestSponsorPercentWarning
+                          s.organizationId && s.sharePercent > limits.largestSponsorPercentWarning
                             ? 'row-over'
                             : undefined
                         }
                       >
                         <th scope="row">
-                          <Link href={`/organizations/${s.organizationId}`}>{s.name}</Link>
-                          {s.sharePercent > limits.largestSponsorPercentWarning ? (
+                          {s.organizationId ? (
+                            <Link href={`/organizations/${s.organizationId}`}>{s.name}</Link>
+                          ) : (
+                            s.name
+                          )}
+                          {s.organizationId &&
+                          s.sharePercent > limits.largestSponsorPercentWarning ? (
                             <span className="badge badge-warn">over the limit</span>
                           ) : null}
                         </th>

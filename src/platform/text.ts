@@ -1,0 +1,46 @@
+import type { FieldError } from './errors.ts';
+import { toPointer } from './validation.ts';
+
+/**
+ * What no text input may hold, whatever its schema says: NUL, which PostgreSQL refuses in text
+ * and JSON columns, and an unpaired UTF-16 surrogate (`\uD800` alone), which is not Unicode and
+ * cannot be written as UTF-8. Both would fail at the database as a 500; refused at the boundary
+ * they are a 400 naming the field.
+ */
+export function textProblem(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'must not contain the NUL character (U+0000)';
+  if (!text.isWellFormed()) return 'must not contain an unpaired surrogate (not valid Unicode)';
+  return undefined;
+}
+
+const mostErrors = 20;
+
+/**
+ * Every string (and object key) in parsed input that breaks `textProblem`, by JSON pointer
+ * below `base` (`['body']` for an HTTP body). Walks objects (a parsed query string has no
+ * Object prototype) and arrays; a Buffer or a Date is not text.
+ */
+export function badTextFields(value: unknown, base: readonly PropertyKey[] = []): FieldError[] {
+  const errors: FieldError[] = [];
+  const walk = (v: unknown, path: PropertyKey[]) => {
+    if (errors.length >= mostErrors) return;
+    if (typeof v === 'string') {
+      const problem = textProblem(v);
+      if (problem) errors.push({ pointer: toPointer(path), message: problem });
+      return;
+    }
+    if (Array.isArray(v)) {
+      v.forEach((item, i) => walk(item, [...path, i]));
+      return;
+    }
+    if (v === null || typeof v !== 'object' || ArrayBuffer.isView(v) || v instanceof Date) return;
+    for (const [key, item] of Object.entries(v)) {
+      const problem = textProblem(key);
+      // A bad key cannot be written in a pointer as it is: name its parent.
+      if (problem) errors.push({ pointer: toPointer(path), message: `a field name ${problem}` });
+      else walk(item, [...path, key]);
+    }
+  };
+  walk(value, [...base]);
+  return errors;
+}
