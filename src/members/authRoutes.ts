@@ -3,6 +3,7 @@ import { commandContext, type App, type AppDeps } from '../platform/http/context
 import { problemSchema } from '../platform/http/problem.ts';
 import { clearSessionCookie, setSessionCookie } from '../platform/http/sessionCookie.ts';
 import { unauthorized } from '../platform/errors.ts';
+import { isAdmin } from '../platform/policy.ts';
 import { runCommand } from '../platform/commands.ts';
 import { addEmail, addEmailInputSchema } from './commands/addEmail.ts';
 import {
@@ -92,7 +93,7 @@ export function authRoutes(app: App, deps: AppDeps) {
         user = {
           personId: actor.personId,
           displayName: actor.displayName ?? '',
-          isAdmin: actor.isAdmin,
+          isAdmin: isAdmin(actor),
           memberClass: actor.membership?.memberClass ?? null,
           status: actor.membership?.status ?? null,
           organizationId: actor.membership?.organizationId ?? null,
