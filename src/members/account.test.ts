@@ -15,6 +15,18 @@ describe('account self-service', () => {
     const box = await admin.get<{ messages: { toAddress: string; body: string }[] }>('/api/outbox');
     return box.body.messages.find((m) => m.toAddress === address)!.body;
   };
+  const resetLinks = async (address: string) => {
+    await app.drainJobs();
+    const box = await admin.get<{ messages: { toAddress: string; body: string }[] }>('/api/outbox');
+    return box.body.messages
+      .filter((m) => m.toAddress === address)
+      .map((m) => m.body.match(/reset-password\/([\w-]+)/)?.[1])
+      .filter((t): t is string => t !== undefined);
+  };
+  const requestReset = (email: string) =>
+    app.client().post('/api/auth/password-reset/request', { email });
+  const reset = (token: string, newPassword: string) =>
+    app.client().post('/api/auth/password-reset', { token, newPassword });
   beforeAll(async () => {
     app = await startTestApp();
     admin = await setUpCoop(app);
@@ -53,6 +65,47 @@ describe('account self-service', () => {
       .client()
       .post('/api/auth/password-reset', { token, newPassword: 'another new password' });
     expect(again.status).toBe(410);
+  });
+
+  it('ends earlier reset links when a new one is asked for, or the password is reset', async () => {
+    await addMember(app, admin, {
+      email: 'twice@example.org',
+      name: 'Twice',
+      memberClass: 'community',
+    });
+    await requestReset('twice@example.org');
+    const [first] = await resetLinks('twice@example.org');
+    await requestReset('twice@example.org');
+    const second = (await resetLinks('twice@example.org')).find((t) => t !== first)!;
+    await requestReset('twice@example.org');
+    const third = (await resetLinks('twice@example.org')).find((t) => t !== first && t !== second)!;
+    expect((await reset(first!, 'first new password')).status).toBe(410);
+    expect((await reset(third, 'third new password')).status).toBe(204);
+    // The second was ended by the third request, and stays ended.
+    expect((await reset(second, 'second new password')).status).toBe(410);
+  });
+
+  it('ends every unused reset link when the password is changed while signed in', async () => {
+    const member = await addMember(
+      app,
+      admin,
+      { email: 'changed@example.org', name: 'Changed', memberClass: 'community' },
+      '10.5.5.1',
+    );
+    const other = app.client('10.5.5.2');
+    expect(
+      (await other.signIn('changed@example.org', { password: 'member password 1' })).status,
+    ).toBe(200);
+    await requestReset('changed@example.org');
+    const [token] = await resetLinks('changed@example.org');
+    const changed = await member.client.post('/api/auth/password', {
+      currentPassword: 'member password 1',
+      newPassword: 'changed password 2',
+    });
+    expect(changed.status).toBe(204);
+    expect((await reset(token!, 'attacker password')).status).toBe(410);
+    expect((await member.client.get('/api/members')).status).toBe(200);
+    expect((await other.get('/api/members')).status).toBe(401);
   });
 
   it('adds a second email, verifies it by link, and signs in with it', async () => {

@@ -2,7 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { hashPassword } from '../../platform/passwords.ts';
-import { consumeEmailToken, insertEmailToken } from '../emailTokens.ts';
+import {
+  consumeEmailToken,
+  endEmailTokens,
+  insertEmailToken,
+  passwordLinks,
+} from '../emailTokens.ts';
 import { passwordReset, passwordResetRequested } from '../events.ts';
 import { passwordSchema } from '../passwordPolicy.ts';
 import { membersPolicy } from '../policy.ts';
@@ -26,6 +31,8 @@ export const requestPasswordReset = defineCommand({
     const email = normalizeEmail(input.email);
     const personId = await findPersonIdByEmail(tx, ctx.coopId, email);
     if (!personId) return;
+    // Only the newest link works: an older one, perhaps in a mailbox read by others, ends here.
+    await endEmailTokens(tx, ctx.coopId, personId, ['reset-password'], ctx.clock.now());
     const token = await insertEmailToken(tx, {
       coopId: ctx.coopId,
       purpose: 'reset-password',
@@ -44,7 +51,7 @@ export const requestPasswordReset = defineCommand({
   },
 });
 
-/** The link's holder sets a new password; every session of the account ends. */
+/** The link's holder sets a new password; every session and every other reset link ends. */
 export const resetPassword = defineCommand({
   name: 'members.resetPassword',
   input: resetInputSchema,
@@ -67,6 +74,7 @@ export const resetPassword = defineCommand({
     await tx
       .delete(sessions)
       .where(and(eq(sessions.coopId, coopId), eq(sessions.personId, used.personId)));
+    await endEmailTokens(tx, coopId, used.personId, passwordLinks, ctx.clock.now());
     await ctx.emit(passwordReset, used.personId, {}, { actorId: used.personId });
   },
 });
