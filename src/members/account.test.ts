@@ -138,6 +138,47 @@ describe('account self-service', () => {
     ).toBe(200);
   });
 
+  it('takes no unverified address as its member’s: no sign-in, no link, no block on the owner', async () => {
+    const squatter = await addMember(
+      app,
+      admin,
+      { email: 'squatter@example.org', name: 'Squatter', memberClass: 'hacker' },
+      '10.5.6.1',
+    );
+    expect(
+      (await squatter.client.post('/api/auth/emails', { email: 'owner@elsewhere.example' })).status,
+    ).toBe(201);
+    const claimLink = (await lastMailTo('owner@elsewhere.example')).match(
+      /verify-email\/([\w-]+)/,
+    )![1]!;
+    const signIn = await app
+      .client('10.5.6.2')
+      .signIn('owner@elsewhere.example', { password: 'member password 1' });
+    expect(signIn.status).toBe(401);
+    await requestReset('owner@elsewhere.example');
+    expect(await resetLinks('owner@elsewhere.example')).toEqual([]);
+    // The real owner is invited and accepts; the squatter's claim and its link are gone.
+    const owner = await addMember(
+      app,
+      admin,
+      { email: 'owner@elsewhere.example', name: 'Real Owner', memberClass: 'community' },
+      '10.5.6.3',
+    );
+    expect(owner.personId).toBeTruthy();
+    const profile = await squatter.client.get<{ emails: { email: string }[] }>(
+      `/api/members/${squatter.personId}`,
+    );
+    expect(profile.body.emails.map((e) => e.email)).toEqual(['squatter@example.org']);
+    expect((await app.client().post(`/api/auth/emails/verify/${claimLink}`)).status).toBe(410);
+    expect(
+      (
+        await app
+          .client('10.5.6.4')
+          .signIn('owner@elsewhere.example', { password: 'member password 1' })
+      ).status,
+    ).toBe(200);
+  });
+
   it('changes a password only with the current one', async () => {
     const member = await addMember(
       app,

@@ -20,6 +20,12 @@ import {
 import { setPassword, setPasswordInputSchema } from './commands/setPassword.ts';
 import { signIn, signInInputSchema } from './commands/signIn.ts';
 import { signOut } from './commands/signOut.ts';
+import {
+  requestSignInLink,
+  signInLinkInputSchema,
+  signInLinkRequestInputSchema,
+  signInWithLink,
+} from './commands/signInLink.ts';
 import { verifyEmail } from './commands/verifyEmail.ts';
 import { publicActor } from '../platform/actor.ts';
 import { abilitiesOf, type Abilities } from './abilities.ts';
@@ -222,6 +228,50 @@ export function authRoutes(app: App, deps: AppDeps) {
     async (request, reply) => {
       await runCommand(resetPassword, request.body, commandContext(deps, request));
       return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/sign-in-link/request',
+    {
+      schema: {
+        operationId: 'requestSignInLink',
+        // Open to the public: needs no session.
+        security: [],
+        summary:
+          'Mail a one-time sign-in link, the way in while failed guesses lock the account (the answer is the same whether the address is known or not)',
+        tags: ['auth'],
+        body: signInLinkRequestInputSchema,
+        response: { 202: z.object({ sent: z.literal(true) }) },
+      },
+    },
+    async (request, reply) => {
+      await runCommand(requestSignInLink, request.body, commandContext(deps, request));
+      return reply.status(202).send({ sent: true as const });
+    },
+  );
+
+  app.post(
+    '/api/auth/sign-in-link',
+    {
+      schema: {
+        operationId: 'signInWithLink',
+        // Open to the public: needs no session.
+        security: [],
+        summary: 'Sign in with a mailed sign-in link’s token (once; not subject to the lock)',
+        tags: ['auth'],
+        body: signInLinkInputSchema,
+        response: { 200: signedInSchema, 403: problemSchema, 410: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const result = await runCommand(
+        signInWithLink,
+        { ...request.body, userAgent: request.headers['user-agent'] },
+        commandContext(deps, request),
+      );
+      setSessionCookie(reply, result.session.token, secure);
+      return { personId: result.personId, csrfToken: result.session.csrfToken };
     },
   );
 

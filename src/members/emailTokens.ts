@@ -7,7 +7,7 @@ import { emailTokens } from './schema.ts';
 type Purpose = (typeof emailTokens.$inferInsert)['purpose'];
 
 /** The mailed links a new password makes obsolete. */
-export const passwordLinks: readonly Purpose[] = ['reset-password'];
+export const passwordLinks: readonly Purpose[] = ['reset-password', 'sign-in-link'];
 
 export async function insertEmailToken(
   tx: Executor,
