@@ -6,6 +6,7 @@ import { coops, outbox } from '../platform/db/schema.ts';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
 import { setSessionCookie } from '../platform/http/sessionCookie.ts';
+import { isAdmin } from '../platform/policy.ts';
 import { setupCoop, setupInputSchema } from './commands/setupCoop.ts';
 import { findCoop } from './queries.ts';
 
@@ -105,7 +106,7 @@ export function coopRoutes(app: App, deps: AppDeps) {
       const ctx = commandContext(deps, request);
       const [coop] = await db.select().from(coops).where(eq(coops.id, ctx.actor.coopId));
       // Head counts are public: a co-op says how many members it has, not who they are.
-      const heldMail = ctx.actor.isAdmin
+      const heldMail = isAdmin(ctx.actor)
         ? (
             await db
               .select({ n: sql<number>`count(*)::int` })

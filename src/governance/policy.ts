@@ -5,6 +5,7 @@ import {
   isActiveMember,
   isAdmin,
   isOfficer,
+  ownOrganizationId,
   type Rule,
 } from '../platform/policy.ts';
 import type { SliceClass } from './schema.ts';
@@ -36,8 +37,15 @@ export const governancePolicy = {
     adminOrOfficer(actor) ||
     (actor.personId === personId && isActiveInClass(actor, 'hacker'))) as Rule<string>,
   recordFunding: ((actor) => isAdmin(actor) || holdsOffice(actor, 'chief-economist')) as Rule,
+  /** Funding received: the treasurer and officers read all of it, a representative their own. */
+  readFunding: ((actor, organizationId) =>
+    isAdmin(actor) ||
+    isOfficer(actor) ||
+    (organizationId !== null && ownOrganizationId(actor) === organizationId)) as Rule<
+    string | null
+  >,
   voteAsSponsor: ((actor) =>
-    isActiveInClass(actor, 'sponsor') && actor.membership?.organizationId != null) as Rule,
+    isActiveInClass(actor, 'sponsor') && ownOrganizationId(actor) !== null) as Rule,
   voteInSurvey: ((actor) => isActiveInClass(actor, 'community')) as Rule,
   declareHackerWork: ((actor) => isActiveInClass(actor, 'hacker')) as Rule,
   importTimeEntries: ((actor) => isAdmin(actor)) as Rule,

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { people } from '../members/schema.ts';
 import { organizations } from '../organizations/schema.ts';
 import type { Actor } from '../platform/actor.ts';
+import { ownOrganizationId } from '../platform/policy.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { loadCycle } from './repository.ts';
 import {
@@ -108,7 +109,7 @@ export async function cycleDetail(executor: Executor, actor: Actor, cycleId: str
       .where(inCycle(planAssignments)),
     executor.select().from(planComputations).where(inCycle(planComputations)),
   ]);
-  const organizationId = actor.membership?.organizationId;
+  const organizationId = ownOrganizationId(actor);
   const [myPoints, myBallot, myDeclarations] = await Promise.all([
     organizationId
       ? executor

@@ -3,7 +3,7 @@ import { runCommand } from '../platform/commands.ts';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
 import { storedJson } from '../platform/http/responses.ts';
-import { authorize } from '../platform/policy.ts';
+import { authorize, ownOrganizationId } from '../platform/policy.ts';
 import { advanceCycle } from './commands/advanceCycle.ts';
 import { castSponsorPoints, sponsorPointsInputSchema } from './commands/castSponsorPoints.ts';
 import { castSurveyBallot } from './commands/castSurveyBallot.ts';
@@ -433,22 +433,17 @@ export function governanceRoutes(app: App, deps: AppDeps) {
     },
     async (request) => {
       const ctx = ctxOf(request);
-      const own = ctx.actor.membership?.organizationId ?? undefined;
-      const mayReadAll =
-        governancePolicy.recordFunding(ctx.actor, undefined) ||
-        governancePolicy.manageCycles(ctx.actor, undefined);
-      const organizationId = mayReadAll ? request.query.organizationId : own;
-      if (
-        !mayReadAll &&
-        (!own || (request.query.organizationId && request.query.organizationId !== own))
-      )
-        authorize(
-          ctx.actor,
-          () => false,
-          undefined,
-          'Sponsor representatives see only their own organization’s funding.',
-        );
-      return { funding: await listFunding(db, ctx.actor.coopId, organizationId) };
+      // No organization asked for: all of it for those who may, otherwise one's own.
+      const organizationId =
+        request.query.organizationId ??
+        (governancePolicy.readFunding(ctx.actor, null) ? null : ownOrganizationId(ctx.actor));
+      authorize(
+        ctx.actor,
+        governancePolicy.readFunding,
+        organizationId,
+        'Sponsor representatives see only their own organization’s funding.',
+      );
+      return { funding: await listFunding(db, ctx.actor.coopId, organizationId ?? undefined) };
     },
   );
 

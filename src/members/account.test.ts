@@ -15,6 +15,18 @@ describe('account self-service', () => {
     const box = await admin.get<{ messages: { toAddress: string; body: string }[] }>('/api/outbox');
     return box.body.messages.find((m) => m.toAddress === address)!.body;
   };
+  const resetLinks = async (address: string) => {
+    await app.drainJobs();
+    const box = await admin.get<{ messages: { toAddress: string; body: string }[] }>('/api/outbox');
+    return box.body.messages
+      .filter((m) => m.toAddress === address)
+      .map((m) => m.body.match(/reset-password\/([\w-]+)/)?.[1])
+      .filter((t): t is string => t !== undefined);
+  };
+  const requestReset = (email: string) =>
+    app.client().post('/api/auth/password-reset/request', { email });
+  const reset = (token: string, newPassword: string) =>
+    app.client().post('/api/auth/password-reset', { token, newPassword });
   beforeAll(async () => {
     app = await startTestApp();
     admin = await setUpCoop(app);
@@ -55,6 +67,47 @@ describe('account self-service', () => {
     expect(again.status).toBe(410);
   });
 
+  it('ends earlier reset links when a new one is asked for, or the password is reset', async () => {
+    await addMember(app, admin, {
+      email: 'twice@example.org',
+      name: 'Twice',
+      memberClass: 'community',
+    });
+    await requestReset('twice@example.org');
+    const [first] = await resetLinks('twice@example.org');
+    await requestReset('twice@example.org');
+    const second = (await resetLinks('twice@example.org')).find((t) => t !== first)!;
+    await requestReset('twice@example.org');
+    const third = (await resetLinks('twice@example.org')).find((t) => t !== first && t !== second)!;
+    expect((await reset(first!, 'first new password')).status).toBe(410);
+    expect((await reset(third, 'third new password')).status).toBe(204);
+    // The second was ended by the third request, and stays ended.
+    expect((await reset(second, 'second new password')).status).toBe(410);
+  });
+
+  it('ends every unused reset link when the password is changed while signed in', async () => {
+    const member = await addMember(
+      app,
+      admin,
+      { email: 'changed@example.org', name: 'Changed', memberClass: 'community' },
+      '10.5.5.1',
+    );
+    const other = app.client('10.5.5.2');
+    expect(
+      (await other.signIn('changed@example.org', { password: 'member password 1' })).status,
+    ).toBe(200);
+    await requestReset('changed@example.org');
+    const [token] = await resetLinks('changed@example.org');
+    const changed = await member.client.post('/api/auth/password', {
+      currentPassword: 'member password 1',
+      newPassword: 'changed password 2',
+    });
+    expect(changed.status).toBe(204);
+    expect((await reset(token!, 'attacker password')).status).toBe(410);
+    expect((await member.client.get('/api/members')).status).toBe(200);
+    expect((await other.get('/api/members')).status).toBe(401);
+  });
+
   it('adds a second email, verifies it by link, and signs in with it', async () => {
     const member = await addMember(
       app,
@@ -82,6 +135,47 @@ describe('account self-service', () => {
     expect(
       (await app.client('10.5.1.2').signIn('two@work.example', { password: 'member password 1' }))
         .status,
+    ).toBe(200);
+  });
+
+  it('takes no unverified address as its member’s: no sign-in, no link, no block on the owner', async () => {
+    const squatter = await addMember(
+      app,
+      admin,
+      { email: 'squatter@example.org', name: 'Squatter', memberClass: 'hacker' },
+      '10.5.6.1',
+    );
+    expect(
+      (await squatter.client.post('/api/auth/emails', { email: 'owner@elsewhere.example' })).status,
+    ).toBe(201);
+    const claimLink = (await lastMailTo('owner@elsewhere.example')).match(
+      /verify-email\/([\w-]+)/,
+    )![1]!;
+    const signIn = await app
+      .client('10.5.6.2')
+      .signIn('owner@elsewhere.example', { password: 'member password 1' });
+    expect(signIn.status).toBe(401);
+    await requestReset('owner@elsewhere.example');
+    expect(await resetLinks('owner@elsewhere.example')).toEqual([]);
+    // The real owner is invited and accepts; the squatter's claim and its link are gone.
+    const owner = await addMember(
+      app,
+      admin,
+      { email: 'owner@elsewhere.example', name: 'Real Owner', memberClass: 'community' },
+      '10.5.6.3',
+    );
+    expect(owner.personId).toBeTruthy();
+    const profile = await squatter.client.get<{ emails: { email: string }[] }>(
+      `/api/members/${squatter.personId}`,
+    );
+    expect(profile.body.emails.map((e) => e.email)).toEqual(['squatter@example.org']);
+    expect((await app.client().post(`/api/auth/emails/verify/${claimLink}`)).status).toBe(410);
+    expect(
+      (
+        await app
+          .client('10.5.6.4')
+          .signIn('owner@elsewhere.example', { password: 'member password 1' })
+      ).status,
     ).toBe(200);
   });
 

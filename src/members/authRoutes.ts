@@ -3,6 +3,7 @@ import { commandContext, type App, type AppDeps } from '../platform/http/context
 import { problemSchema } from '../platform/http/problem.ts';
 import { clearSessionCookie, setSessionCookie } from '../platform/http/sessionCookie.ts';
 import { unauthorized } from '../platform/errors.ts';
+import { isAdmin } from '../platform/policy.ts';
 import { runCommand } from '../platform/commands.ts';
 import { addEmail, addEmailInputSchema } from './commands/addEmail.ts';
 import {
@@ -19,6 +20,12 @@ import {
 import { setPassword, setPasswordInputSchema } from './commands/setPassword.ts';
 import { signIn, signInInputSchema } from './commands/signIn.ts';
 import { signOut } from './commands/signOut.ts';
+import {
+  requestSignInLink,
+  signInLinkInputSchema,
+  signInLinkRequestInputSchema,
+  signInWithLink,
+} from './commands/signInLink.ts';
 import { verifyEmail } from './commands/verifyEmail.ts';
 import { publicActor } from '../platform/actor.ts';
 import { abilitiesOf, type Abilities } from './abilities.ts';
@@ -92,7 +99,7 @@ export function authRoutes(app: App, deps: AppDeps) {
         user = {
           personId: actor.personId,
           displayName: actor.displayName ?? '',
-          isAdmin: actor.isAdmin,
+          isAdmin: isAdmin(actor),
           memberClass: actor.membership?.memberClass ?? null,
           status: actor.membership?.status ?? null,
           organizationId: actor.membership?.organizationId ?? null,
@@ -221,6 +228,50 @@ export function authRoutes(app: App, deps: AppDeps) {
     async (request, reply) => {
       await runCommand(resetPassword, request.body, commandContext(deps, request));
       return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/sign-in-link/request',
+    {
+      schema: {
+        operationId: 'requestSignInLink',
+        // Open to the public: needs no session.
+        security: [],
+        summary:
+          'Mail a one-time sign-in link, the way in while failed guesses lock the account (the answer is the same whether the address is known or not)',
+        tags: ['auth'],
+        body: signInLinkRequestInputSchema,
+        response: { 202: z.object({ sent: z.literal(true) }) },
+      },
+    },
+    async (request, reply) => {
+      await runCommand(requestSignInLink, request.body, commandContext(deps, request));
+      return reply.status(202).send({ sent: true as const });
+    },
+  );
+
+  app.post(
+    '/api/auth/sign-in-link',
+    {
+      schema: {
+        operationId: 'signInWithLink',
+        // Open to the public: needs no session.
+        security: [],
+        summary: 'Sign in with a mailed sign-in link’s token (once; not subject to the lock)',
+        tags: ['auth'],
+        body: signInLinkInputSchema,
+        response: { 200: signedInSchema, 403: problemSchema, 410: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const result = await runCommand(
+        signInWithLink,
+        { ...request.body, userAgent: request.headers['user-agent'] },
+        commandContext(deps, request),
+      );
+      setSessionCookie(reply, result.session.token, secure);
+      return { personId: result.personId, csrfToken: result.session.csrfToken };
     },
   );
 

@@ -1,10 +1,13 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
 import { gone } from '../platform/errors.ts';
 import { newToken, sha256 } from '../platform/tokens.ts';
 import { emailTokens } from './schema.ts';
 
 type Purpose = (typeof emailTokens.$inferInsert)['purpose'];
+
+/** The mailed links a new password makes obsolete. */
+export const passwordLinks: readonly Purpose[] = ['reset-password', 'sign-in-link'];
 
 export async function insertEmailToken(
   tx: Executor,
@@ -52,4 +55,29 @@ export async function consumeEmailToken(
     .returning();
   if (!row) throw gone('This link is invalid, used or expired. Ask for a new one.');
   return row;
+}
+
+/**
+ * Every still-usable link of these purposes for this person stops working: a newer link
+ * replaces the older, and a new password ends every way in that the old one could have opened.
+ */
+export async function endEmailTokens(
+  tx: Executor,
+  coopId: string,
+  personId: string,
+  purposes: readonly Purpose[],
+  now: Date,
+): Promise<void> {
+  await tx
+    .update(emailTokens)
+    .set({ expiresAt: now })
+    .where(
+      and(
+        eq(emailTokens.coopId, coopId),
+        eq(emailTokens.personId, personId),
+        inArray(emailTokens.purpose, purposes),
+        isNull(emailTokens.usedAt),
+        gt(emailTokens.expiresAt, now),
+      ),
+    );
 }

@@ -132,8 +132,9 @@ export const sessionStarted = defineEvent({
   // would be a thousand deliveries: kept in the log, never sent to webhooks.
   internal: true,
   subject: person,
-  summary: 'A member signed in, with a password or a one-time registration code.',
-  data: z.object({ method: z.enum(['password', 'registration-code']) }),
+  summary:
+    'A member signed in, with a password, a one-time registration code or a mailed sign-in link.',
+  data: z.object({ method: z.enum(['password', 'registration-code', 'sign-in-link']) }),
 });
 
 export const sessionEnded = defineEvent({
@@ -158,6 +159,22 @@ export const emailVerified = defineEvent({
   subject: person,
   summary: 'A member opened the verification link mailed to one of their addresses.',
   data: z.object({ email: z.string().optional() }),
+});
+
+export const emailReleased = defineEvent({
+  name: 'account.email-released',
+  subject: person,
+  summary:
+    'An address a member had added but never verified went to the person who proved it theirs (an invitation, an import, or their own verification link); the unverified claim was removed.',
+  data: z.object({ email: z.string() }),
+});
+
+export const signInLinkRequested = defineEvent({
+  name: 'account.sign-in-link-requested',
+  subject: person,
+  summary:
+    'A one-time sign-in link was mailed to a member’s address (the way in while failed guesses lock the account).',
+  data: nothing,
 });
 
 export const passwordSet = defineEvent({

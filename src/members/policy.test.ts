@@ -45,6 +45,18 @@ const roles: Record<string, Actor> = {
     membership: { memberClass: 'hacker', status: 'suspended', organizationId: null },
     officerRoles: ['chief-economist'],
   }),
+  // Left or suspended: the class, organization and admin flag remain on record, the rights do not.
+  leftSponsor: actor({
+    membership: { memberClass: 'sponsor', status: 'left', organizationId: ownOrg },
+  }),
+  suspendedSponsor: actor({
+    membership: { memberClass: 'sponsor', status: 'suspended', organizationId: ownOrg },
+  }),
+  leftAdmin: actor({
+    isAdmin: true,
+    membership: { memberClass: 'hacker', status: 'left', organizationId: null },
+    officerRoles: ['chief-technologist'],
+  }),
   public: actor({ personId: null, membership: null }),
 };
 
@@ -68,7 +80,18 @@ const table: [string, (a: Actor) => boolean, string[]][] = [
   [
     'read own profile',
     (a) => membersPolicy.readProfile(a, { personId: self, published: false }),
-    ['admin', 'officer', 'hacker', 'sponsor', 'community', 'applicant', 'suspendedOfficer'],
+    [
+      'admin',
+      'officer',
+      'hacker',
+      'sponsor',
+      'community',
+      'applicant',
+      'suspendedOfficer',
+      'leftSponsor',
+      'suspendedSponsor',
+      'leftAdmin',
+    ],
   ],
   [
     'read another’s emails',
@@ -184,6 +207,17 @@ const table: [string, (a: Actor) => boolean, string[]][] = [
     ['admin', 'officer'],
   ],
   ['record funding', (a) => governancePolicy.recordFunding(a, undefined), ['admin', 'officer']],
+  ['read all funding', (a) => governancePolicy.readFunding(a, null), ['admin', 'officer']],
+  [
+    'read own organization’s funding',
+    (a) => governancePolicy.readFunding(a, ownOrg),
+    ['admin', 'officer', 'sponsor'],
+  ],
+  [
+    'read another organization’s funding',
+    (a) => governancePolicy.readFunding(a, otherOrg),
+    ['admin', 'officer'],
+  ],
   ['vote with sponsor points', (a) => governancePolicy.voteAsSponsor(a, undefined), ['sponsor']],
   [
     'answer the community survey',

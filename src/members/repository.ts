@@ -1,9 +1,10 @@
-import { and, eq, gt, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, isNotNull, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Executor } from '../platform/db/database.ts';
 import type { RunContext } from '../platform/commands.ts';
-import { memberJoined } from './events.ts';
+import { emailReleased, memberJoined } from './events.ts';
 import {
+  emailTokens,
   memberships,
   membershipStatusChanges,
   officerTerms,
@@ -101,16 +102,65 @@ export async function insertMember(
   return personId;
 }
 
+/**
+ * An address is its member's once verified, or when it is the primary address an administrator
+ * gave (set-up, an invitation, an import), which the registration code or link mailed there
+ * verifies. An address a member merely added is a claim until its link is opened: it signs no
+ * one in, receives no reset or sign-in link, and gives way to whoever proves it theirs.
+ */
+const owned = or(isNotNull(personEmails.verifiedAt), eq(personEmails.isPrimary, true));
+
+export async function findAddressOwner(
+  executor: Executor,
+  coopId: string,
+  email: string,
+): Promise<{ personId: string; emailId: string } | undefined> {
+  const [row] = await executor
+    .select({ personId: personEmails.personId, emailId: personEmails.id })
+    .from(personEmails)
+    .where(
+      and(eq(personEmails.coopId, coopId), eq(personEmails.email, normalizeEmail(email)), owned),
+    );
+  return row;
+}
+
 export async function findPersonIdByEmail(
   executor: Executor,
   coopId: string,
   email: string,
 ): Promise<string | undefined> {
-  const [row] = await executor
-    .select({ personId: personEmails.personId })
-    .from(personEmails)
-    .where(and(eq(personEmails.coopId, coopId), eq(personEmails.email, normalizeEmail(email))));
-  return row?.personId;
+  return (await findAddressOwner(executor, coopId, email))?.personId;
+}
+
+/**
+ * Removes another member's unverified claim on an address that someone is about to prove theirs
+ * (the calling command declares `emailReleased`); that claim's verification link dies with it.
+ */
+export async function releaseAddressClaim(
+  tx: Executor,
+  ctx: RunContext,
+  email: string,
+  keepPersonId?: string,
+): Promise<void> {
+  const released = await tx
+    .delete(personEmails)
+    .where(
+      and(
+        eq(personEmails.coopId, ctx.coopId),
+        eq(personEmails.email, normalizeEmail(email)),
+        isNull(personEmails.verifiedAt),
+        eq(personEmails.isPrimary, false),
+        keepPersonId ? ne(personEmails.personId, keepPersonId) : undefined,
+      ),
+    )
+    .returning({ id: personEmails.id, personId: personEmails.personId });
+  for (const claim of released) {
+    await tx
+      .update(emailTokens)
+      .set({ expiresAt: ctx.clock.now() })
+      .where(and(eq(emailTokens.coopId, ctx.coopId), eq(emailTokens.emailId, claim.id)));
+    await ctx.emit(emailReleased, claim.personId, { email: normalizeEmail(email) });
+  }
 }
 
 /** Everything the policy layer needs to know about a person, in one round trip. */

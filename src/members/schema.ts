@@ -196,13 +196,15 @@ export const sessions = pgTable(
   ],
 );
 
-/** Single-use links sent by email: address verification and password reset. */
+/** Single-use links sent by email: address verification, password reset, sign-in. */
 export const emailTokens = pgTable(
   'email_tokens',
   {
     coopId: coopId(),
     tokenHash: text('token_hash').primaryKey(),
-    purpose: text('purpose', { enum: ['verify-email', 'reset-password'] }).notNull(),
+    purpose: text('purpose', {
+      enum: ['verify-email', 'reset-password', 'sign-in-link'],
+    }).notNull(),
     personId: uuid('person_id').notNull(),
     emailId: uuid('email_id'),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

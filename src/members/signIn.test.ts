@@ -42,24 +42,80 @@ describe('signing in', () => {
     expect(wrong.body.detail).toBe(unknown.body.detail);
   });
 
-  it('locks an account after 5 failed sign-ins, whatever the address', async () => {
-    const { personId } = await addMember(app, admin, {
+  const signInLinkFrom = async (address: string) => {
+    await app.drainJobs();
+    const box = await admin.get<{ messages: { toAddress: string; body: string }[] }>('/api/outbox');
+    return box.body.messages
+      .find((m) => m.toAddress === address && m.body.includes('/sign-in-link/'))
+      ?.body.match(/sign-in-link\/([\w-]+)/)?.[1];
+  };
+
+  it('locks an account for the address that failed 5 times, not for its owner elsewhere', async () => {
+    await addMember(app, admin, {
       email: 'target@example.org',
       name: 'Target',
       memberClass: 'community',
     });
-    expect(personId).toBeTruthy();
+    const attacker = app.client('10.8.0.1');
     for (let i = 0; i < 5; i++) {
-      const r = await app
-        .client(`10.8.0.${i}`)
-        .signIn('target@example.org', { password: `guess number ${i}` });
+      const r = await attacker.signIn('target@example.org', { password: `guess number ${i}` });
       expect(r.status).toBe(401);
     }
-    const locked = await app
+    const locked = await attacker.signIn('target@example.org', { password: 'member password 1' });
+    expect(locked.status).toBe(429);
+    expect(locked.body.detail).toMatch(/this account from your network address/);
+    const owner = await app
       .client('10.8.1.1')
       .signIn('target@example.org', { password: 'member password 1' });
+    expect(owner.status).toBe(200);
+  });
+
+  it('locks an account for everyone after 100 failures from anywhere; a mailed link lets the owner in', async () => {
+    await addMember(app, admin, {
+      email: 'besieged@example.org',
+      name: 'Besieged',
+      memberClass: 'community',
+    });
+    for (let i = 0; i < 100; i++) {
+      const r = await app
+        .client(`10.12.${Math.floor(i / 5)}.1`)
+        .signIn('besieged@example.org', { password: `guess number ${i}` });
+      expect(r.status).toBe(401);
+    }
+    const owner = app.client('10.13.0.1');
+    const locked = await owner.signIn('besieged@example.org', { password: 'member password 1' });
     expect(locked.status).toBe(429);
-    expect(locked.body.detail).toMatch(/this account/);
+    expect(locked.body.detail).toMatch(/sign-in link/);
+    const asked = await owner.post('/api/auth/sign-in-link/request', {
+      email: 'besieged@example.org',
+    });
+    expect(asked.status).toBe(202);
+    const token = (await signInLinkFrom('besieged@example.org'))!;
+    const opened = await owner.post('/api/auth/sign-in-link', { token });
+    expect(opened.status).toBe(200);
+    expect((await owner.get('/api/members')).status).toBe(200);
+    expect((await app.client().post('/api/auth/sign-in-link', { token })).status).toBe(410);
+  });
+
+  it('checks no more guesses than the limit when they arrive all at once', async () => {
+    await addMember(app, admin, {
+      email: 'rushed@example.org',
+      name: 'Rushed',
+      memberClass: 'community',
+    });
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        app.client('10.14.0.1').signIn('rushed@example.org', { password: `guess number ${i}` }),
+      ),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(45);
+    // The owner, elsewhere, still signs in.
+    const owner = await app
+      .client('10.14.0.2')
+      .signIn('rushed@example.org', { password: 'member password 1' });
+    expect(owner.status).toBe(200);
   });
 
   it('never counts successful sign-ins: a venue of attendees on one address signs in', async () => {

@@ -5,8 +5,17 @@ import { forbidden, unauthorized } from './errors.ts';
 export type Rule<R = void> = (actor: Actor, resource: R) => boolean;
 
 export const isSignedIn = (actor: Actor): boolean => actor.personId !== null || actor.isAdmin;
-export const isAdmin = (actor: Actor): boolean => actor.isAdmin;
 export const isActiveMember = (actor: Actor): boolean => actor.membership?.status === 'active';
+/**
+ * A person's administrator rights hold only while their membership is active: one who left or
+ * was suspended keeps the flag (it returns if they come back) but not the rights. The operator
+ * and the co-op itself are no person and hold no membership.
+ */
+export const isAdmin = (actor: Actor): boolean =>
+  actor.isAdmin && (actor.personId === null || isActiveMember(actor));
+/** The organization the actor speaks for: only an active member speaks for one. */
+export const ownOrganizationId = (actor: Actor): string | null =>
+  isActiveMember(actor) ? (actor.membership?.organizationId ?? null) : null;
 export const isOfficer = (actor: Actor): boolean =>
   isActiveMember(actor) && actor.officerRoles.length > 0;
 export const holdsOffice = (actor: Actor, role: string): boolean =>

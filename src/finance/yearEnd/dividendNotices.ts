@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/errors.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
-import { isAdmin, isOfficer } from '../../platform/policy.ts';
+import { isAdmin, isOfficer, ownOrganizationId } from '../../platform/policy.ts';
 import { people } from '../../members/schema.ts';
 import { organizations } from '../../organizations/schema.ts';
 import { dividends, yearEndCloses } from '../schema.ts';
@@ -13,8 +13,8 @@ import { dividends, yearEndCloses } from '../schema.ts';
 function visibleTo(actor: Actor): SQL | undefined {
   if (isAdmin(actor) || isOfficer(actor)) return undefined;
   const own = [eq(dividends.personId, actor.personId ?? '00000000-0000-0000-0000-000000000000')];
-  if (actor.membership?.organizationId)
-    own.push(eq(dividends.organizationId, actor.membership.organizationId));
+  const organizationId = ownOrganizationId(actor);
+  if (organizationId) own.push(eq(dividends.organizationId, organizationId));
   return or(...own);
 }
 

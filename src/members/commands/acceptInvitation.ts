@@ -5,10 +5,10 @@ import type { Executor } from '../../platform/db/database.ts';
 import { conflict, gone, notFound } from '../../platform/errors.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import { sha256 } from '../../platform/tokens.ts';
-import { invitationAccepted, memberJoined } from '../events.ts';
+import { emailReleased, invitationAccepted, memberJoined } from '../events.ts';
 import { passwordSchema } from '../passwordPolicy.ts';
 import { membersPolicy } from '../policy.ts';
-import { findPersonIdByEmail, insertMember } from '../repository.ts';
+import { findPersonIdByEmail, insertMember, releaseAddressClaim } from '../repository.ts';
 import { invitations } from '../schema.ts';
 import { insertSession, mintSession } from '../sessions.ts';
 
@@ -43,7 +43,7 @@ export const acceptInvitation = defineCommand({
     userAgent: z.string().optional(),
   }),
   policy: membersPolicy.anyone,
-  events: [memberJoined, invitationAccepted],
+  events: [memberJoined, invitationAccepted, emailReleased],
   async prepare(input, ctx) {
     // Refuse a dead link before spending a password hash on it.
     await findInvitation(ctx.db, ctx.actor.coopId, input.token, ctx.clock.now());
@@ -61,6 +61,8 @@ export const acceptInvitation = defineCommand({
     if (claimed.length === 0) throw gone('This invitation was already accepted. Sign in instead.');
     if (await findPersonIdByEmail(tx, coopId, invitation.email))
       throw conflict(`${invitation.email} is already a member. Sign in instead.`);
+    // The link proves the address: another member's unverified claim on it gives way.
+    await releaseAddressClaim(tx, ctx, invitation.email);
     const personId = await insertMember(tx, ctx, {
       displayName: input.displayName,
       email: invitation.email,

@@ -4,9 +4,9 @@ import { defineCommand } from '../../platform/commands.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { conflict } from '../../platform/errors.ts';
 import { insertEmailToken } from '../emailTokens.ts';
-import { emailAdded } from '../events.ts';
+import { emailAdded, emailReleased } from '../events.ts';
 import { membersPolicy } from '../policy.ts';
-import { normalizeEmail } from '../repository.ts';
+import { normalizeEmail, releaseAddressClaim } from '../repository.ts';
 import { personEmails } from '../schema.ts';
 
 export const addEmailInputSchema = z
@@ -16,21 +16,29 @@ export const addEmailInputSchema = z
 const inUse = (email: string) =>
   conflict(`${email} is already in use.`, [{ pointer: '/email', message: 'in use' }]);
 
-/** Adds an unverified address and mails it a verification link. */
+/** Adds an unverified address and mails it a verification link; it is theirs once opened. */
 export const addEmail = defineCommand({
   name: 'members.addEmail',
   input: addEmailInputSchema,
   policy: membersPolicy.ownAccount,
-  events: [emailAdded],
+  events: [emailAdded, emailReleased],
   async run(tx, input, ctx) {
     const personId = ctx.actor.personId!;
     const coopId = ctx.coopId;
     const email = normalizeEmail(input.email);
     const [taken] = await tx
-      .select({ id: personEmails.id })
+      .select({
+        personId: personEmails.personId,
+        verifiedAt: personEmails.verifiedAt,
+        isPrimary: personEmails.isPrimary,
+      })
       .from(personEmails)
       .where(and(eq(personEmails.coopId, coopId), eq(personEmails.email, email)));
-    if (taken) throw inUse(email);
+    if (taken && (taken.personId === personId || taken.verifiedAt || taken.isPrimary))
+      throw inUse(email);
+    // Someone else's unverified claim holds nothing: the newer claim replaces it, and whoever
+    // opens the verification link sent to the address keeps it.
+    if (taken) await releaseAddressClaim(tx, ctx, email, personId);
     const [row] = await tx
       .insert(personEmails)
       .values({ coopId, personId, email, isPrimary: false })

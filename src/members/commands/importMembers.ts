@@ -1,14 +1,14 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { createOrganization } from '../../organizations/commands/createOrganization.ts';
 import { organizationIdsByName } from '../../organizations/queries.ts';
 import { defineCommand, runCommand } from '../../platform/commands.ts';
 import { parseCsvRecords } from '../../platform/csv.ts';
 import { badRequest, type FieldError } from '../../platform/errors.ts';
-import { memberJoined, membersImported } from '../events.ts';
+import { emailReleased, memberJoined, membersImported } from '../events.ts';
 import { membersPolicy } from '../policy.ts';
 import { registrationCodeMail, insertRegistrationCode } from '../registrationCodes.ts';
-import { insertMember, normalizeEmail } from '../repository.ts';
+import { insertMember, normalizeEmail, releaseAddressClaim } from '../repository.ts';
 import { memberClasses, personEmails } from '../schema.ts';
 
 const rowSchema = z.object({
@@ -87,7 +87,7 @@ export const importMembers = defineCommand({
   input: z.strictObject({ csv: z.string(), mailCodes: z.boolean() }),
   policy: membersPolicy.importMembers,
   denied: 'Only administrators import members.',
-  events: [memberJoined, membersImported],
+  events: [memberJoined, membersImported, emailReleased],
   // Every line is checked before the transaction opens: a bad file costs no lock.
   async prepare({ csv }) {
     const { rows, errors } = parseMemberCsv(csv);
@@ -116,6 +116,9 @@ export const importMembers = defineCommand({
           and(
             eq(personEmails.coopId, coopId),
             inArray(personEmails.email, emails.slice(i, i + 5000)),
+            // An unverified address someone added is no member: the import's code, mailed
+            // there, decides whose it is.
+            or(isNotNull(personEmails.verifiedAt), eq(personEmails.isPrimary, true)),
           ),
         );
       for (const f of found) existing.add(f.email);
@@ -147,6 +150,7 @@ export const importMembers = defineCommand({
           result.organizationsCreated.push(row.organization);
         }
       }
+      await releaseAddressClaim(tx, ctx, row.email);
       const personId = await insertMember(tx, ctx, {
         displayName: row.name,
         email: row.email,

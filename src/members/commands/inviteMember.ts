@@ -37,6 +37,8 @@ export const inviteMember = defineCommand({
     const now = ctx.clock.now();
     const token = newToken();
     const link = `${ctx.publicUrl}/invite/${token}`;
+    // Another member's unverified claim does not make the address theirs; it gives way when
+    // the invitation is accepted.
     if (await findPersonIdByEmail(tx, coopId, email)) {
       throw conflict(`${email} is already a member.`, [
         { pointer: '/email', message: 'already a member' },

@@ -1,13 +1,18 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { hashPassword } from '../../platform/passwords.ts';
-import { consumeEmailToken, insertEmailToken } from '../emailTokens.ts';
+import {
+  consumeEmailToken,
+  endEmailTokens,
+  insertEmailToken,
+  passwordLinks,
+} from '../emailTokens.ts';
 import { passwordReset, passwordResetRequested } from '../events.ts';
 import { passwordSchema } from '../passwordPolicy.ts';
 import { membersPolicy } from '../policy.ts';
-import { findPersonIdByEmail, normalizeEmail } from '../repository.ts';
-import { people, sessions } from '../schema.ts';
+import { findAddressOwner, normalizeEmail } from '../repository.ts';
+import { people, personEmails, sessions } from '../schema.ts';
 
 export const resetRequestInputSchema = z
   .strictObject({ email: z.email() })
@@ -24,13 +29,17 @@ export const requestPasswordReset = defineCommand({
   events: [passwordResetRequested],
   async run(tx, input, ctx) {
     const email = normalizeEmail(input.email);
-    const personId = await findPersonIdByEmail(tx, ctx.coopId, email);
-    if (!personId) return;
+    // Never to an address merely added to a profile: it is not yet the member's.
+    const owner = await findAddressOwner(tx, ctx.coopId, email);
+    if (!owner) return;
+    const personId = owner.personId;
+    // Only the newest link works: an older one, perhaps in a mailbox read by others, ends here.
+    await endEmailTokens(tx, ctx.coopId, personId, ['reset-password'], ctx.clock.now());
     const token = await insertEmailToken(tx, {
       coopId: ctx.coopId,
       purpose: 'reset-password',
       personId,
-      emailId: null,
+      emailId: owner.emailId,
       hours: 2,
       now: ctx.clock.now(),
     });
@@ -44,7 +53,7 @@ export const requestPasswordReset = defineCommand({
   },
 });
 
-/** The link's holder sets a new password; every session of the account ends. */
+/** The link's holder sets a new password; every session and every other reset link ends. */
 export const resetPassword = defineCommand({
   name: 'members.resetPassword',
   input: resetInputSchema,
@@ -67,6 +76,21 @@ export const resetPassword = defineCommand({
     await tx
       .delete(sessions)
       .where(and(eq(sessions.coopId, coopId), eq(sessions.personId, used.personId)));
+    await endEmailTokens(tx, coopId, used.personId, passwordLinks, ctx.clock.now());
+    // The link reached the address, which proves it (an imported member's first way in).
+    if (used.emailId)
+      await tx
+        .update(personEmails)
+        .set({
+          verifiedAt: sql`coalesce(${personEmails.verifiedAt}, ${ctx.clock.now().toISOString()}::timestamptz)`,
+        })
+        .where(
+          and(
+            eq(personEmails.coopId, coopId),
+            eq(personEmails.id, used.emailId),
+            eq(personEmails.personId, used.personId),
+          ),
+        );
     await ctx.emit(passwordReset, used.personId, {}, { actorId: used.personId });
   },
 });

@@ -4,6 +4,7 @@ import { defineCommand } from '../../platform/commands.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashPassword, verifyPassword } from '../../platform/passwords.ts';
 import { sha256 } from '../../platform/tokens.ts';
+import { endEmailTokens, passwordLinks } from '../emailTokens.ts';
 import { passwordSet } from '../events.ts';
 import { passwordSchema } from '../passwordPolicy.ts';
 import { membersPolicy } from '../policy.ts';
@@ -19,7 +20,7 @@ export const setPasswordInputSchema = z.strictObject(change).meta({ id: 'Passwor
 /**
  * A member who signed in with a registration code has no password yet and sets one without
  * the current one; otherwise the current password is required. Sessions other than
- * `keepSession` (the one asking) are ended.
+ * `keepSession` (the one asking) are ended, and so is every unused reset link.
  */
 export const setPassword = defineCommand({
   name: 'members.setPassword',
@@ -59,6 +60,7 @@ export const setPassword = defineCommand({
           ne(sessions.tokenHash, sha256(input.keepSession)),
         ),
       );
+    await endEmailTokens(tx, coopId, personId, passwordLinks, ctx.clock.now());
     await ctx.emit(passwordSet, personId, {});
   },
 });

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineCommand, type RunContext } from '../../platform/commands.ts';
 import type { Tx } from '../../platform/db/database.ts';
@@ -8,12 +8,14 @@ import { burnPasswordCheck, verifyPassword } from '../../platform/passwords.ts';
 import { normalizeCode, sha256 } from '../../platform/tokens.ts';
 import { sessionStarted } from '../events.ts';
 import {
-  assertNotThrottled,
   recentFailures,
   recordFailure,
+  releaseAttempt,
+  reserveAttempt,
   throttleLimits,
   throttled,
   type FailureCounts,
+  type Reservation,
 } from '../loginThrottle.ts';
 import { membersPolicy } from '../policy.ts';
 import { normalizeEmail } from '../repository.ts';
@@ -41,7 +43,8 @@ export type SignInOutcome = SignedIn | { refused: AppError };
 
 /** What the sign-in knows before its transaction: a code to try, or the password's verdict. */
 type Attempt = { email: string; session: NewSession } & (
-  { by: 'code'; code: string } | { by: 'password'; personId: string | null }
+  | { by: 'code'; code: string }
+  | { by: 'password'; personId: string | null; reservation: Reservation }
 );
 
 const wrongCredentials = (what: string) =>
@@ -61,7 +64,9 @@ export const signIn = defineCommand({
     const session = mintSession(ctx.clock);
     if ('code' in credentials) return { by: 'code', email, session, code: credentials.code };
     const coopId = ctx.actor.coopId;
-    await assertNotThrottled(ctx.db, coopId, email, ctx.ip, ctx.clock.now());
+    // Counted before the hash, so that guesses arriving together cannot all slip under the limit.
+    const reservation = await reserveAttempt(ctx.db, coopId, email, ctx.ip, ctx.clock.now());
+    // Only a verified address is its member's: one merely added to a profile signs no one in.
     const [person] = await ctx.db
       .select({ id: people.id, passwordHash: people.passwordHash, status: memberships.status })
       .from(personEmails)
@@ -70,12 +75,27 @@ export const signIn = defineCommand({
         memberships,
         and(eq(memberships.coopId, coopId), eq(memberships.personId, personEmails.personId)),
       )
-      .where(and(eq(personEmails.coopId, coopId), eq(personEmails.email, email)));
+      .where(
+        and(
+          eq(personEmails.coopId, coopId),
+          eq(personEmails.email, email),
+          isNotNull(personEmails.verifiedAt),
+        ),
+      );
     const ok = person?.passwordHash
       ? await verifyPassword(person.passwordHash, credentials.password)
       : (await burnPasswordCheck(credentials.password), false);
-    if (person && ok && person.status === 'suspended') throw suspended();
-    return { by: 'password', email, session, personId: person && ok ? person.id : null };
+    if (person && ok && person.status === 'suspended') {
+      await releaseAttempt(ctx.db, coopId, reservation);
+      throw suspended();
+    }
+    return {
+      by: 'password',
+      email,
+      session,
+      personId: person && ok ? person.id : null,
+      reservation,
+    };
   },
   async run(tx, { userAgent }, ctx, prepared): Promise<SignInOutcome> {
     const { email, session } = prepared;
@@ -83,10 +103,12 @@ export const signIn = defineCommand({
     if (prepared.by === 'code')
       return signInWithCode(tx, ctx, email, prepared.code, session, userAgent);
     if (!prepared.personId) {
-      await recordFailure(tx, ctx.coopId, email, ctx.ip, now);
+      // The account's share was counted by the reservation; the address's is counted now.
+      await recordFailure(tx, ctx.coopId, email, ctx.ip, now, { account: false });
       return { refused: wrongCredentials('password') };
     }
     const personId = prepared.personId;
+    await releaseAttempt(tx, ctx.coopId, prepared.reservation);
     await insertSession(tx, ctx.coopId, personId, session, { ip: ctx.ip, userAgent });
     await ctx.emit(sessionStarted, personId, { method: 'password' }, { actorId: personId });
     return { personId, session };
@@ -96,7 +118,8 @@ export const signIn = defineCommand({
 const codeEventData = JSON.stringify(sessionStarted.data.parse({ method: 'registration-code' }));
 
 /**
- * The first sign-in of an imported member. One statement counts recent failures, marks the
+ * The first sign-in of an imported member, with the address the code was mailed to (the primary
+ * one, which the code verifies) or another verified one. One statement counts recent failures, marks the
  * code used, verifies the address it was sent to, opens the session and appends the
  * `session.started` event (written here rather than by `ctx.emit`, its data checked above): a
  * thousand attendees arriving at once cost a thousand statements, not five thousand.
@@ -120,10 +143,12 @@ async function signInWithCode(
           where rc.coop_id = ${coopId} and rc.code_hash = ${codeHash}
             and rc.used_at is null and rc.expires_at > ${now}::timestamptz
             and (select f.account < ${throttleLimits.perAccount}
-                        and (${!ctx.ip}::boolean or f.address < ${throttleLimits.perAddress})
+                        and (${!ctx.ip}::boolean or (f.pair < ${throttleLimits.perPair}
+                                                     and f.address < ${throttleLimits.perAddress}))
                  from failures f)
             and exists (select 1 from person_emails e where e.coop_id = rc.coop_id
-                        and e.person_id = rc.person_id and e.email = ${email})
+                        and e.person_id = rc.person_id and e.email = ${email}
+                        and (e.is_primary or e.verified_at is not null))
             and not exists (select 1 from memberships m where m.coop_id = rc.coop_id
                             and m.person_id = rc.person_id and m.status = 'suspended')
           returning rc.person_id),
@@ -144,7 +169,7 @@ async function signInWithCode(
                  ${sessionStarted.subject}, person_id::text, ${codeEventData}::jsonb,
                  ${now}::timestamptz
           from used returning 1)
-        select f.account, f.address, (select person_id from opened) as person_id
+        select f.account, f.pair, f.address, (select person_id from opened) as person_id
         from failures f`,
   );
   if (row?.person_id) return { personId: row.person_id, session };
@@ -166,6 +191,7 @@ async function signInWithCode(
         eq(personEmails.coopId, registrationCodes.coopId),
         eq(personEmails.personId, registrationCodes.personId),
         eq(personEmails.email, email),
+        or(eq(personEmails.isPrimary, true), isNotNull(personEmails.verifiedAt)),
       ),
     )
     .leftJoin(

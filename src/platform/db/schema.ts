@@ -126,7 +126,8 @@ export const loginFailures = pgTable(
   {
     coopId: coopIdColumn(),
     id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity().primaryKey(),
-    scope: text('scope', { enum: ['account', 'address'] }).notNull(),
+    // `pair` is one account seen from one address (key: `email address`); see members/loginThrottle.ts.
+    scope: text('scope', { enum: ['account', 'pair', 'address'] }).notNull(),
     key: text('key').notNull(),
     failedAt: timestamp('failed_at', { withTimezone: true }).notNull().defaultNow(),
   },
