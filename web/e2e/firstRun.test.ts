@@ -163,6 +163,7 @@ describe('the web app', () => {
       '/reset-password/not-a-real-token-but-long-enough',
       new URL(pending.link).pathname,
       '/verify-email/not-a-real-token-but-long-enough',
+      '/sign-in-link/not-a-real-token-but-long-enough',
       '/bylaws',
     ];
     const adminScreens = [

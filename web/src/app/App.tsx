@@ -17,6 +17,7 @@ import { Invitations } from '../members/Invitations.tsx';
 import { ForgotPassword, ResetPassword } from '../members/PasswordReset.tsx';
 import { Profile } from '../members/Profile.tsx';
 import { SignIn } from '../members/SignIn.tsx';
+import { SignInLink } from '../members/SignInLink.tsx';
 import { VerifyEmail } from '../members/VerifyEmail.tsx';
 import { OrganizationDetail } from '../organizations/OrganizationDetail.tsx';
 import { EditOrganization, NewOrganization } from '../organizations/OrganizationForm.tsx';
@@ -84,6 +85,7 @@ export function App() {
           <Route path="/reset-password/:token" component={ResetPassword} />
           <Route path="/invite/:token" component={AcceptInvitation} />
           <Route path="/verify-email/:token" component={VerifyEmail} />
+          <Route path="/sign-in-link/:token" component={SignInLink} />
           <Route path="/bylaws" component={BylawsPage} />
           <Route path="/bylaws/versions/:version" component={BylawsVersionPage} />
           <Route path="/bylaws/amend">
