@@ -234,13 +234,23 @@ describe('account self-service', () => {
       '10.5.4.1',
     );
     expect(
-      (await admin.post(`/api/members/${member.personId}/admin`, { isAdmin: true })).status,
+      (
+        await admin.post(`/api/members/${member.personId}/admin`, {
+          isAdmin: true,
+          reason: 'Elected by the assembly',
+        })
+      ).status,
     ).toBe(204);
     expect((await member.client.get('/api/events')).status).toBe(200);
     const adminId = (await admin.get<{ user: { personId: string } }>('/api/session')).body.user
       .personId;
-    expect((await admin.post(`/api/members/${adminId}/admin`, { isAdmin: false })).status).toBe(
-      403,
-    );
+    expect(
+      (
+        await admin.post(`/api/members/${adminId}/admin`, {
+          isAdmin: false,
+          reason: 'Stepping down',
+        })
+      ).status,
+    ).toBe(403);
   });
 });

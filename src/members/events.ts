@@ -79,18 +79,21 @@ export const officerTermEnded = defineEvent({
   }),
 });
 
+/** Why; events recorded before reasons were asked for have none. */
+const adminChange = z.object({ reason: z.string().optional() });
+
 export const adminGranted = defineEvent({
   name: 'admin.granted',
   subject: person,
   summary: 'A member was given administrator rights.',
-  data: nothing,
+  data: adminChange,
 });
 
 export const adminRevoked = defineEvent({
   name: 'admin.revoked',
   subject: person,
   summary: 'A member’s administrator rights were taken away.',
-  data: nothing,
+  data: adminChange,
 });
 
 export const invitationSent = defineEvent({

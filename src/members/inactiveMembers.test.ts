@@ -59,7 +59,12 @@ describe('a member who left', () => {
       memberClass: 'hacker',
     });
     expect(
-      (await admin.post(`/api/members/${former.personId}/admin`, { isAdmin: true })).status,
+      (
+        await admin.post(`/api/members/${former.personId}/admin`, {
+          isAdmin: true,
+          reason: 'Keeps the servers',
+        })
+      ).status,
     ).toBe(204);
     expect((await former.client.get('/api/events')).status).toBe(200);
     await leave(former.personId);

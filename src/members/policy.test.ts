@@ -108,6 +108,21 @@ const table: [string, (a: Actor) => boolean, string[]][] = [
   ],
   ['change another’s status', (a) => membersPolicy.changeStatus(a, other), ['admin', 'officer']],
   ['change own status', (a) => membersPolicy.changeStatus(a, self), []],
+  [
+    'change the status of a member who holds no office',
+    (a) => membersPolicy.changeStatusOf(a, { personId: other, official: false }),
+    ['admin', 'officer'],
+  ],
+  [
+    'change the status of an officer or an administrator',
+    (a) => membersPolicy.changeStatusOf(a, { personId: other, official: true }),
+    ['admin'],
+  ],
+  [
+    'change one’s own status as an official',
+    (a) => membersPolicy.changeStatusOf(a, { personId: self, official: true }),
+    [],
+  ],
   ['appoint an officer', (a) => membersPolicy.appointOfficer(a, undefined), ['admin']],
   ['grant admin to another', (a) => membersPolicy.grantAdmin(a, other), ['admin']],
   [

@@ -28,6 +28,16 @@ export const membersPolicy = {
   issueRegistrationCode: adminOrOfficer,
   changeStatus: ((actor, personId) =>
     !isSelf(actor, personId) && adminOrOfficer(actor, undefined)) as Rule<string>,
+  /**
+   * An officer or an administrator is suspended, removed or reinstated only by an
+   * administrator: otherwise one officer could suspend the others and the administrators.
+   */
+  changeStatusOf: ((actor, target) =>
+    !isSelf(actor, target.personId) &&
+    (target.official ? isAdmin(actor) : adminOrOfficer(actor, undefined))) as Rule<{
+    personId: string;
+    official: boolean;
+  }>,
   appointOfficer: ((actor) => isAdmin(actor)) as Rule,
   grantAdmin: ((actor, personId) => isAdmin(actor) && !isSelf(actor, personId)) as Rule<string>,
 };

@@ -2,6 +2,8 @@ import { and, eq, gte, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
+import { authorize } from '../../platform/policy.ts';
+import { keepOneAdministrator, standingOf } from '../administrators.ts';
 import { membershipStatusChanged } from '../events.ts';
 import { aboutPerson, membersPolicy } from '../policy.ts';
 import {
@@ -36,6 +38,15 @@ export const changeMembershipStatus = defineCommand({
       .where(and(eq(memberships.coopId, coopId), eq(memberships.personId, personId)))
       .for('update');
     if (!membership) throw notFound('This member');
+    const standing = (await standingOf(tx, coopId, personId, ctx.clock.today()))!;
+    authorize(
+      ctx.actor,
+      membersPolicy.changeStatusOf,
+      standing,
+      'Only an administrator changes the status of an officer or an administrator.',
+    );
+    if (standing.activeAdmin && status !== 'active')
+      await keepOneAdministrator(tx, coopId, personId);
     if (membership.status === status)
       throw badRequest(`The membership is already ${status}.`, [
         { pointer: '/status', message: 'unchanged' },

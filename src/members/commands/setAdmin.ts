@@ -2,11 +2,15 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { notFound } from '../../platform/errors.ts';
+import { keepOneAdministrator } from '../administrators.ts';
 import { adminGranted, adminRevoked } from '../events.ts';
 import { aboutPerson, membersPolicy } from '../policy.ts';
 import { people } from '../schema.ts';
 
-const grant = { isAdmin: z.boolean() };
+const grant = {
+  isAdmin: z.boolean(),
+  reason: z.string().trim().min(3, 'give a reason of at least 3 characters').max(1000),
+};
 
 export const setAdminInputSchema = z.strictObject(grant).meta({ id: 'AdminGrant' });
 
@@ -16,13 +20,14 @@ export const setAdmin = defineCommand({
   policy: aboutPerson(membersPolicy.grantAdmin),
   denied: 'Administrators cannot change their own rights.',
   events: [adminGranted, adminRevoked],
-  async run(tx, { personId, isAdmin }, ctx) {
+  async run(tx, { personId, isAdmin, reason }, ctx) {
+    if (!isAdmin) await keepOneAdministrator(tx, ctx.coopId, personId);
     const updated = await tx
       .update(people)
       .set({ isAdmin })
       .where(and(eq(people.coopId, ctx.coopId), eq(people.id, personId)))
       .returning({ id: people.id });
     if (updated.length === 0) throw notFound('This member');
-    await ctx.emit(isAdmin ? adminGranted : adminRevoked, personId, {});
+    await ctx.emit(isAdmin ? adminGranted : adminRevoked, personId, { reason });
   },
 });

@@ -354,10 +354,19 @@ function ManageMember({
   onChange: () => void;
 }) {
   const user = useUser();
+  const official =
+    (member.isAdmin && member.status === 'active') || member.offices.some((o) => o.current);
   return (
     <section aria-labelledby="manage-heading" className="card">
       <h2 id="manage-heading">Manage this member</h2>
-      {member.status ? <ChangeStatusForm member={member} onChange={onChange} /> : null}
+      {!member.status ? null : official && !user.isAdmin ? (
+        <p className="muted">
+          {member.displayName} is an officer or an administrator: only an administrator changes
+          their status.
+        </p>
+      ) : (
+        <ChangeStatusForm member={member} onChange={onChange} />
+      )}
       <RegistrationCode member={member} />
       {user.can.appointOfficers && member.status === 'active' ? (
         <AppointOfficerForm member={member} titles={titles} onChange={onChange} />
@@ -506,18 +515,20 @@ function AppointOfficerForm({
 
 function AdminToggle({ member, onChange }: { member: MemberProfile; onChange: () => void }) {
   const form = useForm();
+  const [reason, setReason] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const onSubmit = form.submit(async () => {
     setMessage(null);
     await api.post('/api/members/{id}/admin', {
       params: { path: { id: member.personId } },
-      body: { isAdmin: !member.isAdmin },
+      body: { isAdmin: !member.isAdmin, reason: reason.trim() },
     });
     setMessage(
       member.isAdmin
         ? `${member.displayName} is no longer an administrator.`
         : `${member.displayName} is now an administrator.`,
     );
+    setReason('');
     onChange();
   });
   return (
@@ -525,10 +536,19 @@ function AdminToggle({ member, onChange }: { member: MemberProfile; onChange: ()
       <h3>Administrator</h3>
       <p className="muted">
         {member.isAdmin
-          ? `${member.displayName} can administer the co-op.`
+          ? `${member.displayName} can administer the co-op. The last active administrator cannot be removed.`
           : `${member.displayName} is not an administrator.`}
       </p>
-      <FormProblem problem={form.problem} />
+      <FormProblem problem={form.problem} fields={['reason']} />
+      <TextAreaField
+        label="Reason for the change"
+        hint="Recorded in the event log (at least 3 characters)."
+        value={reason}
+        onChange={setReason}
+        required
+        rows={2}
+        error={form.error('reason')}
+      />
       <div className="form-actions">
         <SubmitButton busy={form.busy} className={member.isAdmin ? 'button danger' : 'button'}>
           {member.isAdmin ? 'Revoke administrator rights' : 'Make administrator'}
