@@ -49,22 +49,59 @@ describe('bylaws', () => {
     const current = await admin.get<{ document: ReturnType<typeof defaultBylaws> }>('/api/bylaws');
     const document = {
       ...current.body.document,
-      pie: { sponsors: 35, community: 35, hackers: 30 },
+      funding: { ...current.body.document.funding, trailingMonths: 24 },
     };
-    const amended = await admin.post('/api/bylaws', { summary: 'Rebalance the pie', document });
+    const amended = await admin.post('/api/bylaws', { summary: 'Two years of funding', document });
     expect(amended.status).toBe(201);
     expect(amended.body).toEqual({ version: 2 });
     const history = await admin.get<{ versions: { version: number; summary: string }[] }>(
       '/api/bylaws/versions',
     );
     expect(history.body.versions.map((v) => [v.version, v.summary])).toEqual([
-      [2, 'Rebalance the pie'],
+      [2, 'Two years of funding'],
       [1, 'Founding bylaws'],
     ]);
-    const v1 = await admin.get<{ document: { pie: unknown } }>('/api/bylaws/versions/1');
-    expect(v1.body.document.pie).toEqual({ sponsors: 40, community: 30, hackers: 30 });
+    const v1 = await admin.get<{ document: { funding: { trailingMonths: number } } }>(
+      '/api/bylaws/versions/1',
+    );
+    expect(v1.body.document.funding.trailingMonths).toBe(12);
     expect((await admin.get<{ version: number }>('/api/bylaws')).body.version).toBe(2);
     expect((await admin.get('/api/bylaws/versions/9')).status).toBe(404);
+  });
+
+  it('records no change to the pie, the dividend split or the rules for decisions: only a vote does', async () => {
+    const current = await admin.get<{ document: ReturnType<typeof defaultBylaws> }>('/api/bylaws');
+    const doc = current.body.document;
+    const attempts = [
+      { ...doc, pie: { sponsors: 10, community: 10, hackers: 80 } },
+      {
+        ...doc,
+        dividends: { ...doc.dividends, split: { hackers: 80, sponsors: 10, community: 10 } },
+      },
+      {
+        ...doc,
+        decisions: {
+          ...doc.decisions,
+          questions: {
+            ...doc.decisions.questions!,
+            amendment: { ...doc.decisions.questions!.amendment, majority: 'simple' as const },
+          },
+        },
+      },
+      {
+        ...doc,
+        decisions: { ...doc.decisions, entrenched: { majority: 'simple', inEachClass: false } },
+      },
+    ];
+    for (const document of attempts) {
+      const response = await admin.post<{ detail: string }>('/api/bylaws', {
+        summary: 'Quietly',
+        document,
+      });
+      expect(response.status).toBe(409);
+      expect(response.body.detail).toMatch(/only a vote of the members changes them/);
+    }
+    expect((await admin.get<{ version: number }>('/api/bylaws')).body.version).toBe(2);
   });
 
   it('refuses an invalid amendment with the field named, and writes nothing', async () => {

@@ -17,6 +17,23 @@ export const officerRoleSchema = z.object({
 
 const majority = z.enum(['simple', 'two-thirds', 'three-quarters', 'unanimous']);
 
+/** The kinds of question the members decide, each with its own rules in the bylaws. */
+export const questionKinds = ['general', 'budget', 'amendment', 'election'] as const;
+export type QuestionKind = (typeof questionKinds)[number];
+
+/** How one kind of question is decided. A proposer may make a poll stricter, never looser. */
+export const questionRulesSchema = z.object({
+  /** The member classes who vote on it; every class when empty. */
+  electorate: z.array(z.enum(['hacker', 'sponsor', 'community'])).max(3),
+  quorumPercent: percent,
+  majority,
+  /** Counted by class, each class weighted by its share of the pie. */
+  classBalanced: z.boolean(),
+  /** The fewest days a vote stays open; it closes sooner only once its outcome cannot change. */
+  minimumOpenDays: z.number().int().min(0).max(90),
+});
+export type QuestionRules = z.infer<typeof questionRulesSchema>;
+
 /**
  * The bylaws as data: what the co-op's software reads to decide. Every later capability
  * (the pie, dividends, elections, expenses) takes its rules from here, never from code.
@@ -28,10 +45,27 @@ export const bylawsDocumentSchema = z
     cycle: z.object({ lengthMonths: z.number().int().min(1).max(12) }),
     fiscalYear: z.object({ startMonth: z.number().int().min(1).max(12) }),
     decisions: z.object({
-      quorumPercent: percent,
-      majority,
-      bylawAmendmentMajority: majority,
+      /** Bylaws written before `questions`: the quorum and majority of every question. */
+      quorumPercent: percent.optional(),
+      majority: majority.optional(),
+      bylawAmendmentMajority: majority.optional(),
       secretBallotsForElections: z.boolean(),
+      /** The rules of each kind of question (`decisionRules` derives them for older bylaws). */
+      questions: z
+        .object({
+          general: questionRulesSchema,
+          budget: questionRulesSchema,
+          amendment: questionRulesSchema,
+          election: questionRulesSchema,
+        })
+        .optional(),
+      /**
+       * What an amendment to the pie shares, the dividend split or these rules for decisions
+       * needs: a majority reached in each member class separately (by default two thirds).
+       */
+      entrenched: z
+        .object({ majority, inEachClass: z.boolean() })
+        .default({ majority: 'two-thirds', inEachClass: true }),
     }),
     officers: z.array(officerRoleSchema).min(1),
     funding: z.object({
@@ -81,6 +115,13 @@ export const bylawsDocumentSchema = z
     }),
   })
   .superRefine((doc, ctx) => {
+    const { questions, quorumPercent, majority, bylawAmendmentMajority } = doc.decisions;
+    if (!questions && (quorumPercent === undefined || !majority || !bylawAmendmentMajority))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['decisions', 'questions'],
+        message: 'give the rules of each kind of question',
+      });
     const roles = new Set<string>();
     doc.officers.forEach((officer, i) => {
       if (roles.has(officer.role))
@@ -103,6 +144,8 @@ export const bylawsDocumentSchema = z
 
 export type BylawsDocument = z.infer<typeof bylawsDocumentSchema>;
 
+const everyone = { electorate: [], quorumPercent: 20, classBalanced: false };
+
 /** The defaults a new co-op starts from, taken from the product's own example. */
 export function defaultBylaws(options: { fiscalYearStartMonth?: number } = {}): BylawsDocument {
   return {
@@ -110,10 +153,14 @@ export function defaultBylaws(options: { fiscalYearStartMonth?: number } = {}): 
     cycle: { lengthMonths: 3 },
     fiscalYear: { startMonth: options.fiscalYearStartMonth ?? 1 },
     decisions: {
-      quorumPercent: 20,
-      majority: 'simple',
-      bylawAmendmentMajority: 'two-thirds',
       secretBallotsForElections: true,
+      questions: {
+        general: { ...everyone, majority: 'simple', minimumOpenDays: 7 },
+        budget: { ...everyone, majority: 'simple', minimumOpenDays: 7 },
+        amendment: { ...everyone, majority: 'two-thirds', minimumOpenDays: 14 },
+        election: { ...everyone, majority: 'simple', minimumOpenDays: 7 },
+      },
+      entrenched: { majority: 'two-thirds', inEachClass: true },
     },
     officers: [
       {

@@ -76,6 +76,18 @@ export async function bylawsInForce(executor: Executor, coopId: string, day: str
   return { ...row, document: bylawsDocumentSchema.parse(row.document) };
 }
 
+/** The newest version recorded, in force or waiting for its day. */
+export async function latestBylaws(executor: Executor, coopId: string) {
+  const [row] = await executor
+    .select()
+    .from(bylawsVersions)
+    .where(eq(bylawsVersions.coopId, coopId))
+    .orderBy(desc(bylawsVersions.version))
+    .limit(1);
+  if (!row) throw new Error(`co-op ${coopId} has no bylaws`);
+  return { ...row, document: bylawsDocumentSchema.parse(row.document) };
+}
+
 /** The bylaws in force today; an amendment adopted for a later day waits its turn. */
 export const currentBylaws = (executor: Executor, coopId: string, clock: Pick<Clock, 'today'>) =>
   bylawsInForce(executor, coopId, clock.today());

@@ -4,7 +4,8 @@ import { runCommand } from '../platform/commands.ts';
 import { notFound } from '../platform/errors.ts';
 import { problemSchema } from '../platform/http/problem.ts';
 import { amendBylaws, amendBylawsInputSchema } from './commands/amendBylaws.ts';
-import { bylawsDocumentSchema } from './document.ts';
+import { decisionRules } from './decisionRules.ts';
+import { bylawsDocumentSchema, questionRulesSchema, type BylawsDocument } from './document.ts';
 import { bylawsHistory, bylawsVersion, currentBylaws } from './repository.ts';
 
 const versionSchema = z
@@ -15,8 +16,22 @@ const versionSchema = z
     adoptedAt: z.date(),
     effectiveOn: z.iso.date(),
     document: bylawsDocumentSchema,
+    rules: z
+      .object({
+        general: questionRulesSchema,
+        budget: questionRulesSchema,
+        amendment: questionRulesSchema,
+        election: questionRulesSchema,
+      })
+      .describe('The rules of each kind of question, as they bind (derived for older bylaws)'),
   })
   .meta({ id: 'BylawsVersion' });
+
+/** A version with the rules its document gives each kind of question. */
+const withRules = <V extends { document: BylawsDocument }>(version: V) => ({
+  ...version,
+  rules: decisionRules(version.document),
+});
 
 export function bylawsRoutes(app: App, deps: AppDeps) {
   const { db } = deps.database;
@@ -31,7 +46,8 @@ export function bylawsRoutes(app: App, deps: AppDeps) {
         response: { 200: versionSchema, 409: problemSchema },
       },
     },
-    async (request) => currentBylaws(db, commandContext(deps, request).actor.coopId, deps.clock),
+    async (request) =>
+      withRules(await currentBylaws(db, commandContext(deps, request).actor.coopId, deps.clock)),
   );
 
   app.get(
@@ -42,7 +58,7 @@ export function bylawsRoutes(app: App, deps: AppDeps) {
         summary: 'Every version of the bylaws, newest first, without their documents',
         tags: ['bylaws'],
         response: {
-          200: z.object({ versions: z.array(versionSchema.omit({ document: true })) }),
+          200: z.object({ versions: z.array(versionSchema.omit({ document: true, rules: true })) }),
           409: problemSchema,
         },
       },
@@ -70,7 +86,7 @@ export function bylawsRoutes(app: App, deps: AppDeps) {
         request.params.version,
       );
       if (!row) throw notFound(`Version ${request.params.version} of the bylaws`);
-      return row as z.infer<typeof versionSchema>;
+      return withRules({ ...row, document: bylawsDocumentSchema.parse(row.document) });
     },
   );
 
@@ -86,6 +102,7 @@ export function bylawsRoutes(app: App, deps: AppDeps) {
           201: z.object({ version: z.number().int() }),
           400: problemSchema,
           403: problemSchema,
+          409: problemSchema.describe('The amendment changes an entrenched part: only a vote can'),
         },
       },
     },

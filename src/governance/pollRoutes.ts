@@ -41,6 +41,9 @@ const pollSchema = z
     electorate: z.array(z.string()),
     quorumPercent: z.number().int(),
     classBalanced: z.boolean(),
+    inEachClass: z
+      .boolean()
+      .describe('The majority is needed in each member class (an entrenched amendment)'),
     secret: z.boolean(),
     opensAt: z.date(),
     closesAt: z.date(),

@@ -299,6 +299,8 @@ export const polls = pgTable(
       .default(sql`'{}'::text[]`),
     quorumPercent: integer('quorum_percent').notNull(),
     classBalanced: integer('class_balanced').notNull().default(0),
+    /** The majority is needed in each member class (an entrenched amendment). */
+    inEachClass: integer('in_each_class').notNull().default(0),
     secret: integer('secret').notNull().default(0),
     opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
     closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
+import { conflict } from '../../platform/errors.ts';
+import { entrenchedChanges } from '../decisionRules.ts';
 import { bylawsDocumentSchema } from '../document.ts';
 import { checkEffectiveDay, checkFiscalYearStart, effectiveOnSchema } from '../effectiveDate.ts';
 import { bylawsAdopted } from '../events.ts';
 import { bylawsPolicy } from '../policy.ts';
-import { addBylawsVersion, bylawsInForce } from '../repository.ts';
+import { addBylawsVersion, bylawsInForce, latestBylaws } from '../repository.ts';
 
 export const amendBylawsInputSchema = z
   .strictObject({
@@ -15,7 +17,11 @@ export const amendBylawsInputSchema = z
   })
   .meta({ id: 'BylawsAmendment' });
 
-/** A new version recorded by an administrator; the previous ones stay as they were. */
+/**
+ * A new version recorded by an administrator (what an assembly adopted, a new fiscal year's
+ * rates); the previous ones stay as they were. The entrenched parts (the pie, the dividend split,
+ * the rules for decisions) change only by a vote that reaches the entrenched majority.
+ */
 export const amendBylaws = defineCommand({
   name: 'bylaws.amendBylaws',
   input: amendBylawsInputSchema,
@@ -25,11 +31,22 @@ export const amendBylaws = defineCommand({
   async run(tx, input, ctx) {
     const coopId = ctx.coopId;
     const today = ctx.clock.today();
+    const inForce = await bylawsInForce(tx, coopId, today);
+    const entrenched = [
+      ...new Set([
+        ...entrenchedChanges(inForce.document, input.document),
+        ...entrenchedChanges((await latestBylaws(tx, coopId)).document, input.document),
+      ]),
+    ];
+    if (entrenched.length > 0)
+      throw conflict(
+        `This changes ${entrenched.join(', ')}: only a vote of the members changes them. Put the amendment to a vote.`,
+      );
     await checkFiscalYearStart(
       tx,
       coopId,
       input.document.fiscalYear.startMonth,
-      (await bylawsInForce(tx, coopId, today)).document.fiscalYear.startMonth,
+      inForce.document.fiscalYear.startMonth,
       '/document/fiscalYear/startMonth',
     );
     const effectiveOn = await checkEffectiveDay(

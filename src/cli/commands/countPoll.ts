@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   countableBallots,
   countPublished,
+  countsByClass,
   type CountedAs,
 } from '../../governance/polls/publishBallots.ts';
 
@@ -46,7 +47,7 @@ export function runCountPoll(file: string, options: { json?: boolean }, command:
   const { countedAs, ...published } = poll.result as unknown as Record<string, unknown> & {
     countedAs: CountedAs;
   };
-  const recount = countPublished(countedAs, countableBallots(poll.classBalanced, ballots));
+  const recount = countPublished(countedAs, countableBallots(countsByClass(countedAs), ballots));
   const same = isDeepStrictEqual(JSON.parse(JSON.stringify(recount)), published);
   const write = command.configureOutput().writeOut ?? ((t: string) => process.stdout.write(t));
   if (options.json) write(`${JSON.stringify({ same, result: recount }, null, 2)}\n`);

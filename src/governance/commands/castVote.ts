@@ -8,7 +8,7 @@ import { fieldErrors } from '../../platform/validation.ts';
 import { pollVoteChanged, pollVoted } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { ballotContentSchema } from '../polls/ballotContent.ts';
-import { electorateClasses, loadOptions, loadPoll } from '../polls/pollRepository.ts';
+import { electorateClasses, keepsClasses, loadOptions, loadPoll } from '../polls/pollRepository.ts';
 import { sealBallot } from '../polls/ballotSeal.ts';
 import { pollBallots, pollParticipation } from '../schema.ts';
 
@@ -89,7 +89,7 @@ export const castVote = defineCommand({
           voterClass: null,
           sealed: sealBallot(ballotKey(ctx), coopId, pollId, {
             content,
-            voterClass: poll.classBalanced === 1 ? voterClass : null,
+            voterClass: keepsClasses(poll) ? voterClass : null,
             fingerprint: sha256(receipt!),
           }),
         }

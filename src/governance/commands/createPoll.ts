@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { bylawsDocumentSchema } from '../../bylaws/document.ts';
+import { entrenchedChanges } from '../../bylaws/decisionRules.ts';
+import { bylawsDocumentSchema, type QuestionKind } from '../../bylaws/document.ts';
 import {
   checkEffectiveDay,
   checkFiscalYearStart,
@@ -13,6 +14,7 @@ import type { Tx } from '../../platform/db/database.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { enqueueJob } from '../../platform/jobs.ts';
 import { pollCreated } from '../events.ts';
+import { bindingRules, checkAgainstRules, questionLabel } from '../polls/pollRules.ts';
 import { governancePolicy } from '../policy.ts';
 import { pollOptions, polls, thresholds } from '../schema.ts';
 
@@ -26,10 +28,14 @@ export const proposalInputSchema = z
     method: z.enum(['yes-no', 'approval', 'score', 'ranked']),
     options: z.array(z.string().trim().min(1).max(300)).max(100).default([]),
     seats: z.number().int().min(1).max(50).default(1),
+    /** Stricter than the bylaws' majority for this kind of question, or left to them. */
     threshold: z.enum(thresholds).optional(),
-    electorate: z.array(z.enum(memberClasses)).max(3).default([]),
+    /** Fixed by the bylaws for each kind of question: given, it must be theirs. */
+    electorate: z.array(z.enum(memberClasses)).max(3).optional(),
+    /** At least the bylaws' quorum for this kind of question, or left to them. */
     quorumPercent: z.number().int().min(0).max(100).optional(),
-    classBalanced: z.boolean().default(false),
+    /** Fixed by the bylaws for each kind of question: given, it must be theirs. */
+    classBalanced: z.boolean().optional(),
     secret: z.boolean().default(false),
     /** A bylaw amendment: the whole proposed document, adopted if the proposal passes. */
     bylawsDocument: bylawsDocumentSchema.optional(),
@@ -60,10 +66,6 @@ export const proposalInputSchema = z
     message: 'put a budget and a bylaw amendment to separate votes',
     path: ['budget'],
   })
-  .refine((p) => !p.classBalanced || ['yes-no', 'approval', 'score'].includes(p.method), {
-    message: 'a class-balanced count needs yes/no, approval or score',
-    path: ['classBalanced'],
-  })
   .meta({ id: 'NewProposal' });
 
 export const electionInputSchema = z
@@ -71,8 +73,11 @@ export const electionInputSchema = z
     officeRole: z.string().min(1).max(100),
     seats: z.number().int().min(1).max(50).default(1),
     method: z.enum(['schulze', 'irv', 'scottish-stv', 'meek-stv', 'approval']),
-    electorate: z.array(z.enum(memberClasses)).max(3).default([]),
+    /** Fixed by the bylaws' rules for elections: given, it must be theirs. */
+    electorate: z.array(z.enum(memberClasses)).max(3).optional(),
+    /** At least the bylaws' quorum for elections, or left to them. */
     quorumPercent: z.number().int().min(0).max(100).optional(),
+    /** Secret where the bylaws leave it open; never open where they make it secret. */
     secret: z.boolean().optional(),
     ...when.shape,
   })
@@ -147,11 +152,19 @@ export const createProposal = defineCommand({
           ({ account, fromDay, toDay, amount }) => ({ account, fromDay, toDay, amount }),
         )
       : null;
-    const threshold =
-      p.threshold ??
-      (p.bylawsDocument
-        ? bylaws.document.decisions.bylawAmendmentMajority
-        : bylaws.document.decisions.majority);
+    const kind: QuestionKind = p.bylawsDocument ? 'amendment' : p.budget ? 'budget' : 'general';
+    const rules = bindingRules(
+      bylaws.document,
+      kind,
+      p.bylawsDocument ? entrenchedChanges(bylaws.document, p.bylawsDocument) : [],
+    );
+    const binding = checkAgainstRules(rules, kind, p);
+    if (binding.classBalanced && !['yes-no', 'approval', 'score'].includes(p.method))
+      throw badRequest(
+        `The bylaws count a ${questionLabel[kind]} by class; it needs yes/no, approval or score.`,
+        [{ pointer: '/method', message: 'a class-balanced count needs yes/no, approval or score' }],
+      );
+    const threshold = binding.threshold;
     const [poll] = await tx
       .insert(polls)
       .values({
@@ -162,9 +175,10 @@ export const createProposal = defineCommand({
         method: p.method,
         threshold,
         seats: p.seats,
-        electorate: p.electorate,
-        quorumPercent: p.quorumPercent ?? bylaws.document.decisions.quorumPercent,
-        classBalanced: p.classBalanced ? 1 : 0,
+        electorate: binding.electorate,
+        quorumPercent: binding.quorumPercent,
+        classBalanced: binding.classBalanced ? 1 : 0,
+        inEachClass: binding.inEachClass ? 1 : 0,
         secret: p.secret ? 1 : 0,
         opensAt: p.opensAt,
         closesAt: p.closesAt,
@@ -211,6 +225,13 @@ export const createElection = defineCommand({
           message: `one of ${bylaws.document.officers.map((o) => o.role).join(', ')}`,
         },
       ]);
+    const rules = bindingRules(bylaws.document, 'election', []);
+    const checked = checkAgainstRules(rules, 'election', e);
+    const secretByLaw = bylaws.document.decisions.secretBallotsForElections;
+    if (secretByLaw && e.secret === false)
+      throw badRequest('The bylaws make elections secret.', [
+        { pointer: '/secret', message: 'the bylaws make elections secret' },
+      ]);
     const [poll] = await tx
       .insert(polls)
       .values({
@@ -219,9 +240,9 @@ export const createElection = defineCommand({
         title: `Election: ${office.title}`,
         method: e.method,
         seats: e.seats,
-        electorate: e.electorate,
-        quorumPercent: e.quorumPercent ?? bylaws.document.decisions.quorumPercent,
-        secret: (e.secret ?? bylaws.document.decisions.secretBallotsForElections) ? 1 : 0,
+        electorate: checked.electorate,
+        quorumPercent: checked.quorumPercent,
+        secret: (e.secret ?? secretByLaw) ? 1 : 0,
         opensAt: e.opensAt,
         closesAt: e.closesAt,
         status: 'nominating',

@@ -19,9 +19,11 @@ import {
   publishSecretBallots,
   type CountedAs,
 } from '../polls/publishBallots.ts';
+import { outcomeSettled } from '../polls/earlyClose.ts';
 import {
+  electorateByClass,
   electorateClasses,
-  electorateSize,
+  keepsClasses,
   loadOptions,
   loadPoll,
 } from '../polls/pollRepository.ts';
@@ -98,18 +100,20 @@ export const closePoll = defineCommand({
     if (poll.status !== 'open')
       throw conflict(`The poll is ${poll.status}; only an open poll closes.`);
     const options = await loadOptions(tx, coopId, pollId);
+    const byClass = keepsClasses(poll);
     const ballots =
       poll.secret === 1
-        ? await publishSecretBallots(tx, coopId, pollId, poll.classBalanced === 1, ctx.secrets)
+        ? await publishSecretBallots(tx, coopId, pollId, byClass, ctx.secrets)
         : await tx
             .select({ voterClass: pollBallots.voterClass, content: pollBallots.content })
             .from(pollBallots)
             .where(and(eq(pollBallots.coopId, coopId), eq(pollBallots.pollId, pollId)));
-    const counted = countableBallots(poll.classBalanced === 1, ballots);
+    const counted = countableBallots(byClass, ballots);
     const bylaws = bylawsDocumentSchema.parse(
       (await bylawsVersion(tx, coopId, poll.bylawsVersion))!.document,
     );
     const pie = bylaws.pie;
+    const electorate = await electorateByClass(tx, poll);
     // Published with the result, so that `coop count-poll` counts the published ballots again.
     const countedAs: CountedAs = {
       method: poll.method === 'approval' && poll.kind === 'election' ? 'approval' : poll.method,
@@ -120,12 +124,30 @@ export const closePoll = defineCommand({
       classWeights: poll.classBalanced
         ? { sponsor: pie.sponsors, community: pie.community, hacker: pie.hackers }
         : null,
-      electorate: await electorateSize(tx, poll),
-      minimumClassBallots: poll.classBalanced ? bylaws.transparency.minimumClassBallots : null,
+      electorate: Object.values(electorate).reduce((sum, c) => sum + c.members, 0),
+      requiredClasses:
+        poll.inEachClass === 1
+          ? Object.keys(electorate)
+              .filter((c) => electorate[c]!.members > 0)
+              .sort()
+          : null,
+      minimumClassBallots: byClass ? bylaws.transparency.minimumClassBallots : null,
     };
-    const result = { ...countPublished(countedAs, counted), countedAs };
-    // Closed by hand before its time, the poll closes now: its record and any term say so.
+    // Closed by hand before its time, the poll closes now, but only once the votes still to
+    // come could no longer change what it decides.
     const now = ctx.clock.now();
+    if (now < poll.closesAt) {
+      const remaining: Record<string, number> = {};
+      for (const [cls, c] of Object.entries(electorate)) {
+        const key = byClass ? cls : 'member';
+        remaining[key] = (remaining[key] ?? 0) + c.members - c.voted;
+      }
+      if (!outcomeSettled(countedAs, counted, remaining))
+        throw conflict(
+          `The votes still to come could change the outcome: the poll closes early only once they cannot. It closes at ${poll.closesAt.toISOString()}.`,
+        );
+    }
+    const result = { ...countPublished(countedAs, counted), countedAs };
     const closedAt = poll.closesAt < now ? poll.closesAt : now;
     const closedDay = dayOf(closedAt);
     await tx

@@ -13,6 +13,12 @@ export interface PollToCount {
   /** Weight each member class carries in a class-balanced count (the bylaws' pie), or null. */
   classWeights: Record<string, number> | null;
   electorate: number;
+  /**
+   * An entrenched yes/no question: the classes that must each reach the threshold on their own
+   * (the electorate's classes that had members at the close). Absent in results published
+   * before entrenchment, which counted without it.
+   */
+  requiredClasses?: string[] | null;
 }
 
 export interface CastBallot {
@@ -102,9 +108,23 @@ export function countPoll(poll: PollToCount, ballots: readonly CastBallot[]): Po
       explanation.push(`${t.yes} yes, ${t.no} no, ${t.abstain} abstain.`);
     }
     const [tn, td] = thresholdOf[poll.threshold];
+    const reachesShare = ([n, d]: Q) =>
+      poll.threshold === 'simple' ? n * td > d * tn : n * td >= d * tn;
     const decided = totals.all!.yes! + totals.all!.no! > 0;
-    const reaches =
-      poll.threshold === 'simple' ? share[0] * td > share[1] * tn : share[0] * td >= share[1] * tn;
+    let reaches = reachesShare(share);
+    if (poll.requiredClasses) {
+      // Each class decides on its own: a class that cast no yes or no has not consented.
+      const short = poll.requiredClasses.filter((c) => {
+        const t = totals[c];
+        return (
+          !t || t.yes! + t.no! === 0 || !reachesShare([BigInt(t.yes!), BigInt(t.yes! + t.no!)])
+        );
+      });
+      reaches = short.length === 0;
+      explanation.push(
+        `A ${poll.threshold} majority is needed in each class (${poll.requiredClasses.join(', ')}): ${reaches ? 'reached in each' : `not reached in ${short.join(', ')}`}.`,
+      );
+    }
     const passed = quorumMet && decided && reaches;
     explanation.push(
       `Share of yes ${decimal(share)} against a ${poll.threshold} threshold: ${passed ? 'passed' : 'not passed'}.`,

@@ -82,6 +82,7 @@ export async function pollDetail(executor: Executor, actor: Actor, pollId: strin
       budget: budgetLines as BudgetLine[] | null,
       secret: poll.secret === 1,
       classBalanced: poll.classBalanced === 1,
+      inEachClass: poll.inEachClass === 1,
       amendsBylaws: bylawsDocument !== null,
     },
     proposedBylaws: bylawsDocument,

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { memberships } from '../../members/schema.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/errors.ts';
-import { pollOptions, polls } from '../schema.ts';
+import { pollOptions, pollParticipation, polls } from '../schema.ts';
 
 export type Poll = typeof polls.$inferSelect;
 
@@ -35,17 +35,42 @@ export const electorateClasses = (poll: Poll): ('hacker' | 'sponsor' | 'communit
     ? (poll.electorate as ('hacker' | 'sponsor' | 'community')[])
     : ['hacker', 'sponsor', 'community'];
 
-/** Active members in the electorate, now. */
-export async function electorateSize(executor: Executor, poll: Poll): Promise<number> {
-  const [row] = await executor
-    .select({ n: sql<number>`count(*)::int` })
+/** Ballots keep their voter's class only where the count needs it. */
+export const keepsClasses = (poll: Poll): boolean =>
+  poll.classBalanced === 1 || poll.inEachClass === 1;
+
+/** Active members in the electorate now, and how many of them have voted, by class. */
+export async function electorateByClass(
+  executor: Executor,
+  poll: Poll,
+): Promise<Record<string, { members: number; voted: number }>> {
+  const rows = await executor
+    .select({
+      memberClass: memberships.memberClass,
+      members: sql<number>`count(*)::int`,
+      voted: sql<number>`count(${pollParticipation.personId})::int`,
+    })
     .from(memberships)
+    .leftJoin(
+      pollParticipation,
+      and(
+        eq(pollParticipation.coopId, memberships.coopId),
+        eq(pollParticipation.pollId, poll.id),
+        eq(pollParticipation.personId, memberships.personId),
+      ),
+    )
     .where(
       and(
         eq(memberships.coopId, poll.coopId),
         eq(memberships.status, 'active'),
         inArray(memberships.memberClass, electorateClasses(poll)),
       ),
-    );
-  return row!.n;
+    )
+    .groupBy(memberships.memberClass);
+  return Object.fromEntries(
+    electorateClasses(poll).map((c) => {
+      const row = rows.find((r) => r.memberClass === c);
+      return [c, { members: row?.members ?? 0, voted: row?.voted ?? 0 }];
+    }),
+  );
 }

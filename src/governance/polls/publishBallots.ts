@@ -16,7 +16,8 @@ export interface PublishedBallot {
  * At a secret poll's close: opens every sealed ballot, shuffles them (Fisher-Yates over a
  * cryptographic random source) and replaces the poll's ballot rows by the published ones,
  * written in that order in this one transaction: each carries what was voted, the SHA-256 of
- * its receipt, and a class only when the count is class-balanced. Nothing of a published row
+ * its receipt, and a class only when the count needs it (class-balanced, or a majority in each
+ * class). Nothing of a published row
  * (its id, its place, the transaction that wrote it) was there while the poll was open.
  * Ballots cast before ballots were sealed are already open and are published the same way.
  */
@@ -24,7 +25,7 @@ export async function publishSecretBallots(
   tx: Tx,
   coopId: string,
   pollId: string,
-  classBalanced: boolean,
+  keepClasses: boolean,
   secrets: Secrets | undefined,
 ): Promise<PublishedBallot[]> {
   const stored = await tx
@@ -50,7 +51,7 @@ export async function publishSecretBallots(
     coopId,
     pollId,
     receiptHash: b.fingerprint,
-    voterClass: classBalanced ? b.voterClass : null,
+    voterClass: keepClasses ? b.voterClass : null,
     content: b.content,
   }));
   for (let i = 0; i < published.length; i += 1000)
@@ -88,15 +89,22 @@ export interface CountedAs extends PollToCount {
   minimumClassBallots: number | null;
 }
 
+/** Whether a count needs each ballot's class: class-balanced, or a majority in each class. */
+export const countsByClass = (countedAs: PollToCount): boolean =>
+  countedAs.classWeights !== null || Boolean(countedAs.requiredClasses);
+
 /** The count as published: the same from the close and from `coop count-poll`. */
 export function countPublished(countedAs: CountedAs, ballots: readonly CastBallot[]): PollResult {
   const { minimumClassBallots, ...toCount } = countedAs;
   const result = countPoll(toCount, ballots);
-  withholdClassFigures(result, countedAs.classWeights ? minimumClassBallots : null, ballots);
+  withholdClassFigures(result, countsByClass(countedAs) ? minimumClassBallots : null, ballots);
   return result;
 }
 
-/** Classes count only in a class-balanced poll; elsewhere no class is kept or published. */
+/**
+ * Classes count only where the count needs them (class-balanced, or a majority in each class);
+ * elsewhere no class is kept or published.
+ */
 export const countableBallots = (
   classBalanced: boolean,
   ballots: readonly { voterClass: string | null; content: unknown }[],

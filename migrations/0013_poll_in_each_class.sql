@@ -1,0 +1,1 @@
+ALTER TABLE "polls" ADD COLUMN "in_each_class" integer DEFAULT 0 NOT NULL;
