@@ -72,7 +72,8 @@ try {
         method: 'yes-no',
         secret,
         opensAt: new Date(Date.now() - 1000).toISOString(),
-        closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+        // The bylaws keep a general question open a week; it closes once all have voted.
+        closesAt: new Date(Date.now() + 8 * 86_400_000).toISOString(),
       },
       operator,
     );

@@ -37,7 +37,10 @@ export type BylawsVersion = Schemas['BylawsVersion'];
 export type BylawsVersionSummary = GetAnswer<'/api/bylaws/versions'>['versions'][number];
 export type BylawsDocument = Schemas['BylawsDocument'];
 export type ClassShares = BylawsDocument['pie'];
-export type Majority = BylawsDocument['decisions']['majority'];
+export type Majority = NonNullable<BylawsDocument['decisions']['majority']>;
+export type QuestionRulesByKind = BylawsVersion['rules'];
+export type QuestionKind = keyof QuestionRulesByKind;
+export type QuestionRules = QuestionRulesByKind[QuestionKind];
 
 // Governance: cycles
 export type Cycle = Schemas['Cycle'];

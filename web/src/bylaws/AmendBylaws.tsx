@@ -18,8 +18,9 @@ import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { SharesFields, sharesSum, sharesValue, type SharesInput } from './SharesFields.tsx';
-import type { BylawsDocument, BylawsVersion, Majority } from '../api/types.ts';
-import { majorities, majorityLabels } from '../bylaws/labels.ts';
+import type { BylawsDocument, BylawsVersion } from '../api/types.ts';
+import { majorityLabels, questionKinds } from '../bylaws/labels.ts';
+import { DecisionRulesFields } from './DecisionRulesFields.tsx';
 import { ScheduledVersions } from './ScheduledVersions.tsx';
 
 /** A number box whose empty state is NaN in the draft, caught before sending. */
@@ -35,10 +36,26 @@ function emptyNumbers(value: unknown, path: string[] = []): string[] {
   return [];
 }
 
-const majorityOptions = majorities.map((m) => ({ value: m, label: majorityLabels[m] }));
 const monthOptions = monthNames.map((name, i) => ({ value: String(i + 1), label: name }));
 
 const todayLocal = () => toDateInput(new Date());
+
+/** The draft writes each kind of question's rules, even where older bylaws derived them. */
+function withQuestions(current: BylawsVersion): BylawsDocument {
+  const doc = structuredClone(current.document);
+  const decisions = { ...doc.decisions };
+  delete decisions.quorumPercent;
+  delete decisions.majority;
+  delete decisions.bylawAmendmentMajority;
+  return {
+    ...doc,
+    decisions: {
+      ...decisions,
+      questions: decisions.questions ?? structuredClone(current.rules),
+      entrenched: decisions.entrenched ?? { majority: 'two-thirds', inEachClass: true },
+    },
+  };
+}
 
 /** An administrator records an amendment adopted elsewhere; officers put one to a vote. */
 function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: boolean }) {
@@ -49,7 +66,7 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
   const [adoption, setAdoption] = useState<'record' | 'vote'>(canRecord ? 'record' : 'vote');
   const [opensAt, setOpensAt] = useState(() => toLocalInput(daysFromNow(1)));
   const [closesAt, setClosesAt] = useState(() => toLocalInput(daysFromNow(15, 18)));
-  const [doc, setDoc] = useState<BylawsDocument>(() => structuredClone(current.document));
+  const [doc, setDoc] = useState<BylawsDocument>(() => withQuestions(current));
   const [pie, setPie] = useState<SharesInput>(current.document.pie);
   const [split, setSplit] = useState<SharesInput>(current.document.dividends.split);
   const e = form.error;
@@ -122,9 +139,12 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
     'document.pie.hackers',
     'document.cycle.lengthMonths',
     'document.fiscalYear.startMonth',
-    'document.decisions.quorumPercent',
-    'document.decisions.majority',
-    'document.decisions.bylawAmendmentMajority',
+    ...questionKinds.flatMap((k) =>
+      ['quorumPercent', 'majority', 'minimumOpenDays'].map(
+        (f) => `document.decisions.questions.${k}.${f}`,
+      ),
+    ),
+    'document.decisions.entrenched.majority',
     'document.funding.trailingMonths',
     'document.dividends.split',
     'document.dividends.split.sponsors',
@@ -183,32 +203,16 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
 
       <fieldset>
         <legend>Decisions</legend>
-        <NumberField
-          label="Quorum (% of members)"
-          value={shown(doc.decisions.quorumPercent)}
-          onChange={(v) => update((d) => (d.decisions.quorumPercent = stored(v)))}
-          min={0}
-          max={100}
-          required
-          className="narrow"
-          error={e('document.decisions.quorumPercent')}
+        <p className="hint">
+          A proposer may make a poll stricter than these rules, never looser. A poll closes before
+          its time only once the votes still to come can no longer change its outcome.
+        </p>
+        <DecisionRulesFields
+          questions={doc.decisions.questions!}
+          entrenched={doc.decisions.entrenched!}
+          onChange={(change) => update((d) => change(d.decisions))}
+          error={e}
         />
-        <div className="field-row">
-          <SelectField
-            label="Majority for ordinary decisions"
-            value={doc.decisions.majority}
-            onChange={(v) => update((d) => (d.decisions.majority = v as Majority))}
-            options={majorityOptions}
-            error={e('document.decisions.majority')}
-          />
-          <SelectField
-            label="Majority to amend the bylaws"
-            value={doc.decisions.bylawAmendmentMajority}
-            onChange={(v) => update((d) => (d.decisions.bylawAmendmentMajority = v as Majority))}
-            options={majorityOptions}
-            error={e('document.decisions.bylawAmendmentMajority')}
-          />
-        </div>
         <CheckboxField
           label="Secret ballots in elections"
           checked={doc.decisions.secretBallotsForElections}
@@ -349,6 +353,7 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
         />
         <SelectField
           label="How it is adopted"
+          hint="The pie shares, the dividend split and the rules for decisions change only by a vote here, never by recording."
           value={adoption}
           onChange={(v) => setAdoption(v as 'record' | 'vote')}
           options={[
@@ -357,7 +362,7 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
               : []),
             {
               value: 'vote',
-              label: `Put it to a vote (${majorityLabels[current.document.decisions.bylawAmendmentMajority].toLowerCase()})`,
+              label: `Put it to a vote (${majorityLabels[current.rules.amendment.majority].toLowerCase()}; the pie, the dividend split and the rules for decisions: ${majorityLabels[current.document.decisions.entrenched?.majority ?? 'two-thirds'].toLowerCase()}${current.document.decisions.entrenched?.inEachClass === false ? '' : ' in each class'})`,
             },
           ]}
         />

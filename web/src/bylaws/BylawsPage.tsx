@@ -1,19 +1,33 @@
+import { Fragment } from 'react';
 import { Link } from 'wouter';
 import { formatDate, formatDateTime, formatMinor, monthName } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { PieBars } from './PieBars.tsx';
-import type { BylawsDocument, BylawsVersion } from '../api/types.ts';
-import { majorityLabels, versionState } from '../bylaws/labels.ts';
+import type { BylawsDocument, BylawsVersion, QuestionRulesByKind } from '../api/types.ts';
+import {
+  majorityLabels,
+  questionKindLabels,
+  questionKinds,
+  rulesSummary,
+  versionState,
+} from '../bylaws/labels.ts';
 
 function yesNo(value: boolean): string {
   return value ? 'Yes' : 'No';
 }
 
 /** The bylaws as readable sections; headings start at h2 (the page's h1 names the version). */
-export function BylawsDocumentView({ document: doc }: { document: BylawsDocument }) {
+export function BylawsDocumentView({
+  document: doc,
+  rules,
+}: {
+  document: BylawsDocument;
+  rules: QuestionRulesByKind;
+}) {
   const { session } = useSession();
+  const entrenched = doc.decisions.entrenched ?? { majority: 'two-thirds', inEachClass: true };
   const currency = session.coop?.currency ?? 'EUR';
   const reserved = doc.dividends.reserves.reduce((sum, r) => sum + r.percent, 0);
   return (
@@ -31,13 +45,22 @@ export function BylawsDocumentView({ document: doc }: { document: BylawsDocument
 
       <section aria-labelledby="bylaws-decisions" className="card">
         <h2 id="bylaws-decisions">Decisions</h2>
+        <p className="muted">
+          A proposer may make a vote stricter than these rules, never looser. A vote closes before
+          its time only once the ballots still to come can no longer change its outcome.
+        </p>
         <dl className="details">
-          <dt>Quorum</dt>
-          <dd>{doc.decisions.quorumPercent}% of the members must take part</dd>
-          <dt>Ordinary decisions</dt>
-          <dd>{majorityLabels[doc.decisions.majority]}</dd>
-          <dt>Amending the bylaws</dt>
-          <dd>{majorityLabels[doc.decisions.bylawAmendmentMajority]}</dd>
+          {questionKinds.map((kind) => (
+            <Fragment key={kind}>
+              <dt>{questionKindLabels[kind]}</dt>
+              <dd>{rulesSummary(rules[kind], kind)}</dd>
+            </Fragment>
+          ))}
+          <dt>The pie, the dividend split and these rules</dt>
+          <dd>
+            Change only by a vote of {majorityLabels[entrenched.majority].toLowerCase()}
+            {entrenched.inEachClass ? ', reached in each member class separately' : ''}
+          </dd>
           <dt>Secret ballots in elections</dt>
           <dd>{yesNo(doc.decisions.secretBallotsForElections)}</dd>
         </dl>
@@ -165,7 +188,7 @@ export function BylawsPage() {
             Version {data.version}, adopted {formatDateTime(data.adoptedAt)}, in force since{' '}
             {formatDate(data.effectiveOn)}: {data.summary}
           </p>
-          <BylawsDocumentView document={data.document} />
+          <BylawsDocumentView document={data.document} rules={data.rules} />
         </>
       ) : null}
       <VersionHistory current={data} />
@@ -201,7 +224,7 @@ export function BylawsVersionPage({ params }: { params: { version: string } }) {
               Adopted {formatDateTime(data.adoptedAt)}: {data.summary}
             </p>
           </div>
-          <BylawsDocumentView document={data.document} />
+          <BylawsDocumentView document={data.document} rules={data.rules} />
         </>
       ) : null}
     </Page>

@@ -1,4 +1,5 @@
-import type { Majority } from '../api/types.ts';
+import { classLabels } from '../app/format.ts';
+import type { Majority, QuestionKind, QuestionRules } from '../api/types.ts';
 
 export const majorities: readonly Majority[] = [
   'simple',
@@ -25,4 +26,28 @@ export function versionState(
     (v.effectiveOn === inForce.effectiveOn && v.version > inForce.version)
     ? 'scheduled'
     : 'earlier';
+}
+
+export const questionKinds = ['general', 'budget', 'amendment', 'election'] as const;
+
+export const questionKindLabels: Record<QuestionKind, string> = {
+  general: 'General questions',
+  budget: 'Budgets',
+  amendment: 'Bylaw amendments',
+  election: 'Elections',
+};
+
+/** One line a member reads: who votes, the quorum, the majority, how long, how counted. */
+export function rulesSummary(rules: QuestionRules, kind: QuestionKind): string {
+  const who =
+    rules.electorate.length === 0
+      ? 'every member votes'
+      : `${rules.electorate.map((c) => classLabels[c].toLowerCase()).join(' and ')} members vote`;
+  return [
+    who,
+    `quorum ${rules.quorumPercent}%`,
+    ...(kind === 'election' ? [] : [majorityLabels[rules.majority].toLowerCase()]),
+    `open at least ${rules.minimumOpenDays} ${rules.minimumOpenDays === 1 ? 'day' : 'days'}`,
+    rules.classBalanced ? 'counted by class, weighted by the pie' : 'one member, one vote',
+  ].join(' · ');
 }

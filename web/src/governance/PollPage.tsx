@@ -73,7 +73,12 @@ export function PollPage({ id }: { id: string }) {
               {poll.method === 'yes-no' ? (
                 <>
                   <dt>Majority</dt>
-                  <dd>{thresholdLabels[poll.threshold]}</dd>
+                  <dd>
+                    {thresholdLabels[poll.threshold]}
+                    {poll.inEachClass
+                      ? ', reached in each member class separately (it changes an entrenched part of the bylaws)'
+                      : ''}
+                  </dd>
                 </>
               ) : null}
               <dt>Who votes</dt>

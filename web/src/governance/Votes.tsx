@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api } from '../api/client.ts';
 import { localProblem } from '../app/api.ts';
-import { classLabels, formatDateTime, humanize, memberClasses } from '../app/format.ts';
+import { formatDateTime, humanize } from '../app/format.ts';
 import {
   CheckboxField,
   FormProblem,
@@ -16,8 +16,6 @@ import {
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-
-import type { MemberClass } from '../api/types.ts';
 import {
   BudgetLinesEditor,
   budgetLineProblems,
@@ -34,6 +32,7 @@ import {
   toLocalInput,
 } from './labels.ts';
 import type { PollMethod, Threshold } from '../api/types.ts';
+import { majorities, questionKindLabels, rulesSummary } from '../bylaws/labels.ts';
 import { claimedKeys, errorOf } from './WorkItems.tsx';
 
 /** Proposals and elections; administrators and officers put new ones to the members. */
@@ -89,32 +88,6 @@ export function Votes() {
   );
 }
 
-function ElectorateField({
-  value,
-  onChange,
-}: {
-  value: MemberClass[];
-  onChange: (value: MemberClass[]) => void;
-}) {
-  const id = useId();
-  return (
-    <fieldset className="nested" aria-describedby={`${id}-hint`}>
-      <legend>Who votes</legend>
-      <p className="hint" id={`${id}-hint`}>
-        Tick none for every member.
-      </p>
-      {memberClasses.map((c) => (
-        <CheckboxField
-          key={c}
-          label={`${classLabels[c]} members`}
-          checked={value.includes(c)}
-          onChange={(checked) => onChange(checked ? [...value, c] : value.filter((x) => x !== c))}
-        />
-      ))}
-    </fieldset>
-  );
-}
-
 const proposalFields = [
   'title',
   'body',
@@ -139,9 +112,7 @@ function ProposalForm() {
   const [method, setMethod] = useState<'yes-no' | 'approval' | 'score' | 'ranked'>('yes-no');
   const [options, setOptions] = useState('');
   const [threshold, setThreshold] = useState<Threshold | ''>('');
-  const [electorate, setElectorate] = useState<MemberClass[]>([]);
   const [quorum, setQuorum] = useState<number | ''>('');
-  const [classBalanced, setClassBalanced] = useState(false);
   const [secret, setSecret] = useState(false);
   const [opensAt, setOpensAt] = useState(() => toLocalInput(daysFromNow(1)));
   const [closesAt, setClosesAt] = useState(() => toLocalInput(daysFromNow(8, 18)));
@@ -150,6 +121,9 @@ function ProposalForm() {
   const { session } = useSession();
   const currency = session.coop?.currency ?? 'EUR';
   const withBudget = adoptsBudget && method === 'yes-no';
+  const bylaws = useQuery('/api/bylaws');
+  const kind = withBudget ? 'budget' : 'general';
+  const rules = bylaws.data?.rules[kind];
 
   const onSubmit = form.submit(async () => {
     const opens = fromLocalInput(opensAt);
@@ -169,9 +143,7 @@ function ProposalForm() {
         method,
         ...(method === 'yes-no' ? {} : { options: labels }),
         ...(threshold ? { threshold } : {}),
-        electorate,
         ...(quorum === '' ? {} : { quorumPercent: quorum }),
-        classBalanced,
         secret,
         ...(withBudget ? { budget: budgetLinesToSend(budget, currency) } : {}),
         opensAt: opens,
@@ -226,23 +198,34 @@ function ProposalForm() {
             value={threshold}
             onChange={(v) => setThreshold(v as Threshold | '')}
             options={[
-              { value: '', label: 'As the bylaws say' },
-              ...(Object.keys(thresholdLabels) as Threshold[]).map((t) => ({
-                value: t,
-                label: thresholdLabels[t],
-              })),
+              {
+                value: '',
+                label: rules
+                  ? `As the bylaws say (${thresholdLabels[rules.majority].toLowerCase()})`
+                  : 'As the bylaws say',
+              },
+              ...majorities
+                .slice(rules ? majorities.indexOf(rules.majority) + 1 : 0)
+                .map((t) => ({ value: t, label: thresholdLabels[t] })),
             ]}
             error={form.error('threshold')}
           />
         )}
-        <ElectorateField value={electorate} onChange={setElectorate} />
+        {rules ? (
+          <p className="hint">
+            The bylaws’ rules for {questionKindLabels[kind].toLowerCase()}:{' '}
+            {rulesSummary(rules, kind)}. You may ask for more, never less.
+          </p>
+        ) : null}
         <div className="field-row">
           <NumberField
             label="Quorum (%)"
-            hint="Empty: the bylaws’ quorum."
+            hint={
+              rules ? `Empty: the bylaws’ ${rules.quorumPercent}%.` : 'Empty: the bylaws’ quorum.'
+            }
             value={quorum}
             onChange={setQuorum}
-            min={0}
+            min={rules?.quorumPercent ?? 0}
             max={100}
             className="narrow"
             error={form.error('quorumPercent')}
@@ -270,14 +253,6 @@ function ProposalForm() {
           checked={secret}
           onChange={setSecret}
         />
-        {method === 'yes-no' || method === 'approval' || method === 'score' ? (
-          <CheckboxField
-            label="Class-balanced count"
-            hint="Each class weighs by its share of the pie instead of its head count."
-            checked={classBalanced}
-            onChange={setClassBalanced}
-          />
-        ) : null}
         {form.error('classBalanced') || form.error('secret') ? (
           <p className="field-error">{form.error('classBalanced') ?? form.error('secret')}</p>
         ) : null}
@@ -326,7 +301,6 @@ function ElectionForm() {
   const [officeRole, setOfficeRole] = useState('');
   const [seats, setSeats] = useState<number | ''>(1);
   const [method, setMethod] = useState<ElectionMethod>('scottish-stv');
-  const [electorate, setElectorate] = useState<MemberClass[]>([]);
   const [quorum, setQuorum] = useState<number | ''>('');
   const [secret, setSecret] = useState<'bylaws' | 'yes' | 'no'>('bylaws');
   const [opensAt, setOpensAt] = useState(() => toLocalInput(daysFromNow(7)));
@@ -345,7 +319,6 @@ function ElectionForm() {
         officeRole,
         seats: seats === '' ? 1 : seats,
         method,
-        electorate,
         ...(quorum === '' ? {} : { quorumPercent: quorum }),
         ...(secret === 'bylaws' ? {} : { secret: secret === 'yes' }),
         opensAt: opens,
@@ -356,6 +329,7 @@ function ElectionForm() {
   });
 
   const secretDefault = bylaws.data?.document.decisions.secretBallotsForElections;
+  const rules = bylaws.data?.rules.election;
   return (
     <section aria-labelledby="election-heading" className="card">
       <h2 id="election-heading">Call an election</h2>
@@ -396,14 +370,21 @@ function ElectionForm() {
           }))}
           error={form.error('method')}
         />
-        <ElectorateField value={electorate} onChange={setElectorate} />
+        {rules ? (
+          <p className="hint">
+            The bylaws’ rules for elections: {rulesSummary(rules, 'election')}. You may ask for
+            more, never less.
+          </p>
+        ) : null}
         <div className="field-row">
           <NumberField
             label="Quorum (%)"
-            hint="Empty: the bylaws’ quorum."
+            hint={
+              rules ? `Empty: the bylaws’ ${rules.quorumPercent}%.` : 'Empty: the bylaws’ quorum.'
+            }
             value={quorum}
             onChange={setQuorum}
-            min={0}
+            min={rules?.quorumPercent ?? 0}
             max={100}
             className="narrow"
             error={form.error('quorumPercent')}
@@ -421,7 +402,7 @@ function ElectionForm() {
                     : `As the bylaws say (${secretDefault ? 'secret' : 'open'})`,
               },
               { value: 'yes', label: 'Secret' },
-              { value: 'no', label: 'Open' },
+              ...(secretDefault ? [] : [{ value: 'no', label: 'Open' }]),
             ]}
             className="grow"
             error={form.error('secret')}
