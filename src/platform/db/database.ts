@@ -50,6 +50,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
     });
+    // An idle connection the server ends (a restart, a failover, an administrator) is dropped
+    // by the pool and replaced at the next query; unheard, its error would end the process.
+    pool.on('error', (error) => {
+      process.emitWarning(`an idle PostgreSQL connection was closed: ${error.message}`);
+    });
     const db = drizzlePg(pool) as unknown as Db;
     // Several processes starting at once (a rolling upgrade) migrate one at a time.
     const lockClient = await pool.connect();
