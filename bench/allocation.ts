@@ -45,6 +45,7 @@ const plan = (method: 'approval' | 'score', ballots: SurveyBallot[]) => {
     availability: hackers,
     sponsorItems: [],
     communityItems: items.map((id, i) => ({ id, estimateHours: 5 + (i % 40) })),
+    hackerItems: [],
     sponsorWeights: {},
     sponsorPoints: {},
     communitySupport: Object.fromEntries(support),

@@ -397,6 +397,13 @@ describe('expense claims', () => {
     expect((await claim({ account: 'expenses:yachts' })).body.errors).toEqual([
       { pointer: '/account', message: 'no account expenses:yachts' },
     ]);
+    // A category that names another expense account contradicts the one chosen.
+    expect((await claim({ category: 'Travel', account: 'expenses:events' })).body.errors).toEqual([
+      {
+        pointer: '/category',
+        message: '“Travel” claims go to expenses:travel: choose that account, or another category',
+      },
+    ]);
     expect(firstPointer(await claim({ incurredOn: '2999-01-01' }))).toBe('/incurredOn');
     // Someone else's receipt cannot be attached (it would open the file to its readers).
     const carls = await upload(carl.client, tinyPng(99));

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { currentBylaws } from '../../bylaws/repository.ts';
 import { coopCurrency } from '../../coop/queries.ts';
@@ -7,7 +7,7 @@ import type { Executor } from '../../platform/db/database.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
 import { AmountError, formatAmount, parseAmount } from '../../platform/money/amount.ts';
 import { resolveAccounts, type Account } from '../repository.ts';
-import { expenseClaims, files, type AccountType } from '../schema.ts';
+import { accounts, expenseClaims, files, type AccountType } from '../schema.ts';
 
 export type Claim = typeof expenseClaims.$inferSelect;
 
@@ -68,6 +68,65 @@ export async function resolveAccountOfType(
       { pointer, message: `${account.path} is archived` },
     ]);
   return account;
+}
+
+/**
+ * A category may not contradict the account: "travel" booked to expenses:software is refused
+ * when "travel" names another expense account, or earlier claims filed it under another one.
+ */
+export async function assertCategoryFitsAccount(
+  tx: Executor,
+  coopId: string,
+  category: string,
+  account: Pick<Account, 'id'> & { path?: string },
+  pointer: string,
+): Promise<void> {
+  const path =
+    account.path ??
+    (
+      await tx
+        .select({ path: accounts.path })
+        .from(accounts)
+        .where(and(eq(accounts.coopId, coopId), eq(accounts.id, account.id)))
+    )[0]!.path;
+  const wanted = category.trim().toLowerCase();
+  const [named] = await tx
+    .select({ path: accounts.path })
+    .from(accounts)
+    .where(
+      and(
+        eq(accounts.coopId, coopId),
+        eq(accounts.type, 'expense'),
+        ne(accounts.id, account.id),
+        sql`lower(regexp_replace(${accounts.path}, '^.*:', '')) = ${wanted}`,
+      ),
+    )
+    .limit(1);
+  const [filed] = named
+    ? [named]
+    : await tx
+        .select({ path: accounts.path })
+        .from(expenseClaims)
+        .innerJoin(
+          accounts,
+          and(eq(accounts.coopId, expenseClaims.coopId), eq(accounts.id, expenseClaims.accountId)),
+        )
+        .where(
+          and(
+            eq(expenseClaims.coopId, coopId),
+            ne(expenseClaims.accountId, account.id),
+            sql`lower(${expenseClaims.category}) = ${wanted}`,
+          ),
+        )
+        .orderBy(desc(expenseClaims.createdAt))
+        .limit(1);
+  if (filed)
+    throw badRequest(`“${category}” is booked to ${filed.path}, not ${path}.`, [
+      {
+        pointer,
+        message: `“${category}” claims go to ${filed.path}: choose that account, or another category`,
+      },
+    ]);
 }
 
 /** A receipt may be attached only by the person who uploaded it. */

@@ -93,6 +93,7 @@ async function publishPlan(tx: Tx, cycle: Cycle, now: Date) {
     availability: Object.fromEntries(availability.map((a) => [a.personId, a.hours])),
     sponsorItems: of('sponsors'),
     communityItems: of('community'),
+    hackerItems: of('hackers'),
     sponsorWeights: await sponsorWeights(
       tx,
       coopId,
@@ -127,7 +128,7 @@ async function publishPlan(tx: Tx, cycle: Cycle, now: Date) {
     ...Object.entries(plan.hackerItems).map(([id, hours]) => ({
       id,
       hours,
-      capped: false,
+      capped: id in plan.hackerCapped,
       slice: 'hackers' as const,
       support: String(hours),
     })),

@@ -5,14 +5,11 @@ import { cycleSponsorVoted } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { assertPhase, assertSliceItems, loadCycle } from '../repository.ts';
 import { sponsorPoints } from '../schema.ts';
+import { sponsorPointsSchema } from '../sponsorPointsRule.ts';
 
 export const sponsorPointsInputSchema = z
   .strictObject({
-    points: z
-      .record(z.uuid(), z.number().int().min(0).max(100))
-      .refine((p) => Object.values(p).reduce((s, n) => s + n, 0) <= 100, {
-        message: 'spread at most 100 points',
-      }),
+    points: sponsorPointsSchema,
   })
   .meta({ id: 'SponsorPoints' });
 

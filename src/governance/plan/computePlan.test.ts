@@ -16,6 +16,11 @@ const base = (): PlanInput => ({
   sponsorWeights: { big: 99n, small: 1n },
   sponsorPoints: { big: { s1: 100 }, small: { s2: 100 } },
   communitySupport: { c1: 3n, c2: 1n },
+  hackerItems: [
+    { id: 'x', estimateHours: 100 },
+    { id: 'y', estimateHours: 200 },
+    { id: 'z', estimateHours: 200 },
+  ],
   declarations: { h1: { x: 100 }, h2: {}, h3: { y: 60 } },
 });
 
@@ -44,6 +49,21 @@ describe('computePlan', () => {
     expect(plan.hackerUndeclared.h3).toBe(0);
   });
 
+  it('never plans a hacker item past its estimate, and gives the excess back', () => {
+    // "Fuzzing harness", estimated at 60 h: one hacker declared 100, another 30.
+    const plan = computePlan({
+      ...base(),
+      hackerItems: [{ id: 'fuzz', estimateHours: 60 }],
+      declarations: { h1: { fuzz: 100 }, h2: { fuzz: 20 } },
+    });
+    expect(plan.hackerItems).toEqual({ fuzz: 60 });
+    // 60 shared 100:20 by largest remainder is 50 and 10: 50 and 10 hours go back.
+    expect(plan.hackerCapped).toEqual({
+      fuzz: { declared: 120, estimateHours: 60, returned: { h1: 50, h2: 10 } },
+    });
+    expect(plan.hackerUndeclared).toEqual({ h1: 20 + 50, h2: 100 + 10, h3: 60 });
+  });
+
   it('lets a sponsor with 99% of the funding move only the sponsor slice', () => {
     const plan = computePlan(base());
     const richer = computePlan({ ...base(), sponsorWeights: { big: 99_000_000n, small: 1n } });
@@ -63,6 +83,21 @@ describe('community survey', () => {
     '7d3f8a52-0000-4000-8000-000000000002',
   ]);
   const [a, b] = [...items] as [string, string];
+
+  it('refuses an empty ballot, whatever the method', () => {
+    for (const [method, ballot] of [
+      ['approval', { approve: [] }],
+      ['score', { scores: {} }],
+      ['ranked', { ranking: [] }],
+      ['quadratic', { votes: { [a]: 0 } }],
+    ] as const)
+      expect(checkSurveyBallot(method, ballot, items, 100).problems).toEqual([
+        {
+          pointer: expect.stringMatching(/^\/ballot\//),
+          message: expect.stringMatching(/at least one/),
+        },
+      ]);
+  });
 
   it('counts each method', () => {
     expect(surveySupport('approval', [{ approve: [a] }, { approve: [a, b] }], [a, b])).toEqual(

@@ -8,6 +8,8 @@ export interface PlanInput {
   availability: Record<string, number>;
   sponsorItems: { id: string; estimateHours: number }[];
   communityItems: { id: string; estimateHours: number }[];
+  /** The hacker slice's items: declared hours never plan one past its estimate. */
+  hackerItems: { id: string; estimateHours: number }[];
   /** Organization id -> weight (funding over the trailing window, in minor units). */
   sponsorWeights: Record<string, bigint>;
   /** Organization id -> item id -> points (each organization spreads at most 100). */
@@ -33,8 +35,16 @@ export interface Plan {
   hackerItems: Record<string, number>;
   /** What each hacker declared, before any scaling down to their share. */
   hackerDeclared: Record<string, Record<string, number>>;
-  /** Hours of each hacker's share they did not declare. */
+  /** Hours of each hacker's share they did not declare, or declared past an item's estimate. */
   hackerUndeclared: Record<string, number>;
+  /**
+   * Items the hackers declared past their estimate: what was declared, the estimate planned,
+   * and the hours given back to each hacker's undeclared share.
+   */
+  hackerCapped: Record<
+    string,
+    { declared: number; estimateHours: number; returned: Record<string, number> }
+  >;
 }
 
 const order: SliceClass[] = ['sponsors', 'community', 'hackers'];
@@ -87,7 +97,8 @@ export function computePlan(input: PlanInput): Plan {
     hackers.map((h) => BigInt(input.availability[h]!)),
   );
   const hackerShares = Object.fromEntries(hackers.map((h, i) => [h, Number(shares[i]!)]));
-  const hackerItems: Record<string, number> = {};
+  // Hours per hacker per item, after scaling each hacker's declarations to their share.
+  const planned: Record<string, Record<string, number>> = {};
   const hackerUndeclared: Record<string, number> = {};
   for (const h of hackers) {
     const entries = Object.entries(input.declarations[h] ?? {}).sort(([a], [b]) =>
@@ -104,8 +115,34 @@ export function computePlan(input: PlanInput): Plan {
             BigInt(share),
             entries.map(([, n]) => BigInt(n)),
           ).map(Number);
-    entries.forEach(([item], i) => (hackerItems[item] = (hackerItems[item] ?? 0) + hours[i]!));
+    planned[h] = Object.fromEntries(entries.map(([item], i) => [item, hours[i]!]));
     hackerUndeclared[h] = Math.max(0, share - declared);
+  }
+  // An item gets at most its estimate, however many hackers declare it: the excess is shared
+  // back (largest remainder, in proportion to what each declared) to their undeclared hours.
+  const estimates = new Map(input.hackerItems.map((i) => [i.id, i.estimateHours]));
+  const hackerItems: Record<string, number> = {};
+  const hackerCapped: Plan['hackerCapped'] = {};
+  const itemIds = [...new Set(hackers.flatMap((h) => Object.keys(planned[h]!)))].sort();
+  for (const item of itemIds) {
+    const givers = hackers.filter((h) => (planned[h]![item] ?? 0) > 0);
+    const declared = givers.reduce((s, h) => s + planned[h]![item]!, 0);
+    const estimate = estimates.get(item);
+    if (estimate === undefined || declared <= estimate) {
+      hackerItems[item] = declared;
+      continue;
+    }
+    const kept = apportion(
+      BigInt(estimate),
+      givers.map((h) => BigInt(planned[h]![item]!)),
+    ).map(Number);
+    const returned: Record<string, number> = {};
+    givers.forEach((h, i) => {
+      returned[h] = planned[h]![item]! - kept[i]!;
+      hackerUndeclared[h] = hackerUndeclared[h]! + returned[h];
+    });
+    hackerItems[item] = estimate;
+    hackerCapped[item] = { declared, estimateHours: estimate, returned };
   }
   return {
     pie: input.pie,
@@ -122,5 +159,6 @@ export function computePlan(input: PlanInput): Plan {
     hackerItems,
     hackerDeclared: input.declarations,
     hackerUndeclared,
+    hackerCapped,
   };
 }

@@ -5,10 +5,20 @@ const itemId = z.uuid();
 
 /** The shape of a community survey ballot, by the cycle's method. */
 export const surveyBallotSchemas = {
-  approval: z.strictObject({ approve: z.array(itemId).max(1000) }),
-  score: z.strictObject({ scores: z.record(itemId, z.number().int().min(0).max(5)) }),
-  ranked: z.strictObject({ ranking: z.array(itemId).min(1).max(1000) }),
-  quadratic: z.strictObject({ votes: z.record(itemId, z.number().int().min(0).max(1000)) }),
+  approval: z.strictObject({
+    approve: z.array(itemId).min(1, 'approve at least one item').max(1000),
+  }),
+  score: z.strictObject({
+    scores: z
+      .record(itemId, z.number().int().min(0).max(5))
+      .refine((s) => Object.keys(s).length > 0, 'score at least one item'),
+  }),
+  ranked: z.strictObject({ ranking: z.array(itemId).min(1, 'rank at least one item').max(1000) }),
+  quadratic: z.strictObject({
+    votes: z
+      .record(itemId, z.number().int().min(0).max(1000))
+      .refine((v) => Object.values(v).some((n) => n > 0), 'give at least one item a vote'),
+  }),
 } as const;
 
 export type SurveyBallot =

@@ -81,7 +81,11 @@ export function HackerDeclarations({
                     {item.title}
                   </>
                 }
-                hint={`Estimate ${formatHours(item.estimateHours)}`}
+                hint={
+                  (declared[item.id] || 0) > item.estimateHours
+                    ? `More than its estimate of ${formatHours(item.estimateHours)}: the plan gives it at most that, and the rest stays yours to declare elsewhere.`
+                    : `Estimate ${formatHours(item.estimateHours)}`
+                }
                 value={declared[item.id] ?? ''}
                 onChange={(n) => setDeclared((d) => ({ ...d, [item.id]: n }))}
                 min={0}

@@ -660,6 +660,18 @@ function Arithmetic({
             .
           </p>
         ) : null}
+        {Object.entries(computation.hackerCapped ?? {}).map(([id, capped]) => (
+          <p key={id} className="notice notice-warning">
+            {title(id)}: declared {formatHours(capped.declared)}, past its estimate of{' '}
+            {formatHours(capped.estimateHours)}, so it is planned at{' '}
+            {formatHours(capped.estimateHours)}. The rest went back to undeclared hours:{' '}
+            {Object.entries(capped.returned)
+              .filter(([, h]) => h > 0)
+              .map(([person, h]) => `${formatHours(h)} to ${names.get(person) ?? 'a hacker'}`)
+              .join(', ')}
+            .
+          </p>
+        ))}
       </div>
     </details>
   );

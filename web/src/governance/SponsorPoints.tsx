@@ -4,8 +4,12 @@ import { localProblem } from '../app/api.ts';
 import { FormProblem, NumberField, Status, SubmitButton, useForm } from '../app/forms.tsx';
 import { hours as formatHours } from './labels.ts';
 import type { WorkItem } from '../api/types.ts';
+import {
+  sponsorPointsBudget,
+  sponsorPointsSchema,
+} from '../../../src/governance/sponsorPointsRule.ts';
 
-const budget = 100;
+const budget = sponsorPointsBudget;
 
 /**
  * A sponsor representative spreads the organization's 100 points over the sponsor items; the
@@ -30,20 +34,31 @@ export function SponsorPoints({
     Object.fromEntries(items.map((i) => [i.id, mine[i.id] ?? 0])),
   );
   const [message, setMessage] = useState<string | null>(null);
-  const total = Object.values(points).reduce<number>((s, n) => s + (n === '' ? 0 : n), 0);
+  // Counted as the server counts: an empty box is 0; the same schema judges what is sent.
+  const entered = Object.fromEntries(
+    Object.entries(points).map(([item, n]) => [item, n === '' ? 0 : n]),
+  );
+  const total = Object.values(entered).reduce((s, n) => s + n, 0);
   const left = budget - total;
   const groupMessage = form.error('points');
   const groupError = { id: `${id}-group-error`, message: groupMessage };
 
   const onSubmit = form.submit(async () => {
     setMessage(null);
-    if (total > budget)
-      throw localProblem('Too many points.', {
-        points: `you spread ${total} points; at most ${budget}`,
-      });
-    const body = Object.fromEntries(
-      Object.entries(points).filter(([, n]) => n !== '' && n > 0) as [string, number][],
-    );
+    const checked = sponsorPointsSchema.safeParse(entered);
+    if (!checked.success)
+      throw localProblem(
+        'Please check the points.',
+        Object.fromEntries(
+          checked.error.issues.map((issue) => [
+            ['points', ...issue.path.map(String)].join('.'),
+            issue.path.length === 0
+              ? `you spread ${total} points; at most ${budget}`
+              : issue.message,
+          ]),
+        ),
+      );
+    const body = Object.fromEntries(Object.entries(checked.data).filter(([, n]) => n > 0));
     await api.post('/api/cycles/{id}/sponsor-points', {
       params: { path: { id: cycleId } },
       body: { points: body },

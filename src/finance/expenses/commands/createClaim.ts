@@ -8,6 +8,7 @@ import { expenseClaims } from '../../schema.ts';
 import { claimCreated } from '../events.ts';
 import { expensePolicy } from '../policy.ts';
 import {
+  assertCategoryFitsAccount,
   assertOwnReceipt,
   coopCurrency,
   positiveDecimal,
@@ -58,6 +59,7 @@ export const createClaim = defineCommand({
     const currency = claim.currency ?? (await coopCurrency(tx, coopId));
     const amountMinor = positiveMinor(claim.amount, currency, '/amount');
     const account = await resolveAccountOfType(tx, coopId, claim.account, 'expense', '/account');
+    await assertCategoryFitsAccount(tx, coopId, claim.category, account, '/category');
     if (claim.receiptFileId)
       await assertOwnReceipt(tx, coopId, claim.receiptFileId, personId, '/receiptFileId');
     const [row] = await tx

@@ -8,6 +8,7 @@ import { expenseClaims } from '../../schema.ts';
 import { claimEdited } from '../events.ts';
 import { expensePolicy } from '../policy.ts';
 import {
+  assertCategoryFitsAccount,
   assertOwnReceipt,
   claimIs,
   loadClaim,
@@ -58,6 +59,14 @@ export const editClaim = defineCommand({
     const account = edit.account
       ? await resolveAccountOfType(tx, coopId, edit.account, 'expense', '/account')
       : undefined;
+    if (edit.category !== undefined || account)
+      await assertCategoryFitsAccount(
+        tx,
+        coopId,
+        edit.category ?? claim.category,
+        account ?? { id: claim.accountId },
+        edit.category !== undefined ? '/category' : '/account',
+      );
     if (edit.receiptFileId)
       await assertOwnReceipt(tx, coopId, edit.receiptFileId, personId, '/receiptFileId');
     const changes = {
