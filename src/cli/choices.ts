@@ -5,6 +5,7 @@
  * the domain's type (no value missing, none extra) and cliLoads.test.ts checks the order.
  */
 import type { ExportFormat } from '../finance/exports.ts';
+import type { StatementCharset } from '../finance/statements/parsers/decode.ts';
 import type { statementFormats as domainStatementFormats } from '../finance/schema.ts';
 import type { MemberClass, MembershipStatus } from '../members/schema.ts';
 
@@ -28,3 +29,10 @@ export const membershipStatuses = exactly<MembershipStatus>()([
 ]);
 export const exportFormats = exactly<ExportFormat>()(['hledger', 'beancount', 'csv']);
 export const statementFormats = exactly<StatementFormat>()(['camt053', 'mt940', 'ofx', 'csv']);
+export const statementCharsets = exactly<StatementCharset>()([
+  'utf-8',
+  'windows-1252',
+  'iso-8859-1',
+  'cp850',
+  'cp437',
+]);

@@ -130,8 +130,10 @@ it('repeats the domain lists of option values exactly, in order', async () => {
   const members = await import('../members/schema.ts');
   const finance = await import('../finance/schema.ts');
   const exports = await import('../finance/exports.ts');
+  const decode = await import('../finance/statements/parsers/decode.ts');
   expect(choices.memberClasses).toEqual(members.memberClasses);
   expect(choices.membershipStatuses).toEqual(members.membershipStatuses);
   expect(choices.statementFormats).toEqual(finance.statementFormats);
   expect(choices.exportFormats).toEqual(exports.exportFormats);
+  expect(choices.statementCharsets).toEqual(decode.statementCharsets);
 });

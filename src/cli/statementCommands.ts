@@ -6,7 +6,7 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import type { ImportResult } from '../finance/statements/commands/importStatement.ts';
 import { badRequest } from '../platform/errors.ts';
-import { statementFormats } from './choices.ts';
+import { statementCharsets, statementFormats } from './choices.ts';
 
 const formatNames: Record<string, string> = {
   camt053: 'CAMT.053',
@@ -76,6 +76,15 @@ export function registerStatementCommands(ledger: Command): void {
       return v;
     })
     .option(
+      '--charset <charset>',
+      `read the file in this character set rather than the one it declares or reads in: ${statementCharsets.join(', ')}`,
+      (v) => {
+        if (!(statementCharsets as readonly string[]).includes(v))
+          throw new InvalidArgumentError(`one of ${statementCharsets.join(', ')}`);
+        return v;
+      },
+    )
+    .option(
       '--accept-mismatch',
       'import a statement whose own balances do not add up, flagged as a mismatch (refused otherwise)',
     )
@@ -88,6 +97,7 @@ export function registerStatementCommands(ledger: Command): void {
           mapping?: string;
           format?: (typeof statementFormats)[number];
           acceptMismatch?: boolean;
+          charset?: (typeof statementCharsets)[number];
           json?: boolean;
         },
       ) => {

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { importStatement as importBankStatement } from '../../finance/statements/commands/importStatement.ts';
 import { saveCsvMapping as saveMapping } from '../../finance/statements/commands/saveCsvMapping.ts';
-import { decodeStatementFile } from '../../finance/statements/parsers/index.ts';
+import type { StatementCharset } from '../../finance/statements/parsers/decode.ts';
 import type { statementFormats } from '../../finance/schema.ts';
 import { operatorActor } from '../../platform/actor.ts';
 import { runCommand } from '../../platform/commands.ts';
-import { badRequest } from '../../platform/errors.ts';
+import { AppError, badRequest } from '../../platform/errors.ts';
 import { requireCoopId, withDatabase } from '../database.ts';
 import { accountOption, describeImport } from '../statementCommands.ts';
 
@@ -18,16 +18,18 @@ export async function importStatement(
     mapping?: string;
     format?: (typeof statementFormats)[number];
     acceptMismatch?: boolean;
+    charset?: StatementCharset;
     json?: boolean;
   },
 ): Promise<void> {
-  const content = decodeStatementFile(fs.readFileSync(file));
+  const contentBase64 = fs.readFileSync(file).toString('base64');
   await withDatabase('ledger import-statement', async (database, config) => {
     const result = await runCommand(
       importBankStatement,
       {
         fileName: path.basename(file),
-        content,
+        contentBase64,
+        charset: options.charset,
         account: accountOption(options.account),
         mapping: options.mapping,
         format: options.format,
@@ -38,9 +40,32 @@ export async function importStatement(
         actor: operatorActor(await requireCoopId(database)),
         publicUrl: config.publicUrl,
       },
-    );
+    ).catch((error: unknown) => {
+      throw error instanceof AppError ? withOptionHints(error) : error;
+    });
     console.log(options.json ? JSON.stringify(result) : describeImport(result));
   });
+}
+
+/** The command's answer speaks of fields, as the web form has them; here they are options. */
+const optionFor: [RegExp, string][] = [
+  [/^\/account/, 'name it with --account CODE (or BANKREF=CODE, once per bank account)'],
+  [/^\/mapping/, 'name the saved CSV mapping with --mapping NAME'],
+  [/^\/statements\//, 'pass --accept-mismatch to import it flagged as a mismatch'],
+];
+
+function withOptionHints(error: AppError): AppError {
+  const hints = optionFor
+    .filter(([pointer]) => error.errors.some((e) => pointer.test(e.pointer)))
+    .map(([, hint]) => hint);
+  if (hints.length === 0) return error;
+  return new AppError(
+    error.status,
+    error.code,
+    error.title,
+    `${error.message} (${hints.join('; ')})`,
+    error.errors,
+  );
 }
 
 /** `coop ledger save-csv-mapping NAME JSON-FILE --account CODE`. */

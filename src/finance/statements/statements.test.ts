@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCoop } from '../../coop/queries.ts';
 import { funding } from '../../governance/schema.ts';
@@ -65,6 +66,7 @@ describe('bank statements', () => {
       ...Object.values(bankAccounts),
       ['1116', 'triodos-a'],
       ['1117', 'triodos-b'],
+      ['1122', 'volksbank'],
     ] as [string, string][])
       await addBankAccount(app.database.db, coopId, code, name);
   });
@@ -609,5 +611,39 @@ describe('bank statements', () => {
         '/api/ledger/csv-mappings',
       ]),
     );
+  });
+  it('reads the file’s bytes in the bank’s character set, and speaks of fields, not CLI flags', async () => {
+    const sta = readSample('mt940-sparkasse-de.sta')
+      .replaceAll('MšLLER', 'MÜLLER')
+      .replaceAll('šberweisungsgutschr.', 'Überweisungsgutschr.')
+      .replaceAll('20090500/0006853030', '20090500/0009999999');
+    const bytes = iconv.encode(sta, 'cp850');
+    const both = await importFile({
+      fileName: 'dos.sta',
+      content: sta,
+      contentBase64: bytes.toString('base64'),
+    });
+    expect(both.status).toBe(400);
+    const unnamed = await importFile({
+      fileName: 'dos.sta',
+      contentBase64: bytes.toString('base64'),
+    });
+    expect(unnamed.status).toBe(400);
+    expect(unnamed.body.errors).toEqual([
+      {
+        pointer: '/account',
+        message: expect.stringMatching(/^which ledger account is bank account/),
+      },
+    ]);
+    expect(JSON.stringify(unnamed.body)).not.toContain('--');
+    const r = await importFile({
+      fileName: 'dos.sta',
+      contentBase64: bytes.toString('base64'),
+      account: '1122',
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const names = (await lines('account=1122&limit=100')).map((l) => l.counterparty);
+    expect(names).toContain('MÜLLER, GRETEL SOMECITY');
+    expect(names.join()).not.toMatch(/š/);
   });
 });

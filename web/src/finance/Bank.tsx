@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
-import { api } from '../api/client.ts';
+import { api, type Schemas } from '../api/client.ts';
 import { localProblem, type ApiError, compact, query } from '../app/api.ts';
 import { formatDate, formatDateTime } from '../app/format.ts';
 import {
@@ -127,6 +127,17 @@ function BankPage() {
   );
 }
 
+type StatementCharset = NonNullable<Schemas['StatementImport']['charset']>;
+
+/** The file's bytes as the bank wrote them: the server reads their character set. */
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 function ImportStatement({ onImported }: { onImported: () => void }) {
   const accounts = useQuery('/api/ledger/accounts');
   const mappings = useQuery('/api/ledger/csv-mappings');
@@ -137,7 +148,7 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [account, setAccount] = useState('');
   const [mapping, setMapping] = useState('');
-  const [encoding, setEncoding] = useState('utf-8');
+  const [charset, setCharset] = useState<StatementCharset | ''>('');
   const [acceptMismatch, setAcceptMismatch] = useState(false);
   const [mismatch, setMismatch] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -145,12 +156,13 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
   const onSubmit = form.submit(async () => {
     setResult(null);
     if (!file) throw localProblem('Choose the file.', { file: 'choose the bank’s statement file' });
-    const content = new TextDecoder(encoding).decode(await file.arrayBuffer());
+    const contentBase64 = await base64Of(file);
     try {
       const imported = await api.post('/api/ledger/statements', {
         body: {
           fileName: file.name,
-          content,
+          contentBase64,
+          ...(charset ? { charset } : {}),
           ...(account ? { account } : {}),
           ...(mapping ? { mapping } : {}),
           acceptMismatch,
@@ -177,7 +189,16 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem
           problem={form.problem}
-          fields={['file', 'fileName', 'content', 'account', 'mapping', 'format']}
+          fields={[
+            'file',
+            'fileName',
+            'content',
+            'contentBase64',
+            'charset',
+            'account',
+            'mapping',
+            'format',
+          ]}
         />
         <Field
           label="Statement file"
@@ -225,14 +246,19 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
             />
           ) : null}
           <SelectField
-            label="Text encoding"
-            value={encoding}
-            onChange={setEncoding}
+            label="Character set"
+            hint="Only if names come out garbled."
+            value={charset}
+            onChange={(v) => setCharset(v as StatementCharset | '')}
             options={[
+              { value: '', label: 'Automatic' },
               { value: 'utf-8', label: 'UTF-8' },
+              { value: 'iso-8859-1', label: 'ISO 8859-1 (Latin-1)' },
               { value: 'windows-1252', label: 'Windows-1252 (“ANSI”)' },
-              { value: 'iso-8859-1', label: 'ISO-8859-1' },
+              { value: 'cp850', label: 'DOS code page 850' },
+              { value: 'cp437', label: 'DOS code page 437' },
             ]}
+            error={form.error('charset')}
           />
         </div>
         {mismatch ? (

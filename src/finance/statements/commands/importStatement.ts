@@ -13,6 +13,7 @@ import { resolveAccounts, type Account } from '../../repository.ts';
 import { accounts, bankStatements, statementFormats } from '../../schema.ts';
 import { createMatcher, type MatchCandidates, type MatchOutcome } from '../matching.ts';
 import { minorToDecimal } from '../parsers/amounts.ts';
+import { decodeStatementBytes, statementCharsets } from '../parsers/decode.ts';
 import { detectFormat, parseStatementFile } from '../parsers/index.ts';
 import {
   accountStatementSpans,
@@ -39,8 +40,15 @@ const accountName = z.string().trim().min(1).max(200);
 export const importStatementInputSchema = z
   .strictObject({
     fileName: z.string().trim().min(1).max(300),
-    /** The file's text (decode it first: UTF-8, or Windows-1252 for "ANSI" exports). */
-    content: z.string().min(1),
+    /** The file's text, already decoded; or send its bytes as `contentBase64`. */
+    content: z.string().min(1).optional(),
+    /**
+     * The file's bytes, as the bank wrote them: decoded here in the character set it declares
+     * (XML, OFX) or reads in (UTF-8, ISO 8859-1, Windows-1252, the DOS code pages).
+     */
+    contentBase64: z.base64().min(1).optional(),
+    /** Overrides the character set of `contentBase64`. */
+    charset: z.enum(statementCharsets).optional(),
     /**
      * The ledger account (code or path) the statement is for; for a file holding several bank
      * accounts, one per bank account: `{"NL68INGB...": "1110"}`. Optional once a statement of
@@ -56,6 +64,10 @@ export const importStatementInputSchema = z
      * such a file is refused, with the figures, and nothing is written.
      */
     acceptMismatch: z.boolean().default(false),
+  })
+  .refine((i) => (i.content === undefined) !== (i.contentBase64 === undefined), {
+    message: 'send the file as content or as contentBase64, once',
+    path: ['content'],
   })
   .meta({ id: 'StatementImport' });
 export type ImportStatementInput = z.input<typeof importStatementInputSchema>;
@@ -206,10 +218,13 @@ async function readStatementFile(
   ctx: CommandContext,
 ) {
   const coopId = ctx.actor.coopId;
+  const content =
+    input.content ??
+    decodeStatementBytes(Buffer.from(input.contentBase64!, 'base64'), input.charset).text;
   let mapping: Awaited<ReturnType<typeof findCsvMapping>>;
   let parsed: ReturnType<typeof parseStatementFile>;
   try {
-    const format = input.format ?? detectFormat(input.fileName, input.content);
+    const format = input.format ?? detectFormat(input.fileName, content);
     if (format === 'csv') {
       // Without a name, the one mapping saved for the named account will do.
       const account =
@@ -226,7 +241,7 @@ async function readStatementFile(
         throw badRequest(
           input.mapping
             ? `No saved CSV mapping is called “${input.mapping}”.`
-            : 'A CSV statement needs its column mapping: name a saved one (--mapping NAME).',
+            : 'A CSV statement needs its column mapping: choose a saved one.',
           [
             {
               pointer: '/mapping',
@@ -235,7 +250,7 @@ async function readStatementFile(
           ],
         );
     }
-    parsed = parseStatementFile(input.fileName, input.content, {
+    parsed = parseStatementFile(input.fileName, content, {
       format: format ?? undefined,
       mapping: mapping?.mapping,
     });
@@ -260,11 +275,11 @@ async function readStatementFile(
       422,
       'statement-does-not-reconcile',
       'Statement does not reconcile',
-      `${input.fileName}: ${mismatches.map((m) => m.check.problem).join('; ')}. Nothing was imported: check the file with the bank, or import it flagged as a mismatch (--accept-mismatch, "acceptMismatch": true).`,
+      `${input.fileName}: ${mismatches.map((m) => m.check.problem).join('; ')}. Nothing was imported: check the file with the bank, or import it flagged as a mismatch.`,
       mismatches.map((m) => ({ pointer: `/statements/${m.index}`, message: m.check.problem! })),
     );
 
-  const fileSha256 = createHash('sha256').update(input.content).digest('hex');
+  const fileSha256 = createHash('sha256').update(content).digest('hex');
   const keysByGroup = groups.map((g) => dedupeKeys(g.parts.flatMap((p) => p.statement.lines)));
 
   return { mapping, parsed, groups, fileSha256, keysByGroup };
@@ -288,7 +303,7 @@ async function resolveLedgerAccounts(
   const problems: FieldError[] = [];
   if (typeof input.account === 'string' && groups.length > 1)
     throw badRequest(
-      `The file holds statements for ${groups.length} bank accounts (${refs.join(', ')}): name the ledger account of each, e.g. --account ${refs[0]}=1110 --account ${refs[1]}=1120 (or "account": {"${refs[0]}": "1110", ...}).`,
+      `The file holds statements for ${groups.length} bank accounts (${refs.join(', ')}): name the ledger account of each one.`,
       [{ pointer: '/account', message: 'one ledger account per bank account' }],
     );
   if (typeof input.account === 'object')
@@ -320,8 +335,8 @@ async function resolveLedgerAccounts(
       problems.push({
         pointer: '/account',
         message: ref
-          ? `which ledger account is bank account ${ref}? Name it (--account CODE): no statement of it was imported before`
-          : 'name the ledger account of the statement (--account CODE)',
+          ? `which ledger account is bank account ${ref}? Choose it: no statement of it was imported before`
+          : 'choose the ledger account of the statement',
       });
       continue;
     }

@@ -1,6 +1,7 @@
 import type { CsvMapping } from '../csvMapping.ts';
 import { StatementFileError, type ParsedStatement, type StatementFormat } from '../types.ts';
 import { parseCamt053 } from './camt053.ts';
+import { decodeStatementBytes } from './decode.ts';
 import { parseCsvStatement } from './csv.ts';
 import { parseMt940 } from './mt940.ts';
 import { parseOfx } from './ofx.ts';
@@ -49,22 +50,12 @@ export function parseStatementFile(
       return { format, statements: parseOfx(content) };
     case 'csv':
       if (!options.mapping)
-        throw new StatementFileError(
-          'A CSV statement needs a saved column mapping: name it (--mapping NAME, or "mapping").',
-          [{ pointer: '/mapping', message: 'required for a CSV file' }],
-        );
+        throw new StatementFileError('A CSV statement needs a saved column mapping: choose it.', [
+          { pointer: '/mapping', message: 'required for a CSV file' },
+        ]);
       return { format, statements: parseCsvStatement(content, options.mapping) };
   }
 }
 
-/**
- * A statement file's bytes as text: UTF-8 when they are valid UTF-8 (with or without a BOM),
- * else Windows-1252, which most banks' "ANSI" exports are.
- */
-export function decodeStatementFile(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
+/** A statement file's bytes as text, in the character set its bank wrote it in. */
+export const decodeStatementFile = (bytes: Uint8Array): string => decodeStatementBytes(bytes).text;
