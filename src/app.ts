@@ -12,6 +12,7 @@ import { mailConsumer, mailDeliveryHandler } from './platform/mail.ts';
 import { purgeExpired, scheduleMaintenance } from './platform/maintenance.ts';
 import { loadSecrets } from './platform/secrets.ts';
 import { routeModules } from './routes.ts';
+import { digestJobHandler, digestJobKind, scheduleDigests } from './todo/jobs.ts';
 import { webhookDeliveryHandler, webhooksConsumer } from './webhooks/delivery.ts';
 
 export function jobHandlers(config: Config): Record<string, JobHandler> {
@@ -21,6 +22,7 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
     'cycle.advance': cycleAdvanceHandler(config.publicUrl),
     ...pollJobHandlers(config.publicUrl, loadSecrets(config)),
     ...payrollJobHandlers(),
+    [digestJobKind]: digestJobHandler(config.publicUrl),
     'webhook.deliver': webhookDeliveryHandler({
       allowPrivate: config.COOP_WEBHOOKS_ALLOW_PRIVATE,
       publicUrl: config.publicUrl,
@@ -76,7 +78,7 @@ export async function startApp(
   let maintenance: NodeJS.Timeout | undefined;
   if (config.COOP_JOBS) {
     worker = startBackgroundWork(database, config, log);
-    const schedules = [scheduleMaintenance, schedulePayroll];
+    const schedules = [scheduleMaintenance, schedulePayroll, scheduleDigests];
     for (const schedule of schedules) await schedule(database.db);
     maintenance = setInterval(() => {
       for (const schedule of schedules)

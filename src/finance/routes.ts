@@ -21,6 +21,7 @@ import { settleForeign, settlementInputSchema } from './commands/settleForeign.t
 import { exportFormats, exportLedger } from './exports.ts';
 import { closeYear, closeYearInputSchema } from './yearEnd/closeYear.ts';
 import { dividendNoticePdf, listDividends } from './yearEnd/dividendNotices.ts';
+import { fiscalYears } from './yearEnd/fiscalYears.ts';
 import { coopById } from '../coop/queries.ts';
 import { financePolicy } from './policy.ts';
 import { listEntries, trialBalance, verifyBalances, verifyLocks } from './queries.ts';
@@ -409,6 +410,43 @@ export function financeRoutes(app: App, deps: AppDeps) {
         .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'text/plain; charset=utf-8')
         .header('content-disposition', `attachment; filename="ledger.${extension}"`)
         .send(Readable.from(exportLedger(db, ctx.actor.coopId, format, { from, to })));
+    },
+  );
+
+  app.get(
+    '/api/ledger/year-end',
+    {
+      schema: {
+        operationId: 'listFiscalYears',
+        tags,
+        summary:
+          'The fiscal years a close can apply to, from the first the co-op kept books in to the current one',
+        response: {
+          200: z.object({
+            years: z.array(
+              z
+                .object({
+                  fiscalYear: z.number().int(),
+                  fromDay: z.iso.date(),
+                  toDay: z.iso.date(),
+                  status: z.enum(['closed', 'ended', 'current']),
+                })
+                .meta({ id: 'FiscalYearStanding' }),
+            ),
+          }),
+          ...problems,
+        },
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      authorize(
+        ctx.actor,
+        financePolicy.keepBooks,
+        undefined,
+        'The chief economist closes the year.',
+      );
+      return { years: await fiscalYears(db, ctx.actor.coopId, deps.clock) };
     },
   );
 

@@ -4,6 +4,7 @@ import {
   addMember,
   admin,
   BrowserHarness,
+  confirmAction,
   ensureCoop,
   localDate,
   mainText,
@@ -26,7 +27,7 @@ const password = 'decisions-e2e-2026';
 
 /** Opens the ballot now, as an officer, and lets each member vote yes. */
 async function openAndVoteYes(adminPage: Page, voters: Page[]): Promise<string> {
-  await adminPage.getByRole('button', { name: 'Open the ballot now' }).click();
+  await confirmAction(adminPage, 'Open the ballot now', 'Open the ballot');
   await adminPage.locator('#vote-heading').waitFor();
   const url = adminPage.url();
   for (const page of [adminPage, ...voters]) {
@@ -36,7 +37,9 @@ async function openAndVoteYes(adminPage: Page, voters: Page[]): Promise<string> 
     await expect.poll(() => mainText(page)).toContain('Your vote is cast');
   }
   await visit(adminPage, url);
-  await adminPage.getByRole('button', { name: 'Close and count now' }).click();
+  expect(await confirmAction(adminPage, 'Close and count now', 'Close and count the vote')).toMatch(
+    /closes now instead of at .* cannot vote any more/,
+  );
   await adminPage.locator('#result-heading').waitFor();
   return url;
 }

@@ -454,6 +454,14 @@ describe('the books in the browser', () => {
       .click();
     await adminPage.getByRole('heading', { level: 1, name: 'Year end' }).waitFor();
     await settle(adminPage);
+    // Only years that have begun and that the co-op kept books in are offered.
+    const offered = await adminPage
+      .getByLabel('Fiscal year', { exact: true })
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(offered).toContain(String(fiscalYear));
+    expect(offered).not.toContain(String(fiscalYear + 1));
+    expect(offered.every((y) => Number(y) >= 2025)).toBe(true);
     await adminPage.getByLabel('Fiscal year', { exact: true }).selectOption(String(fiscalYear));
     await adminPage.getByRole('button', { name: 'Run the dry run' }).click();
     await adminPage
@@ -463,6 +471,7 @@ describe('the books in the browser', () => {
     expect(dryRun).toContain('€51,870.00'); // the surplus
     expect(dryRun).toContain('−€5,187.00'); // the 10% reserve
     expect(dryRun).toContain('the parts add up to the surplus exactly');
+    expect(dryRun).toContain('Before you close:'); // the year has not ended yet
     const hackers = adminPage.locator('section[aria-labelledby="hackers-shares"]');
     expect(await hackers.textContent()).toContain('Hana Hacker');
     expect(await hackers.textContent()).toContain('€15,561.00'); // 8 of 12 hours of €23,341.50

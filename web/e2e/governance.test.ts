@@ -5,6 +5,7 @@ import {
   admin,
   ApiClient,
   BrowserHarness,
+  confirmAction,
   ensureCoop,
   mainText,
   settle,
@@ -147,7 +148,7 @@ describe('governance in the browser', () => {
     await expectAccessible(adminPage, 'cycle-proposing');
 
     // Voting opens.
-    await adminPage.getByRole('button', { name: 'Move to next phase: Voting' }).click();
+    await confirmAction(adminPage, 'Move to next phase: Voting', 'Move to voting');
     await expect
       .poll(() => adminPage.locator('[aria-current="step"]').textContent())
       .toContain('Voting');
@@ -198,7 +199,9 @@ describe('governance in the browser', () => {
     // Voting closes: the plan is published.
     await visit(adminPage, cycleUrl);
     await expect.poll(() => mainText(adminPage)).toContain('1 sponsor spread their points');
-    await adminPage.getByRole('button', { name: 'Move to next phase: Planned' }).click();
+    expect(
+      await confirmAction(adminPage, 'Move to next phase: Planned', 'Move to planned'),
+    ).toMatch(/Voting closes with what has been cast \(1 sponsor, .*cannot be recomputed/);
     await adminPage.locator('svg.pie-chart').waitFor();
     expect(await adminPage.locator('svg.pie-chart [data-slice]').count()).toBe(3);
     expect(await adminPage.locator('svg.pie-chart').getAttribute('role')).toBe('img');
@@ -337,7 +340,7 @@ describe('governance in the browser', () => {
       await expect.poll(() => mainText(page)).toContain('You accepted the nomination');
     }
     await visit(adminPage, pollUrl);
-    await adminPage.getByRole('button', { name: 'Open the ballot now' }).click();
+    await confirmAction(adminPage, 'Open the ballot now', 'Open the ballot');
     await adminPage.locator('#vote-heading').waitFor();
     const pollId = pollUrl.split('/').pop()!;
     const options = await api.request<{ options: { number: number; label: string }[] }>(
@@ -382,7 +385,7 @@ describe('governance in the browser', () => {
     }
 
     await visit(adminPage, pollUrl);
-    await adminPage.getByRole('button', { name: 'Close and count now' }).click();
+    await confirmAction(adminPage, 'Close and count now', 'Close and count the vote');
     await adminPage.locator('#result-heading').waitFor();
     expect(await adminPage.locator('.outcome').textContent()).toBe('Elected: Hana Hacker.');
     const rounds = adminPage.locator('table.round-table').first();

@@ -341,3 +341,23 @@ export async function localDate(page: Page, day: string): Promise<string> {
     day,
   );
 }
+
+/**
+ * Clicks an irreversible action's button, checks that the dialog says what will happen, and
+ * confirms it there; returns the dialog's text.
+ */
+export async function confirmAction(page: Page, trigger: string, confirm: string): Promise<string> {
+  await page.getByRole('button', { name: trigger }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  const text = (await dialog.textContent()) ?? '';
+  // The focus starts on Cancel, so that Enter does not act.
+  expect(
+    await dialog
+      .getByRole('button', { name: 'Cancel' })
+      .evaluate((b) => b === document.activeElement),
+  ).toBe(true);
+  await dialog.getByRole('button', { name: confirm }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  return text;
+}

@@ -161,8 +161,25 @@ describe('closing the fiscal year', () => {
     });
     expect(future.status).toBe(400);
     expect(future.body.errors.map((e) => e.pointer)).toEqual(['/fiscalYear']);
+    // Only years the co-op kept books in can close: 2020 came before its first entry.
+    const before = await admin.post<{ detail: string }>('/api/ledger/year-end', {
+      fiscalYear: 2020,
+    });
+    expect(before.status).toBe(400);
+    expect(before.body.detail).toMatch(
+      /before the co-op kept its books \(its first year is 2026\)/,
+    );
+    const standing = async () =>
+      (await admin.get<{ years: { fiscalYear: number; status: string }[] }>('/api/ledger/year-end'))
+        .body.years;
+    expect((await standing()).map((y) => [y.fiscalYear, y.status])).toEqual([
+      [2027, 'current'],
+      [2026, 'ended'],
+    ]);
+    expect((await hacker.client.get('/api/ledger/year-end')).status).toBe(403);
     const close = await admin.post<Close>('/api/ledger/year-end', { fiscalYear: 2026 });
     expect(close.status).toBe(200);
+    expect((await standing()).map((y) => y.status)).toEqual(['current', 'closed']);
     expect(close.body.entries).toHaveLength(2);
     const lines = await tb();
     expect(

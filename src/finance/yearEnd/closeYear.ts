@@ -19,6 +19,7 @@ import { financePolicy } from '../policy.ts';
 import { accounts, dividends, periodLocks, yearEndCloses } from '../schema.ts';
 import { computeDividends, type DividendPlan } from './computeDividends.ts';
 import { yearClosed } from './events.ts';
+import { fiscalYears } from './fiscalYears.ts';
 
 export const closeYearInputSchema = z
   .strictObject({
@@ -214,6 +215,12 @@ export const closeYear = defineCommand({
             message: `a year that has begun (it starts ${figures.fromDay})`,
           },
         ],
+      );
+    const years = await fiscalYears(tx, coopId, ctx.clock);
+    if (!years.some((y) => y.fiscalYear === fiscalYear))
+      throw badRequest(
+        `Fiscal year ${fiscalYear} ended before the co-op kept its books (its first year is ${years.at(-1)!.fiscalYear}).`,
+        [{ pointer: '/fiscalYear', message: `a year from ${years.at(-1)!.fiscalYear} on` }],
       );
     const money = (minor: bigint) => formatAmount(minor, figures.currency);
     const entries: { id: string; number: number }[] = [];

@@ -62,6 +62,7 @@ export const backupTables = [
   'login_failures',
   'webhook_endpoints',
   'webhook_deliveries',
+  'digest_preferences',
 ] as const;
 
 /**

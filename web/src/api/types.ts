@@ -82,6 +82,7 @@ export type PublicFinance = Schemas['PublicFinance'];
 export type Verification = GetAnswer<'/api/ledger/verify'>;
 export type YearEndResult = Answer<'post', '/api/ledger/year-end'>;
 export type Share = YearEndResult['plan']['hackers'][number];
+export type FiscalYearStanding = Answer<'get', '/api/ledger/year-end'>['years'][number];
 export type Dividend = Schemas['DividendNotice'];
 export type Claim = Schemas['ExpenseClaim'];
 export type ClaimStatus = Claim['status'];

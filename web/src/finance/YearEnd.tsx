@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client.ts';
 import { localProblem } from '../app/api.ts';
@@ -7,10 +7,10 @@ import { FormProblem, SelectField, SubmitButton, useForm } from '../app/forms.ts
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { basisText, fiscalYearEnd, fiscalYearOf, fiscalYearStart, today } from './books.ts';
+import { basisText, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { formatMoney, toBigInt } from './money.ts';
-import type { Share, YearEndResult } from '../api/types.ts';
+import type { FiscalYearStanding, Share, YearEndResult } from '../api/types.ts';
 
 type Step = 'choose' | 'review' | 'confirm' | 'done';
 
@@ -72,10 +72,9 @@ export function YearEnd() {
 }
 
 function Wizard({ startMonth }: { startMonth: number }) {
-  const day = today();
-  const thisYear = fiscalYearOf(day, startMonth);
+  const standing = useQuery('/api/ledger/year-end');
   const [step, setStep] = useState<Step>('choose');
-  const [year, setYear] = useState(String(thisYear));
+  const [chosen, setYear] = useState<string | null>(null);
   const [dryRun, setDryRun] = useState<YearEndResult | null>(null);
   const [closed, setClosed] = useState<YearEndResult | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -122,9 +121,13 @@ function Wizard({ startMonth }: { startMonth: number }) {
     setStep('done');
   });
 
-  const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3];
-  const yearLabel = (y: number) =>
-    `${startMonth === 1 ? y : `${y}/${String(y + 1).slice(2)}`}: ${formatDate(fiscalYearStart(y, startMonth))} to ${formatDate(fiscalYearEnd(y, startMonth))}`;
+  // Only the years that can close: begun, not closed, not before the books. The oldest open
+  // year first, since a year's retained surplus is the next one's opening.
+  const open = (standing.data?.years ?? []).filter((y) => y.status !== 'closed');
+  const year = chosen ?? String(open.at(-1)?.fiscalYear ?? '');
+  const yearLabel = (y: FiscalYearStanding) =>
+    `${startMonth === 1 ? y.fiscalYear : `${y.fiscalYear}/${String(y.fiscalYear + 1).slice(2)}`}: ${formatDate(y.fromDay)} to ${formatDate(y.toDay)}${y.status === 'current' ? ' (not ended yet)' : ''}`;
+  const closedYears = (standing.data?.years ?? []).filter((y) => y.status === 'closed');
 
   return (
     <div className="wizard">
@@ -141,19 +144,33 @@ function Wizard({ startMonth }: { startMonth: number }) {
             locks the year and mails every member with a share a notice. A dry run shows it all
             first; nothing is posted until you confirm.
           </p>
-          <form ref={chooseForm.formRef} onSubmit={runDry} noValidate className="form">
-            <FormProblem problem={chooseForm.problem} fields={['fiscalYear']} />
-            <SelectField
-              label="Fiscal year"
-              value={year}
-              onChange={setYear}
-              options={years.map((y) => ({ value: String(y), label: yearLabel(y) }))}
-              error={chooseForm.error('fiscalYear')}
-            />
-            <div className="form-actions">
-              <SubmitButton busy={chooseForm.busy}>Run the dry run</SubmitButton>
-            </div>
-          </form>
+          {standing.error ? <LoadError error={standing.error} retry={standing.reload} /> : null}
+          {!standing.data ? (
+            standing.error ? null : (
+              <Loading />
+            )
+          ) : open.length === 0 ? (
+            <p className="notice">Every fiscal year the co-op has kept books in is closed.</p>
+          ) : (
+            <form ref={chooseForm.formRef} onSubmit={runDry} noValidate className="form">
+              <FormProblem problem={chooseForm.problem} fields={['fiscalYear']} />
+              <SelectField
+                label="Fiscal year"
+                hint={
+                  closedYears.length > 0
+                    ? `Closed already: ${closedYears.map((y) => y.fiscalYear).join(', ')}.`
+                    : undefined
+                }
+                value={year}
+                onChange={setYear}
+                options={open.map((y) => ({ value: String(y.fiscalYear), label: yearLabel(y) }))}
+                error={chooseForm.error('fiscalYear')}
+              />
+              <div className="form-actions">
+                <SubmitButton busy={chooseForm.busy}>Run the dry run</SubmitButton>
+              </div>
+            </form>
+          )}
         </section>
       ) : null}
 
@@ -162,7 +179,7 @@ function Wizard({ startMonth }: { startMonth: number }) {
           <h2 id="step-heading" ref={heading} tabIndex={-1}>
             2. The dry run of fiscal year {dryRun.fiscalYear}
           </h2>
-          <EndsLater result={dryRun} />
+          <Consequences result={dryRun} />
           <Arithmetic result={dryRun} />
           <div className="form-actions">
             <button type="button" className="button primary" onClick={() => setStep('confirm')}>
@@ -180,7 +197,7 @@ function Wizard({ startMonth }: { startMonth: number }) {
           <h2 id="step-heading" ref={heading} tabIndex={-1}>
             3. Close fiscal year {dryRun.fiscalYear}
           </h2>
-          <EndsLater result={dryRun} />
+          <Consequences result={dryRun} />
           <ul>
             <li>
               The surplus of{' '}
@@ -267,13 +284,69 @@ function Wizard({ startMonth }: { startMonth: number }) {
   );
 }
 
-function EndsLater({ result }: { result: YearEndResult }) {
-  if (result.toDay < today()) return null;
+/**
+ * What the close does that a treasurer might not expect, as warnings that cannot be missed:
+ * each says what happens and what to do first if it is not what the co-op wants.
+ */
+function Consequences({ result }: { result: YearEndResult }) {
+  const money = (minor: string | bigint) => formatMoney(minor, result.currency);
+  const { plan } = result;
+  const warnings: { key: string; text: ReactNode }[] = [];
+  if (result.toDay >= today())
+    warnings.push({
+      key: 'not-ended',
+      text: (
+        <>
+          This fiscal year ends on {formatDate(result.toDay)}. Closing it now locks it: entries
+          dated later in the year will be refused unless the chief economist reopens it.
+        </>
+      ),
+    });
+  if (toBigInt(plan.surplusMinor) <= 0n)
+    warnings.push({
+      key: 'no-surplus',
+      text: (
+        <>
+          The year shows no surplus ({money(plan.surplusMinor)}): nobody receives a dividend and no
+          reserve is set aside.
+        </>
+      ),
+    });
+  if (toBigInt(plan.unclaimed.hackers) > 0n)
+    warnings.push({
+      key: 'no-hours',
+      text: (
+        <>
+          No hours were logged in this year, so the hackers’ share of{' '}
+          <strong>{money(plan.unclaimed.hackers)}</strong> goes to the community fund instead of to
+          the hackers. If they worked, log their hours first (on each cycle’s plan).
+        </>
+      ),
+    });
+  if (toBigInt(plan.unclaimed.sponsors) > 0n)
+    warnings.push({
+      key: 'no-funding',
+      text: (
+        <>
+          No sponsor funding was recorded in this year, so the sponsors’ share of{' '}
+          <strong>{money(plan.unclaimed.sponsors)}</strong> goes to the community fund. If sponsors
+          paid, record their payments first (
+          <Link href="/books/sponsor-payment">a sponsor’s payment</Link>).
+        </>
+      ),
+    });
+  if (warnings.length === 0) return null;
   return (
-    <p className="notice notice-warning">
-      This fiscal year ends on {formatDate(result.toDay)}. Closing it now locks it: entries dated
-      later in the year will be refused unless the chief economist reopens it.
-    </p>
+    <div className="notice notice-warning" role="note" aria-label="Before you close">
+      <p>
+        <strong>Before you close:</strong>
+      </p>
+      <ul>
+        {warnings.map((w) => (
+          <li key={w.key}>{w.text}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -1,9 +1,8 @@
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client.ts';
-import { toApiError, type ApiError } from '../app/api.ts';
+import { ConfirmAction } from '../app/ConfirmAction.tsx';
 import { formatDate, formatDateTime } from '../app/format.ts';
-import { Status } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
@@ -122,9 +121,7 @@ function CycleBody({
           ) : null}
         </dl>
         <PhaseStepper phase={phase} />
-        {manager && nextPhase[phase] ? (
-          <AdvanceButton cycleId={cycle.id} phase={phase} onAdvanced={reload} />
-        ) : null}
+        {manager && nextPhase[phase] ? <AdvanceButton detail={detail} onAdvanced={reload} /> : null}
       </div>
 
       {phase === 'voting' && user.can.voteAsSponsor ? (
@@ -174,56 +171,72 @@ function CycleBody({
   );
 }
 
-function AdvanceButton({
-  cycleId,
-  phase,
-  onAdvanced,
-}: {
-  cycleId: string;
-  phase: CyclePhase;
-  onAdvanced: () => void;
-}) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+function AdvanceButton({ detail, onAdvanced }: { detail: CycleDetail; onAdvanced: () => void }) {
+  const { cycle, items, capacity, participation } = detail;
+  const phase = cycle.phase;
   const to = nextPhase[phase]!;
-  const advance = async () => {
-    if (busy) return;
-    setBusy(true);
-    setProblem(null);
-    setMessage(null);
-    try {
-      const result = await api.post('/api/cycles/{id}/advance', {
-        params: { path: { id: cycleId } },
-        body: {
-          from: phase,
-        },
-      });
-      setMessage(`The cycle moved to ${phaseLabels[result.phase].toLowerCase()}.`);
-      onAdvanced();
-    } catch (error) {
-      setProblem(toApiError(error));
-    } finally {
-      setBusy(false);
-    }
+  const now = new Date();
+  const early = (at: string, what: string) =>
+    new Date(at) > now ? ` It was scheduled for ${formatDateTime(at)}: ${what} now instead.` : '';
+  const proposed = items.filter((i) => i.status === 'proposed').length;
+  const consequences: Record<string, ReactNode> = {
+    proposing: (
+      <p>
+        Proposals close: no item can be proposed or changed any more. Voting opens for sponsors, the
+        community survey and the hackers’ declarations.
+        {early(cycle.votingOpensAt, 'voting opens')}
+      </p>
+    ),
+    voting: (
+      <p>
+        Voting closes with what has been cast ({participation.sponsorsVoted} sponsor
+        {participation.sponsorsVoted === 1 ? '' : 's'}, {participation.surveyBallots} survey answer
+        {participation.surveyBallots === 1 ? '' : 's'}); the plan is computed from {capacity} hours
+        and published. It cannot be recomputed.
+        {early(cycle.votingClosesAt, 'voting closes')}
+      </p>
+    ),
+    planned: (
+      <p>
+        The work starts on the published plan.
+        {new Date(cycle.startsOn) > now
+          ? ` It was scheduled to start on ${formatDate(cycle.startsOn)}.`
+          : ''}
+      </p>
+    ),
+    'in-progress': (
+      <p>
+        The cycle closes and cannot be reopened.
+        {new Date(cycle.endsOn) > now
+          ? ` Its work was to run until ${formatDate(cycle.endsOn)}.`
+          : ''}
+      </p>
+    ),
   };
+  const warnings: ReactNode[] = [];
+  if ((phase === 'proposing' || phase === 'voting') && proposed === 0)
+    warnings.push('No item has been proposed: the plan will be empty.');
+  if ((phase === 'proposing' || phase === 'voting') && capacity === 0)
+    warnings.push('No hacker has given any hours: the plan will have no capacity to share.');
+  if (phase === 'voting' && participation.sponsorsVoted + participation.surveyBallots === 0)
+    warnings.push('Nobody has voted yet.');
   return (
-    <div className="advance">
-      <p className="muted">{advanceHints[phase]}</p>
-      <button
-        type="button"
-        className="button primary"
-        aria-disabled={busy || undefined}
-        onClick={advance}
-      >
-        {busy ? 'Please wait…' : `Move to next phase: ${phaseLabels[to]}`}
-      </button>
-      {problem ? (
-        <div className="notice notice-error" role="alert">
-          <p>{problem.problem.detail}</p>
-        </div>
-      ) : null}
-      <Status message={message} />
-    </div>
+    <ConfirmAction
+      hint={advanceHints[phase]}
+      trigger={`Move to next phase: ${phaseLabels[to]}`}
+      title={`Move “${cycle.title}” to ${phaseLabels[to].toLowerCase()}?`}
+      confirm={`Move to ${phaseLabels[to].toLowerCase()}`}
+      warnings={warnings}
+      onConfirm={async () => {
+        const result = await api.post('/api/cycles/{id}/advance', {
+          params: { path: { id: cycle.id } },
+          body: { from: phase },
+        });
+        onAdvanced();
+        return `The cycle moved to ${phaseLabels[result.phase].toLowerCase()}.`;
+      }}
+    >
+      {consequences[phase]}
+    </ConfirmAction>
   );
 }

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client.ts';
-import { toApiError, type ApiError } from '../app/api.ts';
+import { ConfirmAction } from '../app/ConfirmAction.tsx';
 import { classPluralLabels, formatDate, formatDateTime, humanize } from '../app/format.ts';
-import { Status } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
@@ -110,7 +109,14 @@ export function PollPage({ id }: { id: string }) {
               <dd>{formatDateTime(poll.closesAt)}</dd>
             </dl>
             {user.can.callVotes && poll.status !== 'closed' ? (
-              <PollActions pollId={poll.id} status={poll.status} onDone={detail.reload} />
+              <PollActions
+                pollId={poll.id}
+                title={poll.title}
+                status={poll.status}
+                opensAt={poll.opensAt}
+                closesAt={poll.closesAt}
+                onDone={detail.reload}
+              />
             ) : null}
           </section>
 
@@ -177,58 +183,63 @@ export function PollPage({ id }: { id: string }) {
 
 function PollActions({
   pollId,
+  title,
   status,
+  opensAt,
+  closesAt,
   onDone,
 }: {
   pollId: string;
+  title: string;
   status: 'nominating' | 'scheduled' | 'open';
+  opensAt: string;
+  closesAt: string;
   onDone: () => void;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const action = status === 'open' ? 'close' : 'open';
-  const run = async () => {
-    if (busy) return;
-    setBusy(true);
-    setProblem(null);
-    setMessage(null);
-    try {
-      const params = { path: { id: pollId } };
-      await (action === 'open'
-        ? api.post('/api/polls/{id}/open', { params })
-        : api.post('/api/polls/{id}/close', { params }));
-      setMessage(action === 'open' ? 'The ballot is open.' : 'The vote is closed and counted.');
-      onDone();
-    } catch (error) {
-      setProblem(toApiError(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <div className="advance">
-      <p className="muted">
-        {action === 'open'
-          ? status === 'nominating'
-            ? 'Opening the ballot now closes nominations; the accepted nominees are the candidates.'
-            : 'The ballot opens at its time by itself; you can open it now.'
-          : 'The vote closes at its time by itself; you can close it and count now.'}
-      </p>
-      <button
-        type="button"
-        className="button primary"
-        aria-disabled={busy || undefined}
-        onClick={run}
+  const params = { path: { id: pollId } };
+  if (status === 'open')
+    return (
+      <ConfirmAction
+        hint="The vote closes at its time by itself; it can close earlier only once the votes still to come cannot change the result."
+        trigger="Close and count now"
+        title={`Close “${title}” now?`}
+        confirm="Close and count the vote"
+        onConfirm={async () => {
+          await api.post('/api/polls/{id}/close', { params });
+          onDone();
+          return 'The vote is closed and counted.';
+        }}
       >
-        {busy ? 'Please wait…' : action === 'open' ? 'Open the ballot now' : 'Close and count now'}
-      </button>
-      {problem ? (
-        <div className="notice notice-error" role="alert">
-          <p>{problem.problem.detail}</p>
-        </div>
-      ) : null}
-      <Status message={message} />
-    </div>
+        <p>
+          The vote closes now instead of at {formatDateTime(closesAt)} and is counted; the result is
+          published. Members who have not voted cannot vote any more. A closed vote cannot be
+          reopened.
+        </p>
+      </ConfirmAction>
+    );
+  return (
+    <ConfirmAction
+      hint={
+        status === 'nominating'
+          ? 'Opening the ballot now closes nominations; the accepted nominees are the candidates.'
+          : 'The ballot opens at its time by itself; you can open it now.'
+      }
+      trigger="Open the ballot now"
+      title={`Open the ballot of “${title}” now?`}
+      confirm="Open the ballot"
+      onConfirm={async () => {
+        await api.post('/api/polls/{id}/open', { params });
+        onDone();
+        return 'The ballot is open.';
+      }}
+    >
+      <p>
+        The ballot opens now instead of at {formatDateTime(opensAt)}
+        {status === 'nominating'
+          ? ': nominations close, and only the accepted nominees stand.'
+          : '.'}{' '}
+        An open ballot cannot be put back.
+      </p>
+    </ConfirmAction>
   );
 }
