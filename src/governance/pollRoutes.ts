@@ -100,7 +100,7 @@ export function pollRoutes(app: App, deps: AppDeps) {
                 opensAt: true,
                 closesAt: true,
                 officeRole: true,
-              }),
+              }).extend({ youVoted: z.boolean().describe('Whether you have voted in it') }),
             ),
           }),
           401: problemSchema,
@@ -112,7 +112,7 @@ export function pollRoutes(app: App, deps: AppDeps) {
     async (request) => {
       const ctx = ctxOf(request);
       authorize(ctx.actor, governancePolicy.takePart, undefined);
-      return { polls: await listPolls(db, ctx.actor.coopId) };
+      return { polls: await listPolls(db, ctx.actor.coopId, ctx.actor.personId) };
     },
   );
 

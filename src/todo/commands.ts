@@ -54,7 +54,7 @@ export function digestBody(name: string, items: PendingItem[], publicUrl: string
     (i) =>
       `- ${i.title}${i.dueAt ? ` (by ${when(i.dueAt)})` : ''}\n  ${i.detail}\n  ${publicUrl}${i.href}`,
   );
-  return `Hello ${name},\n\nThis week the co-op is waiting for you to:\n\n${lines.join('\n\n')}\n\nYou receive this digest every Monday while something waits for you. Switch it off on your profile: ${publicUrl}/profile\n`;
+  return `Hello ${name},\n\nThis week the co-op is waiting for you to:\n\n${lines.join('\n\n')}\n\nYou receive this digest every Monday while something waits for you. Switch it off on your profile: ${publicUrl}/members/me\n`;
 }
 
 /**

@@ -84,6 +84,13 @@ describe('what the co-op waits for from each member', () => {
     expect(voted.status).toBe(200);
     expect(await kinds(commoner.client)).toEqual([]);
     expect(await kinds(hacker.client)).toEqual(['vote']);
+    // The list of votes says, to each reader, whether they voted.
+    const youVoted = async (client: TestClient) =>
+      (
+        await client.get<{ polls: { id: string; youVoted: boolean }[] }>('/api/polls')
+      ).body.polls.find((p) => p.id === pollId)!.youVoted;
+    expect(await youVoted(commoner.client)).toBe(true);
+    expect(await youVoted(hacker.client)).toBe(false);
   });
 
   it('asks each class for its part of a cycle in voting', async () => {
@@ -161,7 +168,7 @@ describe('what the co-op waits for from each member', () => {
     expect(hannas.body).toContain(
       `- Declare your hackers’ hours in “2027 Q1” (by 2026-12-18 00:00 UTC)\n  Say which items your share of the hacker slice goes to.\n  https://coop.test/cycles/${cycleId}`,
     );
-    expect(hannas.body).toContain('Switch it off on your profile: https://coop.test/profile');
+    expect(hannas.body).toContain('Switch it off on your profile: https://coop.test/members/me');
 
     expect((await app.client('10.9.9.9').get('/api/todo')).status).toBe(401);
   });

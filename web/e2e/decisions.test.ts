@@ -25,17 +25,40 @@ afterAll(() => harness.stop());
 
 const password = 'decisions-e2e-2026';
 
+let checkedHome = false;
+
 /** Opens the ballot now, as an officer, and lets each member vote yes. */
 async function openAndVoteYes(adminPage: Page, voters: Page[]): Promise<string> {
   await confirmAction(adminPage, 'Open the ballot now', 'Open the ballot');
   await adminPage.locator('#vote-heading').waitFor();
   const url = adminPage.url();
+  const title = (await adminPage.locator('h1').textContent()) ?? '';
+  // Each voter's home says what waits for them, and leads to it.
+  const [first] = voters;
+  await visit(first!, `${new URL(url).origin}/`);
+  const todo = first!.locator('section[aria-labelledby="todo-heading"]');
+  await todo.getByRole('link', { name: `Vote on “${title}”` }).waitFor();
+  expect(await todo.textContent()).toMatch(/You have not voted yet\. Due in \d+ days/);
+  if (!checkedHome) {
+    await harness.expectAccessible(first!, 'home-what-needs-you');
+    checkedHome = true;
+  }
+  await todo.getByRole('link', { name: `Vote on “${title}”` }).click();
+  await first!.waitForURL(url);
   for (const page of [adminPage, ...voters]) {
     await visit(page, url);
     await page.getByRole('radio', { name: 'Yes' }).check();
     await page.getByRole('button', { name: 'Cast my vote' }).click();
     await expect.poll(() => mainText(page)).toContain('Your vote is cast');
   }
+  // The list of votes says who has voted: each reader, of themselves.
+  await visit(first!, `${new URL(url).origin}/votes`);
+  const row = first!.locator('tr', { has: first!.getByRole('link', { name: title }) });
+  expect(await row.locator('td[data-label="Your vote"]').textContent()).toBe('Voted');
+  await visit(first!, `${new URL(url).origin}/`);
+  await expect
+    .poll(() => first!.locator('section[aria-labelledby="todo-heading"]').textContent())
+    .not.toContain(title);
   await visit(adminPage, url);
   expect(await confirmAction(adminPage, 'Close and count now', 'Close and count the vote')).toMatch(
     /closes now instead of at .* cannot vote any more/,

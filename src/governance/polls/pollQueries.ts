@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { BudgetLine } from '../../finance/reports/budgets.ts';
 import { people } from '../../members/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -8,7 +8,8 @@ import { writeBlt, ballotsFromRankings } from '../tally/index.ts';
 import { nominations, pollBallots, pollParticipation, polls } from '../schema.ts';
 import { loadOptions, loadPoll } from './pollRepository.ts';
 
-export async function listPolls(executor: Executor, coopId: string) {
+/** The polls, newest close first, each saying whether the reader has voted in it. */
+export async function listPolls(executor: Executor, coopId: string, personId: string | null) {
   return executor
     .select({
       id: polls.id,
@@ -19,6 +20,7 @@ export async function listPolls(executor: Executor, coopId: string) {
       opensAt: polls.opensAt,
       closesAt: polls.closesAt,
       officeRole: polls.officeRole,
+      youVoted: sql<boolean>`exists (select 1 from ${pollParticipation} v where v.coop_id = ${polls.coopId} and v.poll_id = ${polls.id} and v.person_id = ${personId})`,
     })
     .from(polls)
     .where(eq(polls.coopId, coopId))

@@ -4,6 +4,7 @@ import { classPluralLabels, memberClasses, memberStatuses, statusLabels } from '
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { WhatNeedsMe } from './WhatNeedsMe.tsx';
 
 interface Section {
   href: string;
@@ -94,6 +95,8 @@ export function Dashboard() {
           </p>
         </div>
       ) : null}
+
+      <WhatNeedsMe />
 
       <section aria-labelledby="members-heading" className="card">
         <h2 id="members-heading">Members</h2>

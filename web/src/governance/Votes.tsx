@@ -62,6 +62,7 @@ export function Votes() {
                 <th scope="col">Method</th>
                 <th scope="col">Status</th>
                 <th scope="col">Closes</th>
+                <th scope="col">Your vote</th>
               </tr>
             </thead>
             <tbody>
@@ -76,6 +77,15 @@ export function Votes() {
                     <span className={`status poll-${p.status}`}>{pollStatusLabels[p.status]}</span>
                   </td>
                   <td data-label="Closes">{formatDateTime(p.closesAt)}</td>
+                  <td data-label="Your vote">
+                    {p.youVoted ? (
+                      <span className="status voted">Voted</span>
+                    ) : p.status === 'open' ? (
+                      <span className="status not-yet">Not yet</span>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -12,6 +12,7 @@ import {
   statusLabels,
 } from '../app/format.ts';
 import {
+  CheckboxField,
   FormProblem,
   SelectField,
   Status,
@@ -329,6 +330,7 @@ function OwnSettings({ member, onChange }: { member: MemberProfile; onChange: ()
         </div>
         <Status message={saved ? 'Name saved.' : null} />
       </form>
+      <DigestSetting />
       <div className="inline-form">
         <h3>{user.hasPassword ? 'Change your password' : 'Choose a password'}</h3>
         <PasswordForm
@@ -341,6 +343,41 @@ function OwnSettings({ member, onChange }: { member: MemberProfile; onChange: ()
         />
       </div>
     </section>
+  );
+}
+
+/** The weekly mail of what needs the member: on by default, switched off here. */
+function DigestSetting() {
+  const todo = useQuery('/api/todo');
+  const [message, setMessage] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!todo.data) return null;
+  return (
+    <div className="inline-form">
+      <h3>Reminders</h3>
+      <CheckboxField
+        label="Mail me on Mondays what the co-op is waiting for from me"
+        hint="Only when something waits: votes, surveys, claims to approve…"
+        checked={todo.data.weeklyDigest}
+        onChange={async (weekly) => {
+          setMessage(null);
+          setProblem(null);
+          try {
+            await api.post('/api/todo/digest', { body: { weekly } });
+            setMessage(weekly ? 'The weekly reminder is on.' : 'The weekly reminder is off.');
+            todo.reload();
+          } catch (error) {
+            setProblem(toApiError(error).problem.detail ?? 'Not saved.');
+          }
+        }}
+      />
+      {problem ? (
+        <p className="notice notice-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <Status message={message} />
+    </div>
   );
 }
 
