@@ -91,16 +91,18 @@ export function pollRoutes(app: App, deps: AppDeps) {
         response: {
           200: z.object({
             polls: z.array(
-              pollSchema.pick({
-                id: true,
-                kind: true,
-                title: true,
-                method: true,
-                status: true,
-                opensAt: true,
-                closesAt: true,
-                officeRole: true,
-              }).extend({ youVoted: z.boolean().describe('Whether you have voted in it') }),
+              pollSchema
+                .pick({
+                  id: true,
+                  kind: true,
+                  title: true,
+                  method: true,
+                  status: true,
+                  opensAt: true,
+                  closesAt: true,
+                  officeRole: true,
+                })
+                .extend({ youVoted: z.boolean().describe('Whether you have voted in it') }),
             ),
           }),
           401: problemSchema,

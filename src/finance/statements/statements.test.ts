@@ -223,7 +223,7 @@ describe('bank statements', () => {
     const r = await importFile({ fileName: 'ing-next.sta', content: next });
     expect(r.status).toBe(201);
     const gap =
-      'Gap: no statement covers 2014-08-26 to 2014-08-27; statement P123456000000001 00000 (to 2014-08-25) closed at EUR 246.45 but this one opens at EUR 300.00: EUR 53.55 of entries are missing between them';
+      'Gap: no statement covers 2014-08-26 to 2014-08-27; statement P123456000000001 00000 (to 2014-08-25) closed at €246.45 but this one opens at €300.00: €53.55 of entries are missing between them';
     expect(r.body.statements[0]!.gaps).toEqual([gap]);
     const listed = await admin.get<{ statements: { statementRef: string; gaps: string[] }[] }>(
       '/api/ledger/statements?account=1114',
@@ -366,7 +366,7 @@ describe('bank statements', () => {
           entryId: train,
           entryNumber: expect.any(Number),
           entryDescription: 'Train tickets to FOSDEM',
-          reason: 'same amount EUR -75.50 on this bank account, 2 days apart',
+          reason: 'same amount −€75.50 on this bank account, 2 days apart',
           alternatives: 0,
         },
         {
@@ -374,7 +374,7 @@ describe('bank statements', () => {
           organizationId: org,
           organizationName: 'Acme Cloud GmbH',
           reason:
-            'the payer “ACME CLOUD GMBH” is Acme Cloud GmbH: money in of EUR 5,000.00, a sponsor payment?',
+            'the payer “ACME CLOUD GMBH” is Acme Cloud GmbH: money in of €5,000.00, a sponsor payment?',
         },
       ]);
     });
@@ -542,7 +542,7 @@ describe('bank statements', () => {
         claimId: claim!.id,
         claimTitle: 'FOSDEM hotel',
         reason:
-          'pays EUR 310.00, the amount of the approved expense claim “FOSDEM hotel” (2026-03-01), which the line names',
+          'pays €310.00, the amount of the approved expense claim “FOSDEM hotel” (2026-03-01), which the line names',
       });
       expect(pay!.suggestion).toMatchObject({ type: 'salary', account: 'liabilities:payables' });
 

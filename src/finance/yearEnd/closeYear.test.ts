@@ -272,7 +272,7 @@ describe('closing the fiscal year', () => {
       'h@example.org',
     ]);
     expect(notices.find((n) => n.toAddress === 'h@example.org')!.body).toContain(
-      'retained in your capital account: 1500.00 EUR',
+      'retained in your capital account: €1,500.00',
     );
   });
 

@@ -11,6 +11,7 @@ import { queryRows } from '../../platform/db/rows.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
 import { withBigIntsAsStrings } from '../../platform/json.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
+import { displayMoney } from '../../platform/money/display.ts';
 import { insertEntry, type EntryInput } from '../commands/postEntry.ts';
 import { entryPosted } from '../events.ts';
 import { ledgerError } from '../ledgerErrors.ts';
@@ -149,7 +150,7 @@ async function yearFigures(
         funds.map((f) => [f.organization_id, BigInt(f.money) + BigInt(f.hours) * rate]),
       ),
     },
-    (minor) => `${formatAmount(minor, currency)} ${currency}`,
+    (minor) => displayMoney(minor, currency),
   );
   const names = new Map([
     ...minutes.map((m) => [m.person_id, m.name] as const),
@@ -375,13 +376,13 @@ export const closeYear = defineCommand({
         kind: 'dividend-notice',
         subject: `Your dividend for fiscal year ${fiscalYear}`,
         body: [
-          `Fiscal year ${fiscalYear} (${figures.fromDay} to ${figures.toDay}) closed with a surplus of ${money(plan.surplusMinor)} ${figures.currency}.`,
+          `Fiscal year ${fiscalYear} (${figures.fromDay} to ${figures.toDay}) closed with a surplus of ${displayMoney(plan.surplusMinor, figures.currency)}.`,
           '',
           ...plan.steps,
           '',
-          `Your share, by ${r.m.basis}: ${money(r.m.amountMinor)} ${figures.currency}`,
-          `  paid in cash: ${money(r.m.cashMinor)} ${figures.currency}`,
-          `  retained in your capital account: ${money(r.m.retainedMinor)} ${figures.currency}`,
+          `Your share, by ${r.m.basis}: ${displayMoney(r.m.amountMinor, figures.currency)}`,
+          `  paid in cash: ${displayMoney(r.m.cashMinor, figures.currency)}`,
+          `  retained in your capital account: ${displayMoney(r.m.retainedMinor, figures.currency)}`,
         ].join('\n'),
       });
     }

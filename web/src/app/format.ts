@@ -1,4 +1,5 @@
 import type { MemberClass, MemberStatus } from '../api/types.ts';
+import { formatMoney } from './money.ts';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
@@ -68,20 +69,9 @@ export function monthName(month: number): string {
   return monthNames[month - 1] ?? String(month);
 }
 
-/** Integer minor units as money in the co-op's currency (only for bylaw figures). */
-export function formatMinor(minor: number, currency: string): string {
-  try {
-    const format = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
-    const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-    // Exact: the decimal string is built from the integer, never through a float division.
-    const sign = minor < 0 ? '-' : '';
-    const units = String(Math.abs(minor)).padStart(digits + 1, '0');
-    const decimal = digits > 0 ? `${units.slice(0, -digits)}.${units.slice(-digits)}` : units;
-    return format.format(`${sign}${decimal}` as unknown as number);
-  } catch {
-    return `${minor} (minor units of ${currency})`;
-  }
-}
+/** Integer minor units as money: the one money format (see money.ts). */
+export const formatMinor = (minor: number, currency: string): string =>
+  formatMoney(minor, currency);
 
 /** "chief-economist" -> "Chief economist", for roles the bylaws no longer list. */
 export function humanize(slug: string): string {

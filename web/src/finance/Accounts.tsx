@@ -10,7 +10,7 @@ import { accountName, isDebitNormal, today } from './books.ts';
 import { AccountPath } from './AccountPath.tsx';
 import { BooksPage } from './BooksPage.tsx';
 import { FigureLink } from './FigureLink.tsx';
-import { formatMoney, toBigInt } from './money.ts';
+import { formatMoney, toBigInt } from '../app/money.ts';
 import type { Account, TrialBalance } from '../api/types.ts';
 
 type Amounts = Map<string, bigint>;

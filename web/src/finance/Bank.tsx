@@ -19,7 +19,7 @@ import { useQuery } from '../app/useQuery.ts';
 import { AccountPath } from './AccountPath.tsx';
 
 import { BooksPage } from './BooksPage.tsx';
-import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from './money.ts';
+import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from '../app/money.ts';
 import type {
   BankLine,
   BankLineStatus,

@@ -10,7 +10,7 @@ import { fiscalYearOf, fiscalYearStart, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { ConcentrationPanel } from './ConcentrationPanel.tsx';
 import { FigureLink } from './FigureLink.tsx';
-import { formatMoney } from './money.ts';
+import { formatMoney } from '../app/money.ts';
 import { RunwayFormula } from './RunwayFormula.tsx';
 import type { Verification } from '../api/types.ts';
 

@@ -17,7 +17,7 @@ import {
   readAsDataUrl,
   receiptTypeOf,
 } from './claims.ts';
-import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from './money.ts';
+import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from '../app/money.ts';
 import type { Claim } from '../api/types.ts';
 
 /** One expense claim: its facts, its receipt, its approvals, and what can be done next. */

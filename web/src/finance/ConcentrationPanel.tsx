@@ -3,7 +3,7 @@ import { formatDate } from '../app/format.ts';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { HorizontalBars } from './charts.tsx';
-import { formatMoney, percent } from './money.ts';
+import { formatMoney, percent } from '../app/money.ts';
 
 /**
  * How much the co-op leans on its largest sponsors over twelve months: the largest share, the

@@ -5,7 +5,7 @@ import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { basisText } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
-import { formatDecimal } from './money.ts';
+import { formatDecimal } from '../app/money.ts';
 import type { Dividend } from '../api/types.ts';
 
 const pdfHref = (d: Dividend) => `/api/ledger/dividends/${d.id}/notice.pdf`;

@@ -10,7 +10,7 @@ import { useQuery } from '../app/useQuery.ts';
 import { entriesHref, kindLabel, today } from './books.ts';
 import { AccountPath } from './AccountPath.tsx';
 import { BooksPage } from './BooksPage.tsx';
-import { formatMoney, toBigInt } from './money.ts';
+import { formatMoney, toBigInt } from '../app/money.ts';
 import type { Entry, Posting } from '../api/types.ts';
 
 const pageSize = 25;

@@ -7,7 +7,7 @@ import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { awaitsApprovalFrom, claimStatuses, claimStatusLabels } from './claims.ts';
-import { formatDecimal } from './money.ts';
+import { formatDecimal } from '../app/money.ts';
 
 /** Expense claims: one's own, or everyone's for officers, with what awaits whom. */
 export function Expenses() {

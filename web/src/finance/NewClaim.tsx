@@ -8,7 +8,7 @@ import { useQuery } from '../app/useQuery.ts';
 import { accountName, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { fileSize, maxReceiptBytes, readAsDataUrl, receiptTypeOf } from './claims.ts';
-import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from './money.ts';
+import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from '../app/money.ts';
 import type { Claim, ClaimOptions, Receipt } from '../api/types.ts';
 
 const fields = ['receipt', 'title', 'amount', 'incurredOn', 'category', 'account'];

@@ -16,7 +16,7 @@ import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { monthLabel, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
-import { amountHint, formatDecimal, minorToDecimal, parseDecimal, percent } from './money.ts';
+import { amountHint, formatDecimal, minorToDecimal, parseDecimal, percent } from '../app/money.ts';
 import type { Compensation } from '../api/types.ts';
 
 /** Hackers' pay against the bylaws' target, the monthly payroll, and the salaries. */

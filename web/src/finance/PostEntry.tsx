@@ -8,7 +8,7 @@ import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
-import { amountHint, formatMoney, minorToDecimal, parseDecimal } from './money.ts';
+import { amountHint, formatMoney, minorToDecimal, parseDecimal } from '../app/money.ts';
 import type { Account } from '../api/types.ts';
 
 interface Row {

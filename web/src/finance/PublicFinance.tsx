@@ -5,7 +5,7 @@ import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { accountName } from './books.ts';
 import { HorizontalBars } from './charts.tsx';
-import { formatMoney, ratio, toBigInt } from './money.ts';
+import { formatMoney, ratio, toBigInt } from '../app/money.ts';
 
 function CategoryTable({
   id,

@@ -28,7 +28,7 @@ import { useBudgetAccounts } from './budgetAccounts.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { FigureLink } from './FigureLink.tsx';
 import { InOutChart } from './charts.tsx';
-import { amountHint, formatMoney, minorToDecimal, parseDecimal, toBigInt } from './money.ts';
+import { amountHint, formatMoney, minorToDecimal, parseDecimal, toBigInt } from '../app/money.ts';
 import { RunwayFormula } from './RunwayFormula.tsx';
 import type { BudgetLine, ReportLine } from '../api/types.ts';
 

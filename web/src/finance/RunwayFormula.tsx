@@ -1,6 +1,6 @@
 import { formatDate } from '../app/format.ts';
 import { monthLabel } from './books.ts';
-import { formatMoney, toBigInt } from './money.ts';
+import { formatMoney, toBigInt } from '../app/money.ts';
 import type { Runway } from '../api/types.ts';
 
 /** Runway with its arithmetic: the cash, the three months' net burn, and the division. */

@@ -9,7 +9,7 @@ import { useQuery } from '../app/useQuery.ts';
 
 import { today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
-import { amountHint, minorToDecimal, parseDecimal } from './money.ts';
+import { amountHint, minorToDecimal, parseDecimal } from '../app/money.ts';
 
 const fields = ['organizationId', 'receivedOn', 'amount', 'reference'];
 

@@ -9,7 +9,7 @@ import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { basisText, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
-import { formatMoney, toBigInt } from './money.ts';
+import { formatMoney, toBigInt } from '../app/money.ts';
 import type { FiscalYearStanding, Share, YearEndResult } from '../api/types.ts';
 
 type Step = 'choose' | 'review' | 'confirm' | 'done';

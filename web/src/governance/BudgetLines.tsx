@@ -1,7 +1,7 @@
 import { SelectField, TextField, type FormState } from '../app/forms.tsx';
 import { formatDate } from '../app/format.ts';
 import { useSession } from '../app/session.tsx';
-import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from '../finance/money.ts';
+import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from '../app/money.ts';
 import { useBudgetAccounts } from '../finance/budgetAccounts.ts';
 
 /** A line of a budget proposal, as the API takes it (the amount a decimal string). */

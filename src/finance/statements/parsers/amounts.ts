@@ -1,3 +1,4 @@
+import { displayMoney } from '../../../platform/money/display.ts';
 import { minorDigits } from '../../../platform/money/currency.ts';
 
 const digitsByCurrency = new Map<string, number>();
@@ -95,10 +96,5 @@ export function minorToDecimal(minor: bigint, currency: string): string {
   return digits === 0 ? `${sign}${abs}` : `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
 }
 
-/** Minor units for people: "CHF 1,230.05", "EUR -20.97". */
-export function formatMoney(minor: bigint, currency: string): string {
-  const plain = minorToDecimal(minor, currency);
-  const [whole, fraction] = plain.replace('-', '').split('.');
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${currency} ${minor < 0n ? '-' : ''}${grouped}${fraction !== undefined ? `.${fraction}` : ''}`;
-}
+/** Minor units for people: "CHF 1,230.05", "−€20.97" (as everywhere, see displayMoney). */
+export const formatMoney = displayMoney;

@@ -61,7 +61,7 @@ describe('every sample bank file', () => {
     const check = checkBalance(statement!);
     expect(check.status).toBe('mismatch');
     expect(check.problem).toBe(
-      "statement R30B4SA880HMZ9XA of CH1111111111111111111 (2023-06-20): the opening balance (OPBD) CHF 82,721.95 + credits CHF 563.25 - debits CHF 0.00 = CHF 83,285.20, but the closing balance (CLBD) is CHF 84,515.25: a difference of CHF 1,230.05 (1 entry in EUR (EUR -20.97) not in the statement's currency and not counted)",
+      "statement R30B4SA880HMZ9XA of CH1111111111111111111 (2023-06-20): the opening balance (OPBD) CHF 82,721.95 + credits CHF 563.25 - debits CHF 0.00 = CHF 83,285.20, but the closing balance (CLBD) is CHF 84,515.25: a difference of CHF 1,230.05 (1 entry in EUR (−€20.97) not in the statement's currency and not counted)",
     );
     expect(check.foreign).toEqual([{ currency: 'EUR', count: 1, sumMinor: -2097n }]);
   });
@@ -222,7 +222,7 @@ describe('CSV with a saved mapping', () => {
     const check = checkBalance(s!);
     expect(check.status).toBe('mismatch');
     expect(check.problem).toContain(
-      'line 2: the running balance USD 85.00 does not follow from the line before (USD 90.00)',
+      'line 2: the running balance US$85.00 does not follow from the line before (US$90.00)',
     );
     expect(s!.notes).toEqual(['1 row(s) whose status is not Posted left out']);
   });
@@ -265,7 +265,7 @@ describe('amounts as integers', () => {
       /decimal separator is a dot/,
     );
     expect(formatMoney(123003n, 'CHF')).toBe('CHF 1,230.03');
-    expect(formatMoney(-2097n, 'EUR')).toBe('EUR -20.97');
+    expect(formatMoney(-2097n, 'EUR')).toBe('−€20.97');
     // 2^53 + 1 cents: a float would lose the last cent.
     expect(decimalToMinor('90071992547409.93', 'EUR')).toBe(9007199254740993n);
   });
@@ -325,7 +325,7 @@ describe('dedupe keys and gaps', () => {
         span('2026-03-04', '2026-03-04', 450n, 0n),
       ),
     ).toBe(
-      'Gap: no statement covers 2026-03-02 to 2026-03-03; statement 2026-03-01 (to 2026-03-01) closed at EUR 5.00 but this one opens at EUR 4.50: EUR -0.50 of entries are missing between them',
+      'Gap: no statement covers 2026-03-02 to 2026-03-03; statement 2026-03-01 (to 2026-03-01) closed at €5.00 but this one opens at €4.50: −€0.50 of entries are missing between them',
     );
   });
 });
@@ -373,7 +373,7 @@ describe('matching', () => {
     expect(match(line({ description: 'Hetzner INV-2026-0042' }))).toEqual({
       status: 'matched',
       entryId: 'e1',
-      reason: 'reference INV-2026-0042 and amount EUR -120.00 match entry #1',
+      reason: 'reference INV-2026-0042 and amount −€120.00 match entry #1',
     });
     expect(match(line({ description: 'INV-2026-0042 again' }))).toEqual({ status: 'unmatched' });
     expect(match(line({ amountMinor: -7550n, bookedOn: '2026-03-13' }))).toMatchObject({
@@ -398,7 +398,7 @@ describe('matching', () => {
         claimId: 'c1',
         claimTitle: 'Conference hotel',
         reason:
-          'pays EUR 310.00, the amount of the approved expense claim “Conference hotel” (2026-03-01), which the line names',
+          'pays €310.00, the amount of the approved expense claim “Conference hotel” (2026-03-01), which the line names',
       },
     });
     expect(match(line({ amountMinor: -31000n }))).toMatchObject({
