@@ -107,6 +107,9 @@ describe('decisions in the browser', () => {
     await harness.expectAccessible(adminPage, 'amendment-vote');
     await openAndVoteYes(adminPage, voters);
     expect(await adminPage.locator('.outcome').textContent()).toContain('The proposal passed.');
+    expect(await adminPage.locator('.outcome-reason').textContent()).toMatch(
+      /^Passed: 100\.0% yes among yes and no, at least two thirds needed in each class|^Passed: 100\.0% yes among yes and no/,
+    );
 
     // Adopted, it waits for its day: version 1 stays in force, version 2 is scheduled.
     await visit(adminPage, `${server.url}/bylaws`);

@@ -81,3 +81,27 @@ describe('countPoll', () => {
     expect(countPoll(poll({ method: 'ranked', options }), ballots).chosen).toEqual(['Cat']);
   });
 });
+
+describe('the reason a result gives', () => {
+  it('says why, in one sentence, with the figures that decided it', () => {
+    expect(countPoll(poll({ electorate: 100, quorumPercent: 40 }), yn('c', 'yes')).reason).toBe(
+      'Not decided: the quorum of 40% was not reached; 1.0% voted (1 of 100).',
+    );
+    expect(countPoll(poll(), yn('c', 'yes', 'yes', 'no', 'abstain')).reason).toBe(
+      'Passed: 66.7% yes among yes and no, more than half needed; 40.0% voted (4 of 10), quorum 20%.',
+    );
+    expect(countPoll(poll({ threshold: 'two-thirds' }), yn('c', 'yes', 'no', 'no')).reason).toBe(
+      'Not passed: 33.3% yes among yes and no, at least two thirds needed; 30.0% voted (3 of 10), quorum 20%.',
+    );
+    expect(countPoll(poll(), yn('c', 'abstain', 'abstain')).reason).toBe(
+      'Not passed: nobody answered yes or no; 20.0% voted (2 of 10), quorum 20%.',
+    );
+    const entrenched = countPoll(
+      poll({ threshold: 'two-thirds', requiredClasses: ['hacker', 'sponsor'] }),
+      [...yn('hacker', 'yes', 'yes', 'yes', 'yes'), ...yn('sponsor', 'no')],
+    );
+    expect(entrenched.reason).toBe(
+      'Not passed: 80.0% yes among yes and no overall, but at least two thirds needed in each class, not reached among sponsor.',
+    );
+  });
+});

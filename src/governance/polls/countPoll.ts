@@ -40,7 +40,19 @@ export interface PollResult {
   chosen: string[];
   tally?: TallyResult;
   explanation: string[];
+  /**
+   * The outcome and why, in one sentence: "Not passed: 45.0% yes among yes and no, more than
+   * half needed." Absent from results counted before it was written.
+   */
+  reason?: string;
 }
+
+const thresholdWords: Record<Threshold, string> = {
+  simple: 'more than half',
+  'two-thirds': 'at least two thirds',
+  'three-quarters': 'at least three quarters',
+  unanimous: 'every yes or no to be yes',
+};
 
 const thresholdOf: Record<Threshold, [bigint, bigint]> = {
   simple: [1n, 2n],
@@ -80,6 +92,8 @@ export function countPoll(poll: PollToCount, ballots: readonly CastBallot[]): Po
     `${ballots.length} ballots from an electorate of ${poll.electorate}: turnout ${base.turnoutPercent}%, quorum ${poll.quorumPercent}% ${quorumMet ? 'met' : 'not met'}.`,
   ];
   const classes = [...new Set(ballots.map((b) => b.voterClass))].sort();
+  const voted = `${base.turnoutPercent}% voted (${ballots.length} of ${poll.electorate}), quorum ${poll.quorumPercent}%`;
+  const noQuorum = `Not decided: the quorum of ${poll.quorumPercent}% was not reached; ${base.turnoutPercent}% voted (${ballots.length} of ${poll.electorate}).`;
 
   if (poll.method === 'yes-no') {
     const totals: Record<string, Record<string, number>> = { all: { yes: 0, no: 0, abstain: 0 } };
@@ -112,9 +126,10 @@ export function countPoll(poll: PollToCount, ballots: readonly CastBallot[]): Po
       poll.threshold === 'simple' ? n * td > d * tn : n * td >= d * tn;
     const decided = totals.all!.yes! + totals.all!.no! > 0;
     let reaches = reachesShare(share);
+    let short: string[] = [];
     if (poll.requiredClasses) {
       // Each class decides on its own: a class that cast no yes or no has not consented.
-      const short = poll.requiredClasses.filter((c) => {
+      short = poll.requiredClasses.filter((c) => {
         const t = totals[c];
         return (
           !t || t.yes! + t.no! === 0 || !reachesShare([BigInt(t.yes!), BigInt(t.yes! + t.no!)])
@@ -129,6 +144,17 @@ export function countPoll(poll: PollToCount, ballots: readonly CastBallot[]): Po
     explanation.push(
       `Share of yes ${decimal(share)} against a ${poll.threshold} threshold: ${passed ? 'passed' : 'not passed'}.`,
     );
+    const yesPercent = `${decimal([share[0] * 100n, share[1]], 1)}% yes among yes and no${poll.classWeights ? ' (class-balanced)' : ''}`;
+    const needs = `${thresholdWords[poll.threshold]} needed`;
+    const reason = !quorumMet
+      ? noQuorum
+      : !decided
+        ? `Not passed: nobody answered yes or no; ${voted}.`
+        : !reaches && poll.requiredClasses && reachesShare(share)
+          ? `Not passed: ${yesPercent} overall, but ${needs} in each class, not reached among ${short.join(', ')}.`
+          : passed
+            ? `Passed: ${yesPercent}, ${needs}; ${voted}.`
+            : `Not passed: ${yesPercent}, ${needs}; ${voted}.`;
     return {
       ...base,
       totals,
@@ -136,6 +162,7 @@ export function countPoll(poll: PollToCount, ballots: readonly CastBallot[]): Po
       passed,
       chosen: passed ? ['yes'] : [],
       explanation,
+      reason,
     };
   }
 
@@ -178,7 +205,10 @@ export function countPoll(poll: PollToCount, ballots: readonly CastBallot[]): Po
       ),
     );
     const chosen = quorumMet ? order.slice(0, poll.seats).map((o) => o.label) : [];
-    return { ...base, totals, chosen, passed: quorumMet, explanation };
+    const reason = quorumMet
+      ? `Chosen by the most ${poll.method === 'approval' ? 'approvals' : 'points'}: ${chosen.join(', ')}; ${voted}.`
+      : noQuorum;
+    return { ...base, totals, chosen, passed: quorumMet, explanation, reason };
   }
 
   const method = poll.method === 'ranked' ? 'schulze' : poll.method;
@@ -197,6 +227,9 @@ export function countPoll(poll: PollToCount, ballots: readonly CastBallot[]): Po
   explanation.push(`Counted by ${method}: ${result.rules}`);
   return {
     ...base,
+    reason: quorumMet
+      ? `${result.elected.length > 0 ? result.elected.join(', ') : 'Nobody'} by ${method}; ${voted}.`
+      : noQuorum,
     totals: {},
     chosen: quorumMet ? result.elected : [],
     passed: quorumMet,

@@ -18,6 +18,8 @@ export function PollResultView({ poll, options }: { poll: Poll; options: PollOpt
     outcome = election ? 'Nobody was elected.' : 'No option was chosen.';
   else if (election) outcome = `Elected: ${result.chosen.join(', ')}.`;
   else outcome = `Chosen: ${result.chosen.join(', ')}.`;
+  // Counted since the results say why: the outcome, then the figures that decided it.
+  const why = result.reason;
   const good =
     result.quorumMet && (poll.method === 'yes-no' ? result.passed : result.chosen.length > 0);
 
@@ -27,6 +29,7 @@ export function PollResultView({ poll, options }: { poll: Poll; options: PollOpt
       <p className={good ? 'outcome outcome-ok' : 'outcome outcome-no'}>
         <strong>{outcome}</strong>
       </p>
+      {why ? <p className="outcome-reason">{why}</p> : null}
       <dl className="details">
         <dt>Ballots</dt>
         <dd>
