@@ -49,16 +49,18 @@ export function Layout({ children }: { children: ReactNode }) {
   if (user) {
     items.push({ href: '/', label: 'Dashboard' });
     items.push({ href: '/members', label: 'Members' });
-    items.push({ href: '/organizations', label: 'Organizations' });
-    items.push({ href: '/cycles', label: 'Cycles' });
-    items.push({ href: '/votes', label: 'Votes' });
+    // Only what the member can use: no link to a list of pages that would say "not allowed".
+    if (can?.listOrganizations) items.push({ href: '/organizations', label: 'Organizations' });
+    if (can?.readCycles) items.push({ href: '/cycles', label: 'Cycles' });
+    if (can?.takePart || can?.callVotes) items.push({ href: '/votes', label: 'Votes' });
     if (can?.readBooks) items.push({ href: '/books', label: 'Books' });
   }
   items.push({ href: '/bylaws', label: 'Bylaws' });
   if (!user) items.push({ href: '/finance', label: 'Finances' });
   if (can?.invite) items.push({ href: '/invitations', label: 'Invitations' });
   if (can?.manageWebhooks) items.push({ href: '/webhooks', label: 'Webhooks' });
-  if (user) items.push({ href: '/event-types', label: 'Event types' });
+  if (can?.manageWebhooks || can?.readEvents)
+    items.push({ href: '/event-types', label: 'Event types' });
   if (can?.readOutbox) items.push({ href: '/outbox', label: 'Outbox' });
   if (can?.readEvents) items.push({ href: '/events', label: 'Event log' });
 

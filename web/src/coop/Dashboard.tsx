@@ -28,23 +28,30 @@ export function Dashboard() {
       title: 'Members',
       text: 'The directory of hackers, sponsors and community.',
     },
-    {
+  ];
+  if (user.can.listOrganizations)
+    sections.push({
       href: '/organizations',
       title: 'Organizations',
       text: 'Sponsors and other organizations, with billing details and contacts.',
-    },
-    {
+    });
+  if (user.can.readCycles)
+    sections.push({
       href: '/cycles',
       title: 'Cycles',
       text: 'Propose work, vote within your slice of the pie, and see the published plan.',
-    },
-    {
+    });
+  if (user.can.takePart || user.can.callVotes)
+    sections.push({
       href: '/votes',
       title: 'Votes',
       text: 'Proposals and officer elections, their ballots and counts.',
-    },
-    { href: '/bylaws', title: 'Bylaws', text: 'The pie, decisions, officers and their history.' },
-  ];
+    });
+  sections.push({
+    href: '/bylaws',
+    title: 'Bylaws',
+    text: 'The pie, decisions, officers and their history.',
+  });
   if (user.can.invite)
     sections.push({
       href: '/invitations',

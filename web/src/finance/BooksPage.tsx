@@ -19,8 +19,11 @@ function BooksNav() {
   if (user.can.readEntries) links.push({ href: '/books/entries', label: 'Entries' });
   if (user.can.readEntries) links.push({ href: '/books/bank', label: 'Bank' });
   links.push({ href: '/books/reports', label: 'Reports' });
-  links.push({ href: '/books/expenses', label: 'Expenses' });
-  links.push({ href: '/books/pay', label: 'Pay' });
+  if (user.can.claimExpenses || user.can.seeAllClaims)
+    links.push({ href: '/books/expenses', label: 'Expenses' });
+  // Pay is the hackers' (their own) and the payroll's keepers'; others have none to see.
+  if (user.can.managePayroll || user.memberClass === 'hacker')
+    links.push({ href: '/books/pay', label: 'Pay' });
   if (user.can.keepBooks) links.push({ href: '/books/year-end', label: 'Year end' });
   links.push({ href: '/books/dividends', label: 'Dividends' });
   const isCurrent = (href: string) =>
