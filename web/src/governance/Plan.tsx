@@ -18,6 +18,7 @@ import {
   groupDigits,
   hours as formatHours,
   sliceLabels,
+  shareOfSupport,
   slicePossessive,
   slices,
   toDateInput,
@@ -36,8 +37,8 @@ import type {
 } from '../api/types.ts';
 
 const supportLabels: Record<Slice, string> = {
-  sponsors: 'Support (funding × points)',
-  community: 'Support',
+  sponsors: 'Share of the sponsors’ support',
+  community: 'Share of the community’s support',
   hackers: 'Declared',
 };
 
@@ -277,6 +278,7 @@ function SliceTable({
       setReleasing(null);
     }
   };
+  const totalSupport = sorted.reduce((t, p) => t + BigInt(p.support), 0n);
   return (
     <section aria-labelledby={`plan-${slice}`} className="slice-group">
       <h3 id={`plan-${slice}`}>
@@ -312,10 +314,10 @@ function SliceTable({
                     <td data-label="Item" className="cell-title">
                       <span className="item-title">{itemTitle}</span>
                     </td>
-                    <td data-label={slice === 'hackers' ? 'Declared' : 'Support'} className="num">
+                    <td data-label={supportLabels[slice]} className="num">
                       {slice === 'hackers'
                         ? formatHours(Number(p.support))
-                        : groupDigits(p.support)}
+                        : shareOfSupport(p.support, totalSupport)}
                     </td>
                     <td data-label="Planned hours">
                       <span className="plan-hours">
@@ -591,7 +593,7 @@ function Arithmetic({
               <tr>
                 <th scope="col">Item</th>
                 <th scope="col" className="num">
-                  Support
+                  Support (funding in minor units × points)
                 </th>
               </tr>
             </thead>

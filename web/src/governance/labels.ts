@@ -167,3 +167,13 @@ export function daysFromNow(days: number, hour = 9): Date {
   date.setHours(hour, 0, 0, 0);
   return date;
 }
+
+/**
+ * An item's share of its slice's total support, as people read it ("42.3%"), exact from the
+ * integer strings: a raw support figure (funding in minor units × points) means nothing to them.
+ */
+export function shareOfSupport(support: string, total: bigint): string {
+  if (total <= 0n) return '0%';
+  const tenths = (BigInt(support) * 1000n + total / 2n) / total;
+  return `${tenths / 10n}.${tenths % 10n}%`;
+}
