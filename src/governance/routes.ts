@@ -22,6 +22,7 @@ import { proposeWorkItem, workItemInputSchema } from './commands/proposeWorkItem
 import { fundingInputSchema, recordFunding } from './commands/recordFunding.ts';
 import { availabilityInputSchema, setAvailability } from './commands/setAvailability.ts';
 import { surveyBallotSchemas } from './plan/surveyBallot.ts';
+import { governancePending } from './pending.ts';
 import { governancePolicy } from './policy.ts';
 import { cycleDetail, listCycles, listFunding, listWorkItems } from './queries.ts';
 import {
@@ -131,7 +132,18 @@ export function governanceRoutes(app: App, deps: AppDeps) {
         summary: 'Cycles, newest first',
         tags,
         response: {
-          200: z.object({ cycles: z.array(cycleSchema) }),
+          200: z.object({
+            cycles: z.array(
+              cycleSchema.extend({
+                yourPart: z
+                  .enum(['waiting', 'done'])
+                  .nullable()
+                  .describe(
+                    'In a cycle being voted on: whether your part (points, survey, declarations, hours) waits for you',
+                  ),
+              }),
+            ),
+          }),
           401: problemSchema,
           403: problemSchema,
           409: problemSchema,
@@ -141,7 +153,23 @@ export function governanceRoutes(app: App, deps: AppDeps) {
     async (request) => {
       const ctx = ctxOf(request);
       authorize(ctx.actor, governancePolicy.readCycles, undefined);
-      return { cycles: await listCycles(db, ctx.actor.coopId) };
+      const waiting = new Set(
+        (await governancePending(db, ctx.actor))
+          .filter((p) => p.href.startsWith('/cycles/'))
+          .map((p) => p.href.slice('/cycles/'.length)),
+      );
+      const cycles = await listCycles(db, ctx.actor.coopId);
+      // Only a cycle in voting asks anything of every class; "done" means nothing waits.
+      return {
+        cycles: cycles.map((c) => ({
+          ...c,
+          yourPart: waiting.has(c.id)
+            ? ('waiting' as const)
+            : c.phase === 'voting' && ctx.actor.membership?.status === 'active'
+              ? ('done' as const)
+              : null,
+        })),
+      };
     },
   );
 

@@ -124,6 +124,13 @@ describe('what the co-op waits for from each member', () => {
       ['vote', '2026-12-20T08:00:00.000Z'],
     ]);
     expect(hackerItems[0]!.href).toBe(`/cycles/${cycleId}`);
+    // The list of cycles says, to each reader, whether their part waits.
+    const yourPart = async (client: TestClient) =>
+      (
+        await client.get<{ cycles: { id: string; yourPart: string | null }[] }>('/api/cycles')
+      ).body.cycles.find((c) => c.id === cycleId)!.yourPart;
+    expect(await yourPart(commoner.client)).toBe('waiting');
+    expect(await yourPart(sponsor.client)).toBe('waiting');
   });
 
   it('mails the list once a week to whoever has something waiting, unless they opted out', async () => {

@@ -54,6 +54,7 @@ export function Cycles() {
                 <th scope="col">Voting</th>
                 <th scope="col">Work</th>
                 <th scope="col">Survey</th>
+                <th scope="col">Your part</th>
               </tr>
             </thead>
             <tbody>
@@ -72,6 +73,15 @@ export function Cycles() {
                     {formatDate(c.startsOn)} – {formatDate(c.endsOn)}
                   </td>
                   <td data-label="Survey">{surveyMethodShort[c.surveyMethod]}</td>
+                  <td data-label="Your part">
+                    {c.yourPart === 'waiting' ? (
+                      <span className="status not-yet">Not yet</span>
+                    ) : c.yourPart === 'done' ? (
+                      <span className="status voted">Done</span>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
