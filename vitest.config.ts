@@ -29,7 +29,7 @@ export default defineConfig({
           include: ['web/e2e/**/*.test.ts'],
           globalSetup: ['src/testing/globalSetup.ts'],
           maxWorkers: 1,
-          testTimeout: 120_000,
+          testTimeout: 300_000,
           hookTimeout: 180_000,
         },
       },

@@ -179,5 +179,5 @@ describe('decisions in the browser', () => {
     await expect.poll(() => report.locator('tbody tr').count()).toBe(2);
     expect(await mainText(adminPage)).toContain('The budget line of expenses:fees is removed.');
     expect(harness.pageErrors).toEqual([]);
-  }, 300_000);
+  });
 });

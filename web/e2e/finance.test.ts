@@ -264,11 +264,14 @@ describe('the books in the browser', () => {
     expect(await mainText(hanaPage)).toContain('Your claim was submitted');
     expect(await mainText(hanaPage)).toContain('Awaiting approval');
     await hanaPage.locator('img.receipt-image').waitFor();
-    expect(
-      await hanaPage
-        .locator('img.receipt-image')
-        .evaluate((img) => (img as HTMLImageElement).naturalWidth),
-    ).toBe(1);
+    // The element comes before its bytes: wait for the image itself.
+    await expect
+      .poll(() =>
+        hanaPage
+          .locator('img.receipt-image')
+          .evaluate((img) => (img as HTMLImageElement).naturalWidth),
+      )
+      .toBe(1);
     await expectAccessible(hanaPage, 'claim-submitted');
     const claimUrl = new URL(hanaPage.url()).pathname;
 
