@@ -62,6 +62,16 @@ export const backupTables = [
   'login_failures',
   'webhook_endpoints',
   'webhook_deliveries',
+  'tiers',
+  'tier_versions',
+  'quotes',
+  'agreements',
+  'agreement_renewal_notices',
+  'purchase_orders',
+  'purchase_order_draws',
+  'hacker_service_hours',
+  'document_versions',
+  'document_acceptances',
 ] as const;
 
 /**
