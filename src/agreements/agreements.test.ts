@@ -48,6 +48,7 @@ describe('tiers, quotes, agreements and purchase orders', () => {
   let agreementId: string;
   let globexAgreementId: string;
   let pinnedVersionId: string;
+  let halId: string;
 
   const ctx = () => ({ db: app.database.db, publicUrl: 'http://test', clock });
   const coopId = async () =>
@@ -92,14 +93,14 @@ describe('tiers, quotes, agreements and purchase orders', () => {
         '10.0.1.2',
       )
     ).client;
-    hacker = (
-      await addMember(
-        app,
-        admin,
-        { email: 'hal@coop.example', name: 'Hal Hacker', memberClass: 'hacker' },
-        '10.0.1.3',
-      )
-    ).client;
+    const hal = await addMember(
+      app,
+      admin,
+      { email: 'hal@coop.example', name: 'Hal Hacker', memberClass: 'hacker' },
+      '10.0.1.3',
+    );
+    hacker = hal.client;
+    halId = hal.personId;
     community = (
       await addMember(
         app,
@@ -380,6 +381,52 @@ describe('tiers, quotes, agreements and purchase orders', () => {
     ).toBe(403);
   });
 
+  it('plans capacity: each hacker’s load and the sponsors each tier needs to reach the pay target', async () => {
+    await admin.patch(`/api/agreements/${agreementId}`, { servingHackerIds: [halId] });
+    expect((await admin.patch(`/api/capacity/hackers/${halId}`, { hoursPerMonth: 7 })).status).toBe(
+      204,
+    );
+    const plan = await hacker.get<{
+      hackers: {
+        name: string;
+        clients: number;
+        committedHoursPerMonth: number;
+        loadPercent: number;
+      }[];
+      tiers: { name: string; sponsorsForTarget: number }[];
+      warnings: { code: string }[];
+      targetAnnualMinor: string;
+      annualRevenueMinor: string;
+    }>('/api/capacity');
+    expect(plan.status).toBe(200);
+    expect(plan.body.hackers).toEqual([
+      expect.objectContaining({
+        name: 'Ada Admin',
+        clients: 0,
+        committedHoursPerMonth: 0,
+        loadPercent: 0,
+      }),
+      expect.objectContaining({
+        name: 'Hal Hacker',
+        clients: 1,
+        committedHoursPerMonth: 6,
+        loadPercent: 86,
+      }),
+    ]);
+    // Two hackers' target of EUR 90,000 a year each: four gold sponsors at 50,000 (the tier's
+    // current version), fifteen silver at 12,000, 15,000 of the hidden one-euro tier.
+    expect(plan.body.targetAnnualMinor).toBe('18000000');
+    expect(plan.body.annualRevenueMinor).toBe('4800000');
+    expect(plan.body.tiers.map((t) => [t.name, t.sponsorsForTarget])).toEqual([
+      ['Secret', 15000],
+      ['Silver', 15],
+      ['Gold', 4],
+    ]);
+    expect(plan.body.warnings.map((w) => w.code).sort()).toEqual(['overloaded', 'unserved']);
+    expect((await community.get('/api/capacity')).status).toBe(403);
+    expect((await acmeRep.get('/api/capacity')).status).toBe(403);
+  });
+
   it('warns before a purchase order blocks invoicing, by amount and by date', async () => {
     const coop = await coopId();
     await admin.patch(`/api/agreements/${agreementId}`, {
@@ -518,5 +565,29 @@ describe('tiers, quotes, agreements and purchase orders', () => {
     expect((await run()).body.ended).toBe(1);
     const ended = await admin.get<{ status: string }>(`/api/agreements/${agreementId}`);
     expect(ended.body.status).toBe('ended');
+  });
+});
+
+describe('the daily renewal run', () => {
+  let app: TestApp;
+  afterAll(async () => app?.stop());
+
+  it('is scheduled once a day per co-op and runs as the co-op itself', async () => {
+    app = await startTestApp();
+    await setUpCoop(app);
+    const { scheduleRenewals } = await import('./jobs.ts');
+    await scheduleRenewals(app.database.db, new Date('2027-05-01T03:00:00Z'));
+    await scheduleRenewals(app.database.db, new Date('2027-05-01T04:00:00Z'));
+    const jobs = await queryRows<{ n: number }>(
+      app.database.db,
+      sql`select count(*)::int as n from jobs where kind = 'agreements.renewals'`,
+    );
+    expect(jobs[0]!.n).toBe(1);
+    await app.drainJobs();
+    const done = await queryRows<{ n: number }>(
+      app.database.db,
+      sql`select count(*)::int as n from jobs where kind = 'agreements.renewals' and done_at is not null`,
+    );
+    expect(done[0]!.n).toBe(1);
   });
 });

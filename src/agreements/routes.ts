@@ -361,7 +361,7 @@ export function agreementsRoutes(app: App, deps: AppDeps) {
         ),
   );
 
-  app.put(
+  app.patch(
     '/api/tiers/:id/listing',
     {
       schema: {
@@ -445,7 +445,7 @@ export function agreementsRoutes(app: App, deps: AppDeps) {
     async (request) => readQuote(request, request.params.id),
   );
 
-  app.put(
+  app.patch(
     '/api/quotes/:id',
     {
       schema: {
@@ -842,7 +842,7 @@ export function agreementsRoutes(app: App, deps: AppDeps) {
     },
   );
 
-  app.put(
+  app.patch(
     '/api/capacity/hackers/:id',
     {
       schema: {

@@ -147,7 +147,14 @@ export function planCapacity(input: CapacityInput) {
         /** Whether the free hours can serve the sponsors that would close the gap. */
         gapFitsCapacity: hoursForGap <= Math.max(freeHours, 0),
       };
-    });
+    })
+    .sort((a, b) =>
+      a.annualPriceMinor < b.annualPriceMinor
+        ? -1
+        : a.annualPriceMinor > b.annualPriceMinor
+          ? 1
+          : 0,
+    );
   const clients = input.agreements.length;
   const hackerCount = input.hackers.length;
   return {
