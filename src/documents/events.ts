@@ -12,8 +12,9 @@ export const documentRendered = defineEvent({
     title: z.string(),
     sha256: z.string(),
     pdfSha256: z.string(),
-    subjectType: z.string().nullable(),
-    subjectId: z.string().nullable(),
+    /** What the document is about (a quote, an agreement), if anything. */
+    aboutType: z.string().nullable(),
+    aboutId: z.string().nullable(),
     organizationId: z.uuid().nullable(),
     personId: z.uuid().nullable(),
   }),

@@ -43,8 +43,8 @@ export const recordDocumentVersion = defineCommand({
       title: input.title,
       sha256: input.sha256,
       pdfSha256: input.pdfSha256,
-      subjectType: input.subjectType,
-      subjectId: input.subjectId,
+      aboutType: input.subjectType,
+      aboutId: input.subjectId,
       organizationId: input.organizationId,
       personId: input.personId,
     });
