@@ -591,3 +591,59 @@ describe('the daily renewal run', () => {
     expect(done[0]!.n).toBe(1);
   });
 });
+
+describe('purchase order draws at once', () => {
+  let app: TestApp;
+  afterAll(async () => app?.stop());
+
+  it('never overdraw an order, however many invoices draw together', async () => {
+    app = await startTestApp({}, { clock: manualClock('2027-03-01T09:00:00Z') });
+    const admin = await setUpCoop(app);
+    const org = await admin.post<{ id: string }>('/api/organizations', { legalName: 'Initech' });
+    const agreement = await admin.post<{ id: string }>('/api/agreements', {
+      organizationId: org.body.id,
+      title: 'Support',
+      startsOn: '2027-03-01',
+      termMonths: 12,
+      billingPeriodMonths: 1,
+      lines: [{ description: 'Support', unitPrice: '1000.00', recurring: true }],
+      purchaseOrderRequired: true,
+    });
+    await admin.post(`/api/agreements/${agreement.body.id}/purchase-orders`, {
+      number: 'PO-1',
+      amount: '5000.00',
+      validFrom: '2027-03-01',
+      validUntil: '2028-02-29',
+    });
+    const coopId = (await queryRows<{ id: string }>(app.database.db, sql`select id from coops`))[0]!
+      .id;
+    const results = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) =>
+        runCommand(
+          drawOnPurchaseOrder,
+          {
+            agreementId: agreement.body.id,
+            amountMinor: 100_000n,
+            date: '2027-03-01',
+            reference: `invoice-${i}`,
+          },
+          { db: app.database.db, actor: operatorActor(coopId), publicUrl: '' },
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+    expect(
+      results
+        .filter((r) => r.status === 'rejected')
+        .map((r) => (r.reason as { status: number }).status),
+    ).toEqual(Array(7).fill(409));
+    const standing = await purchaseOrderStanding(
+      app.database.db,
+      coopId,
+      agreement.body.id,
+      1n,
+      '2027-03-02',
+    );
+    expect(standing.standing).toBe('block');
+  });
+});
