@@ -115,11 +115,16 @@ describe('tiers, quotes and agreements in the browser', () => {
     await page.getByRole('button', { name: 'Record the purchase order' }).click();
     await page.getByRole('cell', { name: 'PO-7781' }).waitFor();
     await harness.expectAccessible(page, 'agreement');
+    await page.getByRole('checkbox', { name: admin.name }).check();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').getByText('Saved.').waitFor();
 
     await nav.getByRole('link', { name: 'Capacity', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Capacity' }).waitFor();
     await settle(page);
-    expect(await mainText(page)).toContain('has no hacker serving it');
+    const load = page.getByRole('row').filter({ hasText: admin.name });
+    expect(await load.textContent()).toContain('6 of 40');
+    expect(await mainText(page)).not.toContain('has no hacker serving it');
     await harness.expectAccessible(page, 'capacity');
 
     await nav.getByRole('link', { name: 'Documents', exact: true }).click();

@@ -213,8 +213,15 @@ function Administration({ agreement, reload }: { agreement: AgreementDetail; rel
   const [required, setRequired] = useState(agreement.purchaseOrderRequired);
   const [autoRenew, setAutoRenew] = useState(agreement.autoRenew);
   const [noticeDays, setNoticeDays] = useState<number | ''>(agreement.noticeDays);
+  const [serving, setServing] = useState<string[]>(agreement.servingHackerIds);
+  const hackers = useQuery('/api/members', {
+    params: { query: { class: 'hacker', status: 'active', limit: 500 } },
+  });
   const [saved, setSaved] = useState(false);
-  useEffect(() => setSaved(false), [buyerReference, contacts, required, autoRenew, noticeDays]);
+  useEffect(
+    () => setSaved(false),
+    [buyerReference, contacts, required, autoRenew, noticeDays, serving],
+  );
   const onSubmit = form.submit(async () => {
     await api.patch('/api/agreements/{id}', {
       params: { path: { id: agreement.id } },
@@ -224,6 +231,7 @@ function Administration({ agreement, reload }: { agreement: AgreementDetail; rel
         purchaseOrderRequired: required,
         autoRenew,
         noticeDays: noticeDays === '' ? undefined : noticeDays,
+        servingHackerIds: serving,
       }),
     });
     setSaved(true);
@@ -259,6 +267,23 @@ function Administration({ agreement, reload }: { agreement: AgreementDetail; rel
           onChange={setNoticeDays}
           error={form.error('noticeDays')}
         />
+        {hackers.data ? (
+          <fieldset className="fieldset">
+            <legend>Hackers serving this sponsor</legend>
+            {hackers.data.members.map((h) => (
+              <CheckboxField
+                key={h.personId}
+                label={h.displayName}
+                checked={serving.includes(h.personId)}
+                onChange={(on) =>
+                  setServing((old) =>
+                    on ? [...old, h.personId] : old.filter((id) => id !== h.personId),
+                  )
+                }
+              />
+            ))}
+          </fieldset>
+        ) : null}
         <SubmitButton busy={form.busy}>Save</SubmitButton>
       </form>
       <Status message={saved ? 'Saved.' : null} />

@@ -1,4 +1,15 @@
+import { useState } from 'react';
+import { api } from '../api/client.ts';
 import { formatMinor } from '../app/format.ts';
+import {
+  FormProblem,
+  NumberField,
+  SelectField,
+  Status,
+  SubmitButton,
+  useForm,
+} from '../app/forms.tsx';
+import { useUser } from '../app/session.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 
@@ -6,6 +17,7 @@ const money = (minor: string, currency: string) => formatMinor(Number(minor), cu
 
 /** The capacity plan: who serves how many sponsors, and what it takes to reach the pay target. */
 export function Capacity() {
+  const user = useUser();
   const result = useQuery('/api/capacity');
   const plan = result.data;
   return (
@@ -80,6 +92,9 @@ export function Capacity() {
               ))}
             </tbody>
           </table>
+          {user.can.manageAgreements ? (
+            <ServiceHours hackers={plan.hackers} reload={result.reload} />
+          ) : null}
           <table className="responsive-table">
             <caption>Sponsors at each tier to reach the target</caption>
             <thead>
@@ -120,5 +135,51 @@ export function Capacity() {
         </>
       ) : null}
     </Page>
+  );
+}
+
+function ServiceHours({
+  hackers,
+  reload,
+}: {
+  hackers: { personId: string; name: string; serviceHoursPerMonth: number }[];
+  reload: () => void;
+}) {
+  const form = useForm();
+  const [personId, setPersonId] = useState(hackers[0]?.personId ?? '');
+  const [hours, setHours] = useState<number | ''>('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const onSubmit = form.submit(async () => {
+    await api.patch('/api/capacity/hackers/{id}', {
+      params: { path: { id: personId } },
+      body: { hoursPerMonth: hours === '' ? null : hours },
+    });
+    setSaved('Saved.');
+    reload();
+  });
+  if (hackers.length === 0) return null;
+  return (
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form card">
+      <h2>A hacker’s service hours</h2>
+      <FormProblem problem={form.problem} fields={['hoursPerMonth']} />
+      <SelectField
+        label="Hacker"
+        value={personId}
+        onChange={setPersonId}
+        options={hackers.map((h) => ({
+          value: h.personId,
+          label: `${h.name} (${h.serviceHoursPerMonth} h)`,
+        }))}
+      />
+      <NumberField
+        label="Hours a month of sponsor service"
+        hint="Empty: the bylaws' default."
+        value={hours}
+        onChange={setHours}
+        error={form.error('hoursPerMonth')}
+      />
+      <SubmitButton busy={form.busy}>Save the hours</SubmitButton>
+      <Status message={saved} />
+    </form>
   );
 }

@@ -1,9 +1,11 @@
 import { Link } from 'wouter';
+import { api } from '../api/client.ts';
+import { FormProblem, useForm } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { Entitlements } from './Entitlements.tsx';
-import { periodLabel } from './types.ts';
+import { periodLabel, type Tier } from './types.ts';
 
 /** The public tiers page; officers and hackers also see hidden and archived tiers. */
 export function Tiers() {
@@ -50,13 +52,52 @@ export function Tiers() {
               </p>
             ) : null}
             {can?.manageAgreements ? (
-              <Link href={`/tiers/${t.id}/revise`} className="button">
-                New version<span className="visually-hidden"> of {t.current.name}</span>
-              </Link>
+              <div className="form-actions">
+                <Link href={`/tiers/${t.id}/revise`} className="button">
+                  New version<span className="visually-hidden"> of {t.current.name}</span>
+                </Link>
+                <Listing tier={t} reload={list.reload} />
+              </div>
             ) : null}
           </section>
         ))}
       </div>
     </Page>
+  );
+}
+
+function Listing({ tier, reload }: { tier: Tier; reload: () => void }) {
+  const form = useForm();
+  const set = (listing: { published: boolean; archived: boolean }) =>
+    form.submit(async () => {
+      await api.patch('/api/tiers/{id}/listing', {
+        params: { path: { id: tier.id } },
+        body: listing,
+      });
+      reload();
+    });
+  const name = <span className="visually-hidden"> {tier.current.name}</span>;
+  return (
+    <>
+      <FormProblem problem={form.problem} />
+      <form
+        className="inline-form"
+        onSubmit={set({ published: !tier.published, archived: tier.archived })}
+      >
+        <button type="submit" className="button">
+          {tier.published ? 'Hide' : 'Publish'}
+          {name}
+        </button>
+      </form>
+      <form
+        className="inline-form"
+        onSubmit={set({ published: tier.published, archived: !tier.archived })}
+      >
+        <button type="submit" className="button">
+          {tier.archived ? 'Offer again' : 'Archive'}
+          {name}
+        </button>
+      </form>
+    </>
   );
 }

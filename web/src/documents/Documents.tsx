@@ -152,7 +152,10 @@ export function Documents() {
         {acceptances.error ? (
           <LoadError error={acceptances.error} retry={acceptances.reload} />
         ) : null}
-        {list.length === 0 ? <p className="muted">Nothing accepted yet.</p> : null}
+        {!acceptances.data && !acceptances.error ? <Loading /> : null}
+        {acceptances.data && list.length === 0 ? (
+          <p className="muted">Nothing accepted yet.</p>
+        ) : null}
         {list.length > 0 ? (
           <table className="responsive-table">
             <caption className="visually-hidden">Acceptances</caption>
