@@ -1,3 +1,4 @@
+import { agreementJobHandlers, scheduleRenewals } from './agreements/jobs.ts';
 import { payrollJobHandlers, schedulePayroll } from './finance/payroll/jobs.ts';
 import { cycleAdvanceHandler, pollJobHandlers } from './governance/jobs.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
@@ -23,6 +24,7 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
     ...pollJobHandlers(config.publicUrl, loadSecrets(config)),
     ...payrollJobHandlers(),
     [digestJobKind]: digestJobHandler(config.publicUrl),
+    ...agreementJobHandlers(config.publicUrl),
     'webhook.deliver': webhookDeliveryHandler({
       allowPrivate: config.COOP_WEBHOOKS_ALLOW_PRIVATE,
       publicUrl: config.publicUrl,
@@ -78,7 +80,7 @@ export async function startApp(
   let maintenance: NodeJS.Timeout | undefined;
   if (config.COOP_JOBS) {
     worker = startBackgroundWork(database, config, log);
-    const schedules = [scheduleMaintenance, schedulePayroll, scheduleDigests];
+    const schedules = [scheduleMaintenance, schedulePayroll, scheduleDigests, scheduleRenewals];
     for (const schedule of schedules) await schedule(database.db);
     maintenance = setInterval(() => {
       for (const schedule of schedules)

@@ -1,7 +1,9 @@
 // Every domain's event types, loaded for the catalogue (docs, OpenAPI webhooks, the webhooks
 // page). A new domain adds its events module here.
+import './agreements/events.ts';
 import './bylaws/events.ts';
 import './coop/events.ts';
+import './documents/events.ts';
 import './finance/events.ts';
 import './finance/expenses/events.ts';
 import './finance/payroll/events.ts';

@@ -1,6 +1,8 @@
+import { agreementsRoutes } from './agreements/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { bylawsRoutes } from './bylaws/routes.ts';
 import { coopRoutes } from './coop/routes.ts';
+import { documentsRoutes } from './documents/routes.ts';
 import { expenseRoutes } from './finance/expenses/routes.ts';
 import { payrollRoutes } from './finance/payroll/routes.ts';
 import { reportRoutes } from './finance/reports/routes.ts';
@@ -32,4 +34,6 @@ export const routeModules: RouteModule[] = [
   auditRoutes,
   webhooksRoutes,
   todoRoutes,
+  agreementsRoutes,
+  documentsRoutes,
 ];

@@ -97,6 +97,25 @@ export const bylawsDocumentSchema = z
       targetDescription: z.string().max(500),
       targetAnnualMinor: z.number().int().min(0),
     }),
+    /**
+     * Capacity planning: the sponsor-service hours a hacker gives a month, and how many sponsors
+     * one hacker serves comfortably and at most before the co-op should hire (a maintainer in
+     * the founding interviews served six comfortably and put the top at fifteen to twenty).
+     * Crossing either warns officers; nothing is refused.
+     */
+    capacity: z
+      .object({
+        serviceHoursPerHackerMonth: z.number().int().min(0).max(300),
+        comfortableClientsPerHacker: z.number().int().min(1).max(100),
+        clientsPerHackerBeforeHiring: z.number().int().min(1).max(100),
+        maxLoadPercent: percent,
+      })
+      .default({
+        serviceHoursPerHackerMonth: 40,
+        comfortableClientsPerHacker: 6,
+        clientsPerHackerBeforeHiring: 15,
+        maxLoadPercent: 85,
+      }),
     transparency: z.object({
       publishMemberDirectory: z.boolean(),
       publishFinanceSummary: z.boolean(),
@@ -132,6 +151,12 @@ export const bylawsDocumentSchema = z
         });
       roles.add(officer.role);
     });
+    if (doc.capacity.clientsPerHackerBeforeHiring < doc.capacity.comfortableClientsPerHacker)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['capacity', 'clientsPerHackerBeforeHiring'],
+        message: 'the hiring threshold cannot be below the comfortable number of clients',
+      });
     const reserved = doc.dividends.reserves.reduce((sum, r) => sum + r.percent, 0);
     if (reserved > 100)
       ctx.addIssue({
@@ -187,6 +212,12 @@ export function defaultBylaws(options: { fiscalYearStartMonth?: number } = {}): 
     compensation: {
       targetDescription: 'A comfortable living: a senior engineer’s total compensation in Germany',
       targetAnnualMinor: 9000000,
+    },
+    capacity: {
+      serviceHoursPerHackerMonth: 40,
+      comfortableClientsPerHacker: 6,
+      clientsPerHackerBeforeHiring: 15,
+      maxLoadPercent: 85,
     },
     transparency: {
       publishMemberDirectory: false,

@@ -186,5 +186,6 @@ describe('two co-ops on one database', () => {
     expect(leaks).toEqual([]);
     expect(requests).toBeGreaterThan(1000);
     expect(await neighbourDigest()).toEqual(before);
-  });
+    // Every operation times every probe: a few thousand requests, more with each domain.
+  }, 300_000);
 });

@@ -8,6 +8,7 @@ import { fillDemoGovernance } from './fillDemoGovernance.ts';
 import { addMember } from '../members/commands/addMember.ts';
 import { memberships } from '../members/schema.ts';
 import { createOrganization } from '../organizations/commands/createOrganization.ts';
+import { fillDemoAgreements } from './fillDemoAgreements.ts';
 import { runCommand } from '../platform/commands.ts';
 import { operatorActor } from '../platform/actor.ts';
 import { systemClock, type Clock } from '../platform/clock.ts';
@@ -117,7 +118,8 @@ const slug = (s: string) =>
 /**
  * Fills an empty co-op with a realistic one: 3 hackers (two of them officers), 6 sponsor
  * organizations with representatives, 200 community members, two fiscal years of books (the
- * first closed with its dividends), a cycle open for votes and a proposal. Everything goes through the
+ * first closed with its dividends), tiers, retainers and quotes (one accepted by its link), a
+ * cycle open for votes and a proposal. Everything goes through the
  * same writes as real use, so the event log tells the story.
  */
 export async function fillDemo(
@@ -225,6 +227,7 @@ export async function fillDemo(
   await runCommand(appointOfficer, { personId: hackerIds[0]!, role: 'chief-economist' }, ctx);
   await runCommand(appointOfficer, { personId: hackerIds[1]!, role: 'chief-technologist' }, ctx);
   await fillDemoBooks(db, publicUrl, coopId, { hackerIds, orgIds }, clock);
+  await fillDemoAgreements(db, publicUrl, coopId, { hackerIds, orgIds }, clock);
   await fillDemoGovernance(
     db,
     publicUrl,

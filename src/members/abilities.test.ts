@@ -30,7 +30,14 @@ describe('what the session says a member may do', () => {
     [
       'the chief economist',
       member('hacker', { officerRoles: ['chief-economist'] }),
-      ['keepBooks', 'decideClaims', 'recordFunding', 'assignPlanHours', 'callVotes'],
+      [
+        'keepBooks',
+        'decideClaims',
+        'recordFunding',
+        'assignPlanHours',
+        'callVotes',
+        'manageAgreements',
+      ],
       ['amendBylaws', 'readEvents'],
     ],
     [
@@ -49,14 +56,14 @@ describe('what the session says a member may do', () => {
     [
       'a sponsor representative',
       member('sponsor'),
-      ['voteAsSponsor', 'proposeSponsorItems', 'takePart'],
-      ['proposeHackerItems', 'readEntries', 'invite'],
+      ['voteAsSponsor', 'proposeSponsorItems', 'takePart', 'readOwnAgreements'],
+      ['proposeHackerItems', 'readEntries', 'invite', 'readAllAgreements', 'readCapacity'],
     ],
     [
       'a community member',
       member('community'),
       ['voteInSurvey', 'claimExpenses'],
-      ['voteAsSponsor', 'seeAllClaims', 'manageOrganizations'],
+      ['voteAsSponsor', 'seeAllClaims', 'manageOrganizations', 'readOwnAgreements'],
     ],
     [
       'a suspended officer',

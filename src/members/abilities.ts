@@ -1,11 +1,14 @@
+import { agreementsPolicy } from '../agreements/policy.ts';
 import { auditPolicy } from '../audit/policy.ts';
 import { bylawsPolicy } from '../bylaws/policy.ts';
+import { documentsPolicy } from '../documents/policy.ts';
 import { expensePolicy } from '../finance/expenses/policy.ts';
 import { payrollPolicy } from '../finance/payroll/policy.ts';
 import { financePolicy } from '../finance/policy.ts';
 import { governancePolicy } from '../governance/policy.ts';
 import { organizationsPolicy } from '../organizations/policy.ts';
 import type { Actor } from '../platform/actor.ts';
+import { ownOrganizationId } from '../platform/policy.ts';
 import { webhooksPolicy } from '../webhooks/policy.ts';
 import { membersPolicy } from './policy.ts';
 
@@ -65,6 +68,18 @@ export function abilitiesOf(actor: Actor) {
     readOutbox: auditPolicy.readOutbox(actor, undefined),
     // Webhooks
     manageWebhooks: webhooksPolicy.manage(actor, undefined),
+    // Tiers, quotes, agreements, capacity, documents
+    readAllTiers: agreementsPolicy.readAllTiers(actor, undefined),
+    manageAgreements: agreementsPolicy.manage(actor, undefined),
+    readAllAgreements: agreementsPolicy.readAll(actor, undefined),
+    /** A sponsor's representative reads their own organization's quotes and agreements. */
+    readOwnAgreements: agreementsPolicy.readOrganization(
+      actor,
+      ownOrganizationId(actor) ?? someoneElse,
+    ),
+    readCapacity: agreementsPolicy.readCapacity(actor, undefined),
+    renderDocuments: documentsPolicy.render(actor, undefined),
+    acceptDocuments: documentsPolicy.acceptAsMember(actor, undefined),
   };
 }
 

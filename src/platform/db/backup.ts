@@ -63,6 +63,16 @@ export const backupTables = [
   'webhook_endpoints',
   'webhook_deliveries',
   'digest_preferences',
+  'tiers',
+  'tier_versions',
+  'quotes',
+  'agreements',
+  'agreement_renewal_notices',
+  'purchase_orders',
+  'purchase_order_draws',
+  'hacker_service_hours',
+  'document_versions',
+  'document_acceptances',
 ] as const;
 
 /**

@@ -42,6 +42,18 @@ const PublicFinance = lazy(() => screens().then((m) => ({ default: m.PublicFinan
 const Reports = lazy(() => screens().then((m) => ({ default: m.Reports })));
 const SponsorPayment = lazy(() => screens().then((m) => ({ default: m.SponsorPayment })));
 const YearEnd = lazy(() => screens().then((m) => ({ default: m.YearEnd })));
+const agreementScreens = () => import('../agreements/screens.ts');
+const AcceptQuote = lazy(() => agreementScreens().then((m) => ({ default: m.AcceptQuote })));
+const AgreementPage = lazy(() => agreementScreens().then((m) => ({ default: m.AgreementPage })));
+const Agreements = lazy(() => agreementScreens().then((m) => ({ default: m.Agreements })));
+const Capacity = lazy(() => agreementScreens().then((m) => ({ default: m.Capacity })));
+const Documents = lazy(() => agreementScreens().then((m) => ({ default: m.Documents })));
+const NewQuote = lazy(() => agreementScreens().then((m) => ({ default: m.NewQuote })));
+const NewTier = lazy(() => agreementScreens().then((m) => ({ default: m.NewTier })));
+const QuotePage = lazy(() => agreementScreens().then((m) => ({ default: m.QuotePage })));
+const Quotes = lazy(() => agreementScreens().then((m) => ({ default: m.Quotes })));
+const ReviseTier = lazy(() => agreementScreens().then((m) => ({ default: m.ReviseTier })));
+const Tiers = lazy(() => agreementScreens().then((m) => ({ default: m.Tiers })));
 const webhookScreens = () => import('../webhooks/screens.ts');
 const Webhooks = lazy(() => webhookScreens().then((m) => ({ default: m.Webhooks })));
 const EventTypes = lazy(() => webhookScreens().then((m) => ({ default: m.EventTypes })));
@@ -164,6 +176,59 @@ export function App() {
             )}
           </Route>
           <Route path="/finance" component={PublicFinance} />
+          <Route path="/tiers" component={Tiers} />
+          <Route path="/quote/:token">{(params) => <AcceptQuote token={params.token} />}</Route>
+          <Route path="/tiers/new">
+            <SignedIn>
+              <NewTier />
+            </SignedIn>
+          </Route>
+          <Route path="/tiers/:id/revise">
+            {(params) => (
+              <SignedIn>
+                <ReviseTier id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/quotes">
+            <SignedIn>
+              <Quotes />
+            </SignedIn>
+          </Route>
+          <Route path="/quotes/new">
+            <SignedIn>
+              <NewQuote />
+            </SignedIn>
+          </Route>
+          <Route path="/quotes/:id">
+            {(params) => (
+              <SignedIn>
+                <QuotePage id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/agreements">
+            <SignedIn>
+              <Agreements />
+            </SignedIn>
+          </Route>
+          <Route path="/agreements/:id">
+            {(params) => (
+              <SignedIn>
+                <AgreementPage id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/capacity">
+            <SignedIn>
+              <Capacity />
+            </SignedIn>
+          </Route>
+          <Route path="/documents">
+            <SignedIn>
+              <Documents />
+            </SignedIn>
+          </Route>
           <Route path="/books">
             <SignedIn>
               <BooksHome />

@@ -55,6 +55,13 @@ export function Layout({ children }: { children: ReactNode }) {
     if (can?.takePart || can?.callVotes) items.push({ href: '/votes', label: 'Votes' });
     if (can?.readBooks) items.push({ href: '/books', label: 'Books' });
   }
+  if (can?.readAllAgreements || can?.readOwnAgreements) {
+    items.push({ href: '/quotes', label: 'Quotes' });
+    items.push({ href: '/agreements', label: 'Agreements' });
+  }
+  if (can?.readCapacity) items.push({ href: '/capacity', label: 'Capacity' });
+  if (user) items.push({ href: '/documents', label: 'Documents' });
+  items.push({ href: '/tiers', label: 'Tiers' });
   items.push({ href: '/bylaws', label: 'Bylaws' });
   if (!user) items.push({ href: '/finance', label: 'Finances' });
   if (can?.invite) items.push({ href: '/invitations', label: 'Invitations' });

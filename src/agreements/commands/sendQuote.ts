@@ -1,0 +1,96 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { recordDocumentVersion } from '../../documents/commands/recordDocumentVersion.ts';
+import { getOrganization } from '../../organizations/queries.ts';
+import { defineCommand, runCommand } from '../../platform/commands.ts';
+import { badRequest, conflict } from '../../platform/errors.ts';
+import { newToken, sha256 } from '../../platform/tokens.ts';
+import { quoteSent } from '../events.ts';
+import { agreementsPolicy } from '../policy.ts';
+import { renderQuote } from '../quoteDocument.ts';
+import { loadQuote } from '../repository.ts';
+import { quotes } from '../schema.ts';
+
+export const sendQuoteSchema = z
+  .strictObject({
+    /** The buyer's address; the organization's billing e-mail when absent. */
+    to: z.email().optional(),
+  })
+  .meta({ id: 'SendQuote' });
+
+export const acceptUrl = (publicUrl: string, token: string) =>
+  `${publicUrl.replace(/\/$/, '')}/quote/${token}`;
+
+/**
+ * Renders the quote as a PDF (a document version with its SHA-256) and mails the buyer a link
+ * to read and accept it. Sending again renders again and kills the earlier link.
+ */
+export const sendQuote = defineCommand({
+  name: 'agreements.sendQuote',
+  input: sendQuoteSchema.extend({ quoteId: z.uuid() }),
+  policy: agreementsPolicy.manage,
+  denied: 'Only officers and administrators send quotes.',
+  events: [quoteSent],
+  async run(tx, input, ctx) {
+    const quote = await loadQuote(tx, ctx.coopId, input.quoteId, { forUpdate: true });
+    if (quote.status !== 'draft' && quote.status !== 'sent')
+      throw conflict(`Quote ${quote.number} is ${quote.status}.`);
+    if (quote.validUntil < ctx.clock.today())
+      throw conflict(
+        `Quote ${quote.number} expired on ${quote.validUntil}: change its validity first.`,
+        [{ pointer: '/validUntil', message: 'in the past' }],
+      );
+    const organization = await getOrganization(tx, ctx.coopId, quote.organizationId);
+    const to = input.to ?? organization.billingEmail;
+    if (!to)
+      throw badRequest(`${organization.legalName} has no billing e-mail: give an address.`, [
+        { pointer: '/to', message: 'give the buyer’s address' },
+      ]);
+    const rendered = await renderQuote(tx, ctx.coopId, quote, ctx.clock.now());
+    const version = await runCommand(
+      recordDocumentVersion,
+      {
+        ...rendered,
+        subjectType: 'quote',
+        subjectId: quote.id,
+        organizationId: quote.organizationId,
+        personId: null,
+      },
+      { ...ctx, tx },
+    );
+    const token = newToken();
+    await tx
+      .update(quotes)
+      .set({
+        status: 'sent',
+        sentAt: ctx.clock.now(),
+        sentTo: to,
+        acceptTokenHash: sha256(token),
+        documentVersionId: version.id,
+      })
+      .where(and(eq(quotes.coopId, ctx.coopId), eq(quotes.id, quote.id)));
+    const link = acceptUrl(ctx.publicUrl, token);
+    await ctx.mail({
+      to,
+      kind: 'quote',
+      subject: `Quote ${quote.number}: ${quote.title}`,
+      body: [
+        `Hello,`,
+        ``,
+        `Please find our quote ${quote.number} (“${quote.title}”) for ${organization.legalName} at the link below. It is valid until ${quote.validUntil}.`,
+        `You can read it, download the PDF and accept it there:`,
+        ``,
+        link,
+        ``,
+        `The document's SHA-256 is ${rendered.sha256}; it is printed at the foot of every page.`,
+      ].join('\n'),
+    });
+    await ctx.emit(quoteSent, quote.id, {
+      number: quote.number,
+      documentVersionId: version.id,
+      sha256: rendered.sha256,
+      sentTo: to,
+    });
+    return { documentVersionId: version.id, sha256: rendered.sha256, acceptUrl: link };
+  },
+});

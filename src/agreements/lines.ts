@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+const hours = z
+  .number()
+  .int()
+  .min(1)
+  .max(24 * 90);
+
+/** What a tier includes: data, so that a new tier or a changed promise needs no code. */
+export const tierEntitlementsSchema = z
+  .strictObject({
+    /** First response within this many hours, per severity; null: no promise at that severity. */
+    responseHours: z.strictObject({
+      critical: hours.nullable(),
+      high: hours.nullable(),
+      normal: hours.nullable(),
+      low: hours.nullable(),
+    }),
+    /** Hours of expert advice on call each month. */
+    expertHoursPerMonth: z.number().int().min(0).max(1000),
+    /** A maintainer who knows the sponsor's systems and consults them before changing them. */
+    reciprocalAccess: z.boolean(),
+    meetingsPerYear: z.number().int().min(0).max(365),
+    digest: z.enum(['none', 'weekly', 'monthly', 'quarterly']),
+    publicAcknowledgement: z.boolean(),
+  })
+  .meta({ id: 'TierEntitlements' });
+export type TierEntitlements = z.infer<typeof tierEntitlementsSchema>;
+
+/**
+ * A line of a quote or agreement as stored: amounts in minor units as decimal strings (JSON has
+ * no 64-bit integers). A tier line pins the tier version it was quoted at.
+ */
+export const agreementLineSchema = z
+  .object({
+    kind: z.enum(['tier', 'custom']),
+    tierVersionId: z.uuid().nullable(),
+    description: z.string(),
+    quantity: z.number().int(),
+    unitPriceMinor: z.string().regex(/^\d+$/),
+    /** Invoiced every billing period; otherwise once, with the first period. */
+    recurring: z.boolean(),
+  })
+  .meta({ id: 'AgreementLine' });
+export type AgreementLine = z.infer<typeof agreementLineSchema>;
+
+export const billingContactSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(200),
+    email: z.email(),
+  })
+  .meta({ id: 'BillingContact' });
+export type BillingContact = z.infer<typeof billingContactSchema>;
+
+/** A line's amount: quantity x unit price, exact. */
+export const lineAmountMinor = (line: AgreementLine): bigint =>
+  BigInt(line.unitPriceMinor) * BigInt(line.quantity);
+
+/** What one billing period costs (recurring lines) and what is invoiced once. */
+export function lineTotals(lines: AgreementLine[]) {
+  let perPeriodMinor = 0n;
+  let oneOffMinor = 0n;
+  for (const line of lines) {
+    if (line.recurring) perPeriodMinor += lineAmountMinor(line);
+    else oneOffMinor += lineAmountMinor(line);
+  }
+  return { perPeriodMinor, oneOffMinor };
+}
+
+/** The whole of a term: every period's recurring lines plus the one-off ones. */
+export function termTotalMinor(
+  lines: AgreementLine[],
+  termMonths: number,
+  billingPeriodMonths: number,
+): bigint {
+  const { perPeriodMinor, oneOffMinor } = lineTotals(lines);
+  return perPeriodMinor * BigInt(termMonths / billingPeriodMonths) + oneOffMinor;
+}

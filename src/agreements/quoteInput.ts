@@ -1,0 +1,159 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { coopCurrency } from '../coop/queries.ts';
+import type { Executor } from '../platform/db/database.ts';
+import { queryRows } from '../platform/db/rows.ts';
+import { badRequest } from '../platform/errors.ts';
+import { currencySchema } from '../platform/money/currency.ts';
+import type { AgreementLine } from './lines.ts';
+import { decimalAmount, minorOf } from './money.ts';
+import { tiers, tierVersions } from './schema.ts';
+
+export const periodMonthsSchema = z.union([
+  z.literal(1),
+  z.literal(3),
+  z.literal(6),
+  z.literal(12),
+]);
+
+export const lineInputSchema = z
+  .strictObject({
+    /** A tier line: its price and period come from the tier's current version, which it pins. */
+    tierId: z.uuid().optional(),
+    /** A custom line: a description and a unit price. */
+    description: z.string().trim().min(1).max(300).optional(),
+    unitPrice: decimalAmount.optional(),
+    quantity: z.number().int().min(1).max(1000).default(1),
+    /** Custom lines only: every billing period (true) or once (false, the default). */
+    recurring: z.boolean().optional(),
+  })
+  .meta({ id: 'NewAgreementLine' });
+
+const isoDay = z.iso.date();
+
+export const quoteTermsSchema = z
+  .strictObject({
+    organizationId: z.uuid(),
+    title: z.string().trim().min(1).max(200),
+    /** The tiers' currency, or the co-op's when there are only custom lines. */
+    currency: currencySchema.optional(),
+    validUntil: isoDay,
+    startsOn: isoDay,
+    termMonths: z.number().int().min(1).max(60),
+    /** The tiers' period when absent (12 months with only custom lines). */
+    billingPeriodMonths: periodMonthsSchema.optional(),
+    autoRenew: z.boolean().default(true),
+    noticeDays: z.number().int().min(0).max(365).default(30),
+    notes: z.string().trim().max(4000).default(''),
+    lines: z.array(lineInputSchema).min(1).max(50),
+  })
+  .meta({ id: 'QuoteTerms' });
+export type QuoteTerms = z.output<typeof quoteTermsSchema>;
+
+/**
+ * Lines as stored, with the quote's currency and billing period. A tier line pins the tier's
+ * current version; all tier lines must share one currency and period, which the quote takes.
+ */
+export async function buildLines(
+  executor: Executor,
+  coopId: string,
+  terms: Pick<QuoteTerms, 'lines' | 'currency' | 'billingPeriodMonths' | 'termMonths'>,
+): Promise<{ lines: AgreementLine[]; currency: string; billingPeriodMonths: number }> {
+  const tierIds = terms.lines.flatMap((l) => (l.tierId ? [l.tierId] : []));
+  const current =
+    tierIds.length === 0
+      ? []
+      : await executor
+          .select({ tier: tiers, version: tierVersions })
+          .from(tiers)
+          .innerJoin(
+            tierVersions,
+            and(
+              eq(tierVersions.coopId, tiers.coopId),
+              eq(tierVersions.tierId, tiers.id),
+              eq(tierVersions.version, tiers.currentVersion),
+            ),
+          )
+          .where(and(eq(tiers.coopId, coopId), sql`${tiers.id} in ${tierIds}`));
+  const byTier = new Map(current.map((r) => [r.tier.id, r]));
+  const firstTier = terms.lines.find((l) => l.tierId && byTier.has(l.tierId));
+  const firstVersion = firstTier ? byTier.get(firstTier.tierId!)!.version : undefined;
+  const currency =
+    terms.currency ?? firstVersion?.currency ?? (await coopCurrency(executor, coopId));
+  const billingPeriodMonths = terms.billingPeriodMonths ?? firstVersion?.periodMonths ?? 12;
+  const errors: { pointer: string; message: string }[] = [];
+  const lines: AgreementLine[] = [];
+  terms.lines.forEach((line, i) => {
+    const at = (field: string) => `/lines/${i}/${field}`;
+    if (line.tierId) {
+      const found = byTier.get(line.tierId);
+      if (!found) return errors.push({ pointer: at('tierId'), message: 'no such tier' });
+      if (found.tier.archivedAt)
+        return errors.push({ pointer: at('tierId'), message: `${found.version.name} is archived` });
+      if (line.unitPrice !== undefined)
+        errors.push({ pointer: at('unitPrice'), message: 'a tier line takes the tier’s price' });
+      if (found.version.currency !== currency)
+        errors.push({
+          pointer: at('tierId'),
+          message: `${found.version.name} is priced in ${found.version.currency}, the quote in ${currency}`,
+        });
+      if (found.version.periodMonths !== billingPeriodMonths)
+        errors.push({
+          pointer: at('tierId'),
+          message: `${found.version.name} is priced per ${found.version.periodMonths} months, the quote bills every ${billingPeriodMonths}`,
+        });
+      lines.push({
+        kind: 'tier',
+        tierVersionId: found.version.id,
+        description:
+          line.description ?? `${found.version.name} tier (version ${found.version.version})`,
+        quantity: line.quantity,
+        unitPriceMinor: found.version.priceMinor.toString(),
+        recurring: true,
+      });
+      return;
+    }
+    if (!line.description)
+      errors.push({ pointer: at('description'), message: 'describe the line' });
+    if (line.unitPrice === undefined)
+      return errors.push({ pointer: at('unitPrice'), message: 'give a unit price' });
+    let unitPriceMinor: bigint;
+    try {
+      unitPriceMinor = minorOf(line.unitPrice, currency, at('unitPrice'));
+    } catch (error) {
+      return errors.push({ pointer: at('unitPrice'), message: (error as Error).message });
+    }
+    lines.push({
+      kind: 'custom',
+      tierVersionId: null,
+      description: line.description ?? '',
+      quantity: line.quantity,
+      unitPriceMinor: unitPriceMinor.toString(),
+      recurring: line.recurring ?? false,
+    });
+  });
+  if (terms.termMonths % billingPeriodMonths !== 0)
+    errors.push({
+      pointer: '/termMonths',
+      message: `a term of ${terms.termMonths} months is not a whole number of ${billingPeriodMonths}-month billing periods`,
+    });
+  if (errors.length > 0)
+    throw badRequest(errors.map((e) => `${e.pointer}: ${e.message}`).join('; '), errors);
+  return { lines, currency, billingPeriodMonths };
+}
+
+/** The next `PREFIX-0001` of a kind in a co-op; the advisory lock makes two at once take turns. */
+export async function nextNumber(
+  tx: Executor,
+  coopId: string,
+  table: 'quotes' | 'agreements',
+  prefix: string,
+): Promise<string> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${table}:${coopId}`}, 0))`);
+  const [row] = await queryRows<{ n: number }>(
+    tx,
+    sql`select count(*)::int as n from ${sql.identifier(table)} where coop_id = ${coopId}`,
+  );
+  const n = row!.n + 1;
+  return `${prefix}-${String(n).padStart(4, '0')}`;
+}

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Liquid } from 'liquidjs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { badRequest } from '../platform/errors.ts';
+
+const templatesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'templates');
+
+export const templateKeys = [
+  'quote',
+  'sponsor-retainer',
+  'membership-agreement',
+  'hacker-employment',
+  'coop-rules',
+  'dco-1.1',
+] as const;
+export type TemplateKey = (typeof templateKeys)[number];
+
+const frontMatterSchema = z.object({
+  key: z.enum(templateKeys),
+  version: z.string().regex(/^\d+\.\d+(\.\d+)?$/),
+  title: z.string().min(1),
+  /** Who accepts it: a sponsor's signatory, a member, or nobody (it is informative). */
+  acceptedBy: z.enum(['organization', 'member', 'none']),
+  description: z.string().default(''),
+  attribution: z.string().optional(),
+});
+
+export interface Template extends z.infer<typeof frontMatterSchema> {
+  body: string;
+}
+
+const cache = new Map<TemplateKey, Template>();
+
+/** A template file: YAML front matter between `---` lines, then Markdown with Liquid tags. */
+export function parseTemplateFile(text: string): Template {
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text.replace(/\r\n/g, '\n'));
+  if (!match) throw new Error('a template starts with front matter between --- lines');
+  return { ...frontMatterSchema.parse(parseYaml(match[1]!)), body: match[2]! };
+}
+
+export function loadTemplate(key: TemplateKey): Template {
+  const known = cache.get(key);
+  if (known) return known;
+  const template = parseTemplateFile(fs.readFileSync(path.join(templatesDir, `${key}.md`), 'utf8'));
+  if (template.key !== key) throw new Error(`${key}.md declares the key ${template.key}`);
+  cache.set(key, template);
+  return template;
+}
+
+export const listTemplates = (): Template[] => templateKeys.map(loadTemplate);
+
+/**
+ * Liquid, sandboxed: no file system (no include or render of other files), own properties only
+ * (no prototype walking), and a missing variable or filter is an error, never an empty gap in a
+ * contract.
+ */
+const liquid = new Liquid({
+  strictVariables: true,
+  strictFilters: true,
+  ownPropertyOnly: true,
+  relativeReference: false,
+  fs: {
+    exists: async () => false,
+    existsSync: () => false,
+    readFile: async () => {
+      throw new Error('templates cannot read files');
+    },
+    readFileSync: () => {
+      throw new Error('templates cannot read files');
+    },
+    resolve: (_dir: string, file: string) => file,
+  },
+});
+
+/** Fills a template; a variable the data lacks is a 400 naming it. */
+export async function fillTemplate(
+  template: Pick<Template, 'key' | 'body'>,
+  data: Record<string, unknown>,
+): Promise<string> {
+  try {
+    return await liquid.parseAndRender(template.body, data);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    throw badRequest(`The ${template.key} template cannot be filled: ${message}`, [
+      { pointer: '/template', message },
+    ]);
+  }
+}

@@ -1,0 +1,210 @@
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { api, asEntered } from '../api/client.ts';
+import {
+  CheckboxField,
+  FormProblem,
+  NumberField,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useForm,
+} from '../app/forms.tsx';
+import { Loading, Page } from '../app/Page.tsx';
+import { useQuery } from '../app/useQuery.ts';
+
+interface LineDraft {
+  tierId: string;
+  description: string;
+  unitPrice: string;
+  quantity: number | '';
+  recurring: boolean;
+}
+
+const emptyLine = (): LineDraft => ({
+  tierId: '',
+  description: '',
+  unitPrice: '',
+  quantity: 1,
+  recurring: false,
+});
+
+const inDays = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A quote for an organization: tier lines or custom ones, its validity and proposed terms. */
+export function NewQuote() {
+  const [, navigate] = useLocation();
+  const organizations = useQuery('/api/organizations');
+  const tiers = useQuery('/api/tiers', { params: { query: { all: 'true' } } });
+  const form = useForm();
+  const [organizationId, setOrganizationId] = useState('');
+  const [title, setTitle] = useState('');
+  const [validUntil, setValidUntil] = useState(inDays(30));
+  const [startsOn, setStartsOn] = useState(inDays(31));
+  const [termMonths, setTermMonths] = useState<number | ''>(12);
+  const [autoRenew, setAutoRenew] = useState(true);
+  const [noticeDays, setNoticeDays] = useState<number | ''>(30);
+  const [notes, setNotes] = useState('');
+  const [lines, setLines] = useState<LineDraft[]>([{ ...emptyLine() }]);
+
+  if (!organizations.data || !tiers.data)
+    return (
+      <Page title="New quote">
+        <Loading />
+      </Page>
+    );
+  const tierOptions = [
+    { value: '', label: 'A custom line' },
+    ...tiers.data.tiers
+      .filter((t) => !t.archived)
+      .map((t) => ({
+        value: t.id,
+        label: `${t.current.name}: ${t.current.currency} ${t.current.price} per ${t.current.periodMonths} months`,
+      })),
+  ];
+  const setLine = (i: number, patch: Partial<LineDraft>) =>
+    setLines((old) => old.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+
+  const onSubmit = form.submit(async () => {
+    const created = await api.post('/api/quotes', {
+      body: asEntered({
+        organizationId: organizationId || undefined,
+        title: title.trim(),
+        validUntil,
+        startsOn,
+        termMonths: termMonths === '' ? undefined : termMonths,
+        autoRenew,
+        noticeDays: noticeDays === '' ? undefined : noticeDays,
+        notes: notes.trim(),
+        lines: lines.map((l) =>
+          l.tierId
+            ? { tierId: l.tierId, quantity: l.quantity === '' ? undefined : l.quantity }
+            : {
+                description: l.description.trim() || undefined,
+                unitPrice: l.unitPrice.trim() || undefined,
+                quantity: l.quantity === '' ? undefined : l.quantity,
+                recurring: l.recurring,
+              },
+        ),
+      }),
+    });
+    navigate(`/quotes/${created.id}`);
+  });
+
+  return (
+    <Page title="New quote">
+      <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+        <FormProblem problem={form.problem} />
+        <SelectField
+          label="For"
+          value={organizationId}
+          onChange={setOrganizationId}
+          options={[
+            { value: '', label: 'Choose an organization' },
+            ...organizations.data.organizations.map((o) => ({ value: o.id, label: o.legalName })),
+          ]}
+          error={form.error('organizationId')}
+        />
+        <TextField label="Title" value={title} onChange={setTitle} error={form.error('title')} />
+        <TextField
+          label="Valid until"
+          type="date"
+          value={validUntil}
+          onChange={setValidUntil}
+          error={form.error('validUntil')}
+        />
+        <TextField
+          label="The agreement starts on"
+          type="date"
+          value={startsOn}
+          onChange={setStartsOn}
+          error={form.error('startsOn')}
+        />
+        <NumberField
+          label="Term, in months"
+          value={termMonths}
+          onChange={setTermMonths}
+          error={form.error('termMonths')}
+        />
+        <CheckboxField
+          label="Renews by itself unless cancelled"
+          checked={autoRenew}
+          onChange={setAutoRenew}
+        />
+        <NumberField
+          label="Notice period, in days"
+          value={noticeDays}
+          onChange={setNoticeDays}
+          error={form.error('noticeDays')}
+        />
+        {lines.map((line, i) => (
+          <fieldset key={i} className="fieldset">
+            <legend>Line {i + 1}</legend>
+            <SelectField
+              label="Tier"
+              value={line.tierId}
+              onChange={(tierId) => setLine(i, { tierId })}
+              options={tierOptions}
+              error={form.error(`lines.${i}.tierId`)}
+            />
+            {line.tierId ? null : (
+              <>
+                <TextField
+                  label="Description"
+                  value={line.description}
+                  onChange={(description) => setLine(i, { description })}
+                  error={form.error(`lines.${i}.description`)}
+                />
+                <TextField
+                  label="Unit price"
+                  inputMode="decimal"
+                  value={line.unitPrice}
+                  onChange={(unitPrice) => setLine(i, { unitPrice })}
+                  error={form.error(`lines.${i}.unitPrice`)}
+                />
+                <CheckboxField
+                  label="Invoiced every billing period"
+                  checked={line.recurring}
+                  onChange={(recurring) => setLine(i, { recurring })}
+                />
+              </>
+            )}
+            <NumberField
+              label="Quantity"
+              value={line.quantity}
+              onChange={(quantity) => setLine(i, { quantity })}
+              error={form.error(`lines.${i}.quantity`)}
+            />
+            {lines.length > 1 ? (
+              <button
+                type="button"
+                className="button"
+                onClick={() => setLines((old) => old.filter((_, j) => j !== i))}
+              >
+                Remove line {i + 1}
+              </button>
+            ) : null}
+          </fieldset>
+        ))}
+        <p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setLines((old) => [...old, emptyLine()])}
+          >
+            Add a line
+          </button>
+        </p>
+        <TextAreaField
+          label="Notes"
+          value={notes}
+          onChange={setNotes}
+          error={form.error('notes')}
+        />
+        <SubmitButton busy={form.busy}>Save the draft</SubmitButton>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,206 @@
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { api, asEntered } from '../api/client.ts';
+import {
+  CheckboxField,
+  FormProblem,
+  NumberField,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useForm,
+} from '../app/forms.tsx';
+import { Loading, LoadError, Page } from '../app/Page.tsx';
+import { useSession } from '../app/session.tsx';
+import { useQuery } from '../app/useQuery.ts';
+import type { TierVersion } from './types.ts';
+
+const severities = ['critical', 'high', 'normal', 'low'] as const;
+const periods = [
+  { value: '1', label: 'Monthly' },
+  { value: '3', label: 'Quarterly' },
+  { value: '6', label: 'Half-yearly' },
+  { value: '12', label: 'Yearly' },
+];
+const digests = [
+  { value: 'none', label: 'None' },
+  { value: 'weekly', label: 'Weekly' },
+  { value: 'monthly', label: 'Monthly' },
+  { value: 'quarterly', label: 'Quarterly' },
+];
+
+export function NewTier() {
+  return (
+    <Page title="New tier">
+      <TierFields />
+    </Page>
+  );
+}
+
+export function ReviseTier({ id }: { id: string }) {
+  const tier = useQuery('/api/tiers/{id}', { params: { path: { id } } });
+  const current = tier.data?.versions[0];
+  return (
+    <Page title={current ? `New version of ${current.name}` : 'New tier version'}>
+      <p>
+        A new version changes what new quotes offer. Agreements already signed keep the version they
+        bought.
+      </p>
+      {tier.error ? <LoadError error={tier.error} retry={tier.reload} /> : null}
+      {current ? <TierFields tierId={id} from={current} /> : tier.error ? null : <Loading />}
+    </Page>
+  );
+}
+
+const num = (v: number | '') => (v === '' ? undefined : v);
+
+function TierFields({ tierId, from }: { tierId?: string; from?: TierVersion }) {
+  const [, navigate] = useLocation();
+  const { session } = useSession();
+  const form = useForm();
+  const [slug, setSlug] = useState('');
+  const [name, setName] = useState(from?.name ?? '');
+  const [summary, setSummary] = useState(from?.summary ?? '');
+  const [price, setPrice] = useState(from?.price ?? '');
+  const [currency, setCurrency] = useState(from?.currency ?? session.coop?.currency ?? 'EUR');
+  const [period, setPeriod] = useState(String(from?.periodMonths ?? 12));
+  const e = from?.entitlements;
+  const [response, setResponse] = useState<Record<(typeof severities)[number], number | ''>>({
+    critical: e?.responseHours.critical ?? '',
+    high: e?.responseHours.high ?? '',
+    normal: e?.responseHours.normal ?? '',
+    low: e?.responseHours.low ?? '',
+  });
+  const [expertHours, setExpertHours] = useState<number | ''>(e?.expertHoursPerMonth ?? 0);
+  const [reciprocal, setReciprocal] = useState(e?.reciprocalAccess ?? false);
+  const [meetings, setMeetings] = useState<number | ''>(e?.meetingsPerYear ?? 0);
+  const [digest, setDigest] = useState<string>(e?.digest ?? 'none');
+  const [acknowledgement, setAcknowledgement] = useState(e?.publicAcknowledgement ?? false);
+  const [serviceHours, setServiceHours] = useState<number | ''>(from?.serviceHoursPerMonth ?? 0);
+  const [published, setPublished] = useState(true);
+
+  const onSubmit = form.submit(async () => {
+    const terms = {
+      name: name.trim(),
+      summary: summary.trim(),
+      price: price.trim(),
+      currency: currency.trim().toUpperCase(),
+      periodMonths: Number(period),
+      entitlements: {
+        responseHours: {
+          critical: response.critical === '' ? null : response.critical,
+          high: response.high === '' ? null : response.high,
+          normal: response.normal === '' ? null : response.normal,
+          low: response.low === '' ? null : response.low,
+        },
+        expertHoursPerMonth: num(expertHours),
+        reciprocalAccess: reciprocal,
+        meetingsPerYear: num(meetings),
+        digest,
+        publicAcknowledgement: acknowledgement,
+      },
+      serviceHoursPerMonth: num(serviceHours),
+    };
+    if (tierId) {
+      await api.post('/api/tiers/{id}/versions', {
+        params: { path: { id: tierId } },
+        body: asEntered(terms),
+      });
+    } else {
+      await api.post('/api/tiers', { body: asEntered({ ...terms, slug: slug.trim(), published }) });
+    }
+    navigate('/tiers');
+  });
+
+  return (
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <FormProblem problem={form.problem} />
+      {tierId ? null : (
+        <TextField
+          label="Short name"
+          hint="Lower-case letters, digits and dashes, e.g. gold. It never changes."
+          value={slug}
+          onChange={setSlug}
+          error={form.error('slug')}
+        />
+      )}
+      <TextField label="Name" value={name} onChange={setName} error={form.error('name')} />
+      <TextAreaField
+        label="Summary"
+        value={summary}
+        onChange={setSummary}
+        error={form.error('summary')}
+      />
+      <TextField
+        label="Price per period"
+        inputMode="decimal"
+        hint="A decimal amount such as 30000.00"
+        value={price}
+        onChange={setPrice}
+        error={form.error('price')}
+      />
+      <TextField
+        label="Currency"
+        value={currency}
+        onChange={setCurrency}
+        error={form.error('currency')}
+      />
+      <SelectField
+        label="Period"
+        value={period}
+        onChange={setPeriod}
+        options={periods}
+        error={form.error('periodMonths')}
+      />
+      <fieldset className="fieldset">
+        <legend>First response, in hours (empty: no promise)</legend>
+        {severities.map((s) => (
+          <NumberField
+            key={s}
+            label={s[0]!.toUpperCase() + s.slice(1)}
+            value={response[s]}
+            onChange={(v) => setResponse((old) => ({ ...old, [s]: v }))}
+            error={form.error(`entitlements.responseHours.${s}`)}
+          />
+        ))}
+      </fieldset>
+      <NumberField
+        label="Expert advice, hours a month"
+        value={expertHours}
+        onChange={setExpertHours}
+        error={form.error('entitlements.expertHoursPerMonth')}
+      />
+      <CheckboxField label="Reciprocal access" checked={reciprocal} onChange={setReciprocal} />
+      <NumberField
+        label="Meetings a year"
+        value={meetings}
+        onChange={setMeetings}
+        error={form.error('entitlements.meetingsPerYear')}
+      />
+      <SelectField label="Digest" value={digest} onChange={setDigest} options={digests} />
+      <CheckboxField
+        label="Public acknowledgement"
+        checked={acknowledgement}
+        onChange={setAcknowledgement}
+      />
+      <NumberField
+        label="Hacker hours a month it takes to serve"
+        hint="What the entitlements cost in the capacity plan."
+        value={serviceHours}
+        onChange={setServiceHours}
+        error={form.error('serviceHoursPerMonth')}
+      />
+      {tierId ? null : (
+        <CheckboxField
+          label="Show on the public tiers page"
+          checked={published}
+          onChange={setPublished}
+        />
+      )}
+      <SubmitButton busy={form.busy}>
+        {tierId ? 'Save the new version' : 'Add the tier'}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,196 @@
+import { useState } from 'react';
+import { breakAnywhere } from '../agreements/style.ts';
+import { api } from '../api/client.ts';
+import { formatDateTime } from '../app/format.ts';
+import {
+  FormProblem,
+  SelectField,
+  Status,
+  SubmitButton,
+  TextField,
+  useForm,
+} from '../app/forms.tsx';
+import { Loading, LoadError, Page } from '../app/Page.tsx';
+import { useUser } from '../app/session.tsx';
+import { useQuery } from '../app/useQuery.ts';
+
+type Rendered = { id: string; sha256: string; title: string };
+
+/**
+ * Papers: the templates, a document rendered for a member or a sponsor, and what was signed.
+ * "What did this sponsor sign, and when" is the organization's list.
+ */
+export function Documents() {
+  const user = useUser();
+  const templates = useQuery('/api/documents/templates');
+  const organizations = useQuery(user.can.renderDocuments ? '/api/organizations' : null);
+  const ownOrg = user.organizationId ?? null;
+  const [orgFilter, setOrgFilter] = useState('');
+  const scope = user.can.renderDocuments
+    ? orgFilter
+      ? { organizationId: orgFilter }
+      : {}
+    : { personId: user.personId };
+  const acceptances = useQuery('/api/documents/acceptances', { params: { query: scope } });
+  const orgAcceptances = useQuery(
+    !user.can.renderDocuments && ownOrg ? '/api/documents/acceptances' : null,
+    { params: { query: { organizationId: ownOrg ?? undefined } } },
+  );
+  const form = useForm();
+  const accept = useForm();
+  const [templateKey, setTemplateKey] = useState('membership-agreement');
+  const [organizationId, setOrganizationId] = useState('');
+  const [role, setRole] = useState('');
+  const [rendered, setRendered] = useState<Rendered | null>(null);
+  const [accepted, setAccepted] = useState<string | null>(null);
+
+  const renderable = (templates.data?.templates ?? []).filter(
+    (t) => t.key !== 'quote' && (user.can.renderDocuments || t.acceptedBy === 'member'),
+  );
+  const chosen = renderable.find((t) => t.key === templateKey);
+
+  const onRender = form.submit(async () => {
+    const forOrganization = chosen?.acceptedBy === 'organization';
+    const answer = await api.post('/api/documents', {
+      body: {
+        templateKey: templateKey as never,
+        ...(forOrganization ? { organizationId: organizationId || (undefined as never) } : {}),
+        ...(!forOrganization ? { personId: user.personId } : {}),
+      },
+    });
+    setRendered({ ...answer, title: chosen?.title ?? templateKey });
+    setAccepted(null);
+  });
+  const onAccept = accept.submit(async () => {
+    await api.post('/api/documents/{id}/accept', {
+      params: { path: { id: rendered!.id } },
+      body: { sha256: rendered!.sha256, ...(role.trim() ? { role: role.trim() } : {}) },
+    });
+    setAccepted(`Accepted: ${rendered!.title}.`);
+    acceptances.reload();
+  });
+
+  const list = [
+    ...(acceptances.data?.acceptances ?? []),
+    ...(orgAcceptances.data?.acceptances ?? []),
+  ].filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
+
+  return (
+    <Page title="Documents">
+      {templates.error ? <LoadError error={templates.error} retry={templates.reload} /> : null}
+      {!templates.data && !templates.error ? <Loading /> : null}
+      <section className="card" aria-labelledby="documents-render">
+        <h2 id="documents-render">
+          {user.can.renderDocuments ? 'Prepare a document' : 'Read and accept your papers'}
+        </h2>
+        <form ref={form.formRef} onSubmit={onRender} noValidate className="form">
+          <FormProblem problem={form.problem} fields={['templateKey', 'organizationId']} />
+          <SelectField
+            label="Document"
+            value={templateKey}
+            onChange={setTemplateKey}
+            options={renderable.map((t) => ({
+              value: t.key,
+              label: `${t.title} (version ${t.version})`,
+            }))}
+            error={form.error('templateKey')}
+          />
+          {chosen ? <p className="hint">{chosen.description}</p> : null}
+          {chosen?.acceptedBy === 'organization' && organizations.data ? (
+            <SelectField
+              label="For the sponsor"
+              value={organizationId}
+              onChange={setOrganizationId}
+              options={[
+                { value: '', label: 'Choose an organization' },
+                ...organizations.data.organizations.map((o) => ({
+                  value: o.id,
+                  label: o.legalName,
+                })),
+              ]}
+              error={form.error('organizationId')}
+            />
+          ) : null}
+          <SubmitButton busy={form.busy}>Render it</SubmitButton>
+        </form>
+        {rendered ? (
+          <div>
+            <p style={breakAnywhere}>
+              <a href={`/api/documents/${rendered.id}/pdf`}>Read {rendered.title} (PDF)</a>, SHA-256{' '}
+              <code className="hash">{rendered.sha256}</code>
+            </p>
+            {chosen?.acceptedBy !== 'organization' || user.organizationId ? (
+              <form ref={accept.formRef} onSubmit={onAccept} noValidate className="form">
+                <FormProblem problem={accept.problem} />
+                {chosen?.acceptedBy === 'organization' ? (
+                  <TextField
+                    label="Your title at the organization"
+                    value={role}
+                    onChange={setRole}
+                  />
+                ) : null}
+                <SubmitButton busy={accept.busy}>I accept this document</SubmitButton>
+              </form>
+            ) : null}
+          </div>
+        ) : null}
+        <Status message={accepted} />
+      </section>
+      <section aria-labelledby="documents-signed">
+        <h2 id="documents-signed">What was signed</h2>
+        {user.can.renderDocuments && organizations.data ? (
+          <SelectField
+            label="Show"
+            value={orgFilter}
+            onChange={setOrgFilter}
+            options={[
+              { value: '', label: 'Every acceptance' },
+              ...organizations.data.organizations.map((o) => ({ value: o.id, label: o.legalName })),
+            ]}
+          />
+        ) : null}
+        {acceptances.error ? (
+          <LoadError error={acceptances.error} retry={acceptances.reload} />
+        ) : null}
+        {!acceptances.data && !acceptances.error ? <Loading /> : null}
+        {acceptances.data && list.length === 0 ? (
+          <p className="muted">Nothing accepted yet.</p>
+        ) : null}
+        {list.length > 0 ? (
+          <table className="responsive-table">
+            <caption className="visually-hidden">Acceptances</caption>
+            <thead>
+              <tr>
+                <th scope="col">Document</th>
+                <th scope="col">Accepted by</th>
+                <th scope="col">When</th>
+                <th scope="col">SHA-256</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((a) => (
+                <tr key={a.id}>
+                  <td data-label="Document">
+                    <a href={`/api/documents/${a.documentVersionId}/pdf`}>{a.title}</a> (version{' '}
+                    {a.templateVersion})
+                  </td>
+                  <td data-label="Accepted by">
+                    {a.name}
+                    {a.role ? `, ${a.role}` : ''} ({a.email})
+                  </td>
+                  <td data-label="When">
+                    {formatDateTime(a.acceptedAt)}
+                    {a.ip ? ` from ${a.ip}` : ''}
+                  </td>
+                  <td data-label="SHA-256">
+                    <code className="hash">{a.sha256.slice(0, 16)}…</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+    </Page>
+  );
+}
