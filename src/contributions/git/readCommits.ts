@@ -1,0 +1,150 @@
+import { spawn } from 'node:child_process';
+import { gitEnv, GitError } from './runGit.ts';
+
+/** One commit as git itself reports it. */
+export interface GitCommit {
+  sha: string;
+  parents: string[];
+  authorName: string;
+  authorEmail: string;
+  /** Strict ISO 8601 with the author's own offset, e.g. `2026-03-01T09:30:00+01:00`. */
+  authoredAt: string;
+  committerName: string;
+  committerEmail: string;
+  committedAt: string;
+  /** The trailers as git parses them (`%(trailers:only,unfold)`): [key, value] in order. */
+  trailers: [string, string][];
+  /** The raw message (`%B`). */
+  message: string;
+  /** From `--numstat`; zero when not asked for. */
+  files: number;
+  insertions: number;
+  deletions: number;
+}
+
+// Each record starts with RS and its fields are separated by NUL, which git never prints
+// inside a name, an email or a message; `--numstat` lines follow the last field.
+const RS = '\x1e';
+const fields = [
+  '%H',
+  '%P',
+  '%an',
+  '%ae',
+  '%aI',
+  '%cn',
+  '%ce',
+  '%cI',
+  '%(trailers:only,unfold)',
+  '%B',
+];
+export const commitFormat = `--format=${RS}${fields.join('%x00')}%x00`;
+
+/** `git log` arguments that print every commit of `revisions` in our format. */
+export const logArgs = (revisions: readonly string[], options: { numstat: boolean }) => [
+  '-c',
+  'log.showSignature=false',
+  'log',
+  '--no-color',
+  '--no-renames',
+  commitFormat,
+  ...(options.numstat ? ['--numstat'] : []),
+  ...revisions,
+];
+
+function parseTrailers(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const line of text.split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    out.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return out;
+}
+
+function parseRecord(record: string): GitCommit {
+  const parts = record.split('\x00');
+  if (parts.length < 11) throw new GitError('git log printed a record we cannot read', null);
+  let files = 0;
+  let insertions = 0;
+  let deletions = 0;
+  // After the last field: "added\tdeleted\tpath" per file ("-\t-" for binary files).
+  for (const line of parts[10]!.split('\n')) {
+    if (!line) continue;
+    const tab = line.indexOf('\t');
+    const tab2 = line.indexOf('\t', tab + 1);
+    if (tab < 0 || tab2 < 0) continue;
+    files += 1;
+    const added = line.slice(0, tab);
+    const deleted = line.slice(tab + 1, tab2);
+    if (added !== '-') insertions += Number(added);
+    if (deleted !== '-') deletions += Number(deleted);
+  }
+  return {
+    sha: parts[0]!,
+    parents: parts[1] ? parts[1].split(' ') : [],
+    authorName: parts[2]!,
+    authorEmail: parts[3]!,
+    authoredAt: parts[4]!,
+    committerName: parts[5]!,
+    committerEmail: parts[6]!,
+    committedAt: parts[7]!,
+    trailers: parseTrailers(parts[8]!),
+    message: parts[9]!,
+    files,
+    insertions,
+    deletions,
+  };
+}
+
+/**
+ * Streams the commits of `git log ARGS` as git prints them, a batch at a time, so that the
+ * caller stores one batch while git is already producing the next (git runs on the other core).
+ */
+export async function* streamCommits(
+  repoPath: string,
+  revisions: readonly string[],
+  options: { numstat: boolean; batchSize?: number },
+): AsyncGenerator<GitCommit[]> {
+  const batchSize = options.batchSize ?? 2000;
+  const child = spawn('git', ['-C', repoPath, ...logArgs(revisions, options)], {
+    env: gitEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  child.stdout.setEncoding('utf8');
+  let pending = '';
+  let batch: GitCommit[] = [];
+  for await (const chunk of child.stdout as AsyncIterable<string>) {
+    pending += chunk;
+    let start = pending.indexOf(RS);
+    let next = pending.indexOf(RS, start + 1);
+    while (next >= 0) {
+      batch.push(parseRecord(pending.slice(start + 1, next)));
+      start = next;
+      next = pending.indexOf(RS, start + 1);
+    }
+    pending = start >= 0 ? pending.slice(start) : pending;
+    if (batch.length >= batchSize) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (pending.startsWith(RS)) batch.push(parseRecord(pending.slice(1)));
+  const status = await closed;
+  if (status !== 0)
+    throw new GitError(`git log failed: ${stderr.trim() || `exit ${status}`}`, status);
+  if (batch.length > 0) yield batch;
+}
+
+/** All the commits of `git log ARGS`, in git's order. */
+export async function readCommits(
+  repoPath: string,
+  revisions: readonly string[],
+  options: { numstat: boolean } = { numstat: false },
+): Promise<GitCommit[]> {
+  const all: GitCommit[] = [];
+  for await (const batch of streamCommits(repoPath, revisions, options)) all.push(...batch);
+  return all;
+}
