@@ -1,3 +1,4 @@
+import { contributionsJobHandlers, scheduleRepositorySyncs } from './contributions/jobs.ts';
 import { payrollJobHandlers, schedulePayroll } from './finance/payroll/jobs.ts';
 import { cycleAdvanceHandler, pollJobHandlers } from './governance/jobs.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
@@ -21,6 +22,7 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
     'cycle.advance': cycleAdvanceHandler(config.publicUrl),
     ...pollJobHandlers(config.publicUrl, loadSecrets(config)),
     ...payrollJobHandlers(),
+    ...contributionsJobHandlers(config.dataDir),
     'webhook.deliver': webhookDeliveryHandler({
       allowPrivate: config.COOP_WEBHOOKS_ALLOW_PRIVATE,
       publicUrl: config.publicUrl,
@@ -76,7 +78,7 @@ export async function startApp(
   let maintenance: NodeJS.Timeout | undefined;
   if (config.COOP_JOBS) {
     worker = startBackgroundWork(database, config, log);
-    const schedules = [scheduleMaintenance, schedulePayroll];
+    const schedules = [scheduleMaintenance, schedulePayroll, scheduleRepositorySyncs];
     for (const schedule of schedules) await schedule(database.db);
     maintenance = setInterval(() => {
       for (const schedule of schedules)

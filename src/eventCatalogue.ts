@@ -1,6 +1,7 @@
 // Every domain's event types, loaded for the catalogue (docs, OpenAPI webhooks, the webhooks
 // page). A new domain adds its events module here.
 import './bylaws/events.ts';
+import './contributions/events.ts';
 import './coop/events.ts';
 import './finance/events.ts';
 import './finance/expenses/events.ts';

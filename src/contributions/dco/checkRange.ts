@@ -45,10 +45,20 @@ export async function checkRange(
 ): Promise<RangeCheck> {
   const config = await dcoConfigOf(repoPath, options.defaultBranch ?? null);
   const commits = await readCommits(repoPath, ['--reverse', '--end-of-options', range]);
-  const verdicts = checkDco(commits.map(toDcoCommit), {
+  return checkCommits(commits, {
     config,
-    isBot: botMatcher(options.bots ?? []),
+    bots: options.bots ?? [],
+    branch: options.branch ?? range.split('..').pop() ?? range,
   });
+}
+
+/** Commits already read (oldest first), checked, with the remediation text for the branch. */
+export function checkCommits(
+  commits: readonly GitCommit[],
+  options: { config: DcoConfig; bots: readonly string[]; branch: string },
+): RangeCheck {
+  const { config } = options;
+  const verdicts = checkDco(commits.map(toDcoCommit), { config, isBot: botMatcher(options.bots) });
   const failures = failingInAppOrder(verdicts);
   return {
     config,
@@ -60,7 +70,7 @@ export async function checkRange(
             failures,
             commitCount: commits.length,
             config,
-            branch: options.branch ?? range.split('..').pop() ?? range,
+            branch: options.branch,
           }),
   };
 }

@@ -103,13 +103,19 @@ function parseRecord(record: string): GitCommit {
 export async function* streamCommits(
   repoPath: string,
   revisions: readonly string[],
-  options: { numstat: boolean; batchSize?: number },
+  options: { numstat: boolean; batchSize?: number; stdin?: string },
 ): AsyncGenerator<GitCommit[]> {
   const batchSize = options.batchSize ?? 2000;
-  const child = spawn('git', ['-C', repoPath, ...logArgs(revisions, options)], {
+  // Revisions on standard input (`--stdin`): a repository's thousands of tips fit no command line.
+  const args = logArgs(
+    options.stdin === undefined ? revisions : [...revisions, '--stdin'],
+    options,
+  );
+  const child = spawn('git', ['-C', repoPath, ...args], {
     env: gitEnv(),
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  if (options.stdin !== undefined) child.stdin!.end(options.stdin);
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const closed = new Promise<number | null>((resolve) => child.on('close', resolve));

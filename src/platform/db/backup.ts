@@ -62,6 +62,12 @@ export const backupTables = [
   'login_failures',
   'webhook_endpoints',
   'webhook_deliveries',
+  'repositories',
+  'repository_refs',
+  'commits',
+  'history_rewrites',
+  'branch_checks',
+  'contributors',
 ] as const;
 
 /**
