@@ -1,5 +1,6 @@
 import { auditRoutes } from './audit/routes.ts';
 import { bylawsRoutes } from './bylaws/routes.ts';
+import { contributionsRoutes } from './contributions/routes.ts';
 import { coopRoutes } from './coop/routes.ts';
 import { expenseRoutes } from './finance/expenses/routes.ts';
 import { payrollRoutes } from './finance/payroll/routes.ts';
@@ -30,4 +31,5 @@ export const routeModules: RouteModule[] = [
   reportRoutes,
   auditRoutes,
   webhooksRoutes,
+  contributionsRoutes,
 ];

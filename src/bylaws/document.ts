@@ -112,6 +112,11 @@ export const bylawsDocumentSchema = z
        * before this setting publish nothing more than they did.
        */
       publishSponsorFunding: z.boolean().default(false),
+      /**
+       * Every active member reads each member's contribution record (commits, sign-offs,
+       * reviews, latency); otherwise officers do, and each member their own.
+       */
+      publishContributions: z.boolean().default(false),
     }),
   })
   .superRefine((doc, ctx) => {
@@ -194,6 +199,7 @@ export function defaultBylaws(options: { fiscalYearStartMonth?: number } = {}): 
       publishPersonalPay: false,
       minimumClassBallots: 5,
       publishSponsorFunding: false,
+      publishContributions: false,
     },
   };
 }

@@ -8,6 +8,11 @@ export const contributionsPolicy = {
    * anyone with a clone can read it).
    */
   read: ((actor) => isAdmin(actor) || isActiveMember(actor)) as Rule,
+  /** Every member's record: officers and administrators; every active member when published. */
+  readAllRecords: ((actor, subject) =>
+    isAdmin(actor) || isOfficer(actor) || (isActiveMember(actor) && subject.published)) as Rule<{
+    published: boolean;
+  }>,
   /**
    * A member's contribution record: the member, officers and administrators; every active member
    * when the bylaws publish contributions.

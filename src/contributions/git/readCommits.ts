@@ -117,9 +117,9 @@ export async function* streamCommits(
   });
   if (options.stdin !== undefined) child.stdin!.end(options.stdin);
   let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
-  child.stdout.setEncoding('utf8');
+  child.stdout!.setEncoding('utf8');
   let pending = '';
   let batch: GitCommit[] = [];
   for await (const chunk of child.stdout as AsyncIterable<string>) {
