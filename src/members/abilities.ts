@@ -1,5 +1,6 @@
 import { auditPolicy } from '../audit/policy.ts';
 import { bylawsPolicy } from '../bylaws/policy.ts';
+import { contributionsPolicy } from '../contributions/policy.ts';
 import { expensePolicy } from '../finance/expenses/policy.ts';
 import { payrollPolicy } from '../finance/payroll/policy.ts';
 import { financePolicy } from '../finance/policy.ts';
@@ -65,6 +66,9 @@ export function abilitiesOf(actor: Actor) {
     readOutbox: auditPolicy.readOutbox(actor, undefined),
     // Webhooks
     manageWebhooks: webhooksPolicy.manage(actor, undefined),
+    // Contributions
+    readRepositories: contributionsPolicy.read(actor, undefined),
+    manageRepositories: contributionsPolicy.manage(actor, undefined),
   };
 }
 

@@ -57,6 +57,7 @@ export function Layout({ children }: { children: ReactNode }) {
   items.push({ href: '/bylaws', label: 'Bylaws' });
   if (!user) items.push({ href: '/finance', label: 'Finances' });
   if (can?.invite) items.push({ href: '/invitations', label: 'Invitations' });
+  if (can?.readRepositories) items.push({ href: '/contributions', label: 'Contributions' });
   if (can?.manageWebhooks) items.push({ href: '/webhooks', label: 'Webhooks' });
   if (user) items.push({ href: '/event-types', label: 'Event types' });
   if (can?.readOutbox) items.push({ href: '/outbox', label: 'Outbox' });
