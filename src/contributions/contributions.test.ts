@@ -7,7 +7,13 @@ import {
   type TestApp,
   type TestClient,
 } from '../testing/testApp.ts';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../platform/db/rows.ts';
+import { communityPatronageOf } from './index.ts';
 import { signoff, TestRepo } from './testing/gitRepo.ts';
+
+const coopIdOf = async (app: TestApp) =>
+  (await queryRows<{ id: string }>(app.database.db, sql`select id from coops`))[0]!.id;
 
 const hal = { name: 'Hal Hacker', email: 'hal@example.org' };
 const stranger = { name: 'Sam Stranger', email: 'sam@elsewhere.example' };
@@ -18,6 +24,7 @@ describe('contributions over the API', () => {
   let halClient: TestClient;
   let halId: string;
   let community: TestClient;
+  let ceeId: string;
   let repoId: string;
   const repo = new TestRepo();
   beforeAll(async () => {
@@ -31,14 +38,14 @@ describe('contributions over the API', () => {
     );
     halClient = h.client;
     halId = h.personId;
-    community = (
-      await addMember(
-        app,
-        admin,
-        { email: 'cee@example.org', name: 'Cee', memberClass: 'community' },
-        '10.4.0.2',
-      )
-    ).client;
+    const cee = await addMember(
+      app,
+      admin,
+      { email: 'cee@example.org', name: 'Cee', memberClass: 'community' },
+      '10.4.0.2',
+    );
+    community = cee.client;
+    ceeId = cee.personId;
     repo.commit(`Start\n\n${signoff(hal)}\n`, { author: hal, at: '2026-01-10T10:00:00+01:00' });
     repo.git('checkout', '-q', '-b', 'patch');
     repo.commit(`Fix\n\n${signoff(stranger)}\nReviewed-by: ${hal.name} <${hal.email}>\n`, {
@@ -215,5 +222,29 @@ describe('contributions over the API', () => {
     expect(own.body.record.commits).toBe(3);
     expect((await community.get(`/api/contributions/members/${halId}`)).status).toBe(403);
     expect((await community.get('/api/contributions/stats')).status).toBe(403);
+  });
+
+  it('feeds community patronage: a community member’s commits, co-authorships and reviews', async () => {
+    type C = { id: string; email: string };
+    const list = (await admin.get<{ contributors: C[] }>('/api/contributions/contributors')).body
+      .contributors;
+    const sam = list.find((c) => c.email === stranger.email)!;
+    await admin.post(`/api/contributions/contributors/${sam.id}/link`, {
+      link: 'manual',
+      personId: ceeId,
+    });
+    const year = { fromDay: '2026-01-01', toDay: '2026-12-31' };
+    const both = await communityPatronageOf(app.database.db, await coopIdOf(app), {
+      mode: 'both',
+      ...year,
+    });
+    // Sam's two commits now count for Cee; Hal is a hacker, outside the community's share.
+    expect(both.contributions).toEqual({ [ceeId]: 2 });
+    expect(both.names[ceeId]).toBe('Cee');
+    const fund = await communityPatronageOf(app.database.db, await coopIdOf(app), {
+      mode: 'fund',
+      ...year,
+    });
+    expect(fund.contributions).toEqual({});
   });
 });

@@ -50,6 +50,7 @@ const dividendPlanSchema = z
     classes: z.object({ hackers: minorAmount, sponsors: minorAmount, community: minorAmount }),
     hackers: z.array(shareSchema),
     sponsors: z.array(shareSchema),
+    community: z.array(shareSchema),
     communityFund: minorAmount,
     unclaimed: z.object({ hackers: minorAmount, sponsors: minorAmount }),
     steps: z.array(z.string()),
