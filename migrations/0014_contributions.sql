@@ -94,8 +94,6 @@ ALTER TABLE "history_rewrites" ADD CONSTRAINT "history_rewrites_coop_id_reposito
 ALTER TABLE "repositories" ADD CONSTRAINT "repositories_coop_id_coops_id_fk" FOREIGN KEY ("coop_id") REFERENCES "public"."coops"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "repository_refs" ADD CONSTRAINT "repository_refs_coop_id_coops_id_fk" FOREIGN KEY ("coop_id") REFERENCES "public"."coops"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "repository_refs" ADD CONSTRAINT "repository_refs_coop_id_repository_id_repositories_coop_id_id_fk" FOREIGN KEY ("coop_id","repository_id") REFERENCES "public"."repositories"("coop_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "commits_author_idx" ON "commits" USING btree ("coop_id",lower("author_email"));--> statement-breakpoint
-CREATE INDEX "commits_authored_idx" ON "commits" USING btree ("coop_id","authored_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "contributors_email_idx" ON "contributors" USING btree ("coop_id","email");--> statement-breakpoint
 CREATE INDEX "history_rewrites_repo_idx" ON "history_rewrites" USING btree ("repository_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "repositories_name_idx" ON "repositories" USING btree ("coop_id",lower("name"));

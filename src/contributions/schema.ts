@@ -102,8 +102,6 @@ export const commits = pgTable(
       columns: [t.coopId, t.repositoryId],
       foreignColumns: [repositories.coopId, repositories.id],
     }).onDelete('cascade'),
-    index('commits_author_idx').on(t.coopId, sql`lower(${t.authorEmail})`),
-    index('commits_authored_idx').on(t.coopId, t.authoredAt),
   ],
 );
 

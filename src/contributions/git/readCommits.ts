@@ -119,23 +119,45 @@ export async function* streamCommits(
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  // Read eagerly: git never waits on a full pipe while the caller stores a batch, so it runs on
+  // the other core the whole time.
+  const chunks: string[] = [];
+  let ended = false;
+  let wake: (() => void) | undefined;
   child.stdout!.setEncoding('utf8');
+  child.stdout!.on('data', (chunk: string) => {
+    chunks.push(chunk);
+    wake?.();
+  });
+  child.stdout!.on('end', () => {
+    ended = true;
+    wake?.();
+  });
   let pending = '';
   let batch: GitCommit[] = [];
-  for await (const chunk of child.stdout as AsyncIterable<string>) {
-    pending += chunk;
+  for (;;) {
+    if (chunks.length === 0) {
+      if (ended) break;
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+      continue;
+    }
+    pending += chunks.splice(0).join('');
     let start = pending.indexOf(RS);
     let next = pending.indexOf(RS, start + 1);
     while (next >= 0) {
       batch.push(parseRecord(pending.slice(start + 1, next)));
       start = next;
       next = pending.indexOf(RS, start + 1);
+      if (batch.length >= batchSize) {
+        pending = pending.slice(start);
+        start = 0;
+        next = pending.indexOf(RS, 1);
+        yield batch;
+        batch = [];
+      }
     }
     pending = start >= 0 ? pending.slice(start) : pending;
-    if (batch.length >= batchSize) {
-      yield batch;
-      batch = [];
-    }
   }
   if (pending.startsWith(RS)) batch.push(parseRecord(pending.slice(1)));
   const status = await closed;

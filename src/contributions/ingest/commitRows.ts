@@ -8,11 +8,12 @@ export const commitRowSchema = z.strictObject({
   parents: z.array(z.string()),
   authorName: z.string(),
   authorEmail: z.string(),
-  authoredAt: z.iso.datetime({ offset: true }),
+  // Git's strict ISO times; the database's timestamptz parses them (and refuses anything else).
+  authoredAt: z.string().max(40),
   authorTz: z.number().int(),
   committerName: z.string(),
   committerEmail: z.string(),
-  committedAt: z.iso.datetime({ offset: true }),
+  committedAt: z.string().max(40),
   committerTz: z.number().int(),
   message: z.string(),
   trailers: z.array(z.tuple([z.string(), z.string()])),
@@ -22,7 +23,7 @@ export const commitRowSchema = z.strictObject({
   dcoOk: z.boolean(),
   dcoSkipped: z.string().nullable(),
   dcoReason: z.string().nullable(),
-  integratedAt: z.iso.datetime({ offset: true }).nullable(),
+  integratedAt: z.string().max(40).nullable(),
   integratedBy: z.string().nullable(),
 });
 export type CommitRow = z.infer<typeof commitRowSchema>;

@@ -109,16 +109,21 @@ export async function syncRepository(
   const config = await dcoConfigOf(dir, defaultTip);
   const bots = repo.botPatterns;
 
-  const integrations =
+  // Read while the new commits stream in (another git, on the other core); needed from the
+  // first batch stored on.
+  const integrationsRead =
     defaultTip && defaultTip !== previousDefault
-      ? await readIntegrations(
+      ? readIntegrations(
           dir,
           defaultTip,
           previousDefault && (await isAncestor(dir, previousDefault, defaultTip))
             ? previousDefault
             : null,
         )
-      : new Map<string, { at: string; by: string }>();
+      : Promise.resolve(new Map<string, { at: string; by: string }>());
+  // Marked handled now; awaited (and any failure thrown) below.
+  integrationsRead.catch(() => undefined);
+  let integrations = new Map<string, { at: string; by: string }>();
 
   // New commits: reachable from a tip that moved, not from any tip already ingested.
   let newCommits = 0;
@@ -137,6 +142,7 @@ export async function syncRepository(
       stdin: `${stdin}\n`,
       ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     })) {
+      if (newCommits === 0) integrations = await integrationsRead;
       const verdicts = checkDco(batch.map(toDcoCommit), { config, isBot });
       const rows: CommitRow[] = batch.map((commit, i) => {
         ingested.add(commit.sha);
@@ -151,6 +157,7 @@ export async function syncRepository(
     await inFlight;
   }
 
+  integrations = await integrationsRead;
   const branchChecks = [];
   for (const [ref, sha] of current) {
     if (!ref.startsWith('refs/heads/') || ref === defaultRef || !defaultTip) continue;
