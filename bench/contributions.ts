@@ -78,7 +78,9 @@ async function ingest(databaseUrl: string | undefined, repoDir: string) {
 }
 
 function cli(args: string[], env: NodeJS.ProcessEnv) {
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  // The operator's process runs on PGlite here, whatever this shell points at.
+  const inherited = { ...process.env };
+  delete inherited.DATABASE_URL;
   const r = spawnSync(process.execPath, [path.join(root, 'bin/coop.js'), ...args], {
     cwd: root,
     env: { ...inherited, COOP_LOG: 'warn', ...env },
