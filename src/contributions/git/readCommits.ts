@@ -119,51 +119,52 @@ export async function* streamCommits(
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
-  // Read eagerly: git never waits on a full pipe while the caller stores a batch, so it runs on
-  // the other core the whole time.
-  const chunks: string[] = [];
+  // Read and parse eagerly, as the data arrives: git never waits on a full pipe while the caller
+  // stores a batch, so it runs on the other core the whole time; and only the one unfinished
+  // record is kept as text (appending to a large unparsed buffer would copy it again and again).
+  const parsed: GitCommit[] = [];
+  let pending = '';
   let ended = false;
+  let failure: unknown;
   let wake: (() => void) | undefined;
   child.stdout!.setEncoding('utf8');
   child.stdout!.on('data', (chunk: string) => {
-    chunks.push(chunk);
-    wake?.();
+    try {
+      pending += chunk;
+      let start = pending.indexOf(RS);
+      let next = pending.indexOf(RS, start + 1);
+      while (start >= 0 && next >= 0) {
+        parsed.push(parseRecord(pending.slice(start + 1, next)));
+        start = next;
+        next = pending.indexOf(RS, start + 1);
+      }
+      pending = start >= 0 ? pending.slice(start) : pending;
+    } catch (error) {
+      failure = error;
+      child.kill();
+    }
+    if (parsed.length >= batchSize) wake?.();
   });
   child.stdout!.on('end', () => {
     ended = true;
     wake?.();
   });
-  let pending = '';
-  let batch: GitCommit[] = [];
   for (;;) {
-    if (chunks.length === 0) {
-      if (ended) break;
-      await new Promise<void>((resolve) => (wake = resolve));
-      wake = undefined;
+    if (failure) throw failure;
+    if (parsed.length >= batchSize) {
+      yield parsed.splice(0, batchSize);
       continue;
     }
-    pending += chunks.splice(0).join('');
-    let start = pending.indexOf(RS);
-    let next = pending.indexOf(RS, start + 1);
-    while (next >= 0) {
-      batch.push(parseRecord(pending.slice(start + 1, next)));
-      start = next;
-      next = pending.indexOf(RS, start + 1);
-      if (batch.length >= batchSize) {
-        pending = pending.slice(start);
-        start = 0;
-        next = pending.indexOf(RS, 1);
-        yield batch;
-        batch = [];
-      }
-    }
-    pending = start >= 0 ? pending.slice(start) : pending;
+    if (ended) break;
+    await new Promise<void>((resolve) => (wake = resolve));
+    wake = undefined;
   }
-  if (pending.startsWith(RS)) batch.push(parseRecord(pending.slice(1)));
+  if (failure) throw failure;
+  if (pending.startsWith(RS)) parsed.push(parseRecord(pending.slice(1)));
   const status = await closed;
   if (status !== 0)
     throw new GitError(`git log failed: ${stderr.trim() || `exit ${status}`}`, status);
-  if (batch.length > 0) yield batch;
+  if (parsed.length > 0) yield parsed.splice(0);
 }
 
 /** All the commits of `git log ARGS`, in git's order. */
