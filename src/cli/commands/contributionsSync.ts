@@ -34,36 +34,40 @@ export async function addRepositoryCommand(
 
 /** `coop contributions sync [NAME] [--json]`. */
 export async function syncCommand(name: string | undefined, options: { json?: boolean }) {
-  await withDatabase('contributions sync', async (database, config) => {
-    const coopId = await requireCoopId(database);
-    const repos = await queryRows<{ id: string; name: string }>(
-      database.db,
-      sql`select id, name from repositories where coop_id = ${coopId}
+  await withDatabase(
+    'contributions sync',
+    async (database, config) => {
+      const coopId = await requireCoopId(database);
+      const repos = await queryRows<{ id: string; name: string }>(
+        database.db,
+        sql`select id, name from repositories where coop_id = ${coopId}
             ${name ? sql`and lower(name) = lower(${name})` : sql``} order by name`,
-    );
-    if (name && repos.length === 0) throw notFound(`The repository ${name}`);
-    const ctx = { db: database.db, actor: operatorActor(coopId), publicUrl: config.publicUrl };
-    const results = [];
-    for (const repo of repos) {
-      const started = performance.now();
-      const result = await syncRepository(ctx, repo.id, {
-        mirrorsDir: mirrorsDirOf(config.dataDir),
-      });
-      results.push(result);
-      if (!options.json)
-        console.log(
-          `${repo.name}: ${result.newCommits} new commits, ${result.refsChanged} refs moved, ` +
-            `${result.rewrites.length} rewritten, ${result.dcoFailures} new commits failing the DCO check` +
-            `${result.failingBranches.length ? `; failing branches: ${result.failingBranches.join(', ')}` : ''}` +
-            ` (${((performance.now() - started) / 1000).toFixed(1)} s)`,
-        );
-      for (const r of result.rewrites)
+      );
+      if (name && repos.length === 0) throw notFound(`The repository ${name}`);
+      const ctx = { db: database.db, actor: operatorActor(coopId), publicUrl: config.publicUrl };
+      const results = [];
+      for (const repo of repos) {
+        const started = performance.now();
+        const result = await syncRepository(ctx, repo.id, {
+          mirrorsDir: mirrorsDirOf(config.dataDir),
+        });
+        results.push(result);
         if (!options.json)
           console.log(
-            `  history rewritten: ${r.ref} ${r.oldSha.slice(0, 12)} -> ${r.newSha.slice(0, 12)}` +
-              (r.droppedCommits === null ? '' : ` (${r.droppedCommits} commits dropped)`),
+            `${repo.name}: ${result.newCommits} new commits, ${result.refsChanged} refs moved, ` +
+              `${result.rewrites.length} rewritten, ${result.dcoFailures} new commits failing the DCO check` +
+              `${result.failingBranches.length ? `; failing branches: ${result.failingBranches.join(', ')}` : ''}` +
+              ` (${((performance.now() - started) / 1000).toFixed(1)} s)`,
           );
-    }
-    if (options.json) console.log(JSON.stringify(results));
-  });
+        for (const r of result.rewrites)
+          if (!options.json)
+            console.log(
+              `  history rewritten: ${r.ref} ${r.oldSha.slice(0, 12)} -> ${r.newSha.slice(0, 12)}` +
+                (r.droppedCommits === null ? '' : ` (${r.droppedCommits} commits dropped)`),
+            );
+      }
+      if (options.json) console.log(JSON.stringify(results));
+    },
+    { heavy: true },
+  );
 }

@@ -1,4 +1,8 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { gitEnv, GitError } from './runGit.ts';
 
 /** One commit as git itself reports it. */
@@ -111,26 +115,43 @@ export async function* streamCommits(
     options.stdin === undefined ? revisions : [...revisions, '--stdin'],
     options,
   );
+  // git writes to a file, not a pipe: a pipe holds 64 KiB, so git would stop each time the
+  // caller stores a batch (on PGlite that work holds this thread). Writing to a file, git runs
+  // to its end on the other core while we read behind it.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-git-log-'));
+  const file = path.join(dir, 'log');
+  const out = fs.openSync(file, 'w');
   const child = spawn('git', ['-C', repoPath, ...args], {
     env: gitEnv(),
-    stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    stdio: [options.stdin === undefined ? 'ignore' : 'pipe', out, 'pipe'],
   });
+  fs.closeSync(out);
   if (options.stdin !== undefined) child.stdin!.end(options.stdin);
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
-  // Read and parse eagerly, as the data arrives: git never waits on a full pipe while the caller
-  // stores a batch, so it runs on the other core the whole time; and only the one unfinished
-  // record is kept as text (appending to a large unparsed buffer would copy it again and again).
-  const parsed: GitCommit[] = [];
-  let pending = '';
-  let ended = false;
-  let failure: unknown;
-  let wake: (() => void) | undefined;
-  child.stdout!.setEncoding('utf8');
-  child.stdout!.on('data', (chunk: string) => {
-    try {
-      pending += chunk;
+  let exitStatus: number | null | undefined;
+  const closed = new Promise<number | null>((resolve) =>
+    child.on('close', (status) => {
+      exitStatus = status;
+      resolve(status);
+    }),
+  );
+  const input = await fs.promises.open(file, 'r');
+  try {
+    const decoder = new StringDecoder('utf8');
+    const buffer = Buffer.alloc(1 << 20);
+    const parsed: GitCommit[] = [];
+    let pending = '';
+    for (;;) {
+      const finished = exitStatus !== undefined;
+      const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) {
+        if (finished) break;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        continue;
+      }
+      // Only the one unfinished record is kept as text.
+      pending += decoder.write(buffer.subarray(0, bytesRead));
       let start = pending.indexOf(RS);
       let next = pending.indexOf(RS, start + 1);
       while (start >= 0 && next >= 0) {
@@ -139,32 +160,19 @@ export async function* streamCommits(
         next = pending.indexOf(RS, start + 1);
       }
       pending = start >= 0 ? pending.slice(start) : pending;
-    } catch (error) {
-      failure = error;
-      child.kill();
+      while (parsed.length >= batchSize) yield parsed.splice(0, batchSize);
     }
-    if (parsed.length >= batchSize) wake?.();
-  });
-  child.stdout!.on('end', () => {
-    ended = true;
-    wake?.();
-  });
-  for (;;) {
-    if (failure) throw failure;
-    if (parsed.length >= batchSize) {
-      yield parsed.splice(0, batchSize);
-      continue;
-    }
-    if (ended) break;
-    await new Promise<void>((resolve) => (wake = resolve));
-    wake = undefined;
+    pending += decoder.end();
+    if (pending.startsWith(RS)) parsed.push(parseRecord(pending.slice(1)));
+    const status = await closed;
+    if (status !== 0)
+      throw new GitError(`git log failed: ${stderr.trim() || `exit ${status}`}`, status);
+    if (parsed.length > 0) yield parsed.splice(0);
+  } finally {
+    await input.close();
+    if (exitStatus === undefined) child.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  if (failure) throw failure;
-  if (pending.startsWith(RS)) parsed.push(parseRecord(pending.slice(1)));
-  const status = await closed;
-  if (status !== 0)
-    throw new GitError(`git log failed: ${stderr.trim() || `exit ${status}`}`, status);
-  if (parsed.length > 0) yield parsed.splice(0);
 }
 
 /** All the commits of `git log ARGS`, in git's order. */
