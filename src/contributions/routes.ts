@@ -208,7 +208,11 @@ export function contributionsRoutes(app: App, deps: AppDeps) {
         summary: 'Queue a sync of the repository now',
         tags,
         params: idParams,
-        response: { 202: z.null(), 403: problemSchema, 404: problemSchema },
+        response: {
+          202: z.object({ queued: z.literal(true) }),
+          403: problemSchema,
+          404: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -217,7 +221,7 @@ export function contributionsRoutes(app: App, deps: AppDeps) {
         { repositoryId: request.params.id },
         commandContext(deps, request),
       );
-      return reply.status(202).send(null);
+      return reply.status(202).send({ queued: true as const });
     },
   );
 
