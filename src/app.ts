@@ -1,4 +1,5 @@
 import { agreementJobHandlers, scheduleRenewals } from './agreements/jobs.ts';
+import { contributionsJobHandlers, scheduleRepositorySyncs } from './contributions/jobs.ts';
 import { payrollJobHandlers, schedulePayroll } from './finance/payroll/jobs.ts';
 import { cycleAdvanceHandler, pollJobHandlers } from './governance/jobs.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
@@ -25,6 +26,7 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
     ...payrollJobHandlers(),
     [digestJobKind]: digestJobHandler(config.publicUrl),
     ...agreementJobHandlers(config.publicUrl),
+    ...contributionsJobHandlers(config.dataDir),
     'webhook.deliver': webhookDeliveryHandler({
       allowPrivate: config.COOP_WEBHOOKS_ALLOW_PRIVATE,
       publicUrl: config.publicUrl,
@@ -80,7 +82,13 @@ export async function startApp(
   let maintenance: NodeJS.Timeout | undefined;
   if (config.COOP_JOBS) {
     worker = startBackgroundWork(database, config, log);
-    const schedules = [scheduleMaintenance, schedulePayroll, scheduleDigests, scheduleRenewals];
+    const schedules = [
+      scheduleMaintenance,
+      schedulePayroll,
+      scheduleDigests,
+      scheduleRenewals,
+      scheduleRepositorySyncs,
+    ];
     for (const schedule of schedules) await schedule(database.db);
     maintenance = setInterval(() => {
       for (const schedule of schedules)

@@ -1,6 +1,7 @@
 import { agreementsRoutes } from './agreements/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { bylawsRoutes } from './bylaws/routes.ts';
+import { contributionsRoutes } from './contributions/routes.ts';
 import { coopRoutes } from './coop/routes.ts';
 import { documentsRoutes } from './documents/routes.ts';
 import { expenseRoutes } from './finance/expenses/routes.ts';
@@ -36,4 +37,5 @@ export const routeModules: RouteModule[] = [
   todoRoutes,
   agreementsRoutes,
   documentsRoutes,
+  contributionsRoutes,
 ];

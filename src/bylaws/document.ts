@@ -77,8 +77,14 @@ export const bylawsDocumentSchema = z
       split: classShares.refine(sumsTo100, { message: 'the dividend split must sum to 100' }),
       /** The part of a class's dividend paid out; the rest is retained in capital accounts. */
       cashPercent: z
-        .object({ hackers: percent, sponsors: percent })
-        .default({ hackers: 50, sponsors: 100 }),
+        .object({ hackers: percent, sponsors: percent, community: percent.default(100) })
+        .default({ hackers: 50, sponsors: 100, community: 100 }),
+      /**
+       * How the community's share is split: kept whole in the community fund, or shared among
+       * community members by patronage: their time entries, their contributions to the co-op's
+       * repositories, or both (half each). Bylaws written before this setting keep the fund.
+       */
+      communityPatronage: z.enum(['fund', 'time', 'contributions', 'both']).default('fund'),
     }),
     expenses: z
       .object({
@@ -131,6 +137,11 @@ export const bylawsDocumentSchema = z
        * before this setting publish nothing more than they did.
        */
       publishSponsorFunding: z.boolean().default(false),
+      /**
+       * Every active member reads each member's contribution record (commits, sign-offs,
+       * reviews, latency); otherwise officers do, and each member their own.
+       */
+      publishContributions: z.boolean().default(false),
     }),
   })
   .superRefine((doc, ctx) => {
@@ -205,7 +216,8 @@ export function defaultBylaws(options: { fiscalYearStartMonth?: number } = {}): 
     dividends: {
       reserves: [{ name: 'Statutory reserve', percent: 10 }],
       split: { hackers: 50, sponsors: 30, community: 20 },
-      cashPercent: { hackers: 50, sponsors: 100 },
+      cashPercent: { hackers: 50, sponsors: 100, community: 100 },
+      communityPatronage: 'fund',
     },
     expenses: { dualApprovalAboveMinor: 100000 },
     concentration: { hhiWarning: 2500, largestSponsorPercentWarning: 40 },
@@ -225,6 +237,7 @@ export function defaultBylaws(options: { fiscalYearStartMonth?: number } = {}): 
       publishPersonalPay: false,
       minimumClassBallots: 5,
       publishSponsorFunding: false,
+      publishContributions: false,
     },
   };
 }

@@ -7,13 +7,15 @@ import { selectedCoopSlug } from './selectedCoop.ts';
 export async function withDatabase<T>(
   command: string,
   fn: (database: Database, config: Config) => Promise<T>,
+  /** A command that writes much (an ingestion) keeps PGlite's full shared buffers. */
+  options: { heavy?: boolean } = {},
 ): Promise<T> {
   const config = loadConfig();
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     dataDir: config.dataDir,
     holder: `coop ${command}`,
-    shortLived: true,
+    shortLived: !options.heavy,
   });
   try {
     return await fn(database, config);

@@ -37,6 +37,21 @@ describe('coop demo', () => {
         expect(cycle.body.capacity).toBe(1200);
         expect(cycle.body.participation).toEqual({ surveyBallots: 60, sponsorsVoted: 3 });
         expect((await session.call('GET', '/api/polls')).body.polls).toHaveLength(1);
+        // The demo repository: ingested, one branch waiting for a sign-off, one remediated.
+        const repos = await session.call('GET', '/api/contributions/repositories');
+        expect(repos.body.repositories).toEqual([
+          expect.objectContaining({ name: 'coop-server', commits: 9, failingBranches: 1 }),
+        ]);
+        const stats = await session.call(
+          'GET',
+          '/api/contributions/stats?from=2026-01-01&to=2026-02-01',
+        );
+        expect(
+          stats.body.members.map((m: { displayName: string; commits: number }) => [
+            m.displayName,
+            m.commits,
+          ]),
+        ).toContainEqual(['Ada Lindqvist', 3]);
       } finally {
         await server.stop();
       }

@@ -3,6 +3,7 @@ import { setupCoop } from '../coop/commands/setupCoop.ts';
 import { listCoops } from '../coop/queries.ts';
 import { coopForCli } from '../coop/resolveCoop.ts';
 import { appointOfficer } from '../members/commands/appointOfficer.ts';
+import { fillDemoRepository } from '../contributions/demoRepository.ts';
 import { fillDemoBooks } from './fillDemoBooks.ts';
 import { fillDemoGovernance } from './fillDemoGovernance.ts';
 import { addMember } from '../members/commands/addMember.ts';
@@ -127,6 +128,8 @@ export async function fillDemo(
   publicUrl: string,
   coopSlug?: string,
   clock: Clock = systemClock,
+  /** Where the demo's git repository is built (the data directory); none without it. */
+  repositoriesDir?: string,
 ) {
   // An empty deployment gets the demo co-op; otherwise the one named (or the only one) is filled.
   let coop = (await listCoops(db)).length === 0 ? undefined : await coopForCli(db, coopSlug);
@@ -235,6 +238,22 @@ export async function fillDemo(
     { hackerIds, orgIds, repIds, communityIds },
     clock,
   );
+  if (repositoriesDir) {
+    const who = (p: { name: string; email: string }) => ({ name: p.name, email: p.email });
+    await fillDemoRepository(
+      db,
+      coopId,
+      repositoriesDir,
+      {
+        hackers: people.filter((p) => p.memberClass === 'hacker').map(who),
+        community: people
+          .filter((p) => p.memberClass === 'community')
+          .slice(0, 3)
+          .map(who),
+      },
+      clock,
+    );
+  }
   return {
     coopId,
     createdCoop,

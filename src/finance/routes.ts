@@ -51,6 +51,8 @@ const dividendPlanSchema = z
     classes: z.object({ hackers: minorAmount, sponsors: minorAmount, community: minorAmount }),
     hackers: z.array(shareSchema),
     sponsors: z.array(shareSchema),
+    /** Absent from years closed before community patronage existed. */
+    community: z.array(shareSchema).optional(),
     communityFund: minorAmount,
     unclaimed: z.object({ hackers: minorAmount, sponsors: minorAmount }),
     steps: z.array(z.string()),

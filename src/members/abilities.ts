@@ -2,6 +2,7 @@ import { agreementsPolicy } from '../agreements/policy.ts';
 import { auditPolicy } from '../audit/policy.ts';
 import { bylawsPolicy } from '../bylaws/policy.ts';
 import { documentsPolicy } from '../documents/policy.ts';
+import { contributionsPolicy } from '../contributions/policy.ts';
 import { expensePolicy } from '../finance/expenses/policy.ts';
 import { payrollPolicy } from '../finance/payroll/policy.ts';
 import { financePolicy } from '../finance/policy.ts';
@@ -80,6 +81,9 @@ export function abilitiesOf(actor: Actor) {
     readCapacity: agreementsPolicy.readCapacity(actor, undefined),
     renderDocuments: documentsPolicy.render(actor, undefined),
     acceptDocuments: documentsPolicy.acceptAsMember(actor, undefined),
+    // Contributions
+    readRepositories: contributionsPolicy.read(actor, undefined),
+    manageRepositories: contributionsPolicy.manage(actor, undefined),
   };
 }
 

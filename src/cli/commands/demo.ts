@@ -5,7 +5,13 @@ import { selectedCoopSlug } from '../selectedCoop.ts';
 /** `coop demo`. */
 export async function demo(): Promise<void> {
   await withDatabase('demo', async (database, config) => {
-    const result = await fillDemo(database.db, config.publicUrl, selectedCoopSlug());
+    const result = await fillDemo(
+      database.db,
+      config.publicUrl,
+      selectedCoopSlug(),
+      undefined,
+      config.dataDir,
+    );
     console.log(
       `Demo co-op filled: ${result.people} members, ${result.organizations} sponsor organizations.\n` +
         `Every demo account's password is ${demoPassword}. Try:\n` +

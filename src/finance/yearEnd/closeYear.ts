@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { bylawsInForce, currentBylaws } from '../../bylaws/repository.ts';
+import { communityPatronageOf } from '../../contributions/index.ts';
 import { coopCurrency } from '../../coop/queries.ts';
 import { personEmails } from '../../members/schema.ts';
 import { organizations } from '../../organizations/schema.ts';
@@ -139,6 +140,11 @@ async function yearFigures(
         where f.coop_id = ${coopId} and f.received_on between ${fromDay}::date and ${toDay}::date group by f.organization_id`,
   );
   const rate = BigInt(bylaws.funding.labourHourRateMinor);
+  const communityPatronage = await communityPatronageOf(executor, coopId, {
+    mode: bylaws.dividends.communityPatronage,
+    fromDay,
+    toDay,
+  });
   const plan = computeDividends(
     {
       surplusMinor: surplus,
@@ -149,12 +155,14 @@ async function yearFigures(
       sponsorFunding: Object.fromEntries(
         funds.map((f) => [f.organization_id, BigInt(f.money) + BigInt(f.hours) * rate]),
       ),
+      community: communityPatronage,
     },
     (minor) => displayMoney(minor, currency),
   );
   const names = new Map([
     ...minutes.map((m) => [m.person_id, m.name] as const),
     ...funds.map((f) => [f.organization_id, f.name] as const),
+    ...Object.entries(communityPatronage.names),
   ]);
   return {
     fromDay,
@@ -263,7 +271,10 @@ export const closeYear = defineCommand({
             account: await ensureAccount(tx, coopId, `equity:reserves:${slug(r.name)}`, 'equity'),
             amount: money(-r.amountMinor),
           });
-      const cash = [...plan.hackers, ...plan.sponsors].reduce((s, m) => s + m.cashMinor, 0n);
+      const cash = [...plan.hackers, ...plan.sponsors, ...plan.community].reduce(
+        (s, m) => s + m.cashMinor,
+        0n,
+      );
       if (cash > 0n)
         credit.push({ account: 'liabilities:patronage-payable', amount: money(-cash) });
       // What a member leaves in the co-op goes to its own capital account: a hacker's by person,
@@ -271,6 +282,7 @@ export const closeYear = defineCommand({
       const retained = [
         ...plan.hackers.map((m) => ({ m, owner: { personId: m.id } })),
         ...plan.sponsors.map((m) => ({ m, owner: { organizationId: m.id } })),
+        ...plan.community.map((m) => ({ m, owner: { personId: m.id } })),
       ];
       for (const { m, owner } of retained)
         if (m.retainedMinor > 0n)
@@ -330,6 +342,12 @@ export const closeYear = defineCommand({
         memberClass: 'sponsor',
         personId: null,
         organizationId: m.id,
+        m,
+      })),
+      ...plan.community.map((m) => ({
+        memberClass: 'community',
+        personId: m.id,
+        organizationId: null,
         m,
       })),
     ];

@@ -5,11 +5,21 @@ export interface DividendInput {
   /** In the bylaws' order: each takes its percent of the surplus. */
   reserves: { name: string; percent: number }[];
   split: { hackers: number; sponsors: number; community: number };
-  cashPercent: { hackers: number; sponsors: number };
+  cashPercent: { hackers: number; sponsors: number; community?: number };
   /** Patronage: minutes worked in the year per hacker (person id). */
   hackerMinutes: Record<string, number>;
   /** Patronage: funding in the year per sponsor organization, in minor units. */
   sponsorFunding: Record<string, bigint>;
+  /**
+   * Community patronage, as the bylaws choose: none (the whole share to the community fund),
+   * community members' minutes, their contributions (commits, co-authorships and reviews in
+   * the co-op's repositories), or both, half each.
+   */
+  community?: {
+    mode: 'fund' | 'time' | 'contributions' | 'both';
+    minutes: Record<string, number>;
+    contributions: Record<string, number>;
+  };
 }
 
 export interface Share {
@@ -27,6 +37,8 @@ export interface DividendPlan {
   classes: { hackers: bigint; sponsors: bigint; community: bigint };
   hackers: Share[];
   sponsors: Share[];
+  /** Community members' shares by patronage (none when the bylaws keep the fund). */
+  community: Share[];
   communityFund: bigint;
   /** A class with nobody to share in (no hours, no funding) goes to the community fund. */
   unclaimed: { hackers: bigint; sponsors: bigint };
@@ -125,7 +137,9 @@ export function computeDividends(
     steps.push(
       `No funding: the sponsors' ${money(unclaimed.sponsors)} goes to the community fund.`,
     );
-  const communityFund = communityPart + unclaimed.hackers + unclaimed.sponsors;
+  const community = shareCommunity(communityPart, input, money, steps);
+  const communityShared = community.reduce((s, m) => s + m.amountMinor, 0n);
+  const communityFund = communityPart - communityShared + unclaimed.hackers + unclaimed.sponsors;
   steps.push(`Community fund: ${money(communityFund)}.`);
   return {
     surplusMinor: surplus,
@@ -134,8 +148,70 @@ export function computeDividends(
     classes: { hackers: hackersPart, sponsors: sponsorsPart, community: communityPart },
     hackers,
     sponsors,
+    community,
     communityFund,
     unclaimed,
     steps,
   };
+}
+
+const toWeights = (record: Record<string, number>) =>
+  Object.fromEntries(Object.entries(record).map(([k, v]) => [k, BigInt(v)]));
+
+/**
+ * The community's share by patronage, as the bylaws choose. With both bases the share is
+ * halved by largest remainder first; a half with nobody to share in stays in the fund.
+ */
+function shareCommunity(
+  part: bigint,
+  input: DividendInput,
+  money: (minor: bigint) => string,
+  steps: string[],
+): Share[] {
+  const c = input.community;
+  if (!c || c.mode === 'fund' || part === 0n) return [];
+  const cash = input.cashPercent.community ?? 100;
+  const [timePart, contributionPart] =
+    c.mode === 'both'
+      ? (apportion(part, [1n, 1n]) as [bigint, bigint])
+      : c.mode === 'time'
+        ? [part, 0n]
+        : [0n, part];
+  const byTime =
+    timePart > 0n ? shareOut(timePart, toWeights(c.minutes), cash, 'minutes contributed') : [];
+  const byContribution =
+    contributionPart > 0n
+      ? shareOut(
+          contributionPart,
+          toWeights(c.contributions),
+          cash,
+          'commits, co-authorships and reviews',
+        )
+      : [];
+  if (byTime.length > 0)
+    steps.push(
+      `Community's ${money(timePart)} by time entries (${byTime.map((s) => s.basis.split(' ')[0]).join(' + ')} minutes); ${cash}% in cash.`,
+    );
+  if (byContribution.length > 0)
+    steps.push(
+      `Community's ${money(contributionPart)} by contributions to the co-op's repositories (${byContribution.map((s) => s.basis.split(' ')[0]).join(' + ')} commits, co-authorships and reviews); ${cash}% in cash.`,
+    );
+  // A member with both bases holds one share: the sum of the two.
+  const merged = new Map<string, Share>();
+  for (const s of [...byTime, ...byContribution]) {
+    const known = merged.get(s.id);
+    merged.set(
+      s.id,
+      known
+        ? {
+            id: s.id,
+            basis: `${known.basis}; ${s.basis}`,
+            amountMinor: known.amountMinor + s.amountMinor,
+            cashMinor: known.cashMinor + s.cashMinor,
+            retainedMinor: known.retainedMinor + s.retainedMinor,
+          }
+        : s,
+    );
+  }
+  return [...merged.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

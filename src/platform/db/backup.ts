@@ -73,6 +73,12 @@ export const backupTables = [
   'hacker_service_hours',
   'document_versions',
   'document_acceptances',
+  'repositories',
+  'repository_refs',
+  'commits',
+  'history_rewrites',
+  'branch_checks',
+  'contributors',
 ] as const;
 
 /**

@@ -57,6 +57,14 @@ const Tiers = lazy(() => agreementScreens().then((m) => ({ default: m.Tiers })))
 const webhookScreens = () => import('../webhooks/screens.ts');
 const Webhooks = lazy(() => webhookScreens().then((m) => ({ default: m.Webhooks })));
 const EventTypes = lazy(() => webhookScreens().then((m) => ({ default: m.EventTypes })));
+const contributionScreens = () => import('../contributions/screens.ts');
+const Repositories = lazy(() => contributionScreens().then((m) => ({ default: m.Repositories })));
+const RepositoryPage = lazy(() =>
+  contributionScreens().then((m) => ({ default: m.RepositoryPage })),
+);
+const BranchCheck = lazy(() => contributionScreens().then((m) => ({ default: m.BranchCheck })));
+const Contributors = lazy(() => contributionScreens().then((m) => ({ default: m.Contributors })));
+const DcoText = lazy(() => contributionScreens().then((m) => ({ default: m.DcoText })));
 
 /** Pages for signed-in users; others are sent to sign in and brought back afterwards. */
 function SignedIn({ children }: { children: ReactNode }) {
@@ -310,6 +318,31 @@ export function App() {
             <SignedIn>
               <AuditEvents />
             </SignedIn>
+          </Route>
+          <Route path="/dco" component={DcoText} />
+          <Route path="/contributions">
+            <SignedIn>
+              <Repositories />
+            </SignedIn>
+          </Route>
+          <Route path="/contributions/contributors">
+            <SignedIn>
+              <Contributors />
+            </SignedIn>
+          </Route>
+          <Route path="/contributions/repositories/:id">
+            {(params) => (
+              <SignedIn>
+                <RepositoryPage id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/contributions/repositories/:id/dco">
+            {(params) => (
+              <SignedIn>
+                <BranchCheck id={params.id} />
+              </SignedIn>
+            )}
           </Route>
           <Route path="/webhooks">
             <SignedIn>

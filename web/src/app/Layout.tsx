@@ -65,6 +65,7 @@ export function Layout({ children }: { children: ReactNode }) {
   items.push({ href: '/bylaws', label: 'Bylaws' });
   if (!user) items.push({ href: '/finance', label: 'Finances' });
   if (can?.invite) items.push({ href: '/invitations', label: 'Invitations' });
+  if (can?.readRepositories) items.push({ href: '/contributions', label: 'Contributions' });
   if (can?.manageWebhooks) items.push({ href: '/webhooks', label: 'Webhooks' });
   if (can?.manageWebhooks || can?.readEvents)
     items.push({ href: '/event-types', label: 'Event types' });

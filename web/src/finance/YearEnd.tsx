@@ -210,9 +210,17 @@ function Wizard({ startMonth }: { startMonth: number }) {
                 : `Reserves: ${dryRun.plan.reserves.map((r) => `${r.name} ${formatMoney(r.amountMinor, dryRun.currency)}`).join(', ')}.`}
             </li>
             <li>
-              {dryRun.plan.hackers.length + dryRun.plan.sponsors.length} member
-              {dryRun.plan.hackers.length + dryRun.plan.sponsors.length === 1 ? '' : 's'} receive a
-              dividend and a notice; the community fund receives{' '}
+              {dryRun.plan.hackers.length +
+                dryRun.plan.sponsors.length +
+                (dryRun.plan.community ?? []).length}{' '}
+              member
+              {dryRun.plan.hackers.length +
+                dryRun.plan.sponsors.length +
+                (dryRun.plan.community ?? []).length ===
+              1
+                ? ''
+                : 's'}{' '}
+              receive a dividend and a notice; the community fund receives{' '}
               {formatMoney(dryRun.plan.communityFund, dryRun.currency)}.
             </li>
             <li>
@@ -435,7 +443,9 @@ function Arithmetic({ result }: { result: YearEndResult }) {
   const reserves = plan.reserves.reduce((t, r) => t + toBigInt(r.amountMinor), 0n);
   const hackers = plan.hackers.reduce((t, s) => t + toBigInt(s.amountMinor), 0n);
   const sponsors = plan.sponsors.reduce((t, s) => t + toBigInt(s.amountMinor), 0n);
-  const parts = reserves + hackers + sponsors + toBigInt(plan.communityFund);
+  const communityShares = plan.community ?? [];
+  const community = communityShares.reduce((t, s) => t + toBigInt(s.amountMinor), 0n);
+  const parts = reserves + hackers + sponsors + community + toBigInt(plan.communityFund);
   const exact = parts === toBigInt(plan.surplusMinor);
   return (
     <div className="year-end-arithmetic">
@@ -531,6 +541,15 @@ function Arithmetic({ result }: { result: YearEndResult }) {
       ) : (
         <p className="muted">No sponsor funded the co-op in the year.</p>
       )}
+      {communityShares.length > 0 ? (
+        <ShareTable
+          id="community-shares"
+          title="Community members, by patronage (as the bylaws choose)"
+          shares={communityShares}
+          names={names}
+          currency={currency}
+        />
+      ) : null}
       <p>
         Community fund (earmarked for conferences, infrastructure and hiring):{' '}
         <strong>{money(plan.communityFund)}</strong>

@@ -1,0 +1,203 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { and, eq, sql } from 'drizzle-orm';
+import { runCommand, type CommandContext } from '../../platform/commands.ts';
+import { systemClock } from '../../platform/clock.ts';
+import { queryRows } from '../../platform/db/rows.ts';
+import { notFound } from '../../platform/errors.ts';
+import { finishSync } from '../commands/finishSync.ts';
+import { storeCommits } from '../commands/storeCommits.ts';
+import { botMatcher } from '../dco/botPatterns.ts';
+import { checkDco } from '../dco/checkDco.ts';
+import { checkCommits, dcoConfigOf, toDcoCommit } from '../dco/checkRange.ts';
+import { readCommits, streamCommits } from '../git/readCommits.ts';
+import { defaultBranchOf, isAncestor, listRefs, objectExists } from '../git/repositoryFacts.ts';
+import { runGit } from '../git/runGit.ts';
+import { repositories } from '../schema.ts';
+import { toCommitRow, type CommitRow } from './commitRows.ts';
+import { readIntegrations } from './integration.ts';
+
+export interface SyncResult {
+  repositoryId: string;
+  name: string;
+  newCommits: number;
+  refsChanged: number;
+  rewrites: { ref: string; oldSha: string; newSha: string; droppedCommits: number | null }[];
+  dcoFailures: number;
+  failingBranches: string[];
+}
+
+export interface SyncOptions {
+  /** Where URL repositories are mirrored: `<data dir>/repositories`. */
+  mirrorsDir: string;
+  batchSize?: number;
+}
+
+/** The repository on disk: the path itself, or the mirror of the URL, cloned or fetched now. */
+async function workingCopy(
+  repo: { id: string; sourceKind: 'path' | 'url'; location: string },
+  mirrorsDir: string,
+): Promise<string> {
+  if (repo.sourceKind === 'path') return repo.location;
+  const dir = path.join(mirrorsDir, `${repo.id}.git`);
+  if (!fs.existsSync(dir)) {
+    fs.mkdirSync(mirrorsDir, { recursive: true });
+    await runGit(mirrorsDir, ['clone', '--mirror', '--quiet', '--', repo.location, dir]);
+  } else {
+    // A mirror's refspec is forced (+refs/*:refs/*): a force push upstream moves our ref too,
+    // and the sync below sees it and records it.
+    await runGit(dir, ['remote', 'update', '--prune']);
+  }
+  return dir;
+}
+
+const shortRef = (ref: string) => ref.replace(/^refs\/(heads|tags)\//, '');
+
+/**
+ * Ingests what is new in a repository: commits not seen before from every branch and tag (git's
+ * own `log` output, streamed and stored a batch at a time while git reads on), each checked
+ * alone by the DCO rules; the default branch's new integrations; every branch's own commits
+ * checked as a pull request would be; any ref that moved to a commit not descending from where
+ * it was, recorded as a rewritten history. Runs as the job `contributions.sync` and from
+ * `coop contributions sync`.
+ */
+export async function syncRepository(
+  ctx: CommandContext,
+  repositoryId: string,
+  options: SyncOptions,
+): Promise<SyncResult> {
+  const coopId = ctx.actor.coopId;
+  const clock = ctx.clock ?? systemClock;
+  const [repo] = await ctx.db
+    .select()
+    .from(repositories)
+    .where(and(eq(repositories.coopId, coopId), eq(repositories.id, repositoryId)));
+  if (!repo) throw notFound('This repository');
+  const dir = await workingCopy(repo, options.mirrorsDir);
+  const syncedAt = clock.now();
+
+  const stored = new Map(
+    (
+      await queryRows<{ ref: string; sha: string }>(
+        ctx.db,
+        sql`select ref, sha from repository_refs where coop_id = ${coopId} and repository_id = ${repositoryId}`,
+      )
+    ).map((r) => [r.ref, r.sha]),
+  );
+  const current = await listRefs(dir);
+  const changed = [...current].filter(([ref, sha]) => stored.get(ref) !== sha);
+  const refsChanged = changed.length + [...stored.keys()].filter((r) => !current.has(r)).length;
+
+  const rewrites: SyncResult['rewrites'] = [];
+  for (const [ref, newSha] of changed) {
+    const oldSha = stored.get(ref);
+    if (!oldSha || (await isAncestor(dir, oldSha, newSha))) continue;
+    const oldExists = await objectExists(dir, oldSha);
+    const droppedCommits = oldExists
+      ? Number((await runGit(dir, ['rev-list', '--count', oldSha, '--not', newSha])).stdout.trim())
+      : null;
+    rewrites.push({ ref, oldSha, newSha, droppedCommits });
+  }
+
+  const defaultName = (repo.defaultBranch ?? (await defaultBranchOf(dir)) ?? 'main').replace(
+    /^origin\//,
+    '',
+  );
+  const defaultRef = `refs/heads/${defaultName}`;
+  const defaultTip = current.get(defaultRef) ?? null;
+  const previousDefault = stored.get(defaultRef) ?? null;
+  const config = await dcoConfigOf(dir, defaultTip);
+  const bots = repo.botPatterns;
+
+  // Read while the new commits stream in (another git, on the other core); needed from the
+  // first batch stored on.
+  const integrationsRead =
+    defaultTip && defaultTip !== previousDefault
+      ? readIntegrations(
+          dir,
+          defaultTip,
+          previousDefault && (await isAncestor(dir, previousDefault, defaultTip))
+            ? previousDefault
+            : null,
+        )
+      : Promise.resolve(new Map<string, { at: string; by: string }>());
+  // Marked handled now; awaited (and any failure thrown) below.
+  integrationsRead.catch(() => undefined);
+  let integrations = new Map<string, { at: string; by: string }>();
+
+  // New commits: reachable from a tip that moved, not from any tip already ingested.
+  let newCommits = 0;
+  let dcoFailures = 0;
+  const ingested = new Set<string>();
+  if (changed.length > 0) {
+    const known: string[] = [];
+    for (const sha of new Set(stored.values())) if (await objectExists(dir, sha)) known.push(sha);
+    const stdin = [...new Set(changed.map(([, sha]) => sha))]
+      .concat(known.map((sha) => `^${sha}`))
+      .join('\n');
+    const isBot = botMatcher(bots);
+    let inFlight: Promise<unknown> = Promise.resolve();
+    for await (const batch of streamCommits(dir, [], {
+      numstat: true,
+      stdin: `${stdin}\n`,
+      ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    })) {
+      if (newCommits === 0) integrations = await integrationsRead;
+      const verdicts = checkDco(batch.map(toDcoCommit), { config, isBot });
+      const rows: CommitRow[] = batch.map((commit, i) => {
+        ingested.add(commit.sha);
+        if (!verdicts[i]!.ok) dcoFailures += 1;
+        return toCommitRow(commit, verdicts[i]!, integrations.get(commit.sha));
+      });
+      newCommits += rows.length;
+      // One batch stored while git and the parser go on with the next.
+      await inFlight;
+      inFlight = runCommand(storeCommits, { repositoryId, seenAt: syncedAt, rows }, ctx);
+    }
+    await inFlight;
+  }
+
+  integrations = await integrationsRead;
+  const branchChecks = [];
+  for (const [ref, sha] of current) {
+    if (!ref.startsWith('refs/heads/') || ref === defaultRef || !defaultTip) continue;
+    if (stored.get(ref) === sha && previousDefault === defaultTip) continue;
+    const commits = await readCommits(dir, ['--reverse', sha, '--not', defaultTip]);
+    const check = checkCommits(commits, { config, bots, branch: shortRef(ref) });
+    branchChecks.push({
+      ref,
+      headSha: sha,
+      commitCount: commits.length,
+      failureCount: check.verdicts.filter((v) => !v.ok).length,
+      verdicts: check.verdicts,
+      remediation: check.remediation,
+    });
+  }
+
+  await runCommand(
+    finishSync,
+    {
+      repositoryId,
+      syncedAt,
+      refs: [...current].map(([ref, sha]) => ({ ref, sha })),
+      rewrites,
+      integrations: [...integrations]
+        .filter(([sha]) => !ingested.has(sha))
+        .map(([sha, i]) => ({ sha, at: i.at, by: i.by })),
+      branchChecks,
+      newCommits,
+      refsChanged,
+      dcoFailures,
+    },
+    ctx,
+  );
+  return {
+    repositoryId,
+    name: repo.name,
+    newCommits,
+    refsChanged,
+    rewrites,
+    dcoFailures,
+    failingBranches: branchChecks.filter((b) => b.failureCount > 0).map((b) => shortRef(b.ref)),
+  };
+}

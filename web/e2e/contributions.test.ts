@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signoff, TestRepo } from '../../src/contributions/testing/gitRepo.ts';
+import { admin, BrowserHarness, ensureCoop, mainText, settle } from './helpers.ts';
+
+const harness = new BrowserHarness('contributions');
+const repo = new TestRepo();
+const ada = { name: 'Ada Lovelace', email: 'ada@example.org' };
+
+beforeAll(async () => {
+  repo.commit(`Start\n\n${signoff(ada)}\n`);
+  repo.git('checkout', '-q', '-b', 'needs-signoff');
+  repo.commit('Forgot to sign off\n');
+  repo.git('checkout', '-q', 'main');
+  await harness.start();
+});
+
+afterAll(async () => {
+  await harness.stop();
+  repo.remove();
+});
+
+describe('contributions in the browser', () => {
+  it('registers a repository, shows the failing branch with its remediation text, and the DCO text', async () => {
+    const server = harness.server;
+    await ensureCoop(server.url);
+    const page = await harness.pageFor(admin.email, admin.password);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+
+    await nav.getByRole('link', { name: 'Contributions', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Contributions' }).waitFor();
+    await settle(page);
+    expect(await mainText(page)).toContain('No repository registered yet.');
+    await harness.expectAccessible(page, 'Contributions empty');
+
+    await page.getByRole('textbox', { name: /^Name/ }).fill('demo-repo');
+    await page.getByRole('textbox', { name: /^Location/ }).fill(repo.dir);
+    await page.getByRole('button', { name: 'Register and sync' }).click();
+    await page.getByText('demo-repo is registered').waitFor();
+
+    // The server's job worker syncs it; the list shows the failing branch once it has.
+    const row = page.getByRole('row').filter({ hasText: 'demo-repo' });
+    await expect
+      .poll(
+        async () => {
+          await page.reload({ waitUntil: 'networkidle' });
+          await settle(page);
+          return (await row.count()) > 0 ? row.first().textContent() : '';
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toContain('1 branch fails');
+    await harness.expectAccessible(page, 'Contributions');
+
+    await row.getByRole('link', { name: 'demo-repo' }).click();
+    await page.getByRole('heading', { level: 1, name: 'demo-repo' }).waitFor();
+    await settle(page);
+    await harness.expectAccessible(page, 'Repository');
+
+    await page.getByRole('link', { name: 'needs-signoff' }).click();
+    await page.getByRole('heading', { level: 1, name: 'DCO check of needs-signoff' }).waitFor();
+    await settle(page);
+    const failing = page.getByRole('table', { name: 'Failing commits' });
+    expect(await failing.textContent()).toContain('The sign-off is missing.');
+    const remediation = await page.getByLabel('Remediation text').textContent();
+    expect(remediation).toContain('git push --force-with-lease origin needs-signoff');
+    await harness.expectAccessible(page, 'Branch DCO check');
+
+    await page.goto(`${server.url}/dco`, { waitUntil: 'networkidle' });
+    await settle(page);
+    expect(await page.getByLabel('The DCO text').textContent()).toContain(
+      "Developer's Certificate of Origin 1.1",
+    );
+    await harness.expectAccessible(page, 'DCO text');
+
+    await page.goto(`${server.url}/contributions/contributors`, { waitUntil: 'networkidle' });
+    await settle(page);
+    expect(await mainText(page)).toContain('ada@example.org');
+    await harness.expectAccessible(page, 'Contributors');
+
+    expect(harness.pageErrors).toEqual([]);
+  });
+});

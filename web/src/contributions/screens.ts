@@ -1,0 +1,6 @@
+// The contributions screens, loaded on first use.
+export { BranchCheck } from './BranchCheck.tsx';
+export { Contributors } from './Contributors.tsx';
+export { DcoText } from './DcoText.tsx';
+export { Repositories } from './Repositories.tsx';
+export { RepositoryPage } from './RepositoryPage.tsx';
