@@ -14,6 +14,7 @@ import type { MemberClass, MembershipStatus } from '../members/schema.ts';
 import type { InitOptions } from './commands/init.ts';
 import { memberClasses, membershipStatuses } from './choices.ts';
 import { registerLedgerCommands } from './ledgerCommands.ts';
+import { registerLogCommands } from '../transparency/logCommands.ts';
 import { selectCoop } from './selectedCoop.ts';
 import { registerCountPollCommand, registerTallyCommand } from './tallyCommand.ts';
 
@@ -162,6 +163,7 @@ export function createProgram(): Command {
   registerTallyCommand(program);
   registerCountPollCommand(program);
   registerLedgerCommands(program);
+  registerLogCommands(program);
   return program;
 }
 
