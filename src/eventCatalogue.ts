@@ -13,6 +13,7 @@ import './members/contactEvents.ts';
 import './members/events.ts';
 import './organizations/events.ts';
 import './platform/mailEvents.ts';
+import './transparency/events.ts';
 import './webhooks/events.ts';
 
 export { registeredEventTypes } from './platform/events/registry.ts';

@@ -62,6 +62,12 @@ export const backupTables = [
   'login_failures',
   'webhook_endpoints',
   'webhook_deliveries',
+  'transparency_logs',
+  'transparency_leaves',
+  'transparency_nodes',
+  'transparency_checkpoints',
+  'transparency_witnesses',
+  'transparency_cosignatures',
 ] as const;
 
 /**
