@@ -12,6 +12,7 @@ import { authRoutes } from './members/authRoutes.ts';
 import { membersRoutes } from './members/routes.ts';
 import { organizationsRoutes } from './organizations/routes.ts';
 import type { RouteModule } from './platform/http/server.ts';
+import { transparencyRoutes } from './transparency/routes.ts';
 import { webhooksRoutes } from './webhooks/routes.ts';
 
 /** Every domain's routes; a new domain adds its module here. */
@@ -30,4 +31,5 @@ export const routeModules: RouteModule[] = [
   reportRoutes,
   auditRoutes,
   webhooksRoutes,
+  transparencyRoutes,
 ];

@@ -86,4 +86,51 @@ export function registerLogCommands(program: Command): void {
       const { witnessKeygen } = await import('./cli/keygen.ts');
       witnessKeygen(options);
     });
+  log
+    .command('watch')
+    .description(
+      'Fetch the log’s checkpoint, check it extends the last one kept, and say loudly if not',
+    )
+    .argument('<url>', 'the co-op’s address, e.g. https://coop.example.org')
+    .requiredOption('--key <vkey>', 'the log’s public key')
+    .option('--origin <origin>', 'the log’s origin line (default: as the first checkpoint says)')
+    .option('--state <file>', 'where the last verified checkpoint is kept', '.coop-log-watch')
+    .option('--witness-key <file>', 'co-sign each checkpoint verified, with this witness key')
+    .option('--session <cookie>', 'a member’s session cookie, to post the co-signature')
+    .action(
+      async (
+        url: string,
+        options: {
+          key: string;
+          origin?: string;
+          state: string;
+          witnessKey?: string;
+          session?: string;
+        },
+      ) => {
+        const { watch } = await import('./cli/watch.ts');
+        report(await watch(url, options));
+      },
+    );
+
+  log
+    .command('prove')
+    .description('Export a logged record with its inclusion proof and checkpoint into one file')
+    .argument('<record>', 'the record: an event’s sequence number, or type:subjectId')
+    .option('--out <file>', 'where to write the proof (default: stdout)')
+    .action(async (record: string, options: { out?: string }) => {
+      const { prove } = await import('./cli/prove.ts');
+      await prove(record, options);
+    });
+
+  log
+    .command('check')
+    .description('Check a proof file (from `coop log prove`) offline, against a key you trust')
+    .argument('<file>', 'the proof file')
+    .requiredOption('--key <vkey>', 'the log’s public key')
+    .option('--origin <origin>', 'the log’s origin line (default: as the file says)')
+    .action(async (file: string, options: { key: string; origin?: string }) => {
+      const { checkProofFile } = await import('./cli/check.ts');
+      report(checkProofFile(file, options));
+    });
 }
