@@ -52,8 +52,8 @@ export const transparencyLeaves = pgTable(
 );
 
 /**
- * The hash of every complete subtree (2^level leaves from node_index * 2^level), leaves at level
- * 0. A complete subtree never changes once the log has grown past it, so any proof for any past
+ * The hash of every complete subtree of two leaves or more (2^level leaves from node_index *
+ * 2^level); level 0 is the leaves' own hash, in transparency_leaves. A complete subtree never changes once the log has grown past it, so any proof for any past
  * size is O(log n) reads of this table, and an append writes O(1) rows amortised.
  */
 export const transparencyNodes = pgTable(

@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../platform/db/database.ts';
+import { queryRows } from '../platform/db/rows.ts';
 import { emptyRoot, nodeHash } from './core/hashing.ts';
 import {
   completeSubtrees,
@@ -11,7 +12,7 @@ import {
   type NodeId,
   type Range,
 } from './core/ranges.ts';
-import { transparencyLeaves, transparencyLogs, transparencyNodes } from './schema.ts';
+import { transparencyLeaves, transparencyLogs } from './schema.ts';
 
 /** A leaf to append: its canonical entry and hash, and the event it records. */
 export interface NewLeaf {
@@ -29,8 +30,18 @@ export interface TreeHead {
   rootHash: Buffer;
 }
 
-/** Rows per INSERT: well under PostgreSQL's 65,535 parameters. */
-const chunk = 2000;
+/** Rows per INSERT. */
+
+/**
+ * A PostgreSQL array literal, sent as one text parameter: PostgreSQL parses it far faster than
+ * drizzle binds thousands of parameters. Text elements are quoted with `"` and `\` escaped.
+ */
+function pgArray(values: (string | number)[]): string {
+  const quote = (v: string | number) =>
+    typeof v === 'number' ? String(v) : `"${v.replaceAll(/[\\"]/g, (c) => `\\${c}`)}"`;
+  return `{${values.map(quote).join(',')}}`;
+}
+const chunk = 5000;
 
 /**
  * The complete subtrees on the right edge of a tree of this size (one per set bit, largest
@@ -44,7 +55,10 @@ export function frontier(size: number): NodeId[] {
   return nodes;
 }
 
-/** Reads the stored hashes of these complete subtrees (one query, O(log n) rows). */
+/**
+ * Reads the stored hashes of these complete subtrees (one query, O(log n) rows): level 0 is the
+ * leaves' own hashes, higher levels the node table.
+ */
 export async function readNodes(
   executor: Executor,
   coopId: string,
@@ -52,24 +66,22 @@ export async function readNodes(
 ): Promise<Map<string, Buffer>> {
   const found = new Map<string, Buffer>();
   if (ids.length === 0) return found;
-  const wanted = sql.join(
-    ids.map((id) => sql`(${id.level}::smallint, ${id.index}::bigint)`),
-    sql`, `,
+  const leafIndexes = ids.filter((id) => id.level === 0).map((id) => id.index);
+  const inner = ids.filter((id) => id.level > 0);
+  const rows = await queryRows<{ level: number; index: string | number; hash: Buffer }>(
+    executor,
+    sql`select 0 as level, leaf_index as index, leaf_hash as hash from transparency_leaves
+        where coop_id = ${coopId}
+          and leaf_index = any(${pgArray(leafIndexes)}::bigint[])
+        union all
+        select level, node_index, hash from transparency_nodes
+        where coop_id = ${coopId}
+          and (level, node_index) in (
+            select * from unnest(${pgArray(inner.map((id) => id.level))}::smallint[],
+                                 ${pgArray(inner.map((id) => id.index))}::bigint[]))`,
   );
-  const rows = await executor
-    .select({
-      level: transparencyNodes.level,
-      index: transparencyNodes.nodeIndex,
-      hash: transparencyNodes.hash,
-    })
-    .from(transparencyNodes)
-    .where(
-      and(
-        eq(transparencyNodes.coopId, coopId),
-        sql`(${transparencyNodes.level}, ${transparencyNodes.nodeIndex}) in (${wanted})`,
-      ),
-    );
-  for (const r of rows) found.set(nodeKey({ level: r.level, index: r.index }), r.hash);
+  for (const r of rows)
+    found.set(nodeKey({ level: Number(r.level), index: Number(r.index) }), Buffer.from(r.hash));
   return found;
 }
 
@@ -133,25 +145,18 @@ export async function appendLeaves(tx: Tx, coopId: string, leaves: NewLeaf[]): P
 
   let fresh = leaves;
   if (leaves.length > 0) {
-    const logged = await tx
-      .select({ seq: transparencyLeaves.eventSeq })
-      .from(transparencyLeaves)
-      .where(
-        and(
-          eq(transparencyLeaves.coopId, coopId),
-          inArray(
-            transparencyLeaves.eventSeq,
-            leaves.map((l) => l.eventSeq),
-          ),
-        ),
-      );
-    const done = new Set(logged.map((r) => r.seq));
+    const logged = await queryRows<{ seq: string | number }>(
+      tx,
+      sql`select event_seq as seq from transparency_leaves where coop_id = ${coopId}
+          and event_seq = any(${pgArray(leaves.map((l) => l.eventSeq))}::bigint[])`,
+    );
+    const done = new Set(logged.map((r) => Number(r.seq)));
     fresh = leaves.filter((l) => !done.has(l.eventSeq));
   }
 
   const edge = frontier(size);
   const known = await readNodes(tx, coopId, edge);
-  const newNodes: { coopId: string; level: number; nodeIndex: number; hash: Buffer }[] = [];
+  const newNodes: { level: number; nodeIndex: number; hash: Buffer }[] = [];
   const leafRows = [];
   for (const leaf of fresh) {
     const leafIndex = size;
@@ -161,7 +166,8 @@ export async function appendLeaves(tx: Tx, coopId: string, leaves: NewLeaf[]): P
     let hash = leaf.leafHash;
     for (;;) {
       known.set(nodeKey({ level, index }), hash);
-      newNodes.push({ coopId, level, nodeIndex: index, hash });
+      // Level 0 is the leaf's own hash, kept in the leaves table.
+      if (level > 0) newNodes.push({ level, nodeIndex: index, hash });
       if (index % 2 === 0) break;
       const left = known.get(nodeKey({ level, index: index - 1 }));
       if (!left)
@@ -172,10 +178,28 @@ export async function appendLeaves(tx: Tx, coopId: string, leaves: NewLeaf[]): P
     }
     size++;
   }
-  for (let i = 0; i < leafRows.length; i += chunk)
-    await tx.insert(transparencyLeaves).values(leafRows.slice(i, i + chunk));
-  for (let i = 0; i < newNodes.length; i += chunk)
-    await tx.insert(transparencyNodes).values(newNodes.slice(i, i + chunk));
+  // One statement per chunk, each column one array parameter.
+  for (let i = 0; i < leafRows.length; i += chunk) {
+    const part = leafRows.slice(i, i + chunk);
+    const column = <T extends string | number>(pick: (l: (typeof part)[number]) => T) =>
+      pgArray(part.map(pick));
+    await tx.execute(sql`insert into transparency_leaves (coop_id, leaf_index, event_seq, event_type,
+        subject_type, subject_id, visibility, entry, leaf_hash)
+      select ${coopId}, i, s, t, st, si, v, e, decode(h, 'hex')
+      from unnest(${column((l) => l.leafIndex)}::bigint[], ${column((l) => l.eventSeq)}::bigint[],
+        ${column((l) => l.eventType)}::text[], ${column((l) => l.subjectType)}::text[],
+        ${column((l) => l.subjectId)}::text[], ${column((l) => l.visibility)}::text[],
+        ${column((l) => l.entry)}::text[], ${column((l) => l.leafHash.toString('hex'))}::text[])
+        as r(i, s, t, st, si, v, e, h)`);
+  }
+  for (let i = 0; i < newNodes.length; i += chunk) {
+    const part = newNodes.slice(i, i + chunk);
+    await tx.execute(sql`insert into transparency_nodes (coop_id, level, node_index, hash)
+      select ${coopId}, l, n, decode(h, 'hex')
+      from unnest(${`{${part.map((x) => x.level).join(',')}}`}::smallint[],
+                  ${`{${part.map((x) => x.nodeIndex).join(',')}}`}::bigint[],
+                  ${`{${part.map((x) => x.hash.toString('hex')).join(',')}}`}::text[]) as t(l, n, h)`);
+  }
   if (fresh.length > 0)
     await tx
       .update(transparencyLogs)
