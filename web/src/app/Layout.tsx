@@ -56,6 +56,7 @@ export function Layout({ children }: { children: ReactNode }) {
   }
   items.push({ href: '/bylaws', label: 'Bylaws' });
   if (!user) items.push({ href: '/finance', label: 'Finances' });
+  items.push({ href: '/log', label: 'Transparency log' });
   if (can?.invite) items.push({ href: '/invitations', label: 'Invitations' });
   if (can?.manageWebhooks) items.push({ href: '/webhooks', label: 'Webhooks' });
   if (user) items.push({ href: '/event-types', label: 'Event types' });
