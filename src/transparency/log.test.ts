@@ -4,9 +4,9 @@ import { readEvents } from '../platform/dispatcher.ts';
 import { setUpCoop, startTestApp, type TestApp } from '../testing/testApp.ts';
 import { checkCheckpoint } from './cli/verifyCommands.ts';
 import { latestCheckpoint } from './checkpoints.ts';
-import { transparencyConsumer } from './consumer.ts';
+import { signAllHeads, transparencyConsumer } from './consumer.ts';
 import { leafHash } from './core/hashing.ts';
-import { generateKey } from './core/keys.ts';
+import { generateKey, parseSignerKey } from './core/keys.ts';
 import { MemoryTree } from './core/memoryTree.ts';
 import { verifyConsistency, verifyInclusion } from './core/verify.ts';
 import { loggedEvents } from './loggedEvents.ts';
@@ -94,6 +94,34 @@ describe('the transparency log, appended by the dispatcher', () => {
       2,
     );
     expect(await logSize(db(), coopId)).toBe(before);
+  });
+
+  it('signs, in the hourly pass, a head that no checkpoint covers yet', async () => {
+    const size = await logSize(db(), coopId);
+    // A batch appended while no key was installed: the head stays unsigned.
+    const unsigned = transparencyConsumer({ signer: undefined, publicUrl: 'http://coop.test' });
+    await unsigned.handleBatch!(
+      db(),
+      [
+        {
+          coopId,
+          seq: 1_000_000,
+          type: 'bylaws.adopted',
+          version: 1,
+          actorId: null,
+          subjectType: 'bylaws',
+          subjectId: '99',
+          data: {},
+          occurredAt: new Date(),
+        },
+      ],
+      1,
+    );
+    expect((await latestCheckpoint(db(), coopId))?.treeSize).toBe(size);
+    const signer = parseSignerKey(key.skey);
+    if (typeof signer === 'string') throw new Error(signer);
+    await signAllHeads(db(), { signer, publicUrl: 'http://coop.test' });
+    expect((await latestCheckpoint(db(), coopId))?.treeSize).toBe(size + 1);
   });
 
   it('refuses to change or remove a leaf, a node or a checkpoint', async () => {
