@@ -14,7 +14,7 @@ import type { MemberClass, MembershipStatus } from '../members/schema.ts';
 import type { InitOptions } from './commands/init.ts';
 import { memberClasses, membershipStatuses } from './choices.ts';
 import { registerLedgerCommands } from './ledgerCommands.ts';
-import { registerLogCommands } from '../transparency/logCommands.ts';
+import { registerLogCommands } from './logCommands.ts';
 import { selectCoop } from './selectedCoop.ts';
 import { registerCountPollCommand, registerTallyCommand } from './tallyCommand.ts';
 

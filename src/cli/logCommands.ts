@@ -4,7 +4,7 @@
  * and `check` need no database and trust no server.
  */
 import type { Command } from 'commander';
-import type { Outcome } from './cli/verifyCommands.ts';
+import type { Outcome } from '../transparency/cli/verifyCommands.ts';
 
 /** Prints a verdict: the details on stdout and exit 0, or the reason on stderr and exit 1. */
 export function report(outcome: Outcome): void {
@@ -31,8 +31,8 @@ export function registerLogCommands(program: Command): void {
     .requiredOption('--size <n>', 'the tree size')
     .requiredOption('--root <hex>', 'the tree’s root hash')
     .requiredOption('--proof <hashes>', 'the proof: hex hashes separated by commas', '')
-    .action(async (options: import('./cli/verifyCommands.ts').InclusionArgs) => {
-      const { verifyInclusionArgs } = await import('./cli/verifyCommands.ts');
+    .action(async (options: import('../transparency/cli/verifyCommands.ts').InclusionArgs) => {
+      const { verifyInclusionArgs } = await import('../transparency/cli/verifyCommands.ts');
       report(verifyInclusionArgs(options));
     });
 
@@ -44,8 +44,8 @@ export function registerLogCommands(program: Command): void {
     .requiredOption('--root1 <hex>', 'the earlier root')
     .requiredOption('--root2 <hex>', 'the later root')
     .requiredOption('--proof <hashes>', 'the proof: hex hashes separated by commas', '')
-    .action(async (options: import('./cli/verifyCommands.ts').ConsistencyArgs) => {
-      const { verifyConsistencyArgs } = await import('./cli/verifyCommands.ts');
+    .action(async (options: import('../transparency/cli/verifyCommands.ts').ConsistencyArgs) => {
+      const { verifyConsistencyArgs } = await import('../transparency/cli/verifyCommands.ts');
       report(verifyConsistencyArgs(options));
     });
 
@@ -60,9 +60,9 @@ export function registerLogCommands(program: Command): void {
     .action(
       async (
         file: string,
-        options: Omit<import('./cli/verifyCommands.ts').CheckpointArgs, 'file'>,
+        options: Omit<import('../transparency/cli/verifyCommands.ts').CheckpointArgs, 'file'>,
       ) => {
-        const { verifyCheckpointArgs } = await import('./cli/verifyCommands.ts');
+        const { verifyCheckpointArgs } = await import('../transparency/cli/verifyCommands.ts');
         report(verifyCheckpointArgs({ ...options, file }));
       },
     );
@@ -73,7 +73,7 @@ export function registerLogCommands(program: Command): void {
     .option('--name <name>', 'the key’s name (default: the co-op’s log origin)')
     .option('--out <file>', 'where to write the private key (default: DATA_DIR/log-signing.key)')
     .action(async (options: { name?: string; out?: string }) => {
-      const { logKeygen } = await import('./cli/keygen.ts');
+      const { logKeygen } = await import('../transparency/cli/keygen.ts');
       await logKeygen(options);
     });
 
@@ -83,7 +83,7 @@ export function registerLogCommands(program: Command): void {
     .requiredOption('--name <name>', 'the witness’s name, e.g. alice.example.org')
     .requiredOption('--out <file>', 'where to write the private key')
     .action(async (options: { name: string; out: string }) => {
-      const { witnessKeygen } = await import('./cli/keygen.ts');
+      const { witnessKeygen } = await import('../transparency/cli/keygen.ts');
       witnessKeygen(options);
     });
   log
@@ -108,7 +108,7 @@ export function registerLogCommands(program: Command): void {
           session?: string;
         },
       ) => {
-        const { watch } = await import('./cli/watch.ts');
+        const { watch } = await import('../transparency/cli/watch.ts');
         report(await watch(url, options));
       },
     );
@@ -119,7 +119,7 @@ export function registerLogCommands(program: Command): void {
     .argument('<record>', 'the record: an event’s sequence number, or type:subjectId')
     .option('--out <file>', 'where to write the proof (default: stdout)')
     .action(async (record: string, options: { out?: string }) => {
-      const { prove } = await import('./cli/prove.ts');
+      const { prove } = await import('../transparency/cli/prove.ts');
       await prove(record, options);
     });
 
@@ -130,7 +130,7 @@ export function registerLogCommands(program: Command): void {
     .requiredOption('--key <vkey>', 'the log’s public key')
     .option('--origin <origin>', 'the log’s origin line (default: as the file says)')
     .action(async (file: string, options: { key: string; origin?: string }) => {
-      const { checkProofFile } = await import('./cli/check.ts');
+      const { checkProofFile } = await import('../transparency/cli/check.ts');
       report(checkProofFile(file, options));
     });
 }
