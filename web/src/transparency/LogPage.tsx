@@ -85,7 +85,7 @@ export function LogPage() {
           <section aria-labelledby="log-verify" className="card">
             <h2 id="log-verify">Check it yourself</h2>
             <p>Keep watching the log: any rewrite of its history is reported.</p>
-            <pre>
+            <pre className="log-commands">
               <code>
                 coop log watch {base} --key {log.publicKey ?? 'KEY'} --origin {log.origin}
               </code>
@@ -93,7 +93,7 @@ export function LogPage() {
             <p>
               Check a record’s proof file (the “Download the proof” link beside a tally), offline:
             </p>
-            <pre>
+            <pre className="log-commands">
               <code>coop log check log-proof-N.json --key {log.publicKey ?? 'KEY'}</code>
             </pre>
             <p>
