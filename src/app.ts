@@ -16,6 +16,8 @@ import { loadSecrets } from './platform/secrets.ts';
 import { routeModules } from './routes.ts';
 import { digestJobHandler, digestJobKind, scheduleDigests } from './todo/jobs.ts';
 import { webhookDeliveryHandler, webhooksConsumer } from './webhooks/delivery.ts';
+import { signAllHeads, transparencyConsumer } from './transparency/consumer.ts';
+import { loadLogSigner } from './transparency/signingKey.ts';
 
 export function jobHandlers(config: Config): Record<string, JobHandler> {
   return {
@@ -35,8 +37,12 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
 }
 
 /** What follows the event log, each with its own cursor: the dispatcher feeds them. */
-export function eventConsumers(config: Config): Consumer[] {
-  return [mailConsumer(config.SMTP_URL, config.MAIL_FROM), webhooksConsumer()];
+export function eventConsumers(config: Config, log?: Logger): Consumer[] {
+  return [
+    mailConsumer(config.SMTP_URL, config.MAIL_FROM),
+    webhooksConsumer(),
+    transparencyConsumer({ signer: loadLogSigner(config), publicUrl: config.publicUrl, log }),
+  ];
 }
 
 /** The job worker with the event dispatcher in its loop, started or left for a test to drain. */
@@ -46,7 +52,7 @@ export function startBackgroundWork(
   log: Logger,
   options: { autostart?: boolean } = {},
 ): Worker {
-  const dispatcher = createDispatcher(database.db, eventConsumers(config), log);
+  const dispatcher = createDispatcher(database.db, eventConsumers(config, log), log);
   return startWorker(database.db, jobHandlers(config), log, { ...options, dispatcher });
 }
 
@@ -82,12 +88,18 @@ export async function startApp(
   let maintenance: NodeJS.Timeout | undefined;
   if (config.COOP_JOBS) {
     worker = startBackgroundWork(database, config, log);
+    // The log signs a checkpoint after each batch; hourly, any head left unsigned (a key
+    // installed later, a failed signing) is signed.
+    const signer = loadLogSigner(config);
+    const signHeads = (db: Database['db']) =>
+      signAllHeads(db, { signer, publicUrl: config.publicUrl, log });
     const schedules = [
       scheduleMaintenance,
       schedulePayroll,
       scheduleDigests,
       scheduleRenewals,
       scheduleRepositorySyncs,
+      signHeads,
     ];
     for (const schedule of schedules) await schedule(database.db);
     maintenance = setInterval(() => {

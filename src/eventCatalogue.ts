@@ -17,6 +17,7 @@ import './members/events.ts';
 import './organizations/events.ts';
 import './platform/mailEvents.ts';
 import './todo/events.ts';
+import './transparency/events.ts';
 import './webhooks/events.ts';
 
 export { registeredEventTypes } from './platform/events/registry.ts';

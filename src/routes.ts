@@ -16,6 +16,7 @@ import { membersRoutes } from './members/routes.ts';
 import { organizationsRoutes } from './organizations/routes.ts';
 import type { RouteModule } from './platform/http/server.ts';
 import { todoRoutes } from './todo/routes.ts';
+import { transparencyRoutes } from './transparency/routes.ts';
 import { webhooksRoutes } from './webhooks/routes.ts';
 
 /** Every domain's routes; a new domain adds its module here. */
@@ -38,4 +39,5 @@ export const routeModules: RouteModule[] = [
   agreementsRoutes,
   documentsRoutes,
   contributionsRoutes,
+  transparencyRoutes,
 ];

@@ -15,6 +15,7 @@ import type { InitOptions } from './commands/init.ts';
 import { memberClasses, membershipStatuses } from './choices.ts';
 import { registerContributionsCommands } from './contributionsCommands.ts';
 import { registerLedgerCommands } from './ledgerCommands.ts';
+import { registerLogCommands } from './logCommands.ts';
 import { selectCoop } from './selectedCoop.ts';
 import { registerCountPollCommand, registerTallyCommand } from './tallyCommand.ts';
 
@@ -164,6 +165,7 @@ export function createProgram(): Command {
   registerCountPollCommand(program);
   registerLedgerCommands(program);
   registerContributionsCommands(program);
+  registerLogCommands(program);
   return program;
 }
 

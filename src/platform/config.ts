@@ -40,6 +40,12 @@ const configSchema = z.object({
     .string()
     .refine((v) => decodeKey(v) !== undefined, '32 bytes, written in base64 or hex')
     .optional(),
+  /**
+   * The transparency log's private signing key (`PRIVATE+KEY+name+hash+base64`, as `coop log
+   * keygen` writes it). Unset, `log-signing.key` in the data directory is used if it exists;
+   * it never goes into the database or a backup.
+   */
+  COOP_LOG_SIGNING_KEY: z.string().startsWith('PRIVATE+KEY+').optional(),
   /** With several co-ops on one deployment: the one reached by a host name none of them has. */
   COOP_DEFAULT: z
     .string()

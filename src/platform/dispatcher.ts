@@ -31,6 +31,13 @@ export interface Consumer {
    * cursor then moves past it with the batch instead of one write per event.
    */
   handle(db: Db, event: StoredEvent, attempt: number): Promise<boolean | undefined>;
+  /**
+   * Batch mode: when present, the dispatcher hands over every wanted event of a batch at once,
+   * in order, instead of calling `handle` for each (the transparency log appends them in one
+   * transaction). It must be idempotent per event as `handle` is; the cursor moves past the
+   * whole batch once it returns.
+   */
+  handleBatch?(db: Db, events: StoredEvent[], attempt: number): Promise<void>;
 }
 
 export interface Dispatcher {
@@ -109,7 +116,13 @@ export function createDispatcher(db: Db, consumers: Consumer[], log: Logger): Di
       for (;;) {
         const batch = await readEvents(db, cursor.coop_id, position, batchSize);
         if (batch.length === 0) break;
-        for (const event of batch) {
+        if (consumer.handleBatch) {
+          const wanted = batch.filter((event) => consumer.wants(event.type));
+          if (wanted.length > 0) await consumer.handleBatch(db, wanted, cursor.failures + 1);
+          handled += wanted.length;
+          position = batch[batch.length - 1]!;
+        }
+        for (const event of consumer.handleBatch ? [] : batch) {
           if (
             consumer.wants(event.type) &&
             (await consumer.handle(db, event, cursor.failures + 1)) !== false

@@ -79,6 +79,12 @@ export const backupTables = [
   'history_rewrites',
   'branch_checks',
   'contributors',
+  'transparency_logs',
+  'transparency_leaves',
+  'transparency_nodes',
+  'transparency_checkpoints',
+  'transparency_witnesses',
+  'transparency_cosignatures',
 ] as const;
 
 /**

@@ -22,6 +22,7 @@ import { VerifyEmail } from '../members/VerifyEmail.tsx';
 import { OrganizationDetail } from '../organizations/OrganizationDetail.tsx';
 import { EditOrganization, NewOrganization } from '../organizations/OrganizationForm.tsx';
 import { Organizations } from '../organizations/Organizations.tsx';
+import { LogPage } from '../transparency/LogPage.tsx';
 import { Layout } from './Layout.tsx';
 import { Loading, Page } from './Page.tsx';
 import { useSession } from './session.tsx';
@@ -349,6 +350,7 @@ export function App() {
               <Webhooks />
             </SignedIn>
           </Route>
+          <Route path="/log" component={LogPage} />
           <Route path="/event-types">
             <SignedIn>
               <EventTypes />

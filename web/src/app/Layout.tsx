@@ -64,6 +64,7 @@ export function Layout({ children }: { children: ReactNode }) {
   items.push({ href: '/tiers', label: 'Tiers' });
   items.push({ href: '/bylaws', label: 'Bylaws' });
   if (!user) items.push({ href: '/finance', label: 'Finances' });
+  items.push({ href: '/log', label: 'Transparency log' });
   if (can?.invite) items.push({ href: '/invitations', label: 'Invitations' });
   if (can?.readRepositories) items.push({ href: '/contributions', label: 'Contributions' });
   if (can?.manageWebhooks) items.push({ href: '/webhooks', label: 'Webhooks' });

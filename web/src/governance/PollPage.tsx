@@ -11,6 +11,7 @@ import type { MemberClass } from '../api/types.ts';
 import { BudgetLinesTable } from './BudgetLines.tsx';
 import { pollMethodLabels, pollStatusLabels, thresholdLabels, toDateInput } from './labels.ts';
 import { Nominations } from './Nominations.tsx';
+import { InLog } from '../transparency/InLog.tsx';
 import { PollResultView } from './PollResult.tsx';
 import { PublishedBallots } from './PublishedBallots.tsx';
 
@@ -166,6 +167,9 @@ export function PollPage({ id }: { id: string }) {
           ) : null}
 
           {poll.status === 'closed' ? <PollResultView poll={poll} options={data.options} /> : null}
+          {poll.status === 'closed' ? (
+            <InLog subjectType="poll" subjectId={poll.id} eventType="poll.closed" />
+          ) : null}
           {poll.status === 'closed' && data.ballots ? (
             <PublishedBallots
               poll={poll}

@@ -1,0 +1,146 @@
+/**
+ * What the transparency log records of each event type, as the bylaws' rule reads: decisions and
+ * money movements are logged; what the public may read goes in whole (`public`), what only
+ * members may read goes in as the hash of its record (`hashed`: the public learns nothing, the
+ * holder of the record can prove it), and machinery and personal matters that decide nothing
+ * stay out (`not-logged`). Every event type must appear here: loggedEvents.test.ts fails on a
+ * new type nobody decided about, so none is left out silently.
+ */
+export type LogDecision = 'public' | 'hashed' | 'not-logged';
+
+export const loggedEvents: Record<string, LogDecision> = {
+  // Accounts, sessions and mail: security machinery and personal data, no decision.
+  'account.email-added': 'not-logged',
+  'account.email-released': 'not-logged',
+  'account.email-verified': 'not-logged',
+  'account.password-reset': 'not-logged',
+  'account.password-reset-requested': 'not-logged',
+  'account.password-set': 'not-logged',
+  'account.sign-in-link-requested': 'not-logged',
+  'registration-code.issued': 'not-logged',
+  'session.ended': 'not-logged',
+  'session.started': 'not-logged',
+  'mail.queued': 'not-logged',
+  'invitation.accepted': 'not-logged',
+  'invitation.revoked': 'not-logged',
+  'invitation.sent': 'not-logged',
+  'member.profile-updated': 'not-logged',
+  // Who holds power, and who is a member: members may know, the public may not.
+  'admin.granted': 'hashed',
+  'admin.revoked': 'hashed',
+  'member.joined': 'hashed',
+  'members.imported': 'hashed',
+  'membership.status-changed': 'hashed',
+  // The co-op's constitution and its officers are public.
+  'coop.created': 'public',
+  'bylaws.adopted': 'public',
+  'officer.appointed': 'public',
+  'officer.term-ended': 'public',
+  // Democracy: polls, nominations and tallies are public; who voted is for members; the
+  // content of a ballot is never in an event.
+  'poll.created': 'public',
+  'poll.opened': 'public',
+  'poll.closed': 'public',
+  'poll.paper-ballots-imported': 'public',
+  'poll.voted': 'hashed',
+  'poll.vote-changed': 'hashed',
+  'poll.reminded': 'not-logged',
+  'election.nominated': 'public',
+  'election.nomination-accepted': 'public',
+  'election.nomination-declined': 'public',
+  // The pie: the plan and what it was computed from.
+  'cycle.created': 'public',
+  'cycle.phase-changed': 'public',
+  'cycle.plan-published': 'public',
+  'cycle.hacker-declared': 'public',
+  'cycle.availability-set': 'hashed',
+  'cycle.sponsor-voted': 'hashed',
+  'cycle.survey-answered': 'hashed',
+  'cycle.work-claimed': 'hashed',
+  'work-item.proposed': 'public',
+  'work-item.merged': 'public',
+  'work-item.split': 'public',
+  'time.logged': 'hashed',
+  'time.imported': 'hashed',
+  // Sponsors and their money: for members.
+  'organization.created': 'hashed',
+  'organization.updated': 'hashed',
+  'organization.contact-added': 'not-logged',
+  'organization.contact-removed': 'not-logged',
+  'funding.recorded': 'hashed',
+  'funding.reversed': 'hashed',
+  // The books: every entry, lock and close; budgets adopted are public decisions.
+  'ledger.entry-posted': 'hashed',
+  'ledger.period-locked': 'hashed',
+  'ledger.period-reopened': 'hashed',
+  'ledger.year-closed': 'hashed',
+  'ledger.statement-imported': 'hashed',
+  'ledger.budget-set': 'public',
+  'ledger.budget-removed': 'public',
+  // Matching bank lines only finds the entries above, which are logged.
+  'ledger.bank-line-booked': 'not-logged',
+  'ledger.bank-line-ignored': 'not-logged',
+  'ledger.bank-line-matched': 'not-logged',
+  'ledger.bank-line-reopened': 'not-logged',
+  'ledger.csv-mapping-saved': 'not-logged',
+  'payroll.posted': 'hashed',
+  // A person's pay is theirs; its total is in the payroll entry.
+  'payroll.salary-set': 'not-logged',
+  'payroll.salary-ended': 'not-logged',
+  // Expenses: the decisions and the payment, not the drafts.
+  'expense.claim-approved': 'hashed',
+  'expense.claim-rejected': 'hashed',
+  'expense.claim-paid': 'hashed',
+  'expense.claim-payment-reversed': 'hashed',
+  'expense.claim-approval-recorded': 'hashed',
+  'expense.claim-created': 'not-logged',
+  'expense.claim-edited': 'not-logged',
+  'expense.claim-submitted': 'not-logged',
+  'expense.receipt-uploaded': 'not-logged',
+  // Webhooks are delivery machinery.
+  'webhook.deliveries-replayed': 'not-logged',
+  'webhook.endpoint-deleted': 'not-logged',
+  'webhook.endpoint-disabled': 'not-logged',
+  'webhook.endpoint-enabled': 'not-logged',
+  'webhook.endpoint-registered': 'not-logged',
+  'webhook.endpoint-updated': 'not-logged',
+  'webhook.secret-rotated': 'not-logged',
+  // Sponsors' paperwork: tiers are published; what a sponsor signed, the purchase orders it
+  // gave and what they paid for are theirs and the co-op's (hashed, provable by the holder);
+  // drafts, reminders and staffing decide nothing.
+  'tier.created': 'public',
+  'tier.revised': 'public',
+  'tier.listing-changed': 'public',
+  'quote.drafted': 'not-logged',
+  'quote.updated': 'not-logged',
+  'quote.sent': 'hashed',
+  'quote.accepted': 'hashed',
+  'quote.closed': 'not-logged',
+  'agreement.created': 'hashed',
+  'agreement.updated': 'hashed',
+  'agreement.renewed': 'hashed',
+  'agreement.ended': 'hashed',
+  'agreement.cancelled': 'hashed',
+  'agreement.renewal-term-due': 'not-logged',
+  'purchase-order.recorded': 'hashed',
+  'purchase-order.drawn': 'hashed',
+  'purchase-order.draw-released': 'hashed',
+  'capacity.service-hours-set': 'not-logged',
+  'document.rendered': 'not-logged',
+  'document.accepted': 'hashed',
+  // Contributions: git is their own log; a rewritten history is evidence worth keeping.
+  'contributions.repository-registered': 'not-logged',
+  'contributions.repository-synced': 'not-logged',
+  'contributions.sync-failed': 'not-logged',
+  'contributions.history-rewritten': 'hashed',
+  'contributions.contributor-linked': 'not-logged',
+  'contributions.contributor-unlinked': 'not-logged',
+  'contributions.contributor-link-reset': 'not-logged',
+  // Reminders: a member's own preference, and machinery.
+  'digest.preference-changed': 'not-logged',
+  'digest.sent': 'not-logged',
+  // The log's own witnesses: public, like the checkpoints they sign (the cosignatures
+  // themselves are on the checkpoints).
+  'transparency.witness-registered': 'public',
+  'transparency.checkpoint-cosigned': 'not-logged',
+};

@@ -1,0 +1,60 @@
+import { and, eq } from 'drizzle-orm';
+import type { Executor } from '../platform/db/database.ts';
+import { conflict, notFound } from '../platform/errors.ts';
+import { events } from '../platform/db/schema.ts';
+import { latestCheckpoint, originOf } from './checkpoints.ts';
+import { eventRecord } from './consumer.ts';
+import { toHex } from './core/hashing.ts';
+import { proofFormat, type ProofBundle } from './proofBundle.ts';
+import { inclusionProof, leafOfEvent } from './storage.ts';
+
+/**
+ * The proof file of a logged event, for the latest signed checkpoint. The record behind a
+ * member-visible leaf is included only when `withRecord` (the reader may read it).
+ */
+export async function proofOfEvent(
+  executor: Executor,
+  coopId: string,
+  eventSeq: number,
+  options: { withRecord: boolean; publicUrl: string },
+): Promise<ProofBundle> {
+  const leaf = await leafOfEvent(executor, coopId, eventSeq);
+  if (!leaf) throw notFound(`event ${eventSeq} in the log`);
+  const checkpoint = await latestCheckpoint(executor, coopId);
+  if (!checkpoint || checkpoint.treeSize <= leaf.leafIndex)
+    throw conflict(
+      'This record is in the log but no signed checkpoint covers it yet: try again soon.',
+    );
+  let record = null;
+  if (leaf.visibility === 'hashed' && options.withRecord) {
+    const [row] = await executor
+      .select()
+      .from(events)
+      .where(and(eq(events.coopId, coopId), eq(events.seq, eventSeq)));
+    if (row)
+      record = eventRecord({
+        coopId,
+        seq: Number(row.seq),
+        type: row.type,
+        version: row.version,
+        actorId: row.actorId,
+        subjectType: row.subjectType,
+        subjectId: row.subjectId,
+        data: row.data as Record<string, unknown>,
+        occurredAt: row.occurredAt,
+      });
+  }
+  const proof = await inclusionProof(executor, coopId, leaf.leafIndex, checkpoint.treeSize);
+  return {
+    format: proofFormat,
+    origin: await originOf(executor, coopId, options.publicUrl),
+    leafIndex: leaf.leafIndex,
+    treeSize: checkpoint.treeSize,
+    leafHash: toHex(leaf.leafHash),
+    visibility: leaf.visibility,
+    entry: leaf.entry,
+    record,
+    proof: proof.map(toHex),
+    checkpoint: checkpoint.note,
+  };
+}

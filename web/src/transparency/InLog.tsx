@@ -1,0 +1,44 @@
+import { Link } from 'wouter';
+import { formatDateTime } from '../app/format.ts';
+import { useQuery } from '../app/useQuery.ts';
+
+/**
+ * "In the log at index N, checkpoint of <date>": where a record (a tally, an invoice, a dividend
+ * notice) sits in the co-op's transparency log, with its proof file to download and check
+ * offline with `coop log check`. Shows nothing while the record is not logged yet.
+ */
+export function InLog({
+  subjectType,
+  subjectId,
+  eventType,
+}: {
+  subjectType: string;
+  subjectId: string;
+  /** Which of the subject's events to show (e.g. `poll.closed`); the latest when not given. */
+  eventType?: string;
+}) {
+  const query = useQuery('/api/log/subjects/{subjectType}/{subjectId}', {
+    params: { path: { subjectType, subjectId } },
+  });
+  const leaf = query.data?.leaves.find((l) => !eventType || l.type === eventType);
+  if (!leaf) return null;
+  return (
+    <p className="in-log muted">
+      In the <Link href="/log">transparency log</Link> at index {leaf.leafIndex}
+      {leaf.checkpoint ? (
+        <>
+          , checkpoint of {formatDateTime(leaf.checkpoint.signedAt)}
+          {leaf.checkpoint.witnesses.length > 0
+            ? `, witnessed by ${leaf.checkpoint.witnesses.map((w) => w.name).join(', ')}`
+            : ''}
+          .{' '}
+          <a href={`/api/log/events/${leaf.eventSeq}/proof`} download>
+            Download the proof
+          </a>
+        </>
+      ) : (
+        ', waiting for its signed checkpoint.'
+      )}
+    </p>
+  );
+}
