@@ -9,7 +9,7 @@ const dateTime = (tag: string, iso: string | null, prefix = 'udt') =>
 
 type Party = InvoiceDocument['buyer'] & { phone?: string };
 
-function tradeParty(tag: string, p: Party, seller: boolean) {
+function tradeParty(tag: string, p: Party, seller: boolean, withVat: boolean) {
   return el(tag, [
     el('ram:Name', p.legalName),
     p.registrationId && el('ram:SpecifiedLegalOrganization', [el('ram:ID', p.registrationId)]),
@@ -27,7 +27,7 @@ function tradeParty(tag: string, p: Party, seller: boolean) {
       el('ram:CountryID', p.country),
     ]),
     p.email && el('ram:URIUniversalCommunication', [el('ram:URIID', p.email, { schemeID: 'EM' })]),
-    p.vatId && el('ram:SpecifiedTaxRegistration', [el('ram:ID', p.vatId, { schemeID: 'VA' })]),
+    withVat && p.vatId && el('ram:SpecifiedTaxRegistration', [el('ram:ID', p.vatId, { schemeID: 'VA' })]),
   ]);
 }
 
@@ -38,6 +38,7 @@ function tradeParty(tag: string, p: Party, seller: boolean) {
 export function toCii(doc: InvoiceDocument, guideline: string = en16931Guideline): string {
   const credit = doc.kind === 'credit-note';
   const hasK = doc.breakdown.some((b) => b.category === 'K');
+  const withVat = !doc.breakdown.some((b) => b.category === 'O');
   const amount = (tag: string, value: string, currency?: string) =>
     el(tag, value, currency ? { currencyID: currency } : {});
   const lines = doc.lines.map((l) =>
@@ -79,15 +80,20 @@ export function toCii(doc: InvoiceDocument, guideline: string = en16931Guideline
       ...lines,
       el('ram:ApplicableHeaderTradeAgreement', [
         el('ram:BuyerReference', doc.buyerReference),
-        tradeParty('ram:SellerTradeParty', doc.seller, true),
-        tradeParty('ram:BuyerTradeParty', doc.buyer, false),
+        tradeParty('ram:SellerTradeParty', doc.seller, true, withVat),
+        tradeParty('ram:BuyerTradeParty', doc.buyer, false, withVat),
         doc.purchaseOrder &&
           el('ram:BuyerOrderReferencedDocument', [el('ram:IssuerAssignedID', doc.purchaseOrder)]),
       ]),
       el('ram:ApplicableHeaderTradeDelivery', [
         hasK &&
           el('ram:ShipToTradeParty', [
-            el('ram:PostalTradeAddress', [el('ram:CountryID', doc.buyer.country)]),
+            el('ram:PostalTradeAddress', [
+              el('ram:PostcodeCode', doc.buyer.postcode),
+              el('ram:LineOne', doc.buyer.street),
+              el('ram:CityName', doc.buyer.city),
+              el('ram:CountryID', doc.buyer.country),
+            ]),
           ]),
         el('ram:ActualDeliverySupplyChainEvent', [
           dateTime('ram:OccurrenceDateTime', doc.deliveryDate),
@@ -97,8 +103,7 @@ export function toCii(doc: InvoiceDocument, guideline: string = en16931Guideline
         !credit && el('ram:PaymentReference', doc.creditorReference),
         doc.taxCurrency && el('ram:TaxCurrencyCode', doc.taxCurrency.code),
         el('ram:InvoiceCurrencyCode', doc.currency),
-        !credit &&
-          el('ram:SpecifiedTradeSettlementPaymentMeans', [
+        el('ram:SpecifiedTradeSettlementPaymentMeans', [
             el('ram:TypeCode', doc.seller.iban ? '58' : '30'),
             doc.seller.iban &&
               el('ram:PayeePartyCreditorFinancialAccount', [
@@ -119,7 +124,7 @@ export function toCii(doc: InvoiceDocument, guideline: string = en16931Guideline
             el('ram:BasisAmount', b.taxable),
             el('ram:CategoryCode', b.category),
             el('ram:ExemptionReasonCode', b.exemption?.code),
-            b.category !== 'O' && el('ram:RateApplicablePercent', b.rate),
+            el('ram:RateApplicablePercent', b.rate),
           ]),
         ),
         el('ram:SpecifiedTradePaymentTerms', [

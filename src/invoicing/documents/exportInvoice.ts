@@ -4,6 +4,7 @@ import { toCii } from './cii.ts';
 import { toFacturX } from './facturx.ts';
 import { invoiceDocument, type InvoiceDocument } from './invoiceDocument.ts';
 import { invoicePdf } from './invoicePdf.ts';
+import { peppolEndpoint } from './peppolEndpoint.ts';
 import { toUbl, xrechnungCustomization } from './ubl.ts';
 
 export const exportFormats = ['pdf', 'ubl', 'cii', 'xrechnung', 'facturx'] as const;
@@ -23,6 +24,10 @@ function missingFor(doc: InvoiceDocument, format: ExportFormat): string[] {
     if (!doc.buyer.email) missing.push('the buyer’s e-mail');
     if (format === 'ubl' && !doc.buyerReference && !doc.purchaseOrder)
       missing.push('a buyer reference or purchase order number');
+    if (format === 'ubl' && !peppolEndpoint(doc.seller.vatId))
+      missing.push('a European VAT id for the co-op (its Peppol address)');
+    if (format === 'ubl' && !peppolEndpoint(doc.buyer.vatId))
+      missing.push('a European VAT id for the buyer (its Peppol address)');
   }
   if (format === 'xrechnung') {
     if (!doc.buyerReference) missing.push('the buyer reference (Leitweg-ID)');

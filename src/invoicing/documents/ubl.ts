@@ -1,4 +1,5 @@
 import type { InvoiceDocument } from './invoiceDocument.ts';
+import { peppolEndpoint } from './peppolEndpoint.ts';
 import { el } from './xml.ts';
 
 export const peppolCustomization =
@@ -9,9 +10,10 @@ const peppolProfile = 'urn:fdc:peppol.eu:2017:poacc:billing:01:1.0';
 
 type Party = InvoiceDocument['buyer'] & { phone?: string };
 
-function party(p: Party, seller: boolean): string {
+function party(p: Party, seller: boolean, peppol: boolean, withVat: boolean): string {
+  const endpoint = peppol ? peppolEndpoint(p.vatId) : { scheme: 'EM', id: p.email };
   return el('cac:Party', [
-    el('cbc:EndpointID', p.email, { schemeID: 'EM' }),
+    endpoint && el('cbc:EndpointID', endpoint.id, { schemeID: endpoint.scheme }),
     el('cac:PartyName', [el('cbc:Name', p.legalName)]),
     el('cac:PostalAddress', [
       el('cbc:StreetName', p.street),
@@ -19,7 +21,8 @@ function party(p: Party, seller: boolean): string {
       el('cbc:PostalZone', p.postcode),
       el('cac:Country', [el('cbc:IdentificationCode', p.country)]),
     ]),
-    p.vatId &&
+    withVat &&
+      p.vatId &&
       el('cac:PartyTaxScheme', [
         el('cbc:CompanyID', p.vatId),
         el('cac:TaxScheme', [el('cbc:ID', 'VAT')]),
@@ -47,10 +50,15 @@ export function toUbl(doc: InvoiceDocument, customization: string = peppolCustom
   const amount = (name: string, value: string, currency = doc.currency) =>
     el(name, value, { currencyID: currency });
   const hasK = doc.breakdown.some((b) => b.category === 'K');
+  const peppol = customization === peppolCustomization;
+  // Supplies not subject to VAT name no VAT id at all (BR-O-02).
+  const withVat = !doc.breakdown.some((b) => b.category === 'O');
+  // A line not subject to VAT states no rate (BR-O-05); its breakdown states 0, as German
+  // rules want a rate in every breakdown (BR-DE-14).
   const category = (tag: string, c: { category: string; rate: string }, exemption = false) =>
     el(tag, [
       el('cbc:ID', c.category),
-      c.category !== 'O' && el('cbc:Percent', c.rate),
+      (c.category !== 'O' || exemption) && el('cbc:Percent', c.rate),
       exemption &&
         el(
           'cbc:TaxExemptionReasonCode',
@@ -82,19 +90,23 @@ export function toUbl(doc: InvoiceDocument, customization: string = peppolCustom
           el('cbc:IssueDate', doc.preceding.issueDate),
         ]),
       ]),
-    el('cac:AccountingSupplierParty', [party(doc.seller, true)]),
-    el('cac:AccountingCustomerParty', [party(doc.buyer, false)]),
+    el('cac:AccountingSupplierParty', [party(doc.seller, true, peppol, withVat)]),
+    el('cac:AccountingCustomerParty', [party(doc.buyer, false, peppol, withVat)]),
     el('cac:Delivery', [
       el('cbc:ActualDeliveryDate', doc.deliveryDate),
       hasK &&
         el('cac:DeliveryLocation', [
-          el('cac:Address', [el('cac:Country', [el('cbc:IdentificationCode', doc.buyer.country)])]),
+          el('cac:Address', [
+            el('cbc:StreetName', doc.buyer.street),
+            el('cbc:CityName', doc.buyer.city),
+            el('cbc:PostalZone', doc.buyer.postcode),
+            el('cac:Country', [el('cbc:IdentificationCode', doc.buyer.country)]),
+          ]),
         ]),
     ]),
-    !credit &&
-      el('cac:PaymentMeans', [
+    el('cac:PaymentMeans', [
         el('cbc:PaymentMeansCode', doc.seller.iban ? '58' : '30'),
-        el('cbc:PaymentID', doc.creditorReference),
+        !credit && el('cbc:PaymentID', doc.creditorReference),
         doc.seller.iban &&
           el('cac:PayeeFinancialAccount', [
             el('cbc:ID', doc.seller.iban),
