@@ -152,3 +152,22 @@ export const recordInvoicePayment = defineCommand({
   run: (tx, { invoiceId, payment }, ctx) => payInvoice(tx, ctx, invoiceId, payment),
   mapError: invoicingError,
 });
+
+/**
+ * A bank line confirmed as an invoice's payment: finance's `confirmBankLine` (or the import,
+ * for a sure match) runs this in its transaction, then marks its own line matched.
+ */
+export const recordBankLinePayment = defineCommand({
+  name: 'invoicing.recordBankLinePayment',
+  input: z.strictObject({
+    invoiceId: z.uuid(),
+    bankLineId: z.uuid(),
+    payment: invoicePaymentSchema,
+  }),
+  policy: invoicingPolicy.settle,
+  denied: 'The chief economist records payments.',
+  events: [entryPosted, invoiceSettled, fundingRecorded],
+  run: (tx, { invoiceId, bankLineId, payment }, ctx) =>
+    payInvoice(tx, ctx, invoiceId, payment, { kind: 'bank-line', bankLineId }),
+  mapError: invoicingError,
+});

@@ -166,6 +166,8 @@ export function invoicePdf(doc: InvoiceDocument, attachment?: PdfAttachment): Pr
   const range = pdf.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     pdf.switchToPage(i);
+    // The footer sits in the bottom margin: without this pdfkit would start a page for it.
+    pdf.page.margins.bottom = 0;
     pdf
       .font(regular)
       .fontSize(8)
