@@ -1,5 +1,6 @@
 import { payrollJobHandlers, schedulePayroll } from './finance/payroll/jobs.ts';
 import { cycleAdvanceHandler, pollJobHandlers } from './governance/jobs.ts';
+import { invoicingJobHandlers, scheduleReminders } from './invoicing/jobs.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase, type Database } from './platform/db/database.ts';
@@ -21,6 +22,7 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
     'cycle.advance': cycleAdvanceHandler(config.publicUrl),
     ...pollJobHandlers(config.publicUrl, loadSecrets(config)),
     ...payrollJobHandlers(),
+    ...invoicingJobHandlers(config.publicUrl),
     'webhook.deliver': webhookDeliveryHandler({
       allowPrivate: config.COOP_WEBHOOKS_ALLOW_PRIVATE,
       publicUrl: config.publicUrl,
@@ -76,7 +78,11 @@ export async function startApp(
   let maintenance: NodeJS.Timeout | undefined;
   if (config.COOP_JOBS) {
     worker = startBackgroundWork(database, config, log);
-    const schedules = [scheduleMaintenance, schedulePayroll];
+    const schedules = [
+      scheduleMaintenance,
+      schedulePayroll,
+      (db: Database['db']) => scheduleReminders(db),
+    ];
     for (const schedule of schedules) await schedule(database.db);
     maintenance = setInterval(() => {
       for (const schedule of schedules)

@@ -8,7 +8,14 @@ import { formatAmount } from '../platform/money/amount.ts';
 import { authorize, ownOrganizationId } from '../platform/policy.ts';
 import { invoicingPolicy } from './policy.ts';
 import { loadInvoice, loadLines, type InvoiceRow } from './repository.ts';
-import { invoiceSettlements, invoices, invoiceStatuses, type InvoiceStatus } from './schema.ts';
+import { stageDays, type DunningStage } from './dunning.ts';
+import {
+  dunningNotices,
+  invoiceSettlements,
+  invoices,
+  invoiceStatuses,
+  type InvoiceStatus,
+} from './schema.ts';
 import { computeTotals } from './totals.ts';
 import { minorDigits } from '../platform/money/currency.ts';
 
@@ -167,3 +174,39 @@ export async function invoiceDetail(executor: Executor, actor: Actor, id: string
 }
 
 export { invoiceStatuses };
+
+/** Each unpaid invoice's dunning stages: the day each falls, and those already sent. */
+export async function dunningCalendar(executor: Executor, coopId: string, stages: DunningStage[]) {
+  const rows = await executor
+    .select({ invoice: invoices, organizationName: organizations.displayName })
+    .from(invoices)
+    .innerJoin(
+      organizations,
+      and(eq(organizations.coopId, invoices.coopId), eq(organizations.id, invoices.organizationId)),
+    )
+    .where(
+      and(
+        eq(invoices.coopId, coopId),
+        eq(invoices.kind, 'invoice'),
+        inArray(invoices.status, ['open', 'partially-paid']),
+      ),
+    )
+    .orderBy(asc(invoices.dueDate), asc(invoices.number));
+  const sent = await executor
+    .select()
+    .from(dunningNotices)
+    .where(eq(dunningNotices.coopId, coopId));
+  return rows.map(({ invoice, organizationName }) => ({
+    id: invoice.id,
+    number: invoice.number!,
+    organization: organizationName,
+    dueDate: invoice.dueDate!,
+    disputed: invoice.disputed,
+    due: formatAmount(invoice.grossMinor! - invoice.settledMinor, invoice.currency),
+    currency: invoice.currency,
+    stages: stageDays(stages, invoice.dueDate!).map((s) => {
+      const notice = sent.find((n) => n.invoiceId === invoice.id && n.stage === s.stage);
+      return { ...s, sentOn: notice?.sentOn ?? null, sentTo: notice?.sentTo ?? null };
+    }),
+  }));
+}

@@ -16,7 +16,8 @@ import {
 import { exportFormats, exportInvoice } from './documents/exportInvoice.ts';
 import { exchangeRateSchema, invoiceDraftSchema, newInvoiceSchema } from './input.ts';
 import { invoicingPolicy } from './policy.ts';
-import { invoiceDetail, invoiceStatuses, listInvoices } from './queries.ts';
+import { dunningCalendar, invoiceDetail, invoiceStatuses, listInvoices } from './queries.ts';
+import { sendReminders } from './commands/sendReminders.ts';
 import { invoicingSettingsOf } from './repository.ts';
 import { vatCategories } from './vatCategories.ts';
 
@@ -341,6 +342,67 @@ export function invoicingRoutes(app: App, deps: AppDeps) {
       );
       return detail(request, request.params.id);
     },
+  );
+
+  app.get(
+    '/api/invoicing/dunning',
+    {
+      schema: {
+        operationId: 'getDunningCalendar',
+        tags,
+        summary: 'Each unpaid invoice’s reminder stages: the day each falls due and those sent',
+        response: {
+          200: z.object({
+            stages: z.array(z.object({ afterDays: z.number().int(), label: z.string() })),
+            invoices: z.array(
+              z.object({
+                id: z.uuid(),
+                number: z.string(),
+                organization: z.string(),
+                dueDate: z.string(),
+                disputed: z.boolean(),
+                due: amount,
+                currency: z.string(),
+                stages: z.array(
+                  z.object({
+                    stage: z.number().int(),
+                    label: z.string(),
+                    on: z.string(),
+                    sentOn: z.string().nullable(),
+                    sentTo: z.string().nullable(),
+                  }),
+                ),
+              }),
+            ),
+          }),
+          401: problemSchema,
+          403: problemSchema,
+        },
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      authorize(ctx.actor, invoicingPolicy.readAll, undefined);
+      const settings = await invoicingSettingsOf(db, ctx.actor.coopId);
+      return {
+        stages: settings.dunningStages,
+        invoices: await dunningCalendar(db, ctx.actor.coopId, settings.dunningStages),
+      };
+    },
+  );
+
+  app.post(
+    '/api/invoicing/reminders',
+    {
+      schema: {
+        operationId: 'sendInvoiceReminders',
+        tags,
+        summary: 'Send the reminders due today now (the daily job does it too); each stage goes once',
+        body: z.strictObject({}).optional(),
+        response: { 200: z.object({ sent: z.number().int() }), ...problems },
+      },
+    },
+    async (request) => runCommand(sendReminders, {}, ctxOf(request)),
   );
 
   app.get(
