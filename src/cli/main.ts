@@ -13,6 +13,7 @@ import { AppError } from '../platform/errors.ts';
 import type { MemberClass, MembershipStatus } from '../members/schema.ts';
 import type { InitOptions } from './commands/init.ts';
 import { memberClasses, membershipStatuses } from './choices.ts';
+import { registerInvoiceCommands } from './invoiceCommands.ts';
 import { registerLedgerCommands } from './ledgerCommands.ts';
 import { selectCoop } from './selectedCoop.ts';
 import { registerCountPollCommand, registerTallyCommand } from './tallyCommand.ts';
@@ -162,6 +163,7 @@ export function createProgram(): Command {
   registerTallyCommand(program);
   registerCountPollCommand(program);
   registerLedgerCommands(program);
+  registerInvoiceCommands(program);
   return program;
 }
 
