@@ -69,18 +69,30 @@ export async function resolveBuyer(
     country: buyer.country,
     email: buyer.email ?? '',
   };
-  const [found] = await tx
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(
-      and(
-        eq(organizations.coopId, ctx.coopId),
-        buyer.vatId
-          ? sql`upper(regexp_replace(${organizations.taxId}, '[^A-Za-z0-9]', '', 'g')) = ${compactVatId(buyer.vatId)}`
-          : sql`lower(${organizations.legalName}) = ${buyer.legalName.toLowerCase()}`,
-      ),
-    )
-    .limit(1);
+  const key = buyer.vatId ? `vat:${compactVatId(buyer.vatId)}` : `name:${buyer.legalName.toLowerCase()}`;
+  const find = async () =>
+    (
+      await tx
+        .select({ id: organizations.id })
+        .from(organizations)
+        .where(
+          and(
+            eq(organizations.coopId, ctx.coopId),
+            buyer.vatId
+              ? sql`upper(regexp_replace(${organizations.taxId}, '[^A-Za-z0-9]', '', 'g')) = ${compactVatId(buyer.vatId)}`
+              : sql`lower(${organizations.legalName}) = ${buyer.legalName.toLowerCase()}`,
+          ),
+        )
+        .limit(1)
+    )[0];
+  let found = await find();
+  if (!found) {
+    // Two invoices to a new buyer at once: the second waits, then finds the first's organization.
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtextextended(${`invoicing-buyer:${ctx.coopId}:${key}`}, 0))`,
+    );
+    found = await find();
+  }
   if (found) return { organizationId: found.id, details };
   const created = await runCommand(
     createOrganization,
