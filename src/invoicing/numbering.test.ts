@@ -37,8 +37,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('invoice numbers with concurrent
     await target?.drop();
   });
 
+  let onA: HttpSession;
+  let onB: HttpSession;
+
   it('gives numbers 1..n, no gap, no duplicate, whatever rolls back', async () => {
-    const onA = new HttpSession(a.url);
+    onA = new HttpSession(a.url);
     const setup = await onA.call('POST', '/api/setup', {
       name: 'Numbering Co-op',
       currency: 'EUR',
@@ -46,7 +49,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('invoice numbers with concurrent
     });
     expect(setup.status).toBe(201);
     await onA.call('GET', '/api/session');
-    const onB = new HttpSession(b.url);
+    onB = new HttpSession(b.url);
     onB.cookie = onA.cookie;
     onB.csrf = onA.csrf;
     expect((await onA.call('PATCH', '/api/invoicing/settings', sellerSettings)).status).toBe(200);
@@ -98,4 +101,19 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('invoice numbers with concurrent
     );
     expect(drafts!.n).toBe(doomed);
   }, 180_000);
+
+  it('adds a new buyer once when twenty invoices name it at the same time', async () => {
+    const buyer = { ...germanBuyer, legalName: 'Brand New AG', vatId: 'DE 555 555 555' };
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? onA : onB).call('POST', '/api/invoices', { buyer, lines: [line('1.00')] }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(results.map(() => 201));
+    const [orgs] = await queryRows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from organizations where legal_name = 'Brand New AG'`,
+    );
+    expect(orgs!.n).toBe(1);
+  }, 60_000);
 });
