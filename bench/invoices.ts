@@ -42,7 +42,8 @@ class Session {
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0]!;
     const text = await response.text();
-    const json = text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+    const json =
+      text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
     if (json && typeof json === 'object' && json.csrfToken) this.csrf = json.csrfToken;
     return { status: response.status, body: json };
   }
@@ -97,9 +98,21 @@ async function main() {
     log(`drafting ${total} invoices from ${clients} clients over 2 processes`);
     const draftMs = await pool(total, clients, async (i) => {
       const r = await sessions[i % 2]!.call('POST', '/api/invoices', {
-        buyer: { legalName: `Buyer ${i % 20} GmbH`, vatId: `DE9${String(i % 20).padStart(8, '0')}`, country: 'DE' },
+        buyer: {
+          legalName: `Buyer ${i % 20} GmbH`,
+          vatId: `DE9${String(i % 20).padStart(8, '0')}`,
+          country: 'DE',
+        },
         issueDate: '2027-03-10',
-        lines: [{ description: 'Retainer', quantity: '1', unitPrice: `${100 + i}.00`, vatCategory: 'S', vatRate: '19' }],
+        lines: [
+          {
+            description: 'Retainer',
+            quantity: '1',
+            unitPrice: `${100 + i}.00`,
+            vatCategory: 'S',
+            vatRate: '19',
+          },
+        ],
       });
       if (r.status !== 201) throw new Error(`draft ${i}: ${JSON.stringify(r.body)}`);
       ids[i] = (r.body as { id: string }).id;
@@ -116,14 +129,23 @@ async function main() {
 
     const check = new pg.Client({ connectionString: scratch.url });
     await check.connect();
-    const { rows } = await check.query<{ n: number; distinct_numbers: number; min: number; max: number }>(
+    const { rows } = await check.query<{
+      n: number;
+      distinct_numbers: number;
+      min: number;
+      max: number;
+    }>(
       `select count(*)::int as n, count(distinct number)::int as distinct_numbers,
               min(sequence)::int as min, max(sequence)::int as max
        from invoices where number is not null`,
     );
     await check.end();
     const numbers = rows[0]!;
-    const gapless = numbers.n === total && numbers.distinct_numbers === total && numbers.min === 1 && numbers.max === total;
+    const gapless =
+      numbers.n === total &&
+      numbers.distinct_numbers === total &&
+      numbers.min === 1 &&
+      numbers.max === total;
     if (!gapless) throw new Error(`numbers are not 1..${total}: ${JSON.stringify(numbers)}`);
 
     log(`bare inserts`);
@@ -134,7 +156,9 @@ async function main() {
         return c;
       }),
     );
-    await conns[0]!.query('create table bench_bare (id bigint generated always as identity primary key, payload text not null)');
+    await conns[0]!.query(
+      'create table bench_bare (id bigint generated always as identity primary key, payload text not null)',
+    );
     let free = [...conns];
     const bareMs = await pool(total, clients, async (i) => {
       const c = free.pop()!;
@@ -145,17 +169,30 @@ async function main() {
     free = [];
 
     latencies.sort((x, y) => x - y);
-    const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
+    const pct = (p: number) =>
+      latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
     const rate = (ms: number) => (total / (ms / 1000)).toFixed(0);
-    console.log(`\nInvoice numbering on PostgreSQL ${scratch.serverVersion}: ${total} invoices, ${clients} concurrent clients, 2 app processes\n`);
+    console.log(
+      `\nInvoice numbering on PostgreSQL ${scratch.serverVersion}: ${total} invoices, ${clients} concurrent clients, 2 app processes\n`,
+    );
     console.log('| what | wall time | rate |');
     console.log('| --- | --- | --- |');
-    console.log(`| drafting (no number) | ${(draftMs / 1000).toFixed(2)} s | ${rate(draftMs)} /s |`);
-    console.log(`| **finalising** (next number, entry posted) | ${(finalizeMs / 1000).toFixed(2)} s | ${rate(finalizeMs)} /s |`);
-    console.log(`| bare inserts (50 pg connections, no app) | ${(bareMs / 1000).toFixed(2)} s | ${rate(bareMs)} /s |`);
-    console.log(`\nnumbers 1..${numbers.max}: ${numbers.n} invoices, ${numbers.distinct_numbers} distinct, no gap: ${gapless}`);
+    console.log(
+      `| drafting (no number) | ${(draftMs / 1000).toFixed(2)} s | ${rate(draftMs)} /s |`,
+    );
+    console.log(
+      `| **finalising** (next number, entry posted) | ${(finalizeMs / 1000).toFixed(2)} s | ${rate(finalizeMs)} /s |`,
+    );
+    console.log(
+      `| bare inserts (50 pg connections, no app) | ${(bareMs / 1000).toFixed(2)} s | ${rate(bareMs)} /s |`,
+    );
+    console.log(
+      `\nnumbers 1..${numbers.max}: ${numbers.n} invoices, ${numbers.distinct_numbers} distinct, no gap: ${gapless}`,
+    );
     console.log(`finalise latency p50 ${pct(50).toFixed(0)} ms, p99 ${pct(99).toFixed(0)} ms`);
-    console.log(`finalising / drafting time: ${(finalizeMs / draftMs).toFixed(2)}x; finalising / bare inserts time: ${(finalizeMs / bareMs).toFixed(1)}x`);
+    console.log(
+      `finalising / drafting time: ${(finalizeMs / draftMs).toFixed(2)}x; finalising / bare inserts time: ${(finalizeMs / bareMs).toFixed(1)}x`,
+    );
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     await scratch.drop();

@@ -11,7 +11,9 @@ interface Invoice {
 }
 
 /** A CAMT.053 statement of money in, each entry with a payer and what it quotes. */
-function camt(entries: { amount: string; day: string; payer: string; ref?: string; text?: string }[]) {
+function camt(
+  entries: { amount: string; day: string; payer: string; ref?: string; text?: string }[],
+) {
   const total = entries.reduce((s, e) => s + Math.round(Number(e.amount) * 100), 0);
   const closing = `${Math.floor(total / 100)}.${String(total % 100).padStart(2, '0')}`;
   const ntry = entries
@@ -63,7 +65,12 @@ describe('invoices paid from imported bank lines', () => {
         account: 'assets:bank:operating',
         content: camt([
           { amount: '1190.00', day: '2027-03-10', payer: 'Acme', ref: rf },
-          { amount: '595.00', day: '2027-03-11', payer: 'Acme', text: `Rechnung ${byNumber.number} danke` },
+          {
+            amount: '595.00',
+            day: '2027-03-11',
+            payer: 'Acme',
+            text: `Rechnung ${byNumber.number} danke`,
+          },
           { amount: '100.00', day: '2027-03-12', payer: 'Acme', text: spacedPartly },
           { amount: '91.63', day: '2027-03-13', payer: 'Somebody' },
         ]),
@@ -78,9 +85,9 @@ describe('invoices paid from imported bank lines', () => {
     expect(await get(byNumber.id)).toMatchObject({ status: 'paid' });
     // A partial payment and a payment by amount alone wait in the review queue.
     expect(await get(partly.id)).toMatchObject({ status: 'open' });
-    const queue = await admin.get<{ lines: { id: string; suggestion: { type: string; invoiceNumber?: string; reason: string } }[] }>(
-      '/api/ledger/bank-lines?status=suggested',
-    );
+    const queue = await admin.get<{
+      lines: { id: string; suggestion: { type: string; invoiceNumber?: string; reason: string } }[];
+    }>('/api/ledger/bank-lines?status=suggested');
     const suggestions = queue.body.lines.map((l) => l.suggestion);
     expect(suggestions).toEqual([
       expect.objectContaining({ type: 'invoice-payment', invoiceNumber: partly.number }),
@@ -98,8 +105,12 @@ describe('invoices paid from imported bank lines', () => {
   it('pays an invoice recorded by hand only once: the bank line then matches the entry', async () => {
     const inv = await issue(admin, { buyer: germanBuyer, lines: [line('40.00')] });
     expect(
-      (await admin.post(`/api/invoices/${inv.id}/payments`, { amount: '47.60', receivedOn: '2027-03-20' }))
-        .status,
+      (
+        await admin.post(`/api/invoices/${inv.id}/payments`, {
+          amount: '47.60',
+          receivedOn: '2027-03-20',
+        })
+      ).status,
     ).toBe(201);
     const r = await admin.post<{ statements: { matched: number; suggested: number }[] }>(
       '/api/ledger/statements',

@@ -21,9 +21,15 @@ const stages = [
 describe('dunning stages', () => {
   it('gives the latest stage reached that was not sent, never an earlier one again', () => {
     expect(stageDue(stages, '2027-03-01', '2027-03-07', [])).toBeNull();
-    expect(stageDue(stages, '2027-03-01', '2027-03-08', [])).toEqual({ stage: 0, label: 'Reminder' });
+    expect(stageDue(stages, '2027-03-01', '2027-03-08', [])).toEqual({
+      stage: 0,
+      label: 'Reminder',
+    });
     expect(stageDue(stages, '2027-03-01', '2027-03-20', [0])).toBeNull();
-    expect(stageDue(stages, '2027-03-01', '2027-04-10', [])).toEqual({ stage: 2, label: 'Final notice' });
+    expect(stageDue(stages, '2027-03-01', '2027-04-10', [])).toEqual({
+      stage: 2,
+      label: 'Final notice',
+    });
     expect(stageDue(stages, '2027-03-01', '2027-04-10', [2])).toBeNull();
   });
 });
@@ -45,14 +51,21 @@ describe('reminders for overdue invoices', () => {
       app.database.db,
       sql`select to_address, subject, body from outbox where kind = 'invoice-reminder' order by created_at`,
     );
-  const run = async () => (await admin.post<{ sent: number }>('/api/invoicing/reminders', {})).body.sent;
+  const run = async () =>
+    (await admin.post<{ sent: number }>('/api/invoicing/reminders', {})).body.sent;
 
   it('sends each stage once, to the billing contact, pausing disputed and paid invoices', async () => {
     const late = await issue(admin, { lines: [line('100.00')] });
     const disputed = await issue(admin, { lines: [line('200.00')] });
     const paid = await issue(admin, { lines: [line('300.00')] });
-    await admin.post(`/api/invoices/${disputed.id}/dispute`, { disputed: true, reason: 'wrong hours' });
-    await admin.post(`/api/invoices/${paid.id}/payments`, { amount: '357.00', receivedOn: '2027-03-05' });
+    await admin.post(`/api/invoices/${disputed.id}/dispute`, {
+      disputed: true,
+      reason: 'wrong hours',
+    });
+    await admin.post(`/api/invoices/${paid.id}/payments`, {
+      amount: '357.00',
+      receivedOn: '2027-03-05',
+    });
 
     clock.set('2027-03-21T09:00:00Z'); // due 03-15, day 6: nothing yet
     expect(await run()).toBe(0);
@@ -60,7 +73,10 @@ describe('reminders for overdue invoices', () => {
     expect(await run()).toBe(1);
     expect(await run()).toBe(0);
     const [first] = await outbox();
-    expect(first).toMatchObject({ to_address: 'ap@acme.test', subject: `Reminder: invoice ${late.number} is overdue` });
+    expect(first).toMatchObject({
+      to_address: 'ap@acme.test',
+      subject: `Reminder: invoice ${late.number} is overdue`,
+    });
     expect(first!.body).toMatch(/119\.00 EUR is still open/);
     expect(first!.body).not.toMatch(/late fee/);
 
@@ -79,13 +95,11 @@ describe('reminders for overdue invoices', () => {
     // The dispute over, its reminders resume.
     await admin.post(`/api/invoices/${disputed.id}/dispute`, { disputed: false });
     expect(await run()).toBe(1);
-    const calendar = await admin.get<{ invoices: { number: string; stages: { sentOn: string | null }[] }[] }>(
-      '/api/invoicing/dunning',
-    );
-    expect(calendar.body.invoices.find((i) => i.number === late.number)!.stages.map((s) => s.sentOn)).toEqual([
-      '2027-03-22',
-      null,
-      '2027-04-20',
-    ]);
+    const calendar = await admin.get<{
+      invoices: { number: string; stages: { sentOn: string | null }[] }[];
+    }>('/api/invoicing/dunning');
+    expect(
+      calendar.body.invoices.find((i) => i.number === late.number)!.stages.map((s) => s.sentOn),
+    ).toEqual(['2027-03-22', null, '2027-04-20']);
   });
 });

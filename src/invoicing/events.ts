@@ -68,7 +68,12 @@ export const invoiceReminderSent = defineEvent({
   name: 'invoice.reminder-sent',
   subject,
   summary: 'A dunning stage (a reminder, a final notice) was mailed for an overdue invoice.',
-  data: z.object({ number: z.string(), stage: z.number().int(), label: z.string(), to: z.string() }),
+  data: z.object({
+    number: z.string(),
+    stage: z.number().int(),
+    label: z.string(),
+    to: z.string(),
+  }),
 });
 
 export const invoicingSettingsChanged = defineEvent({

@@ -21,7 +21,15 @@ describe('coop invoices', () => {
     env = { COOP_DATA_DIR: target.dataDir, DATABASE_URL: target.databaseUrl };
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-invoices-'));
     const init = runCli(
-      ['init', '--name', 'CLI Co-op', '--admin-email', 'root@example.org', '--admin-password', 'a good long password'],
+      [
+        'init',
+        '--name',
+        'CLI Co-op',
+        '--admin-email',
+        'root@example.org',
+        '--admin-password',
+        'a good long password',
+      ],
       env,
     );
     expect(init.status, init.stderr).toBe(0);
@@ -64,7 +72,10 @@ describe('coop invoices', () => {
     expect(JSON.parse(credit.stdout)).toMatchObject({ number: 'CN-2027-00001' });
 
     const out = path.join(work, 'i.xml');
-    const exported = runCli(['invoices', 'export', number, '--format', 'xrechnung', '--out', out], env);
+    const exported = runCli(
+      ['invoices', 'export', number, '--format', 'xrechnung', '--out', out],
+      env,
+    );
     expect(exported.status, exported.stderr).toBe(0);
     expect(fs.readFileSync(out, 'utf8')).toMatch(/<cbc:PayableAmount currencyID="EUR">1998\.79</);
 
@@ -79,7 +90,10 @@ describe('coop invoices', () => {
         [null, 'draft'],
       ]),
     );
-    const bad = runCli(['invoices', 'create', write('b.json', { ...invoice, lines: [line('1', 'S', '0')] })], env);
+    const bad = runCli(
+      ['invoices', 'create', write('b.json', { ...invoice, lines: [line('1', 'S', '0')] })],
+      env,
+    );
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/lines\/0\/vatRate/);
   }, 120_000);

@@ -104,7 +104,9 @@ describe('invoices', () => {
       app.database.db.execute(sql`delete from invoices where id = ${id}`),
     ).rejects.toThrow();
     await expect(
-      app.database.db.execute(sql`update invoice_lines set unit_price = 1 where invoice_id = ${id}`),
+      app.database.db.execute(
+        sql`update invoice_lines set unit_price = 1 where invoice_id = ${id}`,
+      ),
     ).rejects.toThrow();
     // A draft may be edited and deleted, and leaves no number behind.
     const draft = await admin.post<{ id: string }>('/api/invoices', {
@@ -112,8 +114,12 @@ describe('invoices', () => {
       lines: [line('5.00')],
     });
     expect(
-      (await admin.patch(`/api/invoices/${draft.body.id}`, { buyer: germanBuyer, lines: [line('6.00')] }))
-        .status,
+      (
+        await admin.patch(`/api/invoices/${draft.body.id}`, {
+          buyer: germanBuyer,
+          lines: [line('6.00')],
+        })
+      ).status,
     ).toBe(200);
     expect((await get(draft.body.id)).net).toBe('6.00');
     expect((await admin.delete(`/api/invoices/${draft.body.id}`)).status).toBe(204);
@@ -245,7 +251,11 @@ describe('invoices', () => {
   });
 
   it('lists invoices by state, overdue after the due date', async () => {
-    const { id } = await issue(admin, { issueDate: '2027-01-02', dueDate: '2027-02-01', lines: [line('1.00')] });
+    const { id } = await issue(admin, {
+      issueDate: '2027-01-02',
+      dueDate: '2027-02-01',
+      lines: [line('1.00')],
+    });
     const overdue = await admin.get<{ invoices: { id: string; overdue: boolean }[] }>(
       '/api/invoices?status=overdue',
     );
@@ -255,7 +265,10 @@ describe('invoices', () => {
 
   it('shows a sponsor’s representative its own organization’s invoices, not drafts, nothing else', async () => {
     const org = await admin.post<{ id: string }>('/api/organizations', { legalName: 'Rep Corp' });
-    const mine = await issue(admin, { buyer: { organizationId: org.body.id }, lines: [line('1.00')] });
+    const mine = await issue(admin, {
+      buyer: { organizationId: org.body.id },
+      lines: [line('1.00')],
+    });
     const draft = await admin.post<{ id: string }>('/api/invoices', {
       buyer: { organizationId: org.body.id },
       lines: [line('2.00')],
@@ -269,10 +282,14 @@ describe('invoices', () => {
     const list = await rep.client.get<{ invoices: { id: string }[] }>('/api/invoices');
     expect(list.body.invoices.map((i) => i.id)).toEqual([mine.id]);
     expect((await rep.client.get(`/api/invoices/${draft.body.id}`)).status).toBe(404);
-    const others = (await admin.get<{ invoices: { id: string; organization: { id: string } }[] }>('/api/invoices'))
-      .body.invoices.find((i) => i.organization.id !== org.body.id)!;
+    const others = (
+      await admin.get<{ invoices: { id: string; organization: { id: string } }[] }>('/api/invoices')
+    ).body.invoices.find((i) => i.organization.id !== org.body.id)!;
     expect((await rep.client.get(`/api/invoices/${others.id}`)).status).toBe(404);
-    expect((await rep.client.post('/api/invoices', { buyer: germanBuyer, lines: [line('1.00')] })).status).toBe(403);
+    expect(
+      (await rep.client.post('/api/invoices', { buyer: germanBuyer, lines: [line('1.00')] }))
+        .status,
+    ).toBe(403);
     expect((await rep.client.get(`/api/invoices/${mine.id}/document?format=pdf`)).status).toBe(200);
   });
 });

@@ -19,14 +19,20 @@ export function lineProblems(lines: readonly Line[]): FieldError[] {
   lines.forEach((line, i) => {
     const rate = parseDecimal(line.vatRate).units;
     if (line.vatCategory === 'S' && rate <= 0n)
-      problems.push({ pointer: `/lines/${i}/vatRate`, message: 'a standard-rated line needs a rate above 0' });
+      problems.push({
+        pointer: `/lines/${i}/vatRate`,
+        message: 'a standard-rated line needs a rate above 0',
+      });
     if (line.vatCategory !== 'S' && rate !== 0n)
       problems.push({
         pointer: `/lines/${i}/vatRate`,
         message: `category ${line.vatCategory} is charged no VAT: the rate must be 0`,
       });
     if (parseDecimal(line.unitPrice).units < 0n)
-      problems.push({ pointer: `/lines/${i}/unitPrice`, message: 'must not be negative (add a credit note instead)' });
+      problems.push({
+        pointer: `/lines/${i}/unitPrice`,
+        message: 'must not be negative (add a credit note instead)',
+      });
     if (parseDecimal(line.quantity).units === 0n)
       problems.push({ pointer: `/lines/${i}/quantity`, message: 'must not be 0' });
   });

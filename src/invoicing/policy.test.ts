@@ -33,12 +33,84 @@ const other = { organizationId: 'org-other' };
 
 // Who may do what with invoices: Y allowed, - refused.
 const table: [string, Record<string, 'Y' | '-'>][] = [
-  ['issue', { admin: 'Y', economist: 'Y', technologist: '-', hacker: '-', sponsor: '-', leftSponsor: '-', community: '-', public: '-' }],
-  ['settle', { admin: 'Y', economist: 'Y', technologist: '-', hacker: '-', sponsor: '-', leftSponsor: '-', community: '-', public: '-' }],
-  ['configure', { admin: 'Y', economist: 'Y', technologist: '-', hacker: '-', sponsor: '-', leftSponsor: '-', community: '-', public: '-' }],
-  ['readAll', { admin: 'Y', economist: 'Y', technologist: 'Y', hacker: '-', sponsor: '-', leftSponsor: '-', community: '-', public: '-' }],
-  ['read own organization’s', { admin: 'Y', economist: 'Y', technologist: 'Y', hacker: '-', sponsor: 'Y', leftSponsor: '-', community: '-', public: '-' }],
-  ['read another organization’s', { admin: 'Y', economist: 'Y', technologist: 'Y', hacker: '-', sponsor: '-', leftSponsor: '-', community: '-', public: '-' }],
+  [
+    'issue',
+    {
+      admin: 'Y',
+      economist: 'Y',
+      technologist: '-',
+      hacker: '-',
+      sponsor: '-',
+      leftSponsor: '-',
+      community: '-',
+      public: '-',
+    },
+  ],
+  [
+    'settle',
+    {
+      admin: 'Y',
+      economist: 'Y',
+      technologist: '-',
+      hacker: '-',
+      sponsor: '-',
+      leftSponsor: '-',
+      community: '-',
+      public: '-',
+    },
+  ],
+  [
+    'configure',
+    {
+      admin: 'Y',
+      economist: 'Y',
+      technologist: '-',
+      hacker: '-',
+      sponsor: '-',
+      leftSponsor: '-',
+      community: '-',
+      public: '-',
+    },
+  ],
+  [
+    'readAll',
+    {
+      admin: 'Y',
+      economist: 'Y',
+      technologist: 'Y',
+      hacker: '-',
+      sponsor: '-',
+      leftSponsor: '-',
+      community: '-',
+      public: '-',
+    },
+  ],
+  [
+    'read own organization’s',
+    {
+      admin: 'Y',
+      economist: 'Y',
+      technologist: 'Y',
+      hacker: '-',
+      sponsor: 'Y',
+      leftSponsor: '-',
+      community: '-',
+      public: '-',
+    },
+  ],
+  [
+    'read another organization’s',
+    {
+      admin: 'Y',
+      economist: 'Y',
+      technologist: 'Y',
+      hacker: '-',
+      sponsor: '-',
+      leftSponsor: '-',
+      community: '-',
+      public: '-',
+    },
+  ],
 ];
 
 describe('invoicing policy', () => {

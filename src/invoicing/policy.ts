@@ -1,4 +1,10 @@
-import { holdsOffice, isAdmin, isOfficer, ownOrganizationId, type Rule } from '../platform/policy.ts';
+import {
+  holdsOffice,
+  isAdmin,
+  isOfficer,
+  ownOrganizationId,
+  type Rule,
+} from '../platform/policy.ts';
 
 const treasurer: Rule = (actor) => isAdmin(actor) || holdsOffice(actor, 'chief-economist');
 
@@ -14,7 +20,8 @@ export const invoicingPolicy = {
   read: ((actor, invoice) =>
     isAdmin(actor) ||
     isOfficer(actor) ||
-    (invoice.organizationId !== null && ownOrganizationId(actor) === invoice.organizationId)) as Rule<{
+    (invoice.organizationId !== null &&
+      ownOrganizationId(actor) === invoice.organizationId)) as Rule<{
     organizationId: string | null;
   }>,
 };

@@ -22,6 +22,12 @@ export interface PurchaseOrderQuestion {
   issueDate: string;
 }
 
-export type PurchaseOrderCheck = (tx: Tx, question: PurchaseOrderQuestion) => Promise<PurchaseOrderVerdict>;
+export type PurchaseOrderCheck = (
+  tx: Tx,
+  question: PurchaseOrderQuestion,
+) => Promise<PurchaseOrderVerdict>;
 
-export const purchaseOrderCheck: PurchaseOrderCheck = async () => ({ outcome: 'ok', message: null });
+export const purchaseOrderCheck: PurchaseOrderCheck = async () => ({
+  outcome: 'ok',
+  message: null,
+});

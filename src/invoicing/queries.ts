@@ -23,7 +23,10 @@ const money = (minor: bigint | null, currency: string) =>
   minor === null ? null : formatAmount(minor, currency);
 
 /** Overdue is read, not stored: open or partly paid after its due date. */
-export const isOverdue = (i: { kind: string; status: string; dueDate: string | null }, today: string) =>
+export const isOverdue = (
+  i: { kind: string; status: string; dueDate: string | null },
+  today: string,
+) =>
   i.kind === 'invoice' &&
   (i.status === 'open' || i.status === 'partially-paid') &&
   i.dueDate !== null &&
@@ -92,7 +95,10 @@ export async function listInvoices(
 export async function invoiceDetail(executor: Executor, actor: Actor, id: string, today: string) {
   const coopId = actor.coopId;
   const invoice = await loadInvoice(executor, coopId, id);
-  if (!invoicingPolicy.read(actor, invoice) || (invoice.status === 'draft' && !invoicingPolicy.readAll(actor, undefined)))
+  if (
+    !invoicingPolicy.read(actor, invoice) ||
+    (invoice.status === 'draft' && !invoicingPolicy.readAll(actor, undefined))
+  )
     throw notFound('This invoice');
   const [org] = await executor
     .select({ name: organizations.displayName })
@@ -104,7 +110,9 @@ export async function invoiceDetail(executor: Executor, actor: Actor, id: string
     .select({
       s: invoiceSettlements,
       entryNumber: journalEntries.number,
-      creditNoteNumber: sql<string | null>`(select i.number from invoices i where i.coop_id = ${invoiceSettlements.coopId} and i.id = ${invoiceSettlements.creditNoteId})`,
+      creditNoteNumber: sql<
+        string | null
+      >`(select i.number from invoices i where i.coop_id = ${invoiceSettlements.coopId} and i.id = ${invoiceSettlements.creditNoteId})`,
     })
     .from(invoiceSettlements)
     .leftJoin(
@@ -157,7 +165,9 @@ export async function invoiceDetail(executor: Executor, actor: Actor, id: string
       taxable: formatAmount(b.taxableMinor, c),
       tax: formatAmount(b.taxMinor, c),
     })),
-    exchangeRate: invoice.rate ? { rate: invoice.rate, on: invoice.rateOn!, source: invoice.rateSource! } : null,
+    exchangeRate: invoice.rate
+      ? { rate: invoice.rate, on: invoice.rateOn!, source: invoice.rateSource! }
+      : null,
     entryId: invoice.entryId,
     settlements: settlements.map(({ s, entryNumber, creditNoteNumber }) => ({
       kind: s.kind,

@@ -232,7 +232,12 @@ export function invoicingRoutes(app: App, deps: AppDeps) {
         tags,
         summary: 'An invoice with its lines, VAT breakdown, settlements and credit notes',
         params: idParams,
-        response: { 200: invoiceSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema },
+        response: {
+          200: invoiceSchema,
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+        },
       },
     },
     async (request) => detail(request, request.params.id),
@@ -397,7 +402,8 @@ export function invoicingRoutes(app: App, deps: AppDeps) {
       schema: {
         operationId: 'sendInvoiceReminders',
         tags,
-        summary: 'Send the reminders due today now (the daily job does it too); each stage goes once',
+        summary:
+          'Send the reminders due today now (the daily job does it too); each stage goes once',
         body: z.strictObject({}).optional(),
         response: { 200: z.object({ sent: z.number().int() }), ...problems },
       },
@@ -430,7 +436,12 @@ export function invoicingRoutes(app: App, deps: AppDeps) {
     async (request, reply) => {
       const ctx = ctxOf(request);
       await detail(request, request.params.id);
-      const file = await exportInvoice(db, ctx.actor.coopId, request.params.id, request.query.format);
+      const file = await exportInvoice(
+        db,
+        ctx.actor.coopId,
+        request.params.id,
+        request.query.format,
+      );
       return reply
         .type(file.contentType)
         .header('content-disposition', `attachment; filename="${file.fileName}"`)

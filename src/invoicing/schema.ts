@@ -144,7 +144,9 @@ export const invoices = pgTable(
     rateOn: date('rate_on'),
     rateSource: text('rate_source'),
     /** What settled it so far (payments and credit notes), in its currency. */
-    settledMinor: bigint('settled_minor', { mode: 'bigint' }).notNull().default(sql`0`),
+    settledMinor: bigint('settled_minor', { mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
     /** Disputed invoices get no reminders until the dispute ends. */
     disputed: boolean('disputed').notNull().default(false),
     entryId: uuid('entry_id'),

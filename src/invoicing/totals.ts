@@ -46,7 +46,11 @@ export function computeTotals(
   digits: number,
 ): InvoiceTotals {
   const lineTotals = lines.map((line) => {
-    const netMinor = lineNetMinor(parseDecimal(line.quantity), parseDecimal(line.unitPrice), digits);
+    const netMinor = lineNetMinor(
+      parseDecimal(line.quantity),
+      parseDecimal(line.unitPrice),
+      digits,
+    );
     return { netMinor, taxMinor: percentOfMinor(netMinor, parseDecimal(line.vatRate)) };
   });
   const groups = new Map<string, VatBreakdown & { lineTaxMinor: bigint }>();
@@ -66,7 +70,8 @@ export function computeTotals(
   });
   const breakdown = [...groups.values()].map(({ lineTaxMinor, ...g }) => ({
     ...g,
-    taxMinor: rule === 'per-line' ? lineTaxMinor : percentOfMinor(g.taxableMinor, parseDecimal(g.rate)),
+    taxMinor:
+      rule === 'per-line' ? lineTaxMinor : percentOfMinor(g.taxableMinor, parseDecimal(g.rate)),
   }));
   const netMinor = lineTotals.reduce((s, l) => s + l.netMinor, 0n);
   const taxMinor = breakdown.reduce((s, g) => s + g.taxMinor, 0n);

@@ -26,7 +26,10 @@ export const exemptionWording: Partial<Record<VatCategory, { code: string; text:
     code: 'VATEX-EU-IC',
     text: 'Intra-Community supply exempt from VAT (Article 138, Council Directive 2006/112/EC)',
   },
-  G: { code: 'VATEX-EU-G', text: 'Export outside the EU exempt from VAT (Article 146, Council Directive 2006/112/EC)' },
+  G: {
+    code: 'VATEX-EU-G',
+    text: 'Export outside the EU exempt from VAT (Article 146, Council Directive 2006/112/EC)',
+  },
   E: { code: 'VATEX-EU-132', text: 'Exempt from VAT (Article 132, Council Directive 2006/112/EC)' },
   O: { code: 'VATEX-EU-O', text: 'Not subject to VAT' },
 };

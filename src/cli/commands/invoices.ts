@@ -28,7 +28,9 @@ export async function invoicingSettingsCommand(file: string): Promise<void> {
       publicUrl: config.publicUrl,
     });
     const { lateFeeMinor, ...rest } = saved;
-    console.log(JSON.stringify({ ...rest, lateFeeMinor: lateFeeMinor?.toString() ?? null }, null, 2));
+    console.log(
+      JSON.stringify({ ...rest, lateFeeMinor: lateFeeMinor?.toString() ?? null }, null, 2),
+    );
   });
 }
 

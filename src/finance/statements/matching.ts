@@ -199,7 +199,9 @@ export function createMatcher(
       (i) =>
         !usedInvoices.has(i.invoiceId) &&
         (compact.includes(i.creditorReference) ||
-          new RegExp(`(^|[^A-Z0-9])${i.number.toUpperCase().replace(/[^A-Z0-9]/g, (c) => `\\${c}`)}($|[^A-Z0-9])`).test(upper)),
+          new RegExp(
+            `(^|[^A-Z0-9])${i.number.toUpperCase().replace(/[^A-Z0-9]/g, (c) => `\\${c}`)}($|[^A-Z0-9])`,
+          ).test(upper)),
     );
   };
   const invoicePayment = (

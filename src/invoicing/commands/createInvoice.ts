@@ -24,7 +24,10 @@ const compactVatId = (id: string) => id.toUpperCase().replace(/[^A-Z0-9]/g, '');
 
 /** "Street 1\n12345 City": the organization's free-text address as EN 16931's fields. */
 export function addressFromText(text: string | null) {
-  const lines = (text ?? '').split(/\n|,/).map((l) => l.trim()).filter(Boolean);
+  const lines = (text ?? '')
+    .split(/\n|,/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const last = lines.length > 1 ? lines[lines.length - 1]! : '';
   const postal = /^([A-Z]{0,3}-?\d[\dA-Z -]{1,9})\s+(.+)$/.exec(last);
   return postal
@@ -69,7 +72,9 @@ export async function resolveBuyer(
     country: buyer.country,
     email: buyer.email ?? '',
   };
-  const key = buyer.vatId ? `vat:${compactVatId(buyer.vatId)}` : `name:${buyer.legalName.toLowerCase()}`;
+  const key = buyer.vatId
+    ? `vat:${compactVatId(buyer.vatId)}`
+    : `name:${buyer.legalName.toLowerCase()}`;
   const find = async () =>
     (
       await tx

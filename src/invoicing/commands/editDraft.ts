@@ -24,7 +24,8 @@ export const editDraft = defineCommand({
     const buyer = await resolveBuyer(tx, ctx, draft.buyer);
     if (invoice.kind === 'credit-note' && buyer.organizationId !== invoice.organizationId)
       throw conflict('A credit note goes to the buyer of the invoice it corrects.');
-    const currency = invoice.kind === 'credit-note' ? invoice.currency : (draft.currency ?? invoice.currency);
+    const currency =
+      invoice.kind === 'credit-note' ? invoice.currency : (draft.currency ?? invoice.currency);
     assertLines(draft.lines, currency);
     await tx
       .update(invoices)
@@ -62,7 +63,9 @@ export const deleteDraft = defineCommand({
   async run(tx, { invoiceId }, ctx) {
     const invoice = await loadInvoice(tx, ctx.coopId, invoiceId, { forUpdate: true });
     if (invoice.status !== 'draft')
-      throw conflict(`Invoice ${invoice.number} is final: it is never deleted. Issue a credit note.`);
+      throw conflict(
+        `Invoice ${invoice.number} is final: it is never deleted. Issue a credit note.`,
+      );
     await tx
       .delete(invoices)
       .where(and(eq(invoices.coopId, ctx.coopId), eq(invoices.id, invoiceId)));

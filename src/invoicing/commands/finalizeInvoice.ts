@@ -157,16 +157,16 @@ export async function finalizeDraft(
   const entry = await insertEntry(tx, ctx, {
     effectiveOn: issueDate,
     kind: kind === 'invoice' ? 'invoice' : 'credit-note',
-    description: `${kind === 'invoice' ? 'Invoice' : 'Credit note'} ${number}: ${buyer.legalName}`.slice(0, 500),
+    description:
+      `${kind === 'invoice' ? 'Invoice' : 'Credit note'} ${number}: ${buyer.legalName}`.slice(
+        0,
+        500,
+      ),
     sourceType: 'invoice',
     sourceId: invoiceId,
     postings: [
       posting(settings.receivableAccount, sign * totals.grossMinor, sign * coopGross),
-      posting(
-        settings.incomeAccount,
-        -sign * totals.netMinor,
-        -sign * (coopGross - coopTax),
-      ),
+      posting(settings.incomeAccount, -sign * totals.netMinor, -sign * (coopGross - coopTax)),
       ...(totals.taxMinor !== 0n
         ? [posting(settings.vatAccount, -sign * totals.taxMinor, -sign * coopTax)]
         : []),
@@ -239,7 +239,12 @@ export async function finalizeDraft(
       .set({ status: 'applied', settledMinor: totals.grossMinor })
       .where(and(eq(invoices.coopId, coopId), eq(invoices.id, invoiceId)));
   }
-  return { id: invoiceId, number, entryId: entry.id, warning: verdict.outcome === 'warn' ? verdict.message : null };
+  return {
+    id: invoiceId,
+    number,
+    entryId: entry.id,
+    warning: verdict.outcome === 'warn' ? verdict.message : null,
+  };
 }
 
 export const finalizeInvoice = defineCommand({

@@ -78,7 +78,11 @@ export async function payInvoice(
   const entry = await insertEntry(tx, ctx, {
     effectiveOn: payment.receivedOn,
     kind: 'payment',
-    description: `Payment of invoice ${invoice.number}${payment.reference ? ` (${payment.reference})` : ''}`.slice(0, 500),
+    description:
+      `Payment of invoice ${invoice.number}${payment.reference ? ` (${payment.reference})` : ''}`.slice(
+        0,
+        500,
+      ),
     sourceType: 'invoice',
     sourceId: invoice.id,
     postings: [

@@ -23,7 +23,10 @@ export const invoicingSettingsSchema = z
     iban: z
       .string()
       .transform((v) => v.replace(/\s+/g, '').toUpperCase())
-      .refine((v) => /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(v), 'an IBAN such as DE89370400440532013000')
+      .refine(
+        (v) => /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(v),
+        'an IBAN such as DE89370400440532013000',
+      )
       .nullable(),
     bic: z
       .string()
@@ -37,7 +40,9 @@ export const invoicingSettingsSchema = z
     receivableAccount: text(200).min(1),
     vatAccount: text(200).min(1),
     dunningStages: z
-      .array(z.strictObject({ afterDays: z.number().int().min(1).max(365), label: text(100).min(1) }))
+      .array(
+        z.strictObject({ afterDays: z.number().int().min(1).max(365), label: text(100).min(1) }),
+      )
       .max(10)
       .refine(
         (stages) => stages.every((s, i) => i === 0 || s.afterDays > stages[i - 1]!.afterDays),

@@ -31,7 +31,10 @@ export const sendReminders = defineCommand({
       .from(invoices)
       .innerJoin(
         organizations,
-        and(eq(organizations.coopId, invoices.coopId), eq(organizations.id, invoices.organizationId)),
+        and(
+          eq(organizations.coopId, invoices.coopId),
+          eq(organizations.id, invoices.organizationId),
+        ),
       )
       .where(
         and(
@@ -49,12 +52,24 @@ export const sendReminders = defineCommand({
         .select({ stage: dunningNotices.stage })
         .from(dunningNotices)
         .where(and(eq(dunningNotices.coopId, coopId), eq(dunningNotices.invoiceId, invoice.id)));
-      const due = stageDue(settings.dunningStages, invoice.dueDate!, today, notices.map((n) => n.stage));
+      const due = stageDue(
+        settings.dunningStages,
+        invoice.dueDate!,
+        today,
+        notices.map((n) => n.stage),
+      );
       const to = invoice.buyer?.email || billingEmail;
       if (!due || !to) continue;
       const [recorded] = await tx
         .insert(dunningNotices)
-        .values({ coopId, invoiceId: invoice.id, stage: due.stage, label: due.label, sentOn: today, sentTo: to })
+        .values({
+          coopId,
+          invoiceId: invoice.id,
+          stage: due.stage,
+          label: due.label,
+          sentOn: today,
+          sentTo: to,
+        })
         .onConflictDoNothing()
         .returning({ stage: dunningNotices.stage });
       if (!recorded) continue;

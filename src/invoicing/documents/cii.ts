@@ -16,8 +16,7 @@ function tradeParty(tag: string, p: Party, seller: boolean, withVat: boolean) {
     seller &&
       el('ram:DefinedTradeContact', [
         el('ram:PersonName', p.legalName),
-        p.phone &&
-          el('ram:TelephoneUniversalCommunication', [el('ram:CompleteNumber', p.phone)]),
+        p.phone && el('ram:TelephoneUniversalCommunication', [el('ram:CompleteNumber', p.phone)]),
         p.email && el('ram:EmailURIUniversalCommunication', [el('ram:URIID', p.email)]),
       ]),
     el('ram:PostalTradeAddress', [
@@ -27,7 +26,9 @@ function tradeParty(tag: string, p: Party, seller: boolean, withVat: boolean) {
       el('ram:CountryID', p.country),
     ]),
     p.email && el('ram:URIUniversalCommunication', [el('ram:URIID', p.email, { schemeID: 'EM' })]),
-    withVat && p.vatId && el('ram:SpecifiedTaxRegistration', [el('ram:ID', p.vatId, { schemeID: 'VA' })]),
+    withVat &&
+      p.vatId &&
+      el('ram:SpecifiedTaxRegistration', [el('ram:ID', p.vatId, { schemeID: 'VA' })]),
   ]);
 }
 
@@ -57,9 +58,7 @@ export function toCii(doc: InvoiceDocument, guideline: string = en16931Guideline
           el('ram:CategoryCode', l.category),
           l.category !== 'O' && el('ram:RateApplicablePercent', l.rate),
         ]),
-        el('ram:SpecifiedTradeSettlementLineMonetarySummation', [
-          el('ram:LineTotalAmount', l.net),
-        ]),
+        el('ram:SpecifiedTradeSettlementLineMonetarySummation', [el('ram:LineTotalAmount', l.net)]),
       ]),
     ]),
   );
@@ -104,18 +103,16 @@ export function toCii(doc: InvoiceDocument, guideline: string = en16931Guideline
         doc.taxCurrency && el('ram:TaxCurrencyCode', doc.taxCurrency.code),
         el('ram:InvoiceCurrencyCode', doc.currency),
         el('ram:SpecifiedTradeSettlementPaymentMeans', [
-            el('ram:TypeCode', doc.seller.iban ? '58' : '30'),
-            doc.seller.iban &&
-              el('ram:PayeePartyCreditorFinancialAccount', [
-                el('ram:IBANID', doc.seller.iban),
-                el('ram:AccountName', doc.seller.legalName),
-              ]),
-            doc.seller.iban &&
-              doc.seller.bic &&
-              el('ram:PayeeSpecifiedCreditorFinancialInstitution', [
-                el('ram:BICID', doc.seller.bic),
-              ]),
-          ]),
+          el('ram:TypeCode', doc.seller.iban ? '58' : '30'),
+          doc.seller.iban &&
+            el('ram:PayeePartyCreditorFinancialAccount', [
+              el('ram:IBANID', doc.seller.iban),
+              el('ram:AccountName', doc.seller.legalName),
+            ]),
+          doc.seller.iban &&
+            doc.seller.bic &&
+            el('ram:PayeeSpecifiedCreditorFinancialInstitution', [el('ram:BICID', doc.seller.bic)]),
+        ]),
         ...doc.breakdown.map((b) =>
           el('ram:ApplicableTradeTax', [
             el('ram:CalculatedAmount', b.tax),

@@ -110,15 +110,22 @@ describe('e-invoices and PDFs', () => {
     120_000,
   );
 
-  it.skipIf(!canValidateHere)('is caught by those checks when an amount is wrong', () => {
-    const broken = fs.mkdtempSync(path.join(dir, 'broken-'));
-    const source = fs.readFileSync(path.join(dir, 'ubl', 'two-rates-ubl.xml'), 'utf8');
-    fs.writeFileSync(
-      path.join(broken, 'x.xml'),
-      source.replace(/<cbc:PayableAmount currencyID="EUR">[^<]+/, '<cbc:PayableAmount currencyID="EUR">1.00'),
-    );
-    expect(validateDirectory(broken, 'ubl').map((f) => f.rule)).toContain('BR-CO-16');
-  }, 60_000);
+  it.skipIf(!canValidateHere)(
+    'is caught by those checks when an amount is wrong',
+    () => {
+      const broken = fs.mkdtempSync(path.join(dir, 'broken-'));
+      const source = fs.readFileSync(path.join(dir, 'ubl', 'two-rates-ubl.xml'), 'utf8');
+      fs.writeFileSync(
+        path.join(broken, 'x.xml'),
+        source.replace(
+          /<cbc:PayableAmount currencyID="EUR">[^<]+/,
+          '<cbc:PayableAmount currencyID="EUR">1.00',
+        ),
+      );
+      expect(validateDirectory(broken, 'ubl').map((f) => f.rule)).toContain('BR-CO-16');
+    },
+    60_000,
+  );
 
   it.skipIf(!hasSharedValidator)(
     'passes the official validator: Peppol BIS 3, XRechnung, CII and Factur-X',

@@ -45,8 +45,7 @@ export async function exportInvoice(
 ): Promise<{ content: Buffer; contentType: string; fileName: string }> {
   const doc = await invoiceDocument(executor, coopId, invoiceId);
   const missing = missingFor(doc, format);
-  if (missing.length > 0)
-    throw conflict(`This ${format} e-invoice needs ${missing.join(', ')}.`);
+  if (missing.length > 0) throw conflict(`This ${format} e-invoice needs ${missing.join(', ')}.`);
   const base = doc.number.replace(/[^A-Za-z0-9._-]/g, '_');
   const xml = (content: string, suffix: string) => ({
     content: Buffer.from(content, 'utf8'),
@@ -55,9 +54,17 @@ export async function exportInvoice(
   });
   switch (format) {
     case 'pdf':
-      return { content: await invoicePdf(doc), contentType: 'application/pdf', fileName: `${base}.pdf` };
+      return {
+        content: await invoicePdf(doc),
+        contentType: 'application/pdf',
+        fileName: `${base}.pdf`,
+      };
     case 'facturx':
-      return { content: await toFacturX(doc), contentType: 'application/pdf', fileName: `${base}-facturx.pdf` };
+      return {
+        content: await toFacturX(doc),
+        contentType: 'application/pdf',
+        fileName: `${base}-facturx.pdf`,
+      };
     case 'ubl':
       return xml(toUbl(doc), '-ubl');
     case 'xrechnung':

@@ -96,7 +96,12 @@ export async function invoiceDocument(
             code: home,
             rate: invoice.rate!,
             tax: formatAmount(
-              convertMinor(invoice.taxMinor!, invoice.rate!, minorDigits(currency), minorDigits(home)),
+              convertMinor(
+                invoice.taxMinor!,
+                invoice.rate!,
+                minorDigits(currency),
+                minorDigits(home),
+              ),
               home,
             ),
           },

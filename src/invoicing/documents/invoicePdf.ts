@@ -9,7 +9,10 @@ import type { InvoiceDocument } from './invoiceDocument.ts';
  * DejaVu or Liberation), else pdfkit's built-in Helvetica and a plain PDF.
  */
 const fontFiles = [
-  ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'],
+  [
+    '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+    '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+  ],
   [
     '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
     '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
@@ -40,11 +43,18 @@ export function invoicePdf(doc: InvoiceDocument, attachment?: PdfAttachment): Pr
     bufferPages: true,
     lang: 'en',
     ...(pdfa ? { pdfVersion: '1.7' as const, subset: 'PDF/A-3b' as const, tagged: true } : {}),
-    info: { Title: title, Author: doc.seller.legalName, Subject: title, CreationDate: new Date(`${doc.issueDate}T00:00:00Z`) },
+    info: {
+      Title: title,
+      Author: doc.seller.legalName,
+      Subject: title,
+      CreationDate: new Date(`${doc.issueDate}T00:00:00Z`),
+    },
   });
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
+  const done = new Promise<Buffer>((resolve) =>
+    pdf.on('end', () => resolve(Buffer.concat(chunks))),
+  );
   const regular = pdfa ? 'body' : 'Helvetica';
   const bold = pdfa ? 'bold' : 'Helvetica-Bold';
   if (pdfa) {
@@ -73,7 +83,9 @@ export function invoicePdf(doc: InvoiceDocument, attachment?: PdfAttachment): Pr
   pdf.font(regular).text(partyLines(doc.seller).join('\n'), left, pdf.y, { width: width / 2 - 12 });
   const sellerBottom = pdf.y;
   pdf.font(bold).text('Bill to', left + width / 2, top);
-  pdf.font(regular).text(partyLines(doc.buyer).join('\n'), left + width / 2, pdf.y, { width: width / 2 });
+  pdf
+    .font(regular)
+    .text(partyLines(doc.buyer).join('\n'), left + width / 2, pdf.y, { width: width / 2 });
   pdf.y = Math.max(sellerBottom, pdf.y) + 12;
 
   const facts: [string, string | null][] = [
@@ -83,7 +95,10 @@ export function invoicePdf(doc: InvoiceDocument, attachment?: PdfAttachment): Pr
     ['Due date', doc.dueDate],
     ['Purchase order', doc.purchaseOrder],
     ['Buyer reference', doc.buyerReference],
-    ['Credits invoice', doc.preceding ? `${doc.preceding.number} of ${doc.preceding.issueDate}` : null],
+    [
+      'Credits invoice',
+      doc.preceding ? `${doc.preceding.number} of ${doc.preceding.issueDate}` : null,
+    ],
     ['Currency', c],
   ];
   for (const [label, value] of facts.filter(([, v]) => v)) {
@@ -115,7 +130,10 @@ export function invoicePdf(doc: InvoiceDocument, attachment?: PdfAttachment): Pr
     });
     pdf.y = bottom + 3;
   };
-  row(columns.map((col) => col.label), bold);
+  row(
+    columns.map((col) => col.label),
+    bold,
+  );
   for (const l of doc.lines)
     row(
       [
@@ -134,14 +152,20 @@ export function invoicePdf(doc: InvoiceDocument, attachment?: PdfAttachment): Pr
   for (const b of doc.breakdown) {
     const label = `${vatCategoryNames[b.category]} (${b.category}${b.category === 'O' ? '' : ` ${b.rate}%`}): on ${b.taxable} ${c}`;
     const y = pdf.y;
-    pdf.font(regular).fontSize(9).text(label, left, y, { width: width * 0.75 });
+    pdf
+      .font(regular)
+      .fontSize(9)
+      .text(label, left, y, { width: width * 0.75 });
     pdf.text(`${b.tax} ${c}`, left + width * 0.75, y, { width: width * 0.25, align: 'right' });
     if (b.exemption) pdf.fontSize(8).text(b.exemption.text, left, pdf.y, { width: width * 0.75 });
   }
   pdf.moveDown(0.6);
   const total = (label: string, value: string, font = regular) => {
     const y = pdf.y;
-    pdf.font(font).fontSize(10).text(label, left + width * 0.45, y, { width: width * 0.3 });
+    pdf
+      .font(font)
+      .fontSize(10)
+      .text(label, left + width * 0.45, y, { width: width * 0.3 });
     pdf.text(`${value} ${c}`, left + width * 0.75, y, { width: width * 0.25, align: 'right' });
   };
   total('Total without VAT', doc.net);

@@ -105,15 +105,15 @@ export function toUbl(doc: InvoiceDocument, customization: string = peppolCustom
         ]),
     ]),
     el('cac:PaymentMeans', [
-        el('cbc:PaymentMeansCode', doc.seller.iban ? '58' : '30'),
-        !credit && el('cbc:PaymentID', doc.creditorReference),
-        doc.seller.iban &&
-          el('cac:PayeeFinancialAccount', [
-            el('cbc:ID', doc.seller.iban),
-            el('cbc:Name', doc.seller.legalName),
-            doc.seller.bic && el('cac:FinancialInstitutionBranch', [el('cbc:ID', doc.seller.bic)]),
-          ]),
-      ]),
+      el('cbc:PaymentMeansCode', doc.seller.iban ? '58' : '30'),
+      !credit && el('cbc:PaymentID', doc.creditorReference),
+      doc.seller.iban &&
+        el('cac:PayeeFinancialAccount', [
+          el('cbc:ID', doc.seller.iban),
+          el('cbc:Name', doc.seller.legalName),
+          doc.seller.bic && el('cac:FinancialInstitutionBranch', [el('cbc:ID', doc.seller.bic)]),
+        ]),
+    ]),
     el('cac:PaymentTerms', [el('cbc:Note', doc.paymentTerms)]),
     el('cac:TaxTotal', [
       amount('cbc:TaxAmount', doc.tax),

@@ -1,10 +1,6 @@
 /** Text and attribute values escaped for XML. */
 export const esc = (text: string) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * One element: its text escaped, or its children as given (already XML); nothing at all when

@@ -38,9 +38,13 @@ export function validateDirectory(dir: string, syntax: 'ubl' | 'cii'): Finding[]
         : xml.includes('CreditNote-2')
           ? 'schemas/ubl-2.1/maindoc/UBL-CreditNote-2.1.xsd'
           : 'schemas/ubl-2.1/maindoc/UBL-Invoice-2.1.xsd';
-    const check = spawnSync('xmllint', ['--noout', '--schema', path.join(vendor, schema), path.join(dir, file)], {
-      encoding: 'utf8',
-    });
+    const check = spawnSync(
+      'xmllint',
+      ['--noout', '--schema', path.join(vendor, schema), path.join(dir, file)],
+      {
+        encoding: 'utf8',
+      },
+    );
     if (check.status !== 0)
       findings.push({ file, rule: 'XSD', flag: 'fatal', text: check.stderr.trim() });
   }
@@ -56,7 +60,9 @@ export function validateDirectory(dir: string, syntax: 'ubl' | 'cii'): Finding[]
   );
   for (const file of files) {
     const svrl = fs.readFileSync(path.join(out, file), 'utf8');
-    for (const match of svrl.matchAll(/<svrl:failed-assert\b([^>]*)>([\s\S]*?)<\/svrl:failed-assert>/g)) {
+    for (const match of svrl.matchAll(
+      /<svrl:failed-assert\b([^>]*)>([\s\S]*?)<\/svrl:failed-assert>/g,
+    )) {
       const attrs = match[1]!;
       const flag = /flag="([^"]*)"/.exec(attrs)?.[1] ?? 'error';
       const rule = /id="([^"]*)"/.exec(attrs)?.[1] ?? '?';
@@ -68,8 +74,15 @@ export function validateDirectory(dir: string, syntax: 'ubl' | 'cii'): Finding[]
 }
 
 /** Runs ../shared/einvoice/validate over the files in one call; the error lines per file. */
-export function validateWithSharedKit(files: string[]): { status: number | null; errors: string[]; output: string } {
-  const r = spawnSync('bash', [sharedValidator, ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+export function validateWithSharedKit(files: string[]): {
+  status: number | null;
+  errors: string[];
+  output: string;
+} {
+  const r = spawnSync('bash', [sharedValidator, ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const errors: string[] = [];
   let current = files[0] ?? '';
   for (const l of r.stdout.split('\n')) {

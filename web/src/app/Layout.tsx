@@ -53,6 +53,7 @@ export function Layout({ children }: { children: ReactNode }) {
     items.push({ href: '/cycles', label: 'Cycles' });
     items.push({ href: '/votes', label: 'Votes' });
     if (can?.readBooks) items.push({ href: '/books', label: 'Books' });
+    if (can?.readInvoices) items.push({ href: '/invoices', label: 'Invoices' });
   }
   items.push({ href: '/bylaws', label: 'Bylaws' });
   if (!user) items.push({ href: '/finance', label: 'Finances' });
