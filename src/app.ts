@@ -2,6 +2,7 @@ import { agreementJobHandlers, scheduleRenewals } from './agreements/jobs.ts';
 import { contributionsJobHandlers, scheduleRepositorySyncs } from './contributions/jobs.ts';
 import { payrollJobHandlers, schedulePayroll } from './finance/payroll/jobs.ts';
 import { cycleAdvanceHandler, pollJobHandlers } from './governance/jobs.ts';
+import { invoicingJobHandlers, scheduleReminders } from './invoicing/jobs.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase, type Database } from './platform/db/database.ts';
@@ -29,6 +30,7 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
     [digestJobKind]: digestJobHandler(config.publicUrl),
     ...agreementJobHandlers(config.publicUrl),
     ...contributionsJobHandlers(config.dataDir),
+    ...invoicingJobHandlers(config.publicUrl),
     'webhook.deliver': webhookDeliveryHandler({
       allowPrivate: config.COOP_WEBHOOKS_ALLOW_PRIVATE,
       publicUrl: config.publicUrl,
@@ -100,6 +102,7 @@ export async function startApp(
       scheduleRenewals,
       scheduleRepositorySyncs,
       signHeads,
+      (db: Database['db']) => scheduleReminders(db),
     ];
     for (const schedule of schedules) await schedule(database.db);
     maintenance = setInterval(() => {

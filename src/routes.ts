@@ -9,6 +9,7 @@ import { payrollRoutes } from './finance/payroll/routes.ts';
 import { reportRoutes } from './finance/reports/routes.ts';
 import { statementRoutes } from './finance/statements/routes.ts';
 import { financeRoutes } from './finance/routes.ts';
+import { invoicingRoutes } from './invoicing/routes.ts';
 import { pollRoutes } from './governance/pollRoutes.ts';
 import { governanceRoutes } from './governance/routes.ts';
 import { authRoutes } from './members/authRoutes.ts';
@@ -33,6 +34,7 @@ export const routeModules: RouteModule[] = [
   expenseRoutes,
   payrollRoutes,
   reportRoutes,
+  invoicingRoutes,
   auditRoutes,
   webhooksRoutes,
   todoRoutes,

@@ -14,6 +14,7 @@ import type { MemberClass, MembershipStatus } from '../members/schema.ts';
 import type { InitOptions } from './commands/init.ts';
 import { memberClasses, membershipStatuses } from './choices.ts';
 import { registerContributionsCommands } from './contributionsCommands.ts';
+import { registerInvoiceCommands } from './invoiceCommands.ts';
 import { registerLedgerCommands } from './ledgerCommands.ts';
 import { registerLogCommands } from './logCommands.ts';
 import { selectCoop } from './selectedCoop.ts';
@@ -166,6 +167,7 @@ export function createProgram(): Command {
   registerLedgerCommands(program);
   registerContributionsCommands(program);
   registerLogCommands(program);
+  registerInvoiceCommands(program);
   return program;
 }
 

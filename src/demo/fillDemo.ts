@@ -6,6 +6,7 @@ import { appointOfficer } from '../members/commands/appointOfficer.ts';
 import { fillDemoRepository } from '../contributions/demoRepository.ts';
 import { fillDemoBooks } from './fillDemoBooks.ts';
 import { fillDemoGovernance } from './fillDemoGovernance.ts';
+import { fillDemoInvoices } from '../invoicing/demoInvoices.ts';
 import { addMember } from '../members/commands/addMember.ts';
 import { memberships } from '../members/schema.ts';
 import { createOrganization } from '../organizations/commands/createOrganization.ts';
@@ -231,6 +232,7 @@ export async function fillDemo(
   await runCommand(appointOfficer, { personId: hackerIds[1]!, role: 'chief-technologist' }, ctx);
   await fillDemoBooks(db, publicUrl, coopId, { hackerIds, orgIds }, clock);
   await fillDemoAgreements(db, publicUrl, coopId, { hackerIds, orgIds }, clock);
+  await fillDemoInvoices(db, publicUrl, coopId, orgIds, clock);
   await fillDemoGovernance(
     db,
     publicUrl,

@@ -7,6 +7,7 @@ import { expensePolicy } from '../finance/expenses/policy.ts';
 import { payrollPolicy } from '../finance/payroll/policy.ts';
 import { financePolicy } from '../finance/policy.ts';
 import { governancePolicy } from '../governance/policy.ts';
+import { invoicingPolicy } from '../invoicing/policy.ts';
 import { organizationsPolicy } from '../organizations/policy.ts';
 import type { Actor } from '../platform/actor.ts';
 import { ownOrganizationId } from '../platform/policy.ts';
@@ -35,6 +36,11 @@ export function abilitiesOf(actor: Actor) {
     decideClaims: expensePolicy.decide(actor, undefined),
     payClaims: expensePolicy.pay(actor, undefined),
     managePayroll: payrollPolicy.manage(actor, undefined),
+    // Invoices: officers read them all, a sponsor's representative its organization's.
+    issueInvoices: invoicingPolicy.issue(actor, undefined),
+    readInvoices:
+      invoicingPolicy.readAll(actor, undefined) ||
+      invoicingPolicy.read(actor, { organizationId: ownOrganizationId(actor) }),
     // Governance
     readCycles: governancePolicy.readCycles(actor, undefined),
     manageCycles: governancePolicy.manageCycles(actor, undefined),

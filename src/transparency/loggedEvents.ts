@@ -128,6 +128,15 @@ export const loggedEvents: Record<string, LogDecision> = {
   'capacity.service-hours-set': 'not-logged',
   'document.rendered': 'not-logged',
   'document.accepted': 'hashed',
+  // Invoices: money movements between the co-op and one buyer, provable by either (hashed);
+  // drafts, disputes, reminders and settings move no money.
+  'invoice.drafted': 'not-logged',
+  'invoice.draft-changed': 'not-logged',
+  'invoice.finalized': 'hashed',
+  'invoice.settled': 'hashed',
+  'invoice.dispute-changed': 'not-logged',
+  'invoice.reminder-sent': 'not-logged',
+  'invoicing.settings-changed': 'not-logged',
   // Contributions: git is their own log; a rewritten history is evidence worth keeping.
   'contributions.repository-registered': 'not-logged',
   'contributions.repository-synced': 'not-logged',

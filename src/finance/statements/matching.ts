@@ -35,11 +35,26 @@ export interface PayeeCandidate {
   displayName: string;
 }
 
+/** A final invoice not fully settled (read from invoicing's `invoiceCandidates`). */
+export interface InvoiceCandidate {
+  invoiceId: string;
+  number: string;
+  /** ISO 11649, e.g. RF18I2027000001. */
+  creditorReference: string;
+  /** What is left to pay, in the invoice's currency. */
+  openMinor: bigint;
+  currency: string;
+  organizationName: string;
+  /** In another currency than the co-op's: confirming needs the amount in the co-op's. */
+  needsRate: boolean;
+}
+
 export interface MatchCandidates {
   entries: EntryCandidate[];
   organizations: OrganizationCandidate[];
   claims?: ClaimCandidate[];
   payees?: PayeeCandidate[];
+  invoices?: InvoiceCandidate[];
   /** Where the payroll run books what it owes (liabilities:payables), if the chart has it. */
   payrollAccount?: { code: string; path: string } | null;
 }
@@ -62,7 +77,15 @@ export type Suggestion =
       reason: string;
     }
   | { type: 'expense-claim'; claimId: string; claimTitle: string; reason: string }
-  | { type: 'salary'; personId: string; account: string; reason: string };
+  | { type: 'salary'; personId: string; account: string; reason: string }
+  | {
+      type: 'invoice-payment';
+      invoiceId: string;
+      invoiceNumber: string;
+      reason: string;
+      /** Reference and amount both match: the import books it at once. */
+      sure: boolean;
+    };
 
 export type MatchOutcome =
   | { status: 'matched'; entryId: string; reason: string }
@@ -166,6 +189,45 @@ export function createMatcher(
         a.number - b.number,
     )[0]!;
   const take = (entry: EntryCandidate) => used.add(entry.entryId);
+  const openInvoices = candidates.invoices ?? [];
+  const usedInvoices = new Set<string>();
+  /** An invoice the line quotes: its creditor reference (spaces or not) or its number. */
+  const quotedInvoice = (text: string) => {
+    const upper = text.toUpperCase();
+    const compact = upper.replace(/\s+/g, '');
+    return openInvoices.find(
+      (i) =>
+        !usedInvoices.has(i.invoiceId) &&
+        (compact.includes(i.creditorReference) ||
+          new RegExp(
+            `(^|[^A-Z0-9])${i.number.toUpperCase().replace(/[^A-Z0-9]/g, (c) => `\\${c}`)}($|[^A-Z0-9])`,
+          ).test(upper)),
+    );
+  };
+  const invoicePayment = (
+    invoice: InvoiceCandidate,
+    line: ParsedLine,
+    how: string,
+  ): MatchOutcome => {
+    usedInvoices.add(invoice.invoiceId);
+    const exact = invoice.currency === line.currency && invoice.openMinor === line.amountMinor;
+    const open = formatMoney(invoice.openMinor, invoice.currency);
+    return {
+      status: 'suggested',
+      suggestion: {
+        type: 'invoice-payment',
+        invoiceId: invoice.invoiceId,
+        invoiceNumber: invoice.number,
+        sure: exact && how !== 'amount' && !invoice.needsRate,
+        reason:
+          how === 'amount'
+            ? `same amount ${open} as open invoice ${invoice.number} (${invoice.organizationName})`
+            : exact
+              ? `${how} and amount ${open} match invoice ${invoice.number}`
+              : `${how} names invoice ${invoice.number}, which has ${open} open: the bank moved ${formatMoney(line.amountMinor, line.currency)} (a partial or an overpayment)`,
+      },
+    };
+  };
 
   return (line) => {
     const money = (minor: bigint, currency = line.currency) => formatMoney(minor, currency);
@@ -208,6 +270,20 @@ export function createMatcher(
         },
       };
     }
+    // 1b. Money in quoting an open invoice's creditor reference or number: its payment.
+    if (line.amountMinor > 0n) {
+      const invoice = quotedInvoice(text);
+      if (invoice) {
+        const compact = text.toUpperCase().replace(/\s+/g, '');
+        return invoicePayment(
+          invoice,
+          line,
+          compact.includes(invoice.creditorReference)
+            ? `creditor reference ${invoice.creditorReference}`
+            : `invoice number ${invoice.number}`,
+        );
+      }
+    }
     // 2. By amount, account (the candidates all moved this bank account) and date.
     const sameAmount = (byAmount.get(`${line.currency}|${line.amountMinor}`) ?? []).filter(
       (e) => !used.has(e.entryId) && distance(e, line) <= windowDays,
@@ -227,6 +303,16 @@ export function createMatcher(
           alternatives: sameAmount.length - 1,
         },
       };
+    }
+    // 2b. Money in of exactly what an open invoice has left to pay, in its currency.
+    if (line.amountMinor > 0n) {
+      const invoice = openInvoices.find(
+        (i) =>
+          !usedInvoices.has(i.invoiceId) &&
+          i.currency === line.currency &&
+          i.openMinor === line.amountMinor,
+      );
+      if (invoice) return invoicePayment(invoice, line, 'amount');
     }
     // 3. Money out paying an approved expense claim of that amount, incurred before.
     const claims = (claimsByAmount.get(`${line.currency}|${line.amountMinor}`) ?? []).filter(

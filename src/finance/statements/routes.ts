@@ -123,6 +123,13 @@ const suggestionSchema = z
     }),
     z.object({ type: z.literal('matched'), reason: z.string() }),
     z.object({
+      type: z.literal('invoice-payment'),
+      invoiceId: z.uuid(),
+      invoiceNumber: z.string(),
+      sure: z.boolean(),
+      reason: z.string(),
+    }),
+    z.object({
       type: z.literal('salary'),
       personId: z.uuid(),
       account: z.string(),

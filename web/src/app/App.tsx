@@ -55,6 +55,14 @@ const QuotePage = lazy(() => agreementScreens().then((m) => ({ default: m.QuoteP
 const Quotes = lazy(() => agreementScreens().then((m) => ({ default: m.Quotes })));
 const ReviseTier = lazy(() => agreementScreens().then((m) => ({ default: m.ReviseTier })));
 const Tiers = lazy(() => agreementScreens().then((m) => ({ default: m.Tiers })));
+const invoiceScreens = () => import('../invoicing/screens.ts');
+const Invoices = lazy(() => invoiceScreens().then((m) => ({ default: m.Invoices })));
+const InvoicePage = lazy(() => invoiceScreens().then((m) => ({ default: m.InvoicePage })));
+const NewInvoice = lazy(() => invoiceScreens().then((m) => ({ default: m.NewInvoice })));
+const Dunning = lazy(() => invoiceScreens().then((m) => ({ default: m.Dunning })));
+const InvoicingSettings = lazy(() =>
+  invoiceScreens().then((m) => ({ default: m.InvoicingSettings })),
+);
 const webhookScreens = () => import('../webhooks/screens.ts');
 const Webhooks = lazy(() => webhookScreens().then((m) => ({ default: m.Webhooks })));
 const EventTypes = lazy(() => webhookScreens().then((m) => ({ default: m.EventTypes })));
@@ -304,6 +312,33 @@ export function App() {
             <SignedIn>
               <Dividends />
             </SignedIn>
+          </Route>
+          <Route path="/invoices">
+            <SignedIn>
+              <Invoices />
+            </SignedIn>
+          </Route>
+          <Route path="/invoices/new">
+            <SignedIn>
+              <NewInvoice />
+            </SignedIn>
+          </Route>
+          <Route path="/invoices/dunning">
+            <SignedIn>
+              <Dunning />
+            </SignedIn>
+          </Route>
+          <Route path="/invoices/settings">
+            <SignedIn>
+              <InvoicingSettings />
+            </SignedIn>
+          </Route>
+          <Route path="/invoices/:id">
+            {(params) => (
+              <SignedIn>
+                <InvoicePage id={params.id} />
+              </SignedIn>
+            )}
           </Route>
           <Route path="/invitations">
             <SignedIn>

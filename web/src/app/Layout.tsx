@@ -54,6 +54,7 @@ export function Layout({ children }: { children: ReactNode }) {
     if (can?.readCycles) items.push({ href: '/cycles', label: 'Cycles' });
     if (can?.takePart || can?.callVotes) items.push({ href: '/votes', label: 'Votes' });
     if (can?.readBooks) items.push({ href: '/books', label: 'Books' });
+    if (can?.readInvoices) items.push({ href: '/invoices', label: 'Invoices' });
   }
   if (can?.readAllAgreements || can?.readOwnAgreements) {
     items.push({ href: '/quotes', label: 'Quotes' });

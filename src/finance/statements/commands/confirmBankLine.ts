@@ -9,6 +9,7 @@ import { payClaim } from '../../expenses/commands/payClaim.ts';
 import { ledgerError } from '../../ledgerErrors.ts';
 import { financePolicy } from '../../policy.ts';
 import { journalEntries } from '../../schema.ts';
+import { recordBankLinePayment } from '../../../invoicing/commands/recordInvoicePayment.ts';
 import { bankLineMatched } from '../events.ts';
 import type { Suggestion } from '../matching.ts';
 import { minorToDecimal } from '../parsers/amounts.ts';
@@ -39,7 +40,8 @@ export const confirmBankLineInputSchema = z
  * `recordSponsorPayment` (bank against sponsorship income, and the funding row that weights
  * the sponsor's vote) and an approved expense claim is paid by `payClaim`, both to the
  * statement's bank account and on the day the bank booked it. A salary is booked against the
- * payroll's liability.
+ * payroll's liability. An invoice's payment is booked by invoicing's `recordBankLinePayment`,
+ * which settles the invoice.
  */
 export const confirmBankLine = defineCommand({
   name: 'finance.confirmBankLine',
@@ -103,6 +105,27 @@ export const confirmBankLine = defineCommand({
         },
         { ...ctx, tx },
       );
+    } else if (suggestion?.type === 'invoice-payment') {
+      // Invoicing books the payment and settles its invoice; the line is finance's to mark.
+      const paid = await runCommand(
+        recordBankLinePayment,
+        {
+          invoiceId: suggestion.invoiceId,
+          bankLineId: line.id,
+          payment: {
+            amount: minorToDecimal(line.amountMinor, line.currency),
+            receivedOn: line.bookedOn,
+            bankAccount: bank.code,
+            ...(input.coopAmount ? { coopAmount: input.coopAmount } : {}),
+            reference: [line.counterparty, line.description, line.bankReference]
+              .filter(Boolean)
+              .join(' ')
+              .slice(0, 200),
+          },
+        },
+        { ...ctx, tx },
+      );
+      entry = { id: paid.entryId, number: paid.number };
     } else if (suggestion?.type === 'salary') {
       ({ entry } = await postAgainst(tx, ctx, line, bank, {
         account: suggestion.account,

@@ -2,7 +2,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { queryRows } from '../../../platform/db/rows.ts';
 import { z } from 'zod';
-import { defineCommand, type CommandContext, type RunContext } from '../../../platform/commands.ts';
+import {
+  defineCommand,
+  runCommand,
+  type CommandContext,
+  type RunContext,
+} from '../../../platform/commands.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import { addDays } from '../../../platform/dates.ts';
 import { isUniqueViolation } from '../../../platform/db/errors.ts';
@@ -11,7 +16,9 @@ import { financePolicy } from '../../policy.ts';
 import { statementImported } from '../events.ts';
 import { resolveAccounts, type Account } from '../../repository.ts';
 import { accounts, bankStatements, statementFormats } from '../../schema.ts';
+import { invoiceCandidates } from '../../../invoicing/bankMatching.ts';
 import { createMatcher, type MatchCandidates, type MatchOutcome } from '../matching.ts';
+import { confirmBankLine } from './confirmBankLine.ts';
 import { minorToDecimal } from '../parsers/amounts.ts';
 import { decodeStatementBytes, statementCharsets } from '../parsers/decode.ts';
 import { detectFormat, parseStatementFile } from '../parsers/index.ts';
@@ -172,6 +179,7 @@ export const importStatement = defineCommand({
       organizations: await organizationCandidates(tx, coopId),
       claims: await claimCandidates(tx, coopId),
       ...(await payeeCandidates(tx, coopId, allDays[0] ?? '1970-01-01')),
+      invoices: await invoiceCandidates(tx, coopId),
     };
     const statements: ImportedStatement[] = [];
     const alreadyImported: ImportResult['alreadyImported'] = [];
@@ -550,8 +558,26 @@ async function importGroup(
     linesSkipped: skipped,
     importedBy: ctx.actor.personId,
   });
+  // A line quoting an invoice's creditor reference (or number) with the amount it has open
+  // pays it: booked now, through the same confirmation the review queue uses.
+  const sureInvoicePayments = await queryRows<{ id: string }>(
+    tx,
+    sql`select id from bank_lines where coop_id = ${coopId} and statement_id = ${statementId}
+          and status = 'suggested' and suggestion->>'type' = 'invoice-payment'
+          and suggestion->>'sure' = 'true' order by booked_on, id`,
+  );
+  for (const { id } of sureInvoicePayments)
+    await runCommand(confirmBankLine, { lineId: id }, { ...ctx, tx });
+  const isSure = (o: MatchOutcome) =>
+    o.status === 'suggested' && o.suggestion.type === 'invoice-payment' && o.suggestion.sure;
   const count = (status: MatchOutcome['status']) =>
-    outcomes.filter((o) => o.status === status).length;
+    outcomes.filter((o) =>
+      status === 'matched'
+        ? o.status === 'matched' || isSure(o)
+        : status === 'suggested'
+          ? o.status === 'suggested' && !isSure(o)
+          : o.status === status,
+    ).length;
   const result: ImportedStatement = {
     id: statementId,
     account: account.path,

@@ -1,0 +1,75 @@
+import type { Executor } from '../../platform/db/database.ts';
+import { conflict } from '../../platform/errors.ts';
+import { toCii } from './cii.ts';
+import { toFacturX } from './facturx.ts';
+import { invoiceDocument, type InvoiceDocument } from './invoiceDocument.ts';
+import { invoicePdf } from './invoicePdf.ts';
+import { peppolEndpoint } from './peppolEndpoint.ts';
+import { toUbl, xrechnungCustomization } from './ubl.ts';
+
+export const exportFormats = ['pdf', 'ubl', 'cii', 'xrechnung', 'facturx'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/**
+ * What an e-invoice cannot go without (Peppol and XRechnung address both parties
+ * electronically; XRechnung wants a buyer reference and a seller contact), said before a
+ * document is produced that a buyer's validator would refuse.
+ */
+function missingFor(doc: InvoiceDocument, format: ExportFormat): string[] {
+  const missing: string[] = [];
+  if (format === 'pdf') return missing;
+  if (!doc.seller.email) missing.push('the co-op’s e-mail (invoicing settings)');
+  if (!doc.seller.city || !doc.seller.postcode) missing.push('the co-op’s city and postcode');
+  if (format === 'ubl' || format === 'xrechnung') {
+    if (!doc.buyer.email) missing.push('the buyer’s e-mail');
+    if (format === 'ubl' && !doc.buyerReference && !doc.purchaseOrder)
+      missing.push('a buyer reference or purchase order number');
+    if (format === 'ubl' && !peppolEndpoint(doc.seller.vatId))
+      missing.push('a European VAT id for the co-op (its Peppol address)');
+    if (format === 'ubl' && !peppolEndpoint(doc.buyer.vatId))
+      missing.push('a European VAT id for the buyer (its Peppol address)');
+  }
+  if (format === 'xrechnung') {
+    if (!doc.buyerReference) missing.push('the buyer reference (Leitweg-ID)');
+    if (!doc.seller.phone) missing.push('the co-op’s phone number');
+    if (!doc.buyer.city || !doc.buyer.postcode) missing.push('the buyer’s city and postcode');
+  }
+  return missing;
+}
+
+export async function exportInvoice(
+  executor: Executor,
+  coopId: string,
+  invoiceId: string,
+  format: ExportFormat,
+): Promise<{ content: Buffer; contentType: string; fileName: string }> {
+  const doc = await invoiceDocument(executor, coopId, invoiceId);
+  const missing = missingFor(doc, format);
+  if (missing.length > 0) throw conflict(`This ${format} e-invoice needs ${missing.join(', ')}.`);
+  const base = doc.number.replace(/[^A-Za-z0-9._-]/g, '_');
+  const xml = (content: string, suffix: string) => ({
+    content: Buffer.from(content, 'utf8'),
+    contentType: 'application/xml',
+    fileName: `${base}${suffix}.xml`,
+  });
+  switch (format) {
+    case 'pdf':
+      return {
+        content: await invoicePdf(doc),
+        contentType: 'application/pdf',
+        fileName: `${base}.pdf`,
+      };
+    case 'facturx':
+      return {
+        content: await toFacturX(doc),
+        contentType: 'application/pdf',
+        fileName: `${base}-facturx.pdf`,
+      };
+    case 'ubl':
+      return xml(toUbl(doc), '-ubl');
+    case 'xrechnung':
+      return xml(toUbl(doc, xrechnungCustomization), '-xrechnung');
+    case 'cii':
+      return xml(toCii(doc), '-cii');
+  }
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { defineEvent } from '../platform/events/registry.ts';
+
+const subject = 'invoice';
+
+export const invoiceDrafted = defineEvent({
+  name: 'invoice.drafted',
+  subject,
+  summary: 'An invoice or credit note was drafted (no number yet).',
+  data: z.object({
+    kind: z.enum(['invoice', 'credit-note']),
+    organizationId: z.uuid(),
+    currency: z.string(),
+    lines: z.number().int(),
+  }),
+});
+
+export const invoiceDraftChanged = defineEvent({
+  name: 'invoice.draft-changed',
+  subject,
+  summary: 'A draft invoice was changed, or deleted (`deleted` true).',
+  data: z.object({ deleted: z.boolean(), lines: z.number().int() }),
+});
+
+export const invoiceFinalized = defineEvent({
+  name: 'invoice.finalized',
+  subject,
+  summary:
+    'An invoice or credit note was finalised: it took the next number of its series and posted its receivable, income and VAT.',
+  data: z.object({
+    kind: z.enum(['invoice', 'credit-note']),
+    number: z.string(),
+    organizationId: z.uuid(),
+    currency: z.string(),
+    net: z.string(),
+    tax: z.string(),
+    gross: z.string(),
+    dueDate: z.iso.date().nullable(),
+    entryId: z.uuid(),
+    creditedInvoiceId: z.uuid().nullable(),
+  }),
+});
+
+export const invoiceSettled = defineEvent({
+  name: 'invoice.settled',
+  subject,
+  summary:
+    'A payment (by hand or from a bank line) or a credit note settled part or all of an invoice; the data holds its new state.',
+  data: z.object({
+    number: z.string(),
+    via: z.enum(['payment', 'bank-line', 'credit-note']),
+    amount: z.string(),
+    currency: z.string(),
+    settled: z.string(),
+    status: z.string(),
+    entryId: z.uuid().nullable(),
+  }),
+});
+
+export const invoiceDisputeChanged = defineEvent({
+  name: 'invoice.dispute-changed',
+  subject,
+  summary: 'An invoice was marked disputed (reminders pause) or the dispute ended.',
+  data: z.object({ disputed: z.boolean(), reason: z.string() }),
+});
+
+export const invoiceReminderSent = defineEvent({
+  name: 'invoice.reminder-sent',
+  subject,
+  summary: 'A dunning stage (a reminder, a final notice) was mailed for an overdue invoice.',
+  data: z.object({
+    number: z.string(),
+    stage: z.number().int(),
+    label: z.string(),
+    to: z.string(),
+  }),
+});
+
+export const invoicingSettingsChanged = defineEvent({
+  name: 'invoicing.settings-changed',
+  subject: 'coop',
+  summary: 'The seller details, numbering prefixes, terms or dunning stages were changed.',
+  data: z.object({ fields: z.array(z.string()) }),
+});

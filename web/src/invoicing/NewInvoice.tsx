@@ -1,0 +1,234 @@
+import { useState } from 'react';
+import { Link, useLocation, useSearchParams } from 'wouter';
+import { api } from '../api/client.ts';
+import {
+  CheckboxField,
+  FormProblem,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useForm,
+} from '../app/forms.tsx';
+import { LoadError } from '../app/Page.tsx';
+import { useSession, useUser } from '../app/session.tsx';
+import { useQuery } from '../app/useQuery.ts';
+import { InvoicesPage, vatCategoryLabels } from './InvoicesPage.tsx';
+
+type Category = 'S' | 'Z' | 'E' | 'AE' | 'K' | 'G' | 'O';
+interface Line {
+  description: string;
+  quantity: string;
+  unitPrice: string;
+  vatCategory: Category;
+  vatRate: string;
+}
+const emptyLine = (): Line => ({
+  description: '',
+  quantity: '1',
+  unitPrice: '',
+  vatCategory: 'S',
+  vatRate: '19',
+});
+
+/** A new invoice, or a credit note for the invoice named in `?credit=NUMBER`. */
+export function NewInvoice() {
+  const user = useUser();
+  const { session } = useSession();
+  const [params] = useSearchParams();
+  const credited = params.get('credit') ?? '';
+  const [, navigate] = useLocation();
+  const organizations = useQuery(user.can.issueInvoices ? '/api/organizations' : null);
+  const invoices = useQuery(credited ? '/api/invoices' : null);
+  const creditedOrg =
+    invoices.data?.invoices.find((i) => i.number === credited)?.organization.id ?? '';
+  const form = useForm();
+  const [organizationId, setOrganizationId] = useState('');
+  const [currency, setCurrency] = useState(session.coop?.currency ?? 'EUR');
+  const [purchaseOrder, setPurchaseOrder] = useState('');
+  const [buyerReference, setBuyerReference] = useState('');
+  const [dueDate, setDueDate] = useState('');
+  const [perLine, setPerLine] = useState(false);
+  const [finalize, setFinalize] = useState(false);
+  const [lines, setLines] = useState<Line[]>([emptyLine()]);
+  const buyer = organizationId || creditedOrg;
+
+  const setLine = (i: number, change: Partial<Line>) =>
+    setLines((old) => old.map((l, j) => (j === i ? { ...l, ...change } : l)));
+
+  const onSubmit = form.submit(async () => {
+    const result = await api.post('/api/invoices', {
+      body: {
+        buyer: { organizationId: buyer },
+        currency,
+        ...(purchaseOrder ? { purchaseOrder } : {}),
+        ...(buyerReference ? { buyerReference } : {}),
+        ...(dueDate ? { dueDate } : {}),
+        rounding: perLine ? 'per-line' : 'per-rate',
+        ...(credited ? { creditedInvoice: credited } : {}),
+        finalize,
+        lines: lines.map((l) => ({ ...l, unitCode: 'C62' })),
+      },
+    });
+    navigate(`/invoices/${result.id}`);
+  });
+
+  if (!user.can.issueInvoices)
+    return (
+      <InvoicesPage title="New invoice">
+        <p className="notice">Only the chief economist and administrators issue invoices.</p>
+      </InvoicesPage>
+    );
+
+  const fieldKeys = [
+    'buyer',
+    'buyer.organizationId',
+    'currency',
+    'purchaseOrder',
+    'buyerReference',
+    'dueDate',
+    'lines',
+    'creditedInvoice',
+  ];
+  lines.forEach((_, i) =>
+    fieldKeys.push(
+      ...['description', 'quantity', 'unitPrice', 'vatCategory', 'vatRate'].map(
+        (f) => `lines.${i}.${f}`,
+      ),
+    ),
+  );
+  return (
+    <InvoicesPage title={credited ? `Credit note for ${credited}` : 'New invoice'}>
+      {organizations.error ? (
+        <LoadError error={organizations.error} retry={organizations.reload} />
+      ) : null}
+      <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form card">
+        <FormProblem problem={form.problem} fields={fieldKeys} />
+        <SelectField
+          label="Buyer"
+          value={buyer}
+          onChange={setOrganizationId}
+          options={[
+            { value: '', label: organizations.loading ? 'Loading…' : 'Choose an organization…' },
+            ...(organizations.data?.organizations ?? []).map((o) => ({
+              value: o.id,
+              label: o.displayName,
+            })),
+          ]}
+          error={form.error('buyer.organizationId') ?? form.error('buyer')}
+        />
+        <div className="field-row">
+          <TextField
+            label="Currency"
+            value={currency}
+            onChange={setCurrency}
+            maxLength={3}
+            error={form.error('currency')}
+          />
+          <TextField
+            label="Purchase order (optional)"
+            value={purchaseOrder}
+            onChange={setPurchaseOrder}
+            error={form.error('purchaseOrder')}
+          />
+          <TextField
+            label="Buyer reference (optional)"
+            value={buyerReference}
+            onChange={setBuyerReference}
+            error={form.error('buyerReference')}
+          />
+          <TextField
+            label="Due date (optional)"
+            type="date"
+            value={dueDate}
+            onChange={setDueDate}
+            error={form.error('dueDate')}
+          />
+        </div>
+        <fieldset>
+          <legend>Lines</legend>
+          {lines.map((l, i) => (
+            <div
+              className="field-row invoice-line"
+              key={i}
+              role="group"
+              aria-label={`Line ${i + 1}`}
+            >
+              <TextField
+                label={`Line ${i + 1}: description`}
+                value={l.description}
+                onChange={(v) => setLine(i, { description: v })}
+                className="grow"
+                error={form.error(`lines.${i}.description`)}
+              />
+              <TextField
+                label="Quantity"
+                inputMode="decimal"
+                value={l.quantity}
+                onChange={(v) => setLine(i, { quantity: v })}
+                error={form.error(`lines.${i}.quantity`)}
+              />
+              <TextField
+                label="Unit price"
+                inputMode="decimal"
+                value={l.unitPrice}
+                onChange={(v) => setLine(i, { unitPrice: v })}
+                error={form.error(`lines.${i}.unitPrice`)}
+              />
+              <SelectField
+                label="VAT category"
+                value={l.vatCategory}
+                onChange={(v) =>
+                  setLine(i, { vatCategory: v as Category, vatRate: v === 'S' ? l.vatRate : '0' })
+                }
+                options={Object.entries(vatCategoryLabels).map(([value, label]) => ({
+                  value,
+                  label,
+                }))}
+                error={form.error(`lines.${i}.vatCategory`)}
+              />
+              <TextField
+                label="VAT rate (%)"
+                inputMode="decimal"
+                value={l.vatRate}
+                onChange={(v) => setLine(i, { vatRate: v })}
+                error={form.error(`lines.${i}.vatRate`)}
+              />
+            </div>
+          ))}
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() => setLines((old) => [...old, emptyLine()])}
+            >
+              Add a line
+            </button>
+            {lines.length > 1 ? (
+              <button
+                type="button"
+                className="button"
+                onClick={() => setLines((old) => old.slice(0, -1))}
+              >
+                Remove the last line
+              </button>
+            ) : null}
+          </div>
+        </fieldset>
+        <CheckboxField
+          label="Round VAT per line (rather than per rate)"
+          checked={perLine}
+          onChange={setPerLine}
+        />
+        <CheckboxField
+          label="Finalise now (number it and post it to the books)"
+          checked={finalize}
+          onChange={setFinalize}
+        />
+        <div className="form-actions">
+          <SubmitButton busy={form.busy}>{finalize ? 'Issue' : 'Save the draft'}</SubmitButton>
+          <Link href="/invoices">Cancel</Link>
+        </div>
+      </form>
+    </InvoicesPage>
+  );
+}
