@@ -292,4 +292,51 @@ describe('invoices', () => {
     ).toBe(403);
     expect((await rep.client.get(`/api/invoices/${mine.id}/document?format=pdf`)).status).toBe(200);
   });
+
+  it('judges an invoice under an agreement by its purchase order, and draws on it when finalised', async () => {
+    const org = await admin.post<{ id: string }>('/api/organizations', {
+      legalName: 'PO Buyer Ltd',
+    });
+    const agreement = await admin.post<{ id: string }>('/api/agreements', {
+      organizationId: org.body.id,
+      title: 'Support',
+      startsOn: '2027-03-01',
+      termMonths: 12,
+      billingPeriodMonths: 1,
+      lines: [{ description: 'Support', unitPrice: '1000.00', recurring: true }],
+      purchaseOrderRequired: true,
+    });
+    expect(agreement.status, JSON.stringify(agreement.body)).toBe(201);
+    const draft = async (amount: string) =>
+      (
+        await admin.post<{ id: string }>('/api/invoices', {
+          buyer: { organizationId: org.body.id },
+          agreementId: agreement.body.id,
+          lines: [line(amount)],
+        })
+      ).body.id;
+    // No order recorded where one is required: blocked, the field named.
+    const first = await draft('1000.00');
+    const blocked = await admin.post<{ errors: { pointer: string }[] }>(
+      `/api/invoices/${first}/finalize`,
+      {},
+    );
+    expect(blocked.status).toBe(409);
+    expect(blocked.body.errors.map((e) => e.pointer)).toEqual(['/purchaseOrder']);
+    await admin.post(`/api/agreements/${agreement.body.id}/purchase-orders`, {
+      number: 'PO-77',
+      amount: '1500.00',
+      validFrom: '2027-03-01',
+      validUntil: '2028-02-29',
+    });
+    expect((await admin.post(`/api/invoices/${first}/finalize`, {})).status).toBe(200);
+    // 1,190 (with VAT) of 1,500 drawn: a second invoice is more than is left.
+    const second = await draft('1000.00');
+    expect((await admin.post(`/api/invoices/${second}/finalize`, {})).status).toBe(409);
+    const [draws] = await queryRows<{ n: number }>(
+      app.database.db,
+      sql`select count(*)::int as n from purchase_order_draws where coop_id = ${coopId}`,
+    );
+    expect(draws!.n).toBe(1);
+  });
 });
