@@ -261,6 +261,11 @@ describe('invoices', () => {
     );
     expect(overdue.body.invoices.map((i) => i.id)).toContain(id);
     expect(overdue.body.invoices.every((i) => i.overdue)).toBe(true);
+    // What needs the officers who issue invoices: following them up.
+    const todo = await admin.get<{ items: { kind: string; title: string }[] }>('/api/todo');
+    expect(todo.body.items.find((i) => i.kind === 'overdue-invoices')?.title).toMatch(
+      /^Follow up \d+ overdue invoices?$/,
+    );
   });
 
   it('shows a sponsor’s representative its own organization’s invoices, not drafts, nothing else', async () => {

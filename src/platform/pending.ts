@@ -14,7 +14,8 @@ export interface PendingItem {
     | 'log-hours'
     | 'approve-claims'
     | 'pay-claims'
-    | 'review-bank-lines';
+    | 'review-bank-lines'
+    | 'overdue-invoices';
   /** What to do, as an instruction: "Vote on “Budget 2027”". */
   title: string;
   /** Why it matters or how much is waiting. */

@@ -81,7 +81,7 @@ export const sendDigests = defineCommand({
     for (const person of recipients) {
       const actor = await loadActor(tx, ctx.coopId, person.id, ctx.clock.today());
       if (!actor) continue;
-      const items = await whatNeeds(tx, actor);
+      const items = await whatNeeds(tx, actor, ctx.clock.today());
       if (items.length === 0) continue;
       await ctx.mail({
         to: person.email,

@@ -20,6 +20,7 @@ const pendingItemSchema = z
       'approve-claims',
       'pay-claims',
       'review-bank-lines',
+      'overdue-invoices',
     ]),
     title: z.string(),
     detail: z.string(),
@@ -54,7 +55,7 @@ export function todoRoutes(app: App, deps: AppDeps) {
       const { actor } = commandContext(deps, request);
       authorize(actor, todoPolicy.readOwn, undefined, 'Sign in to see what waits for you.');
       return {
-        items: await whatNeeds(db, actor),
+        items: await whatNeeds(db, actor, deps.clock.today()),
         weeklyDigest: await digestIsOn(db, actor.coopId, actor.personId!),
       };
     },
