@@ -101,6 +101,17 @@ describe('invoices in the browser', () => {
       'Invoice ',
       '',
     );
+    // Finalised, it is in the transparency log (hashed): the page says where, once appended.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await settle(page);
+          return mainText(page);
+        },
+        { timeout: 60_000 },
+      )
+      .toContain('In the transparency log at index');
     expect(await page.getByRole('link', { name: 'PDF', exact: true }).getAttribute('href')).toMatch(
       /document\?format=pdf$/,
     );

@@ -7,6 +7,7 @@ import { Loading, LoadError } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { InvoicesPage, statusLabels, vatCategoryLabels } from './InvoicesPage.tsx';
+import { InLog } from '../transparency/InLog.tsx';
 
 const formats = [
   { format: 'pdf', label: 'PDF' },
@@ -142,6 +143,9 @@ export function InvoicePage({ id }: { id: string }) {
               </li>
             ))}
           </ul>
+        ) : null}
+        {invoice.number ? (
+          <InLog subjectType="invoice" subjectId={id} eventType="invoice.finalized" />
         ) : null}
       </section>
 
