@@ -2,11 +2,9 @@ import { sql } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { queryRows } from '../platform/db/rows.ts';
-import type { PendingItem } from '../platform/pending.ts';
+import { countOf, type PendingItem } from '../platform/pending.ts';
 import { expensePolicy } from './expenses/policy.ts';
 import { financePolicy } from './policy.ts';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * What the books wait for from this person: claims to approve (never their own, nor one they
@@ -26,7 +24,7 @@ export async function financePending(executor: Executor, actor: Actor): Promise<
     if (row && row.n > 0)
       items.push({
         kind: 'approve-claims',
-        title: `Decide ${plural(row.n, 'expense claim')}`,
+        title: `Decide ${countOf(row.n, 'expense claim')}`,
         detail: 'Members are waiting to be reimbursed: approve or reject each claim.',
         href: '/books/expenses?status=submitted',
         dueAt: null,
@@ -40,7 +38,7 @@ export async function financePending(executor: Executor, actor: Actor): Promise<
     if (claims && claims.n > 0)
       items.push({
         kind: 'pay-claims',
-        title: `Pay ${plural(claims.n, 'approved expense claim')}`,
+        title: `Pay ${countOf(claims.n, 'approved expense claim')}`,
         detail: 'Approved claims are paid and booked from the claim’s page.',
         href: '/books/expenses?status=approved',
         dueAt: null,
@@ -54,8 +52,8 @@ export async function financePending(executor: Executor, actor: Actor): Promise<
     if (lines && lines.suggested + lines.unmatched > 0)
       items.push({
         kind: 'review-bank-lines',
-        title: `Review ${plural(lines.suggested + lines.unmatched, 'bank line')}`,
-        detail: `${plural(lines.suggested, 'suggested match', 'suggested matches')} to confirm, ${lines.unmatched} unmatched to book or ignore.`,
+        title: `Review ${countOf(lines.suggested + lines.unmatched, 'bank line')}`,
+        detail: `${countOf(lines.suggested, 'suggested match', 'suggested matches')} to confirm, ${lines.unmatched} unmatched to book or ignore.`,
         href: '/books/bank',
         dueAt: null,
       });

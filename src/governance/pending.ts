@@ -1,12 +1,25 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { queryRows } from '../platform/db/rows.ts';
-import type { PendingItem } from '../platform/pending.ts';
+import { countOf, type PendingItem } from '../platform/pending.ts';
 import { governancePolicy } from './policy.ts';
 import { cycles, nominations, polls } from './schema.ts';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** Whether the cycle's table holds a row for this person or organization. */
+async function hasRow(
+  executor: Executor,
+  table: string,
+  inCycle: SQL,
+  column: 'person_id' | 'organization_id',
+  id: string,
+): Promise<boolean> {
+  const [row] = await queryRows<{ found: boolean }>(
+    executor,
+    sql`select exists (select 1 from ${sql.identifier(table)} where ${inCycle} and ${sql.identifier(column)} = ${id}) as found`,
+  );
+  return row!.found;
+}
 
 /**
  * What the democracy waits for from this person: open votes they have not cast, nominations to
@@ -74,17 +87,13 @@ export async function governancePending(executor: Executor, actor: Actor): Promi
     );
   for (const cycle of live) {
     const href = `/cycles/${cycle.id}`;
-    const has = async (query: ReturnType<typeof sql>) =>
-      (await queryRows<{ n: number }>(executor, query))[0]!.n > 0;
     const inCycle = sql`coop_id = ${coopId} and cycle_id = ${cycle.id}`;
     if (cycle.phase === 'voting') {
       const org = membership.organizationId;
       if (
         governancePolicy.voteAsSponsor(actor, undefined) &&
         org &&
-        !(await has(
-          sql`select count(*)::int as n from sponsor_points where ${inCycle} and organization_id = ${org}`,
-        ))
+        !(await hasRow(executor, 'sponsor_points', inCycle, 'organization_id', org))
       )
         items.push({
           kind: 'sponsor-points',
@@ -95,9 +104,7 @@ export async function governancePending(executor: Executor, actor: Actor): Promi
         });
       if (
         governancePolicy.voteInSurvey(actor, undefined) &&
-        !(await has(
-          sql`select count(*)::int as n from survey_ballots where ${inCycle} and person_id = ${personId}`,
-        ))
+        !(await hasRow(executor, 'survey_ballots', inCycle, 'person_id', personId))
       )
         items.push({
           kind: 'survey',
@@ -108,9 +115,7 @@ export async function governancePending(executor: Executor, actor: Actor): Promi
         });
       if (
         governancePolicy.declareHackerWork(actor, undefined) &&
-        !(await has(
-          sql`select count(*)::int as n from hacker_declarations where ${inCycle} and person_id = ${personId}`,
-        ))
+        !(await hasRow(executor, 'hacker_declarations', inCycle, 'person_id', personId))
       )
         items.push({
           kind: 'declarations',
@@ -124,9 +129,7 @@ export async function governancePending(executor: Executor, actor: Actor): Promi
       cycle.phase !== 'in-progress' &&
       governancePolicy.setAvailability(actor, personId) &&
       membership.memberClass === 'hacker' &&
-      !(await has(
-        sql`select count(*)::int as n from hacker_availability where ${inCycle} and person_id = ${personId}`,
-      ))
+      !(await hasRow(executor, 'hacker_availability', inCycle, 'person_id', personId))
     )
       items.push({
         kind: 'availability',
@@ -147,7 +150,7 @@ export async function governancePending(executor: Executor, actor: Actor): Promi
         items.push({
           kind: 'log-hours',
           title: `Log your hours in “${cycle.title}”`,
-          detail: `${plural(hours.logged, 'hour')} logged of the ${plural(hours.assigned, 'hour')} you are planned for.`,
+          detail: `${countOf(hours.logged, 'hour')} logged of the ${countOf(hours.assigned, 'hour')} you are planned for.`,
           href,
           dueAt: null,
         });

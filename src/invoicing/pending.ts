@@ -2,10 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { queryRows } from '../platform/db/rows.ts';
-import type { PendingItem } from '../platform/pending.ts';
+import { countOf, type PendingItem } from '../platform/pending.ts';
 import { invoicingPolicy } from './policy.ts';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Invoices past their due date and not settled: the officers who issue invoices are asked to
@@ -29,21 +27,14 @@ export async function invoicingPending(
           ${ownOnly ? sql`and organization_id = ${organizationId}` : sql``}`,
   );
   if (!row || row.n === 0) return [];
+  const invoices = countOf(row.n, 'overdue invoice');
   return [
-    officer
-      ? {
-          kind: 'overdue-invoices',
-          title: `Follow up ${plural(row.n, 'overdue invoice')}`,
-          detail: `Unpaid past their due date, the oldest since ${row.oldest}.`,
-          href: '/invoices',
-          dueAt: null,
-        }
-      : {
-          kind: 'overdue-invoices',
-          title: `Pay ${plural(row.n, 'overdue invoice')} of your organization`,
-          detail: `Past their due date, the oldest since ${row.oldest}.`,
-          href: '/invoices',
-          dueAt: null,
-        },
+    {
+      kind: 'overdue-invoices',
+      title: officer ? `Follow up ${invoices}` : `Pay ${invoices} of your organization`,
+      detail: `${officer ? 'Unpaid past' : 'Past'} their due date, the oldest since ${row.oldest}.`,
+      href: '/invoices',
+      dueAt: null,
+    },
   ];
 }

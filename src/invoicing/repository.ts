@@ -10,6 +10,7 @@ import {
   invoicingSettings,
   type InvoiceKind,
 } from './schema.ts';
+import { fiscalYearOfDay } from '../platform/dates.ts';
 
 export type InvoiceRow = typeof invoices.$inferSelect;
 export type InvoiceLineRow = typeof invoiceLines.$inferSelect;
@@ -85,8 +86,7 @@ export async function invoicingSettingsOf(
 /** Fiscal year N starts in calendar year N, in the month the bylaws in force that day say. */
 export async function fiscalYearOf(executor: Executor, coopId: string, day: string) {
   const bylaws = await bylawsInForce(executor, coopId, day);
-  const [year, month] = day.split('-').map(Number) as [number, number];
-  return month >= bylaws.document.fiscalYear.startMonth ? year : year - 1;
+  return fiscalYearOfDay(day, bylaws.document.fiscalYear.startMonth);
 }
 
 /**

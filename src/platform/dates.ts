@@ -16,6 +16,10 @@ export const dayOf = (instant: Date): string => iso(instant);
 /** Today's date in UTC: the day the server counts in. */
 export const todayUtc = (): string => iso(new Date());
 
+/** The fiscal year a day falls in, when years start in `startMonth`: year N starts in N. */
+export const fiscalYearOfDay = (day: string, startMonth: number): number =>
+  Number(day.slice(5, 7)) >= startMonth ? Number(day.slice(0, 4)) : Number(day.slice(0, 4)) - 1;
+
 export const firstOfMonth = (day: string): string => `${day.slice(0, 7)}-01`;
 
 export function lastOfMonth(day: string): string {

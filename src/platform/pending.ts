@@ -1,3 +1,7 @@
+/** "1 claim", "3 claims": a count with its noun, as the pending items' titles say it. */
+export const countOf = (n: number, one: string, many = `${one}s`): string =>
+  `${n} ${n === 1 ? one : many}`;
+
 /**
  * Something the co-op is waiting for from one person: a vote to cast, a claim to approve. Each
  * domain says what it waits for (its `pending.ts`); src/todo gathers them for the home page and

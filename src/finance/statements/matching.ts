@@ -1,4 +1,4 @@
-import { formatMoney } from './parsers/amounts.ts';
+import { displayMoney } from '../../platform/money/display.ts';
 import type { ParsedLine } from './types.ts';
 
 /** A posted entry that moved the bank account and that no bank line settles yet. */
@@ -211,7 +211,7 @@ export function createMatcher(
   ): MatchOutcome => {
     usedInvoices.add(invoice.invoiceId);
     const exact = invoice.currency === line.currency && invoice.openMinor === line.amountMinor;
-    const open = formatMoney(invoice.openMinor, invoice.currency);
+    const open = displayMoney(invoice.openMinor, invoice.currency);
     return {
       status: 'suggested',
       suggestion: {
@@ -224,13 +224,13 @@ export function createMatcher(
             ? `same amount ${open} as open invoice ${invoice.number} (${invoice.organizationName})`
             : exact
               ? `${how} and amount ${open} match invoice ${invoice.number}`
-              : `${how} names invoice ${invoice.number}, which has ${open} open: the bank moved ${formatMoney(line.amountMinor, line.currency)} (a partial or an overpayment)`,
+              : `${how} names invoice ${invoice.number}, which has ${open} open: the bank moved ${displayMoney(line.amountMinor, line.currency)} (a partial or an overpayment)`,
       },
     };
   };
 
   return (line) => {
-    const money = (minor: bigint, currency = line.currency) => formatMoney(minor, currency);
+    const money = (minor: bigint, currency = line.currency) => displayMoney(minor, currency);
     // 1. By reference.
     const text = `${line.description} ${line.references.join(' ')} ${line.bankReference ?? ''}`;
     const byReference = new Map<string, { entry: EntryCandidate; token: string }>();

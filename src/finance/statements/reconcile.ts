@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { formatMoney } from './parsers/amounts.ts';
+import { displayMoney } from '../../platform/money/display.ts';
 import type { ParsedLine, ParsedStatement } from './types.ts';
 
 export type BalanceStatus = 'ok' | 'mismatch' | 'unknown';
@@ -38,7 +38,7 @@ export function describeStatement(s: {
 
 /** Opening plus the lines must equal closing, exactly, in the statement's currency. */
 export function checkBalance(s: ParsedStatement): BalanceCheck {
-  const money = (minor: bigint) => formatMoney(minor, s.currency);
+  const money = (minor: bigint) => displayMoney(minor, s.currency);
   let credits = 0n;
   let debits = 0n;
   const foreign = new Map<string, { count: number; sumMinor: bigint }>();
@@ -56,7 +56,7 @@ export function checkBalance(s: ParsedStatement): BalanceCheck {
   const foreignNote = foreignList
     .map(
       (f) =>
-        `${f.count} entr${f.count === 1 ? 'y' : 'ies'} in ${f.currency} (${formatMoney(f.sumMinor, f.currency)}) not in the statement's currency and not counted`,
+        `${f.count} entr${f.count === 1 ? 'y' : 'ies'} in ${f.currency} (${displayMoney(f.sumMinor, f.currency)}) not in the statement's currency and not counted`,
     )
     .join('; ');
   const label = describeStatement(s);
@@ -148,7 +148,7 @@ export function gapBetween(previous: StatementSpan, next: StatementSpan): string
     previous.closingMinor !== next.openingMinor
   )
     problems.push(
-      `${prevName}${previous.toDay ? ` (to ${previous.toDay})` : ''} closed at ${formatMoney(previous.closingMinor, previous.currency)} but this one opens at ${formatMoney(next.openingMinor, next.currency)}: ${formatMoney(next.openingMinor - previous.closingMinor, next.currency)} of entries are missing between them`,
+      `${prevName}${previous.toDay ? ` (to ${previous.toDay})` : ''} closed at ${displayMoney(previous.closingMinor, previous.currency)} but this one opens at ${displayMoney(next.openingMinor, next.currency)}: ${displayMoney(next.openingMinor - previous.closingMinor, next.currency)} of entries are missing between them`,
     );
   return problems.length > 0 ? `Gap: ${problems.join('; ')}` : null;
 }

@@ -1,6 +1,7 @@
 import { eq, min } from 'drizzle-orm';
 import { currentBylaws } from '../../bylaws/repository.ts';
 import type { Clock } from '../../platform/clock.ts';
+import { fiscalYearOfDay as fiscalYearOf } from '../../platform/dates.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { coops } from '../../platform/db/schema.ts';
 import { postings, yearEndCloses } from '../schema.ts';
@@ -13,9 +14,6 @@ export interface FiscalYearStanding {
   /** closed; ended (closable); current (begun, closable early, with a warning). */
   status: 'closed' | 'ended' | 'current';
 }
-
-const fiscalYearOf = (day: string, startMonth: number) =>
-  Number(day.slice(5, 7)) >= startMonth ? Number(day.slice(0, 4)) : Number(day.slice(0, 4)) - 1;
 
 /**
  * The co-op's fiscal years, from the first it kept books in (the year it was set up, or of its

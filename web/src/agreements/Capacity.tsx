@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api/client.ts';
-import { formatMinor } from '../app/format.ts';
+import { formatMoney } from '../app/money.ts';
 import {
   FormProblem,
   NumberField,
@@ -13,7 +13,7 @@ import { useUser } from '../app/session.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 
-const money = (minor: string, currency: string) => formatMinor(Number(minor), currency);
+const money = (minor: string, currency: string) => formatMoney(minor, currency);
 
 /** The capacity plan: who serves how many sponsors, and what it takes to reach the pay target. */
 export function Capacity() {

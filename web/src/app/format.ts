@@ -1,5 +1,4 @@
 import type { MemberClass, MemberStatus } from '../api/types.ts';
-import { formatMoney } from './money.ts';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
@@ -68,10 +67,6 @@ export const monthNames = [
 export function monthName(month: number): string {
   return monthNames[month - 1] ?? String(month);
 }
-
-/** Integer minor units as money: the one money format (see money.ts). */
-export const formatMinor = (minor: number, currency: string): string =>
-  formatMoney(minor, currency);
 
 /** "chief-economist" -> "Chief economist", for roles the bylaws no longer list. */
 export function humanize(slug: string): string {

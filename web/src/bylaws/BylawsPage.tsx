@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { Link } from 'wouter';
-import { formatDate, formatDateTime, formatMinor, monthName } from '../app/format.ts';
+import { formatDate, formatDateTime, monthName } from '../app/format.ts';
+import { formatMoney } from '../app/money.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
@@ -111,10 +112,10 @@ export function BylawsDocumentView({
             {doc.funding.trailingMonths === 1 ? '' : 's'}
           </dd>
           <dt>Contributed labour valued at</dt>
-          <dd>{formatMinor(doc.funding.labourHourRateMinor, currency)} per hour</dd>
+          <dd>{formatMoney(doc.funding.labourHourRateMinor, currency)} per hour</dd>
           <dt>Hacker pay target</dt>
           <dd>
-            {formatMinor(doc.compensation.targetAnnualMinor, currency)} a year
+            {formatMoney(doc.compensation.targetAnnualMinor, currency)} a year
             {doc.compensation.targetDescription ? ` — ${doc.compensation.targetDescription}` : ''}
           </dd>
         </dl>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api/client.ts';
 import { localProblem } from '../app/api.ts';
-import { formatMinor } from '../app/format.ts';
+import { formatMoney } from '../app/money.ts';
 import {
   FormProblem,
   NumberField,
@@ -75,7 +75,7 @@ export function RecordFunding() {
     });
     const name = sponsors.find((s) => s.id === organizationId)?.displayName ?? 'the organization';
     setMessage(
-      `Recorded ${formatMinor(Number(minor), currency)}${labour ? ` and ${labour} hours of labour` : ''} from ${name}.`,
+      `Recorded ${formatMoney(minor ?? 0, currency)}${labour ? ` and ${labour} hours of labour` : ''} from ${name}.`,
     );
     setAmount('');
     setLabour(0);

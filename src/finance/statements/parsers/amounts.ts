@@ -1,4 +1,3 @@
-import { displayMoney } from '../../../platform/money/display.ts';
 import { minorDigits } from '../../../platform/money/currency.ts';
 
 const digitsByCurrency = new Map<string, number>();
@@ -95,6 +94,3 @@ export function minorToDecimal(minor: bigint, currency: string): string {
   const abs = (minor < 0n ? -minor : minor).toString().padStart(digits + 1, '0');
   return digits === 0 ? `${sign}${abs}` : `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
 }
-
-/** Minor units for people: "CHF 1,230.05", "−€20.97" (as everywhere, see displayMoney). */
-export const formatMoney = displayMoney;

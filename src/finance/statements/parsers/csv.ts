@@ -7,7 +7,8 @@ import {
   type ParsedLine,
   type ParsedStatement,
 } from '../types.ts';
-import { formatMoney, looseAmountToMinor } from './amounts.ts';
+import { displayMoney } from '../../../platform/money/display.ts';
+import { looseAmountToMinor } from './amounts.ts';
 
 const datePatterns: Record<CsvDateFormat, { re: RegExp; order: 'ymd' | 'dmy' | 'mdy' }> = {
   'YYYY-MM-DD': { re: /^(\d{4})-(\d{1,2})-(\d{1,2})$/, order: 'ymd' },
@@ -196,7 +197,7 @@ export function parseCsvStatement(content: string, mapping: CsvMapping): ParsedS
     statementProblems.push(
       ...stepProblems(ordered).map(
         (p) =>
-          `line ${p.line}: the running balance ${formatMoney(p.stated, mapping.currency)} does not follow from the line before (${formatMoney(p.expected, mapping.currency)})`,
+          `line ${p.line}: the running balance ${displayMoney(p.stated, mapping.currency)} does not follow from the line before (${displayMoney(p.expected, mapping.currency)})`,
       ),
     );
   }

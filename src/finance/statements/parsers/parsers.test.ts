@@ -4,9 +4,9 @@ import { createMatcher, normalizeName, referenceTokens } from '../matching.ts';
 import { checkBalance, dedupeKeys, gapBetween } from '../reconcile.ts';
 import { readSample, samples, schwabMapping } from '../samples.ts';
 import { StatementFileError, type ParsedLine } from '../types.ts';
+import { displayMoney } from '../../../platform/money/display.ts';
 import {
   decimalToMinor,
-  formatMoney,
   looseAmountToMinor,
   minorToDecimal,
   swiftAmountToMinor,
@@ -264,8 +264,8 @@ describe('amounts as integers', () => {
     expect(() => looseAmountToMinor('1,5', 'EUR', { decimal: '.', thousands: '' })).toThrow(
       /decimal separator is a dot/,
     );
-    expect(formatMoney(123003n, 'CHF')).toBe('CHF 1,230.03');
-    expect(formatMoney(-2097n, 'EUR')).toBe('−€20.97');
+    expect(displayMoney(123003n, 'CHF')).toBe('CHF 1,230.03');
+    expect(displayMoney(-2097n, 'EUR')).toBe('−€20.97');
     // 2^53 + 1 cents: a float would lose the last cent.
     expect(decimalToMinor('90071992547409.93', 'EUR')).toBe(9007199254740993n);
   });
