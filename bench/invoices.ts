@@ -17,37 +17,11 @@
 import pg from 'pg';
 import { createScratchDatabase, defaultAdminUrl } from './postgres.ts';
 import { startServer, type RunningServer } from './processes.ts';
+import { HttpSession } from '../src/testing/serverProcess.ts';
 
 const total = Number(process.env.BENCH_INVOICES ?? 1000);
 const clients = Number(process.env.BENCH_INVOICE_CLIENTS ?? 50);
 const log = (message: string) => console.error(`[bench:invoices] ${message}`);
-
-class Session {
-  cookie = '';
-  csrf = '';
-  readonly base: string;
-  constructor(base: string) {
-    this.base = base;
-  }
-  async call(method: string, url: string, body?: unknown) {
-    const response = await fetch(`${this.base}${url}`, {
-      method,
-      headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0]!;
-    const text = await response.text();
-    const json =
-      text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
-    if (json && typeof json === 'object' && json.csrfToken) this.csrf = json.csrfToken;
-    return { status: response.status, body: json };
-  }
-}
 
 /** Runs `work(i)` for i in 0..n-1 with `concurrency` workers; returns the wall time in ms. */
 async function pool(n: number, concurrency: number, work: (i: number) => Promise<void>) {
@@ -73,7 +47,7 @@ async function main() {
     const target = { kind: 'postgres' as const, url: scratch.url };
     servers.push(await startServer(target));
     servers.push(await startServer(target));
-    const a = new Session(servers[0]!.url);
+    const a = new HttpSession(servers[0]!.url);
     const setup = await a.call('POST', '/api/setup', {
       name: 'Bench Co-op',
       currency: 'EUR',
@@ -81,7 +55,7 @@ async function main() {
     });
     if (setup.status !== 201) throw new Error(`setup: ${JSON.stringify(setup.body)}`);
     await a.call('GET', '/api/session');
-    const b = new Session(servers[1]!.url);
+    const b = new HttpSession(servers[1]!.url);
     b.cookie = a.cookie;
     b.csrf = a.csrf;
     const settings = await a.call('PATCH', '/api/invoicing/settings', {
