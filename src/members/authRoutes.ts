@@ -1,3 +1,4 @@
+import { localeSchema } from '../platform/i18n/locales.ts';
 import { z } from 'zod';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
@@ -53,6 +54,8 @@ export const sessionSchema = z
         organizationId: z.uuid().nullable(),
         officerRoles: z.array(z.string()),
         hasPassword: z.boolean(),
+        /** The language the member reads the co-op in. */
+        locale: localeSchema,
         /** What this member may do, from the domains' rules (see members/abilities.ts). */
         can: z.object(
           Object.fromEntries(
@@ -105,6 +108,7 @@ export function authRoutes(app: App, deps: AppDeps) {
           organizationId: actor.membership?.organizationId ?? null,
           officerRoles: actor.officerRoles,
           hasPassword: profile.hasPassword ?? false,
+          locale: profile.locale,
           can: abilitiesOf(actor),
         };
       }

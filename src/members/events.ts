@@ -1,3 +1,4 @@
+import { locales } from '../platform/i18n/locales.ts';
 import { z } from 'zod';
 import { defineEvent } from '../platform/events/registry.ts';
 import { memberClasses, membershipStatuses } from './schema.ts';
@@ -23,8 +24,9 @@ export const memberJoined = defineEvent({
 export const memberProfileUpdated = defineEvent({
   name: 'member.profile-updated',
   subject: person,
-  summary: 'A member changed their display name.',
-  data: z.object({ displayName: z.string() }),
+  summary: 'A member changed their display name or language; both are given as they now are.',
+  // Events before the language existed carry only the name.
+  data: z.object({ displayName: z.string(), locale: z.enum(locales).optional() }),
 });
 
 export const membersImported = defineEvent({

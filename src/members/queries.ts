@@ -1,3 +1,4 @@
+import { asLocale } from '../platform/i18n/locales.ts';
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { organizations } from '../organizations/schema.ts';
 import type { Executor } from '../platform/db/database.ts';
@@ -97,6 +98,7 @@ export async function getMemberProfile(
       personId: people.id,
       displayName: people.displayName,
       isAdmin: people.isAdmin,
+      locale: people.locale,
       hasPassword: sql<boolean>`${people.passwordHash} is not null`,
       memberClass: memberships.memberClass,
       status: memberships.status,
@@ -131,7 +133,8 @@ export async function getMemberProfile(
     .from(officerTerms)
     .where(and(eq(officerTerms.coopId, coopId), eq(officerTerms.personId, personId)))
     .orderBy(desc(officerTerms.startsOn));
-  const { membershipId, hasPassword, ...profile } = person;
+  const { membershipId, hasPassword, locale, ...rest } = person;
+  const profile = { ...rest, locale: asLocale(locale) };
   if (!withPrivate)
     return { ...profile, offices, emails: null, statusHistory: null, hasPassword: null };
   const [emails, statusHistory] = await Promise.all([

@@ -1,3 +1,4 @@
+import { asLocale, type Locale } from '../platform/i18n/locales.ts';
 import { and, eq, gt, gte, isNotNull, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Executor } from '../platform/db/database.ts';
@@ -26,6 +27,8 @@ export interface NewMember {
   status: MembershipStatus;
   organizationId: string | null;
   isAdmin?: boolean;
+  /** The language they read the co-op in; English unless they (or their invitation) chose. */
+  locale?: Locale;
   /** How they came: setup, invitation, import, demo. */
   via: string;
 }
@@ -49,6 +52,7 @@ export async function insertMember(
       displayName: member.displayName,
       passwordHash: member.passwordHash,
       isAdmin: member.isAdmin ?? false,
+      locale: member.locale ?? 'en',
     })
     .returning({ id: people.id });
   const personId = person!.id;
@@ -122,6 +126,22 @@ export async function findAddressOwner(
       and(eq(personEmails.coopId, coopId), eq(personEmails.email, normalizeEmail(email)), owned),
     );
   return row;
+}
+
+/**
+ * The language to write to a person in (their choice; English for an unknown id). Other
+ * domains call this for the mails and PDFs they address to members.
+ */
+export async function localeOfPerson(
+  executor: Executor,
+  coopId: string,
+  personId: string,
+): Promise<Locale> {
+  const [row] = await executor
+    .select({ locale: people.locale })
+    .from(people)
+    .where(and(eq(people.coopId, coopId), eq(people.id, personId)));
+  return asLocale(row?.locale);
 }
 
 export async function findPersonIdByEmail(

@@ -1,3 +1,4 @@
+import { localeSchema } from '../platform/i18n/locales.ts';
 import { z } from 'zod';
 import { currentBylaws } from '../bylaws/repository.ts';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
@@ -43,6 +44,7 @@ const profileSchema = z
     personId: z.uuid(),
     displayName: z.string(),
     isAdmin: z.boolean(),
+    locale: localeSchema,
     memberClass: memberClass.nullable(),
     status: status.nullable(),
     organizationId: z.uuid().nullable(),
@@ -176,7 +178,7 @@ export function membersRoutes(app: App, deps: AppDeps) {
     {
       schema: {
         operationId: 'updateMember',
-        summary: 'Change a member’s profile (name, primary email, organization)',
+        summary: 'Change one’s own profile: display name and language',
         tags: ['members'],
         params: idParams,
         body: profileInputSchema,

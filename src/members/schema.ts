@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   date,
   foreignKey,
   index,
@@ -32,9 +33,14 @@ export const people = pgTable(
     // Null until the person sets one (an invited or imported member signs in with a code first).
     passwordHash: text('password_hash'),
     isAdmin: boolean('is_admin').notNull().default(false),
+    // The language of the person's screens, mails and PDFs (src/platform/i18n/locales.ts).
+    locale: text('locale').notNull().default('en'),
     createdAt: createdAt(),
   },
-  (t) => [unique('people_coop_id_key').on(t.coopId, t.id)],
+  (t) => [
+    unique('people_coop_id_key').on(t.coopId, t.id),
+    check('people_locale_check', sql`${t.locale} in ('en', 'de')`),
+  ],
 );
 
 export const personEmails = pgTable(
@@ -147,6 +153,8 @@ export const invitations = pgTable(
     displayName: text('display_name'),
     memberClass: text('member_class', { enum: memberClasses }).notNull(),
     organizationId: uuid('organization_id'),
+    // The invitation mail's language, and the new member's until they choose another.
+    locale: text('locale').notNull().default('en'),
     tokenHash: text('token_hash').notNull(),
     invitedBy: uuid('invited_by').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

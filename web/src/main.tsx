@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { SessionProvider } from './app/session.tsx';
 import './app/styles.css';
+import { t } from './app/messages.ts';
 
 function Starting({
   error,
@@ -15,15 +16,15 @@ function Starting({
     <main id="main" className="starting">
       {error ? (
         <div className="page">
-          <h1>The co-op could not be reached</h1>
+          <h1>{t('page.unreachableTitle')}</h1>
           <p role="alert">{error.problem.detail}</p>
           <button type="button" className="button primary" onClick={retry}>
-            Try again
+            {t('page.tryAgain')}
           </button>
         </div>
       ) : (
         <p className="loading" role="status">
-          Loading…
+          {t('page.loading')}
         </p>
       )}
     </main>

@@ -1,5 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
+import { asLocale } from '../../platform/i18n/locales.ts';
 import { defineCommand } from '../../platform/commands.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { conflict, gone, notFound } from '../../platform/errors.ts';
@@ -71,6 +72,7 @@ export const acceptInvitation = defineCommand({
       memberClass: invitation.memberClass,
       status: 'active',
       organizationId: invitation.organizationId,
+      locale: asLocale(invitation.locale),
       via: 'invitation',
     });
     await tx

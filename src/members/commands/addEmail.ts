@@ -6,7 +6,8 @@ import { conflict } from '../../platform/errors.ts';
 import { insertEmailToken } from '../emailTokens.ts';
 import { emailAdded, emailReleased } from '../events.ts';
 import { membersPolicy } from '../policy.ts';
-import { normalizeEmail, releaseAddressClaim } from '../repository.ts';
+import { membersMail } from '../mailMessages.ts';
+import { localeOfPerson, normalizeEmail, releaseAddressClaim } from '../repository.ts';
 import { personEmails } from '../schema.ts';
 
 export const addEmailInputSchema = z
@@ -51,11 +52,15 @@ export const addEmail = defineCommand({
       hours: 48,
       now: ctx.clock.now(),
     });
+    const locale = await localeOfPerson(tx, coopId, personId);
     await ctx.mail({
       to: email,
       kind: 'verify-email',
-      subject: 'Confirm your email address',
-      body: `Open this link within 48 hours to confirm ${email}:\n\n${ctx.publicUrl}/verify-email/${token}`,
+      subject: membersMail(locale, 'verifyEmail.subject'),
+      body: membersMail(locale, 'verifyEmail.body', {
+        email,
+        link: `${ctx.publicUrl}/verify-email/${token}`,
+      }),
     });
     await ctx.emit(emailAdded, personId, { email });
     return { id: row!.id };

@@ -1,12 +1,14 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { z } from 'zod';
+import { localeSchema } from '../../platform/i18n/locales.ts';
 import { assertOrganizationExists } from '../../organizations/queries.ts';
 import { defineCommand } from '../../platform/commands.ts';
 import { conflict } from '../../platform/errors.ts';
 import { newToken, sha256 } from '../../platform/tokens.ts';
 import { invitationSent } from '../events.ts';
 import { membersPolicy } from '../policy.ts';
-import { findPersonIdByEmail, normalizeEmail } from '../repository.ts';
+import { membersMail } from '../mailMessages.ts';
+import { findPersonIdByEmail, localeOfPerson, normalizeEmail } from '../repository.ts';
 import { invitations, memberClasses } from '../schema.ts';
 
 export const invitationDays = 14;
@@ -17,6 +19,8 @@ export const inviteInputSchema = z
     displayName: z.string().trim().min(1).max(200).optional(),
     memberClass: z.enum(memberClasses),
     organizationId: z.uuid().optional(),
+    /** The invitation mail's language and the new member's; the inviter's own by default. */
+    locale: localeSchema.optional(),
   })
   .refine((i) => i.memberClass !== 'sponsor' || i.organizationId, {
     message: 'a sponsor representative needs an organization',
@@ -62,6 +66,9 @@ export const inviteMember = defineCommand({
         { pointer: '/email', message: 'already invited' },
       ]);
     }
+    const locale =
+      input.locale ??
+      (ctx.actor.personId ? await localeOfPerson(tx, coopId, ctx.actor.personId) : 'en');
     const [row] = await tx
       .insert(invitations)
       .values({
@@ -70,6 +77,7 @@ export const inviteMember = defineCommand({
         displayName: input.displayName ?? null,
         memberClass: input.memberClass,
         organizationId: input.organizationId ?? null,
+        locale,
         tokenHash: sha256(token),
         invitedBy: ctx.actor.personId ?? '00000000-0000-0000-0000-000000000000',
         expiresAt: new Date(now.getTime() + invitationDays * 24 * 3600 * 1000),
@@ -78,12 +86,17 @@ export const inviteMember = defineCommand({
     await ctx.mail({
       to: email,
       kind: 'invitation',
-      subject: 'You are invited to join the co-op',
+      subject: membersMail(locale, 'invitation.subject'),
       body: [
-        `Hello${input.displayName ? ` ${input.displayName}` : ''},`,
+        input.displayName
+          ? membersMail(locale, 'invitation.greetingNamed', { name: input.displayName })
+          : membersMail(locale, 'invitation.greeting'),
         '',
-        `${ctx.actor.displayName ?? 'The co-op'} invites you to join as a ${input.memberClass} member.`,
-        `Accept within ${invitationDays} days by opening this link:`,
+        membersMail(locale, 'invitation.invites', {
+          inviter: ctx.actor.displayName ?? membersMail(locale, 'invitation.theCoop'),
+          memberClass: membersMail(locale, `memberClass.${input.memberClass}`),
+        }),
+        membersMail(locale, 'invitation.accept', { days: invitationDays }),
         '',
         link,
       ].join('\n'),

@@ -11,7 +11,8 @@ import {
 import { passwordReset, passwordResetRequested } from '../events.ts';
 import { passwordSchema } from '../passwordPolicy.ts';
 import { membersPolicy } from '../policy.ts';
-import { findAddressOwner, normalizeEmail } from '../repository.ts';
+import { membersMail } from '../mailMessages.ts';
+import { findAddressOwner, localeOfPerson, normalizeEmail } from '../repository.ts';
 import { people, personEmails, sessions } from '../schema.ts';
 
 export const resetRequestInputSchema = z
@@ -33,6 +34,7 @@ export const requestPasswordReset = defineCommand({
     const owner = await findAddressOwner(tx, ctx.coopId, email);
     if (!owner) return;
     const personId = owner.personId;
+    const locale = await localeOfPerson(tx, ctx.coopId, personId);
     // Only the newest link works: an older one, perhaps in a mailbox read by others, ends here.
     await endEmailTokens(tx, ctx.coopId, personId, ['reset-password'], ctx.clock.now());
     const token = await insertEmailToken(tx, {
@@ -46,8 +48,11 @@ export const requestPasswordReset = defineCommand({
     await ctx.mail({
       to: email,
       kind: 'password-reset',
-      subject: 'Reset your password',
-      body: `Someone asked to reset the password for ${email}. If it was you, open this link within 2 hours:\n\n${ctx.publicUrl}/reset-password/${token}\n\nIf it was not you, ignore this mail.`,
+      subject: membersMail(locale, 'passwordReset.subject'),
+      body: membersMail(locale, 'passwordReset.body', {
+        email,
+        link: `${ctx.publicUrl}/reset-password/${token}`,
+      }),
     });
     await ctx.emit(passwordResetRequested, personId, {});
   },

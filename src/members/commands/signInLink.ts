@@ -5,9 +5,10 @@ import { forbidden } from '../../platform/errors.ts';
 import { consumeEmailToken, endEmailTokens, insertEmailToken } from '../emailTokens.ts';
 import { sessionStarted, signInLinkRequested } from '../events.ts';
 import { membersPolicy } from '../policy.ts';
-import { findAddressOwner, normalizeEmail } from '../repository.ts';
+import { findAddressOwner, localeOfPerson, normalizeEmail } from '../repository.ts';
 import { memberships, personEmails } from '../schema.ts';
 import { insertSession, mintSession } from '../sessions.ts';
+import { membersMail } from '../mailMessages.ts';
 
 export const signInLinkMinutes = 30;
 
@@ -32,6 +33,7 @@ export const requestSignInLink = defineCommand({
     const owner = await findAddressOwner(tx, ctx.coopId, email);
     if (!owner) return;
     const now = ctx.clock.now();
+    const locale = await localeOfPerson(tx, ctx.coopId, owner.personId);
     await endEmailTokens(tx, ctx.coopId, owner.personId, ['sign-in-link'], now);
     const token = await insertEmailToken(tx, {
       coopId: ctx.coopId,
@@ -44,8 +46,12 @@ export const requestSignInLink = defineCommand({
     await ctx.mail({
       to: email,
       kind: 'sign-in-link',
-      subject: 'Your sign-in link',
-      body: `Someone asked to sign in as ${email}. If it was you, open this link within ${signInLinkMinutes} minutes; it works once:\n\n${ctx.publicUrl}/sign-in-link/${token}\n\nIf it was not you, ignore this mail: no one can use it without reading your mail.`,
+      subject: membersMail(locale, 'signInLink.subject'),
+      body: membersMail(locale, 'signInLink.body', {
+        email,
+        minutes: signInLinkMinutes,
+        link: `${ctx.publicUrl}/sign-in-link/${token}`,
+      }),
     });
     await ctx.emit(signInLinkRequested, owner.personId, {});
   },

@@ -1,13 +1,23 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
+import { localeSchema } from '../../platform/i18n/locales.ts';
 import { memberProfileUpdated } from '../events.ts';
 import { aboutPerson, membersPolicy } from '../policy.ts';
 import { people } from '../schema.ts';
 
-const profile = { displayName: z.string().trim().min(1).max(200) };
+const profile = {
+  displayName: z.string().trim().min(1).max(200).optional(),
+  locale: localeSchema.optional(),
+};
 
-export const profileInputSchema = z.strictObject(profile).meta({ id: 'ProfileUpdate' });
+export const profileInputSchema = z
+  .strictObject(profile)
+  .refine((p) => p.displayName !== undefined || p.locale !== undefined, {
+    message: 'give a display name, a language, or both',
+    path: ['displayName'],
+  })
+  .meta({ id: 'ProfileUpdate' });
 
 export const updateProfile = defineCommand({
   name: 'members.updateProfile',
@@ -15,11 +25,16 @@ export const updateProfile = defineCommand({
   policy: aboutPerson(membersPolicy.updateOwnProfile),
   denied: 'You can edit only your own profile.',
   events: [memberProfileUpdated],
-  async run(tx, { personId, displayName }, ctx) {
-    await tx
+  async run(tx, { personId, displayName, locale }, ctx) {
+    const [row] = await tx
       .update(people)
-      .set({ displayName })
-      .where(and(eq(people.coopId, ctx.coopId), eq(people.id, personId)));
-    await ctx.emit(memberProfileUpdated, personId, { displayName });
+      .set({ ...(displayName === undefined ? {} : { displayName }), ...(locale ? { locale } : {}) })
+      .where(and(eq(people.coopId, ctx.coopId), eq(people.id, personId)))
+      .returning({ displayName: people.displayName, locale: people.locale });
+    if (!row) return;
+    await ctx.emit(memberProfileUpdated, personId, {
+      displayName: row.displayName,
+      locale: localeSchema.parse(row.locale),
+    });
   },
 });

@@ -11,6 +11,7 @@ import createClient, {
 } from 'openapi-fetch';
 import { ApiError, isProblem } from '../app/api.ts';
 import type { components, paths } from './schema.d.ts';
+import { t } from '../app/messages.ts';
 
 export type Schemas = components['schemas'];
 
@@ -50,9 +51,9 @@ export type Answer<M extends Method, P extends PathOf<M>> = MethodResponse<Clien
 const networkError = () =>
   new ApiError({
     type: 'about:blank',
-    title: 'Network error',
+    title: t('errors.networkTitle'),
     status: 0,
-    detail: 'Could not reach the co-op server. Check your connection and try again.',
+    detail: t('errors.network'),
   });
 
 async function call<M extends Method, P extends PathOf<M>>(

@@ -26,6 +26,7 @@ import { LogPage } from '../transparency/LogPage.tsx';
 import { Layout } from './Layout.tsx';
 import { Loading, Page } from './Page.tsx';
 import { useSession } from './session.tsx';
+import { t } from './messages.ts';
 
 // The books load on first use: they are much of the app's code, and many visits never open them.
 const screens = () => import('../finance/screens.ts');
@@ -87,8 +88,8 @@ function SignedIn({ children }: { children: ReactNode }) {
 
 function NotFound() {
   return (
-    <Page title="Page not found">
-      <p>There is no page at this address. Try the links above.</p>
+    <Page title={t('page.notFoundTitle')}>
+      <p>{t('page.notFound')}</p>
     </Page>
   );
 }

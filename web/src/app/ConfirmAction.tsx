@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { toApiError, type ApiError } from './api.ts';
 import { Status } from './forms.tsx';
+import { t } from './messages.ts';
 
 /**
  * A button for what cannot be undone. It opens a dialog that says what will happen (and what
@@ -101,7 +102,7 @@ export function ConfirmAction({
         ) : null}
         <div className="confirm-actions">
           <button ref={cancel} type="button" className="button" onClick={() => setOpen(false)}>
-            Cancel
+            {t('form.cancel')}
           </button>
           <button
             type="button"
@@ -109,7 +110,7 @@ export function ConfirmAction({
             aria-disabled={busy || undefined}
             onClick={act}
           >
-            {busy ? 'Please wait…' : confirm}
+            {busy ? t('form.wait') : confirm}
           </button>
         </div>
       </dialog>

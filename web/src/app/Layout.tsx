@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { LanguagePicker } from './LanguagePicker.tsx';
+import { t } from './messages.ts';
 import { useSession } from './session.tsx';
 
 interface NavItem {
@@ -47,32 +49,33 @@ export function Layout({ children }: { children: ReactNode }) {
 
   const items: NavItem[] = [];
   if (user) {
-    items.push({ href: '/', label: 'Dashboard' });
-    items.push({ href: '/members', label: 'Members' });
+    items.push({ href: '/', label: t('nav.dashboard') });
+    items.push({ href: '/members', label: t('nav.members') });
     // Only what the member can use: no link to a list of pages that would say "not allowed".
-    if (can?.listOrganizations) items.push({ href: '/organizations', label: 'Organizations' });
-    if (can?.readCycles) items.push({ href: '/cycles', label: 'Cycles' });
-    if (can?.takePart || can?.callVotes) items.push({ href: '/votes', label: 'Votes' });
-    if (can?.readBooks) items.push({ href: '/books', label: 'Books' });
-    if (can?.readInvoices) items.push({ href: '/invoices', label: 'Invoices' });
+    if (can?.listOrganizations)
+      items.push({ href: '/organizations', label: t('nav.organizations') });
+    if (can?.readCycles) items.push({ href: '/cycles', label: t('nav.cycles') });
+    if (can?.takePart || can?.callVotes) items.push({ href: '/votes', label: t('nav.votes') });
+    if (can?.readBooks) items.push({ href: '/books', label: t('nav.books') });
+    if (can?.readInvoices) items.push({ href: '/invoices', label: t('nav.invoices') });
   }
   if (can?.readAllAgreements || can?.readOwnAgreements) {
-    items.push({ href: '/quotes', label: 'Quotes' });
-    items.push({ href: '/agreements', label: 'Agreements' });
+    items.push({ href: '/quotes', label: t('nav.quotes') });
+    items.push({ href: '/agreements', label: t('nav.agreements') });
   }
-  if (can?.readCapacity) items.push({ href: '/capacity', label: 'Capacity' });
-  if (user) items.push({ href: '/documents', label: 'Documents' });
-  items.push({ href: '/tiers', label: 'Tiers' });
-  items.push({ href: '/bylaws', label: 'Bylaws' });
-  if (!user) items.push({ href: '/finance', label: 'Finances' });
-  items.push({ href: '/log', label: 'Transparency log' });
-  if (can?.invite) items.push({ href: '/invitations', label: 'Invitations' });
-  if (can?.readRepositories) items.push({ href: '/contributions', label: 'Contributions' });
-  if (can?.manageWebhooks) items.push({ href: '/webhooks', label: 'Webhooks' });
+  if (can?.readCapacity) items.push({ href: '/capacity', label: t('nav.capacity') });
+  if (user) items.push({ href: '/documents', label: t('nav.documents') });
+  items.push({ href: '/tiers', label: t('nav.tiers') });
+  items.push({ href: '/bylaws', label: t('nav.bylaws') });
+  if (!user) items.push({ href: '/finance', label: t('nav.finances') });
+  items.push({ href: '/log', label: t('nav.log') });
+  if (can?.invite) items.push({ href: '/invitations', label: t('nav.invitations') });
+  if (can?.readRepositories) items.push({ href: '/contributions', label: t('nav.contributions') });
+  if (can?.manageWebhooks) items.push({ href: '/webhooks', label: t('nav.webhooks') });
   if (can?.manageWebhooks || can?.readEvents)
-    items.push({ href: '/event-types', label: 'Event types' });
-  if (can?.readOutbox) items.push({ href: '/outbox', label: 'Outbox' });
-  if (can?.readEvents) items.push({ href: '/events', label: 'Event log' });
+    items.push({ href: '/event-types', label: t('nav.eventTypes') });
+  if (can?.readOutbox) items.push({ href: '/outbox', label: t('nav.outbox') });
+  if (can?.readEvents) items.push({ href: '/events', label: t('nav.events') });
 
   const onSignOut = async () => {
     setSigningOut(true);
@@ -88,7 +91,7 @@ export function Layout({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('nav.skip')}
       </a>
       <header className="site-header">
         <div className="header-inner">
@@ -106,18 +109,23 @@ export function Layout({ children }: { children: ReactNode }) {
                 onClick={() => setOpen((o) => !o)}
               >
                 <span className="menu-icon" aria-hidden="true" />
-                Menu
+                {t('nav.menu')}
               </button>
             )}
           </div>
           {session.setupRequired ? null : (
-            <nav id="site-nav" aria-label="Main" className={open ? 'site-nav open' : 'site-nav'}>
+            <nav
+              id="site-nav"
+              aria-label={t('nav.main')}
+              className={open ? 'site-nav open' : 'site-nav'}
+            >
               <ul className="nav-links">
                 {items.map((item) => (
                   <NavLink key={item.href} {...item} />
                 ))}
               </ul>
               <div className="nav-user">
+                <LanguagePicker />
                 {user ? (
                   <>
                     <Link
@@ -125,7 +133,7 @@ export function Layout({ children }: { children: ReactNode }) {
                       className="user-link"
                       title={user.displayName}
                     >
-                      <span className="visually-hidden">Your profile: </span>
+                      <span className="visually-hidden">{t('nav.yourProfile')}</span>
                       {user.displayName}
                     </Link>
                     <button
@@ -134,12 +142,12 @@ export function Layout({ children }: { children: ReactNode }) {
                       onClick={onSignOut}
                       aria-disabled={signingOut || undefined}
                     >
-                      Sign out
+                      {t('nav.signOut')}
                     </button>
                   </>
                 ) : (
                   <Link href="/sign-in" className="button small">
-                    Sign in
+                    {t('nav.signIn')}
                   </Link>
                 )}
               </div>

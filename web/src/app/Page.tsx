@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { ApiError } from './api.ts';
 import { useSession } from './session.tsx';
+import { t } from './messages.ts';
 
 let firstPageShown = false;
 
@@ -46,7 +47,7 @@ export function Page({
   );
 }
 
-export function Loading({ what = 'Loading…' }: { what?: string }) {
+export function Loading({ what = t('page.loading') }: { what?: string }) {
   return (
     <p className="loading" role="status">
       {what}
@@ -58,12 +59,12 @@ export function Loading({ what = 'Loading…' }: { what?: string }) {
 export function LoadError({ error, retry }: { error: ApiError; retry?: () => void }) {
   const lead =
     error.status === 403
-      ? 'You do not have access to this.'
+      ? t('page.forbidden')
       : error.status === 404
-        ? 'This could not be found.'
+        ? t('page.missing')
         : error.status === 401
-          ? 'Please sign in to see this.'
-          : 'This could not be loaded.';
+          ? t('page.signInToSee')
+          : t('page.notLoaded');
   return (
     <div className="notice notice-error" role="alert">
       <p>
@@ -73,7 +74,7 @@ export function LoadError({ error, retry }: { error: ApiError; retry?: () => voi
       {retry && error.status !== 403 && error.status !== 404 ? (
         <p>
           <button type="button" className="button" onClick={retry}>
-            Try again
+            {t('page.tryAgain')}
           </button>
         </p>
       ) : null}

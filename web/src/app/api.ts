@@ -1,4 +1,5 @@
 import type { components } from '../api/schema.d.ts';
+import { t } from './messages.ts';
 
 /** The API's errors as the screens show them: problem+json, field errors by pointer. */
 
@@ -43,7 +44,7 @@ export class ApiError extends Error {
 export function localProblem(detail: string, fields: Record<string, string> = {}): ApiError {
   return new ApiError({
     type: 'about:blank',
-    title: 'Invalid input',
+    title: t('errors.invalidInput'),
     status: 400,
     detail,
     errors: Object.entries(fields).map(([key, message]) => ({
@@ -72,12 +73,12 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   return new ApiError({
     type: 'about:blank',
-    title: 'Something went wrong',
+    title: t('errors.somethingWrong'),
     status: 0,
     detail:
       error instanceof Error && error.message
-        ? `Something went wrong: ${error.message}`
-        : 'Something went wrong. Please try again.',
+        ? t('errors.somethingWrongBecause', { message: error.message })
+        : t('errors.somethingWrongDetail'),
   });
 }
 

@@ -12,6 +12,7 @@ import {
   type TextareaHTMLAttributes,
 } from 'react';
 import { toApiError, type ApiError } from './api.ts';
+import { t } from './messages.ts';
 
 export interface FormState {
   problem: ApiError | null;
@@ -66,8 +67,11 @@ export function useForm(): FormState {
  */
 export function describeKey(key: string): string {
   const line = /^lines\.(\d+)\.?(.*)$/.exec(key);
-  if (line && line[1] === '0') return 'The file';
-  if (line) return `Line ${line[1]}${line[2] ? `, ${line[2]}` : ''}`;
+  if (line && line[1] === '0') return t('form.theFile');
+  if (line)
+    return line[2]
+      ? t('form.lineField', { line: line[1]!, field: line[2] })
+      : t('form.line', { line: line[1]! });
   const row = /^(\w+)\.(\d+)\.?(.*)$/.exec(key);
   if (row)
     return `${row[1]} ${Number(row[2]) + 1}${row[3] ? `, ${row[3].replace(/\./g, ' ')}` : ''}`;
@@ -94,18 +98,12 @@ export function FormProblem({
   if (keys.length === 0) body = <p>{problem.problem.detail || problem.problem.title}</p>;
   else if (unclaimed.length === 0)
     body = (
-      <p>
-        {claimed === 1
-          ? 'Please correct the field marked below.'
-          : `Please correct the ${claimed} fields marked below.`}
-      </p>
+      <p>{claimed === 1 ? t('form.correctOne') : t('form.correctMany', { count: claimed })}</p>
     );
   else
     body = (
       <>
-        <p>
-          {claimed > 0 ? 'Please correct the fields marked below, and:' : problem.problem.title}
-        </p>
+        <p>{claimed > 0 ? t('form.correctAnd') : problem.problem.title}</p>
         <ul>
           {unclaimed.map((k) => (
             <li key={k}>
@@ -353,7 +351,7 @@ export function SubmitButton({
 }) {
   return (
     <button type="submit" className={className} aria-disabled={busy || undefined}>
-      {busy ? 'Please wait…' : children}
+      {busy ? t('form.wait') : children}
     </button>
   );
 }

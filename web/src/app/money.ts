@@ -1,3 +1,5 @@
+import { intlTag } from './i18n.ts';
+import { t } from './messages.ts';
 /**
  * Money in the browser, exactly: amounts stay strings of integer minor units (or BigInt) and
  * are formatted from decimal strings, never through a float.
@@ -5,17 +7,28 @@
 
 const formats = new Map<string, Intl.NumberFormat>();
 
+/** The currency's format in the member's language: "€1,234.50" in English, "1.234,50 €" in German. */
 function currencyFormat(currency: string): Intl.NumberFormat | undefined {
-  let format = formats.get(currency);
+  const key = `${intlTag()}:${currency}`;
+  let format = formats.get(key);
   if (!format) {
     try {
-      format = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
+      format = new Intl.NumberFormat(intlTag(), { style: 'currency', currency });
     } catch {
       return undefined;
     }
-    formats.set(currency, format);
+    formats.set(key, format);
   }
   return format;
+}
+
+/** The member's language's group and decimal separators: "," and "." in English. */
+function separators(): { group: string; decimal: string } {
+  const parts = new Intl.NumberFormat(intlTag()).formatToParts(12345.6);
+  return {
+    group: parts.find((p) => p.type === 'group')?.value ?? ',',
+    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+  };
 }
 
 /** How many decimals the currency has (2 for EUR, 0 for JPY). */
@@ -65,8 +78,9 @@ export function formatPlain(minor: string | number | bigint, currency: string): 
   const decimal = minorToDecimal(minor, currency);
   const negative = decimal.startsWith('-');
   const [whole = '0', fraction] = (negative ? decimal.slice(1) : decimal).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '−' : ''}${grouped}${digits > 0 ? `.${fraction}` : ''}`;
+  const { group, decimal: point } = separators();
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${negative ? '−' : ''}${grouped}${digits > 0 ? `${point}${fraction}` : ''}`;
 }
 
 /**
@@ -79,10 +93,21 @@ export function parseDecimal(
   { allowNegative = false }: { allowNegative?: boolean } = {},
 ): bigint | undefined {
   const digits = fractionDigits(currency);
-  const clean = text
-    .trim()
-    .replace(/[\s,_']/g, '')
-    .replace(/^−/, '-');
+  const { group, decimal } = separators();
+  // "1.234,50" in German, "1,234.50" in English. Group marks count only where they group
+  // thousands, so that "1500.50" typed in German is refused rather than read as 150050.
+  const spaced = text.trim().replace(/[\s_'\u00a0\u202f]/g, '');
+  const [whole = '', ...rest] = spaced.split(decimal);
+  if (rest.length > 1) return undefined;
+  if (whole.includes(group)) {
+    const groups = whole.replace(/^[-−]/, '').split(group);
+    if (!/^\d{1,3}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g)))
+      return undefined;
+  }
+  const clean = `${whole.split(group).join('')}${rest.length ? `.${rest[0]}` : ''}`.replace(
+    /^−/,
+    '-',
+  );
   const match = /^(-)?(\d{1,15})(?:\.(\d*))?$/.exec(clean);
   if (!match) return undefined;
   if (match[1] && !allowNegative) return undefined;
@@ -97,13 +122,19 @@ export function parseDecimal(
 export function amountHint(currency: string): string {
   const digits = fractionDigits(currency);
   return digits === 0
-    ? `a whole amount in ${currency}, such as 1500`
-    : `an amount in ${currency} with at most ${digits} decimals, such as 1500.${'0'.repeat(digits)}`;
+    ? t('money.hintWhole', { currency })
+    : t('money.hintDecimals', {
+        currency,
+        digits,
+        example: `1500${separators().decimal}${'0'.repeat(digits)}`,
+      });
 }
 
 /** A share as text: 42.45 -> "42.45%". */
 export function percent(value: number): string {
-  return `${value.toLocaleString('en-GB', { maximumFractionDigits: 2 })}%`;
+  return new Intl.NumberFormat(intlTag(), { style: 'percent', maximumFractionDigits: 2 }).format(
+    value / 100,
+  );
 }
 
 /** n / total as a fraction between 0 and 1, for drawing only (never for figures shown). */

@@ -9,13 +9,17 @@ import {
 } from 'react';
 import { api, setCsrfToken } from '../api/client.ts';
 import type { Abilities, Session, SessionUser } from '../api/types.ts';
+import type { Locale } from '../../../src/platform/i18n/locales.ts';
 import { toApiError, type ApiError } from './api.ts';
+import { currentLocale, setLocale } from './i18n.ts';
 
 interface SessionContextValue {
   session: Session;
   /** Asks the server again (after signing in or out, or changing one's own profile). */
   refresh: () => Promise<Session>;
   signOut: () => Promise<void>;
+  /** The language of every screen: a member's is saved to their profile, a visitor's here. */
+  changeLocale: (locale: Locale) => Promise<void>;
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -35,9 +39,15 @@ export function SessionProvider({
 }) {
   const [session, setSession] = useState<Session | undefined>(undefined);
   const [error, setError] = useState<ApiError | undefined>(undefined);
+  const [locale, setLocaleState] = useState<Locale>(currentLocale);
 
   const refresh = useCallback(async () => {
     const next = await fetchSession();
+    // A member reads the co-op in the language of their profile, on every device.
+    if (next.user) {
+      setLocale(next.user.locale);
+      setLocaleState(next.user.locale);
+    }
     setSession(next);
     setError(undefined);
     return next;
@@ -67,12 +77,34 @@ export function SessionProvider({
     }
   }, [refresh]);
 
+  const changeLocale = useCallback(
+    async (next: Locale) => {
+      const personId = session?.user?.personId;
+      if (personId) {
+        await api.patch('/api/members/{id}', {
+          params: { path: { id: personId } },
+          body: { locale: next },
+        });
+        await refresh();
+      } else {
+        setLocale(next);
+        setLocaleState(next);
+      }
+    },
+    [session, refresh],
+  );
+
   const value = useMemo(
-    () => (session ? { session, refresh, signOut } : null),
-    [session, refresh, signOut],
+    () => (session ? { session, refresh, signOut, changeLocale } : null),
+    [session, refresh, signOut, changeLocale],
   );
   if (!value) return <>{fallback({ error, retry: load })}</>;
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  // Messages are read with plain functions: a new language remounts the app under it.
+  return (
+    <SessionContext.Provider key={locale} value={value}>
+      {children}
+    </SessionContext.Provider>
+  );
 }
 
 export function useSession(): SessionContextValue {

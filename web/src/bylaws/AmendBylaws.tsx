@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api } from '../api/client.ts';
 import { localProblem, renameFields } from '../app/api.ts';
-import { monthNames } from '../app/format.ts';
+import { monthName } from '../app/format.ts';
 import { daysFromNow, fromLocalInput, toDateInput, toLocalInput } from '../governance/labels.ts';
 import {
   CheckboxField,
@@ -36,7 +36,10 @@ function emptyNumbers(value: unknown, path: string[] = []): string[] {
   return [];
 }
 
-const monthOptions = monthNames.map((name, i) => ({ value: String(i + 1), label: name }));
+const monthOptions = Array.from({ length: 12 }, (_, i) => ({
+  value: String(i + 1),
+  label: monthName(i + 1),
+}));
 
 const todayLocal = () => toDateInput(new Date());
 

@@ -1,4 +1,4 @@
-import { classLabels } from '../app/format.ts';
+import { classLabel } from '../app/format.ts';
 import type { Majority, QuestionKind, QuestionRules } from '../api/types.ts';
 
 export const majorities: readonly Majority[] = [
@@ -42,7 +42,7 @@ export function rulesSummary(rules: QuestionRules, kind: QuestionKind): string {
   const who =
     rules.electorate.length === 0
       ? 'every member votes'
-      : `${rules.electorate.map((c) => classLabels[c].toLowerCase()).join(' and ')} members vote`;
+      : `${rules.electorate.map((c) => classLabel(c).toLowerCase()).join(' and ')} members vote`;
   return [
     who,
     `quorum ${rules.quorumPercent}%`,

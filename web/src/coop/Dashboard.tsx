@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 
-import { classPluralLabels, memberClasses, memberStatuses, statusLabels } from '../app/format.ts';
+import { classPluralLabel, memberClasses, memberStatuses, statusLabel } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
@@ -118,7 +118,7 @@ export function Dashboard() {
                   <th scope="col">Class</th>
                   {memberStatuses.map((s) => (
                     <th scope="col" key={s} className="num">
-                      {statusLabels[s]}
+                      {statusLabel(s)}
                     </th>
                   ))}
                   <th scope="col" className="num">
@@ -130,7 +130,7 @@ export function Dashboard() {
                 {memberClasses.map((c) => (
                   <tr key={c}>
                     <th scope="row">
-                      <Link href={`/members?class=${c}`}>{classPluralLabels[c]}</Link>
+                      <Link href={`/members?class=${c}`}>{classPluralLabel(c)}</Link>
                     </th>
                     {memberStatuses.map((s) => (
                       <td key={s} className="num">

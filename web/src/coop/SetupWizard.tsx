@@ -3,7 +3,7 @@ import { useLocation } from 'wouter';
 import { api } from '../api/client.ts';
 import { localProblem } from '../app/api.ts';
 import { FormProblem, SelectField, SubmitButton, TextField, useForm } from '../app/forms.tsx';
-import { monthNames } from '../app/format.ts';
+import { monthName } from '../app/format.ts';
 import { Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 import { SharesFields, sharesSum, sharesValue, type SharesInput } from '../bylaws/SharesFields.tsx';
@@ -21,7 +21,10 @@ const fields = [
   'admin.password',
 ] as const;
 
-const monthOptions = monthNames.map((name, i) => ({ value: String(i + 1), label: name }));
+const monthOptions = Array.from({ length: 12 }, (_, i) => ({
+  value: String(i + 1),
+  label: monthName(i + 1),
+}));
 
 /** First run: the co-op, its pie, and its first administrator, who is then signed in. */
 export function SetupWizard() {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { CheckboxField } from '../app/forms.tsx';
-import { classLabels, memberClasses } from '../app/format.ts';
+import { classLabel, memberClasses } from '../app/format.ts';
 import type { MemberClass } from '../api/types.ts';
 
 /** Who votes: some member classes, or every member when none is ticked. */
@@ -23,7 +23,7 @@ export function ElectorateField({
       {memberClasses.map((c) => (
         <CheckboxField
           key={c}
-          label={`${classLabels[c]} members`}
+          label={`${classLabel(c)} members`}
           checked={value.includes(c)}
           onChange={(checked) => onChange(checked ? [...value, c] : value.filter((x) => x !== c))}
         />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client.ts';
 import { ConfirmAction } from '../app/ConfirmAction.tsx';
-import { classPluralLabels, formatDate, formatDateTime, humanize } from '../app/format.ts';
+import { classPluralLabel, formatDate, formatDateTime, humanize } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
@@ -32,7 +32,7 @@ export function PollPage({ id }: { id: string }) {
   const [receipt, setReceipt] = useState<string | undefined>(undefined);
 
   const electorate = poll?.electorate.length
-    ? poll.electorate.map((c) => classPluralLabels[c as MemberClass] ?? c).join(', ')
+    ? poll.electorate.map((c) => classPluralLabel(c as MemberClass)).join(', ')
     : 'All members';
   const inElectorate =
     !!poll &&

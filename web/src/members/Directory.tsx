@@ -4,12 +4,10 @@ import { Link, useSearchParams } from 'wouter';
 
 import {
   classLabel,
-  classLabels,
   formatDate,
   memberClasses,
   memberStatuses,
   statusLabel,
-  statusLabels,
 } from '../app/format.ts';
 import { SelectField, TextField } from '../app/forms.tsx';
 import { LoadError, Page } from '../app/Page.tsx';
@@ -19,11 +17,11 @@ const pageSize = 25;
 
 const classOptions = [
   { value: '', label: 'All classes' },
-  ...memberClasses.map((c) => ({ value: c, label: classLabels[c] })),
+  ...memberClasses.map((c) => ({ value: c, label: classLabel(c) })),
 ];
 const statusOptions = [
   { value: '', label: 'All statuses' },
-  ...memberStatuses.map((s) => ({ value: s, label: statusLabels[s] })),
+  ...memberStatuses.map((s) => ({ value: s, label: statusLabel(s) })),
 ];
 
 /** The member directory: search, filters and pages live in the address, so Back works. */

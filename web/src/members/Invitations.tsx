@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { api } from '../api/client.ts';
 import { toApiError, type ApiError } from '../app/api.ts';
-import { classLabel, classLabels, formatDate, memberClasses } from '../app/format.ts';
+import { classLabel, formatDate, memberClasses } from '../app/format.ts';
 import {
   FormProblem,
   SelectField,
@@ -119,7 +119,7 @@ function InviteForm({
             label="Member class"
             value={memberClass}
             onChange={(v) => setMemberClass(v as MemberClass)}
-            options={memberClasses.map((c) => ({ value: c, label: classLabels[c] }))}
+            options={memberClasses.map((c) => ({ value: c, label: classLabel(c) }))}
             error={form.error('memberClass')}
           />
           <SelectField

@@ -9,7 +9,6 @@ import {
   humanize,
   memberStatuses,
   statusLabel,
-  statusLabels,
 } from '../app/format.ts';
 import {
   CheckboxField,
@@ -435,14 +434,14 @@ function ChangeStatusForm({ member, onChange }: { member: MemberProfile; onChang
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
       <h3>Change membership status</h3>
       <p className="muted">
-        Now: {member.status ? statusLabels[member.status] : '—'}. Suspended members cannot sign in.
+        Now: {member.status ? statusLabel(member.status) : '—'}. Suspended members cannot sign in.
       </p>
       <FormProblem problem={form.problem} fields={['status', 'reason']} />
       <SelectField
         label="New status"
         value={status}
         onChange={(v) => setStatus(v as MemberStatus)}
-        options={others.map((s) => ({ value: s, label: statusLabels[s] }))}
+        options={others.map((s) => ({ value: s, label: statusLabel(s) }))}
         error={form.error('status')}
       />
       <TextAreaField

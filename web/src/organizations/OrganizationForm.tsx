@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api, asEntered } from '../api/client.ts';
 import { localProblem } from '../app/api.ts';
-import { classLabels, memberClasses } from '../app/format.ts';
+import { classLabel, memberClasses } from '../app/format.ts';
 import {
   FormProblem,
   SelectField,
@@ -131,7 +131,7 @@ function OrganizationFields({
             label="Member class"
             value={values.memberClass}
             onChange={(v) => set('memberClass')(v as MemberClass)}
-            options={memberClasses.map((c) => ({ value: c, label: classLabels[c] }))}
+            options={memberClasses.map((c) => ({ value: c, label: classLabel(c) }))}
             error={error('memberClass')}
           />
         </div>
