@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { catalogue, catalogueProblems, type Catalogue } from './messages.ts';
 import { serverMessages } from './translator.ts';
@@ -20,7 +21,7 @@ function isCatalogue(value: unknown): value is Catalogue<unknown> {
 }
 
 const catalogues = Object.entries(modules).flatMap(([file, exports]) =>
-  Object.values(exports)
+  Object.values(exports as Record<string, unknown>)
     .filter(isCatalogue)
     .map((cat) => [file, cat] as const),
 );
@@ -49,11 +50,16 @@ describe('catalogueProblems', () => {
   it('names an empty message, a dropped placeholder and a missing key', () => {
     const broken = catalogue<{ a: string; b: string; c: string }>('broken', {
       en: { a: 'Pay {{amount}} by {{day}}', b: 'Hello', c: 'Bye' },
-      de: { a: 'Zahle bis {{day}}', b: ' ' } as unknown as { a: string; b: string; c: string },
+      de: { a: 'Zahle bis {{day}}', b: ' ', d: 'Extra' } as unknown as {
+        a: string;
+        b: string;
+        c: string;
+      },
     });
     expect(catalogueProblems(broken)).toEqual([
       'broken:a in de fills {day}, English {amount,day}',
       'broken:b is empty in de',
+      'broken:d in de has no English message',
       'broken:c is missing in de',
     ]);
   });

@@ -58,7 +58,10 @@ export function catalogueProblems(cat: Catalogue<unknown>): string[] {
     for (const [key, text] of own) {
       if (!text.trim()) problems.push(`${cat.namespace}:${key} is empty in ${locale}`);
       const source = english.get(key);
-      if (source === undefined) continue;
+      if (source === undefined) {
+        problems.push(`${cat.namespace}:${key} in ${locale} has no English message`);
+        continue;
+      }
       const a = placeholders(source).join(',');
       const b = placeholders(text).join(',');
       if (a !== b)
