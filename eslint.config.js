@@ -2,6 +2,11 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { ownTables } from './eslint/ownTables.js';
+import { wordsInCatalogues } from './eslint/wordsInCatalogues.js';
+
+const coop = {
+  rules: { 'own-tables': ownTables, 'words-in-catalogues': wordsInCatalogues },
+};
 
 export default tseslint.config(
   // schema.d.ts is generated (scripts/apiTypes.ts).
@@ -26,7 +31,14 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    plugins: { coop: { rules: { 'own-tables': ownTables } } },
+    plugins: { coop },
     rules: { 'coop/own-tables': 'error' },
+  },
+  {
+    // Every word a person reads goes through the message catalogues (web/src/*/messages.ts), so
+    // that the German app is complete. Folders join this list as they are translated.
+    files: ['web/src/main.tsx', 'web/src/app/**/*.tsx'],
+    plugins: { coop },
+    rules: { 'coop/words-in-catalogues': 'error' },
   },
 );
