@@ -1,6 +1,8 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { queryClient } from './app/queryClient.ts';
 import { SessionProvider } from './app/session.tsx';
 import './app/styles.css';
 import { t } from './app/messages.ts';
@@ -35,8 +37,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <SessionProvider fallback={(state) => <Starting {...state} />}>
-      <App />
-    </SessionProvider>
+    <QueryClientProvider client={queryClient}>
+      <SessionProvider fallback={(state) => <Starting {...state} />}>
+        <App />
+      </SessionProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -12,6 +12,7 @@ import createClient, {
 import { ApiError, isProblem } from '../app/api.ts';
 import type { components, paths } from './schema.d.ts';
 import { t } from '../app/messages.ts';
+import { invalidateAll } from '../app/queryClient.ts';
 
 export type Schemas = components['schemas'];
 
@@ -88,6 +89,8 @@ async function call<M extends Method, P extends PathOf<M>>(
           },
     );
   }
+  // A change anywhere can change what any page shows: the cache refreshes what is on screen.
+  if (method !== 'get') invalidateAll();
   return result.data as Answer<M, P>;
 }
 

@@ -12,6 +12,7 @@ import type { Abilities, Session, SessionUser } from '../api/types.ts';
 import type { Locale } from '../../../src/platform/i18n/locales.ts';
 import { toApiError, type ApiError } from './api.ts';
 import { currentLocale, setLocale } from './i18n.ts';
+import { queryClient } from './queryClient.ts';
 
 interface SessionContextValue {
   session: Session;
@@ -72,6 +73,8 @@ export function SessionProvider({
     try {
       await api.post('/api/auth/logout');
     } finally {
+      // Nothing one member saw stays in memory for whoever uses the device next.
+      queryClient.clear();
       setCsrfToken(null);
       await refresh();
     }

@@ -1,54 +1,44 @@
-import { useCallback, useEffect, useState } from 'react';
+import { keepPreviousData, useQuery as useCachedQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { api, type GetAnswer, type GetArgs, type GetPath } from '../api/client.ts';
 import { toApiError, type ApiError } from './api.ts';
 
 export interface QueryState<T> {
   data: T | undefined;
   error: ApiError | undefined;
-  /** True until the answer for the current request arrives (older data stays shown meanwhile). */
+  /** True while an answer is on its way (older data stays shown meanwhile). */
   loading: boolean;
   reload: () => void;
 }
 
 /**
  * GETs an operation, `useQuery('/api/polls/{id}', { params: { path: { id } } })`, and keeps
- * its typed answer; a null path waits. Changing the path or parameters aborts the old request.
+ * its typed answer in the app's cache (queryClient.ts); a null path waits. Changing the path or
+ * parameters aborts the old request and shows the old answer until the new one arrives.
  */
 export function useQuery<P extends GetPath>(
   path: P | null,
   ...[init]: GetArgs<P>
 ): QueryState<GetAnswer<P>> {
-  const [state, setState] = useState<{ key: string; data?: GetAnswer<P>; error?: ApiError }>({
-    key: '',
+  const params: unknown = init?.params ?? {};
+  const query = useCachedQuery<GetAnswer<P>, ApiError>({
+    queryKey: [path, params],
+    enabled: path !== null,
+    placeholderData: keepPreviousData,
+    queryFn: ({ signal }) => {
+      // The same init with the abort signal added: TypeScript cannot follow a generic P here.
+      const args = [{ ...init, signal }] as unknown as GetArgs<P>;
+      return api.get(path as P, ...args).catch((error: unknown) => {
+        throw toApiError(error);
+      });
+    },
   });
-  const [nonce, setNonce] = useState(0);
-  // The parameters are plain data: their JSON names the request.
-  const request = path === null ? '' : `${path} ${JSON.stringify(init?.params ?? {})}`;
-  const key = path === null ? '' : `${nonce}:${request}`;
-
-  useEffect(() => {
-    if (path === null) return;
-    const controller = new AbortController();
-    const requestKey = `${nonce}:${request}`;
-    // The same init with the abort signal added: TypeScript cannot follow a generic P here.
-    const args = [{ ...init, signal: controller.signal }] as unknown as GetArgs<P>;
-    api.get(path, ...args).then(
-      (data) => setState({ key: requestKey, data }),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setState((old) => ({ key: requestKey, data: old.data, error: toApiError(error) }));
-      },
-    );
-    return () => controller.abort();
-    // `request` stands for path and init: a new object with the same parameters is no change.
-  }, [request, nonce]);
-
-  const reload = useCallback(() => setNonce((n) => n + 1), []);
-  const current = state.key === key;
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
   return {
-    data: state.data,
-    error: current ? state.error : undefined,
-    loading: path !== null && !current,
+    data: query.data,
+    error: query.isPlaceholderData ? undefined : (query.error ?? undefined),
+    loading: path !== null && query.isFetching,
     reload,
   };
 }
