@@ -1,38 +1,71 @@
 import { z } from 'zod';
 import { badRequest, type FieldError } from './errors.ts';
 import { badTextFields } from './text.ts';
+import type { Locale } from './i18n/locales.ts';
+import { catalogue } from './i18n/messages.ts';
+import { serverMessages } from './i18n/translator.ts';
 
-const unit = (origin: string, n: number) =>
-  origin === 'string'
-    ? `${n} character${n === 1 ? '' : 's'}`
-    : origin === 'array'
-      ? `${n} item${n === 1 ? '' : 's'}`
-      : String(n);
+const en = {
+  required: 'required',
+  moreThan: 'more than {{n}}',
+  atLeast: 'at least {{n}}',
+  atMost: 'at most {{n}}',
+  characters_one: '{{count}} character',
+  characters_other: '{{count}} characters',
+  items_one: '{{count}} item',
+  items_other: '{{count}} items',
+  oneOf: 'one of {{values}}',
+  unknownField_one: 'unknown field: {{keys}}',
+  unknownField_other: 'unknown fields: {{keys}}',
+};
+const de = {
+  required: 'Pflichtfeld',
+  moreThan: 'mehr als {{n}}',
+  atLeast: 'mindestens {{n}}',
+  atMost: 'höchstens {{n}}',
+  characters_one: '{{count}} Zeichen',
+  characters_other: '{{count}} Zeichen',
+  items_one: '{{count}} Eintrag',
+  items_other: '{{count}} Einträge',
+  oneOf: 'einer von {{values}}',
+  unknownField_one: 'unbekanntes Feld: {{keys}}',
+  unknownField_other: 'unbekannte Felder: {{keys}}',
+};
+export const validationCatalogue = catalogue('validation', { en, de });
+const say = serverMessages(validationCatalogue);
 
-// Messages a person reads next to a form field: plain words instead of the library's wording.
+type Issue = z.core.$ZodRawIssue;
+
+/**
+ * Messages a person reads next to a form field: plain words instead of the library's wording,
+ * in the reader's language. Undefined where zod's own message stands.
+ */
+export function plainIssueMessage(issue: Issue, locale: Locale): string | undefined {
+  const amount = (origin: string, n: number) =>
+    origin === 'string'
+      ? say(locale, 'characters', { count: n })
+      : origin === 'array'
+        ? say(locale, 'items', { count: n })
+        : String(n);
+  if (issue.code === 'invalid_type' && issue.input === undefined) return say(locale, 'required');
+  if (issue.code === 'invalid_type' && issue.input === null) return say(locale, 'required');
+  if (issue.code === 'too_small' && typeof issue.minimum === 'number') {
+    if (issue.origin === 'string' && issue.minimum === 1) return say(locale, 'required');
+    if (issue.inclusive === false) return say(locale, 'moreThan', { n: String(issue.minimum) });
+    return say(locale, 'atLeast', { n: amount(issue.origin, issue.minimum) });
+  }
+  if (issue.code === 'too_big' && typeof issue.maximum === 'number')
+    return say(locale, 'atMost', { n: amount(issue.origin, issue.maximum) });
+  if (issue.code === 'invalid_value' && Array.isArray(issue.values))
+    return say(locale, 'oneOf', { values: issue.values.map(String).join(', ') });
+  if (issue.code === 'unrecognized_keys')
+    return say(locale, 'unknownField', { count: issue.keys.length, keys: issue.keys.join(', ') });
+  return undefined;
+}
+
 // Messages written into a schema take precedence; anything not covered keeps zod's default.
-z.config({
-  customError: (issue) => {
-    if (issue.code === 'invalid_type' && issue.input === undefined) return 'required';
-    if (issue.code === 'invalid_type' && issue.input === null) return 'required';
-    if (issue.code === 'too_small' && typeof issue.minimum === 'number') {
-      if (issue.origin === 'string' && issue.minimum === 1) return 'required';
-      if (issue.inclusive === false) return `more than ${issue.minimum}`;
-      return issue.origin === 'string' || issue.origin === 'array'
-        ? `at least ${unit(issue.origin, issue.minimum)}`
-        : `at least ${issue.minimum}`;
-    }
-    if (issue.code === 'too_big' && typeof issue.maximum === 'number')
-      return issue.origin === 'string' || issue.origin === 'array'
-        ? `at most ${unit(issue.origin, issue.maximum)}`
-        : `at most ${issue.maximum}`;
-    if (issue.code === 'invalid_value' && Array.isArray(issue.values))
-      return `one of ${issue.values.map(String).join(', ')}`;
-    if (issue.code === 'unrecognized_keys')
-      return `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
-    return undefined;
-  },
-});
+// Schemas are checked in English; the HTTP layer re-words a problem for its reader.
+z.config({ customError: (issue) => plainIssueMessage(issue, 'en') });
 
 export function toPointer(path: readonly PropertyKey[]): string {
   return path.map((p) => `/${String(p).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');

@@ -3,6 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type FieldError } from '../errors.ts';
+import { localizedIssue, problemText, requestLocale } from './problemMessages.ts';
 
 export const problemSchema = z
   .object({
@@ -45,18 +46,19 @@ function send(
 export function problemHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError)
     return send(reply, request, error.status, error.code, error.title, error.message, error.errors);
+  const locale = requestLocale(request.headers['accept-language']);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'body';
     const errors = error.validation.map((v) => ({
       pointer: `/${where}${v.instancePath}`.replace(/\/$/, ''),
-      message: v.message ?? 'invalid',
+      message: localizedIssue(locale, v.keyword, v.params, v.message),
     }));
     return send(
       reply,
       request,
       400,
       'validation',
-      'Invalid input',
+      problemText(locale, 'invalidInput'),
       errors.map((e) => `${e.pointer}: ${e.message}`).join('; '),
       errors,
     );
@@ -77,7 +79,7 @@ export function problemHandler(error: FastifyError, request: FastifyRequest, rep
     request,
     500,
     'internal',
-    'Internal error',
-    'Something went wrong on our side; it has been logged.',
+    problemText(locale, 'internal'),
+    problemText(locale, 'internalDetail'),
   );
 }

@@ -13,6 +13,7 @@ import { ApiError, isProblem } from '../app/api.ts';
 import type { components, paths } from './schema.d.ts';
 import { t } from '../app/messages.ts';
 import { invalidateAll } from '../app/queryClient.ts';
+import { currentLocale } from '../app/i18n.ts';
 
 export type Schemas = components['schemas'];
 
@@ -32,6 +33,8 @@ export function setCsrfToken(token: string | null): void {
 client.use({
   onRequest({ request }) {
     if (request.method !== 'GET' && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    // The server answers problems (validation messages) in the member's language.
+    request.headers.set('accept-language', currentLocale());
     return request;
   },
 });

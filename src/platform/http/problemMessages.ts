@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { asLocale, type Locale } from '../i18n/locales.ts';
+import { catalogue } from '../i18n/messages.ts';
+import { serverMessages } from '../i18n/translator.ts';
+import { plainIssueMessage } from '../validation.ts';
+
+type Issue = Parameters<typeof plainIssueMessage>[0];
+
+const en = {
+  invalidInput: 'Invalid input',
+  invalid: 'invalid',
+  internal: 'Internal error',
+  internalDetail: 'Something went wrong on our side; it has been logged.',
+};
+const de = {
+  invalidInput: 'Ungültige Eingabe',
+  invalid: 'ungültig',
+  internal: 'Interner Fehler',
+  internalDetail: 'Bei uns ist etwas schiefgegangen; der Fehler wurde protokolliert.',
+};
+
+export const problemCatalogue = catalogue('problems', { en, de });
+export const problemText = serverMessages(problemCatalogue);
+
+/**
+ * The language a request wants its problems in: the web app sends the member's language as
+ * Accept-Language; other clients get what their header asks for, English by default.
+ */
+export function requestLocale(acceptLanguage: string | undefined): Locale {
+  const first = acceptLanguage?.split(',')[0]?.trim().slice(0, 2).toLowerCase();
+  return asLocale(first);
+}
+
+type LocaleError = (issue: never) => string | { message: string } | undefined | null;
+const zodLocales: Record<Locale, LocaleError> = {
+  en: z.locales.en().localeError as LocaleError,
+  de: z.locales.de().localeError as LocaleError,
+};
+
+function say(map: LocaleError, issue: unknown): string | undefined {
+  const said = map(issue as never);
+  return typeof said === 'string' ? said : (said?.message ?? undefined);
+}
+
+/**
+ * A validation message in the request's language. zod's own messages ("Too small: expected
+ * string to have >=3 characters") have German twins; a schema's own words (a refinement's
+ * message) stay as the schema wrote them.
+ */
+export function localizedIssue(
+  locale: Locale,
+  code: string,
+  params: Record<string, unknown> | undefined,
+  message: string | undefined,
+): string {
+  if (!message) return problemText(locale, 'invalid');
+  if (locale === 'en') return message;
+  const issue = { ...params, code, path: [], message } as unknown as Issue;
+  const english = plainIssueMessage(issue, 'en') ?? say(zodLocales.en, issue);
+  if (english !== message) return message;
+  return plainIssueMessage(issue, locale) ?? say(zodLocales[locale], issue) ?? message;
+}
