@@ -1,0 +1,2 @@
+ALTER TABLE "transparency_checkpoints" DROP CONSTRAINT "transparency_checkpoints_coop_id_tree_size_pk";--> statement-breakpoint
+ALTER TABLE "transparency_checkpoints" ADD CONSTRAINT "transparency_checkpoints_coop_id_tree_size_signed_at_pk" PRIMARY KEY("coop_id","tree_size","signed_at");
