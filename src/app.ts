@@ -91,10 +91,10 @@ export async function startApp(
   if (config.COOP_JOBS) {
     worker = startBackgroundWork(database, config, log);
     // The log signs a checkpoint after each batch; hourly, any head left unsigned (a key
-    // installed later, a failed signing) is signed.
+    // installed later, a failed signing) is signed, and a quiet log's head signed again.
     const signer = loadLogSigner(config);
     const signHeads = (db: Database['db']) =>
-      signAllHeads(db, { signer, publicUrl: config.publicUrl, log });
+      signAllHeads(db, { signer, publicUrl: config.publicUrl, log, clock });
     const schedules = [
       scheduleMaintenance,
       schedulePayroll,

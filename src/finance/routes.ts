@@ -20,7 +20,9 @@ import { reversalInputSchema, reverseEntry } from './commands/reverseEntry.ts';
 import { settleForeign, settlementInputSchema } from './commands/settleForeign.ts';
 import { exportFormats, exportLedger } from './exports.ts';
 import { closeYear, closeYearInputSchema } from './yearEnd/closeYear.ts';
-import { dividendNoticePdf, listDividends } from './yearEnd/dividendNotices.ts';
+import { dividendNotice, dividendNoticePdf, listDividends } from './yearEnd/dividendNotices.ts';
+import { dividendDeclared } from './yearEnd/events.ts';
+import { loggedEventOf, proofBundleSchema, proofOfEvent } from '../transparency/index.ts';
 import { fiscalYears } from './yearEnd/fiscalYears.ts';
 import { coopById } from '../coop/queries.ts';
 import { financePolicy } from './policy.ts';
@@ -540,6 +542,46 @@ export function financeRoutes(app: App, deps: AppDeps) {
         .type('application/pdf')
         .header('content-disposition', `inline; filename="dividend-notice.pdf"`)
         .send(pdf);
+    },
+  );
+
+  app.get(
+    '/api/ledger/dividends/:id/proof',
+    {
+      schema: {
+        operationId: 'getDividendProof',
+        tags,
+        summary:
+          'A dividend notice with its proof of inclusion in the transparency log (`coop log check`)',
+        params: z.object({ id: z.uuid() }),
+        response: {
+          200: proofBundleSchema,
+          401: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+          409: problemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const ctx = ctxOf(request);
+      authorize(ctx.actor, financePolicy.readBooks, undefined);
+      // Whoever may read the notice may have its record in the file, and no one else: the
+      // transparency log's own route leaves it out for every member.
+      const { id } = await dividendNotice(db, ctx.actor, request.params.id);
+      const coopId = ctx.actor.coopId;
+      const bundle = await proofOfEvent(
+        db,
+        coopId,
+        await loggedEventOf(db, coopId, `${dividendDeclared.name}:${id}`),
+        { withRecord: true, publicUrl: deps.config.publicUrl },
+      );
+      return reply
+        .header(
+          'content-disposition',
+          `attachment; filename="dividend-proof-${bundle.leafIndex}.json"`,
+        )
+        .send(bundle);
     },
   );
 }

@@ -22,8 +22,10 @@ export async function originOf(executor: Executor, coopId: string, publicUrl: st
 }
 
 /**
- * Signs the tree head as a checkpoint note and keeps it; a size already signed keeps its first
- * note (a checkpoint once published never changes). An empty log has no checkpoint.
+ * Signs the tree head as a checkpoint note and keeps it, with the time it was signed. A size
+ * signed again (the hourly pass over a quiet log) is a new row with a later time; its note is
+ * the same bytes, since Ed25519 signatures are deterministic and a C2SP checkpoint carries no
+ * time, so no published note ever changes. An empty log has no checkpoint.
  */
 export async function signCheckpoint(
   executor: Executor,
@@ -103,7 +105,7 @@ export async function latestCheckpoint(
         atMost === undefined ? undefined : lte(transparencyCheckpoints.treeSize, atMost),
       ),
     )
-    .orderBy(desc(transparencyCheckpoints.treeSize))
+    .orderBy(desc(transparencyCheckpoints.treeSize), desc(transparencyCheckpoints.signedAt))
     .limit(1);
   return row ? withCosignatures(executor, coopId, row) : undefined;
 }
@@ -117,16 +119,19 @@ export async function checkpointAt(executor: Executor, coopId: string, treeSize:
         eq(transparencyCheckpoints.coopId, coopId),
         eq(transparencyCheckpoints.treeSize, treeSize),
       ),
-    );
+    )
+    .orderBy(desc(transparencyCheckpoints.signedAt))
+    .limit(1);
   return row ? withCosignatures(executor, coopId, row) : undefined;
 }
 
+/** The latest checkpoints, one per size (its latest signing). */
 export async function recentCheckpoints(executor: Executor, coopId: string, limit: number) {
   const rows = await executor
-    .select()
+    .selectDistinctOn([transparencyCheckpoints.treeSize])
     .from(transparencyCheckpoints)
     .where(eq(transparencyCheckpoints.coopId, coopId))
-    .orderBy(desc(transparencyCheckpoints.treeSize))
+    .orderBy(desc(transparencyCheckpoints.treeSize), desc(transparencyCheckpoints.signedAt))
     .limit(limit);
   return Promise.all(rows.map((r) => withCosignatures(executor, coopId, r)));
 }

@@ -48,25 +48,32 @@ export interface TransparencyOptions {
   log?: Logger;
 }
 
-/** Signs the log's current head if no checkpoint covers it yet: after a batch, and hourly. */
+/**
+ * How old the latest checkpoint may be before the hourly pass signs the head again, unchanged or
+ * not. A little under the hour the pass runs at, so a pass that comes a few seconds early still
+ * signs: a watcher, a witness and the "checkpoint of <date>" on a record never see the log's
+ * latest signature more than about an hour old, even when nothing happened.
+ */
+export const checkpointMaxAgeMs = 55 * 60_000;
+
+/**
+ * Signs the log's head when no checkpoint covers it yet (a key installed later, a failed
+ * signing), or when the latest is older than `checkpointMaxAgeMs`: after a batch, and hourly.
+ */
 export async function signCurrentHead(db: Db, coopId: string, options: TransparencyOptions) {
   if (!options.signer) return;
   const size = await logSize(db, coopId);
+  if (size === 0) return;
   const latest = await latestCheckpoint(db, coopId);
-  if (size === 0 || latest?.treeSize === size) return;
+  const now = (options.clock ?? systemClock).now();
+  if (latest?.treeSize === size && now.getTime() - latest.signedAt.getTime() < checkpointMaxAgeMs)
+    return;
   const origin = await originOf(db, coopId, options.publicUrl);
   const head = { size, rootHash: await rootAt(db, coopId, size) };
-  await signCheckpoint(
-    db,
-    coopId,
-    head,
-    options.signer,
-    origin,
-    (options.clock ?? systemClock).now(),
-  );
+  await signCheckpoint(db, coopId, head, options.signer, origin, now);
 }
 
-/** Every co-op's head signed if it is not yet: the hourly pass. */
+/** Every co-op's head signed if it is not yet, or signed again if its checkpoint is old: the hourly pass. */
 export async function signAllHeads(db: Db, options: TransparencyOptions): Promise<void> {
   if (!options.signer) return;
   for (const { coopId } of await db

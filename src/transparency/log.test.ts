@@ -1,16 +1,17 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../platform/clock.ts';
 import { readEvents } from '../platform/dispatcher.ts';
 import { setUpCoop, startTestApp, type TestApp } from '../testing/testApp.ts';
 import { checkCheckpoint } from './cli/verifyCommands.ts';
-import { latestCheckpoint } from './checkpoints.ts';
+import { latestCheckpoint, recentCheckpoints } from './checkpoints.ts';
 import { signAllHeads, transparencyConsumer } from './consumer.ts';
 import { leafHash } from './core/hashing.ts';
 import { generateKey, parseSignerKey } from './core/keys.ts';
 import { MemoryTree } from './core/memoryTree.ts';
 import { verifyConsistency, verifyInclusion } from './core/verify.ts';
 import { loggedEvents } from './loggedEvents.ts';
-import { transparencyLeaves } from './schema.ts';
+import { transparencyCheckpoints, transparencyLeaves } from './schema.ts';
 import { consistencyProof, inclusionProof, logSize, rootAt } from './storage.ts';
 
 describe('the transparency log, appended by the dispatcher', () => {
@@ -122,6 +123,53 @@ describe('the transparency log, appended by the dispatcher', () => {
     if (typeof signer === 'string') throw new Error(signer);
     await signAllHeads(db(), { signer, publicUrl: 'http://coop.test' });
     expect((await latestCheckpoint(db(), coopId))?.treeSize).toBe(size + 1);
+  });
+
+  it('signs a quiet log again in the hourly pass once its checkpoint is an hour old, not sooner', async () => {
+    const signer = parseSignerKey(key.skey);
+    if (typeof signer === 'string') throw new Error(signer);
+    const last = (await latestCheckpoint(db(), coopId))!;
+    const signings = async () =>
+      (
+        await db()
+          .select({ signedAt: transparencyCheckpoints.signedAt })
+          .from(transparencyCheckpoints)
+          .where(eq(transparencyCheckpoints.coopId, coopId))
+      ).length;
+    const before = await signings();
+    const clock = manualClock(last.signedAt);
+    const pass = () => signAllHeads(db(), { signer, publicUrl: 'http://coop.test', clock });
+
+    // Half an hour later, nothing new: the checkpoint is fresh enough.
+    clock.advance(30 * 60_000);
+    await pass();
+    expect(await signings()).toBe(before);
+    expect((await latestCheckpoint(db(), coopId))!.signedAt).toEqual(last.signedAt);
+
+    // An hour and a minute later, the unchanged head is signed again, at that time.
+    clock.advance(31 * 60_000);
+    await pass();
+    expect(await signings()).toBe(before + 1);
+    const fresh = (await latestCheckpoint(db(), coopId))!;
+    expect(fresh.signedAt).toEqual(clock.now());
+    expect(fresh.treeSize).toBe(last.treeSize);
+    // The note is the same bytes (Ed25519 is deterministic): nothing published ever changes.
+    expect(fresh.note).toBe(last.note);
+    expect(typeof checkCheckpoint(fresh.note, key.vkey, 'coop.test/test-hackers-co-op/log')).toBe(
+      'object',
+    );
+    // The log page lists the size once, at its latest signing.
+    const recent = await recentCheckpoints(db(), coopId, 20);
+    expect(recent.filter((c) => c.treeSize === last.treeSize)).toEqual([
+      expect.objectContaining({ signedAt: clock.now() }),
+    ]);
+    const served = await app.client().get<{ checkpoint: { signedAt: string } }>('/api/log');
+    expect(new Date(served.body.checkpoint.signedAt)).toEqual(clock.now());
+
+    // And not again within the hour after that.
+    clock.advance(54 * 60_000);
+    await pass();
+    expect(await signings()).toBe(before + 1);
   });
 
   it('refuses to change or remove a leaf, a node or a checkpoint', async () => {

@@ -74,6 +74,8 @@ export const loggedEvents: Record<string, LogDecision> = {
   'ledger.period-locked': 'hashed',
   'ledger.period-reopened': 'hashed',
   'ledger.year-closed': 'hashed',
+  // A member's dividend notice: theirs to prove, one leaf each so no one else's is shown.
+  'dividend.declared': 'hashed',
   'ledger.statement-imported': 'hashed',
   'ledger.budget-set': 'public',
   'ledger.budget-removed': 'public',
@@ -153,3 +155,10 @@ export const loggedEvents: Record<string, LogDecision> = {
   'transparency.witness-registered': 'public',
   'transparency.checkpoint-cosigned': 'not-logged',
 };
+
+/**
+ * Hashed records that are their holder's and the officers' to read, not every member's (a
+ * member's dividend). The log's own routes never hand out these records: the domain that keeps
+ * them serves their proof files behind its own rule of who may read them.
+ */
+export const recordsForHolderOnly: ReadonlySet<string> = new Set(['dividend.declared']);

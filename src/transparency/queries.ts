@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
 import { conflict, notFound } from '../platform/errors.ts';
 import { events } from '../platform/db/schema.ts';
@@ -6,6 +6,7 @@ import { latestCheckpoint, originOf } from './checkpoints.ts';
 import { eventRecord } from './consumer.ts';
 import { toHex } from './core/hashing.ts';
 import { proofFormat, type ProofBundle } from './proofBundle.ts';
+import { transparencyLeaves } from './schema.ts';
 import { inclusionProof, leafOfEvent } from './storage.ts';
 
 /**
@@ -57,4 +58,33 @@ export async function proofOfEvent(
     proof: proof.map(toHex),
     checkpoint: checkpoint.note,
   };
+}
+
+/**
+ * The sequence number of the logged event a RECORD names: a sequence number itself, or
+ * `type:subjectId` for the latest such event (`poll.closed:<poll id>`,
+ * `dividend.declared:<dividend id>`).
+ */
+export async function loggedEventOf(
+  executor: Executor,
+  coopId: string,
+  record: string,
+): Promise<number> {
+  if (/^\d+$/.test(record)) return Number(record);
+  const colon = record.indexOf(':');
+  if (colon < 0) throw notFound(`a logged record ${record} (give a number or type:id)`);
+  const [leaf] = await executor
+    .select({ seq: transparencyLeaves.eventSeq })
+    .from(transparencyLeaves)
+    .where(
+      and(
+        eq(transparencyLeaves.coopId, coopId),
+        eq(transparencyLeaves.eventType, record.slice(0, colon)),
+        eq(transparencyLeaves.subjectId, record.slice(colon + 1)),
+      ),
+    )
+    .orderBy(desc(transparencyLeaves.leafIndex))
+    .limit(1);
+  if (!leaf) throw notFound(`a logged record ${record}`);
+  return leaf.seq;
 }

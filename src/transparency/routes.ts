@@ -10,12 +10,20 @@ import { checkpointAt, latestCheckpoint, originOf, recentCheckpoints } from './c
 import { cosignCheckpoint } from './commands/cosignCheckpoint.ts';
 import { registerWitness } from './commands/registerWitness.ts';
 import { toHex } from './core/hashing.ts';
+import { recordsForHolderOnly } from './loggedEvents.ts';
 import { transparencyPolicy } from './policy.ts';
 import { proofBundleSchema } from './proofBundle.ts';
 import { proofOfEvent } from './queries.ts';
 import { transparencyLeaves, transparencyWitnesses } from './schema.ts';
 import { loadLogSigner } from './signingKey.ts';
-import { consistencyProof, inclusionProof, leavesOfSubject, logSize, rootAt } from './storage.ts';
+import {
+  consistencyProof,
+  inclusionProof,
+  leafOfEvent,
+  leavesOfSubject,
+  logSize,
+  rootAt,
+} from './storage.ts';
 
 const hex = z.string().regex(/^[0-9a-f]{64}$/);
 const tags = ['transparency'];
@@ -342,8 +350,9 @@ export function transparencyRoutes(app: App, deps: AppDeps) {
     async (request, reply) => {
       const ctx = reader(request);
       const member = transparencyPolicy.readMemberEntries(ctx.actor, undefined);
+      const leaf = await leafOfEvent(db, ctx.actor.coopId, request.params.seq);
       const bundle = await proofOfEvent(db, ctx.actor.coopId, request.params.seq, {
-        withRecord: member,
+        withRecord: member && !recordsForHolderOnly.has(leaf?.eventType ?? ''),
         publicUrl: deps.config.publicUrl,
       });
       // The public may prove a public record; a member-visible one is proved by members.

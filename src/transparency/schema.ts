@@ -67,7 +67,10 @@ export const transparencyNodes = pgTable(
   (t) => [primaryKey({ columns: [t.coopId, t.level, t.nodeIndex] })],
 );
 
-/** Signed checkpoints (C2SP tlog-checkpoint notes), one per tree size the log reached. */
+/**
+ * Signed checkpoints (C2SP tlog-checkpoint notes): each tree size the log reached, and each
+ * time a quiet log's unchanged head was signed again (the hourly pass), with its time.
+ */
 export const transparencyCheckpoints = pgTable(
   'transparency_checkpoints',
   {
@@ -78,7 +81,7 @@ export const transparencyCheckpoints = pgTable(
     note: text('note').notNull(),
     signedAt: timestamp('signed_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.coopId, t.treeSize] })],
+  (t) => [primaryKey({ columns: [t.coopId, t.treeSize, t.signedAt] })],
 );
 
 /** Members' witness keys: whoever registers one may co-sign checkpoints. */

@@ -13,8 +13,12 @@ import {
   visit,
   type RunningServer,
 } from './helpers.ts';
+import { generateKey } from '../../src/transparency/core/keys.ts';
+import { checkProofBundle } from '../../src/transparency/proofBundle.ts';
 
-const harness = new BrowserHarness('finance');
+// With a log key, a notice's place in the transparency log comes with its signed checkpoint.
+const logKey = generateKey('coop.e2e');
+const harness = new BrowserHarness('finance', { COOP_LOG_SIGNING_KEY: logKey.skey });
 let server: RunningServer;
 
 beforeAll(async () => {
@@ -550,6 +554,31 @@ describe('the books in the browser', () => {
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    // The notice is in the transparency log, once the dispatcher has appended it and signed.
+    await expect
+      .poll(
+        async () => {
+          await hanaPage.reload();
+          await settle(hanaPage);
+          return (await notice.locator('.in-log').textContent()) ?? '';
+        },
+        { timeout: 60_000 },
+      )
+      .toMatch(/^In the transparency log at index \d+, checkpoint of .+\. Download the proof$/);
+    // Its proof file holds Hana's notice, and checks offline against the log's key.
+    const proofHref = await notice
+      .getByRole('link', { name: 'Download the proof' })
+      .getAttribute('href');
+    const proof = await hanaPage.request.get(`${server.url}${proofHref}`);
+    expect(proof.status()).toBe(200);
+    const bundle = (await proof.json()) as {
+      record: { type: string; data: { amountMinor: string } };
+    };
+    expect(bundle.record).toMatchObject({
+      type: 'dividend.declared',
+      data: { amountMinor: '1556100' },
+    });
+    expect(checkProofBundle(bundle, logKey.vkey)).toMatchObject({ valid: true });
     await expectAccessible(hanaPage, 'dividends-hacker');
 
     // The public page needs no sign-in.

@@ -8,6 +8,9 @@ import {
   type TestApp,
   type TestClient,
 } from '../../testing/testApp.ts';
+import { checkProofBundle, type ProofBundle } from '../../transparency/proofBundle.ts';
+import { generateKey } from '../../transparency/core/keys.ts';
+import { loggedEventOf } from '../../transparency/queries.ts';
 import { verifyBalances } from '../queries.ts';
 
 interface Close {
@@ -41,9 +44,10 @@ describe('closing the fiscal year', () => {
   // The treasurer closes 2026 in February 2027, whatever day the suite runs on.
   const today = '2027-02-15';
   const clock = manualClock(`${today}T09:00:00Z`);
+  const logKey = generateKey('coop.test');
 
   beforeAll(async () => {
-    app = await startTestApp({}, { clock });
+    app = await startTestApp({ COOP_LOG_SIGNING_KEY: logKey.skey }, { clock });
     admin = await setUpCoop(app);
     adminId = (await admin.get<{ user: { personId: string } }>('/api/session')).body.user.personId;
     hacker = await addMember(app, admin, {
@@ -308,5 +312,65 @@ describe('closing the fiscal year', () => {
     expect(
       (await hacker.client.get(`/api/ledger/dividends/${adminsOwn.id}/notice.pdf`)).status,
     ).toBe(404);
+  });
+
+  it('proves each notice to whoever may read it, and its record to no one else', async () => {
+    await app.drainJobs();
+    const coopId = (await findCoop(app.database.db))!.id;
+    const notices = (
+      await admin.get<{ dividends: { id: string; recipient: string }[] }>('/api/ledger/dividends')
+    ).body.dividends;
+    const hedda = notices.find((d) => d.recipient === 'Hedda')!;
+    const adminsOwn = notices.find((d) => d.recipient === 'Ada Admin')!;
+
+    const file = await hacker.client.get<ProofBundle>(`/api/ledger/dividends/${hedda.id}/proof`);
+    expect(file.status).toBe(200);
+    const checked = checkProofBundle(file.body, logKey.vkey, 'coop.test/test-hackers-co-op/log');
+    expect(checked).toMatchObject({ valid: true });
+    expect(file.body.visibility).toBe('hashed');
+    // The leaf holds only a hash; the file carries the notice it stands for.
+    expect(file.body.entry).not.toContain('300000');
+    expect(file.body.record).toMatchObject({
+      type: 'dividend.declared',
+      subjectType: 'dividend',
+      subjectId: hedda.id,
+      data: {
+        fiscalYear: 2026,
+        memberClass: 'hacker',
+        personId: hacker.personId,
+        amountMinor: '300000',
+        cashMinor: '150000',
+        retainedMinor: '150000',
+        currency: 'EUR',
+      },
+    });
+    // A changed figure is not the notice that was logged.
+    const forged = structuredClone(file.body);
+    (forged.record!.data as { amountMinor: string }).amountMinor = '3000000';
+    expect(checkProofBundle(forged, logKey.vkey)).toEqual({
+      valid: false,
+      reason: 'the record is not the one logged',
+    });
+
+    // `coop log prove dividend.declared:<id>` finds the same leaf.
+    const seq = await loggedEventOf(app.database.db, coopId, `dividend.declared:${hedda.id}`);
+    expect(seq).toBe(file.body.record!.seq);
+
+    // Another member's notice: not through finance, and through the log without its record.
+    expect((await hacker.client.get(`/api/ledger/dividends/${adminsOwn.id}/proof`)).status).toBe(
+      404,
+    );
+    const adminsSeq = await loggedEventOf(
+      app.database.db,
+      coopId,
+      `dividend.declared:${adminsOwn.id}`,
+    );
+    const viaLog = await hacker.client.get<ProofBundle>(`/api/log/events/${adminsSeq}/proof`);
+    expect(viaLog.status).toBe(200);
+    expect(viaLog.body.record).toBeNull();
+    expect(checkProofBundle(viaLog.body, logKey.vkey)).toMatchObject({ valid: true });
+    expect(
+      (await admin.get<ProofBundle>(`/api/ledger/dividends/${adminsOwn.id}/proof`)).body.record,
+    ).toMatchObject({ subjectId: adminsOwn.id });
   });
 });

@@ -20,7 +20,7 @@ import { lockPeriodsExclusively } from '../lockedPeriod.ts';
 import { financePolicy } from '../policy.ts';
 import { accounts, dividends, periodLocks, yearEndCloses } from '../schema.ts';
 import { computeDividends, type DividendPlan } from './computeDividends.ts';
-import { yearClosed } from './events.ts';
+import { dividendDeclared, yearClosed } from './events.ts';
 import { fiscalYears } from './fiscalYears.ts';
 
 export const closeYearInputSchema = z
@@ -186,7 +186,7 @@ export const closeYear = defineCommand({
   input: closeYearInputSchema,
   policy: financePolicy.keepBooks,
   denied: 'The chief economist closes the year.',
-  events: [entryPosted, yearClosed],
+  events: [entryPosted, yearClosed, dividendDeclared],
   async run(tx, { fiscalYear, dryRun }, ctx) {
     const coopId = ctx.coopId;
     // The figures and the lock must cover the same entries. Every posting takes the co-op's
@@ -333,38 +333,43 @@ export const closeYear = defineCommand({
     }
     const rows = [
       ...plan.hackers.map((m) => ({
-        memberClass: 'hacker',
+        memberClass: 'hacker' as const,
         personId: m.id,
         organizationId: null,
         m,
       })),
       ...plan.sponsors.map((m) => ({
-        memberClass: 'sponsor',
+        memberClass: 'sponsor' as const,
         personId: null,
         organizationId: m.id,
         m,
       })),
       ...plan.community.map((m) => ({
-        memberClass: 'community',
+        memberClass: 'community' as const,
         personId: m.id,
         organizationId: null,
         m,
       })),
     ];
-    if (rows.length > 0)
-      await tx.insert(dividends).values(
-        rows.map((r) => ({
-          coopId,
-          closeId,
-          memberClass: r.memberClass,
-          personId: r.personId,
-          organizationId: r.organizationId,
-          amountMinor: r.m.amountMinor,
-          cashMinor: r.m.cashMinor,
-          retainedMinor: r.m.retainedMinor,
-          basis: { basis: r.m.basis, steps: plan.steps },
-        })),
-      );
+    const declared =
+      rows.length === 0
+        ? []
+        : await tx
+            .insert(dividends)
+            .values(
+              rows.map((r) => ({
+                coopId,
+                closeId,
+                memberClass: r.memberClass,
+                personId: r.personId,
+                organizationId: r.organizationId,
+                amountMinor: r.m.amountMinor,
+                cashMinor: r.m.cashMinor,
+                retainedMinor: r.m.retainedMinor,
+                basis: { basis: r.m.basis, steps: plan.steps },
+              })),
+            )
+            .returning({ id: dividends.id });
     await tx.insert(periodLocks).values({
       coopId,
       fromDay: figures.fromDay,
@@ -409,6 +414,21 @@ export const closeYear = defineCommand({
       surplusMinor: plan.surplusMinor.toString(),
       entries: entries.map((e) => e.number),
     });
+    for (const [i, r] of rows.entries())
+      await ctx.emit(dividendDeclared, declared[i]!.id, {
+        closeId,
+        fiscalYear,
+        fromDay: figures.fromDay,
+        toDay: figures.toDay,
+        currency: figures.currency,
+        memberClass: r.memberClass,
+        personId: r.personId,
+        organizationId: r.organizationId,
+        amountMinor: r.m.amountMinor.toString(),
+        cashMinor: r.m.cashMinor.toString(),
+        retainedMinor: r.m.retainedMinor.toString(),
+        basis: r.m.basis,
+      });
     return { dryRun: false, ...summary, entries };
   },
   mapError: ledgerError,

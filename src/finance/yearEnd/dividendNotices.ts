@@ -58,6 +58,13 @@ export async function listDividends(executor: Executor, actor: Actor) {
   }));
 }
 
+/** One notice the actor may read (their own, their organization's; officers any). */
+export async function dividendNotice(executor: Executor, actor: Actor, dividendId: string) {
+  const notice = (await listDividends(executor, actor)).find((d) => d.id === dividendId);
+  if (!notice) throw notFound('This dividend notice');
+  return notice;
+}
+
 /** The notice as a PDF a member can file: who, the year, the arithmetic, the three figures. */
 export async function dividendNoticePdf(
   executor: Executor,
@@ -65,8 +72,7 @@ export async function dividendNoticePdf(
   coopName: string,
   dividendId: string,
 ): Promise<Buffer> {
-  const notice = (await listDividends(executor, actor)).find((d) => d.id === dividendId);
-  if (!notice) throw notFound('This dividend notice');
+  const notice = await dividendNotice(executor, actor, dividendId);
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,

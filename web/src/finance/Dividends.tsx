@@ -7,6 +7,7 @@ import { basisText } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { formatDecimal } from '../app/money.ts';
 import type { Dividend } from '../api/types.ts';
+import { InLog } from '../transparency/InLog.tsx';
 
 const pdfHref = (d: Dividend) => `/api/ledger/dividends/${d.id}/notice.pdf`;
 
@@ -105,6 +106,12 @@ function OwnNotice({ notice: d }: { notice: Dividend }) {
           PDF<span className="visually-hidden"> of the notice for fiscal year {d.fiscalYear}</span>
         </a>
       </p>
+      <InLog
+        subjectType="dividend"
+        subjectId={d.id}
+        eventType="dividend.declared"
+        proofHref={`/api/ledger/dividends/${d.id}/proof`}
+      />
     </article>
   );
 }

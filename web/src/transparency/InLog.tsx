@@ -11,11 +11,17 @@ export function InLog({
   subjectType,
   subjectId,
   eventType,
+  proofHref,
 }: {
   subjectType: string;
   subjectId: string;
   /** Which of the subject's events to show (e.g. `poll.closed`); the latest when not given. */
   eventType?: string;
+  /**
+   * Where the proof file is served, when the log's own route leaves the record out (a record
+   * for its holder only, as a dividend notice): its domain serves it behind its own rule.
+   */
+  proofHref?: string;
 }) {
   const query = useQuery('/api/log/subjects/{subjectType}/{subjectId}', {
     params: { path: { subjectType, subjectId } },
@@ -32,7 +38,7 @@ export function InLog({
             ? `, witnessed by ${leaf.checkpoint.witnesses.map((w) => w.name).join(', ')}`
             : ''}
           .{' '}
-          <a href={`/api/log/events/${leaf.eventSeq}/proof`} download>
+          <a href={proofHref ?? `/api/log/events/${leaf.eventSeq}/proof`} download>
             Download the proof
           </a>
         </>
