@@ -44,6 +44,9 @@ export function summary(i: InvoiceRow & { organizationName: string }, today: str
     currency: i.currency,
     issueDate: i.issueDate,
     dueDate: i.dueDate,
+    period: i.periodStart && i.periodEnd ? { start: i.periodStart, end: i.periodEnd } : null,
+    agreementId: i.agreementId,
+    heldReason: i.heldReason,
     gross: money(i.grossMinor, i.currency),
     settled: formatAmount(i.settledMinor, i.currency),
     due:

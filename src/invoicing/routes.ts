@@ -54,6 +54,15 @@ const invoiceSummarySchema = z
     currency: z.string(),
     issueDate: z.string().nullable(),
     dueDate: z.string().nullable(),
+    period: z
+      .object({ start: z.string(), end: z.string() })
+      .nullable()
+      .describe('The invoicing period (EN 16931 BG-14)'),
+    agreementId: z.uuid().nullable(),
+    heldReason: z
+      .string()
+      .nullable()
+      .describe('Why a draft a renewal prepared waits (its purchase order ran out)'),
     gross: amount.nullable(),
     settled: amount,
     due: amount.nullable().describe('What is left to pay (negative when overpaid)'),
@@ -66,7 +75,6 @@ const invoiceSchema = invoiceSummarySchema
     deliveryDate: z.string().nullable(),
     buyerReference: z.string().nullable(),
     purchaseOrder: z.string().nullable(),
-    agreementId: z.uuid().nullable(),
     rounding: z.enum(['per-line', 'per-rate']),
     note: z.string(),
     exemptionReason: z.string().nullable(),
@@ -133,6 +141,7 @@ const settingsSchema = z
     vatAccount: z.string(),
     dunningStages: z.array(z.object({ afterDays: z.number().int(), label: z.string() })),
     lateFeeMinor: z.string().nullable(),
+    standardVatRate: z.string(),
   })
   .meta({ id: 'InvoicingSettings' });
 
