@@ -6,7 +6,10 @@ CREATE TABLE "invoice_sendings" (
 	"format" text NOT NULL,
 	"sent_to" jsonb NOT NULL,
 	"sent_by" uuid,
-	"sent_at" timestamp with time zone NOT NULL
+	"sent_at" timestamp with time zone NOT NULL,
+	"status" text DEFAULT 'queued' NOT NULL,
+	"error" text,
+	"delivered_at" timestamp with time zone
 );
 --> statement-breakpoint
 ALTER TABLE "invoices" ADD COLUMN "period_start" date;--> statement-breakpoint

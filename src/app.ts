@@ -3,6 +3,8 @@ import { contributionsJobHandlers, scheduleRepositorySyncs } from './contributio
 import { payrollJobHandlers, schedulePayroll } from './finance/payroll/jobs.ts';
 import { cycleAdvanceHandler, pollJobHandlers } from './governance/jobs.ts';
 import { agreementInvoicingConsumer } from './invoicing/agreementConsumer.ts';
+import { invoiceSendingConsumer } from './invoicing/sending/sendingConsumer.ts';
+import { mailTransport } from './invoicing/sending/transports.ts';
 import { invoicingJobHandlers, scheduleReminders } from './invoicing/jobs.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
@@ -46,6 +48,7 @@ export function eventConsumers(config: Config, log?: Logger): Consumer[] {
     webhooksConsumer(),
     transparencyConsumer({ signer: loadLogSigner(config), publicUrl: config.publicUrl, log }),
     agreementInvoicingConsumer(config.publicUrl),
+    invoiceSendingConsumer({ mail: mailTransport(config.SMTP_URL, config.MAIL_FROM) }),
   ];
 }
 

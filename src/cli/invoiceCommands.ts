@@ -1,10 +1,11 @@
 /**
- * `coop invoices create|export|list`: the declarations only; each action loads its code from
+ * `coop invoices create|settings|export|send|list`: the declarations only; each action loads its code from
  * ./commands/invoices.ts when it runs.
  */
 import { type Command, InvalidArgumentError } from 'commander';
 
 const formats = ['pdf', 'ubl', 'cii', 'xrechnung', 'facturx'] as const;
+const sendFormats = ['ubl', 'xrechnung', 'cii'] as const;
 
 export function registerInvoiceCommands(program: Command): void {
   const invoices = program
@@ -47,6 +48,25 @@ export function registerInvoiceCommands(program: Command): void {
       const { exportInvoiceCommand } = await import('./commands/invoices.ts');
       await exportInvoiceCommand(number, options);
     });
+
+  invoices
+    .command('send')
+    .description(
+      'Send a final invoice or credit note to its billing contacts (the agreement’s, else the buyer’s e-mail), with the PDF and an e-invoice attached: XRechnung for a German public buyer (a Leitweg-ID as buyer reference), else UBL (Peppol BIS 3), else CII; prints {"sendingId","number","format","to"}. Mail goes through SMTP_URL; without it the sending is held',
+    )
+    .argument('<number>', 'the invoice number, e.g. INV-2027-00001')
+    .option('--format <format>', sendFormats.join('|'), (v) => {
+      if (!(sendFormats as readonly string[]).includes(v))
+        throw new InvalidArgumentError(`one of ${sendFormats.join(', ')}`);
+      return v;
+    })
+    .option('--to <addresses>', 'comma-separated addresses instead of the billing contacts')
+    .action(
+      async (number: string, options: { format?: (typeof sendFormats)[number]; to?: string }) => {
+        const { sendInvoiceCommand } = await import('./commands/invoices.ts');
+        await sendInvoiceCommand(number, options);
+      },
+    );
 
   invoices
     .command('list')

@@ -112,6 +112,7 @@ export const invoiceSent = defineEvent({
   summary:
     'A final invoice or credit note was sent to the buyer’s billing contacts, with its PDF and e-invoice attached.',
   data: z.object({
+    sendingId: z.uuid(),
     number: z.string(),
     kind: z.enum(['invoice', 'credit-note']),
     transport: z.enum(['mail']),

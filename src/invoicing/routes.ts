@@ -6,6 +6,7 @@ import { fileContent } from '../platform/http/responses.ts';
 import { authorize } from '../platform/policy.ts';
 import { createInvoice } from './commands/createInvoice.ts';
 import { deleteDraft, editDraft } from './commands/editDraft.ts';
+import { sendInvoice, sendInvoiceSchema } from './commands/sendInvoice.ts';
 import { finalizeInvoice } from './commands/finalizeInvoice.ts';
 import { setInvoiceDispute } from './commands/invoiceDispute.ts';
 import { invoicePaymentSchema, recordInvoicePayment } from './commands/recordInvoicePayment.ts';
@@ -109,6 +110,16 @@ const invoiceSchema = invoiceSummarySchema
         entryNumber: z.number().int().nullable(),
         creditNote: z.string().nullable(),
         reference: z.string(),
+      }),
+    ),
+    sendings: z.array(
+      z.object({
+        sentAt: z.date(),
+        to: z.array(z.string()),
+        format: z.enum(['ubl', 'xrechnung', 'cii']),
+        transport: z.enum(['mail']),
+        status: z.enum(['queued', 'delivered', 'held', 'failed']),
+        error: z.string().nullable(),
       }),
     ),
     creditNotes: z.array(
@@ -307,6 +318,29 @@ export function invoicingRoutes(app: App, deps: AppDeps) {
     async (request) => {
       await runCommand(
         finalizeInvoice,
+        { invoiceId: request.params.id, ...request.body },
+        ctxOf(request),
+      );
+      return detail(request, request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/invoices/:id/send',
+    {
+      schema: {
+        operationId: 'sendInvoice',
+        tags,
+        summary:
+          'Send a final invoice or credit note to the billing contacts, with its PDF and e-invoice attached',
+        params: idParams,
+        body: sendInvoiceSchema,
+        response: { 200: invoiceSchema, ...problems },
+      },
+    },
+    async (request) => {
+      await runCommand(
+        sendInvoice,
         { invoiceId: request.params.id, ...request.body },
         ctxOf(request),
       );

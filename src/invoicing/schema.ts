@@ -291,6 +291,15 @@ export const invoiceSendings = pgTable(
     sentTo: jsonb('sent_to').$type<string[]>().notNull(),
     sentBy: uuid('sent_by'),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+    /**
+     * Delivery, as the outbox's: queued for the transport; delivered; held (no SMTP configured:
+     * the documents wait, readable on the invoice's page); failed after its last attempt.
+     */
+    status: text('status', { enum: ['queued', 'delivered', 'held', 'failed'] })
+      .notNull()
+      .default('queued'),
+    error: text('error'),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
   },
   (t) => [
     index('invoice_sendings_invoice_idx').on(t.coopId, t.invoiceId),
