@@ -15,7 +15,7 @@ export function registerInvoiceCommands(program: Command): void {
   invoices
     .command('create')
     .description(
-      'Create an invoice (or, with "creditedInvoice", a credit note) from a JSON file and print {"id","number"} (number null for a draft). Fields: buyer ({"organizationId"} or {"legalName","vatId","country","street","city","postcode","email"}: found by VAT id or added), currency, issueDate, dueDate, deliveryDate, buyerReference, purchaseOrder, agreementId, rounding ("per-line"|"per-rate"), note, exemptionReason, lines [{description, quantity, unitPrice, unitCode, vatCategory (S Z E AE K G O), vatRate}] with decimal strings, creditedInvoice (a number), exchangeRate {rate, on, source}, finalize (true|false)',
+      'Create an invoice (or, with "creditedInvoice", a credit note) from a JSON file and print {"id","number"} (number null for a draft). Fields: buyer ({"organizationId"} or {"legalName","vatId","country","street","city","postcode","email"}: found by VAT id or added), currency, issueDate, dueDate, deliveryDate, period {start, end} (the invoicing period), buyerReference, purchaseOrder, agreementId, rounding ("per-line"|"per-rate"), note, exemptionReason, lines [{description, quantity, unitPrice, unitCode, vatCategory (S Z E AE K G O), vatRate}] with decimal strings, creditedInvoice (a number), exchangeRate {rate, on, source}, finalize (true|false)',
     )
     .argument('<file>', 'the invoice as JSON')
     .action(async (file: string) => {
@@ -26,7 +26,7 @@ export function registerInvoiceCommands(program: Command): void {
   invoices
     .command('settings')
     .description(
-      'Set the seller details and terms from a JSON file (legalName, vatId, registrationId, street, city, postcode, country, email, phone, iban, bic, invoicePrefix, creditNotePrefix, paymentTermsDays, rounding, dunningStages, lateFee...); prints them',
+      'Set the seller details and terms from a JSON file (legalName, vatId, registrationId, street, city, postcode, country, email, phone, iban, bic, invoicePrefix, creditNotePrefix, paymentTermsDays, rounding, dunningStages, lateFee, standardVatRate...); prints them',
     )
     .argument('<file>', 'the settings to change, as JSON')
     .action(async (file: string) => {
