@@ -120,5 +120,6 @@ describe('coop quotes and coop agreements', () => {
     expect(runCli(['quotes', '--help'], env).stdout).toMatch(
       /create \[options\] <file>|create <file>/,
     );
-  }, 120_000);
+    // A dozen CLI processes, each opening the database: minutes on a loaded machine.
+  }, 300_000);
 });
