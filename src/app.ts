@@ -2,6 +2,9 @@ import { agreementJobHandlers, scheduleRenewals } from './agreements/jobs.ts';
 import { contributionsJobHandlers, scheduleRepositorySyncs } from './contributions/jobs.ts';
 import { payrollJobHandlers, schedulePayroll } from './finance/payroll/jobs.ts';
 import { cycleAdvanceHandler, pollJobHandlers } from './governance/jobs.ts';
+import { agreementInvoicingConsumer } from './invoicing/agreementConsumer.ts';
+import { invoiceSendingConsumer } from './invoicing/sending/sendingConsumer.ts';
+import { mailTransport } from './invoicing/sending/transports.ts';
 import { invoicingJobHandlers, scheduleReminders } from './invoicing/jobs.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
@@ -44,6 +47,8 @@ export function eventConsumers(config: Config, log?: Logger): Consumer[] {
     mailConsumer(config.SMTP_URL, config.MAIL_FROM),
     webhooksConsumer(),
     transparencyConsumer({ signer: loadLogSigner(config), publicUrl: config.publicUrl, log }),
+    agreementInvoicingConsumer(config.publicUrl),
+    invoiceSendingConsumer({ mail: mailTransport(config.SMTP_URL, config.MAIL_FROM) }),
   ];
 }
 

@@ -11,4 +11,5 @@ export {
   agreementEnded,
   agreementRenewalTermDue,
   agreementRenewed,
+  purchaseOrderRecorded,
 } from './events.ts';

@@ -176,6 +176,8 @@ export async function agreementForInvoicing(
   coopId: string,
   agreementId: string,
   day: string,
+  /** The term whose billing periods to list: the current one unless given (the next, say). */
+  term?: { startsOn: string; endsOn: string },
 ) {
   const a = await loadAgreement(executor, coopId, agreementId);
   const orders = await purchaseOrdersOf(executor, coopId, agreementId);
@@ -202,10 +204,10 @@ export async function agreementForInvoicing(
     billingPeriodMonths: a.billingPeriodMonths,
     currentTerm: { startsOn: a.currentTermStartsOn, endsOn: a.currentTermEndsOn },
     servesUntil: a.endsOn ?? (a.autoRenew ? null : a.currentTermEndsOn),
-    periods: billingPeriods(a, {
-      startsOn: a.currentTermStartsOn,
-      endsOn: a.currentTermEndsOn,
-    }).map((p) => ({
+    periods: billingPeriods(
+      a,
+      term ?? { startsOn: a.currentTermStartsOn, endsOn: a.currentTermEndsOn },
+    ).map((p) => ({
       ...p,
       lines: p.lines.map((l) => ({
         description: l.description,

@@ -1,10 +1,11 @@
 /**
- * `coop invoices create|export|list`: the declarations only; each action loads its code from
+ * `coop invoices create|settings|export|send|list`: the declarations only; each action loads its code from
  * ./commands/invoices.ts when it runs.
  */
 import { type Command, InvalidArgumentError } from 'commander';
 
 const formats = ['pdf', 'ubl', 'cii', 'xrechnung', 'facturx'] as const;
+const sendFormats = ['ubl', 'xrechnung', 'cii'] as const;
 
 export function registerInvoiceCommands(program: Command): void {
   const invoices = program
@@ -14,7 +15,7 @@ export function registerInvoiceCommands(program: Command): void {
   invoices
     .command('create')
     .description(
-      'Create an invoice (or, with "creditedInvoice", a credit note) from a JSON file and print {"id","number"} (number null for a draft). Fields: buyer ({"organizationId"} or {"legalName","vatId","country","street","city","postcode","email"}: found by VAT id or added), currency, issueDate, dueDate, deliveryDate, buyerReference, purchaseOrder, agreementId, rounding ("per-line"|"per-rate"), note, exemptionReason, lines [{description, quantity, unitPrice, unitCode, vatCategory (S Z E AE K G O), vatRate}] with decimal strings, creditedInvoice (a number), exchangeRate {rate, on, source}, finalize (true|false)',
+      'Create an invoice (or, with "creditedInvoice", a credit note) from a JSON file and print {"id","number"} (number null for a draft). Fields: buyer ({"organizationId"} or {"legalName","vatId","country","street","city","postcode","email"}: found by VAT id or added), currency, issueDate, dueDate, deliveryDate, period {start, end} (the invoicing period), buyerReference, purchaseOrder, agreementId, rounding ("per-line"|"per-rate"), note, exemptionReason, lines [{description, quantity, unitPrice, unitCode, vatCategory (S Z E AE K G O), vatRate}] with decimal strings, creditedInvoice (a number), exchangeRate {rate, on, source}, finalize (true|false)',
     )
     .argument('<file>', 'the invoice as JSON')
     .action(async (file: string) => {
@@ -25,7 +26,7 @@ export function registerInvoiceCommands(program: Command): void {
   invoices
     .command('settings')
     .description(
-      'Set the seller details and terms from a JSON file (legalName, vatId, registrationId, street, city, postcode, country, email, phone, iban, bic, invoicePrefix, creditNotePrefix, paymentTermsDays, rounding, dunningStages, lateFee...); prints them',
+      'Set the seller details and terms from a JSON file (legalName, vatId, registrationId, street, city, postcode, country, email, phone, iban, bic, invoicePrefix, creditNotePrefix, paymentTermsDays, rounding, dunningStages, lateFee, standardVatRate...); prints them',
     )
     .argument('<file>', 'the settings to change, as JSON')
     .action(async (file: string) => {
@@ -47,6 +48,25 @@ export function registerInvoiceCommands(program: Command): void {
       const { exportInvoiceCommand } = await import('./commands/invoices.ts');
       await exportInvoiceCommand(number, options);
     });
+
+  invoices
+    .command('send')
+    .description(
+      'Send a final invoice or credit note to its billing contacts (the agreement’s, else the buyer’s e-mail), with the PDF and an e-invoice attached: XRechnung for a German public buyer (a Leitweg-ID as buyer reference), else UBL (Peppol BIS 3), else CII; prints {"sendingId","number","format","to"}. Mail goes through SMTP_URL; without it the sending is held',
+    )
+    .argument('<number>', 'the invoice number, e.g. INV-2027-00001')
+    .option('--format <format>', sendFormats.join('|'), (v) => {
+      if (!(sendFormats as readonly string[]).includes(v))
+        throw new InvalidArgumentError(`one of ${sendFormats.join(', ')}`);
+      return v;
+    })
+    .option('--to <addresses>', 'comma-separated addresses instead of the billing contacts')
+    .action(
+      async (number: string, options: { format?: (typeof sendFormats)[number]; to?: string }) => {
+        const { sendInvoiceCommand } = await import('./commands/invoices.ts');
+        await sendInvoiceCommand(number, options);
+      },
+    );
 
   invoices
     .command('list')

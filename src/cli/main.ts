@@ -13,6 +13,7 @@ import { AppError } from '../platform/errors.ts';
 import type { MemberClass, MembershipStatus } from '../members/schema.ts';
 import type { InitOptions } from './commands/init.ts';
 import { memberClasses, membershipStatuses } from './choices.ts';
+import { registerAgreementCommands } from './agreementCommands.ts';
 import { registerContributionsCommands } from './contributionsCommands.ts';
 import { registerInvoiceCommands } from './invoiceCommands.ts';
 import { registerLedgerCommands } from './ledgerCommands.ts';
@@ -168,6 +169,7 @@ export function createProgram(): Command {
   registerContributionsCommands(program);
   registerLogCommands(program);
   registerInvoiceCommands(program);
+  registerAgreementCommands(program);
   return program;
 }
 

@@ -82,3 +82,41 @@ export const invoicingSettingsChanged = defineEvent({
   summary: 'The seller details, numbering prefixes, terms or dunning stages were changed.',
   data: z.object({ fields: z.array(z.string()) }),
 });
+
+export const invoiceRenewalPrepared = defineEvent({
+  name: 'invoice.renewal-prepared',
+  subject,
+  summary:
+    'A renewal prepared the draft invoice of a billing period of an agreement’s next term; `heldReason` says why it waits for a purchase order.',
+  data: z.object({
+    agreementId: z.uuid(),
+    termStartsOn: z.iso.date(),
+    periodStart: z.iso.date(),
+    periodEnd: z.iso.date(),
+    vatCategory: z.string(),
+    heldReason: z.string().nullable(),
+  }),
+});
+
+export const invoiceHoldChanged = defineEvent({
+  name: 'invoice.hold-changed',
+  subject,
+  summary:
+    'A prepared draft was held (its purchase order ran out) or released (a purchase order covers it now).',
+  data: z.object({ held: z.boolean(), reason: z.string().nullable() }),
+});
+
+export const invoiceSent = defineEvent({
+  name: 'invoice.sent',
+  subject,
+  summary:
+    'A final invoice or credit note was sent to the buyer’s billing contacts, with its PDF and e-invoice attached.',
+  data: z.object({
+    sendingId: z.uuid(),
+    number: z.string(),
+    kind: z.enum(['invoice', 'credit-note']),
+    transport: z.enum(['mail']),
+    format: z.enum(['ubl', 'xrechnung', 'cii']),
+    to: z.array(z.string()),
+  }),
+});

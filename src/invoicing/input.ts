@@ -43,6 +43,11 @@ const draftFields = {
   issueDate: z.iso.date().optional(),
   dueDate: z.iso.date().optional(),
   deliveryDate: z.iso.date().optional(),
+  /** The invoicing period (EN 16931 BG-14): what a period's fee covers. */
+  period: z
+    .strictObject({ start: z.iso.date(), end: z.iso.date() })
+    .refine((p) => p.start <= p.end, { message: 'the period ends before it starts', path: ['end'] })
+    .optional(),
   buyerReference: z.string().trim().max(200).optional(),
   purchaseOrder: z.string().trim().max(200).optional(),
   agreementId: z.uuid().optional(),

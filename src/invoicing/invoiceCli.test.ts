@@ -39,7 +39,7 @@ describe('coop invoices', () => {
     fs.rmSync(work, { recursive: true, force: true });
   });
 
-  it('creates, finalises, credits, exports and lists invoices from the command line', () => {
+  it('creates, finalises, credits, exports, sends and lists invoices from the command line', () => {
     expect(runCli(['invoices', 'settings', write('s.json', sellerSettings)], env).status).toBe(0);
     const draft = runCli(
       ['invoices', 'create', write('d.json', { buyer: germanBuyer, lines: [line('10.00')] })],
@@ -79,6 +79,11 @@ describe('coop invoices', () => {
     expect(exported.status, exported.stderr).toBe(0);
     expect(fs.readFileSync(out, 'utf8')).toMatch(/<cbc:PayableAmount currencyID="EUR">1998\.79</);
 
+    // Sent to an address given: UBL, as the buyer has a Peppol address and a reference.
+    const sent = runCli(['invoices', 'send', number, '--to', 'ap@acme.test'], env);
+    expect(sent.status, sent.stderr).toBe(0);
+    expect(JSON.parse(sent.stdout)).toMatchObject({ number, format: 'ubl', to: ['ap@acme.test'] });
+
     const list = JSON.parse(runCli(['invoices', 'list', '--json'], env).stdout) as {
       number: string | null;
       status: string;
@@ -96,5 +101,5 @@ describe('coop invoices', () => {
     );
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/lines\/0\/vatRate/);
-  }, 120_000);
+  }, 300_000);
 });

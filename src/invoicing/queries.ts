@@ -11,6 +11,7 @@ import { loadInvoice, loadLines, type InvoiceRow } from './repository.ts';
 import { stageDays, type DunningStage } from './dunning.ts';
 import {
   dunningNotices,
+  invoiceSendings,
   invoiceSettlements,
   invoices,
   invoiceStatuses,
@@ -44,6 +45,9 @@ export function summary(i: InvoiceRow & { organizationName: string }, today: str
     currency: i.currency,
     issueDate: i.issueDate,
     dueDate: i.dueDate,
+    period: i.periodStart && i.periodEnd ? { start: i.periodStart, end: i.periodEnd } : null,
+    agreementId: i.agreementId,
+    heldReason: i.heldReason,
     gross: money(i.grossMinor, i.currency),
     settled: formatAmount(i.settledMinor, i.currency),
     due:
@@ -124,6 +128,18 @@ export async function invoiceDetail(executor: Executor, actor: Actor, id: string
     )
     .where(and(eq(invoiceSettlements.coopId, coopId), eq(invoiceSettlements.invoiceId, id)))
     .orderBy(asc(invoiceSettlements.createdAt));
+  const sendings = await executor
+    .select({
+      sentAt: invoiceSendings.sentAt,
+      to: invoiceSendings.sentTo,
+      format: invoiceSendings.format,
+      transport: invoiceSendings.transport,
+      status: invoiceSendings.status,
+      error: invoiceSendings.error,
+    })
+    .from(invoiceSendings)
+    .where(and(eq(invoiceSendings.coopId, coopId), eq(invoiceSendings.invoiceId, id)))
+    .orderBy(asc(invoiceSendings.sentAt));
   const creditNotes = await executor
     .select({ id: invoices.id, number: invoices.number, status: invoices.status })
     .from(invoices)
@@ -178,6 +194,7 @@ export async function invoiceDetail(executor: Executor, actor: Actor, id: string
       reference: s.reference,
     })),
     creditNotes,
+    sendings,
     creditedInvoice: credited ?? null,
     finalizedAt: invoice.finalizedAt,
   };

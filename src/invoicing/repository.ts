@@ -79,6 +79,7 @@ export async function invoicingSettingsOf(
     vatAccount: 'liabilities:vat',
     dunningStages: [],
     lateFeeMinor: null,
+    standardVatRate: '19',
     updatedAt: coop.createdAt,
   };
 }

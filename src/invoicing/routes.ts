@@ -6,6 +6,7 @@ import { fileContent } from '../platform/http/responses.ts';
 import { authorize } from '../platform/policy.ts';
 import { createInvoice } from './commands/createInvoice.ts';
 import { deleteDraft, editDraft } from './commands/editDraft.ts';
+import { sendInvoice, sendInvoiceSchema } from './commands/sendInvoice.ts';
 import { finalizeInvoice } from './commands/finalizeInvoice.ts';
 import { setInvoiceDispute } from './commands/invoiceDispute.ts';
 import { invoicePaymentSchema, recordInvoicePayment } from './commands/recordInvoicePayment.ts';
@@ -54,6 +55,15 @@ const invoiceSummarySchema = z
     currency: z.string(),
     issueDate: z.string().nullable(),
     dueDate: z.string().nullable(),
+    period: z
+      .object({ start: z.string(), end: z.string() })
+      .nullable()
+      .describe('The invoicing period (EN 16931 BG-14)'),
+    agreementId: z.uuid().nullable(),
+    heldReason: z
+      .string()
+      .nullable()
+      .describe('Why a draft a renewal prepared waits (its purchase order ran out)'),
     gross: amount.nullable(),
     settled: amount,
     due: amount.nullable().describe('What is left to pay (negative when overpaid)'),
@@ -66,7 +76,6 @@ const invoiceSchema = invoiceSummarySchema
     deliveryDate: z.string().nullable(),
     buyerReference: z.string().nullable(),
     purchaseOrder: z.string().nullable(),
-    agreementId: z.uuid().nullable(),
     rounding: z.enum(['per-line', 'per-rate']),
     note: z.string(),
     exemptionReason: z.string().nullable(),
@@ -103,6 +112,16 @@ const invoiceSchema = invoiceSummarySchema
         reference: z.string(),
       }),
     ),
+    sendings: z.array(
+      z.object({
+        sentAt: z.date(),
+        to: z.array(z.string()),
+        format: z.enum(['ubl', 'xrechnung', 'cii']),
+        transport: z.enum(['mail']),
+        status: z.enum(['queued', 'delivered', 'held', 'failed']),
+        error: z.string().nullable(),
+      }),
+    ),
     creditNotes: z.array(
       z.object({ id: z.uuid(), number: z.string().nullable(), status: z.enum(invoiceStatuses) }),
     ),
@@ -133,6 +152,7 @@ const settingsSchema = z
     vatAccount: z.string(),
     dunningStages: z.array(z.object({ afterDays: z.number().int(), label: z.string() })),
     lateFeeMinor: z.string().nullable(),
+    standardVatRate: z.string(),
   })
   .meta({ id: 'InvoicingSettings' });
 
@@ -298,6 +318,29 @@ export function invoicingRoutes(app: App, deps: AppDeps) {
     async (request) => {
       await runCommand(
         finalizeInvoice,
+        { invoiceId: request.params.id, ...request.body },
+        ctxOf(request),
+      );
+      return detail(request, request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/invoices/:id/send',
+    {
+      schema: {
+        operationId: 'sendInvoice',
+        tags,
+        summary:
+          'Send a final invoice or credit note to the billing contacts, with its PDF and e-invoice attached',
+        params: idParams,
+        body: sendInvoiceSchema,
+        response: { 200: invoiceSchema, ...problems },
+      },
+    },
+    async (request) => {
+      await runCommand(
+        sendInvoice,
         { invoiceId: request.params.id, ...request.body },
         ctxOf(request),
       );

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  check,
   date,
   foreignKey,
   index,
@@ -70,6 +71,11 @@ export const invoicingSettings = pgTable('invoicing_settings', {
     .default([]),
   /** A fixed late fee in minor units of the invoice's currency; none unless configured. */
   lateFeeMinor: bigint('late_fee_minor', { mode: 'bigint' }),
+  /**
+   * The seller country's standard VAT rate (a decimal string), charged by default on the drafts
+   * a renewal prepares for a domestic buyer; other buyers get reverse charge or export.
+   */
+  standardVatRate: numeric('standard_vat_rate').notNull().default('19'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -128,6 +134,16 @@ export const invoices = pgTable(
     note: text('note').notNull().default(''),
     /** For exempt lines (E): the law that exempts them, printed and sent as BT-120. */
     exemptionReason: text('exemption_reason'),
+    /** The invoicing period (EN 16931 BG-14), both or neither: what a period's fee covers. */
+    periodStart: date('period_start'),
+    periodEnd: date('period_end'),
+    /**
+     * Set on the drafts a renewal prepares: the first day of the agreement's term they bill.
+     * With the period's start, it makes the preparation happen once per term and period.
+     */
+    renewalTermStartsOn: date('renewal_term_starts_on'),
+    /** Why a prepared draft is held (its purchase order ran out); it cannot be finalised so. */
+    heldReason: text('held_reason'),
     /** Frozen at finalisation: the parties as they were that day. */
     seller: jsonb('seller').$type<
       PartyDetails & { iban: string | null; bic: string | null; phone: string }
@@ -164,6 +180,13 @@ export const invoices = pgTable(
       .on(t.coopId, t.kind, t.fiscalYear, t.sequence)
       .where(sql`${t.sequence} is not null`),
     index('invoices_status_idx').on(t.coopId, t.status),
+    check(
+      'invoices_period_check',
+      sql`(${t.periodStart} is null) = (${t.periodEnd} is null) and (${t.periodStart} is null or ${t.periodStart} <= ${t.periodEnd})`,
+    ),
+    uniqueIndex('invoices_renewal_period_idx')
+      .on(t.coopId, t.agreementId, t.periodStart)
+      .where(sql`${t.renewalTermStartsOn} is not null`),
     index('invoices_organization_idx').on(t.coopId, t.organizationId),
     foreignKey({
       columns: [t.coopId, t.organizationId],
@@ -243,6 +266,43 @@ export const dunningNotices = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.coopId, t.invoiceId, t.stage] }),
+    foreignKey({
+      columns: [t.coopId, t.invoiceId],
+      foreignColumns: [invoices.coopId, invoices.id],
+    }),
+  ],
+);
+
+export const invoiceSendFormats = ['ubl', 'xrechnung', 'cii'] as const;
+export type InvoiceSendFormat = (typeof invoiceSendFormats)[number];
+
+/**
+ * Each time a final invoice or credit note was sent: when, to whom, with which e-invoice, and
+ * through which transport (mail here; a Peppol access point would be another).
+ */
+export const invoiceSendings = pgTable(
+  'invoice_sendings',
+  {
+    coopId: coopIdColumn(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    invoiceId: uuid('invoice_id').notNull(),
+    transport: text('transport', { enum: ['mail'] }).notNull(),
+    format: text('format', { enum: invoiceSendFormats }).notNull(),
+    sentTo: jsonb('sent_to').$type<string[]>().notNull(),
+    sentBy: uuid('sent_by'),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+    /**
+     * Delivery, as the outbox's: queued for the transport; delivered; held (no SMTP configured:
+     * the documents wait, readable on the invoice's page); failed after its last attempt.
+     */
+    status: text('status', { enum: ['queued', 'delivered', 'held', 'failed'] })
+      .notNull()
+      .default('queued'),
+    error: text('error'),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('invoice_sendings_invoice_idx').on(t.coopId, t.invoiceId),
     foreignKey({
       columns: [t.coopId, t.invoiceId],
       foreignColumns: [invoices.coopId, invoices.id],

@@ -138,6 +138,9 @@ export const loggedEvents: Record<string, LogDecision> = {
   'invoice.settled': 'hashed',
   'invoice.dispute-changed': 'not-logged',
   'invoice.reminder-sent': 'not-logged',
+  'invoice.renewal-prepared': 'not-logged',
+  'invoice.hold-changed': 'not-logged',
+  'invoice.sent': 'not-logged',
   'invoicing.settings-changed': 'not-logged',
   // Contributions: git is their own log; a rewritten history is evidence worth keeping.
   'contributions.repository-registered': 'not-logged',

@@ -133,6 +133,34 @@ describe('tiers, quotes and agreements in the browser', () => {
     expect(await mainText(page)).toContain('Petra Procurement');
     await harness.expectAccessible(page, 'documents');
 
+    // An agreement signed without a quote, from the form: errors beside the fields, then saved.
+    await nav.getByRole('link', { name: 'Agreements', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Agreements' }).waitFor();
+    await page.getByRole('link', { name: 'New agreement' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New agreement' }).waitFor();
+    await settle(page);
+    await page.getByRole('button', { name: 'Record the agreement' }).click();
+    await page.locator('.field-error').first().waitFor();
+    await harness.expectAccessible(page, 'new agreement with errors');
+    await page
+      .getByRole('combobox', { name: 'Sponsor' })
+      .selectOption({ label: 'Acme Cloud GmbH' });
+    await page.getByRole('textbox', { name: 'Title' }).fill('Support signed on paper');
+    await page.getByRole('combobox', { name: 'Billing period' }).selectOption('3');
+    await page.getByRole('textbox', { name: 'Description' }).fill('On-call support');
+    await page.getByRole('textbox', { name: 'Unit price' }).fill('1200.00');
+    await page.getByRole('checkbox', { name: 'Invoiced every billing period' }).check();
+    await page.getByRole('textbox', { name: 'Buyer’s reference' }).fill('ACME-OPS-7');
+    await page
+      .getByRole('textbox', { name: /^Billing contacts/ })
+      .fill('Anna Payable <ap@acme.example>');
+    await harness.expectAccessible(page, 'new agreement');
+    await page.getByRole('button', { name: 'Record the agreement' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Agreement A-0002' }).waitFor();
+    await settle(page);
+    expect(await mainText(page)).toContain('ACME-OPS-7');
+    expect(await mainText(page)).toContain('1200.00');
+
     // Each sponsor sees its own agreement, and nothing of another's.
     const rita = await harness.pageFor('rita@acme.example', 'member password 1');
     await visit(rita, `${server.url}/agreements`);

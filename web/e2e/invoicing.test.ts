@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addMember,
   admin,
+  confirmAction,
   BrowserHarness,
   ensureCoop,
   mainText,
@@ -121,6 +122,14 @@ describe('invoices in the browser', () => {
     await page.getByText('Partly paid').waitFor();
     expect(await mainText(page)).toMatch(/Open743\.50 EUR/);
     await expectAccessible(page, 'invoice-partly-paid');
+
+    // Sent to the buyer from its page: the dialog says what goes, the sending is listed. With no
+    // buyer reference nor purchase order, Peppol's UBL is not possible: CII is attached.
+    const said = await confirmAction(page, 'Send to the buyer', 'Send it');
+    expect(said).toMatch(/billing contacts/);
+    await page.getByText('Sent to ap@acme.test.').waitFor();
+    await page.getByText(/to ap@acme\.test by mail, with the PDF and CII/).waitFor();
+    await expectAccessible(page, 'invoice-sent');
 
     await page.getByRole('link', { name: 'Issue a credit note' }).click();
     await page.getByRole('heading', { level: 1, name: `Credit note for ${number}` }).waitFor();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { invoiceByNumber } from '../../invoicing/repository.ts';
 import { createInvoice } from '../../invoicing/commands/createInvoice.ts';
 import { saveInvoicingSettings } from '../../invoicing/commands/saveInvoicingSettings.ts';
+import { sendInvoice } from '../../invoicing/commands/sendInvoice.ts';
 import { exportInvoice, type ExportFormat } from '../../invoicing/documents/exportInvoice.ts';
 import { listInvoices } from '../../invoicing/queries.ts';
 import { operatorActor } from '../../platform/actor.ts';
@@ -59,6 +60,32 @@ export async function exportInvoiceCommand(
     const file = await exportInvoice(database.db, coopId, invoice.id, options.format);
     if (options.out) fs.writeFileSync(options.out, file.content);
     else process.stdout.write(file.content);
+  });
+}
+
+/** `coop invoices send NUMBER [--format F] [--to a@x,b@y]`: prints the sending. */
+export async function sendInvoiceCommand(
+  number: string,
+  options: { format?: 'ubl' | 'xrechnung' | 'cii'; to?: string },
+): Promise<void> {
+  await withDatabase('invoices send', async (database, config) => {
+    const coopId = await requireCoopId(database);
+    const invoice = await invoiceByNumber(database.db, coopId, number);
+    if (!invoice) throw notFound(`Invoice ${number}`);
+    const to = options.to
+      ?.split(',')
+      .map((a) => a.trim())
+      .filter(Boolean);
+    const sent = await runCommand(
+      sendInvoice,
+      {
+        invoiceId: invoice.id,
+        ...(options.format ? { format: options.format } : {}),
+        ...(to ? { to } : {}),
+      },
+      { db: database.db, actor: operatorActor(coopId), publicUrl: config.publicUrl },
+    );
+    console.log(JSON.stringify(sent));
   });
 }
 

@@ -208,6 +208,8 @@ export const createInvoice = defineCommand({
         issueDate: input.issueDate ?? null,
         dueDate: input.dueDate ?? null,
         deliveryDate: input.deliveryDate ?? null,
+        periodStart: input.period?.start ?? null,
+        periodEnd: input.period?.end ?? null,
         rounding: input.rounding ?? credited?.rounding ?? settings.rounding,
         note: input.note ?? '',
         exemptionReason: input.exemptionReason ?? null,

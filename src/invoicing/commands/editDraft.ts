@@ -36,6 +36,8 @@ export const editDraft = defineCommand({
         issueDate: draft.issueDate ?? null,
         dueDate: draft.dueDate ?? null,
         deliveryDate: draft.deliveryDate ?? null,
+        periodStart: draft.period?.start ?? null,
+        periodEnd: draft.period?.end ?? null,
         buyerReference: draft.buyerReference ?? null,
         purchaseOrder: draft.purchaseOrder ?? null,
         agreementId: draft.agreementId ?? null,

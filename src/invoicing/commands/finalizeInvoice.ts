@@ -10,7 +10,7 @@ import { AppError, badRequest, conflict } from '../../platform/errors.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
 import { minorDigits } from '../../platform/money/currency.ts';
 import { addDays } from '../dates.ts';
-import { invoiceFinalized, invoiceSettled } from '../events.ts';
+import { invoiceFinalized, invoiceHoldChanged, invoiceSettled } from '../events.ts';
 import { exchangeRateSchema } from '../input.ts';
 import { invoicingPolicy } from '../policy.ts';
 import { drawForInvoice, purchaseOrderCheck } from '../purchaseOrders.ts';
@@ -26,6 +26,7 @@ import { creditorReference } from '../rfReference.ts';
 import { invoiceSettlements, invoices } from '../schema.ts';
 import { recordSettlement } from '../settlements.ts';
 import { computeTotals, convertMinor } from '../totals.ts';
+import { judgeHold } from '../holds.ts';
 
 /** Ledger errors as the ledger words them; a number taken twice would be a bug, said plainly. */
 export function invoicingError(error: unknown): unknown {
@@ -54,6 +55,13 @@ export async function finalizeDraft(
   const invoice = await loadInvoice(tx, coopId, invoiceId, { forUpdate: true });
   if (invoice.status !== 'draft')
     throw conflict(`Invoice ${invoice.number} is already final; a correction is a credit note.`);
+  if (invoice.heldReason) {
+    const reason = await judgeHold(tx, ctx, invoice);
+    if (reason)
+      throw conflict(`This draft is held until its purchase order is renewed: ${reason}`, [
+        { pointer: '/purchaseOrder', message: 'held: the purchase order ran out' },
+      ]);
+  }
   const settings = await invoicingSettingsOf(tx, coopId);
   const lines = await loadLines(tx, coopId, invoiceId);
   const issueDate = invoice.issueDate ?? ctx.clock.today();
@@ -255,7 +263,7 @@ export const finalizeInvoice = defineCommand({
   input: z.strictObject({ invoiceId: z.uuid(), exchangeRate: exchangeRateSchema.optional() }),
   policy: invoicingPolicy.issue,
   denied: 'The chief economist finalises invoices.',
-  events: [invoiceFinalized, invoiceSettled, entryPosted],
+  events: [invoiceFinalized, invoiceSettled, invoiceHoldChanged, entryPosted],
   run: (tx, input, ctx) => finalizeDraft(tx, ctx, input.invoiceId, input.exchangeRate),
   mapError: invoicingError,
 });

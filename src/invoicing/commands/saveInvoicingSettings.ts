@@ -52,6 +52,10 @@ export const invoicingSettingsSchema = z
       .string()
       .regex(/^\d{1,9}(\.\d{1,2})?$/)
       .nullable(),
+    standardVatRate: z
+      .string()
+      .regex(/^\d{1,2}(\.\d{1,2})?$/, 'a percentage such as 19 or 25.5')
+      .refine((v) => /[1-9]/.test(v), 'above zero'),
   })
   .partial()
   .meta({ id: 'InvoicingSettingsPatch' });

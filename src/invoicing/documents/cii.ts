@@ -124,6 +124,11 @@ export function toCii(doc: InvoiceDocument, guideline: string = en16931Guideline
             el('ram:RateApplicablePercent', b.rate),
           ]),
         ),
+        doc.period &&
+          el('ram:BillingSpecifiedPeriod', [
+            dateTime('ram:StartDateTime', doc.period.start),
+            dateTime('ram:EndDateTime', doc.period.end),
+          ]),
         el('ram:SpecifiedTradePaymentTerms', [
           el('ram:Description', doc.paymentTerms),
           dateTime('ram:DueDateDateTime', doc.dueDate),

@@ -24,7 +24,10 @@ const americanBuyer = {
 
 /** Every kind of invoice the co-op issues, each as it is sent. */
 const cases: Record<string, Record<string, unknown>> = {
-  'two-rates': { lines: [line('1000.00'), line('125.50', 'S', '7', '3', 'Books')] },
+  'two-rates': {
+    period: { start: '2027-03-01', end: '2028-02-29' },
+    lines: [line('1000.00'), line('125.50', 'S', '7', '3', 'Books')],
+  },
   'per-line-rounding': {
     rounding: 'per-line',
     lines: [1, 2, 3].map((i) => line('1.05', 'S', '7', '1', `Sticker ${i}`)),
@@ -65,6 +68,7 @@ describe('e-invoices and PDFs', () => {
     for (const [name, body] of Object.entries(cases)) issued[name] = await issue(admin, body);
     issued['credit-note-partial'] = await issue(admin, {
       creditedInvoice: issued['two-rates']!.number,
+      period: { start: '2027-03-01', end: '2027-03-31' },
       lines: [line('100.00', 'S', '19', '1', 'Goodwill')],
     });
     issued['credit-note-reverse-charge'] = await issue(admin, {
@@ -157,6 +161,27 @@ describe('e-invoices and PDFs', () => {
     }).stdout;
     expect(reverse).toMatch(/Reverse charge/);
     expect(reverse).toMatch(/FR40303265045/);
+  });
+
+  it('states the invoicing period (BG-14) in UBL, CII and the PDF', () => {
+    const ubl = fs.readFileSync(path.join(dir, 'ubl', 'two-rates-ubl.xml'), 'utf8');
+    expect(ubl).toMatch(
+      /<cac:InvoicePeriod><cbc:StartDate>2027-03-01<\/cbc:StartDate><cbc:EndDate>2028-02-29<\/cbc:EndDate>/,
+    );
+    const cii = fs.readFileSync(path.join(dir, 'cii', 'two-rates-cii.xml'), 'utf8');
+    expect(cii).toMatch(
+      /<ram:BillingSpecifiedPeriod><ram:StartDateTime><udt:DateTimeString format="102">20270301</,
+    );
+    const credit = fs.readFileSync(path.join(dir, 'ubl', 'credit-note-partial-ubl.xml'), 'utf8');
+    expect(credit).toMatch(/<cac:InvoicePeriod><cbc:StartDate>2027-03-01</);
+    expect(fs.readFileSync(path.join(dir, 'ubl', 'export-xrechnung.xml'), 'utf8')).not.toMatch(
+      /InvoicePeriod/,
+    );
+    if (hasPdfToText) {
+      const pdf = path.join(dir, 'pdf', 'two-rates-pdf.pdf');
+      const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
+      expect(text).toContain('2027-03-01 to 2028-02-29');
+    }
   });
 
   it('embeds the CII invoice in the Factur-X PDF, claiming PDF/A-3', () => {

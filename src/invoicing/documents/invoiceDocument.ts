@@ -20,6 +20,8 @@ export interface InvoiceDocument {
   issueDate: string;
   dueDate: string | null;
   deliveryDate: string;
+  /** The invoicing period (BG-14), when the invoice bills one. */
+  period: { start: string; end: string } | null;
   currency: string;
   /** The co-op's currency, when the invoice is in another: VAT is also stated in it (BT-6, BT-111). */
   taxCurrency: { code: string; tax: string; rate: string } | null;
@@ -88,6 +90,10 @@ export async function invoiceDocument(
     issueDate,
     dueDate: invoice.kind === 'invoice' ? invoice.dueDate : null,
     deliveryDate: invoice.deliveryDate ?? issueDate,
+    period:
+      invoice.periodStart && invoice.periodEnd
+        ? { start: invoice.periodStart, end: invoice.periodEnd }
+        : null,
     currency,
     taxCurrency:
       currency === home

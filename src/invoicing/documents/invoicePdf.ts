@@ -92,6 +92,7 @@ export function invoicePdf(doc: InvoiceDocument, attachment?: PdfAttachment): Pr
     ['Number', doc.number],
     ['Issue date', doc.issueDate],
     ['Delivery date', doc.deliveryDate],
+    ['Period', doc.period ? `${doc.period.start} to ${doc.period.end}` : null],
     ['Due date', doc.dueDate],
     ['Purchase order', doc.purchaseOrder],
     ['Buyer reference', doc.buyerReference],

@@ -82,6 +82,11 @@ export function toUbl(doc: InvoiceDocument, customization: string = peppolCustom
     el('cbc:DocumentCurrencyCode', doc.currency),
     doc.taxCurrency && el('cbc:TaxCurrencyCode', doc.taxCurrency.code),
     el('cbc:BuyerReference', doc.buyerReference),
+    doc.period &&
+      el('cac:InvoicePeriod', [
+        el('cbc:StartDate', doc.period.start),
+        el('cbc:EndDate', doc.period.end),
+      ]),
     doc.purchaseOrder && el('cac:OrderReference', [el('cbc:ID', doc.purchaseOrder)]),
     doc.preceding &&
       el('cac:BillingReference', [

@@ -61,6 +61,7 @@ export const backupTables = [
   'invoice_lines',
   'invoice_settlements',
   'dunning_notices',
+  'invoice_sendings',
   'events',
   'event_cursors',
   'jobs',

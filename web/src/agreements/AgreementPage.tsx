@@ -17,6 +17,7 @@ import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { LinesTable } from './LinesTable.tsx';
 import { agreementStatusLabels, type AgreementDetail } from './types.ts';
+import { parseContacts } from './contacts.ts';
 
 export function AgreementPage({ id }: { id: string }) {
   const user = useUser();
@@ -192,18 +193,6 @@ function PurchaseOrders({
 }
 
 /** "Name <email>" per line: the billing contacts as a person writes them. */
-const parseContacts = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => {
-      const match = /^(.*?)\s*<([^>]+)>$/.exec(l);
-      return match
-        ? { name: match[1]!.trim() || match[2]!, email: match[2]!.trim() }
-        : { name: l, email: l };
-    });
-
 function Administration({ agreement, reload }: { agreement: AgreementDetail; reload: () => void }) {
   const form = useForm();
   const [buyerReference, setBuyerReference] = useState(agreement.buyerReference ?? '');

@@ -1,15 +1,26 @@
 import { Link } from 'wouter';
 import { formatDate } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
+import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { agreementStatusLabels } from './types.ts';
 
 /** Agreements and their renewal calendar: every one for officers and hackers, a sponsor's own. */
 export function Agreements() {
+  const user = useUser();
   const list = useQuery('/api/agreements');
   const agreements = list.data?.agreements ?? [];
   return (
-    <Page title="Agreements">
+    <Page
+      title="Agreements"
+      actions={
+        user.can.manageAgreements ? (
+          <Link href="/agreements/new" className="button">
+            New agreement
+          </Link>
+        ) : null
+      }
+    >
       {list.error ? <LoadError error={list.error} retry={list.reload} /> : null}
       {!list.data && !list.error ? <Loading /> : null}
       {list.data && agreements.length === 0 ? <p className="muted">No agreements yet.</p> : null}

@@ -11,24 +11,9 @@ import {
   TextField,
   useForm,
 } from '../app/forms.tsx';
+import { emptyLine, LineFields, lineInput, type LineDraft } from './LineFields.tsx';
 import { Loading, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
-
-interface LineDraft {
-  tierId: string;
-  description: string;
-  unitPrice: string;
-  quantity: number | '';
-  recurring: boolean;
-}
-
-const emptyLine = (): LineDraft => ({
-  tierId: '',
-  description: '',
-  unitPrice: '',
-  quantity: 1,
-  recurring: false,
-});
 
 const inDays = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -64,8 +49,6 @@ export function NewQuote() {
         label: `${t.current.name}: ${t.current.currency} ${t.current.price} per ${t.current.periodMonths} months`,
       })),
   ];
-  const setLine = (i: number, patch: Partial<LineDraft>) =>
-    setLines((old) => old.map((l, j) => (j === i ? { ...l, ...patch } : l)));
 
   const onSubmit = form.submit(async () => {
     const created = await api.post('/api/quotes', {
@@ -78,16 +61,7 @@ export function NewQuote() {
         autoRenew,
         noticeDays: noticeDays === '' ? undefined : noticeDays,
         notes: notes.trim(),
-        lines: lines.map((l) =>
-          l.tierId
-            ? { tierId: l.tierId, quantity: l.quantity === '' ? undefined : l.quantity }
-            : {
-                description: l.description.trim() || undefined,
-                unitPrice: l.unitPrice.trim() || undefined,
-                quantity: l.quantity === '' ? undefined : l.quantity,
-                recurring: l.recurring,
-              },
-        ),
+        lines: lines.map(lineInput),
       }),
     });
     navigate(`/quotes/${created.id}`);
@@ -139,64 +113,12 @@ export function NewQuote() {
           onChange={setNoticeDays}
           error={form.error('noticeDays')}
         />
-        {lines.map((line, i) => (
-          <fieldset key={i} className="fieldset">
-            <legend>Line {i + 1}</legend>
-            <SelectField
-              label="Tier"
-              value={line.tierId}
-              onChange={(tierId) => setLine(i, { tierId })}
-              options={tierOptions}
-              error={form.error(`lines.${i}.tierId`)}
-            />
-            {line.tierId ? null : (
-              <>
-                <TextField
-                  label="Description"
-                  value={line.description}
-                  onChange={(description) => setLine(i, { description })}
-                  error={form.error(`lines.${i}.description`)}
-                />
-                <TextField
-                  label="Unit price"
-                  inputMode="decimal"
-                  value={line.unitPrice}
-                  onChange={(unitPrice) => setLine(i, { unitPrice })}
-                  error={form.error(`lines.${i}.unitPrice`)}
-                />
-                <CheckboxField
-                  label="Invoiced every billing period"
-                  checked={line.recurring}
-                  onChange={(recurring) => setLine(i, { recurring })}
-                />
-              </>
-            )}
-            <NumberField
-              label="Quantity"
-              value={line.quantity}
-              onChange={(quantity) => setLine(i, { quantity })}
-              error={form.error(`lines.${i}.quantity`)}
-            />
-            {lines.length > 1 ? (
-              <button
-                type="button"
-                className="button"
-                onClick={() => setLines((old) => old.filter((_, j) => j !== i))}
-              >
-                Remove line {i + 1}
-              </button>
-            ) : null}
-          </fieldset>
-        ))}
-        <p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => setLines((old) => [...old, emptyLine()])}
-          >
-            Add a line
-          </button>
-        </p>
+        <LineFields
+          lines={lines}
+          setLines={setLines}
+          tierOptions={tierOptions}
+          error={form.error}
+        />
         <TextAreaField
           label="Notes"
           value={notes}

@@ -3,6 +3,7 @@ export { AcceptQuote } from './AcceptQuote.tsx';
 export { AgreementPage } from './AgreementPage.tsx';
 export { Agreements } from './Agreements.tsx';
 export { Capacity } from './Capacity.tsx';
+export { NewAgreement } from './NewAgreement.tsx';
 export { NewQuote } from './NewQuote.tsx';
 export { QuotePage } from './QuotePage.tsx';
 export { Quotes } from './Quotes.tsx';

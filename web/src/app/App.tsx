@@ -50,6 +50,7 @@ const AgreementPage = lazy(() => agreementScreens().then((m) => ({ default: m.Ag
 const Agreements = lazy(() => agreementScreens().then((m) => ({ default: m.Agreements })));
 const Capacity = lazy(() => agreementScreens().then((m) => ({ default: m.Capacity })));
 const Documents = lazy(() => agreementScreens().then((m) => ({ default: m.Documents })));
+const NewAgreement = lazy(() => agreementScreens().then((m) => ({ default: m.NewAgreement })));
 const NewQuote = lazy(() => agreementScreens().then((m) => ({ default: m.NewQuote })));
 const NewTier = lazy(() => agreementScreens().then((m) => ({ default: m.NewTier })));
 const QuotePage = lazy(() => agreementScreens().then((m) => ({ default: m.QuotePage })));
@@ -228,6 +229,11 @@ export function App() {
           <Route path="/agreements">
             <SignedIn>
               <Agreements />
+            </SignedIn>
+          </Route>
+          <Route path="/agreements/new">
+            <SignedIn>
+              <NewAgreement />
             </SignedIn>
           </Route>
           <Route path="/agreements/:id">

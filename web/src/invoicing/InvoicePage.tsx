@@ -1,13 +1,22 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client.ts';
-import { formatDate } from '../app/format.ts';
+import { ConfirmAction } from '../app/ConfirmAction.tsx';
+import { formatDate, formatDateTime } from '../app/format.ts';
 import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { InvoicesPage, statusLabels, vatCategoryLabels } from './InvoicesPage.tsx';
 import { InLog } from '../transparency/InLog.tsx';
+
+const sendFormatLabels = { ubl: 'UBL', xrechnung: 'XRechnung', cii: 'CII' } as const;
+const sendingStatusLabels = {
+  queued: 'being sent',
+  delivered: 'delivered to the mail server',
+  held: 'held: no mail server is configured',
+  failed: 'failed',
+} as const;
 
 const formats = [
   { format: 'pdf', label: 'PDF' },
@@ -86,12 +95,26 @@ export function InvoicePage({ id }: { id: string }) {
             {invoice.overdue ? ' · overdue' : ''}
             {invoice.disputed ? ' · disputed' : ''}
           </dd>
+          {invoice.heldReason ? (
+            <>
+              <dt>Held</dt>
+              <dd>{invoice.heldReason} It can be finalised once a purchase order covers it.</dd>
+            </>
+          ) : null}
           <dt>Buyer</dt>
           <dd>{invoice.organization.name}</dd>
           <dt>Issued</dt>
           <dd>{formatDate(invoice.issueDate) || 'when finalised'}</dd>
           <dt>Due</dt>
           <dd>{formatDate(invoice.dueDate) || 'by the payment terms'}</dd>
+          {invoice.period ? (
+            <>
+              <dt>Period</dt>
+              <dd>
+                {formatDate(invoice.period.start)} to {formatDate(invoice.period.end)}
+              </dd>
+            </>
+          ) : null}
           {invoice.purchaseOrder ? (
             <>
               <dt>Purchase order</dt>
@@ -228,6 +251,48 @@ export function InvoicePage({ id }: { id: string }) {
           </strong>
         </p>
       </section>
+
+      {invoice.number && (issuer || invoice.sendings.length > 0) ? (
+        <section aria-labelledby="sent-heading" className="card">
+          <h2 id="sent-heading">Sent</h2>
+          {invoice.sendings.length === 0 ? (
+            <p>Not sent yet.</p>
+          ) : (
+            <ul>
+              {invoice.sendings.map((s, i) => (
+                <li key={i}>
+                  {formatDateTime(s.sentAt)}: to {s.to.join(', ')} by {s.transport}, with the PDF
+                  and {sendFormatLabels[s.format]} ({sendingStatusLabels[s.status]}
+                  {s.error ? `: ${s.error}` : ''})
+                </li>
+              ))}
+            </ul>
+          )}
+          {issuer ? (
+            <ConfirmAction
+              trigger={invoice.sendings.length === 0 ? 'Send to the buyer' : 'Send again'}
+              title={`Send ${invoice.number}?`}
+              confirm="Send it"
+              onConfirm={async () => {
+                const sent = await api.post('/api/invoices/{id}/send', {
+                  params: { path: { id } },
+                  body: {},
+                });
+                result.reload();
+                const last = sent.sendings[sent.sendings.length - 1];
+                return last ? `Sent to ${last.to.join(', ')}.` : 'Sent.';
+              }}
+            >
+              <p>
+                The {invoice.kind === 'credit-note' ? 'credit note' : 'invoice'} goes by mail to the
+                billing contacts of its agreement, or else to the buyer’s e-mail, with its PDF and
+                an e-invoice: XRechnung for a German public buyer, otherwise UBL (Peppol BIS 3), or
+                CII when the buyer has no Peppol address. Each sending is recorded here.
+              </p>
+            </ConfirmAction>
+          ) : null}
+        </section>
+      ) : null}
 
       {invoice.settlements.length > 0 ? (
         <section aria-labelledby="settled-heading" className="card">

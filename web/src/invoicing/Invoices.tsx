@@ -123,6 +123,17 @@ export function Invoices() {
                   {statusLabels[i.status]}
                   {i.overdue ? <strong> · overdue</strong> : null}
                   {i.disputed ? ' · disputed' : null}
+                  {i.heldReason ? (
+                    <>
+                      {' · '}
+                      <strong>held</strong>: {i.heldReason}
+                    </>
+                  ) : null}
+                  {i.period ? (
+                    <div className="muted">
+                      For {formatDate(i.period.start)} to {formatDate(i.period.end)}
+                    </div>
+                  ) : null}
                 </td>
               </tr>
             ))}

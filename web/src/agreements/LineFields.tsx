@@ -1,0 +1,106 @@
+import { CheckboxField, NumberField, SelectField, TextField } from '../app/forms.tsx';
+
+export interface LineDraft {
+  tierId: string;
+  description: string;
+  unitPrice: string;
+  quantity: number | '';
+  recurring: boolean;
+}
+
+export const emptyLine = (): LineDraft => ({
+  tierId: '',
+  description: '',
+  unitPrice: '',
+  quantity: 1,
+  recurring: false,
+});
+
+/** A line as the API takes it: a tier (which pins its current version) or a custom line. */
+export const lineInput = (l: LineDraft) =>
+  l.tierId
+    ? { tierId: l.tierId, quantity: l.quantity === '' ? undefined : l.quantity }
+    : {
+        description: l.description.trim() || undefined,
+        unitPrice: l.unitPrice.trim() || undefined,
+        quantity: l.quantity === '' ? undefined : l.quantity,
+        recurring: l.recurring,
+      };
+
+/** The lines of a quote or an agreement: each a tier or a custom line, with its errors. */
+export function LineFields({
+  lines,
+  setLines,
+  tierOptions,
+  error,
+}: {
+  lines: LineDraft[];
+  setLines: (update: (old: LineDraft[]) => LineDraft[]) => void;
+  tierOptions: { value: string; label: string }[];
+  error: (field: string) => string | undefined;
+}) {
+  const setLine = (i: number, patch: Partial<LineDraft>) =>
+    setLines((old) => old.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  return (
+    <>
+      {lines.map((line, i) => (
+        <fieldset key={i} className="fieldset">
+          <legend>Line {i + 1}</legend>
+          <SelectField
+            label="Tier"
+            value={line.tierId}
+            onChange={(tierId) => setLine(i, { tierId })}
+            options={tierOptions}
+            error={error(`lines.${i}.tierId`)}
+          />
+          {line.tierId ? null : (
+            <>
+              <TextField
+                label="Description"
+                value={line.description}
+                onChange={(description) => setLine(i, { description })}
+                error={error(`lines.${i}.description`)}
+              />
+              <TextField
+                label="Unit price"
+                inputMode="decimal"
+                value={line.unitPrice}
+                onChange={(unitPrice) => setLine(i, { unitPrice })}
+                error={error(`lines.${i}.unitPrice`)}
+              />
+              <CheckboxField
+                label="Invoiced every billing period"
+                checked={line.recurring}
+                onChange={(recurring) => setLine(i, { recurring })}
+              />
+            </>
+          )}
+          <NumberField
+            label="Quantity"
+            value={line.quantity}
+            onChange={(quantity) => setLine(i, { quantity })}
+            error={error(`lines.${i}.quantity`)}
+          />
+          {lines.length > 1 ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => setLines((old) => old.filter((_, j) => j !== i))}
+            >
+              Remove line {i + 1}
+            </button>
+          ) : null}
+        </fieldset>
+      ))}
+      <p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setLines((old) => [...old, emptyLine()])}
+        >
+          Add a line
+        </button>
+      </p>
+    </>
+  );
+}
