@@ -136,7 +136,13 @@ async function main() {
     }
   } else log(scratch.skipped);
 
-  // The whole process, as an operator runs it.
+  // The whole process, as an operator runs it: the CLI as `npm install` builds it (a bundle),
+  // rebuilt here so that sources edited since are measured, not run from TypeScript.
+  const build = spawnSync(process.execPath, [path.join(root, 'src/cli/build.ts')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error('building the CLI failed');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-contrib-cli-'));
   const env = { COOP_DATA_DIR: dataDir };
   try {

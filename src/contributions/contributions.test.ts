@@ -125,6 +125,38 @@ describe('contributions over the API', () => {
     expect(check.body.remediation).toContain('git rebase HEAD~1 --signoff');
   });
 
+  it('shows a commit with the files and lines it changed', async () => {
+    const sha = repo.git('rev-parse', 'unsigned');
+    const commit = await community.get<{
+      sha: string;
+      subject?: string;
+      message: string;
+      parents: string[];
+      authorTz: number;
+      changes: { path: string; added: number | null; deleted: number | null }[];
+      files: number;
+      dcoReason: string | null;
+    }>(`/api/contributions/repositories/${repoId}/commits/${sha}`);
+    expect(commit.status).toBe(200);
+    expect(commit.body).toMatchObject({
+      sha,
+      message: 'Oops\n',
+      parents: [repo.git('rev-parse', 'main')],
+      authorTz: 0,
+      files: 1,
+      dcoReason: 'The sign-off is missing.',
+    });
+    expect(commit.body.changes).toEqual([{ path: 'file.txt', added: 2, deleted: 0 }]);
+    const missing = await community.get(
+      `/api/contributions/repositories/${repoId}/commits/${'0'.repeat(40)}`,
+    );
+    expect(missing.status).toBe(404);
+    expect(
+      (await app.client('10.9.9.8').get(`/api/contributions/repositories/${repoId}/commits/${sha}`))
+        .status,
+    ).toBe(401);
+  });
+
   it('publishes the DCO text verbatim with its hash, to anyone', async () => {
     const text = await app
       .client('10.9.9.9')

@@ -229,3 +229,44 @@ export async function firstTimeContributors(
         order by x."firstCommitAt"`,
   );
 }
+
+/** One commit as stored: what git said of it, the files it changed, its DCO verdict alone. */
+export async function getCommit(db: Executor, coopId: string, repositoryId: string, sha: string) {
+  const [row] = await queryRows<{
+    sha: string;
+    parents: string[];
+    authorName: string;
+    authorEmail: string;
+    authoredAt: Date;
+    authorTz: number;
+    committerName: string;
+    committerEmail: string;
+    committedAt: Date;
+    committerTz: number;
+    message: string;
+    trailers: [string, string][];
+    changes: [string, number | null, number | null][] | null;
+    files: number;
+    insertions: number;
+    deletions: number;
+    dcoOk: boolean;
+    dcoSkipped: string | null;
+    dcoReason: string | null;
+    integratedAt: Date | null;
+    integratedBy: string | null;
+  }>(
+    db,
+    sql`select sha, parents, author_name as "authorName", author_email as "authorEmail",
+          authored_at as "authoredAt", author_tz as "authorTz", committer_name as "committerName",
+          committer_email as "committerEmail", committed_at as "committedAt",
+          committer_tz as "committerTz", message, trailers, changes, files, insertions, deletions,
+          dco_ok as "dcoOk", dco_skipped as "dcoSkipped", dco_reason as "dcoReason",
+          integrated_at as "integratedAt", integrated_by as "integratedBy"
+        from commits where coop_id = ${coopId} and repository_id = ${repositoryId} and sha = ${sha}`,
+  );
+  if (!row) throw notFound('This commit');
+  return {
+    ...row,
+    changes: row.changes?.map(([path, added, deleted]) => ({ path, added, deleted })) ?? null,
+  };
+}

@@ -12,6 +12,7 @@ import { contributionsPolicy } from './policy.ts';
 import {
   firstTimeContributors,
   getBranchCheck,
+  getCommit,
   getRepository,
   listContributors,
   listRepositories,
@@ -83,6 +84,42 @@ const repositoryDetail = repositorySummary
     ),
   })
   .meta({ id: 'Repository' });
+
+const commitDetail = z
+  .object({
+    sha: z.string(),
+    parents: z.array(z.string()),
+    authorName: z.string(),
+    authorEmail: z.string(),
+    authoredAt: z.coerce.date(),
+    /** Minutes east of UTC, as git recorded the author's time. */
+    authorTz: z.number().int(),
+    committerName: z.string(),
+    committerEmail: z.string(),
+    committedAt: z.coerce.date(),
+    committerTz: z.number().int(),
+    message: z.string(),
+    trailers: z.array(z.tuple([z.string(), z.string()])),
+    /** Per file changed; null counts for a binary file; null for a commit stored before paths were kept. */
+    changes: z
+      .array(
+        z.object({
+          path: z.string(),
+          added: z.number().int().nullable(),
+          deleted: z.number().int().nullable(),
+        }),
+      )
+      .nullable(),
+    files: z.number().int(),
+    insertions: z.number().int(),
+    deletions: z.number().int(),
+    dcoOk: z.boolean(),
+    dcoSkipped: z.string().nullable(),
+    dcoReason: z.string().nullable(),
+    integratedAt: z.coerce.date().nullable(),
+    integratedBy: z.string().nullable(),
+  })
+  .meta({ id: 'Commit' });
 
 const branchCheck = z
   .object({
@@ -242,6 +279,25 @@ export function contributionsRoutes(app: App, deps: AppDeps) {
       const ctx = commandContext(deps, request);
       authorize(ctx.actor, contributionsPolicy.read, undefined);
       return getBranchCheck(db, ctx.actor.coopId, request.params.id, request.query.ref);
+    },
+  );
+
+  app.get(
+    '/api/contributions/repositories/:id/commits/:sha',
+    {
+      schema: {
+        operationId: 'getCommit',
+        summary:
+          'A commit: author and committer with their offsets, message, trailers, the files and lines it changed, its DCO verdict',
+        tags,
+        params: z.object({ id: z.uuid(), sha: z.string().regex(/^[0-9a-f]{40,64}$/) }),
+        response: { 200: commitDetail, 400: problemSchema, 403: problemSchema, 404: problemSchema },
+      },
+    },
+    async (request) => {
+      const ctx = commandContext(deps, request);
+      authorize(ctx.actor, contributionsPolicy.read, undefined);
+      return getCommit(db, ctx.actor.coopId, request.params.id, request.params.sha);
     },
   );
 

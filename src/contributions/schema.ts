@@ -85,6 +85,11 @@ export const commits = pgTable(
     message: text('message').notNull(),
     /** [[key, value]] as git parses them: Signed-off-by, Co-authored-by, Reviewed-by... */
     trailers: jsonb('trailers').$type<[string, string][]>().notNull(),
+    /**
+     * [path, lines added, lines removed] per file changed (null counts: a binary file), as
+     * `--numstat` prints them; null for a commit stored before paths were recorded.
+     */
+    changes: jsonb('changes').$type<[string, number | null, number | null][]>(),
     files: integer('files').notNull(),
     insertions: integer('insertions').notNull(),
     deletions: integer('deletions').notNull(),

@@ -43,8 +43,11 @@ export async function checkRange(
   range: string,
   options: { defaultBranch?: string | null; bots?: readonly string[]; branch?: string } = {},
 ): Promise<RangeCheck> {
-  const config = await dcoConfigOf(repoPath, options.defaultBranch ?? null);
-  const commits = await readCommits(repoPath, ['--reverse', '--end-of-options', range]);
+  // The configuration and the commits are read by two gits at once.
+  const [config, commits] = await Promise.all([
+    dcoConfigOf(repoPath, options.defaultBranch ?? null),
+    readCommits(repoPath, ['--reverse', '--end-of-options', range]),
+  ]);
   return checkCommits(commits, {
     config,
     bots: options.bots ?? [],

@@ -131,7 +131,10 @@ export function RepositoryPage({ id }: { id: string }) {
             {r.recentCommits.map((c) => (
               <tr key={c.sha}>
                 <td data-label="Commit">
-                  <code>{short(c.sha)}</code> {c.subject}
+                  <Link href={`/contributions/repositories/${id}/commits/${c.sha}`}>
+                    <code>{short(c.sha)}</code>
+                  </Link>{' '}
+                  {c.subject}
                 </td>
                 <td data-label="Author">
                   {c.authorName}
