@@ -72,6 +72,49 @@ export function registerContributionsCommands(program: Command): void {
     );
 
   contributions
+    .command('edit')
+    .description('Change a registered repository’s settings')
+    .argument('<name>', 'the repository, as registered')
+    .option('--name <new-name>', 'rename it')
+    .option('--location <location>', 'a new path on this machine, or URL')
+    .option('--default-branch <branch>', 'its default branch')
+    .option('--detect-default-branch', 'use what the repository says (origin/HEAD, main, master)')
+    .option(
+      '--bot <pattern>',
+      'an author email or name to treat as a bot; replaces the list (repeatable)',
+      collect,
+      [] as string[],
+    )
+    .option('--no-bots', 'treat no author as a bot')
+    .action(
+      async (
+        name: string,
+        options: {
+          name?: string;
+          location?: string;
+          defaultBranch?: string;
+          detectDefaultBranch?: boolean;
+          bot: string[];
+          bots?: boolean;
+        },
+      ) => {
+        const { editRepositoryCommand } = await import('./commands/contributionsSync.ts');
+        await editRepositoryCommand(name, options);
+      },
+    );
+
+  contributions
+    .command('remove')
+    .description(
+      'Remove (deregister) a repository: no longer synced or listed; its commits stay on record',
+    )
+    .argument('<name>', 'the repository, as registered')
+    .action(async (name: string) => {
+      const { removeRepositoryCommand } = await import('./commands/contributionsSync.ts');
+      await removeRepositoryCommand(name);
+    });
+
+  contributions
     .command('sync')
     .description(
       'Ingest the commits not seen before, from every branch and tag, of every registered repository (or the one named); records any rewritten history',

@@ -279,4 +279,64 @@ describe('contributions over the API', () => {
     });
     expect(fund.contributions).toEqual({});
   });
+  it('lets officers change a repository’s settings and remove it, keeping its commits on record', async () => {
+    const url = `/api/contributions/repositories/${repoId}`;
+    expect((await community.patch(url, { botPatterns: ['*[bot]*'] })).status).toBe(403);
+    expect((await community.delete(url)).status).toBe(403);
+    await admin.post('/api/contributions/repositories', {
+      name: 'website',
+      location: repo.dir,
+    });
+    expect((await admin.patch(url, { name: 'Website' })).status).toBe(409);
+    expect((await admin.patch(url, { location: '/tmp' })).status).toBe(400);
+    const changed = await admin.patch<{ changed: boolean }>(url, {
+      name: 'server',
+      defaultBranch: 'main',
+      botPatterns: ['*[bot]*'],
+    });
+    expect(changed.body).toEqual({ changed: true });
+    expect((await admin.patch<{ changed: boolean }>(url, { name: 'server' })).body).toEqual({
+      changed: false,
+    });
+    expect((await community.get(url)).body).toMatchObject({
+      name: 'server',
+      defaultBranch: 'main',
+      botPatterns: ['*[bot]*'],
+    });
+    const coopId = await coopIdOf(app);
+    const year = { fromDay: '2026-01-01', toDay: '2026-12-31' };
+    const before = await communityPatronageOf(app.database.db, coopId, { mode: 'both', ...year });
+
+    expect((await admin.delete(url)).status).toBe(204);
+    expect((await admin.delete(url)).status).toBe(404);
+    expect((await community.get(url)).status).toBe(404);
+    expect((await admin.post(`${url}/sync`, {})).status).toBe(404);
+    const names = (
+      await community.get<{ repositories: { name: string }[] }>('/api/contributions/repositories')
+    ).body.repositories.map((r) => r.name);
+    expect(names).toEqual(['website']);
+    // The commits stay: members' records and patronage do not change.
+    expect(await communityPatronageOf(app.database.db, coopId, { mode: 'both', ...year })).toEqual(
+      before,
+    );
+    // The name is free again.
+    const again = await admin.post('/api/contributions/repositories', {
+      name: 'server',
+      location: repo.dir,
+    });
+    expect(again.status).toBe(201);
+    const events = await admin.get<{ events: { type: string; data: unknown }[] }>(
+      '/api/events?type=contributions.repository-',
+    );
+    expect(events.body.events.filter((e) => /-(updated|removed)$/.test(e.type))).toEqual([
+      expect.objectContaining({
+        type: 'contributions.repository-removed',
+        data: { name: 'server' },
+      }),
+      expect.objectContaining({
+        type: 'contributions.repository-updated',
+        data: { name: 'server', defaultBranch: 'main', botPatterns: ['*[bot]*'] },
+      }),
+    ]);
+  });
 });

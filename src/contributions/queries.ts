@@ -24,6 +24,7 @@ export async function listRepositories(db: Executor, coopId: string) {
     sourceKind: 'path' | 'url';
     location: string;
     defaultBranch: string | null;
+    botPatterns: string[];
     lastSyncedAt: Date | null;
     lastSyncError: string | null;
     commits: number;
@@ -32,12 +33,14 @@ export async function listRepositories(db: Executor, coopId: string) {
   }>(
     db,
     sql`select r.id, r.name, r.source_kind as "sourceKind", r.location,
-          r.default_branch as "defaultBranch", r.last_synced_at as "lastSyncedAt",
+          r.default_branch as "defaultBranch", r.bot_patterns as "botPatterns",
+          r.last_synced_at as "lastSyncedAt",
           r.last_sync_error as "lastSyncError",
           (select count(*)::int from commits c where c.repository_id = r.id) as commits,
           (select count(*)::int from branch_checks b where b.repository_id = r.id and b.failure_count > 0) as "failingBranches",
           (select count(*)::int from history_rewrites h where h.repository_id = r.id) as rewrites
-        from repositories r where r.coop_id = ${coopId} order by lower(r.name)`,
+        from repositories r where r.coop_id = ${coopId} and r.removed_at is null
+        order by lower(r.name)`,
   );
 }
 

@@ -5,7 +5,9 @@ import { commandContext, type App, type AppDeps } from '../platform/http/context
 import { problemSchema } from '../platform/http/problem.ts';
 import { authorize } from '../platform/policy.ts';
 import { registerRepository, repositoryInputSchema } from './commands/registerRepository.ts';
+import { removeRepository } from './commands/removeRepository.ts';
 import { requestSync } from './commands/requestSync.ts';
+import { repositoryChangesSchema, updateRepository } from './commands/updateRepository.ts';
 import { contributorLinkSchema, setContributorLink } from './commands/setContributorLink.ts';
 import { dcoSha256, dcoText, dcoVersion } from './dco/dcoText.ts';
 import { contributionsPolicy } from './policy.ts';
@@ -29,6 +31,7 @@ const repositorySummary = z
     sourceKind: z.enum(['path', 'url']),
     location: z.string(),
     defaultBranch: z.string().nullable(),
+    botPatterns: z.array(z.string()),
     lastSyncedAt: z.coerce.date().nullable(),
     lastSyncError: z.string().nullable(),
     commits: z.number().int(),
@@ -234,6 +237,54 @@ export function contributionsRoutes(app: App, deps: AppDeps) {
       const ctx = commandContext(deps, request);
       authorize(ctx.actor, contributionsPolicy.read, undefined);
       return getRepository(db, ctx.actor.coopId, request.params.id);
+    },
+  );
+
+  app.patch(
+    '/api/contributions/repositories/:id',
+    {
+      schema: {
+        operationId: 'updateRepository',
+        summary: 'Change a repository’s name, location, default branch or bot patterns',
+        tags,
+        params: idParams,
+        body: repositoryChangesSchema,
+        response: {
+          200: z.object({ changed: z.boolean() }),
+          400: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+          409: problemSchema,
+        },
+      },
+    },
+    async (request) =>
+      runCommand(
+        updateRepository,
+        { ...request.body, repositoryId: request.params.id },
+        commandContext(deps, request),
+      ),
+  );
+
+  app.delete(
+    '/api/contributions/repositories/:id',
+    {
+      schema: {
+        operationId: 'removeRepository',
+        summary:
+          'Remove (deregister) a repository: no longer synced or listed; its commits stay on record',
+        tags,
+        params: idParams,
+        response: { 204: z.null(), 403: problemSchema, 404: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      await runCommand(
+        removeRepository,
+        { repositoryId: request.params.id },
+        commandContext(deps, request),
+      );
+      return reply.status(204).send(null);
     },
   );
 

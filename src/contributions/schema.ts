@@ -38,10 +38,17 @@ export const repositories = pgTable(
       .default(sql`'{}'::text[]`),
     lastSyncedAt: at('last_synced_at'),
     lastSyncError: text('last_sync_error'),
+    /**
+     * Set when an officer removes (deregisters) it: no longer synced or listed, its name free
+     * again; its commits stay, as they count in members' records and patronage already shared.
+     */
+    removedAt: at('removed_at'),
     createdAt: createdAtColumn(),
   },
   (t) => [
-    uniqueIndex('repositories_name_idx').on(t.coopId, sql`lower(${t.name})`),
+    uniqueIndex('repositories_name_idx')
+      .on(t.coopId, sql`lower(${t.name})`)
+      .where(sql`${t.removedAt} is null`),
     unique('repositories_coop_id_key').on(t.coopId, t.id),
   ],
 );

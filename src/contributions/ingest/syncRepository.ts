@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { runCommand, type CommandContext } from '../../platform/commands.ts';
 import { systemClock } from '../../platform/clock.ts';
 import { queryRows } from '../../platform/db/rows.ts';
@@ -71,7 +71,13 @@ export async function syncRepository(
   const [repo] = await ctx.db
     .select()
     .from(repositories)
-    .where(and(eq(repositories.coopId, coopId), eq(repositories.id, repositoryId)));
+    .where(
+      and(
+        eq(repositories.coopId, coopId),
+        eq(repositories.id, repositoryId),
+        isNull(repositories.removedAt),
+      ),
+    );
   if (!repo) throw notFound('This repository');
   const dir = await workingCopy(repo, options.mirrorsDir);
   const syncedAt = clock.now();
