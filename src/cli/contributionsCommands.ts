@@ -35,13 +35,25 @@ export function registerContributionsCommands(program: Command): void {
       [] as string[],
     )
     .option(
+      '--member <email>',
+      'an author email that is a member’s: with `require: members: false` in .github/dco.yml, its commits signed with a key git trusts are skipped (repeatable)',
+      collect,
+      [] as string[],
+    )
+    .option(
       '--default-branch <branch>',
       'where .github/dco.yml is read (default: origin/HEAD, main, master, or HEAD)',
     )
     .action(
       async (
         repo: string,
-        options: { range: string; json?: boolean; bot: string[]; defaultBranch?: string },
+        options: {
+          range: string;
+          json?: boolean;
+          bot: string[];
+          member: string[];
+          defaultBranch?: string;
+        },
       ) => {
         const { checkDcoCommand } = await import('./commands/checkDco.ts');
         process.exitCode = await checkDcoCommand(repo, options);

@@ -10,6 +10,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../platform/db/rows.ts';
 import { communityPatronageOf } from './index.ts';
+import { memberEmails } from './queries.ts';
 import { signoff, TestRepo } from './testing/gitRepo.ts';
 
 const coopIdOf = async (app: TestApp) =>
@@ -279,6 +280,23 @@ describe('contributions over the API', () => {
     });
     expect(fund.contributions).toEqual({});
   });
+  it('knows whose commits are a member’s, for require.members: false', async () => {
+    const coopId = await coopIdOf(app);
+    const emails = await memberEmails(app.database.db, coopId);
+    // Hal's verified address, and Sam's, linked by hand to Cee.
+    expect([...emails].sort()).toEqual(expect.arrayContaining([hal.email, stranger.email]));
+    const list = (
+      await admin.get<{ contributors: { id: string; email: string }[] }>(
+        '/api/contributions/contributors',
+      )
+    ).body.contributors;
+    const halRow = list.find((c) => c.email === hal.email)!;
+    await admin.post(`/api/contributions/contributors/${halRow.id}/link`, { link: 'unlinked' });
+    expect((await memberEmails(app.database.db, coopId)).has(hal.email)).toBe(false);
+    await admin.post(`/api/contributions/contributors/${halRow.id}/link`, { link: 'auto' });
+    expect((await memberEmails(app.database.db, coopId)).has(hal.email)).toBe(true);
+  });
+
   it('lets officers change a repository’s settings and remove it, keeping its commits on record', async () => {
     const url = `/api/contributions/repositories/${repoId}`;
     expect((await community.patch(url, { botPatterns: ['*[bot]*'] })).status).toBe(403);

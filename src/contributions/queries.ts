@@ -273,3 +273,28 @@ export async function getCommit(db: Executor, coopId: string, repositoryId: stri
     changes: row.changes?.map(([path, added, deleted]) => ({ path, added, deleted })) ?? null,
   };
 }
+
+/**
+ * The emails whose commits are an active member's, for `require.members: false` (the app's
+ * "organization members"): a member's verified addresses, unless an officer unlinked that
+ * address or linked it to someone else, and the addresses officers linked to a member by hand.
+ * Lower-cased, as both tables keep them.
+ */
+export async function memberEmails(db: Executor, coopId: string): Promise<Set<string>> {
+  const rows = await queryRows<{ email: string }>(
+    db,
+    sql`select pe.email from person_emails pe
+          join memberships m on m.coop_id = pe.coop_id and m.person_id = pe.person_id
+            and m.status = 'active'
+          where pe.coop_id = ${coopId} and pe.verified_at is not null
+            and not exists (select 1 from contributors c where c.coop_id = pe.coop_id
+              and c.email = pe.email
+              and (c.link = 'unlinked' or (c.link = 'manual' and c.person_id <> pe.person_id)))
+        union
+        select c.email from contributors c
+          join memberships m on m.coop_id = c.coop_id and m.person_id = c.person_id
+            and m.status = 'active'
+          where c.coop_id = ${coopId} and c.link = 'manual'`,
+  );
+  return new Set(rows.map((r) => r.email));
+}

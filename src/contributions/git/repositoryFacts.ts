@@ -98,3 +98,27 @@ export async function isRepository(repoPath: string): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Of `shas`, the commits git finds a good signature on (`%G?` is `G`: checked against the keys
+ * git trusts, such as the repository's `gpg.ssh.allowedSignersFile` or the server's GnuPG
+ * keyring): the DCO app's "verified". One git for them all; each signed commit costs git a run
+ * of gpg or ssh-keygen, so only the commits whose verification matters are asked about.
+ */
+export async function verifiedCommits(
+  repoPath: string,
+  shas: readonly string[],
+): Promise<Set<string>> {
+  if (shas.length === 0) return new Set();
+  const { stdout } = await runGit(
+    repoPath,
+    ['log', '--no-walk=unsorted', '--format=%H %G?', '--stdin'],
+    { stdin: `${shas.join('\n')}\n` },
+  );
+  return new Set(
+    stdout
+      .split('\n')
+      .filter((line) => line.endsWith(' G'))
+      .map((line) => line.slice(0, -2)),
+  );
+}

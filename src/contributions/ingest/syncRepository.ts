@@ -8,11 +8,18 @@ import { notFound } from '../../platform/errors.ts';
 import { finishSync } from '../commands/finishSync.ts';
 import { storeCommits } from '../commands/storeCommits.ts';
 import { botMatcher } from '../dco/botPatterns.ts';
-import { checkDco, type DcoConfig } from '../dco/checkDco.ts';
-import { checkCommits, dcoConfigOf, toDcoCommit } from '../dco/checkRange.ts';
+import type { DcoConfig } from '../dco/checkDco.ts';
+import {
+  checkCommits,
+  checkDcoInRepository,
+  dcoConfigOf,
+  memberMatcher,
+  toDcoCommit,
+} from '../dco/checkRange.ts';
 import { readCommits, streamCommits, type GitCommit } from '../git/readCommits.ts';
 import { defaultBranchOf, isAncestor, listRefs, objectExists } from '../git/repositoryFacts.ts';
 import { runGit } from '../git/runGit.ts';
+import { memberEmails } from '../queries.ts';
 import { repositories } from '../schema.ts';
 import { toCommitBatch } from './commitRows.ts';
 import { readIntegrations, type Integration } from './integration.ts';
@@ -122,6 +129,7 @@ export async function syncRepository(
   let defaultTip: string | null;
   let previousDefault: string | null;
   let config: DcoConfig;
+  let members = new Set<string>();
   try {
     for (const [ref, newSha] of changed) {
       const oldSha = stored.get(ref);
@@ -143,6 +151,9 @@ export async function syncRepository(
     defaultTip = current.get(defaultRef) ?? null;
     previousDefault = stored.get(defaultRef) ?? null;
     config = await dcoConfigOf(dir, defaultTip);
+    // Who is a member matters only when the configuration spares members' verified commits.
+    if (!config.require.members) members = await memberEmails(ctx.db, coopId);
+    const isMember = memberMatcher(members);
 
     // Read while the new commits stream in (another git); the first batch is stored once it is
     // in, while the next batches are parsed and checked.
@@ -166,7 +177,11 @@ export async function syncRepository(
       const queued: Promise<unknown>[] = [];
       for (let step = await firstBatch; !step.done; step = await stream.next()) {
         const batch = step.value;
-        const verdicts = checkDco(batch.map(toDcoCommit), { config, isBot });
+        const verdicts = await checkDcoInRepository(dir, batch.map(toDcoCommit), {
+          config,
+          isBot,
+          isMember,
+        });
         for (let i = 0; i < batch.length; i++) {
           ingested.add(batch[i]!.sha);
           if (!verdicts[i]!.ok) dcoFailures += 1;
@@ -200,9 +215,10 @@ export async function syncRepository(
     if (!ref.startsWith('refs/heads/') || ref === defaultRef || !defaultTip) continue;
     if (stored.get(ref) === sha && previousDefault === defaultTip) continue;
     const commits = await readCommits(dir, ['--reverse', sha, '--not', defaultTip]);
-    const check = checkCommits(commits, {
+    const check = await checkCommits(dir, commits, {
       config,
       bots: repo.botPatterns,
+      members,
       branch: shortRef(ref),
     });
     branchChecks.push({
