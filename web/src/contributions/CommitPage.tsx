@@ -53,13 +53,13 @@ export function CommitPage({ id, sha }: { id: string; sha: string }) {
         </dd>
         <dt>Author</dt>
         <dd>
-          {c.authorName} &lt;{c.authorEmail}&gt;, {formatDateTime(c.authoredAt)} (UTC
-          {offset(c.authorTz)} for the author)
+          {c.authorName} &lt;{c.authorEmail}&gt;, {formatDateTime(c.authoredAt)} (their clock: UTC
+          {offset(c.authorTz)})
         </dd>
         <dt>Committer</dt>
         <dd>
-          {c.committerName} &lt;{c.committerEmail}&gt;, {formatDateTime(c.committedAt)} (UTC
-          {offset(c.committerTz)})
+          {c.committerName} &lt;{c.committerEmail}&gt;, {formatDateTime(c.committedAt)} (their
+          clock: UTC{offset(c.committerTz)})
         </dd>
         <dt>DCO</dt>
         <dd>

@@ -204,15 +204,6 @@ export function RepositoryPage({ id }: { id: string }) {
           </ul>
         </section>
       ) : null}
-      {session.user?.can.manageRepositories ? (
-        <Settings
-          repo={r}
-          onSaved={(saved) => {
-            setMessage(saved);
-            repo.reload();
-          }}
-        />
-      ) : null}
       <section aria-labelledby="commits-heading">
         <h2 id="commits-heading">Latest commits</h2>
         <table className="responsive-table">
@@ -252,6 +243,15 @@ export function RepositoryPage({ id }: { id: string }) {
           </tbody>
         </table>
       </section>
+      {session.user?.can.manageRepositories ? (
+        <Settings
+          repo={r}
+          onSaved={(saved) => {
+            setMessage(saved);
+            repo.reload();
+          }}
+        />
+      ) : null}
     </Page>
   );
 }
