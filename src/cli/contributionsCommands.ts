@@ -35,13 +35,25 @@ export function registerContributionsCommands(program: Command): void {
       [] as string[],
     )
     .option(
+      '--member <email>',
+      'an author email that is a member’s: with `require: members: false` in .github/dco.yml, its commits signed with a key git trusts are skipped (repeatable)',
+      collect,
+      [] as string[],
+    )
+    .option(
       '--default-branch <branch>',
       'where .github/dco.yml is read (default: origin/HEAD, main, master, or HEAD)',
     )
     .action(
       async (
         repo: string,
-        options: { range: string; json?: boolean; bot: string[]; defaultBranch?: string },
+        options: {
+          range: string;
+          json?: boolean;
+          bot: string[];
+          member: string[];
+          defaultBranch?: string;
+        },
       ) => {
         const { checkDcoCommand } = await import('./commands/checkDco.ts');
         process.exitCode = await checkDcoCommand(repo, options);
@@ -70,6 +82,49 @@ export function registerContributionsCommands(program: Command): void {
         await addRepositoryCommand(name, location, options);
       },
     );
+
+  contributions
+    .command('edit')
+    .description('Change a registered repository’s settings')
+    .argument('<name>', 'the repository, as registered')
+    .option('--name <new-name>', 'rename it')
+    .option('--location <location>', 'a new path on this machine, or URL')
+    .option('--default-branch <branch>', 'its default branch')
+    .option('--detect-default-branch', 'use what the repository says (origin/HEAD, main, master)')
+    .option(
+      '--bot <pattern>',
+      'an author email or name to treat as a bot; replaces the list (repeatable)',
+      collect,
+      [] as string[],
+    )
+    .option('--no-bots', 'treat no author as a bot')
+    .action(
+      async (
+        name: string,
+        options: {
+          name?: string;
+          location?: string;
+          defaultBranch?: string;
+          detectDefaultBranch?: boolean;
+          bot: string[];
+          bots?: boolean;
+        },
+      ) => {
+        const { editRepositoryCommand } = await import('./commands/contributionsSync.ts');
+        await editRepositoryCommand(name, options);
+      },
+    );
+
+  contributions
+    .command('remove')
+    .description(
+      'Remove (deregister) a repository: no longer synced or listed; its commits stay on record',
+    )
+    .argument('<name>', 'the repository, as registered')
+    .action(async (name: string) => {
+      const { removeRepositoryCommand } = await import('./commands/contributionsSync.ts');
+      await removeRepositoryCommand(name);
+    });
 
   contributions
     .command('sync')

@@ -10,6 +10,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../platform/db/rows.ts';
 import { communityPatronageOf } from './index.ts';
+import { memberEmails } from './queries.ts';
 import { signoff, TestRepo } from './testing/gitRepo.ts';
 
 const coopIdOf = async (app: TestApp) =>
@@ -123,6 +124,38 @@ describe('contributions over the API', () => {
       expect.objectContaining({ subject: 'Oops', reason: 'The sign-off is missing.' }),
     ]);
     expect(check.body.remediation).toContain('git rebase HEAD~1 --signoff');
+  });
+
+  it('shows a commit with the files and lines it changed', async () => {
+    const sha = repo.git('rev-parse', 'unsigned');
+    const commit = await community.get<{
+      sha: string;
+      subject?: string;
+      message: string;
+      parents: string[];
+      authorTz: number;
+      changes: { path: string; added: number | null; deleted: number | null }[];
+      files: number;
+      dcoReason: string | null;
+    }>(`/api/contributions/repositories/${repoId}/commits/${sha}`);
+    expect(commit.status).toBe(200);
+    expect(commit.body).toMatchObject({
+      sha,
+      message: 'Oops\n',
+      parents: [repo.git('rev-parse', 'main')],
+      authorTz: 0,
+      files: 1,
+      dcoReason: 'The sign-off is missing.',
+    });
+    expect(commit.body.changes).toEqual([{ path: 'file.txt', added: 2, deleted: 0 }]);
+    const missing = await community.get(
+      `/api/contributions/repositories/${repoId}/commits/${'0'.repeat(40)}`,
+    );
+    expect(missing.status).toBe(404);
+    expect(
+      (await app.client('10.9.9.8').get(`/api/contributions/repositories/${repoId}/commits/${sha}`))
+        .status,
+    ).toBe(401);
   });
 
   it('publishes the DCO text verbatim with its hash, to anyone', async () => {
@@ -246,5 +279,82 @@ describe('contributions over the API', () => {
       ...year,
     });
     expect(fund.contributions).toEqual({});
+  });
+  it('knows whose commits are a member’s, for require.members: false', async () => {
+    const coopId = await coopIdOf(app);
+    const emails = await memberEmails(app.database.db, coopId);
+    // Hal's verified address, and Sam's, linked by hand to Cee.
+    expect([...emails].sort()).toEqual(expect.arrayContaining([hal.email, stranger.email]));
+    const list = (
+      await admin.get<{ contributors: { id: string; email: string }[] }>(
+        '/api/contributions/contributors',
+      )
+    ).body.contributors;
+    const halRow = list.find((c) => c.email === hal.email)!;
+    await admin.post(`/api/contributions/contributors/${halRow.id}/link`, { link: 'unlinked' });
+    expect((await memberEmails(app.database.db, coopId)).has(hal.email)).toBe(false);
+    await admin.post(`/api/contributions/contributors/${halRow.id}/link`, { link: 'auto' });
+    expect((await memberEmails(app.database.db, coopId)).has(hal.email)).toBe(true);
+  });
+
+  it('lets officers change a repository’s settings and remove it, keeping its commits on record', async () => {
+    const url = `/api/contributions/repositories/${repoId}`;
+    expect((await community.patch(url, { botPatterns: ['*[bot]*'] })).status).toBe(403);
+    expect((await community.delete(url)).status).toBe(403);
+    await admin.post('/api/contributions/repositories', {
+      name: 'website',
+      location: repo.dir,
+    });
+    expect((await admin.patch(url, { name: 'Website' })).status).toBe(409);
+    expect((await admin.patch(url, { location: '/tmp' })).status).toBe(400);
+    const changed = await admin.patch<{ changed: boolean }>(url, {
+      name: 'server',
+      defaultBranch: 'main',
+      botPatterns: ['*[bot]*'],
+    });
+    expect(changed.body).toEqual({ changed: true });
+    expect((await admin.patch<{ changed: boolean }>(url, { name: 'server' })).body).toEqual({
+      changed: false,
+    });
+    expect((await community.get(url)).body).toMatchObject({
+      name: 'server',
+      defaultBranch: 'main',
+      botPatterns: ['*[bot]*'],
+    });
+    const coopId = await coopIdOf(app);
+    const year = { fromDay: '2026-01-01', toDay: '2026-12-31' };
+    const before = await communityPatronageOf(app.database.db, coopId, { mode: 'both', ...year });
+
+    expect((await admin.delete(url)).status).toBe(204);
+    expect((await admin.delete(url)).status).toBe(404);
+    expect((await community.get(url)).status).toBe(404);
+    expect((await admin.post(`${url}/sync`, {})).status).toBe(404);
+    const names = (
+      await community.get<{ repositories: { name: string }[] }>('/api/contributions/repositories')
+    ).body.repositories.map((r) => r.name);
+    expect(names).toEqual(['website']);
+    // The commits stay: members' records and patronage do not change.
+    expect(await communityPatronageOf(app.database.db, coopId, { mode: 'both', ...year })).toEqual(
+      before,
+    );
+    // The name is free again.
+    const again = await admin.post('/api/contributions/repositories', {
+      name: 'server',
+      location: repo.dir,
+    });
+    expect(again.status).toBe(201);
+    const events = await admin.get<{ events: { type: string; data: unknown }[] }>(
+      '/api/events?type=contributions.repository-',
+    );
+    expect(events.body.events.filter((e) => /-(updated|removed)$/.test(e.type))).toEqual([
+      expect.objectContaining({
+        type: 'contributions.repository-removed',
+        data: { name: 'server' },
+      }),
+      expect.objectContaining({
+        type: 'contributions.repository-updated',
+        data: { name: 'server', defaultBranch: 'main', botPatterns: ['*[bot]*'] },
+      }),
+    ]);
   });
 });

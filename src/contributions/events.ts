@@ -11,6 +11,27 @@ export const repositoryRegistered = defineEvent({
   data: z.object({ name: z.string(), sourceKind: z.enum(['path', 'url']), location: z.string() }),
 });
 
+export const repositoryUpdated = defineEvent({
+  name: 'contributions.repository-updated',
+  subject: repository,
+  summary:
+    'An officer changed a repository’s settings (its name, location, default branch or bot patterns); the data holds the new values of what changed.',
+  data: z.object({
+    name: z.string().optional(),
+    location: z.string().optional(),
+    defaultBranch: z.string().nullable().optional(),
+    botPatterns: z.array(z.string()).optional(),
+  }),
+});
+
+export const repositoryRemoved = defineEvent({
+  name: 'contributions.repository-removed',
+  subject: repository,
+  summary:
+    'An officer removed (deregistered) a repository: no longer synced or listed; its commits stay on record and keep counting in contributions already made.',
+  data: z.object({ name: z.string() }),
+});
+
 export const repositorySynced = defineEvent({
   name: 'contributions.repository-synced',
   subject: repository,

@@ -20,6 +20,13 @@ export const syncJobHandler =
   async (db, job) => {
     const repositoryId = String(job.payload.repositoryId);
     const ctx = { db, actor: systemActor(job.coop_id), publicUrl: '' };
+    // A sync queued before the repository was removed has nothing to do.
+    const [live] = await queryRows<{ id: string }>(
+      db,
+      sql`select id from repositories where coop_id = ${job.coop_id} and id = ${repositoryId}
+          and removed_at is null`,
+    );
+    if (!live) return;
     try {
       await syncRepository(ctx, repositoryId, { mirrorsDir: mirrorsDirOf(dataDir) });
     } catch (error) {
@@ -43,7 +50,7 @@ export function contributionsJobHandlers(dataDir: string): Record<string, JobHan
 export async function scheduleRepositorySyncs(db: Db): Promise<void> {
   const rows = await queryRows<{ coop_id: string; id: string }>(
     db,
-    sql`select coop_id, id from repositories`,
+    sql`select coop_id, id from repositories where removed_at is null`,
   );
   for (const repo of rows)
     await enqueueJob(db, {

@@ -24,6 +24,7 @@ export async function listRepositories(db: Executor, coopId: string) {
     sourceKind: 'path' | 'url';
     location: string;
     defaultBranch: string | null;
+    botPatterns: string[];
     lastSyncedAt: Date | null;
     lastSyncError: string | null;
     commits: number;
@@ -32,12 +33,14 @@ export async function listRepositories(db: Executor, coopId: string) {
   }>(
     db,
     sql`select r.id, r.name, r.source_kind as "sourceKind", r.location,
-          r.default_branch as "defaultBranch", r.last_synced_at as "lastSyncedAt",
+          r.default_branch as "defaultBranch", r.bot_patterns as "botPatterns",
+          r.last_synced_at as "lastSyncedAt",
           r.last_sync_error as "lastSyncError",
           (select count(*)::int from commits c where c.repository_id = r.id) as commits,
           (select count(*)::int from branch_checks b where b.repository_id = r.id and b.failure_count > 0) as "failingBranches",
           (select count(*)::int from history_rewrites h where h.repository_id = r.id) as rewrites
-        from repositories r where r.coop_id = ${coopId} order by lower(r.name)`,
+        from repositories r where r.coop_id = ${coopId} and r.removed_at is null
+        order by lower(r.name)`,
   );
 }
 
@@ -228,4 +231,70 @@ export async function firstTimeContributors(
         where x."firstCommitAt" >= ${period.from}::timestamptz and x."firstCommitAt" < ${period.to}::timestamptz
         order by x."firstCommitAt"`,
   );
+}
+
+/** One commit as stored: what git said of it, the files it changed, its DCO verdict alone. */
+export async function getCommit(db: Executor, coopId: string, repositoryId: string, sha: string) {
+  const [row] = await queryRows<{
+    sha: string;
+    parents: string[];
+    authorName: string;
+    authorEmail: string;
+    authoredAt: Date;
+    authorTz: number;
+    committerName: string;
+    committerEmail: string;
+    committedAt: Date;
+    committerTz: number;
+    message: string;
+    trailers: [string, string][];
+    changes: [string, number | null, number | null][] | null;
+    files: number;
+    insertions: number;
+    deletions: number;
+    dcoOk: boolean;
+    dcoSkipped: string | null;
+    dcoReason: string | null;
+    integratedAt: Date | null;
+    integratedBy: string | null;
+  }>(
+    db,
+    sql`select sha, parents, author_name as "authorName", author_email as "authorEmail",
+          authored_at as "authoredAt", author_tz as "authorTz", committer_name as "committerName",
+          committer_email as "committerEmail", committed_at as "committedAt",
+          committer_tz as "committerTz", message, trailers, changes, files, insertions, deletions,
+          dco_ok as "dcoOk", dco_skipped as "dcoSkipped", dco_reason as "dcoReason",
+          integrated_at as "integratedAt", integrated_by as "integratedBy"
+        from commits where coop_id = ${coopId} and repository_id = ${repositoryId} and sha = ${sha}`,
+  );
+  if (!row) throw notFound('This commit');
+  return {
+    ...row,
+    changes: row.changes?.map(([path, added, deleted]) => ({ path, added, deleted })) ?? null,
+  };
+}
+
+/**
+ * The emails whose commits are an active member's, for `require.members: false` (the app's
+ * "organization members"): a member's verified addresses, unless an officer unlinked that
+ * address or linked it to someone else, and the addresses officers linked to a member by hand.
+ * Lower-cased, as both tables keep them.
+ */
+export async function memberEmails(db: Executor, coopId: string): Promise<Set<string>> {
+  const rows = await queryRows<{ email: string }>(
+    db,
+    sql`select pe.email from person_emails pe
+          join memberships m on m.coop_id = pe.coop_id and m.person_id = pe.person_id
+            and m.status = 'active'
+          where pe.coop_id = ${coopId} and pe.verified_at is not null
+            and not exists (select 1 from contributors c where c.coop_id = pe.coop_id
+              and c.email = pe.email
+              and (c.link = 'unlinked' or (c.link = 'manual' and c.person_id <> pe.person_id)))
+        union
+        select c.email from contributors c
+          join memberships m on m.coop_id = c.coop_id and m.person_id = c.person_id
+            and m.status = 'active'
+          where c.coop_id = ${coopId} and c.link = 'manual'`,
+  );
+  return new Set(rows.map((r) => r.email));
 }

@@ -5,13 +5,16 @@ import { commandContext, type App, type AppDeps } from '../platform/http/context
 import { problemSchema } from '../platform/http/problem.ts';
 import { authorize } from '../platform/policy.ts';
 import { registerRepository, repositoryInputSchema } from './commands/registerRepository.ts';
+import { removeRepository } from './commands/removeRepository.ts';
 import { requestSync } from './commands/requestSync.ts';
+import { repositoryChangesSchema, updateRepository } from './commands/updateRepository.ts';
 import { contributorLinkSchema, setContributorLink } from './commands/setContributorLink.ts';
 import { dcoSha256, dcoText, dcoVersion } from './dco/dcoText.ts';
 import { contributionsPolicy } from './policy.ts';
 import {
   firstTimeContributors,
   getBranchCheck,
+  getCommit,
   getRepository,
   listContributors,
   listRepositories,
@@ -28,6 +31,7 @@ const repositorySummary = z
     sourceKind: z.enum(['path', 'url']),
     location: z.string(),
     defaultBranch: z.string().nullable(),
+    botPatterns: z.array(z.string()),
     lastSyncedAt: z.coerce.date().nullable(),
     lastSyncError: z.string().nullable(),
     commits: z.number().int(),
@@ -83,6 +87,42 @@ const repositoryDetail = repositorySummary
     ),
   })
   .meta({ id: 'Repository' });
+
+const commitDetail = z
+  .object({
+    sha: z.string(),
+    parents: z.array(z.string()),
+    authorName: z.string(),
+    authorEmail: z.string(),
+    authoredAt: z.coerce.date(),
+    /** Minutes east of UTC, as git recorded the author's time. */
+    authorTz: z.number().int(),
+    committerName: z.string(),
+    committerEmail: z.string(),
+    committedAt: z.coerce.date(),
+    committerTz: z.number().int(),
+    message: z.string(),
+    trailers: z.array(z.tuple([z.string(), z.string()])),
+    /** Per file changed; null counts for a binary file; null for a commit stored before paths were kept. */
+    changes: z
+      .array(
+        z.object({
+          path: z.string(),
+          added: z.number().int().nullable(),
+          deleted: z.number().int().nullable(),
+        }),
+      )
+      .nullable(),
+    files: z.number().int(),
+    insertions: z.number().int(),
+    deletions: z.number().int(),
+    dcoOk: z.boolean(),
+    dcoSkipped: z.string().nullable(),
+    dcoReason: z.string().nullable(),
+    integratedAt: z.coerce.date().nullable(),
+    integratedBy: z.string().nullable(),
+  })
+  .meta({ id: 'Commit' });
 
 const branchCheck = z
   .object({
@@ -200,6 +240,54 @@ export function contributionsRoutes(app: App, deps: AppDeps) {
     },
   );
 
+  app.patch(
+    '/api/contributions/repositories/:id',
+    {
+      schema: {
+        operationId: 'updateRepository',
+        summary: 'Change a repository’s name, location, default branch or bot patterns',
+        tags,
+        params: idParams,
+        body: repositoryChangesSchema,
+        response: {
+          200: z.object({ changed: z.boolean() }),
+          400: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+          409: problemSchema,
+        },
+      },
+    },
+    async (request) =>
+      runCommand(
+        updateRepository,
+        { ...request.body, repositoryId: request.params.id },
+        commandContext(deps, request),
+      ),
+  );
+
+  app.delete(
+    '/api/contributions/repositories/:id',
+    {
+      schema: {
+        operationId: 'removeRepository',
+        summary:
+          'Remove (deregister) a repository: no longer synced or listed; its commits stay on record',
+        tags,
+        params: idParams,
+        response: { 204: z.null(), 403: problemSchema, 404: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      await runCommand(
+        removeRepository,
+        { repositoryId: request.params.id },
+        commandContext(deps, request),
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
   app.post(
     '/api/contributions/repositories/:id/sync',
     {
@@ -242,6 +330,25 @@ export function contributionsRoutes(app: App, deps: AppDeps) {
       const ctx = commandContext(deps, request);
       authorize(ctx.actor, contributionsPolicy.read, undefined);
       return getBranchCheck(db, ctx.actor.coopId, request.params.id, request.query.ref);
+    },
+  );
+
+  app.get(
+    '/api/contributions/repositories/:id/commits/:sha',
+    {
+      schema: {
+        operationId: 'getCommit',
+        summary:
+          'A commit: author and committer with their offsets, message, trailers, the files and lines it changed, its DCO verdict',
+        tags,
+        params: z.object({ id: z.uuid(), sha: z.string().regex(/^[0-9a-f]{40,64}$/) }),
+        response: { 200: commitDetail, 400: problemSchema, 403: problemSchema, 404: problemSchema },
+      },
+    },
+    async (request) => {
+      const ctx = commandContext(deps, request);
+      authorize(ctx.actor, contributionsPolicy.read, undefined);
+      return getCommit(db, ctx.actor.coopId, request.params.id, request.params.sha);
     },
   );
 

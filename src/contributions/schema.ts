@@ -38,10 +38,17 @@ export const repositories = pgTable(
       .default(sql`'{}'::text[]`),
     lastSyncedAt: at('last_synced_at'),
     lastSyncError: text('last_sync_error'),
+    /**
+     * Set when an officer removes (deregisters) it: no longer synced or listed, its name free
+     * again; its commits stay, as they count in members' records and patronage already shared.
+     */
+    removedAt: at('removed_at'),
     createdAt: createdAtColumn(),
   },
   (t) => [
-    uniqueIndex('repositories_name_idx').on(t.coopId, sql`lower(${t.name})`),
+    uniqueIndex('repositories_name_idx')
+      .on(t.coopId, sql`lower(${t.name})`)
+      .where(sql`${t.removedAt} is null`),
     unique('repositories_coop_id_key').on(t.coopId, t.id),
   ],
 );
@@ -85,6 +92,11 @@ export const commits = pgTable(
     message: text('message').notNull(),
     /** [[key, value]] as git parses them: Signed-off-by, Co-authored-by, Reviewed-by... */
     trailers: jsonb('trailers').$type<[string, string][]>().notNull(),
+    /**
+     * [path, lines added, lines removed] per file changed (null counts: a binary file), as
+     * `--numstat` prints them; null for a commit stored before paths were recorded.
+     */
+    changes: jsonb('changes').$type<[string, number | null, number | null][]>(),
     files: integer('files').notNull(),
     insertions: integer('insertions').notNull(),
     deletions: integer('deletions').notNull(),

@@ -67,6 +67,7 @@ describe('ingesting a repository', () => {
       files: 1,
       insertions: 3,
       deletions: 0,
+      changes: [['a.txt', 3, 0]],
       dco_ok: true,
       integrated_by: root,
     });

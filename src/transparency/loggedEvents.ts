@@ -144,6 +144,8 @@ export const loggedEvents: Record<string, LogDecision> = {
   'invoicing.settings-changed': 'not-logged',
   // Contributions: git is their own log; a rewritten history is evidence worth keeping.
   'contributions.repository-registered': 'not-logged',
+  'contributions.repository-updated': 'not-logged',
+  'contributions.repository-removed': 'not-logged',
   'contributions.repository-synced': 'not-logged',
   'contributions.sync-failed': 'not-logged',
   'contributions.history-rewritten': 'hashed',

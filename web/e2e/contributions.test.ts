@@ -56,6 +56,19 @@ describe('contributions in the browser', () => {
     await settle(page);
     await harness.expectAccessible(page, 'Repository');
 
+    // A commit's page: who, when (with the offset git recorded), and the files it changed.
+    const latest = page.getByRole('table', { name: 'Latest commits' }).getByRole('link').first();
+    await latest.click();
+    await page.getByRole('heading', { level: 1, name: /^Commit [0-9a-f]{12}$/ }).waitFor();
+    await settle(page);
+    const files = page.getByRole('table', { name: 'Files changed' });
+    expect(await files.textContent()).toContain('file.txt');
+    expect(await mainText(page)).toContain('Ada Lovelace <ada@example.org>');
+    await harness.expectAccessible(page, 'Commit');
+    await page.getByRole('link', { name: 'Back to the repository' }).click();
+    await page.getByRole('heading', { level: 1, name: 'demo-repo' }).waitFor();
+    await settle(page);
+
     await page.getByRole('link', { name: 'needs-signoff' }).click();
     await page.getByRole('heading', { level: 1, name: 'DCO check of needs-signoff' }).waitFor();
     await settle(page);
@@ -76,6 +89,23 @@ describe('contributions in the browser', () => {
     await settle(page);
     expect(await mainText(page)).toContain('ada@example.org');
     await harness.expectAccessible(page, 'Contributors');
+
+    // An officer renames the repository, then removes it; it leaves the list.
+    await page.goto(`${server.url}/contributions`, { waitUntil: 'networkidle' });
+    await page.getByRole('link', { name: 'demo-repo' }).click();
+    await page.getByRole('heading', { level: 1, name: 'demo-repo' }).waitFor();
+    const settings = page.getByRole('region', { name: 'Settings' });
+    await settings.getByRole('textbox', { name: /^Name/ }).fill('renamed-repo');
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('heading', { level: 1, name: 'renamed-repo' }).waitFor();
+    await page.getByText('Saved; the next sync uses these settings.').waitFor();
+    await settle(page);
+    await harness.expectAccessible(page, 'Repository settings');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await settings.getByRole('button', { name: 'Remove this repository' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Contributions' }).waitFor();
+    await settle(page);
+    expect(await mainText(page)).toContain('No repository registered yet.');
 
     expect(harness.pageErrors).toEqual([]);
   });

@@ -6,7 +6,13 @@ import { GitError } from '../../contributions/git/runGit.ts';
 /** `coop contributions check-dco REPO --range BASE..HEAD [--json]`: returns the exit status. */
 export async function checkDcoCommand(
   repo: string,
-  options: { range: string; json?: boolean; bot: string[]; defaultBranch?: string },
+  options: {
+    range: string;
+    json?: boolean;
+    bot: string[];
+    member?: string[];
+    defaultBranch?: string;
+  },
 ): Promise<number> {
   if (!(await isRepository(repo))) {
     console.error(`${repo} is not a git repository.`);
@@ -15,6 +21,7 @@ export async function checkDcoCommand(
   try {
     const result = await checkRange(repo, options.range, {
       bots: options.bot,
+      members: options.member ?? [],
       defaultBranch: options.defaultBranch ?? null,
     });
     const failed = result.verdicts.some((v) => !v.ok);

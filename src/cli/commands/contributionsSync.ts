@@ -1,11 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { registerRepository } from '../../contributions/commands/registerRepository.ts';
+import { removeRepository } from '../../contributions/commands/removeRepository.ts';
+import { updateRepository } from '../../contributions/commands/updateRepository.ts';
 import { syncRepository } from '../../contributions/ingest/syncRepository.ts';
 import { mirrorsDirOf } from '../../contributions/jobs.ts';
 import { operatorActor } from '../../platform/actor.ts';
 import { runCommand } from '../../platform/commands.ts';
 import { queryRows } from '../../platform/db/rows.ts';
 import { notFound } from '../../platform/errors.ts';
+import type { Database } from '../../platform/db/database.ts';
 import { requireCoopId, withDatabase } from '../database.ts';
 
 /** `coop contributions add NAME LOCATION`. */
@@ -32,6 +35,64 @@ export async function addRepositoryCommand(
   });
 }
 
+async function repositoryNamed(database: Database, coopId: string, name: string) {
+  const [repo] = await queryRows<{ id: string }>(
+    database.db,
+    sql`select id from repositories where coop_id = ${coopId} and removed_at is null
+        and lower(name) = lower(${name})`,
+  );
+  if (!repo) throw notFound(`The repository ${name}`);
+  return repo.id;
+}
+
+/** `coop contributions edit NAME [--name N] [--location L] [--default-branch B | --detect-default-branch] [--bot P...] [--no-bots]`. */
+export async function editRepositoryCommand(
+  name: string,
+  options: {
+    name?: string;
+    location?: string;
+    defaultBranch?: string;
+    detectDefaultBranch?: boolean;
+    bot: string[];
+    bots?: boolean;
+  },
+): Promise<void> {
+  await withDatabase('contributions edit', async (database, config) => {
+    const coopId = await requireCoopId(database);
+    const repositoryId = await repositoryNamed(database, coopId, name);
+    const { changed } = await runCommand(
+      updateRepository,
+      {
+        repositoryId,
+        ...(options.name ? { name: options.name } : {}),
+        ...(options.location ? { location: options.location } : {}),
+        ...(options.defaultBranch ? { defaultBranch: options.defaultBranch } : {}),
+        ...(options.detectDefaultBranch ? { defaultBranch: null } : {}),
+        ...(options.bot.length > 0 ? { botPatterns: options.bot } : {}),
+        ...(options.bots === false ? { botPatterns: [] } : {}),
+      },
+      { db: database.db, actor: operatorActor(coopId), publicUrl: config.publicUrl },
+    );
+    console.log(changed ? `Updated ${options.name ?? name}.` : `${name}: nothing to change.`);
+  });
+}
+
+/** `coop contributions remove NAME`. */
+export async function removeRepositoryCommand(name: string): Promise<void> {
+  await withDatabase('contributions remove', async (database, config) => {
+    const coopId = await requireCoopId(database);
+    const repositoryId = await repositoryNamed(database, coopId, name);
+    await runCommand(
+      removeRepository,
+      { repositoryId },
+      { db: database.db, actor: operatorActor(coopId), publicUrl: config.publicUrl },
+    );
+    console.log(
+      `Removed ${name}: no longer synced or listed; its commits stay on record and keep counting.`,
+    );
+  });
+}
+
 /** `coop contributions sync [NAME] [--json]`. */
 export async function syncCommand(name: string | undefined, options: { json?: boolean }) {
   await withDatabase(
@@ -40,7 +101,7 @@ export async function syncCommand(name: string | undefined, options: { json?: bo
       const coopId = await requireCoopId(database);
       const repos = await queryRows<{ id: string; name: string }>(
         database.db,
-        sql`select id, name from repositories where coop_id = ${coopId}
+        sql`select id, name from repositories where coop_id = ${coopId} and removed_at is null
             ${name ? sql`and lower(name) = lower(${name})` : sql``} order by name`,
       );
       if (name && repos.length === 0) throw notFound(`The repository ${name}`);

@@ -11,7 +11,7 @@ import { repositories } from '../schema.ts';
 
 export const syncJobKind = 'contributions.sync';
 
-const urlPattern = /^(https|ssh|git|file):\/\/\S+$/;
+export const urlPattern = /^(https|ssh|git|file):\/\/\S+$/;
 
 export const repositoryInputSchema = z
   .strictObject({

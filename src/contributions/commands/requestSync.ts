@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -18,7 +18,13 @@ export const requestSync = defineCommand({
     const [repo] = await tx
       .select({ id: repositories.id })
       .from(repositories)
-      .where(and(eq(repositories.coopId, ctx.coopId), eq(repositories.id, repositoryId)));
+      .where(
+        and(
+          eq(repositories.coopId, ctx.coopId),
+          eq(repositories.id, repositoryId),
+          isNull(repositories.removedAt),
+        ),
+      );
     if (!repo) throw notFound('This repository');
     await enqueueJob(tx, {
       coopId: ctx.coopId,

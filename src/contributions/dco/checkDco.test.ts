@@ -279,4 +279,28 @@ describe('the DCO check, as the DCO app checks', () => {
       'The sign-off is missing.',
     );
   });
+
+  it('with require.members false, skips a member’s commit git verifies, as the app does', async () => {
+    const repo = setUp('require:\n  members: false\n');
+    repo.trustSshKeyOf(ada);
+    repo.commit('signed by a member\n', { sign: true });
+    repo.commit('unsigned, by a member\n');
+    repo.commit('unsigned, by someone else\n', { author: bex });
+    repo.commit(`signed off by someone else\n\n${signoff(bex)}\n`, { author: bex, sign: true });
+    const members = { members: ['ADA@example.org'] };
+    const { verdicts } = await checkRange(repo.dir, 'main..topic', members);
+    expect(verdicts.map((v) => [v.skipped, v.reason])).toEqual([
+      ['verified-member', null],
+      [null, 'Commit by organization member is not verified.'],
+      [null, 'The sign-off is missing.'],
+      [null, null],
+    ]);
+    // Members are asked to sign off like anyone else when the configuration says nothing.
+    const strict = setUp();
+    strict.trustSshKeyOf(ada);
+    strict.commit('signed by a member\n', { sign: true });
+    expect((await checkRange(strict.dir, 'main..topic', members)).verdicts[0]!.reason).toBe(
+      'The sign-off is missing.',
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import { readCommits, type GitCommit } from '../git/readCommits.ts';
-import { defaultBranchOf, fileAt } from '../git/repositoryFacts.ts';
+import { defaultBranchOf, fileAt, verifiedCommits } from '../git/repositoryFacts.ts';
 import { botMatcher } from './botPatterns.ts';
 import {
   checkDco,
@@ -21,6 +21,40 @@ export const toDcoCommit = (c: GitCommit): DcoCommit => ({
   committer: { name: c.committerName, email: c.committerEmail },
 });
 
+/** Whose commits count as a member's (`require.members: false`): by the author's email. */
+export const memberMatcher =
+  (lowerCasedEmails: ReadonlySet<string>) =>
+  (commit: DcoCommit): boolean =>
+    lowerCasedEmails.has(commit.author.email.toLowerCase());
+
+/**
+ * The DCO check of commits read from a repository. With `require.members: false`, a member's
+ * commit is skipped when signed with a key git trusts (the app's "verified"), so git is asked
+ * about those commits' signatures, and about no others.
+ */
+export async function checkDcoInRepository(
+  repoPath: string,
+  commits: readonly DcoCommit[],
+  context: {
+    config: DcoConfig;
+    isBot: (c: DcoCommit) => boolean;
+    isMember: (c: DcoCommit) => boolean;
+  },
+): Promise<DcoVerdict[]> {
+  if (context.config.require.members) return checkDco(commits, context);
+  const members = commits.filter((c) => c.parents.length <= 1 && context.isMember(c));
+  const verified = await verifiedCommits(
+    repoPath,
+    members.map((c) => c.sha),
+  );
+  return checkDco(
+    verified.size === 0
+      ? commits
+      : commits.map((c) => (verified.has(c.sha) ? { ...c, verified: true } : c)),
+    context,
+  );
+}
+
 /** `.github/dco.yml` as it stands on the default branch (the app reads it there, not on the branch). */
 export async function dcoConfigOf(
   repoPath: string,
@@ -41,24 +75,44 @@ export interface RangeCheck {
 export async function checkRange(
   repoPath: string,
   range: string,
-  options: { defaultBranch?: string | null; bots?: readonly string[]; branch?: string } = {},
+  options: {
+    defaultBranch?: string | null;
+    bots?: readonly string[];
+    /** The co-op's members' emails, for `require.members: false`. */
+    members?: readonly string[];
+    branch?: string;
+  } = {},
 ): Promise<RangeCheck> {
-  const config = await dcoConfigOf(repoPath, options.defaultBranch ?? null);
-  const commits = await readCommits(repoPath, ['--reverse', '--end-of-options', range]);
-  return checkCommits(commits, {
+  // The configuration and the commits are read by two gits at once.
+  const [config, commits] = await Promise.all([
+    dcoConfigOf(repoPath, options.defaultBranch ?? null),
+    readCommits(repoPath, ['--reverse', '--end-of-options', range]),
+  ]);
+  return checkCommits(repoPath, commits, {
     config,
     bots: options.bots ?? [],
+    members: new Set((options.members ?? []).map((e) => e.toLowerCase())),
     branch: options.branch ?? range.split('..').pop() ?? range,
   });
 }
 
 /** Commits already read (oldest first), checked, with the remediation text for the branch. */
-export function checkCommits(
+export async function checkCommits(
+  repoPath: string,
   commits: readonly GitCommit[],
-  options: { config: DcoConfig; bots: readonly string[]; branch: string },
-): RangeCheck {
+  options: {
+    config: DcoConfig;
+    bots: readonly string[];
+    members: ReadonlySet<string>;
+    branch: string;
+  },
+): Promise<RangeCheck> {
   const { config } = options;
-  const verdicts = checkDco(commits.map(toDcoCommit), { config, isBot: botMatcher(options.bots) });
+  const verdicts = await checkDcoInRepository(repoPath, commits.map(toDcoCommit), {
+    config,
+    isBot: botMatcher(options.bots),
+    isMember: memberMatcher(options.members),
+  });
   const failures = failingInAppOrder(verdicts);
   return {
     config,

@@ -20,7 +20,11 @@ export interface GitCommit {
   trailers: [string, string][];
   /** The raw message (`%B`). */
   message: string;
-  /** From `--numstat`; zero when not asked for. */
+  /**
+   * From `--numstat`, one [path, lines added, lines removed] per file changed (null counts for a
+   * binary file); empty, and the totals zero, when not asked for.
+   */
+  changes: [string, number | null, number | null][];
   files: number;
   insertions: number;
   deletions: number;
@@ -47,6 +51,9 @@ export const commitFormat = `--format=${RS}${fields.join('%x00')}%x00`;
 export const logArgs = (revisions: readonly string[], options: { numstat: boolean }) => [
   '-c',
   'log.showSignature=false',
+  // Paths in --numstat as they are, not octal-escaped, unless they hold a tab, newline or quote.
+  '-c',
+  'core.quotePath=false',
   'log',
   '--no-color',
   '--no-renames',
@@ -71,6 +78,7 @@ function parseRecord(record: string): GitCommit {
   let files = 0;
   let insertions = 0;
   let deletions = 0;
+  const changes: [string, number | null, number | null][] = [];
   // After the last field: "added\tdeleted\tpath" per file ("-\t-" for binary files).
   for (const line of parts[10]!.split('\n')) {
     if (!line) continue;
@@ -80,8 +88,11 @@ function parseRecord(record: string): GitCommit {
     files += 1;
     const added = line.slice(0, tab);
     const deleted = line.slice(tab + 1, tab2);
-    if (added !== '-') insertions += Number(added);
-    if (deleted !== '-') deletions += Number(deleted);
+    const a = added === '-' ? null : Number(added);
+    const d = deleted === '-' ? null : Number(deleted);
+    if (a !== null) insertions += a;
+    if (d !== null) deletions += d;
+    changes.push([line.slice(tab2 + 1), a, d]);
   }
   return {
     sha: parts[0]!,
@@ -94,6 +105,7 @@ function parseRecord(record: string): GitCommit {
     committedAt: parts[7]!,
     trailers: parseTrailers(parts[8]!),
     message: parts[9]!,
+    changes,
     files,
     insertions,
     deletions,

@@ -6,27 +6,31 @@ import { runGit } from './runGit.ts';
  * topic branch checked out); else whatever HEAD names.
  */
 export async function defaultBranchOf(repoPath: string): Promise<string | null> {
-  const remote = await runGit(
-    repoPath,
-    ['symbolic-ref', '-q', '--short', 'refs/remotes/origin/HEAD'],
-    {
-      allowStatus: [1, 128],
-    },
+  // Two gits at once, not one after the other: each start costs more than its work here.
+  const [refs, head] = await Promise.all([
+    runGit(repoPath, [
+      'for-each-ref',
+      '--format=%(refname)%00%(symref:short)',
+      'refs/remotes/origin/HEAD',
+      'refs/heads/main',
+      'refs/heads/master',
+    ]),
+    runGit(repoPath, ['rev-parse', '--is-bare-repository', '--symbolic-full-name', 'HEAD'], {
+      allowStatus: [128],
+    }),
+  ]);
+  const found = new Map(
+    refs.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('\x00') as [string, string]),
   );
-  if (remote.status === 0 && remote.stdout.trim()) return remote.stdout.trim();
-  const bare =
-    (await runGit(repoPath, ['rev-parse', '--is-bare-repository'])).stdout.trim() === 'true';
-  if (!bare)
-    for (const name of ['main', 'master'])
-      if (
-        (
-          await runGit(repoPath, ['show-ref', '--verify', '-q', `refs/heads/${name}`], {
-            allowStatus: [1],
-          })
-        ).status === 0
-      )
-        return name;
-  return headBranch(repoPath);
+  const remote = found.get('refs/remotes/origin/HEAD');
+  if (remote) return remote;
+  const [bare, headRef] = head.stdout.split('\n');
+  if (bare !== 'true')
+    for (const name of ['main', 'master']) if (found.has(`refs/heads/${name}`)) return name;
+  return headRef?.startsWith('refs/heads/') ? headRef.slice('refs/heads/'.length) : null;
 }
 
 /** The branch HEAD names (in a bare mirror, the remote's default branch). */
@@ -93,4 +97,28 @@ export async function isRepository(repoPath: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * Of `shas`, the commits git finds a good signature on (`%G?` is `G`: checked against the keys
+ * git trusts, such as the repository's `gpg.ssh.allowedSignersFile` or the server's GnuPG
+ * keyring): the DCO app's "verified". One git for them all; each signed commit costs git a run
+ * of gpg or ssh-keygen, so only the commits whose verification matters are asked about.
+ */
+export async function verifiedCommits(
+  repoPath: string,
+  shas: readonly string[],
+): Promise<Set<string>> {
+  if (shas.length === 0) return new Set();
+  const { stdout } = await runGit(
+    repoPath,
+    ['log', '--no-walk=unsorted', '--format=%H %G?', '--stdin'],
+    { stdin: `${shas.join('\n')}\n` },
+  );
+  return new Set(
+    stdout
+      .split('\n')
+      .filter((line) => line.endsWith(' G'))
+      .map((line) => line.slice(0, -2)),
+  );
 }

@@ -25,17 +25,18 @@ export class GitError extends Error {
 export function runGit(
   repoPath: string,
   args: readonly string[],
-  options: { allowStatus?: readonly number[] } = {},
+  options: { allowStatus?: readonly number[]; stdin?: string } = {},
 ): Promise<{ stdout: string; status: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['-C', repoPath, ...args], {
       env: gitEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    if (options.stdin !== undefined) child.stdin!.end(options.stdin);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.stdout!.on('data', (d: Buffer) => out.push(d));
+    child.stderr!.on('data', (d: Buffer) => err.push(d));
     child.on('error', (error) => reject(new GitError(`git: ${error.message}`, null)));
     child.on('close', (status) => {
       const stdout = Buffer.concat(out).toString('utf8');

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { runCommand, type CommandContext } from '../../platform/commands.ts';
 import { systemClock } from '../../platform/clock.ts';
 import { queryRows } from '../../platform/db/rows.ts';
@@ -8,14 +8,21 @@ import { notFound } from '../../platform/errors.ts';
 import { finishSync } from '../commands/finishSync.ts';
 import { storeCommits } from '../commands/storeCommits.ts';
 import { botMatcher } from '../dco/botPatterns.ts';
-import { checkDco } from '../dco/checkDco.ts';
-import { checkCommits, dcoConfigOf, toDcoCommit } from '../dco/checkRange.ts';
-import { readCommits, streamCommits } from '../git/readCommits.ts';
+import type { DcoConfig } from '../dco/checkDco.ts';
+import {
+  checkCommits,
+  checkDcoInRepository,
+  dcoConfigOf,
+  memberMatcher,
+  toDcoCommit,
+} from '../dco/checkRange.ts';
+import { readCommits, streamCommits, type GitCommit } from '../git/readCommits.ts';
 import { defaultBranchOf, isAncestor, listRefs, objectExists } from '../git/repositoryFacts.ts';
 import { runGit } from '../git/runGit.ts';
+import { memberEmails } from '../queries.ts';
 import { repositories } from '../schema.ts';
-import { toCommitRow, type CommitRow } from './commitRows.ts';
-import { readIntegrations } from './integration.ts';
+import { toCommitBatch } from './commitRows.ts';
+import { readIntegrations, type Integration } from './integration.ts';
 
 export interface SyncResult {
   repositoryId: string;
@@ -71,7 +78,13 @@ export async function syncRepository(
   const [repo] = await ctx.db
     .select()
     .from(repositories)
-    .where(and(eq(repositories.coopId, coopId), eq(repositories.id, repositoryId)));
+    .where(
+      and(
+        eq(repositories.coopId, coopId),
+        eq(repositories.id, repositoryId),
+        isNull(repositories.removedAt),
+      ),
+    );
   if (!repo) throw notFound('This repository');
   const dir = await workingCopy(repo, options.mirrorsDir);
   const syncedAt = clock.now();
@@ -88,73 +101,112 @@ export async function syncRepository(
   const changed = [...current].filter(([ref, sha]) => stored.get(ref) !== sha);
   const refsChanged = changed.length + [...stored.keys()].filter((r) => !current.has(r)).length;
 
-  const rewrites: SyncResult['rewrites'] = [];
-  for (const [ref, newSha] of changed) {
-    const oldSha = stored.get(ref);
-    if (!oldSha || (await isAncestor(dir, oldSha, newSha))) continue;
-    const oldExists = await objectExists(dir, oldSha);
-    const droppedCommits = oldExists
-      ? Number((await runGit(dir, ['rev-list', '--count', oldSha, '--not', newSha])).stdout.trim())
-      : null;
-    rewrites.push({ ref, oldSha, newSha, droppedCommits });
-  }
-
-  const defaultName = (repo.defaultBranch ?? (await defaultBranchOf(dir)) ?? 'main').replace(
-    /^origin\//,
-    '',
-  );
-  const defaultRef = `refs/heads/${defaultName}`;
-  const defaultTip = current.get(defaultRef) ?? null;
-  const previousDefault = stored.get(defaultRef) ?? null;
-  const config = await dcoConfigOf(dir, defaultTip);
-  const bots = repo.botPatterns;
-
-  // Read while the new commits stream in (another git, on the other core); needed from the
-  // first batch stored on.
-  const integrationsRead =
-    defaultTip && defaultTip !== previousDefault
-      ? readIntegrations(
-          dir,
-          defaultTip,
-          previousDefault && (await isAncestor(dir, previousDefault, defaultTip))
-            ? previousDefault
-            : null,
-        )
-      : Promise.resolve(new Map<string, { at: string; by: string }>());
-  // Marked handled now; awaited (and any failure thrown) below.
-  integrationsRead.catch(() => undefined);
-  let integrations = new Map<string, { at: string; by: string }>();
-
-  // New commits: reachable from a tip that moved, not from any tip already ingested.
-  let newCommits = 0;
-  let dcoFailures = 0;
-  const ingested = new Set<string>();
+  // New commits: reachable from a tip that moved, not from any tip already ingested. git starts
+  // on them at once, writing on the other core while the rest below is worked out.
+  let stream: AsyncGenerator<GitCommit[]> | null = null;
   if (changed.length > 0) {
     const known: string[] = [];
     for (const sha of new Set(stored.values())) if (await objectExists(dir, sha)) known.push(sha);
     const stdin = [...new Set(changed.map(([, sha]) => sha))]
       .concat(known.map((sha) => `^${sha}`))
       .join('\n');
-    const isBot = botMatcher(bots);
-    let inFlight: Promise<unknown> = Promise.resolve();
-    for await (const batch of streamCommits(dir, [], {
+    stream = streamCommits(dir, [], {
       numstat: true,
       stdin: `${stdin}\n`,
       ...(options.batchSize ? { batchSize: options.batchSize } : {}),
-    })) {
-      if (newCommits === 0) integrations = await integrationsRead;
-      const verdicts = checkDco(batch.map(toDcoCommit), { config, isBot });
-      const rows: CommitRow[] = batch.map((commit, i) => {
-        ingested.add(commit.sha);
-        if (!verdicts[i]!.ok) dcoFailures += 1;
-        return toCommitRow(commit, verdicts[i]!, integrations.get(commit.sha));
-      });
-      newCommits += rows.length;
-      // One batch stored while git and the parser go on with the next.
-      await inFlight;
-      inFlight = runCommand(storeCommits, { repositoryId, seenAt: syncedAt, rows }, ctx);
+    });
+  }
+  const firstBatch = stream?.next();
+  firstBatch?.catch(() => undefined);
+
+  let newCommits = 0;
+  let dcoFailures = 0;
+  const ingested = new Set<string>();
+  const rewrites: SyncResult['rewrites'] = [];
+  let integrations = new Map<string, Integration>();
+  let integrationsRead: Promise<Map<string, Integration>> = Promise.resolve(integrations);
+  let defaultRef: string;
+  let defaultTip: string | null;
+  let previousDefault: string | null;
+  let config: DcoConfig;
+  let members = new Set<string>();
+  try {
+    for (const [ref, newSha] of changed) {
+      const oldSha = stored.get(ref);
+      if (!oldSha || (await isAncestor(dir, oldSha, newSha))) continue;
+      const oldExists = await objectExists(dir, oldSha);
+      const droppedCommits = oldExists
+        ? Number(
+            (await runGit(dir, ['rev-list', '--count', oldSha, '--not', newSha])).stdout.trim(),
+          )
+        : null;
+      rewrites.push({ ref, oldSha, newSha, droppedCommits });
     }
-    await inFlight;
+
+    const defaultName = (repo.defaultBranch ?? (await defaultBranchOf(dir)) ?? 'main').replace(
+      /^origin\//,
+      '',
+    );
+    defaultRef = `refs/heads/${defaultName}`;
+    defaultTip = current.get(defaultRef) ?? null;
+    previousDefault = stored.get(defaultRef) ?? null;
+    config = await dcoConfigOf(dir, defaultTip);
+    // Who is a member matters only when the configuration spares members' verified commits.
+    if (!config.require.members) members = await memberEmails(ctx.db, coopId);
+    const isMember = memberMatcher(members);
+
+    // Read while the new commits stream in (another git); the first batch is stored once it is
+    // in, while the next batches are parsed and checked.
+    if (defaultTip && defaultTip !== previousDefault)
+      integrationsRead = readIntegrations(
+        dir,
+        defaultTip,
+        previousDefault && (await isAncestor(dir, previousDefault, defaultTip))
+          ? previousDefault
+          : null,
+      );
+    // Marked handled now; awaited (and any failure thrown) below.
+    integrationsRead.catch(() => undefined);
+
+    if (stream && firstBatch) {
+      const isBot = botMatcher(repo.botPatterns);
+      // Batches are stored one after the other, a few queued behind the one being stored.
+      let chain: Promise<unknown> = integrationsRead.then((read) => {
+        integrations = read;
+      });
+      const queued: Promise<unknown>[] = [];
+      for (let step = await firstBatch; !step.done; step = await stream.next()) {
+        const batch = step.value;
+        const verdicts = await checkDcoInRepository(dir, batch.map(toDcoCommit), {
+          config,
+          isBot,
+          isMember,
+        });
+        for (let i = 0; i < batch.length; i++) {
+          ingested.add(batch[i]!.sha);
+          if (!verdicts[i]!.ok) dcoFailures += 1;
+        }
+        newCommits += batch.length;
+        chain = chain.then(() =>
+          runCommand(
+            storeCommits,
+            {
+              repositoryId,
+              seenAt: syncedAt,
+              commits: toCommitBatch(batch, verdicts, integrations),
+            },
+            ctx,
+          ),
+        );
+        chain.catch(() => undefined);
+        queued.push(chain);
+        if (queued.length > 4) await queued.shift();
+      }
+      await chain;
+    }
+  } finally {
+    // Ends git and removes its file when the sync stopped half-way.
+    await stream?.return(undefined);
   }
 
   integrations = await integrationsRead;
@@ -163,7 +215,12 @@ export async function syncRepository(
     if (!ref.startsWith('refs/heads/') || ref === defaultRef || !defaultTip) continue;
     if (stored.get(ref) === sha && previousDefault === defaultTip) continue;
     const commits = await readCommits(dir, ['--reverse', sha, '--not', defaultTip]);
-    const check = checkCommits(commits, { config, bots, branch: shortRef(ref) });
+    const check = await checkCommits(dir, commits, {
+      config,
+      bots: repo.botPatterns,
+      members,
+      branch: shortRef(ref),
+    });
     branchChecks.push({
       ref,
       headSha: sha,

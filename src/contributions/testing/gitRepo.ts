@@ -51,6 +51,8 @@ export class TestRepo {
       content?: string;
       at?: string;
       committedAt?: string;
+      /** Signed with the repository's configured key (`git commit -S`). */
+      sign?: boolean;
     } = {},
   ): string {
     const author = options.author ?? this.defaultWho;
@@ -66,12 +68,27 @@ export class TestRepo {
       ...this.identityEnv(author, options.committer ?? author, options.at),
       ...(options.committedAt ? { GIT_COMMITTER_DATE: options.committedAt } : {}),
     };
-    execFileSync('git', ['commit', '-q', '--allow-empty', '--cleanup=verbatim', '-F', '-'], {
+    const args = ['commit', '-q', '--allow-empty', '--cleanup=verbatim', '-F', '-'];
+    execFileSync('git', options.sign ? [...args, '-S'] : args, {
       cwd: this.dir,
       env,
       input: message,
     });
     return this.git('rev-parse', 'HEAD');
+  }
+
+  /**
+   * Signs commits with a new SSH key (`commit({ sign: true })`) that this repository trusts for
+   * `who` (`gpg.ssh.allowedSignersFile`), so that git reports their signatures good.
+   */
+  trustSshKeyOf(who: Who): void {
+    const key = path.join(this.dir, '.git', 'test-signing-key');
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', who.email, '-f', key]);
+    const allowed = path.join(this.dir, '.git', 'allowed-signers');
+    fs.writeFileSync(allowed, `${who.email} ${fs.readFileSync(`${key}.pub`, 'utf8')}`);
+    this.git('config', 'gpg.format', 'ssh');
+    this.git('config', 'user.signingkey', key);
+    this.git('config', 'gpg.ssh.allowedSignersFile', allowed);
   }
 
   /** A commit object written as given (any identity, even one `git commit` refuses), on HEAD. */

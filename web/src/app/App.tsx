@@ -74,6 +74,7 @@ const RepositoryPage = lazy(() =>
   contributionScreens().then((m) => ({ default: m.RepositoryPage })),
 );
 const BranchCheck = lazy(() => contributionScreens().then((m) => ({ default: m.BranchCheck })));
+const CommitPage = lazy(() => contributionScreens().then((m) => ({ default: m.CommitPage })));
 const Contributors = lazy(() => contributionScreens().then((m) => ({ default: m.Contributors })));
 const DcoText = lazy(() => contributionScreens().then((m) => ({ default: m.DcoText })));
 
@@ -377,6 +378,13 @@ export function App() {
             {(params) => (
               <SignedIn>
                 <RepositoryPage id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/contributions/repositories/:id/commits/:sha">
+            {(params) => (
+              <SignedIn>
+                <CommitPage id={params.id} sha={params.sha} />
               </SignedIn>
             )}
           </Route>

@@ -1,14 +1,102 @@
 import { useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { api } from '../api/client.ts';
+import type { components } from '../api/schema.d.ts';
 import { formatDateTime } from '../app/format.ts';
-import { Status } from '../app/forms.tsx';
+import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 
 const short = (sha: string) => sha.slice(0, 12);
 const branchName = (ref: string) => ref.replace(/^refs\/(heads|tags)\//, '');
+
+type Repository = components['schemas']['Repository'];
+
+/** An officer's settings of a repository, and its removal. */
+function Settings({ repo, onSaved }: { repo: Repository; onSaved: (message: string) => void }) {
+  const form = useForm();
+  const [, navigate] = useLocation();
+  const [name, setName] = useState(repo.name);
+  const [location, setLocation] = useState(repo.location);
+  const [defaultBranch, setDefaultBranch] = useState(repo.defaultBranch ?? '');
+  const [bots, setBots] = useState(repo.botPatterns.join(', '));
+  return (
+    <section aria-labelledby="settings-heading">
+      <h2 id="settings-heading">Settings</h2>
+      <form
+        ref={form.formRef}
+        noValidate
+        onSubmit={form.submit(async () => {
+          const { changed } = await api.patch('/api/contributions/repositories/{id}', {
+            params: { path: { id: repo.id } },
+            body: {
+              name,
+              location,
+              defaultBranch: defaultBranch.trim() || null,
+              botPatterns: bots
+                .split(',')
+                .map((b) => b.trim())
+                .filter(Boolean),
+            },
+          });
+          onSaved(changed ? 'Saved; the next sync uses these settings.' : 'Nothing changed.');
+        })}
+      >
+        <FormProblem
+          problem={form.problem}
+          fields={['name', 'location', 'defaultBranch', 'botPatterns']}
+        />
+        <TextField
+          label="Name"
+          value={name}
+          onChange={setName}
+          error={form.error('name')}
+          required
+        />
+        <TextField
+          label="Location"
+          hint="A path on the server, or a URL the server mirrors"
+          value={location}
+          onChange={setLocation}
+          error={form.error('location')}
+          required
+        />
+        <TextField
+          label="Default branch"
+          hint="Leave empty to use what the repository says"
+          value={defaultBranch}
+          onChange={setDefaultBranch}
+          error={form.error('defaultBranch')}
+        />
+        <TextField
+          label="Bots"
+          hint="Authors whose commits the DCO check skips, by email or name, comma-separated"
+          value={bots}
+          onChange={setBots}
+          error={form.error('botPatterns')}
+        />
+        <SubmitButton busy={form.busy}>Save settings</SubmitButton>
+      </form>
+      <p>
+        Removing the repository stops its syncs and takes it off the list; the commits already
+        ingested stay on record and keep counting in members’ contributions.
+      </p>
+      <button
+        type="button"
+        className="button danger"
+        onClick={() => {
+          if (!window.confirm(`Remove ${repo.name}? Its commits stay on record.`)) return;
+          void api
+            .delete('/api/contributions/repositories/{id}', { params: { path: { id: repo.id } } })
+            .then(() => navigate('/contributions'));
+        }}
+      >
+        Remove this repository
+      </button>
+    </section>
+  );
+}
 
 export function RepositoryPage({ id }: { id: string }) {
   const { session } = useSession();
@@ -131,7 +219,10 @@ export function RepositoryPage({ id }: { id: string }) {
             {r.recentCommits.map((c) => (
               <tr key={c.sha}>
                 <td data-label="Commit">
-                  <code>{short(c.sha)}</code> {c.subject}
+                  <Link href={`/contributions/repositories/${id}/commits/${c.sha}`}>
+                    <code>{short(c.sha)}</code>
+                  </Link>{' '}
+                  {c.subject}
                 </td>
                 <td data-label="Author">
                   {c.authorName}
@@ -152,6 +243,15 @@ export function RepositoryPage({ id }: { id: string }) {
           </tbody>
         </table>
       </section>
+      {session.user?.can.manageRepositories ? (
+        <Settings
+          repo={r}
+          onSaved={(saved) => {
+            setMessage(saved);
+            repo.reload();
+          }}
+        />
+      ) : null}
     </Page>
   );
 }
