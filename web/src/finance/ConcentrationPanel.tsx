@@ -4,6 +4,7 @@ import { Loading, LoadError } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { HorizontalBars } from './charts.tsx';
 import { formatMoney, percent } from '../app/money.ts';
+import type { Schemas } from '../api/client.ts';
 import { formatNumber } from './books.ts';
 import { t } from './messages.ts';
 
@@ -11,6 +12,19 @@ import { t } from './messages.ts';
  * How much the co-op leans on its largest sponsors over twelve months: the largest share, the
  * Herfindahl-Hirschman index, how many sponsors make half, and the officers' warnings.
  */
+type Alert = Schemas['FundingConcentration']['alerts'][number];
+
+/** A threshold passed, in the reader's language (an index is a whole number, never grouped). */
+function alertText(alert: Alert): string {
+  return alert.kind === 'hhi'
+    ? t('concentration.alertHhi', { value: String(alert.value), limit: String(alert.limit) })
+    : t('concentration.alertLargest', {
+        name: alert.name,
+        value: percent(alert.value),
+        limit: percent(alert.limit),
+      });
+}
+
 export function ConcentrationPanel({ currency }: { currency: string }) {
   const concentration = useQuery('/api/reports/concentration');
   const bylaws = useQuery('/api/bylaws');
@@ -20,6 +34,12 @@ export function ConcentrationPanel({ currency }: { currency: string }) {
     largestSponsorPercentWarning: 40,
   };
   const largest = c?.sponsors[0];
+  // The line of the sponsors not shown by name, counted in the reader's language.
+  const named = c?.sponsors.filter((s) => s.organizationId).length ?? 0;
+  const nameOf = (s: { organizationId: string | null; name: string }) =>
+    s.organizationId
+      ? s.name
+      : t('concentration.others', { count: (c?.sponsorCount ?? 0) - named });
 
   return (
     <section aria-labelledby="concentration-heading" className="card concentration">
@@ -35,12 +55,12 @@ export function ConcentrationPanel({ currency }: { currency: string }) {
             <strong>{formatMoney(c.total, currency)}</strong>
             {t('concentration.stall')}
           </p>
-          {c.warnings.length > 0 ? (
+          {c.alerts.length > 0 ? (
             <div className="notice notice-warning concentration-warnings">
-              <h3>{t('concentration.warnings', { count: c.warnings.length })}</h3>
+              <h3>{t('concentration.warnings', { count: c.alerts.length })}</h3>
               <ul>
-                {c.warnings.map((w) => (
-                  <li key={w}>{w}</li>
+                {c.alerts.map((a) => (
+                  <li key={a.kind}>{alertText(a)}</li>
                 ))}
               </ul>
             </div>
@@ -101,7 +121,7 @@ export function ConcentrationPanel({ currency }: { currency: string }) {
                   className="concentration-chart"
                   bars={c.sponsors.map((s) => ({
                     key: s.organizationId ?? 'others',
-                    label: s.name,
+                    label: nameOf(s),
                     fraction: s.sharePercent / 100,
                     text: percent(s.sharePercent),
                   }))}
@@ -139,7 +159,7 @@ export function ConcentrationPanel({ currency }: { currency: string }) {
                           {s.organizationId ? (
                             <Link href={`/organizations/${s.organizationId}`}>{s.name}</Link>
                           ) : (
-                            s.name
+                            nameOf(s)
                           )}
                           {s.organizationId &&
                           s.sharePercent > limits.largestSponsorPercentWarning ? (

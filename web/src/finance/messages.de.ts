@@ -169,6 +169,12 @@ export const de: Messages<typeof en> = {
     funding: 'Finanzierung',
     share: 'Anteil',
     over: 'über der Grenze',
+    alertHhi:
+      'Der Herfindahl-Hirschman-Index liegt bei {{value}}, über der Warnschwelle der Satzung von {{limit}}: Die Finanzierung ist konzentriert.',
+    alertLargest:
+      '{{name}} trägt {{value}} der Finanzierung, mehr als die {{limit}} der Satzung: Fiele dieser Sponsor weg, käme die Genossenschaft ins Stocken.',
+    others_one: '{{count}} weiterer Sponsor',
+    others_other: '{{count}} weitere Sponsoren',
   },
   charts: { threshold: '. Die gestrichelte Linie markiert: {{label}}.' },
   entries: {

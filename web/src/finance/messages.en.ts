@@ -163,6 +163,12 @@ export const en = {
     funding: 'Funding',
     share: 'Share',
     over: 'over the limit',
+    alertHhi:
+      'The Herfindahl-Hirschman index is {{value}}, above the bylaws’ warning level of {{limit}}: funding is concentrated.',
+    alertLargest:
+      '{{name}} gives {{value}} of the funding, above the bylaws’ {{limit}}: losing it would stall the co-op.',
+    others_one: '{{count}} other sponsor',
+    others_other: '{{count}} other sponsors',
   },
   charts: { threshold: '. The dashed line marks {{label}}.' },
   entries: {
