@@ -47,6 +47,8 @@ describe('the books in German', () => {
     expect(home).toContain('Kennzahlen');
     expect(home).toContain('Bankguthaben');
     expect(home).toContain('Finanzierungskonzentration');
+    // The officers' warnings come as facts and are worded here, in German.
+    expect(home).toContain('Der Herfindahl-Hirschman-Index liegt bei 10000');
     // Money in the German format (a no-break space before the sign), not "€50,000.00".
     expect(home).toMatch(/50\.000,00\s€/);
     await harness.expectAccessible(page, 'books-home');
@@ -92,6 +94,18 @@ describe('the books in German', () => {
     await page.locator('.form-problem').waitFor();
     expect(await mainText(page)).toContain('hänge ein Foto oder ein PDF des Belegs an');
     await harness.expectAccessible(page, 'new-claim');
+
+    for (const [path, heading, text] of [
+      ['/books/accounts', 'Konten', 'Kontenplan mit Salden'],
+      ['/books/bank', 'Bank', 'Kontoauszug einlesen'],
+      ['/books/pay', 'Gehälter', 'Monatliche Lohnabrechnung'],
+      ['/books/expenses', 'Auslagen', 'Keine Auslagen.'],
+    ] as const) {
+      await visit(page, `${server.url}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(await mainText(page)).toContain(text);
+      await harness.expectAccessible(page, path.slice(1).replace(/\//g, '-'));
+    }
 
     await visit(page, `${server.url}/books/year-end`);
     await page.getByRole('heading', { level: 1, name: 'Jahresabschluss' }).waitFor();
