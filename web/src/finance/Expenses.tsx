@@ -117,7 +117,7 @@ export function Expenses() {
                 {seesAll ? (
                   <td data-label={t('expenses.by')}>{c.submittedBy.displayName}</td>
                 ) : null}
-                <td data-label={t('expenses.spentOn')}>{formatDate(c.incurredOn)}</td>
+                <td data-label={t('expenses.cellSpentOn')}>{formatDate(c.incurredOn)}</td>
                 <td data-label={t('expenses.category')}>{c.category}</td>
                 <td data-label={t('expenses.amount')} className="num">
                   {formatDecimal(c.amount, c.currency)}

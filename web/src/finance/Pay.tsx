@@ -122,10 +122,10 @@ export function Pay() {
                     <td data-label={t('pay.hacker')} className="cell-title">
                       {s.displayName}
                     </td>
-                    <td data-label={t('pay.grossMonth')} className="num">
+                    <td data-label={t('pay.cell.grossMonth')} className="num">
                       {formatDecimal(s.grossMonthly, s.currency)}
                     </td>
-                    <td data-label={t('pay.employerCosts')} className="num">
+                    <td data-label={t('pay.cell.employerCosts')} className="num">
                       {formatDecimal(s.employerCostMonthly, s.currency)}
                     </td>
                     <td data-label={t('pay.inForce')}>
@@ -183,10 +183,10 @@ function CompensationTable({ c }: { c: Compensation }) {
               <td data-label={t('pay.hacker')} className="cell-title">
                 {h.displayName}
               </td>
-              <td data-label={t('pay.grossMonth')} className="num">
+              <td data-label={t('pay.cell.grossMonth')} className="num">
                 {money(h.grossMonthly)}
               </td>
-              <td data-label={t('pay.grossYear')} className="num">
+              <td data-label={t('pay.cell.grossYear')} className="num">
                 {money(h.annualGross)}
               </td>
               <td data-label={t('pay.ofTarget')}>
@@ -204,7 +204,7 @@ function CompensationTable({ c }: { c: Compensation }) {
                   </span>
                 )}
               </td>
-              <td data-label={t('pay.gap')} className="num">
+              <td data-label={t('pay.cell.gap')} className="num">
                 {money(h.gapToTarget)}
               </td>
             </tr>

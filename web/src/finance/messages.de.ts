@@ -235,6 +235,7 @@ export const de: Messages<typeof en> = {
     approvals_one: '{{given}} von {{count}} Freigabe',
     approvals_other: '{{given}} von {{count}} Freigaben',
     yours: 'von dir zu entscheiden',
+    cellSpentOn: 'Datum',
   },
   claim: {
     title: 'Auslage',
@@ -370,6 +371,12 @@ export const de: Messages<typeof en> = {
     ofTarget: 'Vom Ziel',
     gap: 'Abstand zum Ziel',
     noSalary: 'Kein Gehalt',
+    cell: {
+      grossMonth: 'Brutto/Monat',
+      grossYear: 'Brutto/Jahr',
+      employerCosts: 'AG-Kosten',
+      gap: 'Abstand',
+    },
     totals_one:
       '{{count}} bezahlter Hacker: brutto {{gross}} im Jahr und {{employer}} Arbeitgeberkosten.',
     totals_other:

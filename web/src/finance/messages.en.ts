@@ -229,6 +229,7 @@ export const en = {
     approvals_one: '{{given}} of {{count}} approval',
     approvals_other: '{{given}} of {{count}} approvals',
     yours: 'yours to decide',
+    cellSpentOn: 'Spent on',
   },
   claim: {
     title: 'Expense claim',
@@ -362,6 +363,13 @@ export const en = {
     ofTarget: 'Of the target',
     gap: 'Gap to the target',
     noSalary: 'No salary',
+    // A phone shows each cell under a label of its own, in a narrow column.
+    cell: {
+      grossMonth: 'Gross a month',
+      grossYear: 'Gross a year',
+      employerCosts: 'Employer costs',
+      gap: 'Gap to target',
+    },
     totals_one:
       '{{count}} paid hacker: gross {{gross}} a year, and {{employer}} of employer’s costs.',
     totals_other:
