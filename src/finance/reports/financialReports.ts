@@ -189,6 +189,11 @@ export async function runway(executor: Executor, coopId: string, at: string) {
   };
 }
 
+/** A bylaws' concentration threshold passed: the figure, the limit, and the sponsor named. */
+export type ConcentrationAlert =
+  | { kind: 'hhi'; value: number; limit: number }
+  | { kind: 'largest-sponsor'; name: string; value: number; limit: number };
+
 /**
  * Funding concentration over the trailing twelve months: the largest sponsor's share, the
  * Herfindahl-Hirschman index (sum of squared percentage shares, 0 to 10,000), and how many
@@ -245,14 +250,25 @@ export async function fundingConcentration(
   }
   const largestPercent = sponsors[0] ? basisPoints(sponsors[0].funding) / 100 : 0;
   const warnings: string[] = [];
-  if (hhi > bylaws.concentration.hhiWarning)
+  // The same warnings as facts, so that a reader's app can say them in the reader's language.
+  const alerts: ConcentrationAlert[] = [];
+  if (hhi > bylaws.concentration.hhiWarning) {
     warnings.push(
       `The Herfindahl-Hirschman index is ${hhi}, above the bylaws' warning level of ${bylaws.concentration.hhiWarning}: funding is concentrated.`,
     );
-  if (largestPercent > bylaws.concentration.largestSponsorPercentWarning)
+    alerts.push({ kind: 'hhi', value: hhi, limit: bylaws.concentration.hhiWarning });
+  }
+  if (largestPercent > bylaws.concentration.largestSponsorPercentWarning) {
     warnings.push(
       `${sponsors[0]!.name} gives ${largestPercent}% of the funding, above the bylaws' ${bylaws.concentration.largestSponsorPercentWarning}%: losing it would stall the co-op.`,
     );
+    alerts.push({
+      kind: 'largest-sponsor',
+      name: sponsors[0]!.name,
+      value: largestPercent,
+      limit: bylaws.concentration.largestSponsorPercentWarning,
+    });
+  }
   return {
     from,
     to: at,
@@ -262,5 +278,6 @@ export async function fundingConcentration(
     hhi,
     sponsorsForHalf: half,
     warnings,
+    alerts,
   };
 }

@@ -110,14 +110,20 @@ describe('financial reports', () => {
       largestSharePercent: number;
       sponsorsForHalf: number;
       warnings: string[];
+      alerts: unknown[];
     }>('/api/reports/concentration?at=2026-07-01');
     // Shares 70/20/10: HHI 4900 + 400 + 100.
     expect(r.body).toMatchObject({ hhi: 5400, largestSharePercent: 70, sponsorsForHalf: 1 });
     expect(r.body.warnings).toHaveLength(2);
-    const seen = await member.client.get<{ hhi: number; warnings: string[] }>(
+    // The same two as facts, for the reader's language.
+    expect(r.body.alerts).toEqual([
+      { kind: 'hhi', value: 5400, limit: 2500 },
+      { kind: 'largest-sponsor', name: expect.any(String), value: 70, limit: 40 },
+    ]);
+    const seen = await member.client.get<{ hhi: number; warnings: string[]; alerts: unknown[] }>(
       '/api/reports/concentration?at=2026-07-01',
     );
-    expect(seen.body).toMatchObject({ hhi: 5400, warnings: [] });
+    expect(seen.body).toMatchObject({ hhi: 5400, warnings: [], alerts: [] });
   });
 
   it('sets budgets against actuals', async () => {

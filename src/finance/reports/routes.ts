@@ -100,7 +100,20 @@ const concentrationSchema = z
     largestSharePercent: z.number(),
     hhi: z.number(),
     sponsorsForHalf: z.number().int(),
-    warnings: z.array(z.string()),
+    warnings: z.array(z.string()).describe('The alerts as English sentences'),
+    alerts: z
+      .array(
+        z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('hhi'), value: z.number(), limit: z.number() }),
+          z.object({
+            kind: z.literal('largest-sponsor'),
+            name: z.string(),
+            value: z.number().describe('The largest sponsor’s share, in percent'),
+            limit: z.number(),
+          }),
+        ]),
+      )
+      .describe('The bylaws’ thresholds passed, for officers; empty for other members'),
   })
   .meta({ id: 'FundingConcentration' });
 const budgetVsActualLineSchema = z
@@ -334,7 +347,9 @@ export function reportRoutes(app: App, deps: AppDeps) {
       // each sponsor by name only as the bylaws and their rights allow.
       return plain({
         ...concentrationFor(r, ctx.actor, bylaws),
-        warnings: isAdmin(ctx.actor) || isOfficer(ctx.actor) ? r.warnings : [],
+        ...(isAdmin(ctx.actor) || isOfficer(ctx.actor)
+          ? { warnings: r.warnings, alerts: r.alerts }
+          : { warnings: [], alerts: [] }),
       });
     },
   );

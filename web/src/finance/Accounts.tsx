@@ -12,6 +12,7 @@ import { BooksPage } from './BooksPage.tsx';
 import { FigureLink } from './FigureLink.tsx';
 import { formatMoney, toBigInt } from '../app/money.ts';
 import type { Account, TrialBalance } from '../api/types.ts';
+import { t } from './messages.ts';
 
 type Amounts = Map<string, bigint>;
 
@@ -98,26 +99,31 @@ export function Accounts() {
   };
 
   return (
-    <BooksPage title="Accounts">
+    <BooksPage title={t('accounts.title')}>
       <form
         className="filters"
-        aria-label="Balances at a day"
+        aria-label={t('accounts.filters')}
         onSubmit={(e) => {
           e.preventDefault();
           setParams(day && day !== today() ? { at: day } : {});
         }}
       >
-        <TextField label="At the end of" type="date" value={day} onChange={setDay} required />
+        <TextField
+          label={t('accounts.atEndOf')}
+          type="date"
+          value={day}
+          onChange={setDay}
+          required
+        />
         <div className="filters-submit">
           <button type="submit" className="button">
-            Show balances
+            {t('accounts.show')}
           </button>
         </div>
       </form>
       <p className="muted">
-        Each balance is on its account’s normal side: assets and expenses as debits; liabilities,
-        equity and income as credits (a minus sign means the other side). A parent shows the sum of
-        its sub-accounts.{user.can.readEntries ? ' Select an account to see its postings.' : ''}
+        {t('accounts.explain')}
+        {user.can.readEntries ? t('accounts.selectAccount') : ''}
       </p>
       {error ? (
         <LoadError
@@ -131,12 +137,12 @@ export function Accounts() {
       {(accounts.loading || balances.loading) && nodes.length === 0 && !error ? <Loading /> : null}
       {nodes.length > 0 ? (
         <table className="account-tree" aria-busy={balances.loading || undefined}>
-          <caption>Chart of accounts with balances at the end of {formatDate(at)}</caption>
+          <caption>{t('accounts.caption', { day: formatDate(at) })}</caption>
           <thead>
             <tr>
-              <th scope="col">Account</th>
+              <th scope="col">{t('accounts.account')}</th>
               <th scope="col" className="num">
-                Balance
+                {t('accounts.balance')}
               </th>
             </tr>
           </thead>
@@ -166,14 +172,17 @@ export function Accounts() {
               return (
                 <tr key={currency}>
                   <th scope="row">
-                    Debits {formatMoney(d, currency)} and credits {formatMoney(c, currency)}
+                    {t('accounts.debitsCredits', {
+                      debits: formatMoney(d, currency),
+                      credits: formatMoney(c, currency),
+                    })}
                   </th>
                   <td className="num">
                     {d === c ? (
-                      <span className="badge badge-ok">Balanced</span>
+                      <span className="badge badge-ok">{t('accounts.balanced')}</span>
                     ) : (
                       <span className="badge badge-warn">
-                        Off by {formatMoney(d - c, currency)}
+                        {t('accounts.offBy', { amount: formatMoney(d - c, currency) })}
                       </span>
                     )}
                   </td>

@@ -26,29 +26,24 @@ import type {
   StatementImportResult as ImportResult,
   Statement,
 } from '../api/types.ts';
+import { t } from './messages.ts';
 
-const lineTabs: { status: BankLineStatus; label: string }[] = [
-  { status: 'suggested', label: 'To review' },
-  { status: 'unmatched', label: 'Unmatched' },
-  { status: 'matched', label: 'Matched' },
-  { status: 'ignored', label: 'Ignored' },
-];
+const lineTabs: BankLineStatus[] = ['suggested', 'unmatched', 'matched', 'ignored'];
 
-const checkLabels = {
-  ok: 'Balances add up',
-  mismatch: 'Balances do not add up',
-  unknown: 'No opening stated',
-};
+function checkLabel(check: Statement['balanceCheck']): string {
+  return t(`bank.check.${check}`);
+}
 
 /** Bank statements: import a file, review its lines against the books, see what came in. */
 export function Bank() {
   const user = useUser();
   if (!user.can.readEntries)
     return (
-      <BooksPage title="Bank">
+      <BooksPage title={t('bank.title')}>
         <p className="notice">
-          Bank lines show every payment, pay included, so they are for the officers. The{' '}
-          <Link href="/books/reports">reports</Link> show the totals.
+          {t('officersOnly.bank')}
+          <Link href="/books/reports">{t('officersOnly.reports')}</Link>
+          {t('officersOnly.reportsShowTotals')}
         </p>
       </BooksPage>
     );
@@ -81,25 +76,25 @@ function BankPage() {
   };
 
   return (
-    <BooksPage title="Bank">
+    <BooksPage title={t('bank.title')}>
       {keeper ? <ImportStatement onImported={() => refresh()} /> : null}
 
       <section aria-labelledby="lines-heading" className="card">
-        <h2 id="lines-heading">Bank lines</h2>
-        <nav aria-label="Bank lines by status" className="tabs">
+        <h2 id="lines-heading">{t('bank.lines')}</h2>
+        <nav aria-label={t('bank.byStatus')} className="tabs">
           <ul>
-            {lineTabs.map((t) => (
-              <li key={t.status}>
+            {lineTabs.map((tab) => (
+              <li key={tab}>
                 <Link
-                  href={`/books/bank${query({ lines: t.status })}`}
-                  aria-current={t.status === status ? 'true' : undefined}
+                  href={`/books/bank${query({ lines: tab })}`}
+                  aria-current={tab === status ? 'true' : undefined}
                   onClick={(e) => {
                     e.preventDefault();
                     setMessage(null);
-                    setParams({ lines: t.status });
+                    setParams({ lines: tab });
                   }}
                 >
-                  {t.label} <span className="tab-count">({counts[t.status]})</span>
+                  {t(`bank.tabs.${tab}`)} <span className="tab-count">({counts[tab]})</span>
                 </Link>
               </li>
             ))}
@@ -110,7 +105,7 @@ function BankPage() {
         {lines.loading && !lines.data ? <Loading /> : null}
         {lines.data && lines.data.lines.length === 0 ? (
           <p className="muted">
-            {status === 'suggested' ? 'Nothing waits for review.' : 'No lines here.'}
+            {status === 'suggested' ? t('bank.nothingToReview') : t('bank.noLines')}
           </p>
         ) : null}
         <ol className="bank-lines" aria-busy={lines.loading || undefined}>
@@ -155,7 +150,7 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
 
   const onSubmit = form.submit(async () => {
     setResult(null);
-    if (!file) throw localProblem('Choose the file.', { file: 'choose the bank’s statement file' });
+    if (!file) throw localProblem(t('bank.chooseFile'), { file: t('bank.chooseFileField') });
     const contentBase64 = await base64Of(file);
     try {
       const imported = await api.post('/api/ledger/statements', {
@@ -181,11 +176,8 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
 
   return (
     <section aria-labelledby="import-heading" className="card">
-      <h2 id="import-heading">Import a statement</h2>
-      <p className="muted">
-        CAMT.053, MT940, OFX, or CSV with a saved column mapping. Lines already imported from an
-        overlapping statement are skipped; each new line is matched against the books.
-      </p>
+      <h2 id="import-heading">{t('bank.importTitle')}</h2>
+      <p className="muted">{t('bank.importExplain')}</p>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem
           problem={form.problem}
@@ -201,7 +193,7 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
           ]}
         />
         <Field
-          label="Statement file"
+          label={t('bank.file')}
           error={form.error('file') ?? form.error('content') ?? form.error('fileName')}
         >
           {(props) => (
@@ -219,12 +211,12 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
         </Field>
         <div className="field-row">
           <SelectField
-            label="Ledger account"
-            hint="Remembered once a statement of the bank account is imported."
+            label={t('bank.ledgerAccount')}
+            hint={t('bank.ledgerAccountHint')}
             value={account}
             onChange={setAccount}
             options={[
-              { value: '', label: 'As before, or the mapping’s' },
+              { value: '', label: t('bank.asBefore') },
               ...banks.map((a) => ({ value: a.path, label: `${a.code} ${a.path}` })),
             ]}
             className="grow"
@@ -232,11 +224,11 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
           />
           {(mappings.data?.mappings.length ?? 0) > 0 ? (
             <SelectField
-              label="CSV mapping"
+              label={t('bank.csvMapping')}
               value={mapping}
               onChange={setMapping}
               options={[
-                { value: '', label: 'None (not a CSV file)' },
+                { value: '', label: t('bank.noMapping') },
                 ...(mappings.data?.mappings ?? []).map((m) => ({
                   value: m.name,
                   label: `${m.name} (${m.account})`,
@@ -246,39 +238,42 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
             />
           ) : null}
           <SelectField
-            label="Character set"
-            hint="Only if names come out garbled."
+            label={t('bank.charset')}
+            hint={t('bank.charsetHint')}
             value={charset}
             onChange={(v) => setCharset(v as StatementCharset | '')}
             options={[
-              { value: '', label: 'Automatic' },
+              { value: '', label: t('bank.automatic') },
               { value: 'utf-8', label: 'UTF-8' },
-              { value: 'iso-8859-1', label: 'ISO 8859-1 (Latin-1)' },
-              { value: 'windows-1252', label: 'Windows-1252 (“ANSI”)' },
-              { value: 'cp850', label: 'DOS code page 850' },
-              { value: 'cp437', label: 'DOS code page 437' },
+              { value: 'iso-8859-1', label: t('bank.latin1') },
+              { value: 'windows-1252', label: t('bank.windows1252') },
+              { value: 'cp850', label: t('bank.cp850') },
+              { value: 'cp437', label: t('bank.cp437') },
             ]}
             error={form.error('charset')}
           />
         </div>
         {mismatch ? (
           <CheckboxField
-            label="Import it anyway, flagged as not adding up"
-            hint="Its lines are matched as usual; the statement keeps the figures that do not add up."
+            label={t('bank.anyway')}
+            hint={t('bank.anywayHint')}
             checked={acceptMismatch}
             onChange={setAcceptMismatch}
           />
         ) : null}
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>Import the statement</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('bank.import')}</SubmitButton>
         </div>
       </form>
       <div role="status" className={result ? 'import-result' : 'status-empty'}>
         {result ? (
           <>
             <p className="status-message">
-              Imported {result.fileName} ({result.format.toUpperCase()}): {result.statements.length}{' '}
-              statement{result.statements.length === 1 ? '' : 's'}.
+              {t('bank.imported', {
+                file: result.fileName,
+                format: result.format.toUpperCase(),
+                count: result.statements.length,
+              })}
             </p>
             <ul className="plain-list">
               {result.statements.map((s) => (
@@ -286,12 +281,21 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
                   <strong>
                     <AccountPath path={s.account} />
                   </strong>
-                  {s.fromDay ? `, ${formatDate(s.fromDay)} to ${formatDate(s.toDay)}` : ''}:{' '}
-                  {s.linesAdded} new line{s.linesAdded === 1 ? '' : 's'}
-                  {s.linesSkipped > 0 ? ` (${s.linesSkipped} already imported)` : ''}; {s.matched}{' '}
-                  matched, {s.suggested} to review, {s.unmatched} unmatched.{' '}
+                  {s.fromDay
+                    ? t('bank.statementPeriod', {
+                        from: formatDate(s.fromDay),
+                        to: formatDate(s.toDay),
+                      })
+                    : ''}
+                  : {t('bank.newLines', { count: s.linesAdded })}
+                  {s.linesSkipped > 0 ? t('bank.skipped', { count: s.linesSkipped }) : ''}
+                  {t('bank.outcome', {
+                    matched: s.matched,
+                    suggested: s.suggested,
+                    unmatched: s.unmatched,
+                  })}{' '}
                   <span className={`badge ${s.balanceCheck === 'ok' ? 'badge-ok' : 'badge-warn'}`}>
-                    {checkLabels[s.balanceCheck]}
+                    {checkLabel(s.balanceCheck)}
                   </span>
                   {s.balanceProblem ? <span className="block">{s.balanceProblem}</span> : null}
                   {[...s.gaps, ...s.notes].map((n) => (
@@ -304,11 +308,11 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
             </ul>
             {result.alreadyImported.length > 0 ? (
               <p className="muted">
-                Imported before, not recorded again:{' '}
-                {result.alreadyImported
-                  .map((d) => [d.bankAccountRef, d.statementRef].filter(Boolean).join(' '))
-                  .join('; ')}
-                .
+                {t('bank.importedBefore', {
+                  statements: result.alreadyImported
+                    .map((d) => [d.bankAccountRef, d.statementRef].filter(Boolean).join(' '))
+                    .join('; '),
+                })}
               </p>
             ) : null}
           </>
@@ -332,26 +336,28 @@ function suggestionText(line: BankLine) {
     case 'entry':
       return (
         <>
-          entry <Link href={`/books/entries?before=${s.entryNumber + 1}`}>#{s.entryNumber}</Link>
+          {t('bank.suggestEntry')}
+          <Link href={`/books/entries?before=${s.entryNumber + 1}`}>#{s.entryNumber}</Link>
           {s.entryDescription ? ` “${s.entryDescription}”` : ''}
-          {s.alternatives ? ` (${s.alternatives} other entries would fit too)` : ''}
+          {s.alternatives ? t('bank.alternatives', { count: s.alternatives }) : ''}
         </>
       );
     case 'sponsor-payment':
       return (
         <>
-          a sponsor payment from{' '}
+          {t('bank.suggestSponsor')}
           <Link href={`/organizations/${s.organizationId}`}>{s.organizationName}</Link>
         </>
       );
     case 'expense-claim':
       return (
         <>
-          paying the claim <Link href={`/books/expenses/${s.claimId}`}>“{s.claimTitle}”</Link>
+          {t('bank.suggestClaim')}
+          <Link href={`/books/expenses/${s.claimId}`}>“{s.claimTitle}”</Link>
         </>
       );
     case 'salary':
-      return <>a salary paid out of {s.account}</>;
+      return <>{t('bank.suggestSalary', { account: s.account })}</>;
   }
 }
 
@@ -379,7 +385,7 @@ function BankLineCard({
       params: { path: { id: line.id } },
       body: {},
     });
-    onDone(`The line of ${what} is matched to entry #${result.number}.`);
+    onDone(t('bank.confirmed', { what, entry: result.number }));
   });
 
   return (
@@ -387,15 +393,19 @@ function BankLineCard({
       <div className="bank-line-head">
         <h3 id={headingId} className="bank-line-title">
           <span className={`bank-amount ${incoming ? 'amount-in' : 'amount-out'}`}>
-            <span className="visually-hidden">{incoming ? 'Money in: ' : 'Money out: '}</span>
+            <span className="visually-hidden">
+              {incoming ? t('bank.moneyIn') : t('bank.moneyOut')}
+            </span>
             {incoming ? '+' : ''}
             {money}
           </span>{' '}
-          {line.counterparty || line.description || 'Bank line'}
+          {line.counterparty || line.description || t('bank.bankLine')}
         </h3>
         <p className="bank-line-meta">
           <span>{formatDate(line.bookedOn)}</span>
-          {line.bankReference ? <span>Ref. {line.bankReference}</span> : null}
+          {line.bankReference ? (
+            <span>{t('bank.ref', { reference: line.bankReference })}</span>
+          ) : null}
           <span>
             <AccountPath path={line.account} />
           </span>
@@ -407,14 +417,16 @@ function BankLineCard({
       {line.status === 'suggested' && line.suggestion ? (
         <div className="suggestion">
           <p>
-            <strong>Suggested:</strong> {suggestionText(line)}.{' '}
+            <strong>{t('bank.suggested')}</strong> {suggestionText(line)}.{' '}
             <span className="muted">{sentence(line.suggestion.reason)}</span>
           </p>
         </div>
       ) : null}
       {line.status === 'matched' ? (
         <p className="muted">
-          Matched{line.matchedAt ? ` ${formatDateTime(line.matchedAt)}` : ''}.
+          {line.matchedAt
+            ? t('bank.matchedAt', { at: formatDateTime(line.matchedAt) })
+            : t('bank.matched')}
         </p>
       ) : null}
       {keeper && open ? (
@@ -423,7 +435,8 @@ function BankLineCard({
             <FormProblem problem={confirmForm.problem} />
             {line.status === 'suggested' ? (
               <SubmitButton busy={confirmForm.busy} className="button primary small">
-                Confirm<span className="visually-hidden"> the match of {what}</span>
+                {t('bank.confirm')}
+                <span className="visually-hidden">{t('bank.confirmWhich', { what })}</span>
               </SubmitButton>
             ) : null}
             <button
@@ -432,7 +445,8 @@ function BankLineCard({
               aria-expanded={action === 'book'}
               onClick={() => setAction(action === 'book' ? null : 'book')}
             >
-              Book it<span className="visually-hidden"> ({what})</span>
+              {t('bank.bookIt')}
+              <span className="visually-hidden">{t('bank.which', { what })}</span>
             </button>
             <button
               type="button"
@@ -440,7 +454,8 @@ function BankLineCard({
               aria-expanded={action === 'ignore'}
               onClick={() => setAction(action === 'ignore' ? null : 'ignore')}
             >
-              Ignore<span className="visually-hidden"> ({what})</span>
+              {t('bank.ignore')}
+              <span className="visually-hidden">{t('bank.which', { what })}</span>
             </button>
           </form>
           {action === 'book' ? (
@@ -472,10 +487,10 @@ function BookLine({
   const foreign = line.currency !== coopCurrency;
   const onSubmit = form.submit(async () => {
     const local: Record<string, string> = {};
-    if (!account) local.account = 'choose the other side of the entry';
+    if (!account) local.account = t('bank.otherSide');
     const coop = foreign ? parseDecimal(coopAmount, coopCurrency) : undefined;
     if (foreign && (coop === undefined || coop <= 0n)) local.coopAmount = amountHint(coopCurrency);
-    if (Object.keys(local).length > 0) throw localProblem('Please check the booking.', local);
+    if (Object.keys(local).length > 0) throw localProblem(t('bank.checkBooking'), local);
     const posted = await api.post('/api/ledger/bank-lines/{id}/book', {
       params: { path: { id: line.id } },
       body: {
@@ -484,17 +499,17 @@ function BookLine({
         ...(coop !== undefined ? { coopAmount: minorToDecimal(coop, coopCurrency) } : {}),
       },
     });
-    onDone(`The line of ${what} is booked as entry #${posted.number}.`);
+    onDone(t('bank.booked', { what, entry: posted.number }));
   });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
       <FormProblem problem={form.problem} fields={['account', 'description', 'coopAmount']} />
       <SelectField
-        label="Book against"
+        label={t('bank.bookAgainst')}
         value={account}
         onChange={setAccount}
         options={[
-          { value: '', label: 'Choose an account…' },
+          { value: '', label: t('bank.chooseAccount') },
           ...(accounts.data?.accounts ?? [])
             .filter((a) => a.path !== line.account)
             .map((a) => ({ value: a.path, label: `${a.code} ${a.path}` })),
@@ -502,7 +517,7 @@ function BookLine({
         error={form.error('account')}
       />
       <TextField
-        label="Description"
+        label={t('bank.description')}
         value={description}
         onChange={setDescription}
         autoComplete="off"
@@ -511,7 +526,7 @@ function BookLine({
       />
       {foreign ? (
         <TextField
-          label={`In ${coopCurrency}`}
+          label={t('bank.inCoop', { currency: coopCurrency })}
           inputMode="decimal"
           autoComplete="off"
           value={coopAmount}
@@ -520,7 +535,7 @@ function BookLine({
         />
       ) : null}
       <div className="form-actions">
-        <SubmitButton busy={form.busy}>Book the line</SubmitButton>
+        <SubmitButton busy={form.busy}>{t('bank.book')}</SubmitButton>
       </div>
     </form>
   );
@@ -542,13 +557,13 @@ function IgnoreLine({
       params: { path: { id: line.id } },
       body: { reason: reason.trim() },
     });
-    onDone(`The line of ${what} is ignored.`);
+    onDone(t('bank.ignored', { what }));
   });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
       <FormProblem problem={form.problem} fields={['reason']} />
       <TextField
-        label="Why (optional)"
+        label={t('bank.why')}
         value={reason}
         onChange={setReason}
         autoComplete="off"
@@ -557,7 +572,7 @@ function IgnoreLine({
       />
       <div className="form-actions">
         <SubmitButton busy={form.busy} className="button">
-          Ignore the line
+          {t('bank.ignoreLine')}
         </SubmitButton>
       </div>
     </form>
@@ -573,49 +588,49 @@ function Statements({
 }) {
   return (
     <section aria-labelledby="statements-heading" className="card">
-      <h2 id="statements-heading">Imported statements</h2>
+      <h2 id="statements-heading">{t('bank.statements')}</h2>
       {error ? <LoadError error={error} /> : null}
       {!data && !error ? <Loading /> : null}
-      {data && data.length === 0 ? <p className="muted">No statement imported yet.</p> : null}
+      {data && data.length === 0 ? <p className="muted">{t('bank.noStatements')}</p> : null}
       {data && data.length > 0 ? (
         <table className="responsive-table statements-table">
-          <caption className="visually-hidden">Imported bank statements</caption>
+          <caption className="visually-hidden">{t('bank.statementsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Statement</th>
-              <th scope="col">Period</th>
+              <th scope="col">{t('bank.statement')}</th>
+              <th scope="col">{t('bank.period')}</th>
               <th scope="col" className="num">
-                Opening
+                {t('bank.opening')}
               </th>
               <th scope="col" className="num">
-                Closing
+                {t('bank.closing')}
               </th>
-              <th scope="col">Check</th>
-              <th scope="col">Lines</th>
+              <th scope="col">{t('bank.checkColumn')}</th>
+              <th scope="col">{t('bank.linesColumn')}</th>
             </tr>
           </thead>
           <tbody>
             {data.map((s) => (
               <tr key={s.id}>
-                <td data-label="Statement" className="cell-title">
+                <td data-label={t('bank.statement')} className="cell-title">
                   <span className="statement-file">{s.fileName}</span>
                   <span className="block muted small">
                     <AccountPath path={s.account} />
                     {s.bankAccountRef ? `, ${s.bankAccountRef}` : ''}
                   </span>
                 </td>
-                <td data-label="Period">
+                <td data-label={t('bank.period')}>
                   {s.fromDay ? `${formatDate(s.fromDay)} – ${formatDate(s.toDay)}` : '—'}
                 </td>
-                <td data-label="Opening" className="num">
+                <td data-label={t('bank.opening')} className="num">
                   {s.opening === null ? '—' : formatDecimal(s.opening, s.currency)}
                 </td>
-                <td data-label="Closing" className="num">
+                <td data-label={t('bank.closing')} className="num">
                   {s.closing === null ? '—' : formatDecimal(s.closing, s.currency)}
                 </td>
-                <td data-label="Check">
+                <td data-label={t('bank.checkColumn')}>
                   <span className={`badge ${s.balanceCheck === 'ok' ? 'badge-ok' : 'badge-warn'}`}>
-                    {checkLabels[s.balanceCheck]}
+                    {checkLabel(s.balanceCheck)}
                   </span>
                   {s.balanceProblem ? (
                     <span className="block small">{s.balanceProblem}</span>
@@ -626,9 +641,13 @@ function Statements({
                     </span>
                   ))}
                 </td>
-                <td data-label="Lines">
-                  {s.lines.matched} matched, {s.lines.suggested} to review, {s.lines.unmatched}{' '}
-                  unmatched, {s.lines.ignored} ignored
+                <td data-label={t('bank.linesColumn')}>
+                  {t('bank.lineCounts', {
+                    matched: s.lines.matched,
+                    suggested: s.lines.suggested,
+                    unmatched: s.lines.unmatched,
+                    ignored: s.lines.ignored,
+                  })}
                 </td>
               </tr>
             ))}

@@ -6,13 +6,15 @@ import { formatDate } from '../app/format.ts';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { fiscalYearOf, fiscalYearStart, today } from './books.ts';
+import { fiscalYearOf, fiscalYearStart, monthsText, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { ConcentrationPanel } from './ConcentrationPanel.tsx';
 import { FigureLink } from './FigureLink.tsx';
 import { formatMoney } from '../app/money.ts';
 import { RunwayFormula } from './RunwayFormula.tsx';
 import type { Verification } from '../api/types.ts';
+import { t as common } from '../app/messages.ts';
+import { t } from './messages.ts';
 
 /** The books at a glance: cash, runway, burn, the year's surplus, concentration, exports. */
 export function BooksHome() {
@@ -36,112 +38,118 @@ export function BooksHome() {
   const ytd = yearToDate.data;
 
   const sections = [
-    { href: '/books/accounts', title: 'Accounts', text: 'The chart of accounts with balances.' },
+    {
+      href: '/books/accounts',
+      title: t('nav.accounts'),
+      text: t('home.sections.accounts'),
+    },
     {
       href: '/books/entries',
-      title: 'Entries',
-      text: 'The journal, each entry with its postings.',
+      title: t('nav.entries'),
+      text: t('home.sections.entries'),
     },
     {
       href: '/books/reports',
-      title: 'Reports',
-      text: 'Balance sheet, income statement, cash flow, budget and runway.',
+      title: t('nav.reports'),
+      text: t('home.sections.reports'),
     },
     ...(user.can.readEntries
       ? [
           {
             href: '/books/bank',
-            title: 'Bank',
-            text: 'Import bank statements and match their lines to the books.',
+            title: t('nav.bank'),
+            text: t('home.sections.bank'),
           },
         ]
       : []),
     {
       href: '/books/expenses',
-      title: 'Expenses',
-      text: 'Claim what you spent for the co-op, with a photo of the receipt.',
+      title: t('nav.expenses'),
+      text: t('home.sections.expenses'),
     },
     {
       href: '/books/pay',
-      title: 'Pay',
-      text: 'Salaries against the bylaws’ target, and the monthly payroll.',
+      title: t('nav.pay'),
+      text: t('home.sections.pay'),
     },
     ...(user.can.keepBooks
       ? [
           {
             href: '/books/year-end',
-            title: 'Year end',
-            text: 'Close a fiscal year and share its surplus.',
+            title: t('nav.yearEnd'),
+            text: t('home.sections.yearEnd'),
           },
         ]
       : []),
     {
       href: '/books/dividends',
-      title: 'Dividends',
-      text: 'Dividend notices with their arithmetic.',
+      title: t('nav.dividends'),
+      text: t('home.sections.dividends'),
     },
-    { href: '/finance', title: 'Public finances', text: 'What the co-op publishes to everyone.' },
+    {
+      href: '/finance',
+      title: t('home.sections.publicTitle'),
+      text: t('home.sections.public'),
+    },
   ];
 
   return (
     <BooksPage
-      title="Books"
+      title={t('home.title')}
       actions={
         user.can.keepBooks ? (
           <>
             <Link href="/books/entries/new" className="button primary">
-              Post an entry
+              {t('actions.postEntry')}
             </Link>
             <Link href="/books/sponsor-payment" className="button">
-              Record a sponsor payment
+              {t('actions.recordSponsorPayment')}
             </Link>
           </>
         ) : null
       }
     >
       <section aria-labelledby="figures-heading" className="card">
-        <h2 id="figures-heading">Key figures</h2>
+        <h2 id="figures-heading">{t('home.keyFigures')}</h2>
         {runway.error ? <LoadError error={runway.error} retry={runway.reload} /> : null}
         {runway.loading && !r ? <Loading /> : null}
         {r ? (
           <>
             <dl className="key-figures">
               <div>
-                <dt>Cash in the bank</dt>
+                <dt>{t('home.cash')}</dt>
                 <dd>
                   <FigureLink
                     account="assets:bank"
                     className="figure-value"
-                    label={`${formatMoney(r.cash, currency)}: the bank’s postings`}
+                    label={t('home.cashLink', { amount: formatMoney(r.cash, currency) })}
                   >
                     {formatMoney(r.cash, currency)}
                   </FigureLink>
-                  <span className="figure-note">on {formatDate(r.at)}</span>
+                  <span className="figure-note">{t('home.on', { day: formatDate(r.at) })}</span>
                 </dd>
               </div>
               <div>
-                <dt>Runway</dt>
+                <dt>{t('home.runway')}</dt>
                 <dd>
                   <span className="figure-value">
-                    {r.runwayMonths === null
-                      ? 'Not burning cash'
-                      : `${r.runwayMonths.toLocaleString('en-GB')} months`}
+                    {r.runwayMonths === null ? t('home.notBurning') : monthsText(r.runwayMonths)}
                   </span>
-                  <span className="figure-note">at the last three months’ net burn</span>
+                  <span className="figure-note">{t('home.runwayNote')}</span>
                 </dd>
               </div>
               <div>
-                <dt>Burn per month</dt>
+                <dt>{t('home.burn')}</dt>
                 <dd>
                   <span className="figure-value">{formatMoney(r.grossBurn, currency)}</span>
                   <span className="figure-note">
-                    gross; net {formatMoney(r.netBurn, currency)}
-                    {r.netBurn.startsWith('-') ? ' (income exceeds spending)' : ''}
+                    {t('home.burnNote', { net: formatMoney(r.netBurn, currency) })}
+                    {r.netBurn.startsWith('-') ? t('home.incomeExceeds') : ''}
                   </span>
                 </dd>
               </div>
               <div>
-                <dt>Surplus this fiscal year</dt>
+                <dt>{t('home.surplus')}</dt>
                 <dd>
                   {ytd ? (
                     <>
@@ -149,13 +157,13 @@ export function BooksHome() {
                         {formatMoney(ytd.totals.surplus, currency)}
                       </Link>
                       <span className="figure-note">
-                        {formatDate(ytd.from)} to {formatDate(ytd.to)}
+                        {t('home.period', { from: formatDate(ytd.from), to: formatDate(ytd.to) })}
                       </span>
                     </>
                   ) : yearToDate.error ? (
-                    <span className="muted">Could not be loaded.</span>
+                    <span className="muted">{t('home.notLoaded')}</span>
                   ) : (
-                    <span className="loading">Loading…</span>
+                    <span className="loading">{common('page.loading')}</span>
                   )}
                 </dd>
               </div>
@@ -170,7 +178,7 @@ export function BooksHome() {
       <Exports downloads={user.can.readEntries} />
 
       <section aria-labelledby="book-sections-heading">
-        <h2 id="book-sections-heading">In the books</h2>
+        <h2 id="book-sections-heading">{t('home.inTheBooks')}</h2>
         <ul className="section-grid">
           {sections.map((s) => (
             <li key={s.href} className="card section-card">
@@ -187,9 +195,9 @@ export function BooksHome() {
 }
 
 const exportFormats = [
-  { format: 'hledger', label: 'hledger journal', file: 'ledger.journal' },
-  { format: 'beancount', label: 'Beancount file', file: 'ledger.beancount' },
-  { format: 'csv', label: 'CSV (coop-ledger-csv-1)', file: 'ledger.csv' },
+  { format: 'hledger', file: 'ledger.journal' },
+  { format: 'beancount', file: 'ledger.beancount' },
+  { format: 'csv', file: 'ledger.csv' },
 ] as const;
 
 /** Downloads for the accountant, and a check that every kept balance matches its postings. */
@@ -214,27 +222,22 @@ export function Exports({ downloads }: { downloads: boolean }) {
 
   return (
     <section aria-labelledby="exports-heading" className="card">
-      <h2 id="exports-heading">{downloads ? 'Exports and checks' : 'Checks'}</h2>
+      <h2 id="exports-heading">{downloads ? t('exports.titleDownloads') : t('exports.title')}</h2>
       {downloads ? (
         <>
-          <p className="muted">
-            The whole ledger, for an accountant or for plain-text accounting tools.
-          </p>
+          <p className="muted">{t('exports.whole')}</p>
           <ul className="download-list">
             {exportFormats.map((f) => (
               <li key={f.format}>
                 <a href={`/api/ledger/export?format=${f.format}`} download={f.file}>
-                  Download the {f.label}
+                  {t('exports.download', { what: t(`exports.${f.format}`) })}
                 </a>
               </li>
             ))}
           </ul>
         </>
       ) : null}
-      <p className="muted">
-        The books keep each account’s balance as postings arrive; verifying recomputes every kept
-        balance from its postings.
-      </p>
+      <p className="muted">{t('exports.explain')}</p>
       <div className="form-actions">
         <button
           type="button"
@@ -242,7 +245,7 @@ export function Exports({ downloads }: { downloads: boolean }) {
           onClick={() => void verify()}
           aria-disabled={checking || undefined}
         >
-          {checking ? 'Verifying…' : 'Verify balances'}
+          {checking ? t('exports.verifying') : t('exports.verify')}
         </button>
       </div>
       <div
@@ -257,16 +260,13 @@ export function Exports({ downloads }: { downloads: boolean }) {
       >
         {result ? (
           result.ok ? (
-            'Verified: every kept balance matches the sum of its postings, and nothing was recorded in a locked period after its lock.'
+            t('exports.verified')
           ) : (
             <>
               {result.differences.length > 0 ? (
                 <>
                   <p>
-                    <strong>
-                      {result.differences.length} kept balance
-                      {result.differences.length === 1 ? ' differs' : 's differ'} from the postings.
-                    </strong>
+                    <strong>{t('exports.differ', { count: result.differences.length })}</strong>
                   </p>
                   <pre>{JSON.stringify(result.differences, null, 2)}</pre>
                 </>
@@ -274,7 +274,7 @@ export function Exports({ downloads }: { downloads: boolean }) {
               {result.lockedPeriods.length > 0 ? (
                 <>
                   <p>
-                    <strong>Recorded in a locked period after its lock:</strong>
+                    <strong>{t('exports.locked')}</strong>
                   </p>
                   <ul>
                     {result.lockedPeriods.map((f) => (

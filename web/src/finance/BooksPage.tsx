@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
+import { t } from './messages.ts';
 
 interface BooksLink {
   href: string;
@@ -13,25 +14,25 @@ function BooksNav() {
   const user = useUser();
   const [location] = useLocation();
   const links: BooksLink[] = [
-    { href: '/books', label: 'Overview' },
-    { href: '/books/accounts', label: 'Accounts' },
+    { href: '/books', label: t('nav.overview') },
+    { href: '/books/accounts', label: t('nav.accounts') },
   ];
-  if (user.can.readEntries) links.push({ href: '/books/entries', label: 'Entries' });
-  if (user.can.readEntries) links.push({ href: '/books/bank', label: 'Bank' });
-  links.push({ href: '/books/reports', label: 'Reports' });
+  if (user.can.readEntries) links.push({ href: '/books/entries', label: t('nav.entries') });
+  if (user.can.readEntries) links.push({ href: '/books/bank', label: t('nav.bank') });
+  links.push({ href: '/books/reports', label: t('nav.reports') });
   if (user.can.claimExpenses || user.can.seeAllClaims)
-    links.push({ href: '/books/expenses', label: 'Expenses' });
+    links.push({ href: '/books/expenses', label: t('nav.expenses') });
   // Pay is the hackers' (their own) and the payroll's keepers'; others have none to see.
   if (user.can.managePayroll || user.memberClass === 'hacker')
-    links.push({ href: '/books/pay', label: 'Pay' });
-  if (user.can.keepBooks) links.push({ href: '/books/year-end', label: 'Year end' });
-  links.push({ href: '/books/dividends', label: 'Dividends' });
+    links.push({ href: '/books/pay', label: t('nav.pay') });
+  if (user.can.keepBooks) links.push({ href: '/books/year-end', label: t('nav.yearEnd') });
+  links.push({ href: '/books/dividends', label: t('nav.dividends') });
   const isCurrent = (href: string) =>
     href === '/books'
       ? location === '/books'
       : location === href || location.startsWith(`${href}/`);
   return (
-    <nav aria-label="Books" className="subnav">
+    <nav aria-label={t('nav.label')} className="subnav">
       <ul>
         {links.map((l) => (
           <li key={l.href}>

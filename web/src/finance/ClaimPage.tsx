@@ -11,7 +11,7 @@ import { accountName, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import {
   awaitsApprovalFrom,
-  claimStatusLabels,
+  claimStatusLabel,
   fileSize,
   maxReceiptBytes,
   readAsDataUrl,
@@ -19,6 +19,7 @@ import {
 } from './claims.ts';
 import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from '../app/money.ts';
 import type { Claim } from '../api/types.ts';
+import { t } from './messages.ts';
 
 /** One expense claim: its facts, its receipt, its approvals, and what can be done next. */
 export function ClaimPage({ id }: { id: string }) {
@@ -31,7 +32,7 @@ export function ClaimPage({ id }: { id: string }) {
 
   if (!claim)
     return (
-      <BooksPage title="Expense claim">
+      <BooksPage title={t('claim.title')}>
         {result.error ? <LoadError error={result.error} retry={result.reload} /> : <Loading />}
       </BooksPage>
     );
@@ -46,51 +47,60 @@ export function ClaimPage({ id }: { id: string }) {
     <BooksPage title={claim.title}>
       <p>
         <Link href="/books/expenses">
-          <span aria-hidden="true">← </span>All expense claims
+          <span aria-hidden="true">← </span>
+          {t('claim.all')}
         </Link>
       </p>
       {saved === 'submitted' && claim.status !== 'draft' ? (
         <div className="notice notice-success" role="status">
-          <p>Your claim was submitted: it now waits for an approver.</p>
+          <p>{t('claim.submitted')}</p>
         </div>
       ) : saved && claim.status === 'draft' ? (
         <div className="notice notice-warning" role="status">
           <p>
-            Your claim is saved as a draft.{' '}
-            {claim.receipt ? 'Submit it when it is ready.' : 'Attach the receipt, then submit it.'}
+            {t('claim.draft')}{' '}
+            {claim.receipt ? t('claim.submitWhenReady') : t('claim.attachThenSubmit')}
           </p>
         </div>
       ) : null}
 
       <section aria-labelledby="claim-facts" className="card">
-        <h2 id="claim-facts">The claim</h2>
+        <h2 id="claim-facts">{t('claim.facts')}</h2>
         <dl className="details">
-          <dt>Status</dt>
+          <dt>{t('claim.status')}</dt>
           <dd>
-            <span className={`status claim-${claim.status}`}>
-              {claimStatusLabels[claim.status]}
-            </span>
+            <span className={`status claim-${claim.status}`}>{claimStatusLabel(claim.status)}</span>
           </dd>
-          <dt>Amount</dt>
+          <dt>{t('claim.amount')}</dt>
           <dd className="claim-amount">{formatDecimal(claim.amount, claim.currency)}</dd>
-          <dt>Spent on</dt>
+          <dt>{t('claim.spentOn')}</dt>
           <dd>{formatDate(claim.incurredOn)}</dd>
-          <dt>Category</dt>
+          <dt>{t('claim.category')}</dt>
           <dd>{claim.category}</dd>
-          <dt>Booked to</dt>
+          <dt>{t('claim.bookedTo')}</dt>
           <dd>
             {accountName(claim.account.path)} <span className="muted">({claim.account.path})</span>
           </dd>
-          <dt>Claimed by</dt>
+          <dt>{t('claim.claimedBy')}</dt>
           <dd>
             {claim.submittedBy.displayName}
-            {claim.submittedAt ? `, submitted ${formatDateTime(claim.submittedAt)}` : ''}
+            {claim.submittedAt
+              ? t('claim.submittedAt', { at: formatDateTime(claim.submittedAt) })
+              : ''}
           </dd>
-          <dt>Approvals</dt>
+          <dt>{t('claim.approvals')}</dt>
           <dd>
-            {claim.approvals.length} of {claim.approvalsNeeded} needed
+            {t('claim.approvalsCount', {
+              given: claim.approvals.length,
+              needed: claim.approvalsNeeded,
+            })}
             {claim.approvalsNeeded > 1
-              ? ` (above ${formatDecimal(claim.dualApprovalAbove.amount, claim.dualApprovalAbove.currency)}, two people approve)`
+              ? t('claim.dual', {
+                  amount: formatDecimal(
+                    claim.dualApprovalAbove.amount,
+                    claim.dualApprovalAbove.currency,
+                  ),
+                })
               : ''}
             {claim.approvals.length > 0 ? (
               <ul className="plain-list compact">
@@ -104,21 +114,21 @@ export function ClaimPage({ id }: { id: string }) {
           </dd>
           {claim.rejectionReason ? (
             <>
-              <dt>Rejected because</dt>
+              <dt>{t('claim.rejectedBecause')}</dt>
               <dd className="pre-line">{claim.rejectionReason}</dd>
             </>
           ) : null}
           {claim.paidEntry ? (
             <>
-              <dt>Paid</dt>
+              <dt>{t('claim.paid')}</dt>
               <dd>
                 {claim.decidedAt ? `${formatDateTime(claim.decidedAt)}, ` : ''}
                 {user.can.readEntries ? (
                   <Link href={`/books/entries?before=${claim.paidEntry.number + 1}`}>
-                    entry #{claim.paidEntry.number}
+                    {t('claim.entry', { entry: claim.paidEntry.number })}
                   </Link>
                 ) : (
-                  `entry #${claim.paidEntry.number}`
+                  t('claim.entry', { entry: claim.paidEntry.number })
                 )}
               </dd>
             </>
@@ -127,19 +137,19 @@ export function ClaimPage({ id }: { id: string }) {
       </section>
 
       <section aria-labelledby="receipt-heading" className="card">
-        <h2 id="receipt-heading">Receipt</h2>
+        <h2 id="receipt-heading">{t('claim.receipt')}</h2>
         {claim.receipt ? (
           <>
             {claim.receipt.contentType.startsWith('image/') ? (
               <img
                 src={`/api/expenses/claims/${claim.id}/receipt`}
-                alt={`The receipt for ${claim.title}`}
+                alt={t('claim.receiptAlt', { title: claim.title })}
                 className="receipt-image"
               />
             ) : null}
             <p>
               <a href={`/api/expenses/claims/${claim.id}/receipt`} type={claim.receipt.contentType}>
-                Open the receipt
+                {t('claim.openReceipt')}
               </a>{' '}
               <span className="muted">
                 ({claim.receipt.name}, {fileSize(claim.receipt.size)})
@@ -147,22 +157,20 @@ export function ClaimPage({ id }: { id: string }) {
             </p>
           </>
         ) : (
-          <p className="muted">No receipt attached yet.</p>
+          <p className="muted">{t('claim.noReceipt')}</p>
         )}
         {mine && claim.status === 'draft' ? (
-          <AttachReceipt claim={claim} onDone={() => done('The receipt is attached.')} />
+          <AttachReceipt claim={claim} onDone={() => done(t('claim.attached'))} />
         ) : null}
       </section>
 
       {mine && claim.status === 'draft' ? (
-        <SubmitDraft claim={claim} onDone={() => done('Your claim was submitted.')} />
+        <SubmitDraft claim={claim} onDone={() => done(t('claim.wasSubmitted'))} />
       ) : null}
       {user.can.decideClaims && awaitsApprovalFrom(claim, user.personId) ? (
         <Decide claim={claim} onDone={done} />
       ) : null}
-      {mine && claim.status === 'submitted' ? (
-        <p className="muted">Nobody approves their own claim: an approver will decide.</p>
-      ) : null}
+      {mine && claim.status === 'submitted' ? <p className="muted">{t('claim.ownClaim')}</p> : null}
       {user.can.payClaims && claim.status === 'approved' ? (
         <Pay claim={claim} onDone={done} />
       ) : null}
@@ -175,16 +183,17 @@ function AttachReceipt({ claim, onDone }: { claim: Claim; onDone: () => void }) 
   const form = useForm();
   const [file, setFile] = useState<File | null>(null);
   const onSubmit = form.submit(async () => {
-    if (!file) throw localProblem('Choose the receipt.', { receipt: 'choose a photo or a PDF' });
+    if (!file)
+      throw localProblem(t('claim.chooseReceipt'), { receipt: t('claim.chooseReceiptField') });
     const contentType = receiptTypeOf(file);
     if (!contentType)
-      throw localProblem('Not a receipt.', { receipt: 'a photo (JPEG, PNG or WebP) or a PDF' });
+      throw localProblem(t('claim.notReceipt'), { receipt: t('claim.receiptTypes') });
     if (file.size > maxReceiptBytes)
-      throw localProblem('Too large.', { receipt: 'a receipt is at most 10 MB' });
+      throw localProblem(t('claim.tooLarge'), { receipt: t('claim.tooLargeField') });
     try {
       const receipt = await api.post('/api/expenses/receipts', {
         body: {
-          name: file.name || 'receipt',
+          name: file.name || t('claim.receiptName'),
           contentType,
           base64: await readAsDataUrl(file),
         },
@@ -206,8 +215,8 @@ function AttachReceipt({ claim, onDone }: { claim: Claim; onDone: () => void }) 
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
       <FormProblem problem={form.problem} fields={['receipt']} />
       <Field
-        label={claim.receipt ? 'Replace the receipt' : 'Attach the receipt'}
-        hint="A photo or a PDF, up to 10 MB."
+        label={claim.receipt ? t('claim.replace') : t('claim.attach')}
+        hint={t('claim.attachHint')}
         error={form.error('receipt')}
       >
         {(props) => (
@@ -222,7 +231,7 @@ function AttachReceipt({ claim, onDone }: { claim: Claim; onDone: () => void }) 
       </Field>
       <div className="form-actions">
         <SubmitButton busy={form.busy} className="button">
-          Attach
+          {t('claim.attachButton')}
         </SubmitButton>
       </div>
     </form>
@@ -237,12 +246,12 @@ function SubmitDraft({ claim, onDone }: { claim: Claim; onDone: () => void }) {
   });
   return (
     <section aria-labelledby="submit-heading" className="card">
-      <h2 id="submit-heading">Submit the claim</h2>
+      <h2 id="submit-heading">{t('claim.submitTitle')}</h2>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem problem={form.problem} />
-        <p>Once submitted, the claim goes to the approvers and can no longer be changed.</p>
+        <p>{t('claim.submitExplain')}</p>
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>Submit the claim</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('claim.submitTitle')}</SubmitButton>
         </div>
       </form>
     </section>
@@ -259,34 +268,36 @@ function Decide({ claim, onDone }: { claim: Claim; onDone: (message: string) => 
     });
     onDone(
       updated.status === 'approved'
-        ? 'You approved the claim: it is ready to be paid.'
-        : `You approved the claim: it needs ${updated.approvalsNeeded - updated.approvals.length} more approval.`,
+        ? t('claim.approvedReady')
+        : t('claim.approvedMore', {
+            count: updated.approvalsNeeded - updated.approvals.length,
+          }),
     );
   });
   const reject = rejectForm.submit(async () => {
     if (reason.trim().length < 5)
-      throw localProblem('Say why.', { reason: 'say why, in at least 5 characters' });
+      throw localProblem(t('claim.sayWhy'), { reason: t('claim.sayWhyField') });
     await api.post('/api/expenses/claims/{id}/reject', {
       params: { path: { id: claim.id } },
       body: { reason: reason.trim() },
     });
-    onDone('You rejected the claim; its submitter reads your reason.');
+    onDone(t('claim.rejected'));
   });
   return (
     <section aria-labelledby="decide-heading" className="card decide">
-      <h2 id="decide-heading">Your decision</h2>
+      <h2 id="decide-heading">{t('claim.decision')}</h2>
       <form ref={approveForm.formRef} onSubmit={approve} noValidate className="form">
         <FormProblem problem={approveForm.problem} />
         <div className="form-actions">
           <SubmitButton busy={approveForm.busy}>
-            Approve {formatDecimal(claim.amount, claim.currency)}
+            {t('claim.approve', { amount: formatDecimal(claim.amount, claim.currency) })}
           </SubmitButton>
         </div>
       </form>
       <form ref={rejectForm.formRef} onSubmit={reject} noValidate className="form inline-form">
         <FormProblem problem={rejectForm.problem} fields={['reason']} />
         <TextField
-          label="Reason for rejecting"
+          label={t('claim.rejectReason')}
           value={reason}
           onChange={setReason}
           autoComplete="off"
@@ -295,7 +306,7 @@ function Decide({ claim, onDone }: { claim: Claim; onDone: (message: string) => 
         />
         <div className="form-actions">
           <SubmitButton busy={rejectForm.busy} className="button danger">
-            Reject the claim
+            {t('claim.reject')}
           </SubmitButton>
         </div>
       </form>
@@ -315,7 +326,7 @@ function Pay({ claim, onDone }: { claim: Claim; onDone: (message: string) => voi
     if (foreign) {
       coop = parseDecimal(coopAmount, coopCurrency);
       if (coop === undefined || coop <= 0n)
-        throw localProblem('Give the amount paid.', { coopAmount: amountHint(coopCurrency) });
+        throw localProblem(t('claim.giveAmount'), { coopAmount: amountHint(coopCurrency) });
     }
     const updated = await api.post('/api/expenses/claims/{id}/pay', {
       params: { path: { id: claim.id } },
@@ -324,20 +335,22 @@ function Pay({ claim, onDone }: { claim: Claim; onDone: (message: string) => voi
         ...(coop !== undefined ? { coopAmount: minorToDecimal(coop, coopCurrency) } : {}),
       },
     });
-    onDone(`Paid and booked as entry #${updated.paidEntry?.number ?? '?'}.`);
+    onDone(t('claim.paidAs', { entry: updated.paidEntry?.number ?? '?' }));
   });
   return (
     <section aria-labelledby="pay-heading" className="card">
-      <h2 id="pay-heading">Pay the claim</h2>
+      <h2 id="pay-heading">{t('claim.payTitle')}</h2>
       <p>
-        Paying books {formatDecimal(claim.amount, claim.currency)} to {claim.account.path} against
-        the bank, once.
+        {t('claim.payExplain', {
+          amount: formatDecimal(claim.amount, claim.currency),
+          account: claim.account.path,
+        })}
       </p>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem problem={form.problem} fields={['paidOn', 'coopAmount']} />
         <div className="field-row">
           <TextField
-            label="Paid on"
+            label={t('claim.paidOn')}
             type="date"
             value={paidOn}
             onChange={setPaidOn}
@@ -345,7 +358,7 @@ function Pay({ claim, onDone }: { claim: Claim; onDone: (message: string) => voi
           />
           {foreign ? (
             <TextField
-              label={`What it cost in ${coopCurrency}`}
+              label={t('claim.costIn', { currency: coopCurrency })}
               inputMode="decimal"
               autoComplete="off"
               value={coopAmount}
@@ -356,7 +369,7 @@ function Pay({ claim, onDone }: { claim: Claim; onDone: (message: string) => voi
         </div>
         <div className="form-actions">
           <SubmitButton busy={form.busy}>
-            Pay {formatDecimal(claim.amount, claim.currency)}
+            {t('claim.pay', { amount: formatDecimal(claim.amount, claim.currency) })}
           </SubmitButton>
         </div>
       </form>

@@ -12,6 +12,8 @@ import { AccountPath } from './AccountPath.tsx';
 import { BooksPage } from './BooksPage.tsx';
 import { formatMoney, toBigInt } from '../app/money.ts';
 import type { Entry, Posting } from '../api/types.ts';
+import { t as common } from '../app/messages.ts';
+import { t } from './messages.ts';
 
 const pageSize = 25;
 
@@ -25,10 +27,11 @@ export function Entries() {
   const user = useUser();
   if (!user.can.readEntries)
     return (
-      <BooksPage title="Entries">
+      <BooksPage title={t('entries.title')}>
         <p className="notice">
-          The journal shows every posting, pay included, so it is for the officers. The{' '}
-          <Link href="/books/reports">reports</Link> show the totals.
+          {t('officersOnly.journal')}
+          <Link href="/books/reports">{t('officersOnly.reports')}</Link>
+          {t('officersOnly.reportsShowTotals')}
         </p>
       </BooksPage>
     );
@@ -61,7 +64,7 @@ function Journal() {
   const known = accountPaths.find((a) => a.path === account || a.code === account);
   const filterPath = known?.path ?? account;
   const options = [
-    { value: '', label: 'All accounts' },
+    { value: '', label: t('entries.allAccounts') },
     ...(account && !known ? [{ value: account, label: account }] : []),
     ...accountPaths.map((a) => ({ value: a.path, label: `${a.code} ${a.path}` })),
   ];
@@ -80,26 +83,32 @@ function Journal() {
 
   const last = list[list.length - 1];
   let summary = '';
-  if (entries.loading) summary = 'Loading entries…';
+  if (entries.loading) summary = t('entries.loading');
   else if (entries.data)
     summary =
       list.length === 0
         ? account
-          ? `No entries post to ${filterPath}${before ? ` before #${before}` : ''}.`
-          : 'No entries yet.'
-        : `Entries #${list[0]!.number} to #${last!.number}${account ? `, posting to ${filterPath}` : ''}.`;
+          ? before
+            ? t('entries.noneForBefore', { account: filterPath, before })
+            : t('entries.noneFor', { account: filterPath })
+          : t('entries.none')
+        : t(account ? 'entries.rangeFor' : 'entries.range', {
+            first: list[0]!.number,
+            last: last!.number,
+            account: filterPath,
+          });
 
   return (
     <BooksPage
-      title={account ? `Entries: ${filterPath}` : 'Entries'}
+      title={account ? t('entries.titleFiltered', { account: filterPath }) : t('entries.title')}
       actions={
         user.can.keepBooks ? (
           <>
             <Link href="/books/entries/new" className="button primary">
-              Post an entry
+              {t('actions.postEntry')}
             </Link>
             <Link href="/books/sponsor-payment" className="button">
-              Record a sponsor payment
+              {t('actions.recordSponsorPayment')}
             </Link>
           </>
         ) : null
@@ -108,19 +117,21 @@ function Journal() {
       {posted ? (
         <div className="notice notice-success" role="status">
           <p>
-            Entry <strong>#{posted}</strong> was posted.
+            {t('entries.postedBefore')}
+            <strong>#{posted}</strong>
+            {t('entries.postedAfter')}
           </p>
         </div>
       ) : null}
       <form
         role="search"
-        aria-label="Entries"
+        aria-label={t('entries.search')}
         className="filters"
         onSubmit={(e) => e.preventDefault()}
       >
         <SelectField
-          label="Account"
-          hint="An account with its sub-accounts."
+          label={t('entries.account')}
+          hint={t('entries.accountHint')}
           value={account}
           onChange={(v) => update({ account: v, before: '' })}
           options={options}
@@ -148,7 +159,7 @@ function Journal() {
               reverses={list.find((e) => e.id === entry.reverses_entry_id)?.number}
               canReverse={user.can.keepBooks}
               onReversed={(number) => {
-                setMessage(`Entry #${entry.number} was reversed by entry #${number}.`);
+                setMessage(t('entries.reversedMessage', { entry: entry.number, by: number }));
                 entries.reload();
               }}
             />
@@ -157,10 +168,11 @@ function Journal() {
       </ol>
 
       {before || list.length === pageSize ? (
-        <nav className="pager" aria-label="Pages of entries">
+        <nav className="pager" aria-label={t('entries.pages')}>
           {before ? (
             <button type="button" className="button" onClick={() => update({ before: '' })}>
-              <span aria-hidden="true">← </span>Newest entries
+              <span aria-hidden="true">← </span>
+              {t('entries.newest')}
             </button>
           ) : (
             <span />
@@ -171,7 +183,8 @@ function Journal() {
               className="button"
               onClick={() => update({ before: String(last.number) })}
             >
-              Older entries<span aria-hidden="true"> →</span>
+              {t('entries.older')}
+              <span aria-hidden="true"> →</span>
             </button>
           ) : null}
         </nav>
@@ -225,24 +238,30 @@ function EntryCard({
           <span className="status">{kindLabel(entry.kind)}</span>
           {entry.reverses_entry_id ? (
             <span>
-              Reverses {reverses !== undefined ? `entry #${reverses}` : 'an earlier entry'}
+              {reverses !== undefined
+                ? t('entries.reversesEntry', { entry: reverses })
+                : t('entries.reversesEarlier')}
             </span>
           ) : null}
           {reversedBy !== undefined ? (
-            <span className="badge badge-warn">Reversed by #{reversedBy}</span>
+            <span className="badge badge-warn">
+              {t('entries.reversedBy', { entry: reversedBy })}
+            </span>
           ) : null}
         </p>
       </header>
       <table className="postings">
-        <caption className="visually-hidden">Postings of entry #{entry.number}</caption>
+        <caption className="visually-hidden">
+          {t('entries.postingsOf', { entry: entry.number })}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Account</th>
+            <th scope="col">{t('entries.account')}</th>
             <th scope="col" className="num">
-              Debit
+              {t('entries.debit')}
             </th>
             <th scope="col" className="num">
-              Credit
+              {t('entries.credit')}
             </th>
           </tr>
         </thead>
@@ -255,13 +274,13 @@ function EntryCard({
                   <Link href={entriesHref(p.account)} className="account-link">
                     <AccountPath path={p.account} />
                   </Link>
-                  {hit ? <span className="visually-hidden"> (the filtered account)</span> : null}
+                  {hit ? <span className="visually-hidden">{t('entries.filtered')}</span> : null}
                   {p.memo ? <span className="posting-memo">{p.memo}</span> : null}
                 </th>
-                <td className="num" data-label="Debit">
+                <td className="num" data-label={t('entries.debit')}>
                   <PostingAmount posting={p} side="debit" />
                 </td>
-                <td className="num" data-label="Credit">
+                <td className="num" data-label={t('entries.credit')}>
                   <PostingAmount posting={p} side="credit" />
                 </td>
               </tr>
@@ -282,7 +301,10 @@ function EntryCard({
         ) : (
           <div className="entry-actions">
             <button type="button" className="button small" onClick={() => setReversing(true)}>
-              Reverse<span className="visually-hidden"> entry #{entry.number}</span>
+              {t('entries.reverse')}
+              <span className="visually-hidden">
+                {t('entries.reverseWhich', { entry: entry.number })}
+              </span>
             </button>
           </div>
         )
@@ -312,15 +334,12 @@ function ReverseForm({
   });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
-      <h3>Reverse entry #{entry.number}</h3>
-      <p className="muted">
-        Posted entries never change: a reversal posts the same postings with the signs turned, and
-        says why.
-      </p>
+      <h3>{t('entries.reverseTitle', { entry: entry.number })}</h3>
+      <p className="muted">{t('entries.reverseExplain')}</p>
       <FormProblem problem={form.problem} fields={['reason', 'effectiveOn']} />
       <div className="field-row">
         <TextField
-          label="Reason"
+          label={t('entries.reason')}
           value={reason}
           onChange={setReason}
           className="grow"
@@ -330,7 +349,7 @@ function ReverseForm({
           autoFocus
         />
         <TextField
-          label="Reversal dated"
+          label={t('entries.dated')}
           type="date"
           value={effectiveOn}
           onChange={setEffectiveOn}
@@ -339,10 +358,10 @@ function ReverseForm({
       </div>
       <div className="form-actions">
         <SubmitButton busy={form.busy} className="button danger">
-          Reverse entry #{entry.number}
+          {t('entries.reverseTitle', { entry: entry.number })}
         </SubmitButton>
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {common('form.cancel')}
         </button>
       </div>
     </form>

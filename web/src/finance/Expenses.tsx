@@ -6,8 +6,9 @@ import { Loading, LoadError } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { BooksPage } from './BooksPage.tsx';
-import { awaitsApprovalFrom, claimStatuses, claimStatusLabels } from './claims.ts';
+import { awaitsApprovalFrom, claimStatuses, claimStatusLabel } from './claims.ts';
 import { formatDecimal } from '../app/money.ts';
+import { t } from './messages.ts';
 
 /** Expense claims: one's own, or everyone's for officers, with what awaits whom. */
 export function Expenses() {
@@ -41,45 +42,40 @@ export function Expenses() {
 
   return (
     <BooksPage
-      title={seesAll && !mine ? 'Expense claims' : 'Your expense claims'}
+      title={seesAll && !mine ? t('expenses.titleAll') : t('expenses.titleMine')}
       actions={
         <Link href="/books/expenses/new" className="button primary">
-          New claim
+          {t('expenses.newClaim')}
         </Link>
       }
     >
-      <p className="lead">
-        Spent your own money for the co-op? Claim it with a photo of the receipt; once approved, the
-        co-op pays it back and books it.
-      </p>
+      <p className="lead">{t('expenses.lead')}</p>
       {forMe > 0 ? (
         <div className="notice notice-warning">
           <p>
-            <strong>
-              {forMe === 1 ? '1 claim awaits' : `${forMe} claims await`} your approval.
-            </strong>
+            <strong>{t('expenses.awaits', { count: forMe })}</strong>
           </p>
         </div>
       ) : null}
       <form
         role="search"
-        aria-label="Expense claims"
+        aria-label={t('expenses.search')}
         className="filters"
         onSubmit={(e) => e.preventDefault()}
       >
         <SelectField
-          label="Status"
+          label={t('expenses.status')}
           value={status}
           onChange={(v) => update({ status: v })}
           options={[
-            { value: '', label: 'All statuses' },
-            ...claimStatuses.map((s) => ({ value: s, label: claimStatusLabels[s] })),
+            { value: '', label: t('expenses.allStatuses') },
+            ...claimStatuses.map((s) => ({ value: s, label: claimStatusLabel(s) })),
           ]}
         />
         {seesAll ? (
           <div className="filters-submit">
             <CheckboxField
-              label="Only my own claims"
+              label={t('expenses.onlyMine')}
               checked={mine}
               onChange={(checked) => update({ mine: checked ? 'true' : '' })}
             />
@@ -88,52 +84,56 @@ export function Expenses() {
       </form>
       <p className="result-summary" role="status">
         {result.loading
-          ? 'Loading claims…'
+          ? t('expenses.loading')
           : result.data
             ? claims.length === 0
-              ? 'No claims.'
-              : `${claims.length} claim${claims.length === 1 ? '' : 's'}.`
+              ? t('expenses.none')
+              : t('expenses.count', { count: claims.length })
             : ''}
       </p>
       {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}
       {result.loading && !result.data ? <Loading /> : null}
       {claims.length > 0 ? (
         <table className="responsive-table claims-table" aria-busy={result.loading || undefined}>
-          <caption className="visually-hidden">Expense claims, newest first</caption>
+          <caption className="visually-hidden">{t('expenses.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Claim</th>
-              {seesAll ? <th scope="col">By</th> : null}
-              <th scope="col">Spent on</th>
-              <th scope="col">Category</th>
+              <th scope="col">{t('expenses.claim')}</th>
+              {seesAll ? <th scope="col">{t('expenses.by')}</th> : null}
+              <th scope="col">{t('expenses.spentOn')}</th>
+              <th scope="col">{t('expenses.category')}</th>
               <th scope="col" className="num">
-                Amount
+                {t('expenses.amount')}
               </th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('expenses.status')}</th>
             </tr>
           </thead>
           <tbody>
             {claims.map((c) => (
               <tr key={c.id}>
-                <td data-label="Claim" className="cell-title">
+                <td data-label={t('expenses.claim')} className="cell-title">
                   <Link href={`/books/expenses/${c.id}`}>{c.title}</Link>
                 </td>
-                {seesAll ? <td data-label="By">{c.submittedBy.displayName}</td> : null}
-                <td data-label="Spent on">{formatDate(c.incurredOn)}</td>
-                <td data-label="Category">{c.category}</td>
-                <td data-label="Amount" className="num">
+                {seesAll ? (
+                  <td data-label={t('expenses.by')}>{c.submittedBy.displayName}</td>
+                ) : null}
+                <td data-label={t('expenses.cellSpentOn')}>{formatDate(c.incurredOn)}</td>
+                <td data-label={t('expenses.category')}>{c.category}</td>
+                <td data-label={t('expenses.amount')} className="num">
                   {formatDecimal(c.amount, c.currency)}
                 </td>
-                <td data-label="Status">
-                  <span className={`status claim-${c.status}`}>{claimStatusLabels[c.status]}</span>
+                <td data-label={t('expenses.status')}>
+                  <span className={`status claim-${c.status}`}>{claimStatusLabel(c.status)}</span>
                   {c.status === 'submitted' ? (
                     <span className="approval-count">
-                      {c.approvals.length} of {c.approvalsNeeded} approval
-                      {c.approvalsNeeded === 1 ? '' : 's'}
+                      {t('expenses.approvals', {
+                        given: c.approvals.length,
+                        count: c.approvalsNeeded,
+                      })}
                     </span>
                   ) : null}
                   {awaitsApprovalFrom(c, user.personId) && user.can.decideClaims ? (
-                    <span className="badge badge-warn">yours to decide</span>
+                    <span className="badge badge-warn">{t('expenses.yours')}</span>
                   ) : null}
                 </td>
               </tr>

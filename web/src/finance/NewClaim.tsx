@@ -10,6 +10,8 @@ import { BooksPage } from './BooksPage.tsx';
 import { fileSize, maxReceiptBytes, readAsDataUrl, receiptTypeOf } from './claims.ts';
 import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from '../app/money.ts';
 import type { Claim, ClaimOptions, Receipt } from '../api/types.ts';
+import { t as common } from '../app/messages.ts';
+import { t } from './messages.ts';
 
 const fields = ['receipt', 'title', 'amount', 'incurredOn', 'category', 'account'];
 
@@ -29,7 +31,7 @@ function asReceiptProblem(error: unknown): unknown {
 export function NewClaim() {
   const options = useQuery('/api/expenses/options');
   return (
-    <BooksPage title="New expense claim">
+    <BooksPage title={t('newClaim.title')}>
       {options.error ? <LoadError error={options.error} retry={options.reload} /> : null}
       {options.data ? <ClaimForm options={options.data} /> : options.error ? null : <Loading />}
     </BooksPage>
@@ -69,19 +71,19 @@ function ClaimForm({ options }: { options: ClaimOptions }) {
     intent.current = 'submit';
     setPending(submitting ? 'submit' : 'draft');
     const local: Record<string, string> = {};
-    if (!file && submitting) local.receipt = 'attach a photo or a PDF of the receipt';
+    if (!file && submitting) local.receipt = t('newClaim.attachReceipt');
     const contentType = file ? receiptTypeOf(file) : undefined;
-    if (file && !contentType) local.receipt = 'a photo (JPEG, PNG or WebP) or a PDF';
+    if (file && !contentType) local.receipt = t('claim.receiptTypes');
     else if (file && file.size > maxReceiptBytes)
-      local.receipt = `a receipt is at most 10 MB; this one is ${fileSize(file.size)}`;
-    if (!title.trim()) local.title = 'say what it was';
+      local.receipt = t('newClaim.tooLarge', { size: fileSize(file.size) });
+    if (!title.trim()) local.title = t('newClaim.sayWhat');
     const minor = parseDecimal(amount, currency);
     if (minor === undefined || minor <= 0n) local.amount = amountHint(currency);
-    if (!incurredOn) local.incurredOn = 'the day you spent it';
-    else if (incurredOn > today()) local.incurredOn = 'a day in the past';
-    if (!category.trim()) local.category = 'such as travel or hardware';
-    if (!account) local.account = 'choose what it was spent on';
-    if (Object.keys(local).length > 0) throw localProblem('Please check the claim.', local);
+    if (!incurredOn) local.incurredOn = t('newClaim.theDay');
+    else if (incurredOn > today()) local.incurredOn = t('newClaim.past');
+    if (!category.trim()) local.category = t('newClaim.categoryHint');
+    if (!account) local.account = t('newClaim.chooseAccount');
+    if (Object.keys(local).length > 0) throw localProblem(t('newClaim.check'), local);
 
     let receiptFileId: string | undefined;
     // A file of another type was refused above, with the form's other problems.
@@ -91,7 +93,7 @@ function ClaimForm({ options }: { options: ClaimOptions }) {
         try {
           const receipt = await api.post('/api/expenses/receipts', {
             body: {
-              name: file.name || 'receipt',
+              name: file.name || t('claim.receiptName'),
               contentType,
               base64: await readAsDataUrl(file),
             },
@@ -134,8 +136,8 @@ function ClaimForm({ options }: { options: ClaimOptions }) {
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form claim-form">
       <FormProblem problem={form.problem} fields={fields} />
       <Field
-        label="Receipt"
-        hint="Take a photo of it, or choose a photo or PDF (up to 10 MB)."
+        label={t('newClaim.receipt')}
+        hint={t('newClaim.receiptHint')}
         error={form.error('receipt')}
       >
         {(props) => (
@@ -151,7 +153,7 @@ function ClaimForm({ options }: { options: ClaimOptions }) {
       {file ? (
         <div className="receipt-chosen">
           {preview ? (
-            <img src={preview} alt="The receipt you chose" className="receipt-preview" />
+            <img src={preview} alt={t('newClaim.chosenAlt')} className="receipt-preview" />
           ) : null}
           <p className="muted">
             {file.name} ({fileSize(file.size)})
@@ -159,17 +161,22 @@ function ClaimForm({ options }: { options: ClaimOptions }) {
         </div>
       ) : null}
       <TextField
-        label={`Amount (${currency})`}
+        label={t('newClaim.amount', { currency })}
         inputMode="decimal"
         autoComplete="off"
         value={amount}
         onChange={setAmount}
         required
-        hint={`Above ${formatDecimal(options.dualApprovalAbove.amount, options.dualApprovalAbove.currency)} a claim needs two approvers.`}
+        hint={t('newClaim.dualHint', {
+          amount: formatDecimal(
+            options.dualApprovalAbove.amount,
+            options.dualApprovalAbove.currency,
+          ),
+        })}
         error={form.error('amount')}
       />
       <TextField
-        label="What was it?"
+        label={t('newClaim.what')}
         value={title}
         onChange={setTitle}
         autoComplete="off"
@@ -178,7 +185,7 @@ function ClaimForm({ options }: { options: ClaimOptions }) {
         error={form.error('title')}
       />
       <TextField
-        label="Spent on"
+        label={t('newClaim.spentOn')}
         type="date"
         value={incurredOn}
         onChange={setIncurredOn}
@@ -187,14 +194,14 @@ function ClaimForm({ options }: { options: ClaimOptions }) {
         error={form.error('incurredOn')}
       />
       <TextField
-        label="Category"
+        label={t('newClaim.category')}
         value={category}
         onChange={setCategory}
         list="claim-categories"
         autoComplete="off"
         required
         maxLength={60}
-        hint="Such as travel, hardware or events."
+        hint={t('newClaim.categoryFieldHint')}
         error={form.error('category')}
       />
       <datalist id="claim-categories">
@@ -203,11 +210,11 @@ function ClaimForm({ options }: { options: ClaimOptions }) {
         ))}
       </datalist>
       <SelectField
-        label="Book it to"
+        label={t('newClaim.bookTo')}
         value={account}
         onChange={setAccount}
         options={[
-          { value: '', label: 'Choose an expense account…' },
+          { value: '', label: t('newClaim.chooseExpense') },
           ...accounts.map((a) => ({ value: a.path, label: accountName(a.path) })),
         ]}
         error={form.error('account')}
@@ -219,7 +226,7 @@ function ClaimForm({ options }: { options: ClaimOptions }) {
           onClick={() => (intent.current = 'submit')}
           aria-disabled={form.busy || undefined}
         >
-          {form.busy && pending === 'submit' ? 'Please wait…' : 'Submit the claim'}
+          {form.busy && pending === 'submit' ? common('form.wait') : t('newClaim.submit')}
         </button>
         <button
           type="submit"
@@ -227,9 +234,9 @@ function ClaimForm({ options }: { options: ClaimOptions }) {
           onClick={() => (intent.current = 'draft')}
           aria-disabled={form.busy || undefined}
         >
-          {form.busy && pending === 'draft' ? 'Please wait…' : 'Save as a draft'}
+          {form.busy && pending === 'draft' ? common('form.wait') : t('newClaim.draft')}
         </button>
-        <Link href="/books/expenses">Cancel</Link>
+        <Link href="/books/expenses">{common('form.cancel')}</Link>
       </div>
     </form>
   );

@@ -18,6 +18,7 @@ import { monthLabel, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { amountHint, formatDecimal, minorToDecimal, parseDecimal, percent } from '../app/money.ts';
 import type { Compensation } from '../api/types.ts';
+import { t } from './messages.ts';
 
 /** Hackers' pay against the bylaws' target, the monthly payroll, and the salaries. */
 export function Pay() {
@@ -34,9 +35,9 @@ export function Pay() {
   };
 
   return (
-    <BooksPage title="Pay">
+    <BooksPage title={t('pay.title')}>
       <section aria-labelledby="target-heading" className="card">
-        <h2 id="target-heading">Pay against the target</h2>
+        <h2 id="target-heading">{t('pay.target')}</h2>
         {compensation.error ? (
           <LoadError error={compensation.error} retry={compensation.reload} />
         ) : null}
@@ -45,38 +46,37 @@ export function Pay() {
       </section>
 
       <section aria-labelledby="runs-heading" className="card">
-        <h2 id="runs-heading">Monthly payroll</h2>
-        <p className="muted">
-          Each month the payroll posts every hacker’s gross pay and the employer’s costs to
-          salaries, owed until paid out.
-        </p>
+        <h2 id="runs-heading">{t('pay.runs')}</h2>
+        <p className="muted">{t('pay.runsExplain')}</p>
         {runs.error ? <LoadError error={runs.error} retry={runs.reload} /> : null}
         {runs.loading && !runs.data ? <Loading /> : null}
-        {runs.data && runs.data.runs.length === 0 ? <p>No payroll has been posted yet.</p> : null}
+        {runs.data && runs.data.runs.length === 0 ? <p>{t('pay.noRuns')}</p> : null}
         {runs.data && runs.data.runs.length > 0 ? (
           <table className="responsive-table runs-table">
-            <caption className="visually-hidden">Posted payroll months, newest first</caption>
+            <caption className="visually-hidden">{t('pay.runsCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Month</th>
+                <th scope="col">{t('pay.month')}</th>
                 <th scope="col" className="num">
-                  Total
+                  {t('pay.total')}
                 </th>
-                <th scope="col">Entry</th>
-                <th scope="col">Posted</th>
+                <th scope="col">{t('pay.entry')}</th>
+                <th scope="col">{t('pay.posted')}</th>
               </tr>
             </thead>
             <tbody>
               {runs.data.runs.map((r) => (
                 <tr key={r.entryId}>
-                  <td data-label="Month" className="cell-title">
+                  <td data-label={t('pay.month')} className="cell-title">
                     {monthLabel(r.month, 'long')}
-                    {r.reversed ? <span className="badge badge-warn">reversed</span> : null}
+                    {r.reversed ? (
+                      <span className="badge badge-warn">{t('pay.reversed')}</span>
+                    ) : null}
                   </td>
-                  <td data-label="Total" className="num">
+                  <td data-label={t('pay.total')} className="num">
                     {formatDecimal(r.total, r.currency)}
                   </td>
-                  <td data-label="Entry">
+                  <td data-label={t('pay.entry')}>
                     {user.can.readEntries ? (
                       <Link href={`/books/entries?before=${r.entryNumber + 1}`}>
                         #{r.entryNumber}
@@ -85,7 +85,7 @@ export function Pay() {
                       `#${r.entryNumber}`
                     )}
                   </td>
-                  <td data-label="Posted">{formatDateTime(r.postedAt)}</td>
+                  <td data-label={t('pay.posted')}>{formatDateTime(r.postedAt)}</td>
                 </tr>
               ))}
             </tbody>
@@ -96,39 +96,45 @@ export function Pay() {
 
       {keeper ? (
         <section aria-labelledby="salaries-heading" className="card">
-          <h2 id="salaries-heading">Salaries</h2>
+          <h2 id="salaries-heading">{t('pay.salaries')}</h2>
           {salaries.error ? <LoadError error={salaries.error} retry={salaries.reload} /> : null}
-          {salaries.data && salaries.data.salaries.length === 0 ? <p>No salaries yet.</p> : null}
+          {salaries.data && salaries.data.salaries.length === 0 ? (
+            <p>{t('pay.noSalaries')}</p>
+          ) : null}
           {salaries.data && salaries.data.salaries.length > 0 ? (
             <table className="responsive-table salaries-table">
-              <caption className="visually-hidden">Salary history, newest first</caption>
+              <caption className="visually-hidden">{t('pay.salariesCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Hacker</th>
+                  <th scope="col">{t('pay.hacker')}</th>
                   <th scope="col" className="num">
-                    Gross a month
+                    {t('pay.grossMonth')}
                   </th>
                   <th scope="col" className="num">
-                    Employer’s costs
+                    {t('pay.employerCosts')}
                   </th>
-                  <th scope="col">In force</th>
+                  <th scope="col">{t('pay.inForce')}</th>
                 </tr>
               </thead>
               <tbody>
                 {salaries.data.salaries.map((s) => (
                   <tr key={s.id}>
-                    <td data-label="Hacker" className="cell-title">
+                    <td data-label={t('pay.hacker')} className="cell-title">
                       {s.displayName}
                     </td>
-                    <td data-label="Gross a month" className="num">
+                    <td data-label={t('pay.cell.grossMonth')} className="num">
                       {formatDecimal(s.grossMonthly, s.currency)}
                     </td>
-                    <td data-label="Employer costs" className="num">
+                    <td data-label={t('pay.cell.employerCosts')} className="num">
                       {formatDecimal(s.employerCostMonthly, s.currency)}
                     </td>
-                    <td data-label="In force">
-                      from {formatDate(s.effectiveFrom)}
-                      {s.effectiveTo ? ` to ${formatDate(s.effectiveTo)}` : ''}
+                    <td data-label={t('pay.inForce')}>
+                      {s.effectiveTo
+                        ? t('pay.fromTo', {
+                            from: formatDate(s.effectiveFrom),
+                            to: formatDate(s.effectiveTo),
+                          })
+                        : t('pay.from', { from: formatDate(s.effectiveFrom) })}
                     </td>
                   </tr>
                 ))}
@@ -148,48 +154,44 @@ function CompensationTable({ c }: { c: Compensation }) {
   return (
     <>
       <p>
-        The bylaws’ target: <strong>{c.target.description}</strong>,{' '}
-        <strong>{formatDecimal(c.target.annual, c.currency)}</strong> a year. Each hacker’s pay is
-        12 × the monthly gross in force on {formatDate(c.at)}.
+        {t('pay.targetIs')}
+        <strong>{c.target.description}</strong>,{' '}
+        <strong>{formatDecimal(c.target.annual, c.currency)}</strong> {t('pay.aYear')}.{' '}
+        {t('pay.targetExplain', { day: formatDate(c.at) })}
       </p>
-      {!c.complete ? (
-        <p className="notice">
-          You see your own pay: the bylaws keep each person’s pay private, and the reports show only
-          the salaries total.
-        </p>
-      ) : null}
+      {!c.complete ? <p className="notice">{t('pay.ownOnly')}</p> : null}
       <table className="responsive-table compensation-table">
-        <caption className="visually-hidden">Each hacker’s pay against the target</caption>
+        <caption className="visually-hidden">{t('pay.compensationCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Hacker</th>
+            <th scope="col">{t('pay.hacker')}</th>
             <th scope="col" className="num">
-              Gross a month
+              {t('pay.grossMonth')}
             </th>
             <th scope="col" className="num">
-              Gross a year
+              {t('pay.grossYear')}
             </th>
-            <th scope="col">Of the target</th>
+            <th scope="col">{t('pay.ofTarget')}</th>
             <th scope="col" className="num">
-              Gap to the target
+              {t('pay.gap')}
             </th>
           </tr>
         </thead>
         <tbody>
           {c.hackers.map((h) => (
             <tr key={h.personId}>
-              <td data-label="Hacker" className="cell-title">
+              <td data-label={t('pay.hacker')} className="cell-title">
                 {h.displayName}
               </td>
-              <td data-label="Gross a month" className="num">
+              <td data-label={t('pay.cell.grossMonth')} className="num">
                 {money(h.grossMonthly)}
               </td>
-              <td data-label="Gross a year" className="num">
+              <td data-label={t('pay.cell.grossYear')} className="num">
                 {money(h.annualGross)}
               </td>
-              <td data-label="Of the target">
+              <td data-label={t('pay.ofTarget')}>
                 {h.percentOfTarget === null ? (
-                  <span className="muted">No salary</span>
+                  <span className="muted">{t('pay.noSalary')}</span>
                 ) : (
                   <span className="target-meter">
                     <span className="target-value">{percent(h.percentOfTarget)}</span>
@@ -202,7 +204,7 @@ function CompensationTable({ c }: { c: Compensation }) {
                   </span>
                 )}
               </td>
-              <td data-label="Gap to target" className="num">
+              <td data-label={t('pay.cell.gap')} className="num">
                 {money(h.gapToTarget)}
               </td>
             </tr>
@@ -211,13 +213,18 @@ function CompensationTable({ c }: { c: Compensation }) {
       </table>
       {c.complete ? (
         <p>
-          {c.totals.paidHackers} paid hacker{c.totals.paidHackers === 1 ? '' : 's'}: gross{' '}
-          {formatDecimal(c.totals.annualGross, c.currency)} a year, and{' '}
-          {formatDecimal(c.totals.annualEmployerCost, c.currency)} of employer’s costs
           {c.totals.averagePercentOfTarget !== null
-            ? `; on average ${percent(c.totals.averagePercentOfTarget)} of the target`
-            : ''}
-          .
+            ? t('pay.totalsAverage', {
+                count: c.totals.paidHackers,
+                gross: formatDecimal(c.totals.annualGross, c.currency),
+                employer: formatDecimal(c.totals.annualEmployerCost, c.currency),
+                average: percent(c.totals.averagePercentOfTarget),
+              })
+            : t('pay.totals', {
+                count: c.totals.paidHackers,
+                gross: formatDecimal(c.totals.annualGross, c.currency),
+                employer: formatDecimal(c.totals.annualEmployerCost, c.currency),
+              })}
         </p>
       ) : null}
     </>
@@ -237,21 +244,25 @@ function RunPayroll({ onDone }: { onDone: () => void }) {
   const onSubmit = form.submit(async () => {
     setMessage(null);
     if (!/^\d{4}-\d{2}$/.test(month))
-      throw localProblem('Choose the month.', { month: 'a month such as 2026-10' });
+      throw localProblem(t('pay.chooseMonth'), { month: t('pay.monthField') });
     const run = await api.post('/api/payroll/runs', { body: { month } });
     setMessage(
-      `Posted the payroll of ${monthLabel(month, 'long')}: ${formatDecimal(run.total, run.currency)}, entry #${run.entryNumber}.`,
+      t('pay.postedRun', {
+        month: monthLabel(month, 'long'),
+        total: formatDecimal(run.total, run.currency),
+        entry: run.entryNumber,
+      }),
     );
     onDone();
   });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
-      <h3>Run the payroll by hand</h3>
-      <p className="muted">A job posts each month on its own; this posts a month now, once.</p>
+      <h3>{t('pay.runTitle')}</h3>
+      <p className="muted">{t('pay.runExplain')}</p>
       <FormProblem problem={form.problem} fields={['month', 'effectiveOn']} />
       <div className="field-row align-end">
         <TextField
-          label="Month"
+          label={t('pay.month')}
           type="month"
           value={month}
           onChange={setMonth}
@@ -259,7 +270,7 @@ function RunPayroll({ onDone }: { onDone: () => void }) {
           error={form.error('month') ?? form.error('effectiveOn')}
         />
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>Post the payroll</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('pay.post')}</SubmitButton>
         </div>
       </div>
       <Status message={message} />
@@ -279,13 +290,13 @@ function SetSalary({ hackers, onDone }: { hackers: Compensation['hackers']; onDo
   const onSubmit = form.submit(async () => {
     setMessage(null);
     const local: Record<string, string> = {};
-    if (!personId) local.personId = 'choose a hacker';
+    if (!personId) local.personId = t('pay.chooseHacker');
     const grossMinor = parseDecimal(gross, currency);
     if (grossMinor === undefined || grossMinor <= 0n) local.grossMonthly = amountHint(currency);
     const employerMinor = employer.trim() === '' ? 0n : parseDecimal(employer, currency);
     if (employerMinor === undefined) local.employerCostMonthly = amountHint(currency);
-    if (!effectiveFrom) local.effectiveFrom = 'the first day of the new pay';
-    if (Object.keys(local).length > 0) throw localProblem('Please check the salary.', local);
+    if (!effectiveFrom) local.effectiveFrom = t('pay.firstDay');
+    if (Object.keys(local).length > 0) throw localProblem(t('pay.checkSalary'), local);
     await api.post('/api/payroll/salaries', {
       body: {
         personId,
@@ -294,9 +305,13 @@ function SetSalary({ hackers, onDone }: { hackers: Compensation['hackers']; onDo
         effectiveFrom,
       },
     });
-    const name = hackers.find((h) => h.personId === personId)?.displayName ?? 'The hacker';
+    const name = hackers.find((h) => h.personId === personId)?.displayName ?? t('pay.theHacker');
     setMessage(
-      `${name} is paid ${formatDecimal(minorToDecimal(grossMinor!, currency), currency)} a month from ${formatDate(effectiveFrom)}.`,
+      t('pay.salarySet', {
+        name,
+        amount: formatDecimal(minorToDecimal(grossMinor!, currency), currency),
+        from: formatDate(effectiveFrom),
+      }),
     );
     setGross('');
     setEmployer('');
@@ -304,25 +319,25 @@ function SetSalary({ hackers, onDone }: { hackers: Compensation['hackers']; onDo
   });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
-      <h3>Set a salary</h3>
-      <p className="muted">The salary in force ends the day before the new one starts.</p>
+      <h3>{t('pay.setTitle')}</h3>
+      <p className="muted">{t('pay.setExplain')}</p>
       <FormProblem
         problem={form.problem}
         fields={['personId', 'grossMonthly', 'employerCostMonthly', 'effectiveFrom', 'currency']}
       />
       <SelectField
-        label="Hacker"
+        label={t('pay.hacker')}
         value={personId}
         onChange={setPersonId}
         options={[
-          { value: '', label: 'Choose a hacker…' },
+          { value: '', label: t('pay.chooseHackerOption') },
           ...hackers.map((h) => ({ value: h.personId, label: h.displayName })),
         ]}
         error={form.error('personId')}
       />
       <div className="field-row">
         <TextField
-          label={`Gross a month (${currency})`}
+          label={t('pay.grossField', { currency })}
           inputMode="decimal"
           autoComplete="off"
           value={gross}
@@ -331,7 +346,7 @@ function SetSalary({ hackers, onDone }: { hackers: Compensation['hackers']; onDo
           error={form.error('grossMonthly') ?? form.error('currency')}
         />
         <TextField
-          label={`Employer’s costs a month (${currency})`}
+          label={t('pay.employerField', { currency })}
           inputMode="decimal"
           autoComplete="off"
           value={employer}
@@ -340,7 +355,7 @@ function SetSalary({ hackers, onDone }: { hackers: Compensation['hackers']; onDo
           error={form.error('employerCostMonthly')}
         />
         <TextField
-          label="From"
+          label={t('pay.fromField')}
           type="date"
           value={effectiveFrom}
           onChange={setEffectiveFrom}
@@ -348,7 +363,7 @@ function SetSalary({ hackers, onDone }: { hackers: Compensation['hackers']; onDo
         />
       </div>
       <div className="form-actions">
-        <SubmitButton busy={form.busy}>Set the salary</SubmitButton>
+        <SubmitButton busy={form.busy}>{t('pay.set')}</SubmitButton>
       </div>
       <Status message={message} />
     </form>

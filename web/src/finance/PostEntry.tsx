@@ -6,10 +6,12 @@ import { FormProblem, SelectField, SubmitButton, TextField, useForm } from '../a
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { today } from './books.ts';
+import { kindLabel, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { amountHint, formatMoney, minorToDecimal, parseDecimal } from '../app/money.ts';
 import type { Account } from '../api/types.ts';
+import { t as common } from '../app/messages.ts';
+import { t } from './messages.ts';
 
 interface Row {
   key: number;
@@ -21,13 +23,7 @@ interface Row {
   memo: string;
 }
 
-const kinds = [
-  { value: 'manual', label: 'Manual' },
-  { value: 'expense', label: 'Expense' },
-  { value: 'income', label: 'Income' },
-  { value: 'transfer', label: 'Transfer' },
-  { value: 'adjustment', label: 'Adjustment' },
-];
+const kinds = ['manual', 'expense', 'income', 'transfer', 'adjustment'];
 
 const otherCurrencies = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'JPY'];
 
@@ -50,11 +46,11 @@ export function PostEntry() {
   const user = useUser();
   const accounts = useQuery('/api/ledger/accounts');
   return (
-    <BooksPage title="Post an entry">
+    <BooksPage title={t('postEntry.title')}>
       {!user.can.keepBooks ? (
         <p className="notice">
-          Only the keepers of the books (an administrator or the chief economist) post entries.{' '}
-          <Link href="/books/entries">See the entries</Link>.
+          {t('keepersOnly.entries')}{' '}
+          <Link href="/books/entries">{t('keepersOnly.seeEntries')}</Link>.
         </p>
       ) : accounts.error ? (
         <LoadError error={accounts.error} retry={accounts.reload} />
@@ -133,24 +129,23 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
   }
   const foreignOff = [...sums].filter(([c, v]) => c !== coopCurrency && v !== 0n);
   const balanced = !unreadable && coopSum === 0n && foreignOff.length === 0 && debitTotal > 0n;
+  const foreignCurrencies = foreignOff.map(([c]) => c).join(t('postEntry.and'));
 
   const onSubmit = form.submit(async () => {
     const used = rows.filter((r) => !blank(r));
     if (used.length !== rows.length) setRows(used.length >= 2 ? used : rows);
     const sent = used.length >= 2 ? used : rows;
     const local: Record<string, string> = {};
-    if (!description.trim()) local.description = 'say what the entry is for';
-    if (!effectiveOn) local.effectiveOn = 'choose the day';
+    if (!description.trim()) local.description = t('postEntry.sayWhat');
+    if (!effectiveOn) local.effectiveOn = t('postEntry.chooseDay');
     const postings = sent.map((r, i) => {
-      if (!r.account) local[`postings.${i}.account`] = 'choose an account';
+      if (!r.account) local[`postings.${i}.account`] = t('postEntry.chooseAccount');
       const hasDebit = r.debit.trim() !== '';
       const hasCredit = r.credit.trim() !== '';
       const text = hasDebit ? r.debit : r.credit;
       const minor = parseDecimal(text, r.currency);
-      if (hasDebit && hasCredit)
-        local[`postings.${i}.amount`] = 'fill in the debit or the credit, not both';
-      else if (!hasDebit && !hasCredit)
-        local[`postings.${i}.amount`] = 'fill in a debit or a credit';
+      if (hasDebit && hasCredit) local[`postings.${i}.amount`] = t('postEntry.notBoth');
+      else if (!hasDebit && !hasCredit) local[`postings.${i}.amount`] = t('postEntry.oneOf');
       else if (minor === undefined) local[`postings.${i}.amount`] = amountHint(r.currency);
       const foreign = r.currency !== coopCurrency;
       const coopMinor = foreign ? parseDecimal(r.coopAmount, coopCurrency) : undefined;
@@ -169,19 +164,20 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
         ...(r.memo.trim() ? { memo: r.memo.trim() } : {}),
       };
     });
-    if (sent.length < 2) local.postings = 'an entry needs at least two postings';
+    if (sent.length < 2) local.postings = t('postEntry.twoPostings');
     else if (Object.keys(local).length === 0 && !balanced)
       local.postings =
         coopSum !== 0n
-          ? `debits ${formatMoney(debitTotal, coopCurrency)} and credits ${formatMoney(creditTotal, coopCurrency)} differ by ${formatMoney(coopSum < 0n ? -coopSum : coopSum, coopCurrency)}`
+          ? t('postEntry.differ', {
+              debits: formatMoney(debitTotal, coopCurrency),
+              credits: formatMoney(creditTotal, coopCurrency),
+              difference: formatMoney(coopSum < 0n ? -coopSum : coopSum, coopCurrency),
+            })
           : foreignOff.length > 0
-            ? `the ${foreignOff.map(([c]) => c).join(' and ')} postings do not sum to zero`
-            : 'the entry moves no money';
+            ? t('postEntry.foreignOff', { currencies: foreignCurrencies })
+            : t('postEntry.noMoney');
     if (Object.keys(local).length > 0)
-      throw localProblem(
-        local.postings ? 'The entry does not balance.' : 'Please check the entry.',
-        local,
-      );
+      throw localProblem(local.postings ? t('postEntry.unbalanced') : t('postEntry.check'), local);
     const result = await api.post('/api/ledger/entries', {
       body: {
         effectiveOn,
@@ -210,7 +206,7 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
       balanceCheck.current?.focus();
   }, [form.problem, postingsError, form.formRef]);
   const accountOptions = [
-    { value: '', label: 'Choose an account…' },
+    { value: '', label: t('postEntry.chooseAccountOption') },
     ...accounts.map((a) => ({ value: a.path, label: `${a.code} ${a.path}` })),
   ];
 
@@ -219,7 +215,7 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
       <FormProblem problem={form.problem} fields={fields} />
       <div className="field-row">
         <TextField
-          label="Date"
+          label={t('postEntry.date')}
           type="date"
           value={effectiveOn}
           onChange={setEffectiveOn}
@@ -227,15 +223,15 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
           error={form.error('effectiveOn')}
         />
         <SelectField
-          label="Kind"
+          label={t('postEntry.kind')}
           value={kind}
           onChange={setKind}
-          options={kinds}
+          options={kinds.map((k) => ({ value: k, label: kindLabel(k) }))}
           error={form.error('kind')}
         />
       </div>
       <TextField
-        label="Description"
+        label={t('postEntry.description')}
         value={description}
         onChange={setDescription}
         autoComplete="off"
@@ -245,11 +241,8 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
       />
 
       <fieldset className="postings-fieldset">
-        <legend>Postings</legend>
-        <p className="hint">
-          Debits on the left, credits on the right: money arriving in the bank is a debit of the
-          bank; an expense is a debit of the expense account and a credit of the bank.
-        </p>
+        <legend>{t('postEntry.postings')}</legend>
+        <p className="hint">{t('postEntry.postingsHint')}</p>
         <ol className="posting-rows" ref={list}>
           {rows.map((row, i) => {
             const amountError = form.error(`postings.${i}.amount`);
@@ -258,9 +251,9 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
             return (
               <li key={row.key} className="posting-row">
                 <fieldset className="posting">
-                  <legend className="posting-legend">Posting {i + 1}</legend>
+                  <legend className="posting-legend">{t('postEntry.posting', { n: i + 1 })}</legend>
                   <SelectField
-                    label="Account"
+                    label={t('postEntry.account')}
                     value={row.account}
                     onChange={(v) => change(row.key, { account: v })}
                     options={accountOptions}
@@ -268,7 +261,7 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
                     error={form.error(`postings.${i}.account`)}
                   />
                   <TextField
-                    label={`Debit (${row.currency})`}
+                    label={t('postEntry.debit', { currency: row.currency })}
                     inputMode="decimal"
                     autoComplete="off"
                     value={row.debit}
@@ -277,7 +270,7 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
                     error={!creditHasError && !bothFilled ? amountError : undefined}
                   />
                   <TextField
-                    label={`Credit (${row.currency})`}
+                    label={t('postEntry.credit', { currency: row.currency })}
                     inputMode="decimal"
                     autoComplete="off"
                     value={row.credit}
@@ -286,7 +279,7 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
                     error={creditHasError || bothFilled ? amountError : undefined}
                   />
                   <SelectField
-                    label="Currency"
+                    label={t('postEntry.currency')}
                     value={row.currency}
                     onChange={(v) => change(row.key, { currency: v })}
                     options={currencies.map((c) => ({ value: c, label: c }))}
@@ -295,8 +288,8 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
                   />
                   {row.currency !== coopCurrency ? (
                     <TextField
-                      label={`In ${coopCurrency}`}
-                      hint="The same amount in the co-op’s currency."
+                      label={t('postEntry.inCoop', { currency: coopCurrency })}
+                      hint={t('postEntry.inCoopHint')}
                       inputMode="decimal"
                       autoComplete="off"
                       value={row.coopAmount}
@@ -306,7 +299,7 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
                     />
                   ) : null}
                   <TextField
-                    label="Memo"
+                    label={t('postEntry.memo')}
                     autoComplete="off"
                     value={row.memo}
                     onChange={(v) => change(row.key, { memo: v })}
@@ -321,7 +314,10 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
                       onClick={() => removeRow(row.key, i)}
                       disabled={rows.length <= 2}
                     >
-                      Remove<span className="visually-hidden"> posting {i + 1}</span>
+                      {t('postEntry.remove')}
+                      <span className="visually-hidden">
+                        {t('postEntry.removeWhich', { n: i + 1 })}
+                      </span>
                     </button>
                   </div>
                 </fieldset>
@@ -331,7 +327,7 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
         </ol>
         <div className="form-actions">
           <button type="button" className="button" onClick={addRow}>
-            Add a posting
+            {t('postEntry.add')}
           </button>
         </div>
         <div
@@ -341,17 +337,20 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
           tabIndex={-1}
         >
           <p>
-            Debits <strong>{formatMoney(debitTotal, coopCurrency)}</strong>, credits{' '}
-            <strong>{formatMoney(creditTotal, coopCurrency)}</strong>:{' '}
+            {t('postEntry.debits')} <strong>{formatMoney(debitTotal, coopCurrency)}</strong>,{' '}
+            {t('postEntry.credits')} <strong>{formatMoney(creditTotal, coopCurrency)}</strong>:{' '}
             {unreadable
-              ? 'an amount is not readable yet.'
+              ? t('postEntry.unreadable')
               : coopSum === 0n && foreignOff.length === 0
                 ? debitTotal > 0n
-                  ? 'balanced.'
-                  : 'nothing entered yet.'
+                  ? t('postEntry.balanced')
+                  : t('postEntry.nothing')
                 : coopSum !== 0n
-                  ? `off by ${formatMoney(coopSum < 0n ? -coopSum : coopSum, coopCurrency)} (${coopSum > 0n ? 'more debits' : 'more credits'}).`
-                  : `the ${foreignOff.map(([c]) => c).join(' and ')} postings do not sum to zero.`}
+                  ? t('postEntry.offBy', {
+                      amount: formatMoney(coopSum < 0n ? -coopSum : coopSum, coopCurrency),
+                      side: coopSum > 0n ? t('postEntry.moreDebits') : t('postEntry.moreCredits'),
+                    })
+                  : t('postEntry.foreignOffSentence', { currencies: foreignCurrencies })}
           </p>
           {postingsError ? (
             <p className="field-error">
@@ -363,8 +362,8 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
       </fieldset>
 
       <div className="form-actions">
-        <SubmitButton busy={form.busy}>Post the entry</SubmitButton>
-        <Link href="/books/entries">Cancel</Link>
+        <SubmitButton busy={form.busy}>{t('postEntry.post')}</SubmitButton>
+        <Link href="/books/entries">{common('form.cancel')}</Link>
       </div>
     </form>
   );

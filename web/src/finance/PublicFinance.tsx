@@ -5,7 +5,8 @@ import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { accountName } from './books.ts';
 import { HorizontalBars } from './charts.tsx';
-import { formatMoney, ratio, toBigInt } from '../app/money.ts';
+import { formatMoney, percent, ratio, toBigInt } from '../app/money.ts';
+import { t } from './messages.ts';
 
 function CategoryTable({
   id,
@@ -26,17 +27,17 @@ function CategoryTable({
   const totalMinor = toBigInt(total);
   const share = (amount: string) =>
     totalMinor > 0n && toBigInt(amount) > 0n
-      ? `${Math.round(ratio(amount, totalMinor) * 1000) / 10}%`
+      ? percent(Math.round(ratio(amount, totalMinor) * 1000) / 10)
       : '—';
   return (
     <section aria-labelledby={id} className="card">
       <h2 id={id}>{title}</h2>
       {sorted.length === 0 ? (
-        <p className="muted">Nothing in these twelve months.</p>
+        <p className="muted">{t('publicFinance.nothing')}</p>
       ) : (
         <div className="concentration-layout">
           <HorizontalBars
-            title={`${title} by category`}
+            title={t('publicFinance.byCategory', { title })}
             bars={sorted.map((r) => ({
               key: r.category,
               label: accountName(r.category),
@@ -45,15 +46,17 @@ function CategoryTable({
             }))}
           />
           <table className="share-table">
-            <caption className="visually-hidden">{title} by category</caption>
+            <caption className="visually-hidden">
+              {t('publicFinance.byCategory', { title })}
+            </caption>
             <thead>
               <tr>
-                <th scope="col">Category</th>
+                <th scope="col">{t('publicFinance.category')}</th>
                 <th scope="col" className="num">
-                  Amount
+                  {t('publicFinance.amount')}
                 </th>
                 <th scope="col" className="num">
-                  Share
+                  {t('publicFinance.share')}
                 </th>
               </tr>
             </thead>
@@ -68,9 +71,9 @@ function CategoryTable({
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">Total</th>
+                <th scope="row">{t('publicFinance.total')}</th>
                 <td className="num">{formatMoney(total, currency)}</td>
-                <td className="num">{totalMinor > 0n ? '100%' : '—'}</td>
+                <td className="num">{totalMinor > 0n ? percent(100) : '—'}</td>
               </tr>
             </tfoot>
           </table>
@@ -87,13 +90,13 @@ export function PublicFinance() {
   const d = result.data;
   const surplus = d ? toBigInt(d.totals.surplus) : 0n;
   return (
-    <Page title={d ? `Finances of ${d.coop}` : 'Finances'}>
+    <Page title={d ? t('publicFinance.titleOf', { coop: d.coop }) : t('publicFinance.title')}>
       {result.error ? (
         result.error.status === 403 ? (
           <div className="notice">
             <p>
-              <strong>The co-op does not publish its finances.</strong> Its bylaws keep the summary
-              to members.
+              <strong>{t('publicFinance.notPublished')}</strong>
+              {t('publicFinance.notPublishedWhy')}
             </p>
           </div>
         ) : (
@@ -104,24 +107,23 @@ export function PublicFinance() {
       {d ? (
         <>
           <p className="lead">
-            Income and spending from {formatDate(d.from)} to {formatDate(d.to)}, by category, as the
-            bylaws publish them. Pay appears only as the total of salaries.
+            {t('publicFinance.lead', { from: formatDate(d.from), to: formatDate(d.to) })}
           </p>
           <dl className="key-figures card">
             <div>
-              <dt>Income</dt>
+              <dt>{t('publicFinance.income')}</dt>
               <dd>
                 <span className="figure-value">{formatMoney(d.totals.income, d.currency)}</span>
               </dd>
             </div>
             <div>
-              <dt>Spending</dt>
+              <dt>{t('publicFinance.spending')}</dt>
               <dd>
                 <span className="figure-value">{formatMoney(d.totals.expenses, d.currency)}</span>
               </dd>
             </div>
             <div>
-              <dt>{surplus < 0n ? 'Deficit' : 'Surplus'}</dt>
+              <dt>{surplus < 0n ? t('publicFinance.deficit') : t('publicFinance.surplus')}</dt>
               <dd>
                 <span className="figure-value">{formatMoney(d.totals.surplus, d.currency)}</span>
               </dd>
@@ -129,21 +131,22 @@ export function PublicFinance() {
           </dl>
           <CategoryTable
             id="income-heading"
-            title="Income"
+            title={t('publicFinance.income')}
             rows={d.income}
             total={d.totals.income}
             currency={d.currency}
           />
           <CategoryTable
             id="spending-heading"
-            title="Spending"
+            title={t('publicFinance.spending')}
             rows={d.spending}
             total={d.totals.expenses}
             currency={d.currency}
           />
           {session.user?.can.readBooks ? (
             <p>
-              Members see the full books: <Link href="/books">open the books</Link>.
+              {t('publicFinance.membersSee')}
+              <Link href="/books">{t('publicFinance.openBooks')}</Link>.
             </p>
           ) : null}
         </>

@@ -21,6 +21,7 @@ import {
   fiscalYearStart,
   monthLabel,
   monthsBetween,
+  formatNumber,
   today,
 } from './books.ts';
 import { AccountPath } from './AccountPath.tsx';
@@ -31,11 +32,13 @@ import { InOutChart } from './charts.tsx';
 import { amountHint, formatMoney, minorToDecimal, parseDecimal, toBigInt } from '../app/money.ts';
 import { RunwayFormula } from './RunwayFormula.tsx';
 import type { BudgetLine, ReportLine } from '../api/types.ts';
+import { t } from './messages.ts';
 
 function CsvLink({ href, what }: { href: string; what: string }) {
   return (
     <a href={href} download className="button small csv-link">
-      CSV<span className="visually-hidden"> of the {what}</span>
+      {t('reports.csv')}
+      <span className="visually-hidden">{t('reports.csvOf', { what })}</span>
     </a>
   );
 }
@@ -59,10 +62,14 @@ export function Reports() {
   const day = today();
 
   if (bylaws.error)
-    return <BooksPage title="Reports">{<LoadError error={bylaws.error} />}</BooksPage>;
+    return (
+      <BooksPage title={t('reports.title')}>
+        <LoadError error={bylaws.error} />
+      </BooksPage>
+    );
   if (!startMonth)
     return (
-      <BooksPage title="Reports">
+      <BooksPage title={t('reports.title')}>
         <Loading />
       </BooksPage>
     );
@@ -73,50 +80,49 @@ export function Reports() {
   const years = [thisYear, thisYear - 1, thisYear - 2];
 
   return (
-    <BooksPage title="Reports">
+    <BooksPage title={t('reports.title')}>
       <PeriodForm
         key={`${from}:${to}`}
         from={from}
         to={to}
-        onChange={(f, t) => setParams({ from: f, to: t })}
+        onChange={(f, l) => setParams({ from: f, to: l })}
       />
-      <nav aria-label="Periods" className="quick-periods">
-        <span>Fiscal years:</span>
+      <nav aria-label={t('reports.periods')} className="quick-periods">
+        <span>{t('reports.fiscalYears')}</span>
         <ul>
           {years.map((y) => {
             const f = fiscalYearStart(y, startMonth);
-            const t = y === thisYear ? day : fiscalYearEnd(y, startMonth);
+            const last = y === thisYear ? day : fiscalYearEnd(y, startMonth);
             const label = startMonth === 1 ? String(y) : `${y}/${String(y + 1).slice(2)}`;
             return (
               <li key={y}>
                 <Link
-                  href={`/books/reports${query({ from: f, to: t })}`}
-                  aria-current={from === f && to === t ? 'true' : undefined}
+                  href={`/books/reports${query({ from: f, to: last })}`}
+                  aria-current={from === f && to === last ? 'true' : undefined}
                 >
-                  {label}
-                  {y === thisYear ? ' to date' : ''}
+                  {y === thisYear ? t('reports.toDate', { year: label }) : label}
                 </Link>
               </li>
             );
           })}
         </ul>
       </nav>
-      <nav aria-label="Reports on this page" className="toc">
+      <nav aria-label={t('reports.onThisPage')} className="toc">
         <ul>
           <li>
-            <a href="#balance-heading">Balance sheet</a>
+            <a href="#balance-heading">{t('reports.balanceSheet')}</a>
           </li>
           <li>
-            <a href="#income-heading">Income statement</a>
+            <a href="#income-heading">{t('reports.incomeStatement')}</a>
           </li>
           <li>
-            <a href="#cash-heading">Cash flow</a>
+            <a href="#cash-heading">{t('reports.cashFlow')}</a>
           </li>
           <li>
-            <a href="#budget-heading">Budget against actual</a>
+            <a href="#budget-heading">{t('reports.budget')}</a>
           </li>
           <li>
-            <a href="#runway-heading">Runway</a>
+            <a href="#runway-heading">{t('reports.runway')}</a>
           </li>
         </ul>
       </nav>
@@ -143,10 +149,10 @@ function PeriodForm({
   const [toDay, setToDay] = useState(to);
   const onSubmit = form.submit(async () => {
     const local: Record<string, string> = {};
-    if (!fromDay) local.from = 'choose the first day';
-    if (!toDay) local.to = 'choose the last day';
-    if (fromDay && toDay && toDay < fromDay) local.to = 'the period ends before it starts';
-    if (Object.keys(local).length > 0) throw localProblem('Please check the period.', local);
+    if (!fromDay) local.from = t('reports.firstDay');
+    if (!toDay) local.to = t('reports.lastDay');
+    if (fromDay && toDay && toDay < fromDay) local.to = t('reports.endsBefore');
+    if (Object.keys(local).length > 0) throw localProblem(t('reports.checkPeriod'), local);
     onChange(fromDay, toDay);
   });
   return (
@@ -155,11 +161,11 @@ function PeriodForm({
       onSubmit={onSubmit}
       noValidate
       className="filters period-form"
-      aria-label="Period"
+      aria-label={t('reports.period')}
     >
       <FormProblem problem={form.problem} fields={['from', 'to']} />
       <TextField
-        label="From"
+        label={t('reports.from')}
         type="date"
         value={fromDay}
         onChange={setFromDay}
@@ -167,7 +173,7 @@ function PeriodForm({
         error={form.error('from')}
       />
       <TextField
-        label="To"
+        label={t('reports.to')}
         type="date"
         value={toDay}
         onChange={setToDay}
@@ -176,7 +182,7 @@ function PeriodForm({
       />
       <div className="filters-submit">
         <SubmitButton busy={form.busy} className="button">
-          Show the period
+          {t('reports.showPeriod')}
         </SubmitButton>
       </div>
     </form>
@@ -186,12 +192,14 @@ function PeriodForm({
 /** Report lines, each account linked to its postings, with a subtotal. */
 function LinesBody({
   heading,
+  totalLabel,
   lines,
   total,
   currency,
   extra,
 }: {
   heading: string;
+  totalLabel: string;
   lines: ReportLine[];
   total: string | bigint;
   currency: string;
@@ -207,7 +215,7 @@ function LinesBody({
       {lines.length === 0 && !extra ? (
         <tr>
           <td colSpan={2} className="muted">
-            Nothing in this period.
+            {t('reports.nothing')}
           </td>
         </tr>
       ) : null}
@@ -220,7 +228,10 @@ function LinesBody({
             <FigureLink
               account={l.account}
               className="figure-link"
-              label={`${formatMoney(l.balance, currency)}: the postings of ${l.account}`}
+              label={t('reports.postingsOf', {
+                amount: formatMoney(l.balance, currency),
+                account: l.account,
+              })}
             >
               {formatMoney(l.balance, currency)}
             </FigureLink>
@@ -229,7 +240,7 @@ function LinesBody({
       ))}
       {extra}
       <tr className="subtotal-row">
-        <th scope="row">Total {heading.toLowerCase()}</th>
+        <th scope="row">{totalLabel}</th>
         <td className="num">{formatMoney(total, currency)}</td>
       </tr>
     </tbody>
@@ -246,43 +257,48 @@ function BalanceSheetReport({ at, currency }: { at: string; currency: string }) 
     <section aria-labelledby="balance-heading" className="card report">
       <ReportHeading
         id="balance-heading"
-        title="Balance sheet"
-        csv={<CsvLink href={`${path}&format=csv`} what="balance sheet" />}
+        title={t('reports.balanceSheet')}
+        csv={<CsvLink href={`${path}&format=csv`} what={t('reports.csvBalance')} />}
       />
-      <p className="muted">At the end of {formatDate(at)}.</p>
+      <p className="muted">{t('reports.atEndOf', { day: formatDate(at) })}</p>
       {report.error ? <LoadError error={report.error} retry={report.reload} /> : null}
       {report.loading && !r ? <Loading /> : null}
       {r ? (
         <table className="report-table" aria-busy={report.loading || undefined}>
-          <caption className="visually-hidden">Balance sheet at {formatDate(r.at)}</caption>
+          <caption className="visually-hidden">
+            {t('reports.balanceCaption', { day: formatDate(r.at) })}
+          </caption>
           <thead className="visually-hidden">
             <tr>
-              <th scope="col">Account</th>
-              <th scope="col">Balance</th>
+              <th scope="col">{t('reports.account')}</th>
+              <th scope="col">{t('reports.balance')}</th>
             </tr>
           </thead>
           <LinesBody
-            heading="Assets"
+            heading={t('reports.assets')}
+            totalLabel={t('reports.totalAssets')}
             lines={r.assets}
             total={r.totals.assets}
             currency={currency}
           />
           <LinesBody
-            heading="Liabilities"
+            heading={t('reports.liabilities')}
+            totalLabel={t('reports.totalLiabilities')}
             lines={r.liabilities}
             total={r.totals.liabilities}
             currency={currency}
           />
           <LinesBody
-            heading="Equity"
+            heading={t('reports.equity')}
+            totalLabel={t('reports.totalEquity')}
             lines={r.equity}
             total={r.totals.equity}
             currency={currency}
             extra={
               <tr>
                 <th scope="row" className="line-account">
-                  Surplus not yet closed
-                  <span className="account-path">income less expenses since the last close</span>
+                  {t('reports.unclosed')}
+                  <span className="account-path">{t('reports.unclosedNote')}</span>
                 </th>
                 <td className="num">{formatMoney(r.unclosedSurplus, currency)}</td>
               </tr>
@@ -290,17 +306,19 @@ function BalanceSheetReport({ at, currency }: { at: string; currency: string }) 
           />
           <tfoot>
             <tr>
-              <th scope="row">Liabilities and equity</th>
+              <th scope="row">{t('reports.liabilitiesAndEquity')}</th>
               <td className="num">{formatMoney(right, currency)}</td>
             </tr>
             <tr>
-              <th scope="row">Check: assets less liabilities and equity</th>
+              <th scope="row">{t('reports.check')}</th>
               <td className="num">
                 {toBigInt(r.totals.assets) === right ? (
-                  <span className="badge badge-ok">Balanced</span>
+                  <span className="badge badge-ok">{t('reports.balanced')}</span>
                 ) : (
                   <span className="badge badge-warn">
-                    Off by {formatMoney(toBigInt(r.totals.assets) - right, currency)}
+                    {t('reports.offBy', {
+                      amount: formatMoney(toBigInt(r.totals.assets) - right, currency),
+                    })}
                   </span>
                 )}
               </td>
@@ -329,40 +347,42 @@ function IncomeStatementReport({
     <section aria-labelledby="income-heading" className="card report">
       <ReportHeading
         id="income-heading"
-        title="Income statement"
-        csv={<CsvLink href={`${path}&format=csv`} what="income statement" />}
+        title={t('reports.incomeStatement')}
+        csv={<CsvLink href={`${path}&format=csv`} what={t('reports.csvIncome')} />}
       />
-      <p className="muted">
-        From {formatDate(from)} to {formatDate(to)}.
-      </p>
+      <p className="muted">{t('reports.fromTo', { from: formatDate(from), to: formatDate(to) })}</p>
       {report.error ? <LoadError error={report.error} retry={report.reload} /> : null}
       {report.loading && !r ? <Loading /> : null}
       {r ? (
         <table className="report-table" aria-busy={report.loading || undefined}>
           <caption className="visually-hidden">
-            Income statement from {formatDate(r.from)} to {formatDate(r.to)}
+            {t('reports.incomeCaption', { from: formatDate(r.from), to: formatDate(r.to) })}
           </caption>
           <thead className="visually-hidden">
             <tr>
-              <th scope="col">Account</th>
-              <th scope="col">Amount</th>
+              <th scope="col">{t('reports.account')}</th>
+              <th scope="col">{t('reports.amount')}</th>
             </tr>
           </thead>
           <LinesBody
-            heading="Income"
+            heading={t('reports.income')}
+            totalLabel={t('reports.totalIncome')}
             lines={r.income}
             total={r.totals.income}
             currency={currency}
           />
           <LinesBody
-            heading="Expenses"
+            heading={t('reports.expenses')}
+            totalLabel={t('reports.totalExpenses')}
             lines={r.expenses}
             total={r.totals.expenses}
             currency={currency}
           />
           <tfoot>
             <tr className={surplus < 0n ? 'row-deficit' : undefined}>
-              <th scope="row">{surplus < 0n ? 'Deficit' : 'Surplus'}: income less expenses</th>
+              <th scope="row">
+                {surplus < 0n ? t('reports.deficitLine') : t('reports.surplusLine')}
+              </th>
               <td className="num">
                 <strong>{formatMoney(r.totals.surplus, currency)}</strong>
               </td>
@@ -396,34 +416,37 @@ function CashFlowReport({ from, to, currency }: { from: string; to: string; curr
     <section aria-labelledby="cash-heading" className="card report">
       <ReportHeading
         id="cash-heading"
-        title="Cash flow per month"
-        csv={<CsvLink href={`${path}&format=csv`} what="cash flow" />}
+        title={t('reports.cashTitle')}
+        csv={<CsvLink href={`${path}&format=csv`} what={t('reports.csvCash')} />}
       />
       <p className="muted">
-        Money into and out of the bank accounts, from {formatDate(from)} to {formatDate(to)}.
+        {t('reports.cashExplain', { from: formatDate(from), to: formatDate(to) })}
       </p>
       {report.error ? <LoadError error={report.error} retry={report.reload} /> : null}
       {report.loading && !report.data ? <Loading /> : null}
       {report.data ? (
         months.length === 0 ? (
-          <p>No months in this period.</p>
+          <p>{t('reports.noMonths')}</p>
         ) : (
           <>
             <ul className="chart-legend" aria-hidden="true">
               <li>
-                <span className="swatch swatch-in" /> In (left bar)
+                <span className="swatch swatch-in" /> {t('reports.inLegend')}
               </li>
               <li>
-                <span className="swatch swatch-out" /> Out (right bar)
+                <span className="swatch swatch-out" /> {t('reports.outLegend')}
               </li>
             </ul>
             <InOutChart
-              title="Money in and out of the bank per month"
+              title={t('reports.cashChart')}
               maxLabel={formatMoney(max, currency)}
               description={months
-                .map(
-                  (m) =>
-                    `${monthLabel(m.month, 'long')}: in ${formatMoney(m.inflow, currency)}, out ${formatMoney(m.outflow, currency)}`,
+                .map((m) =>
+                  t('reports.cashMonth', {
+                    month: monthLabel(m.month, 'long'),
+                    in: formatMoney(m.inflow, currency),
+                    out: formatMoney(m.outflow, currency),
+                  }),
                 )
                 .join('; ')}
               months={months.map((m) => ({
@@ -434,7 +457,7 @@ function CashFlowReport({ from, to, currency }: { from: string; to: string; curr
               }))}
             />
             <p className="table-title" id="cash-table-title">
-              Money in and out per month, in figures
+              {t('reports.cashTableTitle')}
             </p>
             <div
               className="table-scroll sticky-first"
@@ -443,18 +466,18 @@ function CashFlowReport({ from, to, currency }: { from: string; to: string; curr
               tabIndex={0}
             >
               <table className="cash-table">
-                <caption className="visually-hidden">Money in and out per month</caption>
+                <caption className="visually-hidden">{t('reports.cashCaption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Month</th>
+                    <th scope="col">{t('reports.month')}</th>
                     <th scope="col" className="num">
-                      In
+                      {t('reports.in')}
                     </th>
                     <th scope="col" className="num">
-                      Out
+                      {t('reports.out')}
                     </th>
                     <th scope="col" className="num">
-                      Net
+                      {t('reports.net')}
                     </th>
                   </tr>
                 </thead>
@@ -470,7 +493,7 @@ function CashFlowReport({ from, to, currency }: { from: string; to: string; curr
                 </tbody>
                 <tfoot>
                   <tr>
-                    <th scope="row">Period</th>
+                    <th scope="row">{t('reports.periodRow')}</th>
                     <td className="num">{formatMoney(totalIn, currency)}</td>
                     <td className="num">{formatMoney(totalOut, currency)}</td>
                     <td className="num">{formatMoney(totalIn - totalOut, currency)}</td>
@@ -497,7 +520,7 @@ function BudgetReport({ from, to, currency }: { from: string; to: string; curren
     setProblem(null);
     try {
       await api.delete('/api/budgets/{id}', { params: { path: { id: line.id } } });
-      setMessage(`The budget line of ${line.account} is removed.`);
+      setMessage(t('reports.budgetRemoved', { account: line.account }));
       report.reload();
     } catch (error) {
       setProblem(toApiError(error).message);
@@ -507,28 +530,28 @@ function BudgetReport({ from, to, currency }: { from: string; to: string; curren
     <section aria-labelledby="budget-heading" className="card report">
       <ReportHeading
         id="budget-heading"
-        title="Budget against actual"
-        csv={<CsvLink href={`${path}&format=csv`} what="budget against actual" />}
+        title={t('reports.budget')}
+        csv={<CsvLink href={`${path}&format=csv`} what={t('reports.csvBudget')} />}
       />
-      <p className="muted">Budget lines overlapping the period, each against its own dates.</p>
+      <p className="muted">{t('reports.budgetExplain')}</p>
       {report.error ? <LoadError error={report.error} retry={report.reload} /> : null}
       {report.loading && !report.data ? <Loading /> : null}
-      {report.data && lines.length === 0 ? <p>No budget lines in this period.</p> : null}
+      {report.data && lines.length === 0 ? <p>{t('reports.noBudget')}</p> : null}
       {lines.length > 0 ? (
         <table className="responsive-table budget-table">
-          <caption className="visually-hidden">Budget against actual</caption>
+          <caption className="visually-hidden">{t('reports.budget')}</caption>
           <thead>
             <tr>
-              <th scope="col">Account</th>
-              <th scope="col">Dates</th>
+              <th scope="col">{t('reports.account')}</th>
+              <th scope="col">{t('reports.dates')}</th>
               <th scope="col" className="num">
-                Budget
+                {t('reports.budgetColumn')}
               </th>
               <th scope="col" className="num">
-                Actual
+                {t('reports.actual')}
               </th>
               <th scope="col" className="num">
-                Variance
+                {t('reports.variance')}
               </th>
             </tr>
           </thead>
@@ -539,7 +562,7 @@ function BudgetReport({ from, to, currency }: { from: string; to: string; curren
               const bad = l.type === 'expense' ? variance > 0n : variance < 0n;
               return (
                 <tr key={l.id}>
-                  <td data-label="Account" className="cell-title">
+                  <td data-label={t('reports.account')} className="cell-title">
                     <AccountPath path={l.account} />
                     {user.can.keepBooks && !l.pollId ? (
                       <>
@@ -549,49 +572,54 @@ function BudgetReport({ from, to, currency }: { from: string; to: string; curren
                           className="button small"
                           onClick={() => void remove(l)}
                         >
-                          Remove
+                          {t('reports.remove')}
                           <span className="visually-hidden">
-                            {' '}
-                            the budget line of {l.account} from {formatDate(l.fromDay)}
+                            {t('reports.removeWhich', {
+                              account: l.account,
+                              day: formatDate(l.fromDay),
+                            })}
                           </span>
                         </button>
                       </>
                     ) : null}
                   </td>
-                  <td data-label="Dates">
+                  <td data-label={t('reports.dates')}>
                     {formatDate(l.fromDay)} – {formatDate(l.toDay)}
                     {l.pollId ? (
                       <>
                         {' '}
                         <Link href={`/votes/${l.pollId}`} className="muted">
-                          adopted by vote
+                          {t('reports.byVote')}
                         </Link>
                       </>
                     ) : null}
                   </td>
-                  <td data-label="Budget" className="num">
+                  <td data-label={t('reports.budgetColumn')} className="num">
                     {formatMoney(l.amountMinor, currency)}
                   </td>
-                  <td data-label="Actual" className="num">
+                  <td data-label={t('reports.actual')} className="num">
                     <FigureLink
                       account={l.account}
-                      label={`${formatMoney(l.actualMinor, currency)}: the postings of ${l.account}`}
+                      label={t('reports.postingsOf', {
+                        amount: formatMoney(l.actualMinor, currency),
+                        account: l.account,
+                      })}
                     >
                       {formatMoney(l.actualMinor, currency)}
                     </FigureLink>
                   </td>
-                  <td data-label="Variance" className="num">
+                  <td data-label={t('reports.variance')} className="num">
                     {variance > 0n ? '+' : ''}
                     {formatMoney(l.varianceMinor, currency)}
                     {variance !== 0n ? (
                       <span className={`badge ${bad ? 'badge-warn' : 'badge-ok'}`}>
                         {l.type === 'expense'
                           ? variance > 0n
-                            ? 'over'
-                            : 'under'
+                            ? t('reports.over')
+                            : t('reports.under')
                           : variance > 0n
-                            ? 'above'
-                            : 'below'}
+                            ? t('reports.above')
+                            : t('reports.below')}
                       </span>
                     ) : null}
                   </td>
@@ -635,10 +663,10 @@ function BudgetForm({
   const onSubmit = form.submit(async () => {
     setMessage(null);
     const local: Record<string, string> = {};
-    if (!account) local.account = 'choose an income or expense account';
+    if (!account) local.account = t('reports.chooseAccount');
     const minor = parseDecimal(amount, currency);
     if (minor === undefined) local.amount = amountHint(currency);
-    if (Object.keys(local).length > 0) throw localProblem('Please check the budget line.', local);
+    if (Object.keys(local).length > 0) throw localProblem(t('reports.checkBudget'), local);
     await api.post('/api/budgets', {
       body: {
         account,
@@ -648,21 +676,26 @@ function BudgetForm({
       },
     });
     setMessage(
-      `Budgeted ${formatMoney(minor!, currency)} for ${account} from ${formatDate(fromDay)} to ${formatDate(toDay)}.`,
+      t('reports.budgeted', {
+        amount: formatMoney(minor!, currency),
+        account,
+        from: formatDate(fromDay),
+        to: formatDate(toDay),
+      }),
     );
     setAmount('');
     onSaved();
   });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
-      <h3>Add a budget line</h3>
+      <h3>{t('reports.addBudget')}</h3>
       <FormProblem problem={form.problem} fields={['account', 'fromDay', 'toDay', 'amount']} />
       <SelectField
-        label="Account"
+        label={t('reports.account')}
         value={account}
         onChange={setAccount}
         options={[
-          { value: '', label: 'Choose an account…' },
+          { value: '', label: t('reports.chooseAccountOption') },
           ...options.map((a) => ({
             value: a.path,
             label: `${a.code} ${accountName(a.path)} (${a.path})`,
@@ -672,21 +705,21 @@ function BudgetForm({
       />
       <div className="field-row">
         <TextField
-          label="From"
+          label={t('reports.from')}
           type="date"
           value={fromDay}
           onChange={setFromDay}
           error={form.error('fromDay')}
         />
         <TextField
-          label="To"
+          label={t('reports.to')}
           type="date"
           value={toDay}
           onChange={setToDay}
           error={form.error('toDay')}
         />
         <TextField
-          label={`Amount (${currency})`}
+          label={t('reports.amountField', { currency })}
           inputMode="decimal"
           autoComplete="off"
           value={amount}
@@ -696,7 +729,7 @@ function BudgetForm({
         />
       </div>
       <div className="form-actions">
-        <SubmitButton busy={form.busy}>Add the budget line</SubmitButton>
+        <SubmitButton busy={form.busy}>{t('reports.add')}</SubmitButton>
       </div>
       <Status message={message} />
     </form>
@@ -708,26 +741,29 @@ function RunwayReport({ at, currency }: { at: string; currency: string }) {
   const r = report.data;
   return (
     <section aria-labelledby="runway-heading" className="card report">
-      <ReportHeading id="runway-heading" title="Runway" />
+      <ReportHeading id="runway-heading" title={t('reports.runway')} />
       {report.error ? <LoadError error={report.error} retry={report.reload} /> : null}
       {report.loading && !r ? <Loading /> : null}
       {r ? (
         <>
           <p className="runway-figure">
-            At {formatDate(r.at)}:{' '}
+            {t('reports.at', { day: formatDate(r.at) })}
             <strong>
               {r.runwayMonths === null
-                ? 'not burning cash'
-                : `${r.runwayMonths.toLocaleString('en-GB')} months of runway`}
-            </strong>{' '}
-            with{' '}
+                ? t('reports.notBurning')
+                : t('reports.runwayMonths', {
+                    count: r.runwayMonths,
+                    months: formatNumber(r.runwayMonths),
+                  })}
+            </strong>
+            {t('reports.with')}
             <FigureLink
               account="assets:bank"
-              label={`${formatMoney(r.cash, currency)}: the bank’s postings`}
+              label={t('reports.bankPostings', { amount: formatMoney(r.cash, currency) })}
             >
               {formatMoney(r.cash, currency)}
-            </FigureLink>{' '}
-            in the bank.
+            </FigureLink>
+            {t('reports.inBank')}
           </p>
           <RunwayFormula runway={r} currency={currency} />
         </>

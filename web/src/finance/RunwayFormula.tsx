@@ -1,5 +1,6 @@
 import { formatDate } from '../app/format.ts';
-import { monthLabel } from './books.ts';
+import { monthLabel, monthsText } from './books.ts';
+import { t } from './messages.ts';
 import { formatMoney, toBigInt } from '../app/money.ts';
 import type { Runway } from '../api/types.ts';
 
@@ -10,24 +11,22 @@ export function RunwayFormula({ runway, currency }: { runway: Runway; currency: 
   const months = runway.months.map((m) => monthLabel(m.month)).join(', ');
   return (
     <div className="formula-block">
-      <h3 id="runway-formula">How the runway is computed</h3>
+      <h3 id="runway-formula">{t('runway.title')}</h3>
       <p className="formula">
-        <span>runway = cash in the bank ÷ average net burn of {months}</span>
+        <span>{t('runway.formula', { months })}</span>
         <span>
-          average net burn = ({nets.map((n) => money(n)).join(' + ')}) ÷ 3 ={' '}
-          <strong>{money(runway.netBurn)}</strong> a month
+          {t('runway.burn', { nets: nets.map((n) => money(n)).join(' + ') })}{' '}
+          <strong>{money(runway.netBurn)}</strong> {t('runway.aMonth')}
         </span>
         <span>
-          runway = {money(runway.cash)} ÷ {money(runway.netBurn)} ={' '}
+          {t('runway.result', { cash: money(runway.cash), burn: money(runway.netBurn) })}{' '}
           <strong>
-            {runway.runwayMonths === null
-              ? 'no runway limit: the co-op is not burning cash'
-              : `${runway.runwayMonths.toLocaleString('en-GB')} months`}
+            {runway.runwayMonths === null ? t('runway.noLimit') : monthsText(runway.runwayMonths)}
           </strong>
         </span>
       </p>
       <p className="table-title" id="runway-months-title">
-        Net burn per month (expenses less income), before {formatDate(runway.at)}
+        {t('runway.tableTitle', { day: formatDate(runway.at) })}
       </p>
       <div
         className="table-scroll sticky-first runway-months-scroll"
@@ -36,18 +35,18 @@ export function RunwayFormula({ runway, currency }: { runway: Runway; currency: 
         tabIndex={0}
       >
         <table className="arith-table runway-months">
-          <caption className="visually-hidden">Net burn per month</caption>
+          <caption className="visually-hidden">{t('runway.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Month</th>
+              <th scope="col">{t('runway.month')}</th>
               <th scope="col" className="num">
-                Income
+                {t('runway.income')}
               </th>
               <th scope="col" className="num">
-                Expenses
+                {t('runway.expenses')}
               </th>
               <th scope="col" className="num">
-                Net burn
+                {t('runway.netBurn')}
               </th>
             </tr>
           </thead>
@@ -64,8 +63,7 @@ export function RunwayFormula({ runway, currency }: { runway: Runway; currency: 
         </table>
       </div>
       <p className="muted small">
-        Gross burn is the average of the expenses alone: {money(runway.grossBurn)} a month. Averages
-        are rounded toward zero to the smallest unit of {currency}.
+        {t('runway.gross', { gross: money(runway.grossBurn), currency })}
       </p>
     </div>
   );

@@ -10,6 +10,8 @@ import { useQuery } from '../app/useQuery.ts';
 import { today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { amountHint, minorToDecimal, parseDecimal } from '../app/money.ts';
+import { t as common } from '../app/messages.ts';
+import { t } from './messages.ts';
 
 const fields = ['organizationId', 'receivedOn', 'amount', 'reference'];
 
@@ -31,10 +33,10 @@ export function SponsorPayment() {
 
   const onSubmit = form.submit(async () => {
     const local: Record<string, string> = {};
-    if (!organizationId) local.organizationId = 'choose the sponsor';
+    if (!organizationId) local.organizationId = t('sponsorPayment.chooseSponsor');
     const minor = parseDecimal(amount, currency);
     if (minor === undefined || minor <= 0n) local.amount = amountHint(currency);
-    if (Object.keys(local).length > 0) throw localProblem('Please check the payment.', local);
+    if (Object.keys(local).length > 0) throw localProblem(t('sponsorPayment.check'), local);
     const result = await api.post('/api/ledger/sponsor-payments', {
       body: {
         organizationId,
@@ -48,32 +50,29 @@ export function SponsorPayment() {
 
   if (!user.can.keepBooks)
     return (
-      <BooksPage title="Record a sponsor payment">
-        <p className="notice">
-          Only the keepers of the books (an administrator or the chief economist) record payments.
-        </p>
+      <BooksPage title={t('sponsorPayment.title')}>
+        <p className="notice">{t('keepersOnly.payments')}</p>
       </BooksPage>
     );
 
   return (
-    <BooksPage title="Record a sponsor payment">
-      <p className="lead">
-        The payment is booked to the bank against sponsorship income, and counts as the sponsor’s
-        funding in its votes: the books and the vote cannot disagree.
-      </p>
+    <BooksPage title={t('sponsorPayment.title')}>
+      <p className="lead">{t('sponsorPayment.lead')}</p>
       {organizations.error ? (
         <LoadError error={organizations.error} retry={organizations.reload} />
       ) : null}
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form card">
         <FormProblem problem={form.problem} fields={fields} />
         <SelectField
-          label="Sponsor"
+          label={t('sponsorPayment.sponsor')}
           value={organizationId}
           onChange={setOrganizationId}
           options={[
             {
               value: '',
-              label: organizations.loading ? 'Loading the sponsors…' : 'Choose a sponsor…',
+              label: organizations.loading
+                ? t('sponsorPayment.loadingSponsors')
+                : t('sponsorPayment.choose'),
             },
             ...sponsors.map((o) => ({ value: o.id, label: o.displayName })),
           ]}
@@ -81,12 +80,14 @@ export function SponsorPayment() {
         />
         {organizations.data && sponsors.length === 0 ? (
           <p className="hint">
-            No sponsor organizations yet. <Link href="/organizations/new">Add one</Link> first.
+            {t('sponsorPayment.noSponsors')}
+            <Link href="/organizations/new">{t('sponsorPayment.addOne')}</Link>
+            {t('sponsorPayment.first')}
           </p>
         ) : null}
         <div className="field-row">
           <TextField
-            label="Received on"
+            label={t('sponsorPayment.receivedOn')}
             type="date"
             value={receivedOn}
             onChange={setReceivedOn}
@@ -94,7 +95,7 @@ export function SponsorPayment() {
             error={form.error('receivedOn')}
           />
           <TextField
-            label={`Amount (${currency})`}
+            label={t('sponsorPayment.amount', { currency })}
             inputMode="decimal"
             autoComplete="off"
             value={amount}
@@ -105,8 +106,8 @@ export function SponsorPayment() {
           />
         </div>
         <TextField
-          label="Reference (optional)"
-          hint="The invoice or the bank’s reference."
+          label={t('sponsorPayment.reference')}
+          hint={t('sponsorPayment.referenceHint')}
           value={reference}
           onChange={setReference}
           autoComplete="off"
@@ -114,8 +115,8 @@ export function SponsorPayment() {
           error={form.error('reference')}
         />
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>Record the payment</SubmitButton>
-          <Link href="/books/entries">Cancel</Link>
+          <SubmitButton busy={form.busy}>{t('sponsorPayment.record')}</SubmitButton>
+          <Link href="/books/entries">{common('form.cancel')}</Link>
         </div>
       </form>
     </BooksPage>

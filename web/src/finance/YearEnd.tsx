@@ -9,27 +9,23 @@ import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { basisText, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
-import { formatMoney, toBigInt } from '../app/money.ts';
+import { formatMoney, percent, toBigInt } from '../app/money.ts';
 import type { FiscalYearStanding, Share, YearEndResult } from '../api/types.ts';
+import { t } from './messages.ts';
 
 type Step = 'choose' | 'review' | 'confirm' | 'done';
 
-const steps: { key: Step; label: string }[] = [
-  { key: 'choose', label: 'Choose the year' },
-  { key: 'review', label: 'Check the dry run' },
-  { key: 'confirm', label: 'Confirm' },
-  { key: 'done', label: 'Closed' },
-];
+const steps: Step[] = ['choose', 'review', 'confirm', 'done'];
 
 function Stepper({ step }: { step: Step }) {
-  const current = steps.findIndex((s) => s.key === step);
+  const current = steps.indexOf(step);
   return (
-    <ol className="stepper" aria-label="Steps of the year-end close">
+    <ol className="stepper" aria-label={t('yearEnd.stepsLabel')}>
       {steps.map((s, i) => {
         const state = i < current ? 'done' : i === current ? 'current' : 'todo';
         return (
           <li
-            key={s.key}
+            key={s}
             className={`step step-${state}`}
             aria-current={state === 'current' ? 'step' : undefined}
           >
@@ -37,8 +33,10 @@ function Stepper({ step }: { step: Step }) {
               {state === 'done' ? '✓' : i + 1}
             </span>
             <span className="step-label">
-              {s.label}
-              {state === 'done' ? <span className="visually-hidden"> (done)</span> : null}
+              {t(`yearEnd.steps.${s}`)}
+              {state === 'done' ? (
+                <span className="visually-hidden">{t('yearEnd.stepDone')}</span>
+              ) : null}
             </span>
           </li>
         );
@@ -55,16 +53,15 @@ export function YearEnd() {
 
   if (!user.can.keepBooks)
     return (
-      <BooksPage title="Year end">
+      <BooksPage title={t('yearEnd.title')}>
         <p className="notice">
-          The keepers of the books (an administrator or the chief economist) close a fiscal year.
-          Every member with a share receives a notice: see{' '}
-          <Link href="/books/dividends">the dividends</Link>.
+          {t('yearEnd.keepersOnly')}
+          <Link href="/books/dividends">{t('yearEnd.theDividends')}</Link>.
         </p>
       </BooksPage>
     );
   return (
-    <BooksPage title="Year end">
+    <BooksPage title={t('yearEnd.title')}>
       {bylaws.error ? <LoadError error={bylaws.error} retry={bylaws.reload} /> : null}
       {startMonth ? <Wizard startMonth={startMonth} /> : bylaws.error ? null : <Loading />}
     </BooksPage>
@@ -108,9 +105,7 @@ function Wizard({ startMonth }: { startMonth: number }) {
   const close = confirmForm.submit(async () => {
     if (!dryRun) return;
     if (!understood)
-      throw localProblem('Please confirm the close.', {
-        understood: 'tick the box to confirm the close',
-      });
+      throw localProblem(t('yearEnd.confirmClose'), { understood: t('yearEnd.tickBox') });
     const result = await api.post('/api/ledger/year-end', {
       body: {
         fiscalYear: dryRun.fiscalYear,
@@ -126,7 +121,12 @@ function Wizard({ startMonth }: { startMonth: number }) {
   const open = (standing.data?.years ?? []).filter((y) => y.status !== 'closed');
   const year = chosen ?? String(open.at(-1)?.fiscalYear ?? '');
   const yearLabel = (y: FiscalYearStanding) =>
-    `${startMonth === 1 ? y.fiscalYear : `${y.fiscalYear}/${String(y.fiscalYear + 1).slice(2)}`}: ${formatDate(y.fromDay)} to ${formatDate(y.toDay)}${y.status === 'current' ? ' (not ended yet)' : ''}`;
+    t(y.status === 'current' ? 'yearEnd.yearOptionCurrent' : 'yearEnd.yearOption', {
+      year:
+        startMonth === 1 ? y.fiscalYear : `${y.fiscalYear}/${String(y.fiscalYear + 1).slice(2)}`,
+      from: formatDate(y.fromDay),
+      to: formatDate(y.toDay),
+    });
   const closedYears = (standing.data?.years ?? []).filter((y) => y.status === 'closed');
 
   return (
@@ -136,29 +136,26 @@ function Wizard({ startMonth }: { startMonth: number }) {
       {step === 'choose' ? (
         <section aria-labelledby="step-heading" className="card">
           <h2 id="step-heading" ref={heading} tabIndex={-1}>
-            1. Choose the fiscal year
+            {t('yearEnd.chooseHeading')}
           </h2>
-          <p>
-            Closing a year moves its income and expenses into the retained surplus, sets aside the
-            bylaws’ reserves, shares the rest among the classes and their members by patronage,
-            locks the year and mails every member with a share a notice. A dry run shows it all
-            first; nothing is posted until you confirm.
-          </p>
+          <p>{t('yearEnd.chooseExplain')}</p>
           {standing.error ? <LoadError error={standing.error} retry={standing.reload} /> : null}
           {!standing.data ? (
             standing.error ? null : (
               <Loading />
             )
           ) : open.length === 0 ? (
-            <p className="notice">Every fiscal year the co-op has kept books in is closed.</p>
+            <p className="notice">{t('yearEnd.allClosed')}</p>
           ) : (
             <form ref={chooseForm.formRef} onSubmit={runDry} noValidate className="form">
               <FormProblem problem={chooseForm.problem} fields={['fiscalYear']} />
               <SelectField
-                label="Fiscal year"
+                label={t('yearEnd.fiscalYear')}
                 hint={
                   closedYears.length > 0
-                    ? `Closed already: ${closedYears.map((y) => y.fiscalYear).join(', ')}.`
+                    ? t('yearEnd.closedAlready', {
+                        years: closedYears.map((y) => y.fiscalYear).join(', '),
+                      })
                     : undefined
                 }
                 value={year}
@@ -167,7 +164,7 @@ function Wizard({ startMonth }: { startMonth: number }) {
                 error={chooseForm.error('fiscalYear')}
               />
               <div className="form-actions">
-                <SubmitButton busy={chooseForm.busy}>Run the dry run</SubmitButton>
+                <SubmitButton busy={chooseForm.busy}>{t('yearEnd.runDry')}</SubmitButton>
               </div>
             </form>
           )}
@@ -177,16 +174,16 @@ function Wizard({ startMonth }: { startMonth: number }) {
       {step === 'review' && dryRun ? (
         <section aria-labelledby="step-heading" className="card">
           <h2 id="step-heading" ref={heading} tabIndex={-1}>
-            2. The dry run of fiscal year {dryRun.fiscalYear}
+            {t('yearEnd.reviewHeading', { year: dryRun.fiscalYear })}
           </h2>
           <Consequences result={dryRun} />
           <Arithmetic result={dryRun} />
           <div className="form-actions">
             <button type="button" className="button primary" onClick={() => setStep('confirm')}>
-              Continue to confirm
+              {t('yearEnd.continue')}
             </button>
             <button type="button" className="button" onClick={() => setStep('choose')}>
-              Back: another year
+              {t('yearEnd.back')}
             </button>
           </div>
         </section>
@@ -195,37 +192,38 @@ function Wizard({ startMonth }: { startMonth: number }) {
       {step === 'confirm' && dryRun ? (
         <section aria-labelledby="step-heading" className="card">
           <h2 id="step-heading" ref={heading} tabIndex={-1}>
-            3. Close fiscal year {dryRun.fiscalYear}
+            {t('yearEnd.confirmHeading', { year: dryRun.fiscalYear })}
           </h2>
           <Consequences result={dryRun} />
           <ul>
             <li>
-              The surplus of{' '}
-              <strong>{formatMoney(dryRun.plan.surplusMinor, dryRun.currency)}</strong> closes into
-              the retained surplus.
+              {t('yearEnd.surplusBefore')}
+              <strong>{formatMoney(dryRun.plan.surplusMinor, dryRun.currency)}</strong>
+              {t('yearEnd.surplusAfter')}
             </li>
             <li>
               {dryRun.plan.reserves.length === 0
-                ? 'No reserves are set aside.'
-                : `Reserves: ${dryRun.plan.reserves.map((r) => `${r.name} ${formatMoney(r.amountMinor, dryRun.currency)}`).join(', ')}.`}
+                ? t('yearEnd.noReserves')
+                : t('yearEnd.reserves', {
+                    reserves: dryRun.plan.reserves
+                      .map((r) => `${r.name} ${formatMoney(r.amountMinor, dryRun.currency)}`)
+                      .join(', '),
+                  })}
             </li>
             <li>
-              {dryRun.plan.hackers.length +
-                dryRun.plan.sponsors.length +
-                (dryRun.plan.community ?? []).length}{' '}
-              member
-              {dryRun.plan.hackers.length +
-                dryRun.plan.sponsors.length +
-                (dryRun.plan.community ?? []).length ===
-              1
-                ? ''
-                : 's'}{' '}
-              receive a dividend and a notice; the community fund receives{' '}
-              {formatMoney(dryRun.plan.communityFund, dryRun.currency)}.
+              {t('yearEnd.receivers', {
+                count:
+                  dryRun.plan.hackers.length +
+                  dryRun.plan.sponsors.length +
+                  (dryRun.plan.community ?? []).length,
+                fund: formatMoney(dryRun.plan.communityFund, dryRun.currency),
+              })}
             </li>
             <li>
-              The year {formatDate(dryRun.fromDay)} to {formatDate(dryRun.toDay)} is locked. A year
-              closes once.
+              {t('yearEnd.locked', {
+                from: formatDate(dryRun.fromDay),
+                to: formatDate(dryRun.toDay),
+              })}
             </li>
           </ul>
           <form ref={confirmForm.formRef} onSubmit={close} noValidate className="form">
@@ -244,7 +242,7 @@ function Wizard({ startMonth }: { startMonth: number }) {
                 }
               />
               <label htmlFor="confirm-close">
-                I have checked the arithmetic: close fiscal year {dryRun.fiscalYear}
+                {t('yearEnd.checked', { year: dryRun.fiscalYear })}
               </label>
               {confirmForm.error('understood') ? (
                 <p className="field-error" id="confirm-close-error">
@@ -255,10 +253,10 @@ function Wizard({ startMonth }: { startMonth: number }) {
             </div>
             <div className="form-actions">
               <SubmitButton busy={confirmForm.busy}>
-                Close fiscal year {dryRun.fiscalYear}
+                {t('yearEnd.close', { year: dryRun.fiscalYear })}
               </SubmitButton>
               <button type="button" className="button" onClick={() => setStep('review')}>
-                Back to the dry run
+                {t('yearEnd.backToDryRun')}
               </button>
             </div>
           </form>
@@ -268,22 +266,22 @@ function Wizard({ startMonth }: { startMonth: number }) {
       {step === 'done' && closed ? (
         <section aria-labelledby="step-heading" className="card">
           <h2 id="step-heading" ref={heading} tabIndex={-1}>
-            4. Fiscal year {closed.fiscalYear} is closed
+            {t('yearEnd.doneHeading', { year: closed.fiscalYear })}
           </h2>
           <div className="notice notice-success">
             <p>
-              Posted {closed.entries.length === 1 ? 'entry' : 'entries'}{' '}
+              {t('yearEnd.postedEntries', { count: closed.entries.length })}
               {closed.entries.map((e, i) => (
                 <span key={e.id}>
-                  {i > 0 ? (i === closed.entries.length - 1 ? ' and ' : ', ') : null}
+                  {i > 0 ? (i === closed.entries.length - 1 ? t('yearEnd.and') : ', ') : null}
                   <Link href={`/books/entries?before=${e.number + 1}`}>#{e.number}</Link>
                 </span>
               ))}
-              . The year is locked and the notices are on their way.
+              {t('yearEnd.lockedNotices')}
             </p>
           </div>
           <p>
-            <Link href="/books/dividends">See the dividend notices</Link>
+            <Link href="/books/dividends">{t('yearEnd.seeNotices')}</Link>
           </p>
           <Arithmetic result={closed} />
         </section>
@@ -303,31 +301,21 @@ function Consequences({ result }: { result: YearEndResult }) {
   if (result.toDay >= today())
     warnings.push({
       key: 'not-ended',
-      text: (
-        <>
-          This fiscal year ends on {formatDate(result.toDay)}. Closing it now locks it: entries
-          dated later in the year will be refused unless the chief economist reopens it.
-        </>
-      ),
+      text: <>{t('yearEnd.notEnded', { day: formatDate(result.toDay) })}</>,
     });
   if (toBigInt(plan.surplusMinor) <= 0n)
     warnings.push({
       key: 'no-surplus',
-      text: (
-        <>
-          The year shows no surplus ({money(plan.surplusMinor)}): nobody receives a dividend and no
-          reserve is set aside.
-        </>
-      ),
+      text: <>{t('yearEnd.noSurplus', { surplus: money(plan.surplusMinor) })}</>,
     });
   if (toBigInt(plan.unclaimed.hackers) > 0n)
     warnings.push({
       key: 'no-hours',
       text: (
         <>
-          No hours were logged in this year, so the hackers’ share of{' '}
-          <strong>{money(plan.unclaimed.hackers)}</strong> goes to the community fund instead of to
-          the hackers. If they worked, log their hours first (on each cycle’s plan).
+          {t('yearEnd.noHoursBefore')}
+          <strong>{money(plan.unclaimed.hackers)}</strong>
+          {t('yearEnd.noHoursAfter')}
         </>
       ),
     });
@@ -336,18 +324,19 @@ function Consequences({ result }: { result: YearEndResult }) {
       key: 'no-funding',
       text: (
         <>
-          No sponsor funding was recorded in this year, so the sponsors’ share of{' '}
-          <strong>{money(plan.unclaimed.sponsors)}</strong> goes to the community fund. If sponsors
-          paid, record their payments first (
-          <Link href="/books/sponsor-payment">a sponsor’s payment</Link>).
+          {t('yearEnd.noFundingBefore')}
+          <strong>{money(plan.unclaimed.sponsors)}</strong>
+          {t('yearEnd.noFundingAfter')}
+          <Link href="/books/sponsor-payment">{t('yearEnd.sponsorPayment')}</Link>
+          {t('yearEnd.noFundingEnd')}
         </>
       ),
     });
   if (warnings.length === 0) return null;
   return (
-    <div className="notice notice-warning" role="note" aria-label="Before you close">
+    <div className="notice notice-warning" role="note" aria-label={t('yearEnd.beforeYouClose')}>
       <p>
-        <strong>Before you close:</strong>
+        <strong>{t('yearEnd.beforeYouCloseColon')}</strong>
       </p>
       <ul>
         {warnings.map((w) => (
@@ -380,16 +369,16 @@ function ShareTable({
         <caption className="visually-hidden">{title}</caption>
         <thead>
           <tr>
-            <th scope="col">Member</th>
-            <th scope="col">Basis</th>
+            <th scope="col">{t('yearEnd.member')}</th>
+            <th scope="col">{t('yearEnd.basis')}</th>
             <th scope="col" className="num">
-              Share
+              {t('yearEnd.share')}
             </th>
             <th scope="col" className="num">
-              Cash
+              {t('yearEnd.cash')}
             </th>
             <th scope="col" className="num">
-              Retained
+              {t('yearEnd.retained')}
             </th>
           </tr>
         </thead>
@@ -398,17 +387,17 @@ function ShareTable({
             .sort((a, b) => (toBigInt(b.amountMinor) > toBigInt(a.amountMinor) ? 1 : -1))
             .map((s) => (
               <tr key={s.id}>
-                <td data-label="Member" className="cell-title">
-                  {names[s.id] ?? 'A member'}
+                <td data-label={t('yearEnd.member')} className="cell-title">
+                  {names[s.id] ?? t('yearEnd.aMember')}
                 </td>
-                <td data-label="Basis">{basisText(s.basis)}</td>
-                <td data-label="Share" className="num">
+                <td data-label={t('yearEnd.basis')}>{basisText(s.basis)}</td>
+                <td data-label={t('yearEnd.share')} className="num">
                   {money(s.amountMinor)}
                 </td>
-                <td data-label="Cash" className="num">
+                <td data-label={t('yearEnd.cash')} className="num">
                   {money(s.cashMinor)}
                 </td>
-                <td data-label="Retained" className="num">
+                <td data-label={t('yearEnd.retained')} className="num">
                   {money(s.retainedMinor)}
                 </td>
               </tr>
@@ -416,17 +405,17 @@ function ShareTable({
         </tbody>
         <tfoot>
           <tr>
-            <td data-label="Member" className="cell-title">
-              <strong>All</strong>
+            <td data-label={t('yearEnd.member')} className="cell-title">
+              <strong>{t('yearEnd.all')}</strong>
             </td>
-            <td data-label="Basis" />
-            <td data-label="Share" className="num">
+            <td data-label={t('yearEnd.basis')} />
+            <td data-label={t('yearEnd.share')} className="num">
               <strong>{money(sum((s) => s.amountMinor))}</strong>
             </td>
-            <td data-label="Cash" className="num">
+            <td data-label={t('yearEnd.cash')} className="num">
               {money(sum((s) => s.cashMinor))}
             </td>
-            <td data-label="Retained" className="num">
+            <td data-label={t('yearEnd.retained')} className="num">
               {money(sum((s) => s.retainedMinor))}
             </td>
           </tr>
@@ -450,34 +439,38 @@ function Arithmetic({ result }: { result: YearEndResult }) {
   return (
     <div className="year-end-arithmetic">
       <p>
-        Fiscal year {result.fiscalYear}: {formatDate(result.fromDay)} to {formatDate(result.toDay)},
-        in {currency}. The rates are those of the bylaws in force on its last day:{' '}
+        {t('yearEnd.arithmetic', {
+          year: result.fiscalYear,
+          from: formatDate(result.fromDay),
+          to: formatDate(result.toDay),
+          currency,
+        })}
         <Link href={`/bylaws/versions/${result.bylaws.version}`}>
-          version {result.bylaws.version}
+          {t('yearEnd.version', { version: result.bylaws.version })}
         </Link>
-        , in force from {formatDate(result.bylaws.effectiveOn)}.
+        {t('yearEnd.inForceFrom', { day: formatDate(result.bylaws.effectiveOn) })}
       </p>
-      <h3>The steps</h3>
+      <h3>{t('yearEnd.theSteps')}</h3>
       <ol className="explanation">
         {plan.steps.map((s, i) => (
           <li key={i}>{s}</li>
         ))}
       </ol>
 
-      <h3>From surplus to classes</h3>
+      <h3>{t('yearEnd.toClasses')}</h3>
       <table className="arith-table year-end-split">
-        <caption className="visually-hidden">The surplus, the reserves and the class split</caption>
+        <caption className="visually-hidden">{t('yearEnd.splitCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Part</th>
+            <th scope="col">{t('yearEnd.part')}</th>
             <th scope="col" className="num">
-              Amount
+              {t('yearEnd.amount')}
             </th>
           </tr>
         </thead>
         <tbody>
           <tr>
-            <th scope="row">Surplus of the year</th>
+            <th scope="row">{t('yearEnd.surplus')}</th>
             <td className="num">
               <strong>{money(plan.surplusMinor)}</strong>
             </td>
@@ -485,86 +478,91 @@ function Arithmetic({ result }: { result: YearEndResult }) {
           {plan.reserves.map((r) => (
             <tr key={r.name}>
               <th scope="row">
-                Reserve: {r.name} ({r.percent}%)
+                {t('yearEnd.reserve', { name: r.name, percent: percent(r.percent) })}
               </th>
               <td className="num">−{money(r.amountMinor)}</td>
             </tr>
           ))}
           <tr className="subtotal-row">
-            <th scope="row">Distributable</th>
+            <th scope="row">{t('yearEnd.distributable')}</th>
             <td className="num">{money(plan.distributable)}</td>
           </tr>
           <tr>
             <th scope="row">
               <span className="swatch swatch-hackers" aria-hidden="true" />
-              Hackers
+              {t('yearEnd.hackers')}
             </th>
             <td className="num">{money(plan.classes.hackers)}</td>
           </tr>
           <tr>
             <th scope="row">
               <span className="swatch swatch-sponsors" aria-hidden="true" />
-              Sponsors
+              {t('yearEnd.sponsors')}
             </th>
             <td className="num">{money(plan.classes.sponsors)}</td>
           </tr>
           <tr>
             <th scope="row">
               <span className="swatch swatch-community" aria-hidden="true" />
-              Community
+              {t('yearEnd.community')}
             </th>
             <td className="num">{money(plan.classes.community)}</td>
           </tr>
         </tbody>
       </table>
 
-      <h3>Each member’s share</h3>
+      <h3>{t('yearEnd.eachShare')}</h3>
       {plan.hackers.length > 0 ? (
         <ShareTable
           id="hackers-shares"
-          title="Hackers, by hours worked"
+          title={t('yearEnd.hackersByHours')}
           shares={plan.hackers}
           names={names}
           currency={currency}
         />
       ) : (
-        <p className="muted">No hacker worked hours in the year.</p>
+        <p className="muted">{t('yearEnd.noHackers')}</p>
       )}
       {plan.sponsors.length > 0 ? (
         <ShareTable
           id="sponsors-shares"
-          title="Sponsors, by funding"
+          title={t('yearEnd.sponsorsByFunding')}
           shares={plan.sponsors}
           names={names}
           currency={currency}
         />
       ) : (
-        <p className="muted">No sponsor funded the co-op in the year.</p>
+        <p className="muted">{t('yearEnd.noSponsors')}</p>
       )}
       {communityShares.length > 0 ? (
         <ShareTable
           id="community-shares"
-          title="Community members, by patronage (as the bylaws choose)"
+          title={t('yearEnd.communityByPatronage')}
           shares={communityShares}
           names={names}
           currency={currency}
         />
       ) : null}
       <p>
-        Community fund (earmarked for conferences, infrastructure and hiring):{' '}
+        {t('yearEnd.fund')}
         <strong>{money(plan.communityFund)}</strong>
         {plan.unclaimed && toBigInt(plan.unclaimed.hackers) + toBigInt(plan.unclaimed.sponsors) > 0n
-          ? `, including ${money(toBigInt(plan.unclaimed.hackers) + toBigInt(plan.unclaimed.sponsors))} of a class with nobody to share in it`
+          ? t('yearEnd.fundUnclaimed', {
+              amount: money(toBigInt(plan.unclaimed.hackers) + toBigInt(plan.unclaimed.sponsors)),
+            })
           : ''}
         .
       </p>
       <p className={`sum-check ${exact ? 'ok' : 'off'}`}>
         <span aria-hidden="true">{exact ? '✓ ' : '⚠ '}</span>
-        Reserves {money(reserves)} + hackers {money(hackers)} + sponsors {money(sponsors)} +
-        community fund {money(plan.communityFund)} = {money(parts)}
-        {exact
-          ? ': the parts add up to the surplus exactly.'
-          : `, not the surplus ${money(plan.surplusMinor)}.`}
+        {t('yearEnd.sum', {
+          reserves: money(reserves),
+          hackers: money(hackers),
+          sponsors: money(sponsors),
+          fund: money(plan.communityFund),
+          parts: money(parts),
+        })}
+        {exact ? t('yearEnd.exact') : t('yearEnd.notExact', { surplus: money(plan.surplusMinor) })}
       </p>
     </div>
   );

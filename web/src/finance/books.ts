@@ -1,5 +1,7 @@
 import { toDateInput } from '../governance/labels.ts';
+import { intlTag } from '../app/i18n.ts';
 import type { AccountType } from '../api/types.ts';
+import { t } from './messages.ts';
 
 export function today(): string {
   return toDateInput(new Date());
@@ -21,11 +23,21 @@ export function fiscalYearEnd(fiscalYear: number, startMonth: number): string {
   return end.toISOString().slice(0, 10);
 }
 
+/** A count or a figure in the member's language: 1,440.5 or 1.440,5. */
+export function formatNumber(value: number, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(intlTag(), { maximumFractionDigits }).format(value);
+}
+
+/** Runway in months, "7.5 months", as the member's language writes it. */
+export function monthsText(months: number): string {
+  return t('months', { count: months, months: formatNumber(months) });
+}
+
 /** "2026-04" -> "Apr 2026". */
 export function monthLabel(month: string, style: 'short' | 'long' = 'short'): string {
   const date = new Date(`${month}-01T00:00:00`);
   if (Number.isNaN(date.getTime())) return month;
-  return new Intl.DateTimeFormat('en-GB', { month: style, year: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat(intlTag(), { month: style, year: 'numeric' }).format(date);
 }
 
 /** The months from one "YYYY-MM" to another, inclusive. */
@@ -51,14 +63,6 @@ export function isDebitNormal(type: AccountType): boolean {
   return type === 'asset' || type === 'expense';
 }
 
-export const accountTypeLabels: Record<AccountType, string> = {
-  asset: 'Assets',
-  liability: 'Liabilities',
-  equity: 'Equity',
-  income: 'Income',
-  expense: 'Expenses',
-};
-
 /** "income:sponsorship" -> "Sponsorship"; "equity:member-capital:ada-lindqvist-4d2f70f2" -> "Ada lindqvist". */
 export function accountName(path: string): string {
   const last = (path.split(':').pop() ?? path).replace(/-[0-9a-f]{8}$/, '');
@@ -67,19 +71,26 @@ export function accountName(path: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export const kindLabels: Record<string, string> = {
-  manual: 'Manual',
-  payment: 'Payment',
-  expense: 'Expense',
-  dividend: 'Dividend',
-  'year-end-close': 'Year-end close',
-  reversal: 'Reversal',
-  payroll: 'Payroll',
-  opening: 'Opening balances',
-};
+const entryKinds = {
+  manual: true,
+  payment: true,
+  expense: true,
+  income: true,
+  transfer: true,
+  adjustment: true,
+  dividend: true,
+  'year-end-close': true,
+  reversal: true,
+  payroll: true,
+  opening: true,
+} as const;
+type EntryKind = keyof typeof entryKinds;
 
+/** An entry's kind in the member's language; a kind the app does not know yet, humanized. */
 export function kindLabel(kind: string): string {
-  return kindLabels[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1).replace(/-/g, ' ');
+  return kind in entryKinds
+    ? t(`kind.${kind as EntryKind}`)
+    : kind.charAt(0).toUpperCase() + kind.slice(1).replace(/-/g, ' ');
 }
 
 /** The address of the postings behind a figure. */
@@ -92,10 +103,9 @@ export function pathParts(path: string): string[] {
   return path.split(/(?<=:)/);
 }
 
-/** "86400 minutes worked" -> "1,440 hours worked"; other bases as they are. */
+/** "86400 minutes worked" -> "1,440 hours worked"; other bases as the server wrote them. */
 export function basisText(basis: string): string {
   const minutes = /^(\d+) minutes worked$/.exec(basis);
   if (!minutes) return basis;
-  const hours = Number(minutes[1]) / 60;
-  return `${hours.toLocaleString('en-GB', { maximumFractionDigits: 2 })} hours worked`;
+  return t('basis.hoursWorked', { hours: formatNumber(Number(minutes[1]) / 60) });
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from './messages.ts';
 
 /**
  * Hand-written SVG charts. Each is one image with a text alternative; the table the caller
@@ -36,7 +37,7 @@ export function HorizontalBars({
   const height = top + bars.length * row + 4;
   const description =
     bars.map((b) => `${b.label}: ${b.text}`).join('; ') +
-    (threshold ? `. The dashed line marks ${threshold.label}.` : '');
+    (threshold ? t('charts.threshold', { label: threshold.label }) : '');
   return (
     <svg
       className={`hbars ${className}`}

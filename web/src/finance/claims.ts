@@ -1,5 +1,7 @@
 import type { Schemas } from '../api/client.ts';
 import type { Claim, ClaimStatus } from '../api/types.ts';
+import { formatNumber } from './books.ts';
+import { t } from './messages.ts';
 
 export const claimStatuses: readonly ClaimStatus[] = [
   'draft',
@@ -9,13 +11,9 @@ export const claimStatuses: readonly ClaimStatus[] = [
   'paid',
 ];
 
-export const claimStatusLabels: Record<ClaimStatus, string> = {
-  draft: 'Draft',
-  submitted: 'Awaiting approval',
-  approved: 'Approved, to be paid',
-  rejected: 'Rejected',
-  paid: 'Paid',
-};
+export function claimStatusLabel(status: ClaimStatus): string {
+  return t(`claimStatus.${status}`);
+}
 
 /** What the receipt upload accepts, as the server checks it. */
 export const receiptTypes: readonly Schemas['ReceiptUploadInput']['contentType'][] = [
@@ -30,9 +28,10 @@ export const receiptTypeOf = (file: File) => receiptTypes.find((type) => type ==
 export const maxReceiptBytes = 10 * 1024 * 1024;
 
 export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 102.4) / 10} KB`;
-  return `${Math.round(bytes / 104857.6) / 10} MB`;
+  if (bytes < 1024) return t('fileSize.bytes', { count: bytes, size: formatNumber(bytes) });
+  if (bytes < 1024 * 1024)
+    return t('fileSize.kb', { size: formatNumber(Math.round(bytes / 102.4) / 10, 1) });
+  return t('fileSize.mb', { size: formatNumber(Math.round(bytes / 104857.6) / 10, 1) });
 }
 
 /** Reads a chosen file as the data: URL the receipt upload accepts. */
@@ -40,7 +39,7 @@ export function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.onerror = () => reject(reader.error ?? new Error(t('fileSize.unreadable')));
     reader.readAsDataURL(file);
   });
 }

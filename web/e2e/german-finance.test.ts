@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  admin,
+  BrowserHarness,
+  ensureCoop,
+  mainText,
+  settle,
+  visit,
+  type RunningServer,
+} from './helpers.ts';
+
+const harness = new BrowserHarness('german-finance');
+let server: RunningServer;
+
+beforeAll(async () => {
+  await harness.start();
+  server = harness.server;
+});
+
+afterAll(() => harness.stop());
+
+describe('the books in German', () => {
+  it('shows the books, the reports, the entry form, an expense claim and the year end in German, with German numbers and no axe violations', async () => {
+    const api = await ensureCoop(server.url);
+    const { personId } = await api.signIn(admin.email, admin.password);
+    await api.request('PATCH', `/api/members/${personId}`, { locale: 'de' });
+    const today = new Date().toISOString().slice(0, 10);
+    const sponsor = await api.request<{ id: string }>('POST', '/api/organizations', {
+      legalName: 'Nordwind Cloud GmbH',
+      displayName: 'Nordwind Cloud',
+      kind: 'company',
+      memberClass: 'sponsor',
+    });
+    await api.request('POST', '/api/ledger/sponsor-payments', {
+      organizationId: sponsor.id,
+      receivedOn: today,
+      amount: '50000.00',
+      reference: 'NW-1',
+    });
+
+    const page = await harness.pageFor(admin.email, admin.password);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+
+    await visit(page, `${server.url}/books`);
+    await page.getByRole('heading', { level: 1, name: 'Buchhaltung' }).waitFor();
+    const home = await mainText(page);
+    expect(home).toContain('Kennzahlen');
+    expect(home).toContain('Bankguthaben');
+    expect(home).toContain('Finanzierungskonzentration');
+    // The officers' warnings come as facts and are worded here, in German.
+    expect(home).toContain('Der Herfindahl-Hirschman-Index liegt bei 10000');
+    // Money in the German format (a no-break space before the sign), not "€50,000.00".
+    expect(home).toMatch(/50\.000,00\s€/);
+    await harness.expectAccessible(page, 'books-home');
+
+    await visit(page, `${server.url}/books/reports`);
+    await page.getByRole('heading', { level: 1, name: 'Berichte' }).waitFor();
+    const reports = await mainText(page);
+    expect(reports).toContain('Bilanz');
+    expect(reports).toContain('Gewinn- und Verlustrechnung');
+    expect(reports).toContain('Summe Aktiva');
+    expect(reports).toContain('So wird die Reichweite berechnet');
+    await harness.expectAccessible(page, 'reports');
+
+    // The entry form checks the balance in German, and reads German amounts ("1.200,50").
+    await visit(page, `${server.url}/books/entries/new`);
+    await page.getByRole('heading', { level: 1, name: 'Buchung erfassen' }).waitFor();
+    const first = page.getByRole('group', { name: 'Buchungszeile 1' });
+    await first.getByLabel('Konto').selectOption('expenses:infrastructure');
+    await first.getByLabel(/^Soll/).fill('1.200,50');
+    const second = page.getByRole('group', { name: 'Buchungszeile 2' });
+    await second.getByLabel('Konto').selectOption('assets:bank:operating');
+    await second.getByLabel(/^Haben/).fill('1.000');
+    expect(await page.locator('.balance-check').textContent()).toMatch(
+      /Differenz 200,50\s€ \(mehr Soll\)/,
+    );
+    await second.getByLabel(/^Haben/).fill('1.200,50');
+    expect(await page.locator('.balance-check').textContent()).toContain('ausgeglichen.');
+    await page.getByRole('button', { name: 'Buchung erfassen' }).click();
+    await page.locator('.form-problem').waitFor();
+    expect(await page.getByLabel('Beschreibung').getAttribute('aria-invalid')).toBe('true');
+    await harness.expectAccessible(page, 'post-entry');
+    await page.getByLabel('Beschreibung').fill('Serverkosten');
+    await page.getByRole('button', { name: 'Buchung erfassen' }).click();
+    await page.waitForURL(/\/books\/entries\?posted=\d+/);
+    await settle(page);
+    const entries = await mainText(page);
+    expect(entries).toMatch(/Buchung #\d+ wurde erfasst\./);
+    expect(entries).toMatch(/1\.200,50\s€/);
+
+    await visit(page, `${server.url}/books/expenses/new`);
+    await page.getByRole('heading', { level: 1, name: 'Neue Auslage' }).waitFor();
+    await page.getByRole('button', { name: 'Auslage einreichen' }).click();
+    await page.locator('.form-problem').waitFor();
+    expect(await mainText(page)).toContain('hänge ein Foto oder ein PDF des Belegs an');
+    await harness.expectAccessible(page, 'new-claim');
+
+    for (const [path, heading, text] of [
+      ['/books/accounts', 'Konten', 'Kontenplan mit Salden'],
+      ['/books/bank', 'Bank', 'Kontoauszug einlesen'],
+      ['/books/pay', 'Gehälter', 'Monatliche Lohnabrechnung'],
+      ['/books/expenses', 'Auslagen', 'Keine Auslagen.'],
+    ] as const) {
+      await visit(page, `${server.url}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(await mainText(page)).toContain(text);
+      await harness.expectAccessible(page, path.slice(1).replace(/\//g, '-'));
+    }
+
+    await visit(page, `${server.url}/books/year-end`);
+    await page.getByRole('heading', { level: 1, name: 'Jahresabschluss' }).waitFor();
+    expect(await mainText(page)).toContain('1. Geschäftsjahr wählen');
+    await harness.expectAccessible(page, 'year-end');
+
+    expect(harness.pageErrors).toEqual([]);
+  });
+});
