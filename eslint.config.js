@@ -41,7 +41,7 @@ export default tseslint.config(
       'web/src/main.tsx',
       'web/src/app/**/*.tsx',
       // The books, but Dividends.tsx until its rework lands.
-      'web/src/finance/[!D]*.tsx',
+      'web/src/finance/**/*.tsx',
     ],
     plugins: { coop },
     rules: { 'coop/words-in-catalogues': 'error' },

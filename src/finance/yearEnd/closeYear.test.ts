@@ -55,6 +55,8 @@ describe('closing the fiscal year', () => {
       name: 'Hedda',
       memberClass: 'hacker',
     });
+    // The administrator reads the co-op in German: their notice comes in German.
+    await admin.patch(`/api/members/${adminId}`, { locale: 'de' });
     acme = (
       await admin.post<{ id: string }>('/api/organizations', {
         legalName: 'Acme',
@@ -278,6 +280,9 @@ describe('closing the fiscal year', () => {
     expect(notices.find((n) => n.toAddress === 'h@example.org')!.body).toContain(
       'retained in your capital account: €1,500.00',
     );
+    const german = notices.find((n) => n.toAddress === 'admin@example.org')!.body;
+    expect(german).toContain('Das Geschäftsjahr 2026 (01.01.2026 bis 31.12.2026)');
+    expect(german).toMatch(/deinem Geschäftsguthaben gutgeschrieben: [\d.]+,\d\d €/);
   });
 
   it('shows each member their own notice, on the web and as a PDF', async () => {

@@ -22,6 +22,9 @@ import { accounts, dividends, periodLocks, yearEndCloses } from '../schema.ts';
 import { computeDividends, type DividendPlan } from './computeDividends.ts';
 import { dividendDeclared, yearClosed } from './events.ts';
 import { fiscalYears } from './fiscalYears.ts';
+import { localeOfPerson } from '../../members/repository.ts';
+import { displayDay } from '../../platform/i18n/dates.ts';
+import { financeMail } from '../mailMessages.ts';
 
 export const closeYearInputSchema = z
   .strictObject({
@@ -394,18 +397,30 @@ export const closeYear = defineCommand({
             .from(organizations)
             .where(and(eq(organizations.coopId, coopId), eq(organizations.id, r.organizationId!)));
       if (!to?.email) continue;
+      // A member reads it in their language; an organization's billing address in English.
+      const locale = r.personId ? await localeOfPerson(tx, coopId, r.personId) : 'en';
+      const money = (minor: bigint) => displayMoney(minor, figures.currency, locale);
       await ctx.mail({
         to: to.email,
         kind: 'dividend-notice',
-        subject: `Your dividend for fiscal year ${fiscalYear}`,
+        subject: financeMail(locale, 'dividendNotice.subject', { year: fiscalYear }),
         body: [
-          `Fiscal year ${fiscalYear} (${figures.fromDay} to ${figures.toDay}) closed with a surplus of ${displayMoney(plan.surplusMinor, figures.currency)}.`,
+          financeMail(locale, 'dividendNotice.closed', {
+            year: fiscalYear,
+            from: displayDay(figures.fromDay, locale),
+            to: displayDay(figures.toDay, locale),
+            surplus: money(plan.surplusMinor),
+          }),
           '',
+          financeMail(locale, 'dividendNotice.howShared'),
           ...plan.steps,
           '',
-          `Your share, by ${r.m.basis}: ${displayMoney(r.m.amountMinor, figures.currency)}`,
-          `  paid in cash: ${displayMoney(r.m.cashMinor, figures.currency)}`,
-          `  retained in your capital account: ${displayMoney(r.m.retainedMinor, figures.currency)}`,
+          financeMail(locale, 'dividendNotice.share', {
+            basis: r.m.basis,
+            amount: money(r.m.amountMinor),
+          }),
+          financeMail(locale, 'dividendNotice.cash', { amount: money(r.m.cashMinor) }),
+          financeMail(locale, 'dividendNotice.retained', { amount: money(r.m.retainedMinor) }),
         ].join('\n'),
       });
     }

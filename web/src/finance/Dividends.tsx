@@ -8,6 +8,7 @@ import { BooksPage } from './BooksPage.tsx';
 import { formatDecimal } from '../app/money.ts';
 import type { Dividend } from '../api/types.ts';
 import { InLog } from '../transparency/InLog.tsx';
+import { t } from './messages.ts';
 
 const pdfHref = (d: Dividend) => `/api/ledger/dividends/${d.id}/notice.pdf`;
 
@@ -21,23 +22,17 @@ export function Dividends() {
   const years = [...new Set(dividends.map((d) => d.fiscalYear))].sort((a, b) => b - a);
 
   return (
-    <BooksPage title={seesAll ? 'Dividends' : 'Your dividends'}>
-      <p className="lead">
-        At year end the surplus, after the reserves, is shared among the classes by the bylaws:
-        hackers by the hours they worked, sponsors by their funding, and the community’s share goes
-        to an earmarked fund. Every notice shows its arithmetic.
-      </p>
+    <BooksPage title={seesAll ? t('dividends.title') : t('dividends.titleOwn')}>
+      <p className="lead">{t('dividends.lead')}</p>
       {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}
       {result.loading && !result.data ? <Loading /> : null}
       {result.data && dividends.length === 0 ? (
         <p className="notice">
-          {seesAll
-            ? 'No fiscal year has been closed with dividends yet.'
-            : 'You have no dividend notices yet.'}
+          {seesAll ? t('dividends.noneYet') : t('dividends.noneOwn')}
           {user.can.keepBooks ? (
             <>
               {' '}
-              <Link href="/books/year-end">Close a fiscal year</Link>.
+              <Link href="/books/year-end">{t('dividends.closeYear')}</Link>.
             </>
           ) : null}
         </p>
@@ -47,10 +42,13 @@ export function Dividends() {
         const first = notices[0]!;
         return (
           <section key={year} aria-labelledby={`year-${year}`} className="card">
-            <h2 id={`year-${year}`}>Fiscal year {year}</h2>
+            <h2 id={`year-${year}`}>{t('dividends.fiscalYear', { year })}</h2>
             <p className="muted">
-              {formatDate(first.fromDay)} to {formatDate(first.toDay)}; surplus{' '}
-              {formatDecimal(first.surplus, first.currency)}.
+              {t('dividends.period', {
+                from: formatDate(first.fromDay),
+                to: formatDate(first.toDay),
+                surplus: formatDecimal(first.surplus, first.currency),
+              })}
             </p>
             {seesAll ? (
               <NoticeTable notices={notices} year={year} />
@@ -58,7 +56,7 @@ export function Dividends() {
               notices.map((d) => <OwnNotice key={d.id} notice={d} />)
             )}
             <details className="arithmetic">
-              <summary>How the surplus of {year} was shared</summary>
+              <summary>{t('dividends.howShared', { year })}</summary>
               <div className="arithmetic-body">
                 <ol className="explanation">
                   {first.basis.steps.map((s, i) => (
@@ -77,33 +75,39 @@ export function Dividends() {
 function OwnNotice({ notice: d }: { notice: Dividend }) {
   const money = (decimal: string) => formatDecimal(decimal, d.currency);
   return (
-    <article className="dividend-notice" aria-label={`Dividend of ${d.recipient}`}>
+    <article
+      className="dividend-notice"
+      aria-label={t('dividends.noticeOf', { recipient: d.recipient })}
+    >
       <h3>{d.recipient}</h3>
       <dl className="key-figures">
         <div>
-          <dt>Dividend</dt>
+          <dt>{t('dividends.dividend')}</dt>
           <dd>
             <span className="figure-value dividend-amount">{money(d.amount)}</span>
-            <span className="figure-note">for {basisText(d.basis.basis)}</span>
+            <span className="figure-note">
+              {t('dividends.forBasis', { basis: basisText(d.basis.basis) })}
+            </span>
           </dd>
         </div>
         <div>
-          <dt>Paid in cash</dt>
+          <dt>{t('dividends.paidInCash')}</dt>
           <dd>
             <span className="figure-value dividend-cash">{money(d.cash)}</span>
           </dd>
         </div>
         <div>
-          <dt>Retained in capital</dt>
+          <dt>{t('dividends.retained')}</dt>
           <dd>
             <span className="figure-value dividend-retained">{money(d.retained)}</span>
-            <span className="figure-note">credited to your member capital account</span>
+            <span className="figure-note">{t('dividends.retainedNote')}</span>
           </dd>
         </div>
       </dl>
       <p>
         <a href={pdfHref(d)} className="button" type="application/pdf">
-          PDF<span className="visually-hidden"> of the notice for fiscal year {d.fiscalYear}</span>
+          {t('dividends.pdf')}
+          <span className="visually-hidden">{t('dividends.pdfOwn', { year: d.fiscalYear })}</span>
         </a>
       </p>
       <InLog
@@ -119,44 +123,47 @@ function OwnNotice({ notice: d }: { notice: Dividend }) {
 function NoticeTable({ notices, year }: { notices: Dividend[]; year: number }) {
   return (
     <table className="responsive-table notices-table">
-      <caption className="visually-hidden">Dividend notices of fiscal year {year}</caption>
+      <caption className="visually-hidden">{t('dividends.noticesOf', { year })}</caption>
       <thead>
         <tr>
-          <th scope="col">Recipient</th>
-          <th scope="col">Class</th>
-          <th scope="col">Basis</th>
+          <th scope="col">{t('dividends.recipient')}</th>
+          <th scope="col">{t('dividends.class')}</th>
+          <th scope="col">{t('dividends.basis')}</th>
           <th scope="col" className="num">
-            Dividend
+            {t('dividends.dividend')}
           </th>
           <th scope="col" className="num">
-            Cash
+            {t('dividends.cash')}
           </th>
           <th scope="col" className="num">
-            Retained
+            {t('dividends.retainedShort')}
           </th>
-          <th scope="col">Notice</th>
+          <th scope="col">{t('dividends.notice')}</th>
         </tr>
       </thead>
       <tbody>
         {notices.map((d) => (
           <tr key={d.id}>
-            <td data-label="Recipient" className="cell-title">
+            <td data-label={t('dividends.recipient')} className="cell-title">
               {d.recipient}
             </td>
-            <td data-label="Class">{classLabel(d.memberClass)}</td>
-            <td data-label="Basis">{basisText(d.basis.basis)}</td>
-            <td data-label="Dividend" className="num">
+            <td data-label={t('dividends.class')}>{classLabel(d.memberClass)}</td>
+            <td data-label={t('dividends.basis')}>{basisText(d.basis.basis)}</td>
+            <td data-label={t('dividends.dividend')} className="num">
               {formatDecimal(d.amount, d.currency)}
             </td>
-            <td data-label="Cash" className="num">
+            <td data-label={t('dividends.cash')} className="num">
               {formatDecimal(d.cash, d.currency)}
             </td>
-            <td data-label="Retained" className="num">
+            <td data-label={t('dividends.retainedShort')} className="num">
               {formatDecimal(d.retained, d.currency)}
             </td>
-            <td data-label="Notice">
+            <td data-label={t('dividends.notice')}>
               <a href={pdfHref(d)} type="application/pdf">
-                PDF<span className="visually-hidden"> notice for {d.recipient}</span>
+                {t('dividends.pdf')}
+                <span className="visually-hidden">
+                  {t('dividends.pdfOf', { recipient: d.recipient })}
+                </span>
               </a>
             </td>
           </tr>
