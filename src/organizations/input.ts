@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { memberClasses } from '../members/schema.ts';
+import { localeSchema } from '../platform/i18n/locales.ts';
 
 const optionalText = (max: number) => z.string().trim().max(max).optional();
 
@@ -16,12 +17,15 @@ const organizationFields = z.strictObject({
     .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as DE or FI')
     .optional(),
   website: z.url({ protocol: /^https?$/ }).optional(),
+  /** The language of its quotes, invoices and business mails. */
+  locale: localeSchema,
 });
 
 export const organizationInputSchema = organizationFields
   .extend({
     kind: organizationFields.shape.kind.default('company'),
     memberClass: organizationFields.shape.memberClass.default('sponsor'),
+    locale: organizationFields.shape.locale.default('en'),
   })
   .meta({ id: 'NewOrganization' });
 export type OrganizationInput = z.input<typeof organizationInputSchema>;

@@ -117,6 +117,17 @@ describe('organizations', () => {
     });
   });
 
+  it('writes to an organization in its language: English unless chosen', async () => {
+    const before = await admin.get<{ locale: string }>(`/api/organizations/${globex}`);
+    expect(before.body.locale).toBe('en');
+    expect((await admin.patch(`/api/organizations/${globex}`, { locale: 'de' })).status).toBe(204);
+    const after = await admin.get<{ locale: string }>(`/api/organizations/${globex}`);
+    expect(after.body.locale).toBe('de');
+    const refused = await admin.patch(`/api/organizations/${globex}`, { locale: 'fr' });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('/body/locale');
+  });
+
   it('links contacts in roles, idempotently', async () => {
     const hal = (
       await admin.get<{ members: { personId: string; displayName: string }[] }>(

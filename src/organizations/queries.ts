@@ -1,3 +1,4 @@
+import { asLocale, type Locale } from '../platform/i18n/locales.ts';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { organizationContacts, people } from '../members/schema.ts';
 import type { Executor } from '../platform/db/database.ts';
@@ -84,5 +85,21 @@ export async function getOrganization(executor: Executor, coopId: string, organi
       ),
     )
     .orderBy(asc(people.displayName));
-  return { ...organization, contacts };
+  return { ...organization, locale: asLocale(organization.locale), contacts };
+}
+
+/**
+ * The language to write to an organization in: its quotes, invoices, reminders and the mails
+ * to its billing contacts. Other domains call this; English for an unknown id.
+ */
+export async function organizationLocale(
+  executor: Executor,
+  coopId: string,
+  organizationId: string,
+): Promise<Locale> {
+  const [row] = await executor
+    .select({ locale: organizations.locale })
+    .from(organizations)
+    .where(and(eq(organizations.coopId, coopId), eq(organizations.id, organizationId)));
+  return asLocale(row?.locale);
 }

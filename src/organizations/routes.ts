@@ -12,6 +12,7 @@ import { updateOrganization } from './commands/updateOrganization.ts';
 import { organizationInputSchema, organizationPatchSchema } from './input.ts';
 import { organizationsPolicy } from './policy.ts';
 import { getOrganization, listOrganizations } from './queries.ts';
+import { localeSchema } from '../platform/i18n/locales.ts';
 
 const idParams = z.object({ id: z.uuid() });
 const kind = z.enum(['company', 'government', 'ngo', 'foundation', 'other']);
@@ -41,6 +42,7 @@ const detailSchema = z
     billingEmail: z.string().nullable(),
     billingAddress: z.string().nullable(),
     country: z.string().nullable(),
+    locale: localeSchema,
     createdAt: z.date(),
     contacts: z.array(z.object({ personId: z.uuid(), role: z.string(), displayName: z.string() })),
   })

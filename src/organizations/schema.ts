@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
 
 export const organizations = pgTable(
@@ -21,10 +21,13 @@ export const organizations = pgTable(
     billingAddress: text('billing_address'),
     country: text('country'),
     website: text('website'),
+    // The language of its quotes, invoices, reminders and business mails (en, de).
+    locale: text('locale').notNull().default('en'),
     createdAt: createdAtColumn(),
   },
   (t) => [
     uniqueIndex('organizations_legal_name_idx').on(t.coopId, sql`lower(${t.legalName})`),
     unique('organizations_coop_id_key').on(t.coopId, t.id),
+    check('organizations_locale_check', sql`${t.locale} in ('en', 'de')`),
   ],
 );
