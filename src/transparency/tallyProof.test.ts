@@ -87,8 +87,11 @@ describe('the proof file of a tally', () => {
     expect((await admin.post(`/api/polls/${pollId}/close`)).status).toBe(204);
     await app.drainJobs();
   });
+  // The last test closes the app to let the CLI open its database (PGlite has one holder).
+  let closed = false;
   afterAll(async () => {
-    await app.stop();
+    if (closed) await app.target.drop();
+    else await app.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -189,5 +192,23 @@ describe('the proof file of a tally', () => {
     expect(checked.valid ? checked.output : '').toMatch(
       /tally: passed, chosen: yes, from 4 ballot\(s\), as logged\nballots: NOT committed/,
     );
+  });
+
+  it('is written by `coop log prove poll.closed:<id>` and passes `coop log check`', async () => {
+    await app.close();
+    closed = true;
+    const out = path.join(dir, 'tally.json');
+    const env = {
+      COOP_DATA_DIR: app.target.dataDir,
+      DATABASE_URL: app.target.databaseUrl,
+      PUBLIC_URL: 'http://coop.test',
+    };
+    const proved = runCli(['log', 'prove', `poll.closed:${pollId}`, '--out', out], env);
+    expect(proved.stderr).toBe('');
+    const file = JSON.parse(fs.readFileSync(out, 'utf8')) as ProofBundle;
+    expect(file.ballots).toHaveLength(3);
+    const checked = runCli(['log', 'check', out, '--key', key.vkey], {});
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toMatch(/recount: counted again by ranked: .*Green, the outcome logged/);
   });
 });
