@@ -153,6 +153,19 @@ export const pollOpened = defineEvent({
 
 const noContent = z.object({});
 
+/** `CountedAs` of polls/publishBallots.ts: what a close counted the published ballots with. */
+const countedAsSchema = z.object({
+  method: z.enum(pollMethods),
+  threshold: z.enum(thresholds),
+  seats: z.number().int(),
+  options: z.array(z.string()),
+  quorumPercent: z.number().int(),
+  classWeights: z.record(z.string(), z.number()).nullable(),
+  electorate: z.number().int(),
+  requiredClasses: z.array(z.string()).nullable().optional(),
+  minimumClassBallots: z.number().int().nullable(),
+});
+
 export const pollVoted = defineEvent({
   name: 'poll.voted',
   subject: 'poll',
@@ -194,6 +207,17 @@ export const pollClosed = defineEvent({
     adoptedBylawsVersion: z.number().int().nullable(),
     adoptedBudgetLines: z.number().int(),
     elected: z.array(z.object({ personId: z.uuid(), name: z.string() })),
+    // Absent from polls closed before the log committed to their ballots.
+    ballotsSha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional()
+      .describe(
+        'SHA-256 of the RFC 8785 JSON of the published ballots (the array GET /api/polls/{id} returns, in its order)',
+      ),
+    countedAs: countedAsSchema
+      .optional()
+      .describe('What the ballots were counted with, so anyone can count them again'),
   }),
 });
 

@@ -4,6 +4,7 @@ import { canonicalJson } from './core/canonicalJson.ts';
 import { leafHash, parseHexHash, toHex } from './core/hashing.ts';
 import { leafEntry, type EventRecord } from './core/leafEntry.ts';
 import { verifyInclusion } from './core/verify.ts';
+import { checkTallyProof, provedBallotSchema } from './tallyProof.ts';
 
 /**
  * One file that proves a record is in the log (`coop log prove`, the web app's "download the
@@ -41,6 +42,12 @@ export const proofBundleSchema = z
       .describe('For a member-visible leaf, the record whose hash the entry holds'),
     proof: z.array(hex),
     checkpoint: z.string().describe('The signed checkpoint note the proof leads to'),
+    ballots: z
+      .array(provedBallotSchema)
+      .optional()
+      .describe(
+        'For a tally (poll.closed) and a reader who may see them: the published ballots, which hash to the logged ballotsSha256 and count to the logged outcome',
+      ),
   })
   .meta({ id: 'LogProof' });
 
@@ -82,17 +89,26 @@ export function checkProofBundle(input: unknown, vkey: string, origin?: string):
     checkpoint.rootHash,
   );
   if (verdict) return { valid: false, reason: verdict };
-  const what = (b.record ?? (entry as { type?: string; subjectId?: string })) as {
+  const what = (b.record ?? entry) as {
     type?: string;
     subjectType?: string;
     subjectId?: string;
+    data?: unknown;
   };
+  // A public tally carries its record in the leaf: its ballots are checked against it.
+  let tallyLines: string[] = [];
+  if (what.type === 'poll.closed' && b.visibility === 'public') {
+    const tally = checkTallyProof(what.data, b.ballots);
+    if (!tally.valid) return { valid: false, reason: tally.reason };
+    tallyLines = tally.lines;
+  } else if (b.ballots) return { valid: false, reason: 'the file holds ballots but no tally' };
   return {
     valid: true,
     output: [
       `valid: ${what.type} of ${what.subjectType} ${what.subjectId} is leaf ${b.leafIndex} of ${checkpoint.origin}`,
       `in the checkpoint of size ${b.treeSize}, root ${toHex(checkpoint.rootHash)}`,
       checkpoint.witnessedBy.length ? `witnessed by ${checkpoint.witnessedBy.join(', ')}` : '',
+      ...tallyLines,
     ]
       .filter(Boolean)
       .join('\n'),

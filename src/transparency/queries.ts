@@ -1,4 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
+import { listPublishedBallots } from '../governance/polls/publishBallots.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { conflict, notFound } from '../platform/errors.ts';
 import { events } from '../platform/db/schema.ts';
@@ -11,13 +12,14 @@ import { inclusionProof, leafOfEvent } from './storage.ts';
 
 /**
  * The proof file of a logged event, for the latest signed checkpoint. The record behind a
- * member-visible leaf is included only when `withRecord` (the reader may read it).
+ * member-visible leaf is included only when `withRecord` (the reader may read it); a tally's
+ * published ballots only when `withBallots` (the reader may read the poll's ballots).
  */
 export async function proofOfEvent(
   executor: Executor,
   coopId: string,
   eventSeq: number,
-  options: { withRecord: boolean; publicUrl: string },
+  options: { withRecord: boolean; withBallots?: boolean; publicUrl: string },
 ): Promise<ProofBundle> {
   const leaf = await leafOfEvent(executor, coopId, eventSeq);
   if (!leaf) throw notFound(`event ${eventSeq} in the log`);
@@ -46,6 +48,11 @@ export async function proofOfEvent(
       });
   }
   const proof = await inclusionProof(executor, coopId, leaf.leafIndex, checkpoint.treeSize);
+  // Only a tally that committed to its ballots gets them: older ones could not be checked.
+  const ballots =
+    leaf.eventType === 'poll.closed' && options.withBallots && committedToBallots(leaf.entry)
+      ? await listPublishedBallots(executor, coopId, leaf.subjectId)
+      : undefined;
   return {
     format: proofFormat,
     origin: await originOf(executor, coopId, options.publicUrl),
@@ -57,8 +64,13 @@ export async function proofOfEvent(
     record,
     proof: proof.map(toHex),
     checkpoint: checkpoint.note,
+    ...(ballots ? { ballots } : {}),
   };
 }
+
+const committedToBallots = (entry: string): boolean =>
+  typeof (JSON.parse(entry) as { data?: { ballotsSha256?: unknown } }).data?.ballotsSha256 ===
+  'string';
 
 /**
  * The sequence number of the logged event a RECORD names: a sequence number itself, or

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import { z } from 'zod';
+import { governancePolicy } from '../governance/policy.ts';
 import { runCommand } from '../platform/commands.ts';
 import { badRequest, notFound } from '../platform/errors.ts';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
@@ -353,6 +354,8 @@ export function transparencyRoutes(app: App, deps: AppDeps) {
       const leaf = await leafOfEvent(db, ctx.actor.coopId, request.params.seq);
       const bundle = await proofOfEvent(db, ctx.actor.coopId, request.params.seq, {
         withRecord: member && !recordsForHolderOnly.has(leaf?.eventType ?? ''),
+        // A tally's ballots go to whoever may read them on the poll's page.
+        withBallots: governancePolicy.takePart(ctx.actor, undefined),
         publicUrl: deps.config.publicUrl,
       });
       // The public may prove a public record; a member-visible one is proved by members.

@@ -12,8 +12,11 @@ import {
   visit,
   type RunningServer,
 } from './helpers.ts';
+import { generateKey } from '../../src/transparency/core/keys.ts';
+import { checkProofBundle } from '../../src/transparency/proofBundle.ts';
 
-const harness = new BrowserHarness('governance');
+const logKey = generateKey('coop.e2e');
+const harness = new BrowserHarness('governance', { COOP_LOG_SIGNING_KEY: logKey.skey });
 let server: RunningServer;
 
 beforeAll(async () => {
@@ -419,6 +422,35 @@ describe('governance in the browser', () => {
     // A secret election that is not class-balanced publishes no voter's class.
     expect(await coraPage.locator('.ballot-table th', { hasText: 'Class' }).count()).toBe(0);
     await expectAccessible(coraPage, 'election-ballot-found');
+
+    // The tally's proof, downloaded from the poll page, carries the published ballots: they
+    // check offline against the log's key, hash to the logged commitment and count to the result.
+    await expect
+      .poll(
+        async () => {
+          await coraPage.reload();
+          await settle(coraPage);
+          return (await coraPage.locator('.in-log').textContent()) ?? '';
+        },
+        { timeout: 60_000 },
+      )
+      .toMatch(/Download the proof$/);
+    const proofHref = await coraPage
+      .getByRole('link', { name: 'Download the proof' })
+      .getAttribute('href');
+    const proof = await coraPage.request.get(`${server.url}${proofHref}`);
+    expect(proof.status()).toBe(200);
+    const bundle = (await proof.json()) as { ballots?: unknown[] };
+    const page = (await (
+      await coraPage.request.get(`${server.url}/api/polls/${pollId}`)
+    ).json()) as {
+      ballots: unknown[];
+    };
+    expect(bundle.ballots).toEqual(page.ballots);
+    const checked = checkProofBundle(bundle, logKey.vkey);
+    expect(checked.valid ? checked.output : checked.reason).toMatch(
+      /ballots: \d+ published ballot\(s\) hash to [0-9a-f]{64}.*\nrecount: counted again by .*chosen: Hana Hacker, the outcome logged/,
+    );
 
     // A hacker who has left still shows among the cycle's hours: the server refuses to give
     // her more, and the form says why beside the field.

@@ -16,6 +16,8 @@ import { governancePolicy } from '../policy.ts';
 import {
   countableBallots,
   countPublished,
+  listPublishedBallots,
+  publishedBallotsSha256,
   publishSecretBallots,
   type CountedAs,
 } from '../polls/publishBallots.ts';
@@ -204,6 +206,10 @@ export const closePoll = defineCommand({
       adoptedBylawsVersion: adoptedVersion ?? null,
       adoptedBudgetLines,
       elected,
+      // The log commits to the ballots as published and to what they were counted with, so a
+      // proof file of this close can carry the ballots and be counted again offline.
+      ballotsSha256: publishedBallotsSha256(await listPublishedBallots(tx, coopId, pollId)),
+      countedAs,
     });
     return result;
   },

@@ -7,6 +7,7 @@ import { conflict } from '../../platform/errors.ts';
 import { writeBlt, ballotsFromRankings } from '../tally/index.ts';
 import { nominations, pollBallots, pollParticipation, polls } from '../schema.ts';
 import { loadOptions, loadPoll } from './pollRepository.ts';
+import { listPublishedBallots } from './publishBallots.ts';
 
 /** The polls, newest close first, each saying whether the reader has voted in it. */
 export async function listPolls(executor: Executor, coopId: string, personId: string | null) {
@@ -65,18 +66,7 @@ export async function pollDetail(executor: Executor, actor: Actor, pollId: strin
       : Promise.resolve([]),
   ]);
   const ballots =
-    poll.status === 'closed'
-      ? await executor
-          .select({
-            receiptHash: pollBallots.receiptHash,
-            voterClass: pollBallots.voterClass,
-            content: pollBallots.content,
-            personId: pollBallots.personId,
-          })
-          .from(pollBallots)
-          .where(and(eq(pollBallots.coopId, coopId), eq(pollBallots.pollId, pollId)))
-          .orderBy(asc(pollBallots.receiptHash))
-      : null;
+    poll.status === 'closed' ? await listPublishedBallots(executor, coopId, pollId) : null;
   const { bylawsDocument, budgetLines, ...rest } = poll;
   return {
     poll: {

@@ -1,6 +1,7 @@
-import { randomInt } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../platform/db/database.ts';
+import { createHash, randomInt } from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Executor, Tx } from '../../platform/db/database.ts';
+import { canonicalJson } from '../../transparency/core/canonicalJson.ts';
 import type { Secrets } from '../../platform/secrets.ts';
 import { pollBallots } from '../schema.ts';
 import type { BallotContent } from './ballotContent.ts';
@@ -11,6 +12,44 @@ export interface PublishedBallot {
   voterClass: string | null;
   content: unknown;
 }
+
+/** A closed poll's ballot as the poll's page (GET /api/polls/{id}) publishes it. */
+export interface ListedBallot {
+  receiptHash: string;
+  voterClass: string | null;
+  content: unknown;
+  personId: string | null;
+}
+
+/**
+ * A closed poll's published ballots, in the order they are published (by receipt fingerprint):
+ * the poll's page and the commitment in `poll.closed` read them here, so the commitment covers
+ * exactly what is published (a secret ballot has no person and its class only where counted).
+ */
+export function listPublishedBallots(
+  executor: Executor,
+  coopId: string,
+  pollId: string,
+): Promise<ListedBallot[]> {
+  return executor
+    .select({
+      receiptHash: pollBallots.receiptHash,
+      voterClass: pollBallots.voterClass,
+      content: pollBallots.content,
+      personId: pollBallots.personId,
+    })
+    .from(pollBallots)
+    .where(and(eq(pollBallots.coopId, coopId), eq(pollBallots.pollId, pollId)))
+    .orderBy(asc(pollBallots.receiptHash));
+}
+
+/**
+ * The commitment `poll.closed` carries to the published ballots: SHA-256 (lowercase hex) of
+ * their RFC 8785 JSON, as an array in published order. Anyone holding the published ballots
+ * recomputes it; a ballot changed, added, dropped or moved changes it.
+ */
+export const publishedBallotsSha256 = (ballots: readonly ListedBallot[]): string =>
+  createHash('sha256').update(canonicalJson(ballots), 'utf8').digest('hex');
 
 /**
  * At a secret poll's close: opens every sealed ballot, shuffles them (Fisher-Yates over a
