@@ -100,8 +100,8 @@ describe('the event catalogue', () => {
       ['a', 'object', true],
       ['a.b', 'string (uuid)', false],
       ['list', 'object[]', false],
-      ['list[].c', '"x" \\| "y"', false],
-      ['maybe', 'string \\| null', false],
+      ['list[].c', '"x" | "y"', false],
+      ['maybe', 'string | null', false],
     ]);
   });
 });

@@ -155,13 +155,11 @@ interface FieldRow {
 }
 
 function typeOf(schema: JsonSchema): string {
-  if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(' \\| ');
+  if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
   if ('const' in schema) return JSON.stringify(schema.const);
   const variants = (schema.anyOf ?? schema.oneOf) as JsonSchema[] | undefined;
-  if (variants) return variants.map(typeOf).join(' \\| ');
-  const type = Array.isArray(schema.type)
-    ? schema.type.join(' \\| ')
-    : String(schema.type ?? 'any');
+  if (variants) return variants.map(typeOf).join(' | ');
+  const type = Array.isArray(schema.type) ? schema.type.join(' | ') : String(schema.type ?? 'any');
   if (type === 'array' && schema.items) return `${typeOf(schema.items as JsonSchema)}[]`;
   if (typeof schema.format === 'string') return `${type} (${schema.format})`;
   if (typeof schema.pattern === 'string' && schema.pattern === '^-?\\d+$')
