@@ -37,7 +37,15 @@ export default tseslint.config(
   {
     // Every word a person reads goes through the message catalogues (web/src/*/messages.ts), so
     // that the German app is complete. Folders join this list as they are translated.
-    files: ['web/src/main.tsx', 'web/src/app/**/*.tsx'],
+    files: [
+      'web/src/main.tsx',
+      'web/src/app/**/*.tsx',
+      'web/src/members/**/*.tsx',
+      'web/src/organizations/**/*.tsx',
+      'web/src/coop/**/*.tsx',
+      'web/src/audit/**/*.tsx',
+      'web/src/webhooks/**/*.tsx',
+    ],
     plugins: { coop },
     rules: { 'coop/words-in-catalogues': 'error' },
   },

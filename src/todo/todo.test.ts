@@ -173,7 +173,7 @@ describe('what the co-op waits for from each member', () => {
     const hannas = outbox.find((m) => m.toAddress === 'h@x.org')!;
     expect(hannas.subject).toBe('2 things wait for you this week');
     expect(hannas.body).toContain(
-      `- Declare your hackers’ hours in “2027 Q1” (by 2026-12-18 00:00 UTC)\n  Say which items your share of the hacker slice goes to.\n  https://coop.test/cycles/${cycleId}`,
+      `- Declare your hackers’ hours in “2027 Q1” (by 18 Dec 2026, 00:00 UTC)\n  Say which items your share of the hacker slice goes to.\n  https://coop.test/cycles/${cycleId}`,
     );
     expect(hannas.body).toContain('Switch it off on your profile: https://coop.test/members/me');
 

@@ -1,4 +1,5 @@
 import type { OrganizationKind } from '../api/types.ts';
+import { t } from './messages.ts';
 
 export const organizationKinds: readonly OrganizationKind[] = [
   'company',
@@ -8,10 +9,9 @@ export const organizationKinds: readonly OrganizationKind[] = [
   'other',
 ];
 
-export const kindLabels: Record<OrganizationKind, string> = {
-  company: 'Company',
-  government: 'Government',
-  ngo: 'NGO',
-  foundation: 'Foundation',
-  other: 'Other',
-};
+const kinds = new Set<string>(organizationKinds);
+
+/** "Company", "Stiftung": a kind the API may one day add shows as it is spelled. */
+export function kindLabel(kind: string): string {
+  return kinds.has(kind) ? t(`kind.${kind as OrganizationKind}`) : kind;
+}
