@@ -6,6 +6,8 @@ import { FormProblem, SelectField, SubmitButton, TextField, useForm } from '../a
 import { monthName } from '../app/format.ts';
 import { Page } from '../app/Page.tsx';
 import { currentLocale } from '../app/i18n.ts';
+import { t as common } from '../app/messages.ts';
+import { asLocale, locales } from '../../../src/platform/i18n/locales.ts';
 import { useSession } from '../app/session.tsx';
 import { SharesFields, sharesSum, sharesValue, type SharesInput } from '../bylaws/SharesFields.tsx';
 import { t } from './messages.ts';
@@ -28,7 +30,7 @@ const monthOptions = () =>
 
 /** First run: the co-op, its pie, and its first administrator, who is then signed in. */
 export function SetupWizard() {
-  const { refresh } = useSession();
+  const { refresh, changeLocale } = useSession();
   const [, navigate] = useLocation();
   const form = useForm();
   const [name, setName] = useState('');
@@ -72,6 +74,16 @@ export function SetupWizard() {
   return (
     <Page title={t('setup.title')}>
       <p className="lead">{t('setup.lead')}</p>
+      {/* Chosen first, since changing it starts the page afresh; it becomes the administrator's. */}
+      <div className="form">
+        <SelectField
+          label={common('nav.language')}
+          hint={t('setup.languageHint')}
+          value={currentLocale()}
+          onChange={(next) => void changeLocale(asLocale(next))}
+          options={locales.map((l) => ({ value: l, label: common(`languages.${l}`) }))}
+        />
+      </div>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem problem={form.problem} fields={fields} />
         <fieldset>

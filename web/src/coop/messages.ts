@@ -47,6 +47,7 @@ const en = {
   },
   setup: {
     title: 'Set up your co-op',
+    languageHint: 'Yours as the first administrator; every member picks their own.',
     lead: 'Welcome. Three short steps create the co-op, its founding bylaws and its first administrator. Everything can be changed later.',
     theCoop: '1. The co-op',
     name: 'Co-op name',
@@ -121,6 +122,7 @@ const de = {
   },
   setup: {
     title: 'Richte deine Genossenschaft ein',
+    languageHint: 'Deine als erste Administration; jedes Mitglied wählt seine eigene.',
     lead: 'Willkommen. Drei kurze Schritte legen die Genossenschaft, ihre Gründungssatzung und ihre erste Administratorin oder ihren ersten Administrator an. Alles lässt sich später ändern.',
     theCoop: '1. Die Genossenschaft',
     name: 'Name der Genossenschaft',
