@@ -31,9 +31,7 @@ describe('the set-up wizard’s language', () => {
         locale: 'de',
       },
     });
-    const session = await admin.get<{ user: { locale: string; isAdmin: boolean } }>(
-      '/api/session',
-    );
+    const session = await admin.get<{ user: { locale: string; isAdmin: boolean } }>('/api/session');
     expect(session.body.user).toMatchObject({ locale: 'de', isAdmin: true });
   });
 });
