@@ -169,7 +169,7 @@ export const de: Messages<typeof en> = {
     member: 'Mitglied',
     memberProfile: 'Mitgliedsprofil',
     aboutYou: 'Über dich',
-    about: 'Über',
+    about: 'Angaben',
     class: 'Gruppe',
     status: 'Status',
     notMember: 'Kein Mitglied',
