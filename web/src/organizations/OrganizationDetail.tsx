@@ -1,10 +1,10 @@
 import { Link } from 'wouter';
-import { classLabel, formatDate, humanize } from '../app/format.ts';
+import { classLabel, formatDate } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 
-import { kindLabel } from './labels.ts';
+import { contactRoleLabel, kindLabel } from './labels.ts';
 import { t } from './messages.ts';
 
 export function OrganizationDetail({ id }: { id: string }) {
@@ -84,7 +84,7 @@ export function OrganizationDetail({ id }: { id: string }) {
                 {org.contacts.map((c) => (
                   <li key={`${c.personId}-${c.role}`}>
                     <Link href={`/members/${c.personId}`}>{c.displayName}</Link>{' '}
-                    <span className="muted">— {humanize(c.role)}</span>
+                    <span className="muted">— {contactRoleLabel(c.role)}</span>
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,5 @@
-import type { OrganizationKind } from '../api/types.ts';
+import type { Organization, OrganizationKind } from '../api/types.ts';
+import { humanize } from '../app/format.ts';
 import { t } from './messages.ts';
 
 export const organizationKinds: readonly OrganizationKind[] = [
@@ -14,4 +15,17 @@ const kinds = new Set<string>(organizationKinds);
 /** "Company", "Stiftung": a kind the API may one day add shows as it is spelled. */
 export function kindLabel(kind: string): string {
   return kinds.has(kind) ? t(`kind.${kind as OrganizationKind}`) : kind;
+}
+
+type ContactRole = Organization['contacts'][number]['role'];
+const contactRoles: Record<ContactRole, true> = {
+  representative: true,
+  billing: true,
+  technical: true,
+  champion: true,
+};
+
+/** A contact's role at the organization: "Representative", "Vertretung". */
+export function contactRoleLabel(role: string): string {
+  return role in contactRoles ? t(`contactRole.${role as ContactRole}`) : humanize(role);
 }

@@ -41,6 +41,12 @@ const en = {
     contacts: 'Contacts',
     noContacts: 'No contacts yet.',
   },
+  contactRole: {
+    representative: 'Representative',
+    billing: 'Billing',
+    technical: 'Technical',
+    champion: 'Champion',
+  },
   form: {
     organization: 'Organization',
     legalName: 'Legal name',
@@ -107,6 +113,12 @@ const de = {
     taxId: 'Steuernummer',
     contacts: 'Kontakte',
     noContacts: 'Noch keine Kontakte.',
+  },
+  contactRole: {
+    representative: 'Vertretung',
+    billing: 'Rechnungen',
+    technical: 'Technik',
+    champion: 'Fürsprache',
   },
   form: {
     organization: 'Organisation',
