@@ -1,4 +1,4 @@
-import type { Organization, OrganizationKind } from '../api/types.ts';
+import type { OrganizationKind } from '../api/types.ts';
 import { humanize } from '../app/format.ts';
 import { t } from './messages.ts';
 
@@ -17,7 +17,8 @@ export function kindLabel(kind: string): string {
   return kinds.has(kind) ? t(`kind.${kind as OrganizationKind}`) : kind;
 }
 
-type ContactRole = Organization['contacts'][number]['role'];
+type ContactRole = 'representative' | 'billing' | 'technical' | 'champion';
+/** The roles the API names today; the API's type calls a contact's role a string. */
 const contactRoles: Record<ContactRole, true> = {
   representative: true,
   billing: true,
