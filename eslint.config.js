@@ -40,8 +40,12 @@ export default tseslint.config(
     files: [
       'web/src/main.tsx',
       'web/src/app/**/*.tsx',
-      // The books, but Dividends.tsx until its rework lands.
       'web/src/finance/**/*.tsx',
+      'web/src/members/**/*.tsx',
+      'web/src/organizations/**/*.tsx',
+      'web/src/coop/**/*.tsx',
+      'web/src/audit/**/*.tsx',
+      'web/src/webhooks/**/*.tsx',
     ],
     plugins: { coop },
     rules: { 'coop/words-in-catalogues': 'error' },

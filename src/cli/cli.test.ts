@@ -52,7 +52,12 @@ describe('the coop CLI', () => {
       'a good long password',
       '--currency',
       'chf',
+      '--admin-locale',
+      'de',
     ];
+    const refused = runCli([...args.slice(0, -1), 'fr'], env);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/admin\/locale/);
     const first = runCli(args, env);
     expect(first.stderr).toBe('');
     expect(first.stdout).toMatch(/Created CLI Co-op \(cli-co-op, CHF\)/);

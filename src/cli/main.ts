@@ -48,6 +48,7 @@ function registerCoopCommands(program: Command): void {
       .requiredOption('--admin-email <email>', 'the first administrator’s email')
       .requiredOption('--admin-password <password>', 'their password (at least 10 characters)')
       .option('--admin-name <name>', 'their display name', 'Administrator')
+      .option('--admin-locale <locale>', 'the language they read the co-op in: en or de', 'en')
       .option('--currency <code>', 'ISO 4217 currency of the books', 'EUR')
       .option('--fiscal-year-start <month>', 'month the fiscal year starts, 1-12', month, 1)
       .option('--slug <slug>', 'how `--coop` names it (default: made from the name)');

@@ -2,15 +2,21 @@ import { sql } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { queryRows } from '../platform/db/rows.ts';
-import { countOf, type PendingItem } from '../platform/pending.ts';
+import type { Locale } from '../platform/i18n/locales.ts';
+import type { PendingItem } from '../platform/pending.ts';
 import { expensePolicy } from './expenses/policy.ts';
+import { financePendingText as text } from './pendingMessages.ts';
 import { financePolicy } from './policy.ts';
 
 /**
  * What the books wait for from this person: claims to approve (never their own, nor one they
  * approved), approved claims to pay, and bank lines to review.
  */
-export async function financePending(executor: Executor, actor: Actor): Promise<PendingItem[]> {
+export async function financePending(
+  executor: Executor,
+  actor: Actor,
+  locale: Locale,
+): Promise<PendingItem[]> {
   const coopId = actor.coopId;
   const items: PendingItem[] = [];
   if (actor.personId && expensePolicy.decide(actor, undefined)) {
@@ -24,8 +30,8 @@ export async function financePending(executor: Executor, actor: Actor): Promise<
     if (row && row.n > 0)
       items.push({
         kind: 'approve-claims',
-        title: `Decide ${countOf(row.n, 'expense claim')}`,
-        detail: 'Members are waiting to be reimbursed: approve or reject each claim.',
+        title: text(locale, 'approveClaims.title', { count: row.n }),
+        detail: text(locale, 'approveClaims.detail'),
         href: '/books/expenses?status=submitted',
         dueAt: null,
       });
@@ -38,8 +44,8 @@ export async function financePending(executor: Executor, actor: Actor): Promise<
     if (claims && claims.n > 0)
       items.push({
         kind: 'pay-claims',
-        title: `Pay ${countOf(claims.n, 'approved expense claim')}`,
-        detail: 'Approved claims are paid and booked from the claim’s page.',
+        title: text(locale, 'payClaims.title', { count: claims.n }),
+        detail: text(locale, 'payClaims.detail'),
         href: '/books/expenses?status=approved',
         dueAt: null,
       });
@@ -52,8 +58,11 @@ export async function financePending(executor: Executor, actor: Actor): Promise<
     if (lines && lines.suggested + lines.unmatched > 0)
       items.push({
         kind: 'review-bank-lines',
-        title: `Review ${countOf(lines.suggested + lines.unmatched, 'bank line')}`,
-        detail: `${countOf(lines.suggested, 'suggested match', 'suggested matches')} to confirm, ${lines.unmatched} unmatched to book or ignore.`,
+        title: text(locale, 'reviewBankLines.title', { count: lines.suggested + lines.unmatched }),
+        detail: text(locale, 'reviewBankLines.detail', {
+          suggested: text(locale, 'suggested', { count: lines.suggested }),
+          unmatched: lines.unmatched,
+        }),
         href: '/books/bank',
         dueAt: null,
       });

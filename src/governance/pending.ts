@@ -2,7 +2,9 @@ import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { queryRows } from '../platform/db/rows.ts';
-import { countOf, type PendingItem } from '../platform/pending.ts';
+import type { Locale } from '../platform/i18n/locales.ts';
+import type { PendingItem } from '../platform/pending.ts';
+import { governancePendingText as text } from './pendingMessages.ts';
 import { governancePolicy } from './policy.ts';
 import { cycles, nominations, polls } from './schema.ts';
 
@@ -26,7 +28,11 @@ async function hasRow(
  * answer, and in each cycle their class's part (sponsor points, the survey, declarations, hours
  * given, hours logged).
  */
-export async function governancePending(executor: Executor, actor: Actor): Promise<PendingItem[]> {
+export async function governancePending(
+  executor: Executor,
+  actor: Actor,
+  locale: Locale,
+): Promise<PendingItem[]> {
   const personId = actor.personId;
   const membership = actor.membership;
   if (!personId || membership?.status !== 'active') return [];
@@ -45,8 +51,8 @@ export async function governancePending(executor: Executor, actor: Actor): Promi
   for (const p of openPolls)
     items.push({
       kind: 'vote',
-      title: `Vote on “${p.title}”`,
-      detail: 'You have not voted yet.',
+      title: text(locale, 'vote.title', { poll: p.title }),
+      detail: text(locale, 'vote.detail'),
       href: `/votes/${p.id}`,
       dueAt: new Date(p.closes_at),
     });
@@ -67,8 +73,8 @@ export async function governancePending(executor: Executor, actor: Actor): Promi
   for (const p of toAnswer)
     items.push({
       kind: 'nomination',
-      title: `Answer your nomination in “${p.title}”`,
-      detail: 'Accept it to stand as a candidate, or decline it.',
+      title: text(locale, 'nomination.title', { poll: p.title }),
+      detail: text(locale, 'nomination.detail'),
       href: `/votes/${p.id}`,
       dueAt: p.opensAt,
     });
@@ -97,8 +103,8 @@ export async function governancePending(executor: Executor, actor: Actor): Promi
       )
         items.push({
           kind: 'sponsor-points',
-          title: `Spread your organization’s points in “${cycle.title}”`,
-          detail: 'Sponsors decide their slice of the plan with 100 points.',
+          title: text(locale, 'sponsorPoints.title', { cycle: cycle.title }),
+          detail: text(locale, 'sponsorPoints.detail'),
           href,
           dueAt: cycle.votingClosesAt,
         });
@@ -108,8 +114,8 @@ export async function governancePending(executor: Executor, actor: Actor): Promi
       )
         items.push({
           kind: 'survey',
-          title: `Answer the community survey of “${cycle.title}”`,
-          detail: 'The community decides its slice of the plan.',
+          title: text(locale, 'survey.title', { cycle: cycle.title }),
+          detail: text(locale, 'survey.detail'),
           href,
           dueAt: cycle.votingClosesAt,
         });
@@ -119,8 +125,8 @@ export async function governancePending(executor: Executor, actor: Actor): Promi
       )
         items.push({
           kind: 'declarations',
-          title: `Declare your hackers’ hours in “${cycle.title}”`,
-          detail: 'Say which items your share of the hacker slice goes to.',
+          title: text(locale, 'declarations.title', { cycle: cycle.title }),
+          detail: text(locale, 'declarations.detail'),
           href,
           dueAt: cycle.votingClosesAt,
         });
@@ -133,8 +139,8 @@ export async function governancePending(executor: Executor, actor: Actor): Promi
     )
       items.push({
         kind: 'availability',
-        title: `Give your hours for “${cycle.title}”`,
-        detail: 'The plan shares out the hours the hackers give.',
+        title: text(locale, 'availability.title', { cycle: cycle.title }),
+        detail: text(locale, 'availability.detail'),
         href,
         dueAt: cycle.phase === 'proposing' ? cycle.votingOpensAt : cycle.votingClosesAt,
       });
@@ -149,8 +155,11 @@ export async function governancePending(executor: Executor, actor: Actor): Promi
       if (hours && hours.assigned > hours.logged)
         items.push({
           kind: 'log-hours',
-          title: `Log your hours in “${cycle.title}”`,
-          detail: `${countOf(hours.logged, 'hour')} logged of the ${countOf(hours.assigned, 'hour')} you are planned for.`,
+          title: text(locale, 'logHours.title', { cycle: cycle.title }),
+          detail: text(locale, 'logHours.detail', {
+            logged: text(locale, 'hours', { count: hours.logged }),
+            count: hours.assigned,
+          }),
           href,
           dueAt: null,
         });

@@ -154,7 +154,8 @@ export function governanceRoutes(app: App, deps: AppDeps) {
       const ctx = ctxOf(request);
       authorize(ctx.actor, governancePolicy.readCycles, undefined);
       const waiting = new Set(
-        (await governancePending(db, ctx.actor))
+        // Only which cycles wait counts here, not the words: any language will do.
+        (await governancePending(db, ctx.actor, 'en'))
           .filter((p) => p.href.startsWith('/cycles/'))
           .map((p) => p.href.slice('/cycles/'.length)),
       );

@@ -2,7 +2,10 @@ import { sql } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { queryRows } from '../platform/db/rows.ts';
-import { countOf, type PendingItem } from '../platform/pending.ts';
+import { displayDay } from '../platform/i18n/dates.ts';
+import type { Locale } from '../platform/i18n/locales.ts';
+import type { PendingItem } from '../platform/pending.ts';
+import { invoicingPendingText as text } from './pendingMessages.ts';
 import { invoicingPolicy } from './policy.ts';
 
 /**
@@ -13,6 +16,7 @@ export async function invoicingPending(
   executor: Executor,
   actor: Actor,
   today: string,
+  locale: Locale,
 ): Promise<PendingItem[]> {
   const officer = invoicingPolicy.issue(actor, undefined);
   const organizationId = actor.membership?.organizationId ?? null;
@@ -27,12 +31,12 @@ export async function invoicingPending(
           ${ownOnly ? sql`and organization_id = ${organizationId}` : sql``}`,
   );
   if (!row || row.n === 0) return [];
-  const invoices = countOf(row.n, 'overdue invoice');
+  const day = row.oldest ? displayDay(row.oldest, locale) : '';
   return [
     {
       kind: 'overdue-invoices',
-      title: officer ? `Follow up ${invoices}` : `Pay ${invoices} of your organization`,
-      detail: `${officer ? 'Unpaid past' : 'Past'} their due date, the oldest since ${row.oldest}.`,
+      title: text(locale, officer ? 'followUp' : 'pay', { count: row.n }),
+      detail: text(locale, officer ? 'unpaidSince' : 'pastSince', { day }),
       href: '/invoices',
       dueAt: null,
     },

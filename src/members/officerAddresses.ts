@@ -1,17 +1,18 @@
 import { and, eq, exists, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
+import { asLocale, type Locale } from '../platform/i18n/locales.ts';
 import { memberships, officerTerms, people, personEmails } from './schema.ts';
 
 /**
  * The primary addresses of the administrators and of the active members holding an office on
- * `today`: whom the co-op tells when something it runs needs a person (a webhook endpoint
+ * `today`, with the language each reads: whom the co-op tells when something it runs needs a person (a webhook endpoint
  * disabled after its deliveries kept failing).
  */
 export async function officerAndAdminAddresses(
   executor: Executor,
   coopId: string,
   today: string,
-): Promise<{ email: string; name: string }[]> {
+): Promise<{ email: string; name: string; locale: Locale }[]> {
   const holdsOffice = exists(
     executor
       .select({ one: sql`1` })
@@ -26,8 +27,8 @@ export async function officerAndAdminAddresses(
         ),
       ),
   );
-  return executor
-    .selectDistinct({ email: personEmails.email, name: people.displayName })
+  const rows = await executor
+    .selectDistinct({ email: personEmails.email, name: people.displayName, locale: people.locale })
     .from(people)
     .innerJoin(
       personEmails,
@@ -51,4 +52,5 @@ export async function officerAndAdminAddresses(
       ),
     )
     .orderBy(personEmails.email);
+  return rows.map((row) => ({ ...row, locale: asLocale(row.locale) }));
 }

@@ -1,7 +1,3 @@
-/** "1 claim", "3 claims": a count with its noun, as the pending items' titles say it. */
-export const countOf = (n: number, one: string, many = `${one}s`): string =>
-  `${n} ${n === 1 ? one : many}`;
-
 /**
  * Something the co-op is waiting for from one person: a vote to cast, a claim to approve. Each
  * domain says what it waits for (its `pending.ts`); src/todo gathers them for the home page and
@@ -20,7 +16,7 @@ export interface PendingItem {
     | 'pay-claims'
     | 'review-bank-lines'
     | 'overdue-invoices';
-  /** What to do, as an instruction: "Vote on “Budget 2027”". */
+  /** What to do, as an instruction in the member's language: "Vote on “Budget 2027”". */
   title: string;
   /** Why it matters or how much is waiting. */
   detail: string;

@@ -1,11 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { loadActor } from '../members/repository.ts';
+import { loadActor, localeOfPerson } from '../members/repository.ts';
 import { defineCommand } from '../platform/commands.ts';
 import { queryRows } from '../platform/db/rows.ts';
+import { displayInstant } from '../platform/i18n/dates.ts';
+import type { Locale } from '../platform/i18n/locales.ts';
 import type { PendingItem } from '../platform/pending.ts';
 import { digestPreferenceChanged, digestSent } from './events.ts';
 import { todoPolicy } from './policy.ts';
+import { todoMail } from './mailMessages.ts';
 import { digestPreferences } from './schema.ts';
 import { whatNeeds } from './whatNeedsMe.ts';
 
@@ -46,15 +49,23 @@ export async function digestIsOn(
   return row?.weekly ?? true;
 }
 
-const when = (at: Date) => `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-
-/** One member's digest, in plain text: each item, its deadline, and the page to do it on. */
-export function digestBody(name: string, items: PendingItem[], publicUrl: string): string {
+/** One member's digest, in plain text and their language: each item, its deadline, its page. */
+export function digestBody(
+  name: string,
+  items: PendingItem[],
+  publicUrl: string,
+  locale: Locale,
+): string {
   const lines = items.map(
     (i) =>
-      `- ${i.title}${i.dueAt ? ` (by ${when(i.dueAt)})` : ''}\n  ${i.detail}\n  ${publicUrl}${i.href}`,
+      `- ${i.title}${i.dueAt ? ` ${todoMail(locale, 'digest.by', { when: displayInstant(i.dueAt, locale) })}` : ''}\n  ${i.detail}\n  ${publicUrl}${i.href}`,
   );
-  return `Hello ${name},\n\nThis week the co-op is waiting for you to:\n\n${lines.join('\n\n')}\n\nYou receive this digest every Monday while something waits for you. Switch it off on your profile: ${publicUrl}/members/me\n`;
+  return [
+    todoMail(locale, 'digest.greeting', { name }),
+    todoMail(locale, 'digest.intro'),
+    lines.join('\n\n'),
+    `${todoMail(locale, 'digest.outro', { link: `${publicUrl}/members/me` })}\n`,
+  ].join('\n\n');
 }
 
 /**
@@ -81,13 +92,14 @@ export const sendDigests = defineCommand({
     for (const person of recipients) {
       const actor = await loadActor(tx, ctx.coopId, person.id, ctx.clock.today());
       if (!actor) continue;
-      const items = await whatNeeds(tx, actor, ctx.clock.today());
+      const locale = await localeOfPerson(tx, ctx.coopId, person.id);
+      const items = await whatNeeds(tx, actor, ctx.clock.today(), locale);
       if (items.length === 0) continue;
       await ctx.mail({
         to: person.email,
         kind: 'weekly-digest',
-        subject: `${items.length === 1 ? 'One thing waits' : `${items.length} things wait`} for you this week`,
-        body: digestBody(person.name, items, ctx.publicUrl),
+        subject: todoMail(locale, 'digest.subject', { count: items.length }),
+        body: digestBody(person.name, items, ctx.publicUrl, locale),
       });
       sent++;
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localeOfPerson } from '../members/repository.ts';
 import { runCommand } from '../platform/commands.ts';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
@@ -22,8 +23,8 @@ const pendingItemSchema = z
       'review-bank-lines',
       'overdue-invoices',
     ]),
-    title: z.string(),
-    detail: z.string(),
+    title: z.string().describe('What to do, in your language'),
+    detail: z.string().describe('Why it matters or how much waits, in your language'),
     href: z.string().describe('The page of the web app where it is done'),
     dueAt: z.date().nullable(),
   })
@@ -55,7 +56,12 @@ export function todoRoutes(app: App, deps: AppDeps) {
       const { actor } = commandContext(deps, request);
       authorize(actor, todoPolicy.readOwn, undefined, 'Sign in to see what waits for you.');
       return {
-        items: await whatNeeds(db, actor, deps.clock.today()),
+        items: await whatNeeds(
+          db,
+          actor,
+          deps.clock.today(),
+          await localeOfPerson(db, actor.coopId, actor.personId!),
+        ),
         weeklyDigest: await digestIsOn(db, actor.coopId, actor.personId!),
       };
     },

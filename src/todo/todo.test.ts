@@ -173,10 +173,46 @@ describe('what the co-op waits for from each member', () => {
     const hannas = outbox.find((m) => m.toAddress === 'h@x.org')!;
     expect(hannas.subject).toBe('2 things wait for you this week');
     expect(hannas.body).toContain(
-      `- Declare your hackers’ hours in “2027 Q1” (by 2026-12-18 00:00 UTC)\n  Say which items your share of the hacker slice goes to.\n  https://coop.test/cycles/${cycleId}`,
+      `- Declare your hackers’ hours in “2027 Q1” (by 18 Dec 2026, 00:00 UTC)\n  Say which items your share of the hacker slice goes to.\n  https://coop.test/cycles/${cycleId}`,
     );
     expect(hannas.body).toContain('Switch it off on your profile: https://coop.test/members/me');
 
     expect((await app.client('10.9.9.9').get('/api/todo')).status).toBe(401);
+  });
+
+  it('speaks each member’s language: the items and the digest in German', async () => {
+    expect(
+      (await sponsor.client.patch(`/api/members/${sponsor.personId}`, { locale: 'de' })).status,
+    ).toBe(204);
+    const items = (await todo(sponsor.client)).items;
+    expect(items.map((i) => [i.title, i.detail])).toEqual([
+      [
+        'Verteile die Punkte deiner Organisation in „2027 Q1“',
+        'Die Sponsoren bestimmen ihr Stück des Plans mit 100 Punkten.',
+      ],
+      ['Stimme ab über „Adopt a code of conduct“', 'Du hast noch nicht abgestimmt.'],
+    ]);
+    // The English reader's words do not change with someone else's choice.
+    expect((await todo(hacker.client)).items[0]!.title).toBe(
+      'Declare your hackers’ hours in “2027 Q1”',
+    );
+
+    await runCommand(
+      sendDigests,
+      { week: '2026-12-21' },
+      { db: app.database.db, actor: systemActor(coopId), publicUrl: 'https://coop.test', clock },
+    );
+    const digests = (
+      await admin.get<{
+        messages: { kind: string; toAddress: string; subject: string; body: string }[];
+      }>('/api/outbox')
+    ).body.messages.filter((m) => m.kind === 'weekly-digest' && m.toAddress === 's@acme.example');
+    const german = digests.find((m) => m.subject.startsWith('Diese Woche'))!;
+    expect(german.subject).toBe('Diese Woche warten 2 Dinge auf dich');
+    expect(german.body).toContain('Hallo Sam,');
+    expect(german.body).toContain(
+      '- Verteile die Punkte deiner Organisation in „2027 Q1“ (bis 18.12.2026, 00:00 UTC)',
+    );
+    expect(german.body).toContain('Abschalten kannst du sie in deinem Profil');
   });
 });

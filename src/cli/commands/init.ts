@@ -1,4 +1,5 @@
 import { setupCoop } from '../../coop/commands/setupCoop.ts';
+import type { Locale } from '../../platform/i18n/locales.ts';
 import { withDatabase } from '../database.ts';
 
 export interface InitOptions {
@@ -8,6 +9,8 @@ export interface InitOptions {
   adminEmail: string;
   adminPassword: string;
   adminName: string;
+  /** Checked by the set-up's schema, which names the languages the co-op speaks. */
+  adminLocale: string;
   currency: string;
   fiscalYearStart: number;
 }
@@ -30,6 +33,7 @@ export async function init(options: InitOptions, mode: 'init' | 'create' = 'init
           displayName: options.adminName,
           email: options.adminEmail,
           password: options.adminPassword,
+          locale: options.adminLocale as Locale,
         },
       },
       { alone: mode === 'init' },

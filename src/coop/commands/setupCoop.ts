@@ -20,6 +20,7 @@ import { slugFromName, slugPattern } from '../slug.ts';
 import { currencySchema } from '../../platform/money/currency.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import { parseInput } from '../../platform/validation.ts';
+import { localeSchema } from '../../platform/i18n/locales.ts';
 import { passwordSchema } from '../../members/passwordPolicy.ts';
 
 const percent = z.number().int().min(0).max(100);
@@ -55,6 +56,9 @@ export const setupInputSchema = z
       email: z.email(),
       password: passwordSchema,
       memberClass: z.enum(memberClasses).default('hacker'),
+      locale: localeSchema
+        .optional()
+        .describe('The language the administrator reads the co-op in; English when absent'),
     }),
   })
   .meta({ id: 'CoopSetup' });
@@ -111,6 +115,7 @@ export async function setupCoop(
         status: 'active',
         organizationId: null,
         isAdmin: true,
+        ...(parsed.admin.locale ? { locale: parsed.admin.locale } : {}),
         via: 'setup',
       },
       ctx,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
+import { localeSchema } from '../../platform/i18n/locales.ts';
 import { memberJoined } from '../events.ts';
 import { membersPolicy } from '../policy.ts';
 import { insertMember } from '../repository.ts';
@@ -21,6 +22,7 @@ export const addMember = defineCommand({
     status: z.enum(membershipStatuses),
     organizationId: z.uuid().nullable(),
     isAdmin: z.boolean().default(false),
+    locale: localeSchema.optional(),
     via: z.string().min(1).max(50),
   }),
   policy: membersPolicy.addMember,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { officerAndAdminAddresses } from '../../members/officerAddresses.ts';
 import { defineCommand } from '../../platform/commands.ts';
 import { webhookEndpointDisabled } from '../events.ts';
+import { webhooksMail } from '../mailMessages.ts';
 import { manageDenied, webhooksPolicy } from '../policy.ts';
 import { lockEndpoint } from '../queries.ts';
 import { webhookEndpoints } from '../schema.ts';
@@ -42,14 +43,18 @@ export const disableEndpoint = defineCommand({
         await ctx.mail({
           to: person.email,
           kind: 'webhook-disabled',
-          subject: 'A webhook endpoint was disabled',
+          subject: webhooksMail(person.locale, 'disabled.subject'),
           body: [
-            `Hello ${person.name},`,
+            webhooksMail(person.locale, 'disabled.greeting', { name: person.name }),
             '',
-            `The co-op stopped sending events to ${endpoint.url}`,
-            `(${endpoint.description || 'no description'}): ${input.reason}.`,
+            webhooksMail(person.locale, 'disabled.stopped', { url: endpoint.url }),
+            webhooksMail(person.locale, 'disabled.why', {
+              description:
+                endpoint.description || webhooksMail(person.locale, 'disabled.noDescription'),
+              reason: input.reason,
+            }),
             '',
-            'Once the receiver works again, enable the endpoint and replay its failed deliveries:',
+            webhooksMail(person.locale, 'disabled.enable'),
             `${ctx.publicUrl}/webhooks`,
           ].join('\n'),
         });

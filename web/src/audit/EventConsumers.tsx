@@ -1,6 +1,8 @@
 import { formatDateTime } from '../app/format.ts';
 import { LoadError } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { t } from './messages.ts';
+import { t as common } from '../app/messages.ts';
 
 /** Where mail (and the other followers of the log) stand: a stuck one shows its error. */
 export function EventConsumers() {
@@ -9,29 +11,27 @@ export function EventConsumers() {
   const error = query.error ?? null;
   return (
     <section aria-labelledby="event-consumers-heading" className="card">
-      <h2 id="event-consumers-heading">Event consumers</h2>
+      <h2 id="event-consumers-heading">{t('consumers.title')}</h2>
       {error ? <LoadError error={error} retry={query.reload} /> : null}
-      {consumers === null && !error ? <p className="muted">Loading…</p> : null}
-      {consumers?.length === 0 ? (
-        <p className="muted">No consumer has started following the log yet.</p>
-      ) : null}
+      {consumers === null && !error ? <p className="muted">{common('page.loading')}</p> : null}
+      {consumers?.length === 0 ? <p className="muted">{t('consumers.none')}</p> : null}
       {consumers && consumers.length > 0 ? (
         <table className="responsive-table">
-          <caption className="visually-hidden">Each consumer’s position in the event log</caption>
+          <caption className="visually-hidden">{t('consumers.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Consumer</th>
+              <th scope="col">{t('consumers.consumer')}</th>
               <th scope="col" className="num">
-                Position
+                {t('consumers.position')}
               </th>
               <th scope="col" className="num">
-                Behind
+                {t('consumers.behind')}
               </th>
               <th scope="col" className="num">
-                Failures
+                {t('consumers.failures')}
               </th>
-              <th scope="col">Last error</th>
-              <th scope="col">Next retry</th>
+              <th scope="col">{t('consumers.lastError')}</th>
+              <th scope="col">{t('consumers.nextRetry')}</th>
             </tr>
           </thead>
           <tbody>
@@ -39,7 +39,7 @@ export function EventConsumers() {
               <tr key={c.consumer}>
                 <th scope="row">{c.consumer}</th>
                 <td className="num">
-                  #{c.position} of #{c.latest}
+                  {t('consumers.of', { position: c.position, latest: c.latest })}
                 </td>
                 <td className="num">{c.behind}</td>
                 <td className="num">{c.failures}</td>

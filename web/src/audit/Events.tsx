@@ -7,8 +7,12 @@ import { TextField } from '../app/forms.tsx';
 import { LoadError, Page } from '../app/Page.tsx';
 import { EventConsumers } from './EventConsumers.tsx';
 import type { CoopEvent } from '../api/types.ts';
+import { t } from './messages.ts';
+import { t as common } from '../app/messages.ts';
 
 const pageSize = 50;
+/** File formats, named as their files are: not words to translate. */
+const exportFormats = ['csv', 'ndjson'] as const;
 
 /** The event log, newest first (administrators): filter by type prefix, page back in time. */
 export function AuditEvents() {
@@ -51,10 +55,10 @@ export function AuditEvents() {
     `/api/events/export${query({ type: type || undefined, format })}`;
 
   return (
-    <Page title="Event log">
+    <Page title={t('events.title')}>
       <form
         role="search"
-        aria-label="Events"
+        aria-label={t('events.search')}
         className="filters"
         onSubmit={(e) => {
           e.preventDefault();
@@ -62,8 +66,8 @@ export function AuditEvents() {
         }}
       >
         <TextField
-          label="Event type starts with"
-          hint="For example member. or invitation.accepted"
+          label={t('events.typeStarts')}
+          hint={t('events.typeHint')}
           value={text}
           onChange={setText}
           className="grow"
@@ -72,23 +76,24 @@ export function AuditEvents() {
         />
         <div className="filters-submit">
           <button type="submit" className="button">
-            Filter
+            {t('events.filter')}
           </button>
         </div>
       </form>
       <p className="export-links">
-        Export {type ? `the “${type}” events` : 'the whole log'}, oldest first:{' '}
-        <a href={exportQuery('csv')} download>
-          CSV
-        </a>{' '}
-        ·{' '}
-        <a href={exportQuery('ndjson')} download>
-          NDJSON
-        </a>
+        {type ? t('events.exportType', { type }) : t('events.exportAll')}{' '}
+        {exportFormats.map((format, i) => (
+          <span key={format}>
+            {i > 0 ? ' · ' : null}
+            <a href={exportQuery(format)} download>
+              {format.toUpperCase()}
+            </a>
+          </span>
+        ))}
       </p>
       <EventConsumers />
       <p className="result-summary" role="status">
-        {loading ? 'Loading…' : `${events.length} event${events.length === 1 ? '' : 's'} shown.`}
+        {loading ? common('page.loading') : t('events.shown', { count: events.length })}
       </p>
       {error ? <LoadError error={error} retry={() => void load(oldest)} /> : null}
       {events.length > 0 ? (
@@ -101,12 +106,12 @@ export function AuditEvents() {
                   <code className="event-type">{ev.type}</code>
                   <span className="event-meta">
                     {formatDateTime(ev.occurredAt)} ·{' '}
-                    {ev.actorName ?? (ev.actorId ? 'someone' : 'the system')}
+                    {ev.actorName ?? (ev.actorId ? t('events.someone') : t('events.system'))}
                   </span>
                 </summary>
                 <div className="event-body">
                   <p>
-                    Subject: {ev.subjectType}{' '}
+                    {t('events.subject', { type: ev.subjectType })}{' '}
                     {ev.subjectType === 'person' ? (
                       <Link href={`/members/${ev.subjectId}`}>{ev.subjectId}</Link>
                     ) : ev.subjectType === 'organization' ? (
@@ -123,7 +128,7 @@ export function AuditEvents() {
         </ol>
       ) : null}
       {!loading && !error && events.length === 0 ? (
-        <p className="muted">No events{type ? ` of type “${type}…”` : ''}.</p>
+        <p className="muted">{type ? t('events.noneOfType', { type }) : t('events.none')}</p>
       ) : null}
       {hasMore ? (
         <p>
@@ -135,7 +140,7 @@ export function AuditEvents() {
               if (!loading && oldest) void load(oldest);
             }}
           >
-            {loading ? 'Loading…' : 'Older events'}
+            {loading ? common('page.loading') : t('events.older')}
           </button>
         </p>
       ) : null}

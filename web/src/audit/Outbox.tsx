@@ -1,14 +1,10 @@
 import { formatDateTime } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import type { OutboxMessage } from '../api/types.ts';
+import { t } from './messages.ts';
 
-const statusText: Record<OutboxMessage['status'], string> = {
-  queued: 'Queued',
-  sent: 'Sent',
-  held: 'Held',
-  failed: 'Failed',
-};
+/** The setting's name, as the operator types it. */
+const smtpSetting = 'SMTP_URL';
 
 /** Mail the co-op sent or holds (administrators); each message opens to show its body. */
 export function Outbox() {
@@ -16,10 +12,10 @@ export function Outbox() {
   const data = outbox.data;
   return (
     <Page
-      title="Outbox"
+      title={t('outbox.title')}
       actions={
         <button type="button" className="button" onClick={outbox.reload}>
-          Refresh
+          {t('outbox.refresh')}
         </button>
       }
     >
@@ -28,13 +24,13 @@ export function Outbox() {
       {data && !data.smtpConfigured ? (
         <div className="notice notice-warning">
           <p>
-            <strong>No mail server is configured</strong> (the <code>SMTP_URL</code> setting), so
-            the co-op holds its mail here instead of sending it. Open a message to read it and
-            forward its link by hand.
+            <strong>{t('outbox.noSmtp')}</strong> {t('outbox.noSmtpSetting')}{' '}
+            <code>{smtpSetting}</code>
+            {t('outbox.noSmtpRest')}
           </p>
         </div>
       ) : null}
-      {data && data.messages.length === 0 ? <p className="muted">No mail yet.</p> : null}
+      {data && data.messages.length === 0 ? <p className="muted">{t('outbox.none')}</p> : null}
       {data && data.messages.length > 0 ? (
         <ul className="message-list">
           {data.messages.map((m) => (
@@ -43,17 +39,26 @@ export function Outbox() {
                 <summary>
                   <span className="message-subject">{m.subject}</span>
                   <span className="message-meta">
-                    <span className="cell-email">To {m.toAddress}</span>
-                    <span className={`status status-${m.status}`}>{statusText[m.status]}</span>
+                    <span className="cell-email">{t('outbox.to', { address: m.toAddress })}</span>
+                    <span className={`status status-${m.status}`}>
+                      {t(`outbox.statuses.${m.status}`)}
+                    </span>
                     <span>{formatDateTime(m.sentAt ?? m.createdAt)}</span>
                   </span>
                 </summary>
                 <div className="message-body">
-                  {m.error ? <p className="field-error">Delivery error: {m.error}</p> : null}
+                  {m.error ? (
+                    <p className="field-error">{t('outbox.deliveryError', { error: m.error })}</p>
+                  ) : null}
                   <pre>{m.body}</pre>
                   <p className="muted">
-                    Kind: {m.kind}. Created {formatDateTime(m.createdAt)}
-                    {m.sentAt ? `, sent ${formatDateTime(m.sentAt)}` : ''}.
+                    {m.sentAt
+                      ? t('outbox.kindSent', {
+                          kind: m.kind,
+                          created: formatDateTime(m.createdAt),
+                          sent: formatDateTime(m.sentAt),
+                        })
+                      : t('outbox.kind', { kind: m.kind, created: formatDateTime(m.createdAt) })}
                   </p>
                 </div>
               </details>

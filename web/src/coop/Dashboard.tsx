@@ -4,6 +4,8 @@ import { classPluralLabel, memberClasses, memberStatuses, statusLabel } from '..
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { t as common } from '../app/messages.ts';
+import { t } from './messages.ts';
 import { WhatNeedsMe } from './WhatNeedsMe.tsx';
 
 interface Section {
@@ -25,46 +27,46 @@ export function Dashboard() {
   const sections: Section[] = [
     {
       href: '/members',
-      title: 'Members',
-      text: 'The directory of hackers, sponsors and community.',
+      title: common('nav.members'),
+      text: t('sections.members'),
     },
   ];
   if (user.can.listOrganizations)
     sections.push({
       href: '/organizations',
-      title: 'Organizations',
-      text: 'Sponsors and other organizations, with billing details and contacts.',
+      title: common('nav.organizations'),
+      text: t('sections.organizations'),
     });
   if (user.can.readCycles)
     sections.push({
       href: '/cycles',
-      title: 'Cycles',
-      text: 'Propose work, vote within your slice of the pie, and see the published plan.',
+      title: common('nav.cycles'),
+      text: t('sections.cycles'),
     });
   if (user.can.takePart || user.can.callVotes)
     sections.push({
       href: '/votes',
-      title: 'Votes',
-      text: 'Proposals and officer elections, their ballots and counts.',
+      title: common('nav.votes'),
+      text: t('sections.votes'),
     });
   sections.push({
     href: '/bylaws',
-    title: 'Bylaws',
-    text: 'The pie, decisions, officers and their history.',
+    title: common('nav.bylaws'),
+    text: t('sections.bylaws'),
   });
   if (user.can.invite)
     sections.push({
       href: '/invitations',
-      title: 'Invitations',
-      text: 'Invite new members and import them from a spreadsheet.',
+      title: common('nav.invitations'),
+      text: t('sections.invitations'),
     });
   if (user.can.readOutbox)
-    sections.push({ href: '/outbox', title: 'Outbox', text: 'Mail the co-op sent or holds.' });
+    sections.push({ href: '/outbox', title: common('nav.outbox'), text: t('sections.outbox') });
   if (user.can.readEvents)
     sections.push({
       href: '/events',
-      title: 'Event log',
-      text: 'Everything that happened, in order.',
+      title: common('nav.events'),
+      text: t('sections.events'),
     });
 
   const counts = coop.data?.memberCounts ?? [];
@@ -77,14 +79,15 @@ export function Dashboard() {
   const total = counts.reduce((sum, c) => sum + c.n, 0);
 
   return (
-    <Page title={coop.data?.name ?? session.coop?.name ?? 'Dashboard'}>
-      <p className="lead">Welcome, {user.displayName}.</p>
+    <Page title={coop.data?.name ?? session.coop?.name ?? t('dashboard.title')}>
+      <p className="lead">{t('dashboard.welcome', { name: user.displayName })}</p>
 
       {!user.hasPassword ? (
         <div className="notice notice-warning">
           <p>
-            You signed in with a one-time code and have no password yet.{' '}
-            <Link href="/choose-password">Choose a password</Link> so that you can sign in again.
+            {t('dashboard.noPassword')}{' '}
+            <Link href="/choose-password">{t('dashboard.choosePassword')}</Link>
+            {t('dashboard.noPasswordAfter')}
           </p>
         </div>
       ) : null}
@@ -92,13 +95,9 @@ export function Dashboard() {
       {held > 0 ? (
         <div className="notice notice-warning">
           <p>
-            <strong>
-              {held === 1 ? '1 message is' : `${held} messages are`} held in the outbox.
-            </strong>{' '}
-            {outbox.data?.smtpConfigured
-              ? 'They could not be delivered.'
-              : 'No mail server is configured, so the co-op keeps its mail for you to forward by hand.'}{' '}
-            <Link href="/outbox">Open the outbox</Link>.
+            <strong>{t('dashboard.held', { count: held })}</strong>{' '}
+            {outbox.data?.smtpConfigured ? t('dashboard.undeliverable') : t('dashboard.noSmtp')}{' '}
+            <Link href="/outbox">{t('dashboard.openOutbox')}</Link>.
           </p>
         </div>
       ) : null}
@@ -106,23 +105,23 @@ export function Dashboard() {
       <WhatNeedsMe />
 
       <section aria-labelledby="members-heading" className="card">
-        <h2 id="members-heading">Members</h2>
+        <h2 id="members-heading">{t('dashboard.members')}</h2>
         {coop.error ? <LoadError error={coop.error} retry={coop.reload} /> : null}
         {coop.loading && !coop.data ? <Loading /> : null}
         {coop.data ? (
           <div className="table-scroll">
             <table className="counts">
-              <caption className="visually-hidden">Members by class and status</caption>
+              <caption className="visually-hidden">{t('dashboard.byClass')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Class</th>
+                  <th scope="col">{t('dashboard.class')}</th>
                   {memberStatuses.map((s) => (
                     <th scope="col" key={s} className="num">
                       {statusLabel(s)}
                     </th>
                   ))}
                   <th scope="col" className="num">
-                    Total
+                    {t('dashboard.total')}
                   </th>
                 </tr>
               </thead>
@@ -145,7 +144,7 @@ export function Dashboard() {
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row">All classes</th>
+                  <th scope="row">{t('dashboard.allClasses')}</th>
                   {memberStatuses.map((s) => (
                     <td key={s} className="num">
                       {statusTotal(s)}
@@ -162,7 +161,7 @@ export function Dashboard() {
       </section>
 
       <section aria-labelledby="sections-heading">
-        <h2 id="sections-heading">Sections</h2>
+        <h2 id="sections-heading">{t('dashboard.sections')}</h2>
         <ul className="section-grid">
           {sections.map((s) => (
             <li key={s.href} className="card section-card">

@@ -5,8 +5,12 @@ import { localProblem } from '../app/api.ts';
 import { FormProblem, SelectField, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { monthName } from '../app/format.ts';
 import { Page } from '../app/Page.tsx';
+import { currentLocale } from '../app/i18n.ts';
+import { t as common } from '../app/messages.ts';
+import { asLocale, locales } from '../../../src/platform/i18n/locales.ts';
 import { useSession } from '../app/session.tsx';
 import { SharesFields, sharesSum, sharesValue, type SharesInput } from '../bylaws/SharesFields.tsx';
+import { t } from './messages.ts';
 
 const fields = [
   'name',
@@ -21,14 +25,12 @@ const fields = [
   'admin.password',
 ] as const;
 
-const monthOptions = Array.from({ length: 12 }, (_, i) => ({
-  value: String(i + 1),
-  label: monthName(i + 1),
-}));
+const monthOptions = () =>
+  Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: monthName(i + 1) }));
 
 /** First run: the co-op, its pie, and its first administrator, who is then signed in. */
 export function SetupWizard() {
-  const { refresh } = useSession();
+  const { refresh, changeLocale } = useSession();
   const [, navigate] = useLocation();
   const form = useForm();
   const [name, setName] = useState('');
@@ -43,20 +45,26 @@ export function SetupWizard() {
 
   const onSubmit = form.submit(async () => {
     const local: Record<string, string> = {};
-    if (name.trim().length < 2) local['name'] = 'give the co-op a name';
-    if (!/^[A-Za-z]{3}$/.test(currency.trim())) local['currency'] = 'use a three-letter code';
-    if (!adminName.trim()) local['admin.displayName'] = 'enter your name';
-    if (!email.includes('@')) local['admin.email'] = 'enter your email address';
-    if (sum !== 100) local['pie'] = `the shares add up to ${sum}; they must sum to 100`;
-    if (password.length < 10) local['admin.password'] = 'use at least 10 characters';
-    if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
+    if (name.trim().length < 2) local['name'] = t('setup.nameMissing');
+    if (!/^[A-Za-z]{3}$/.test(currency.trim())) local['currency'] = t('setup.currencyCode');
+    if (!adminName.trim()) local['admin.displayName'] = t('setup.adminName');
+    if (!email.includes('@')) local['admin.email'] = t('setup.adminEmail');
+    if (sum !== 100) local['pie'] = t('setup.pieSum', { sum });
+    if (password.length < 10) local['admin.password'] = t('setup.passwordShort');
+    if (Object.keys(local).length > 0) throw localProblem(t('setup.checkForm'), local);
     await api.post('/api/setup', {
       body: {
         name: name.trim(),
         currency: currency.trim().toUpperCase(),
         fiscalYearStartMonth: Number(startMonth),
         pie: sharesValue(pie),
-        admin: { displayName: adminName.trim(), email: email.trim(), password },
+        // The first administrator reads the co-op in the language the wizard was used in.
+        admin: {
+          displayName: adminName.trim(),
+          email: email.trim(),
+          password,
+          locale: currentLocale(),
+        },
       },
     });
     await refresh();
@@ -64,17 +72,24 @@ export function SetupWizard() {
   });
 
   return (
-    <Page title="Set up your co-op">
-      <p className="lead">
-        Welcome. Three short steps create the co-op, its founding bylaws and its first
-        administrator. Everything can be changed later.
-      </p>
+    <Page title={t('setup.title')}>
+      <p className="lead">{t('setup.lead')}</p>
+      {/* Chosen first, since changing it starts the page afresh; it becomes the administrator's. */}
+      <div className="form">
+        <SelectField
+          label={common('nav.language')}
+          hint={t('setup.languageHint')}
+          value={currentLocale()}
+          onChange={(next) => void changeLocale(asLocale(next))}
+          options={locales.map((l) => ({ value: l, label: common(`languages.${l}`) }))}
+        />
+      </div>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem problem={form.problem} fields={fields} />
         <fieldset>
-          <legend>1. The co-op</legend>
+          <legend>{t('setup.theCoop')}</legend>
           <TextField
-            label="Co-op name"
+            label={t('setup.name')}
             value={name}
             onChange={setName}
             required
@@ -83,8 +98,8 @@ export function SetupWizard() {
           />
           <div className="field-row">
             <TextField
-              label="Currency"
-              hint="Three-letter ISO code, such as EUR or USD."
+              label={t('setup.currency')}
+              hint={t('setup.currencyHint')}
               value={currency}
               onChange={setCurrency}
               required
@@ -94,34 +109,33 @@ export function SetupWizard() {
               error={form.error('currency')}
             />
             <SelectField
-              label="Fiscal year starts in"
+              label={t('setup.fiscalYear')}
               value={startMonth}
               onChange={setStartMonth}
-              options={monthOptions}
+              options={monthOptions()}
               error={form.error('fiscalYearStartMonth')}
             />
           </div>
         </fieldset>
 
         <fieldset aria-describedby="pie-help">
-          <legend>2. The pie</legend>
+          <legend>{t('setup.thePie')}</legend>
           <p className="hint" id="pie-help">
-            Each cycle the hackers’ time is shared between the member classes in these proportions,
-            fixed in the bylaws so that no class can take over. The shares must add up to 100.
+            {t('setup.pieHelp')}
           </p>
           <SharesFields
             value={pie}
             onChange={setPie}
             error={form.error}
             prefix="pie"
-            previewLabel="Preview of the pie"
+            previewLabel={t('setup.piePreview')}
           />
         </fieldset>
 
         <fieldset>
-          <legend>3. The first administrator</legend>
+          <legend>{t('setup.admin')}</legend>
           <TextField
-            label="Your name"
+            label={t('setup.yourName')}
             value={adminName}
             onChange={setAdminName}
             required
@@ -129,7 +143,7 @@ export function SetupWizard() {
             error={form.error('admin.displayName')}
           />
           <TextField
-            label="Email"
+            label={t('setup.email')}
             type="email"
             value={email}
             onChange={setEmail}
@@ -138,9 +152,9 @@ export function SetupWizard() {
             error={form.error('admin.email')}
           />
           <TextField
-            label="Password"
+            label={t('setup.password')}
             type="password"
-            hint="At least 10 characters. A few unrelated words make a good one."
+            hint={t('setup.passwordHint')}
             value={password}
             onChange={setPassword}
             required
@@ -150,7 +164,7 @@ export function SetupWizard() {
           />
         </fieldset>
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>Create the co-op</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('setup.create')}</SubmitButton>
         </div>
       </form>
     </Page>

@@ -2,14 +2,15 @@ import { Link } from 'wouter';
 import { formatDateTime } from '../app/format.ts';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { t } from './messages.ts';
 
 /** How long until a deadline, in the words people use: "in 3 days", "in 5 hours", "overdue". */
 function timeLeft(dueAt: string, now = Date.now()): string {
   const hours = (new Date(dueAt).getTime() - now) / 3600_000;
-  if (hours < 0) return 'overdue';
-  if (hours < 1) return 'within the hour';
-  if (hours < 48) return `in ${Math.floor(hours)} hour${Math.floor(hours) === 1 ? '' : 's'}`;
-  return `in ${Math.floor(hours / 24)} days`;
+  if (hours < 0) return t('todo.overdue');
+  if (hours < 1) return t('todo.withinHour');
+  if (hours < 48) return t('todo.inHours', { count: Math.floor(hours) });
+  return t('todo.inDays', { count: Math.floor(hours / 24) });
 }
 
 /**
@@ -22,13 +23,13 @@ export function WhatNeedsMe() {
   return (
     <section aria-labelledby="todo-heading" className="card todo-card">
       <h2 id="todo-heading">
-        What needs you{todo.data && items.length > 0 ? ` (${items.length})` : ''}
+        {todo.data && items.length > 0
+          ? t('todo.titleCount', { count: items.length })
+          : t('todo.title')}
       </h2>
       {todo.error ? <LoadError error={todo.error} retry={todo.reload} /> : null}
       {!todo.data && !todo.error ? <Loading /> : null}
-      {todo.data && items.length === 0 ? (
-        <p className="muted">Nothing is waiting for you. Thank you.</p>
-      ) : null}
+      {todo.data && items.length === 0 ? <p className="muted">{t('todo.nothing')}</p> : null}
       {items.length > 0 ? (
         <ul className="todo-list">
           {items.map((item) => (
@@ -42,7 +43,10 @@ export function WhatNeedsMe() {
                   <>
                     {' '}
                     <span className="todo-due">
-                      Due {timeLeft(item.dueAt)} ({formatDateTime(item.dueAt)}).
+                      {t('todo.due', {
+                        when: timeLeft(item.dueAt),
+                        date: formatDateTime(item.dueAt),
+                      })}
                     </span>
                   </>
                 ) : null}
@@ -53,10 +57,8 @@ export function WhatNeedsMe() {
       ) : null}
       {todo.data ? (
         <p className="muted small">
-          {todo.data.weeklyDigest
-            ? 'This list is also mailed to you on Mondays while something waits. '
-            : 'You switched off the weekly mail of this list. '}
-          <Link href="/members/me">Change it on your profile</Link>.
+          {todo.data.weeklyDigest ? t('todo.mailed') : t('todo.notMailed')}{' '}
+          <Link href="/members/me">{t('todo.change')}</Link>.
         </p>
       ) : null}
     </section>

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { api, setCsrfToken } from '../api/client.ts';
-import { classLabel, formatDate } from '../app/format.ts';
+import { formatDate } from '../app/format.ts';
 import { FormProblem, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import type { InvitationPreview } from '../api/types.ts';
+import { t } from './messages.ts';
 
 function AcceptForm({ token, invitation }: { token: string; invitation: InvitationPreview }) {
   const { refresh } = useSession();
@@ -29,8 +30,8 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form narrow-form">
       <FormProblem problem={form.problem} fields={['displayName', 'password']} />
       <TextField
-        label="Your name"
-        hint="As other members will see it."
+        label={t('accept.yourName')}
+        hint={t('accept.yourNameHint')}
         value={name}
         onChange={setName}
         required
@@ -38,9 +39,9 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
         error={form.error('displayName')}
       />
       <TextField
-        label="Choose a password"
+        label={t('accept.password')}
         type="password"
-        hint="At least 10 characters."
+        hint={t('accept.passwordHint')}
         value={password}
         onChange={setPassword}
         required
@@ -49,7 +50,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
         error={form.error('password')}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.busy}>Accept and join</SubmitButton>
+        <SubmitButton busy={form.busy}>{t('accept.submit')}</SubmitButton>
       </div>
     </form>
   );
@@ -63,7 +64,7 @@ export function AcceptInvitation({ params }: { params: { token: string } }) {
   });
   const data = invitation.data;
   return (
-    <Page title={`Join ${session.coop?.name ?? 'the co-op'}`}>
+    <Page title={t('accept.title', { coop: session.coop?.name ?? t('accept.theCoop') })}>
       {invitation.error ? (
         <LoadError error={invitation.error} />
       ) : !data ? (
@@ -72,22 +73,20 @@ export function AcceptInvitation({ params }: { params: { token: string } }) {
         <>
           <div className="card invitation-card">
             <p>
-              <strong>{data.email}</strong> is invited to join as a{' '}
-              <strong>{classLabel(data.memberClass).toLowerCase()}</strong> member
-              {data.organizationName ? (
-                <>
-                  {' '}
-                  representing <strong>{data.organizationName}</strong>
-                </>
-              ) : null}
+              <strong>{data.email}</strong>{' '}
+              {data.organizationName
+                ? t('accept.invitedFor', {
+                    memberClass: t(`classInSentence.${data.memberClass}`),
+                    organization: data.organizationName,
+                  })
+                : t('accept.invited', { memberClass: t(`classInSentence.${data.memberClass}`) })}
               .
             </p>
-            <p className="muted">This invitation expires on {formatDate(data.expiresAt)}.</p>
+            <p className="muted">{t('accept.expires', { date: formatDate(data.expiresAt) })}</p>
           </div>
           {session.user ? (
             <p className="notice notice-info">
-              You are signed in as {session.user.displayName}. Accepting signs you in as the new
-              member instead.
+              {t('accept.signedIn', { name: session.user.displayName })}
             </p>
           ) : null}
           <AcceptForm token={params.token} invitation={data} />

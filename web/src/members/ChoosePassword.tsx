@@ -2,6 +2,7 @@ import { useLocation } from 'wouter';
 import { Page } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { PasswordForm } from './PasswordForm.tsx';
+import { t } from './messages.ts';
 
 /** After signing in with a one-time registration code: the member picks a password. */
 export function ChoosePassword() {
@@ -9,16 +10,13 @@ export function ChoosePassword() {
   const { refresh } = useSession();
   const [, navigate] = useLocation();
   return (
-    <Page title={user.hasPassword ? 'Change your password' : 'Choose a password'}>
+    <Page title={user.hasPassword ? t('password.change') : t('password.choose')}>
       {user.hasPassword ? null : (
-        <p className="lead">
-          Welcome, {user.displayName}. Your registration code worked once; choose a password to sign
-          in from now on.
-        </p>
+        <p className="lead">{t('password.welcome', { name: user.displayName })}</p>
       )}
       <PasswordForm
         hasPassword={user.hasPassword}
-        submitLabel="Save the password"
+        submitLabel={t('password.saveThe')}
         onDone={async () => {
           await refresh();
           navigate('/');

@@ -12,15 +12,16 @@ import {
 import { SelectField, TextField } from '../app/forms.tsx';
 import { LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { t } from './messages.ts';
 
 const pageSize = 25;
 
-const classOptions = [
-  { value: '', label: 'All classes' },
+const classOptions = () => [
+  { value: '', label: t('directory.allClasses') },
   ...memberClasses.map((c) => ({ value: c, label: classLabel(c) })),
 ];
-const statusOptions = [
-  { value: '', label: 'All statuses' },
+const statusOptions = () => [
+  { value: '', label: t('directory.allStatuses') },
   ...memberStatuses.map((s) => ({ value: s, label: statusLabel(s) })),
 ];
 
@@ -75,18 +76,16 @@ export function Directory() {
   const showEmail = members.some((m) => m.email !== null);
 
   let summary = '';
-  if (result.loading) summary = 'Searching…';
+  if (result.loading) summary = t('directory.searching');
   else if (data)
     summary =
-      total === 0
-        ? 'No members match.'
-        : `Showing ${first}–${last} of ${total} member${total === 1 ? '' : 's'}.`;
+      total === 0 ? t('directory.none') : t('directory.showing', { first, last, count: total });
 
   return (
-    <Page title="Members">
+    <Page title={t('directory.title')}>
       <form
         role="search"
-        aria-label="Members"
+        aria-label={t('directory.title')}
         className="filters"
         onSubmit={(e) => {
           e.preventDefault();
@@ -94,28 +93,28 @@ export function Directory() {
         }}
       >
         <TextField
-          label="Search"
+          label={t('directory.search')}
           type="search"
-          hint="By name (officers can also search by email)."
+          hint={t('directory.searchHint')}
           value={text}
           onChange={setText}
           className="grow"
         />
         <SelectField
-          label="Class"
+          label={t('directory.class')}
           value={memberClass}
           onChange={(v) => update({ class: v })}
-          options={classOptions}
+          options={classOptions()}
         />
         <SelectField
-          label="Status"
+          label={t('directory.status')}
           value={status}
           onChange={(v) => update({ status: v })}
-          options={statusOptions}
+          options={statusOptions()}
         />
         <div className="filters-submit">
           <button type="submit" className="button">
-            Search
+            {t('directory.searchButton')}
           </button>
         </div>
       </form>
@@ -128,30 +127,32 @@ export function Directory() {
       {members.length > 0 ? (
         <table className="responsive-table directory" aria-busy={result.loading || undefined}>
           <caption className="visually-hidden">
-            Members{q ? ` matching “${q}”` : ''}, page {page} of {pages}
+            {q
+              ? t('directory.captionMatching', { q, page, pages })
+              : t('directory.caption', { page, pages })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Class</th>
-              <th scope="col">Status</th>
-              <th scope="col">Organization</th>
-              {showEmail ? <th scope="col">Email</th> : null}
-              <th scope="col">Joined</th>
+              <th scope="col">{t('directory.name')}</th>
+              <th scope="col">{t('directory.class')}</th>
+              <th scope="col">{t('directory.status')}</th>
+              <th scope="col">{t('directory.organization')}</th>
+              {showEmail ? <th scope="col">{t('directory.email')}</th> : null}
+              <th scope="col">{t('directory.joined')}</th>
             </tr>
           </thead>
           <tbody>
             {members.map((m) => (
               <tr key={m.personId}>
-                <td data-label="Name" className="cell-title">
+                <td data-label={t('directory.name')} className="cell-title">
                   <Link href={`/members/${m.personId}`}>{m.displayName}</Link>
-                  {m.isAdmin ? <span className="badge">Admin</span> : null}
+                  {m.isAdmin ? <span className="badge">{t('directory.admin')}</span> : null}
                 </td>
-                <td data-label="Class">{classLabel(m.memberClass)}</td>
-                <td data-label="Status">
+                <td data-label={t('directory.class')}>{classLabel(m.memberClass)}</td>
+                <td data-label={t('directory.status')}>
                   <span className={`status status-${m.status}`}>{statusLabel(m.status)}</span>
                 </td>
-                <td data-label="Organization">
+                <td data-label={t('directory.organization')}>
                   {m.organizationId && m.organizationName ? (
                     <Link href={`/organizations/${m.organizationId}`}>{m.organizationName}</Link>
                   ) : (
@@ -159,11 +160,11 @@ export function Directory() {
                   )}
                 </td>
                 {showEmail ? (
-                  <td data-label="Email" className="cell-email">
+                  <td data-label={t('directory.email')} className="cell-email">
                     {m.email ?? <span className="muted">—</span>}
                   </td>
                 ) : null}
-                <td data-label="Joined">{formatDate(m.joinedAt)}</td>
+                <td data-label={t('directory.joined')}>{formatDate(m.joinedAt)}</td>
               </tr>
             ))}
           </tbody>
@@ -171,25 +172,25 @@ export function Directory() {
       ) : null}
 
       {pages > 1 ? (
-        <nav className="pager" aria-label="Pages of members">
+        <nav className="pager" aria-label={t('directory.pages')}>
           <button
             type="button"
             className="button"
             disabled={page <= 1}
             onClick={() => update({ page: String(page - 1) })}
           >
-            <span aria-hidden="true">← </span>Previous
+            <span aria-hidden="true">← </span>
+            {t('directory.previous')}
           </button>
-          <span className="pager-position">
-            Page {page} of {pages}
-          </span>
+          <span className="pager-position">{t('directory.page', { page, pages })}</span>
           <button
             type="button"
             className="button"
             disabled={page >= pages}
             onClick={() => update({ page: String(page + 1) })}
           >
-            Next<span aria-hidden="true"> →</span>
+            {t('directory.next')}
+            <span aria-hidden="true"> →</span>
           </button>
         </nav>
       ) : null}

@@ -2,10 +2,13 @@ import { useState } from 'react';
 import { api } from '../api/client.ts';
 import { describeKey, Field, SubmitButton, TextAreaField, useForm } from '../app/forms.tsx';
 import type { MemberImportResult as ImportResult } from '../api/types.ts';
+import { t } from './messages.ts';
 
 const example = `email,name,class,organization
 ada@example.org,Ada Lovelace,hacker,
 grace@example.com,Grace Hopper,sponsor,Example Corp`;
+/** The columns' names, as the file spells them in any language. */
+const columns = example.split('\n')[0]!.split(',');
 
 /** CSV import (administrators): all lines or none; every bad line is listed. */
 export function ImportMembers() {
@@ -24,7 +27,7 @@ export function ImportMembers() {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setCsv(await file.text());
-    setFileNote(`Loaded ${file.name} into the box below; check it, then import.`);
+    setFileNote(t('import.loaded', { file: file.name }));
   };
 
   const lineErrors = (form.problem?.problem.errors ?? []).filter((e) =>
@@ -32,18 +35,17 @@ export function ImportMembers() {
   );
   const csvError = form.problem
     ? lineErrors.length > 0
-      ? `${lineErrors.length} problem${lineErrors.length === 1 ? '' : 's'} in the file; nothing was imported.`
+      ? t('import.problems', { count: lineErrors.length })
       : form.error('csv')
     : undefined;
 
   return (
     <section aria-labelledby="import-heading" className="card">
-      <h2 id="import-heading">Import members from CSV</h2>
+      <h2 id="import-heading">{t('import.title')}</h2>
       <p className="muted">
-        One member per line with the columns <code>email</code>, <code>name</code>,{' '}
-        <code>class</code> (hacker, sponsor or community) and optionally <code>organization</code>{' '}
-        (created if new). Members already known by email are left unchanged. If any line is wrong,
-        nothing is imported.
+        {t('import.explainColumns')} <code>{columns[0]}</code>, <code>{columns[1]}</code>,{' '}
+        <code>{columns[2]}</code> {t('import.explainClass')} <code>{columns[3]}</code>{' '}
+        {t('import.explainRest')}
       </p>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         {form.problem ? (
@@ -51,7 +53,7 @@ export function ImportMembers() {
             {lineErrors.length > 0 ? (
               <>
                 <p>
-                  <strong>Nothing was imported.</strong> Correct these lines and try again:
+                  <strong>{t('import.nothingImported')}</strong> {t('import.correct')}
                 </p>
                 <ul className="line-errors">
                   {lineErrors.map((e, i) => (
@@ -66,7 +68,7 @@ export function ImportMembers() {
             )}
           </div>
         ) : null}
-        <Field label="CSV file (optional)" hint="Or paste the lines into the box below.">
+        <Field label={t('import.file')} hint={t('import.fileHint')}>
           {(props) => (
             <input
               {...props}
@@ -78,8 +80,8 @@ export function ImportMembers() {
         </Field>
         {fileNote ? <p className="hint">{fileNote}</p> : null}
         <TextAreaField
-          label="CSV lines"
-          hint={`The first line names the columns, for example: ${example.split('\n')[0]}`}
+          label={t('import.lines')}
+          hint={t('import.linesHint', { example: example.split('\n')[0]! })}
           value={csv}
           onChange={setCsv}
           rows={8}
@@ -89,30 +91,30 @@ export function ImportMembers() {
           required
           error={csvError}
         />
-        <p className="hint">
-          Each new member is mailed a one-time registration code to sign in with; without a mail
-          server the codes are held in the outbox.
-        </p>
+        <p className="hint">{t('import.codesHint')}</p>
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>Import</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('import.submit')}</SubmitButton>
         </div>
       </form>
       <div role="status">
         {result ? (
           <div className="notice notice-success">
             <p>
-              <strong>
-                Imported {result.created.length} new member{result.created.length === 1 ? '' : 's'}
-              </strong>
-              {result.unchanged.length > 0 ? `; ${result.unchanged.length} already known` : ''}
+              <strong>{t('import.imported', { count: result.created.length })}</strong>
+              {result.unchanged.length > 0
+                ? t('import.known', { count: result.unchanged.length })
+                : null}
               {result.organizationsCreated.length > 0
-                ? `; created ${result.organizationsCreated.length} organization${result.organizationsCreated.length === 1 ? '' : 's'} (${result.organizationsCreated.join(', ')})`
-                : ''}
-              . {result.codesMailed ? 'Registration codes were mailed.' : 'No codes were mailed.'}
+                ? t('import.orgsCreated', {
+                    count: result.organizationsCreated.length,
+                    names: result.organizationsCreated.join(', '),
+                  })
+                : null}
+              . {result.codesMailed ? t('import.codesMailed') : t('import.noCodes')}
             </p>
             {result.created.length > 0 ? (
               <details>
-                <summary>New members</summary>
+                <summary>{t('import.newMembers')}</summary>
                 <ul className="plain-list">
                   {result.created.map((c) => (
                     <li key={c.email}>

@@ -16,13 +16,7 @@ import { useQuery, type QueryState } from '../app/useQuery.ts';
 import type { OrganizationSummary } from '../api/types.ts';
 import { ImportMembers } from './ImportMembers.tsx';
 import type { InvitationSummary, MemberClass } from '../api/types.ts';
-
-const stateLabels: Record<InvitationSummary['state'], string> = {
-  pending: 'Pending',
-  accepted: 'Accepted',
-  revoked: 'Revoked',
-  expired: 'Expired',
-};
+import { t } from './messages.ts';
 
 /** Invite by email (admins and officers), the invitations so far, and the CSV import (admins). */
 export function Invitations() {
@@ -34,7 +28,7 @@ export function Invitations() {
   );
 
   return (
-    <Page title="Invitations">
+    <Page title={t('invitations.title')}>
       {invitations.error?.status === 403 ? (
         <LoadError error={invitations.error} />
       ) : (
@@ -82,13 +76,17 @@ function InviteForm({
   });
 
   const orgOptions = [
-    { value: '', label: memberClass === 'sponsor' ? 'Choose an organization…' : 'None' },
+    {
+      value: '',
+      label:
+        memberClass === 'sponsor' ? t('invitations.chooseOrganization') : t('invitations.none'),
+    },
     ...organizations.map((o) => ({ value: o.id, label: o.displayName })),
   ];
 
   return (
     <section aria-labelledby="invite-heading" className="card">
-      <h2 id="invite-heading">Invite a member</h2>
+      <h2 id="invite-heading">{t('invitations.invite')}</h2>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem
           problem={form.problem}
@@ -96,7 +94,7 @@ function InviteForm({
         />
         <div className="field-row">
           <TextField
-            label="Email"
+            label={t('invitations.email')}
             type="email"
             value={email}
             onChange={setEmail}
@@ -106,7 +104,7 @@ function InviteForm({
             error={form.error('email')}
           />
           <TextField
-            label="Name (optional)"
+            label={t('invitations.name')}
             value={name}
             onChange={setName}
             autoComplete="off"
@@ -116,15 +114,19 @@ function InviteForm({
         </div>
         <div className="field-row">
           <SelectField
-            label="Member class"
+            label={t('invitations.memberClass')}
             value={memberClass}
             onChange={(v) => setMemberClass(v as MemberClass)}
             options={memberClasses.map((c) => ({ value: c, label: classLabel(c) }))}
             error={form.error('memberClass')}
           />
           <SelectField
-            label={memberClass === 'sponsor' ? 'Organization (required)' : 'Organization'}
-            hint="A sponsor represents an organization."
+            label={
+              memberClass === 'sponsor'
+                ? t('invitations.organizationRequired')
+                : t('invitations.organization')
+            }
+            hint={t('invitations.organizationHint')}
             value={organizationId}
             onChange={setOrganizationId}
             options={orgOptions}
@@ -134,7 +136,7 @@ function InviteForm({
           />
         </div>
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>Send invitation</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('invitations.send')}</SubmitButton>
         </div>
       </form>
       {invited ? <InvitationLink email={invited.email} link={invited.link} /> : null}
@@ -148,21 +150,20 @@ function InvitationLink({ email, link }: { email: string; link: string }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
-      setCopied('Link copied to the clipboard.');
+      setCopied(t('invitations.copied'));
     } catch {
       input.current?.select();
-      setCopied('Select the link and copy it (Ctrl+C or ⌘C).');
+      setCopied(t('invitations.copyByHand'));
     }
   };
   return (
     <div className="notice notice-success invitation-result">
       <p role="status">
-        <strong>{email}</strong> is invited. The invitation was mailed; if the co-op has no mail
-        server it is held in the outbox, so you can also send this link yourself:
+        <strong>{email}</strong> {t('invitations.invitedMailed')}
       </p>
       <div className="copy-row">
         <label htmlFor="invitation-link" className="visually-hidden">
-          Invitation link for {email}
+          {t('invitations.linkFor', { email })}
         </label>
         <input
           ref={input}
@@ -173,7 +174,7 @@ function InvitationLink({ email, link }: { email: string; link: string }) {
           onFocus={(e) => e.target.select()}
         />
         <button type="button" className="button" onClick={copy}>
-          Copy link
+          {t('invitations.copy')}
         </button>
       </div>
       <Status message={copied} />
@@ -202,7 +203,7 @@ function InvitationList({
     setMessage(null);
     try {
       await api.post('/api/invitations/{id}/revoke', { params: { path: { id: invitation.id } } });
-      setMessage(`The invitation of ${invitation.email} was revoked.`);
+      setMessage(t('invitations.revoked', { email: invitation.email }));
       onChange();
     } catch (error) {
       setProblem(toApiError(error));
@@ -213,47 +214,49 @@ function InvitationList({
 
   return (
     <section aria-labelledby="list-heading" className="card">
-      <h2 id="list-heading">Invitations sent</h2>
+      <h2 id="list-heading">{t('invitations.sent')}</h2>
       {state.error ? <LoadError error={state.error} retry={state.reload} /> : null}
       {!state.data && !state.error ? <Loading /> : null}
-      {state.data && list.length === 0 ? <p className="muted">No invitations yet.</p> : null}
+      {state.data && list.length === 0 ? <p className="muted">{t('invitations.noneYet')}</p> : null}
       {list.length > 0 ? (
         <table className="responsive-table">
-          <caption className="visually-hidden">Invitations, newest first</caption>
+          <caption className="visually-hidden">{t('invitations.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Email</th>
-              <th scope="col">Class</th>
-              <th scope="col">State</th>
-              <th scope="col">Sent</th>
-              <th scope="col">Expires</th>
+              <th scope="col">{t('invitations.email')}</th>
+              <th scope="col">{t('invitations.class')}</th>
+              <th scope="col">{t('invitations.state')}</th>
+              <th scope="col">{t('invitations.sentOn')}</th>
+              <th scope="col">{t('invitations.expires')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('invitations.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {list.map((i) => (
               <tr key={i.id}>
-                <td data-label="Email" className="cell-title cell-email">
+                <td data-label={t('invitations.email')} className="cell-title cell-email">
                   {i.email}
                   {i.displayName ? <span className="muted"> ({i.displayName})</span> : null}
                 </td>
-                <td data-label="Class">
+                <td data-label={t('invitations.class')}>
                   {classLabel(i.memberClass)}
                   {i.organizationId ? (
                     <span className="muted">
                       {' '}
-                      · {orgNames.get(i.organizationId) ?? 'organization'}
+                      · {orgNames.get(i.organizationId) ?? t('invitations.anOrganization')}
                     </span>
                   ) : null}
                 </td>
-                <td data-label="State">
-                  <span className={`status status-${i.state}`}>{stateLabels[i.state]}</span>
+                <td data-label={t('invitations.state')}>
+                  <span className={`status status-${i.state}`}>
+                    {t(`invitations.states.${i.state}`)}
+                  </span>
                 </td>
-                <td data-label="Sent">{formatDate(i.createdAt)}</td>
-                <td data-label="Expires">{formatDate(i.expiresAt)}</td>
-                <td data-label="Actions">
+                <td data-label={t('invitations.sentOn')}>{formatDate(i.createdAt)}</td>
+                <td data-label={t('invitations.expires')}>{formatDate(i.expiresAt)}</td>
+                <td data-label={t('invitations.actions')}>
                   {i.state === 'pending' ? (
                     <button
                       type="button"
@@ -261,7 +264,10 @@ function InvitationList({
                       aria-disabled={busyId === i.id || undefined}
                       onClick={() => revoke(i)}
                     >
-                      Revoke<span className="visually-hidden"> the invitation of {i.email}</span>
+                      {t('invitations.revoke')}
+                      <span className="visually-hidden">
+                        {t('invitations.revokeOf', { email: i.email })}
+                      </span>
                     </button>
                   ) : null}
                 </td>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../api/client.ts';
 import { localProblem } from '../app/api.ts';
 import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
+import { t } from './messages.ts';
 
 /**
  * Sets a first password (after a registration-code sign-in) or changes the current one.
@@ -25,7 +26,7 @@ export function PasswordForm({
   const onSubmit = form.submit(async () => {
     setSaved(false);
     if (password !== confirm)
-      throw localProblem('The passwords differ.', { confirm: 'does not match the new password' });
+      throw localProblem(t('password.differ'), { confirm: t('password.noMatch') });
     await api.post('/api/auth/password', {
       body: {
         ...(hasPassword ? { currentPassword: current } : {}),
@@ -44,7 +45,7 @@ export function PasswordForm({
       <FormProblem problem={form.problem} fields={['currentPassword', 'newPassword', 'confirm']} />
       {hasPassword ? (
         <TextField
-          label="Current password"
+          label={t('password.current')}
           type="password"
           value={current}
           onChange={setCurrent}
@@ -54,9 +55,9 @@ export function PasswordForm({
         />
       ) : null}
       <TextField
-        label="New password"
+        label={t('password.new')}
         type="password"
-        hint="At least 10 characters."
+        hint={t('password.newHint')}
         value={password}
         onChange={setPassword}
         required
@@ -65,7 +66,7 @@ export function PasswordForm({
         error={form.error('newPassword')}
       />
       <TextField
-        label="Repeat the new password"
+        label={t('password.repeat')}
         type="password"
         value={confirm}
         onChange={setConfirm}
@@ -76,7 +77,7 @@ export function PasswordForm({
       <div className="form-actions">
         <SubmitButton busy={form.busy}>{submitLabel}</SubmitButton>
       </div>
-      <Status message={saved ? 'Password saved. Your other sessions were signed out.' : null} />
+      <Status message={saved ? t('password.saved') : null} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { api } from '../api/client.ts';
 import { localProblem } from '../app/api.ts';
 import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { Page } from '../app/Page.tsx';
+import { t } from './messages.ts';
 
 /** Asks for a reset link; the answer never says whether the address has an account. */
 export function ForgotPassword() {
@@ -18,15 +19,12 @@ export function ForgotPassword() {
   });
 
   return (
-    <Page title="Reset your password">
-      <p className="lead">
-        Enter the email address you use for the co-op. If it has an account, we mail it a link to
-        choose a new password. The link works for 2 hours.
-      </p>
+    <Page title={t('reset.title')}>
+      <p className="lead">{t('reset.lead')}</p>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form narrow-form">
         <FormProblem problem={form.problem} fields={['email']} />
         <TextField
-          label="Email"
+          label={t('reset.email')}
           type="email"
           value={email}
           onChange={setEmail}
@@ -35,16 +33,10 @@ export function ForgotPassword() {
           error={form.error('email')}
         />
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>Send me a link</SubmitButton>
-          <Link href="/sign-in">Back to sign in</Link>
+          <SubmitButton busy={form.busy}>{t('reset.send')}</SubmitButton>
+          <Link href="/sign-in">{t('reset.back')}</Link>
         </div>
-        <Status
-          message={
-            sentTo
-              ? `If ${sentTo} belongs to a member, a reset link is on its way. Check your inbox (and spam folder).`
-              : null
-          }
-        />
+        <Status message={sentTo ? t('reset.sent', { email: sentTo }) : null} />
       </form>
     </Page>
   );
@@ -58,7 +50,7 @@ export function ResetPassword({ params }: { params: { token: string } }) {
 
   const onSubmit = form.submit(async () => {
     if (password !== confirm)
-      throw localProblem('The passwords differ.', { confirm: 'does not match the new password' });
+      throw localProblem(t('password.differ'), { confirm: t('password.noMatch') });
     await api.post('/api/auth/password-reset', {
       body: { token: params.token, newPassword: password },
     });
@@ -66,13 +58,13 @@ export function ResetPassword({ params }: { params: { token: string } }) {
   });
 
   return (
-    <Page title="Choose a new password">
+    <Page title={t('reset.newTitle')}>
       {done ? (
         <div className="notice notice-success" role="status">
-          <p>Your password is changed, and every session of yours was signed out.</p>
+          <p>{t('reset.done')}</p>
           <p>
             <Link href="/sign-in" className="button primary">
-              Sign in
+              {t('reset.signIn')}
             </Link>
           </p>
         </div>
@@ -80,9 +72,9 @@ export function ResetPassword({ params }: { params: { token: string } }) {
         <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form narrow-form">
           <FormProblem problem={form.problem} fields={['newPassword', 'confirm']} />
           <TextField
-            label="New password"
+            label={t('password.new')}
             type="password"
-            hint="At least 10 characters."
+            hint={t('password.newHint')}
             value={password}
             onChange={setPassword}
             required
@@ -91,7 +83,7 @@ export function ResetPassword({ params }: { params: { token: string } }) {
             error={form.error('newPassword')}
           />
           <TextField
-            label="Repeat the new password"
+            label={t('password.repeat')}
             type="password"
             value={confirm}
             onChange={setConfirm}
@@ -100,11 +92,11 @@ export function ResetPassword({ params }: { params: { token: string } }) {
             error={form.error('confirm')}
           />
           <div className="form-actions">
-            <SubmitButton busy={form.busy}>Set the password</SubmitButton>
+            <SubmitButton busy={form.busy}>{t('reset.set')}</SubmitButton>
           </div>
           {form.problem?.status === 410 ? (
             <p>
-              <Link href="/forgot-password">Ask for a new link</Link>
+              <Link href="/forgot-password">{t('reset.askAgain')}</Link>
             </p>
           ) : null}
         </form>

@@ -26,6 +26,10 @@ import { useQuery } from '../app/useQuery.ts';
 
 import { PasswordForm } from './PasswordForm.tsx';
 import type { MemberProfile, MemberStatus } from '../api/types.ts';
+import { t } from './messages.ts';
+import { t as common } from '../app/messages.ts';
+import { currentLocale } from '../app/i18n.ts';
+import { asLocale, locales } from '../../../src/platform/i18n/locales.ts';
 
 type RoleTitles = Record<string, string>;
 
@@ -47,28 +51,32 @@ export function Profile({ id: idOrMe }: { id: string }) {
   const self = member?.personId === user.personId;
 
   return (
-    <Page title={member?.displayName ?? (profile.error ? 'Member' : 'Member profile')}>
+    <Page
+      title={
+        member?.displayName ?? (profile.error ? t('profile.member') : t('profile.memberProfile'))
+      }
+    >
       {profile.error ? <LoadError error={profile.error} retry={profile.reload} /> : null}
       {!member && !profile.error ? <Loading /> : null}
       {member ? (
         <div className="profile">
           <div className="profile-facts">
             <section aria-labelledby="about-heading" className="card">
-              <h2 id="about-heading">{self ? 'About you' : 'About'}</h2>
+              <h2 id="about-heading">{self ? t('profile.aboutYou') : t('profile.about')}</h2>
               <dl className="details">
-                <dt>Class</dt>
+                <dt>{t('profile.class')}</dt>
                 <dd>{classLabel(member.memberClass)}</dd>
-                <dt>Status</dt>
+                <dt>{t('profile.status')}</dt>
                 <dd>
                   {member.status ? (
                     <span className={`status status-${member.status}`}>
                       {statusLabel(member.status)}
                     </span>
                   ) : (
-                    'Not a member'
+                    t('profile.notMember')
                   )}
                 </dd>
-                <dt>Organization</dt>
+                <dt>{t('profile.organization')}</dt>
                 <dd>
                   {member.organizationId && member.organizationName ? (
                     <Link href={`/organizations/${member.organizationId}`}>
@@ -78,14 +86,16 @@ export function Profile({ id: idOrMe }: { id: string }) {
                     '—'
                   )}
                 </dd>
-                <dt>Joined</dt>
+                <dt>{t('profile.joined')}</dt>
                 <dd>{member.joinedAt ? formatDate(member.joinedAt) : '—'}</dd>
-                <dt>Administrator</dt>
-                <dd>{member.isAdmin ? 'Yes' : 'No'}</dd>
+                <dt>{t('profile.administrator')}</dt>
+                <dd>{member.isAdmin ? t('profile.yes') : t('profile.no')}</dd>
                 {member.hasPassword !== null ? (
                   <>
-                    <dt>Password</dt>
-                    <dd>{member.hasPassword ? 'Set' : 'Not set yet (signs in with a code)'}</dd>
+                    <dt>{t('profile.password')}</dt>
+                    <dd>
+                      {member.hasPassword ? t('profile.passwordSet') : t('profile.passwordNotSet')}
+                    </dd>
                   </>
                 ) : null}
               </dl>
@@ -95,16 +105,16 @@ export function Profile({ id: idOrMe }: { id: string }) {
 
             {member.emails ? (
               <section aria-labelledby="emails-heading" className="card">
-                <h2 id="emails-heading">Email addresses</h2>
+                <h2 id="emails-heading">{t('profile.emails')}</h2>
                 <ul className="plain-list">
                   {member.emails.map((e) => (
                     <li key={e.id}>
                       <span className="cell-email">{e.email}</span>{' '}
-                      {e.isPrimary ? <span className="badge">Primary</span> : null}{' '}
+                      {e.isPrimary ? <span className="badge">{t('profile.primary')}</span> : null}{' '}
                       {e.verifiedAt ? (
-                        <span className="badge badge-ok">Verified</span>
+                        <span className="badge badge-ok">{t('profile.verified')}</span>
                       ) : (
-                        <span className="badge badge-warn">Not verified</span>
+                        <span className="badge badge-warn">{t('profile.notVerified')}</span>
                       )}
                     </li>
                   ))}
@@ -115,28 +125,28 @@ export function Profile({ id: idOrMe }: { id: string }) {
 
             {member.statusHistory ? (
               <section aria-labelledby="history-heading" className="card">
-                <h2 id="history-heading">Status history</h2>
+                <h2 id="history-heading">{t('profile.history')}</h2>
                 {member.statusHistory.length === 0 ? (
-                  <p className="muted">No changes recorded.</p>
+                  <p className="muted">{t('profile.noChanges')}</p>
                 ) : (
                   <table className="responsive-table">
-                    <caption className="visually-hidden">Membership status changes</caption>
+                    <caption className="visually-hidden">{t('profile.historyCaption')}</caption>
                     <thead>
                       <tr>
-                        <th scope="col">When</th>
-                        <th scope="col">Change</th>
-                        <th scope="col">Reason</th>
+                        <th scope="col">{t('profile.when')}</th>
+                        <th scope="col">{t('profile.change')}</th>
+                        <th scope="col">{t('profile.reason')}</th>
                       </tr>
                     </thead>
                     <tbody>
                       {member.statusHistory.map((h, i) => (
                         <tr key={`${h.changedAt}-${i}`}>
-                          <td data-label="When">{formatDateTime(h.changedAt)}</td>
-                          <td data-label="Change">
+                          <td data-label={t('profile.when')}>{formatDateTime(h.changedAt)}</td>
+                          <td data-label={t('profile.change')}>
                             {h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : ''}
                             {statusLabel(h.toStatus)}
                           </td>
-                          <td data-label="Reason">
+                          <td data-label={t('profile.reason')}>
                             {h.reason ?? <span className="muted">—</span>}
                           </td>
                         </tr>
@@ -180,7 +190,7 @@ function Offices({
     setMessage(null);
     try {
       await api.post('/api/officer-terms/{id}/end', { params: { path: { id: termId } } });
-      setMessage(`The ${title} term was ended today.`);
+      setMessage(t('offices.termEnded', { title }));
       onChange();
     } catch (error) {
       setProblem(toApiError(error));
@@ -191,20 +201,20 @@ function Offices({
 
   return (
     <section aria-labelledby="offices-heading" className="card">
-      <h2 id="offices-heading">Offices</h2>
+      <h2 id="offices-heading">{t('offices.title')}</h2>
       {member.offices.length === 0 ? (
-        <p className="muted">No offices held.</p>
+        <p className="muted">{t('offices.none')}</p>
       ) : (
         <table className="responsive-table">
-          <caption className="visually-hidden">Offices held, with their terms</caption>
+          <caption className="visually-hidden">{t('offices.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Office</th>
-              <th scope="col">Term</th>
-              <th scope="col">State</th>
+              <th scope="col">{t('offices.office')}</th>
+              <th scope="col">{t('offices.term')}</th>
+              <th scope="col">{t('offices.state')}</th>
               {user.can.appointOfficers ? (
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('offices.actions')}</span>
                 </th>
               ) : null}
             </tr>
@@ -214,21 +224,21 @@ function Offices({
               const title = roleTitle(titles, o.role);
               return (
                 <tr key={o.id}>
-                  <td data-label="Office" className="cell-title">
+                  <td data-label={t('offices.office')} className="cell-title">
                     {title}
                   </td>
-                  <td data-label="Term">
+                  <td data-label={t('offices.term')}>
                     {formatDate(o.startsOn)} – {formatDate(o.endsOn)}
                   </td>
-                  <td data-label="State">
+                  <td data-label={t('offices.state')}>
                     {o.current
-                      ? 'Current'
+                      ? t('offices.current')
                       : o.endedEarlyOn
-                        ? `Ended early on ${formatDate(o.endedEarlyOn)}`
-                        : 'Ended'}
+                        ? t('offices.endedEarly', { date: formatDate(o.endedEarlyOn) })
+                        : t('offices.ended')}
                   </td>
                   {user.can.appointOfficers ? (
-                    <td data-label="Actions">
+                    <td data-label={t('offices.actions')}>
                       {o.current ? (
                         <button
                           type="button"
@@ -236,7 +246,10 @@ function Offices({
                           aria-disabled={busyId === o.id || undefined}
                           onClick={() => endTerm(o.id, title)}
                         >
-                          End term<span className="visually-hidden"> as {title}</span>
+                          {t('offices.endTerm')}
+                          <span className="visually-hidden">
+                            {t('offices.endTermAs', { title })}
+                          </span>
                         </button>
                       ) : null}
                     </td>
@@ -270,10 +283,10 @@ function AddEmailForm({ onAdded }: { onAdded: () => void }) {
   });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
-      <h3>Add an email address</h3>
+      <h3>{t('addEmail.title')}</h3>
       <FormProblem problem={form.problem} fields={['email']} />
       <TextField
-        label="New email address"
+        label={t('addEmail.label')}
         type="email"
         value={email}
         onChange={setEmail}
@@ -283,12 +296,10 @@ function AddEmailForm({ onAdded }: { onAdded: () => void }) {
       />
       <div className="form-actions">
         <SubmitButton busy={form.busy} className="button">
-          Add address
+          {t('addEmail.submit')}
         </SubmitButton>
       </div>
-      <Status
-        message={sentTo ? `A confirmation link was mailed to ${sentTo}. Open it to verify.` : null}
-      />
+      <Status message={sentTo ? t('addEmail.mailed', { email: sentTo }) : null} />
     </form>
   );
 }
@@ -311,11 +322,11 @@ function OwnSettings({ member, onChange }: { member: MemberProfile; onChange: ()
   });
   return (
     <section aria-labelledby="settings-heading" className="card">
-      <h2 id="settings-heading">Your settings</h2>
+      <h2 id="settings-heading">{t('settings.title')}</h2>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
         <FormProblem problem={form.problem} fields={['displayName']} />
         <TextField
-          label="Display name"
+          label={t('settings.displayName')}
           value={name}
           onChange={setName}
           required
@@ -324,17 +335,18 @@ function OwnSettings({ member, onChange }: { member: MemberProfile; onChange: ()
         />
         <div className="form-actions">
           <SubmitButton busy={form.busy} className="button">
-            Save name
+            {t('settings.saveName')}
           </SubmitButton>
         </div>
-        <Status message={saved ? 'Name saved.' : null} />
+        <Status message={saved ? t('settings.nameSaved') : null} />
       </form>
+      <LanguageSetting />
       <DigestSetting />
       <div className="inline-form">
-        <h3>{user.hasPassword ? 'Change your password' : 'Choose a password'}</h3>
+        <h3>{user.hasPassword ? t('password.change') : t('password.choose')}</h3>
         <PasswordForm
           hasPassword={user.hasPassword}
-          submitLabel={user.hasPassword ? 'Change password' : 'Save password'}
+          submitLabel={user.hasPassword ? t('password.changeButton') : t('password.saveButton')}
           onDone={async () => {
             await refresh();
             onChange();
@@ -342,6 +354,38 @@ function OwnSettings({ member, onChange }: { member: MemberProfile; onChange: ()
         />
       </div>
     </section>
+  );
+}
+
+/**
+ * The language the member reads the co-op in (and gets mail in), the same choice as the
+ * header's picker: saving it remounts the app in the new language.
+ */
+function LanguageSetting() {
+  const { changeLocale } = useSession();
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <div className="inline-form">
+      <SelectField
+        label={t('settings.language')}
+        hint={t('settings.languageHint')}
+        value={currentLocale()}
+        onChange={async (next) => {
+          setProblem(null);
+          try {
+            await changeLocale(asLocale(next));
+          } catch (error) {
+            setProblem(toApiError(error).problem.detail ?? t('settings.notSaved'));
+          }
+        }}
+        options={locales.map((locale) => ({ value: locale, label: common(`languages.${locale}`) }))}
+      />
+      {problem ? (
+        <p className="notice notice-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </div>
   );
 }
 
@@ -353,20 +397,20 @@ function DigestSetting() {
   if (!todo.data) return null;
   return (
     <div className="inline-form">
-      <h3>Reminders</h3>
+      <h3>{t('settings.reminders')}</h3>
       <CheckboxField
-        label="Mail me on Mondays what the co-op is waiting for from me"
-        hint="Only when something waits: votes, surveys, claims to approve…"
+        label={t('settings.digest')}
+        hint={t('settings.digestHint')}
         checked={todo.data.weeklyDigest}
         onChange={async (weekly) => {
           setMessage(null);
           setProblem(null);
           try {
             await api.post('/api/todo/digest', { body: { weekly } });
-            setMessage(weekly ? 'The weekly reminder is on.' : 'The weekly reminder is off.');
+            setMessage(weekly ? t('settings.digestOn') : t('settings.digestOff'));
             todo.reload();
           } catch (error) {
-            setProblem(toApiError(error).problem.detail ?? 'Not saved.');
+            setProblem(toApiError(error).problem.detail ?? t('settings.notSaved'));
           }
         }}
       />
@@ -394,12 +438,9 @@ function ManageMember({
     (member.isAdmin && member.status === 'active') || member.offices.some((o) => o.current);
   return (
     <section aria-labelledby="manage-heading" className="card">
-      <h2 id="manage-heading">Manage this member</h2>
+      <h2 id="manage-heading">{t('manage.title')}</h2>
       {!member.status ? null : official && !user.isAdmin ? (
-        <p className="muted">
-          {member.displayName} is an officer or an administrator: only an administrator changes
-          their status.
-        </p>
+        <p className="muted">{t('manage.officialOnlyAdmin', { name: member.displayName })}</p>
       ) : (
         <ChangeStatusForm member={member} onChange={onChange} />
       )}
@@ -426,27 +467,27 @@ function ChangeStatusForm({ member, onChange }: { member: MemberProfile; onChang
       params: { path: { id: member.personId } },
       body: { status, reason: reason.trim() },
     });
-    setMessage(`Status changed to ${statusLabel(status)}.`);
+    setMessage(t('manage.statusChanged', { status: statusLabel(status) }));
     setReason('');
     onChange();
   });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
-      <h3>Change membership status</h3>
+      <h3>{t('manage.changeStatus')}</h3>
       <p className="muted">
-        Now: {member.status ? statusLabel(member.status) : '—'}. Suspended members cannot sign in.
+        {t('manage.now', { status: member.status ? statusLabel(member.status) : '—' })}
       </p>
       <FormProblem problem={form.problem} fields={['status', 'reason']} />
       <SelectField
-        label="New status"
+        label={t('manage.newStatus')}
         value={status}
         onChange={(v) => setStatus(v as MemberStatus)}
         options={others.map((s) => ({ value: s, label: statusLabel(s) }))}
         error={form.error('status')}
       />
       <TextAreaField
-        label="Reason"
-        hint="Recorded in the member’s status history (at least 3 characters)."
+        label={t('manage.reason')}
+        hint={t('manage.reasonHint')}
         value={reason}
         onChange={setReason}
         required
@@ -455,7 +496,7 @@ function ChangeStatusForm({ member, onChange }: { member: MemberProfile; onChang
       />
       <div className="form-actions">
         <SubmitButton busy={form.busy} className="button">
-          Change status
+          {t('manage.submitStatus')}
         </SubmitButton>
       </div>
       <Status message={message} />
@@ -475,18 +516,15 @@ function RegistrationCode({ member }: { member: MemberProfile }) {
   });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
-      <h3>Registration code</h3>
-      <p className="muted">
-        Mails {member.displayName} a new one-time code to sign in with, for example after they lost
-        their password and their mail.
-      </p>
+      <h3>{t('manage.code')}</h3>
+      <p className="muted">{t('manage.codeExplain', { name: member.displayName })}</p>
       <FormProblem problem={form.problem} />
       <div className="form-actions">
         <SubmitButton busy={form.busy} className="button">
-          Send a new registration code
+          {t('manage.sendCode')}
         </SubmitButton>
       </div>
-      <Status message={mailedTo ? `A new code was mailed to ${mailedTo}.` : null} />
+      <Status message={mailedTo ? t('manage.codeMailed', { email: mailedTo }) : null} />
     </form>
   );
 }
@@ -513,27 +551,31 @@ function AppointOfficerForm({
       body: { role: chosen, ...(startsOn ? { startsOn } : {}) },
     });
     setMessage(
-      `Appointed ${roleTitle(titles, term.role)} from ${formatDate(term.startsOn)} to ${formatDate(term.endsOn)}.`,
+      t('manage.appointed', {
+        office: roleTitle(titles, term.role),
+        from: formatDate(term.startsOn),
+        to: formatDate(term.endsOn),
+      }),
     );
     onChange();
   });
   if (roles.length === 0) return null;
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
-      <h3>Appoint as officer</h3>
+      <h3>{t('manage.appoint')}</h3>
       <FormProblem problem={form.problem} fields={['role', 'startsOn']} />
       <div className="field-row">
         <SelectField
-          label="Office"
+          label={t('manage.office')}
           value={chosen}
           onChange={setRole}
           options={roles.map((r) => ({ value: r, label: roleTitle(titles, r) }))}
           error={form.error('role')}
         />
         <TextField
-          label="Starts on (optional)"
+          label={t('manage.startsOn')}
           type="date"
-          hint="Today if left empty. The bylaws set the term’s length."
+          hint={t('manage.startsOnHint')}
           value={startsOn}
           onChange={setStartsOn}
           error={form.error('startsOn')}
@@ -541,7 +583,7 @@ function AppointOfficerForm({
       </div>
       <div className="form-actions">
         <SubmitButton busy={form.busy} className="button">
-          Appoint
+          {t('manage.appointButton')}
         </SubmitButton>
       </div>
       <Status message={message} />
@@ -561,24 +603,24 @@ function AdminToggle({ member, onChange }: { member: MemberProfile; onChange: ()
     });
     setMessage(
       member.isAdmin
-        ? `${member.displayName} is no longer an administrator.`
-        : `${member.displayName} is now an administrator.`,
+        ? t('manage.noLongerAdmin', { name: member.displayName })
+        : t('manage.nowAdmin', { name: member.displayName }),
     );
     setReason('');
     onChange();
   });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
-      <h3>Administrator</h3>
+      <h3>{t('manage.admin')}</h3>
       <p className="muted">
         {member.isAdmin
-          ? `${member.displayName} can administer the co-op. The last active administrator cannot be removed.`
-          : `${member.displayName} is not an administrator.`}
+          ? t('manage.isAdmin', { name: member.displayName })
+          : t('manage.notAdmin', { name: member.displayName })}
       </p>
       <FormProblem problem={form.problem} fields={['reason']} />
       <TextAreaField
-        label="Reason for the change"
-        hint="Recorded in the event log (at least 3 characters)."
+        label={t('manage.adminReason')}
+        hint={t('manage.adminReasonHint')}
         value={reason}
         onChange={setReason}
         required
@@ -587,7 +629,7 @@ function AdminToggle({ member, onChange }: { member: MemberProfile; onChange: ()
       />
       <div className="form-actions">
         <SubmitButton busy={form.busy} className={member.isAdmin ? 'button danger' : 'button'}>
-          {member.isAdmin ? 'Revoke administrator rights' : 'Make administrator'}
+          {member.isAdmin ? t('manage.revokeAdmin') : t('manage.makeAdmin')}
         </SubmitButton>
       </div>
       <Status message={message} />

@@ -4,6 +4,7 @@ import { api, setCsrfToken } from '../api/client.ts';
 import { FormProblem, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
+import { t } from './messages.ts';
 
 type Method = 'password' | 'code';
 
@@ -41,10 +42,10 @@ export function SignIn() {
   };
 
   return (
-    <Page title="Sign in">
+    <Page title={t('signIn.title')}>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form narrow-form">
         <fieldset className="segmented">
-          <legend>How do you want to sign in?</legend>
+          <legend>{t('signIn.how')}</legend>
           <div className="segments">
             <label className={method === 'password' ? 'segment selected' : 'segment'}>
               <input
@@ -54,7 +55,7 @@ export function SignIn() {
                 checked={method === 'password'}
                 onChange={() => choose('password')}
               />
-              With my password
+              {t('signIn.withPassword')}
             </label>
             <label className={method === 'code' ? 'segment selected' : 'segment'}>
               <input
@@ -64,13 +65,13 @@ export function SignIn() {
                 checked={method === 'code'}
                 onChange={() => choose('code')}
               />
-              I have a registration code
+              {t('signIn.withCode')}
             </label>
           </div>
         </fieldset>
         <FormProblem problem={form.problem} fields={['email', 'password', 'code']} />
         <TextField
-          label="Email"
+          label={t('signIn.email')}
           type="email"
           value={email}
           onChange={setEmail}
@@ -80,7 +81,7 @@ export function SignIn() {
         />
         {method === 'password' ? (
           <TextField
-            label="Password"
+            label={t('signIn.password')}
             type="password"
             value={password}
             onChange={setPassword}
@@ -90,8 +91,8 @@ export function SignIn() {
           />
         ) : (
           <TextField
-            label="Registration code"
-            hint="The one-time code from the mail the co-op sent you."
+            label={t('signIn.code')}
+            hint={t('signIn.codeHint')}
             value={code}
             onChange={setCode}
             required
@@ -102,15 +103,14 @@ export function SignIn() {
           />
         )}
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>Sign in</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('signIn.submit')}</SubmitButton>
           <Link href={`/forgot-password${email ? `?email=${encodeURIComponent(email)}` : ''}`}>
-            Forgot password?
+            {t('signIn.forgot')}
           </Link>
         </div>
       </form>
       <p className="aside">
-        New here? Members join through an invitation link sent by the co-op’s officers.{' '}
-        <Link href="/bylaws">Read the bylaws</Link>.
+        {t('signIn.newHere')} <Link href="/bylaws">{t('signIn.readBylaws')}</Link>.
       </p>
     </Page>
   );

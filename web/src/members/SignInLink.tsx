@@ -4,6 +4,8 @@ import { api } from '../api/client.ts';
 import { toApiError, type ApiError } from '../app/api.ts';
 import { Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
+import { t } from './messages.ts';
+import { t as common } from '../app/messages.ts';
 
 /**
  * The one-time sign-in link mailed to an account's owner while failed guesses from elsewhere
@@ -31,11 +33,8 @@ export function SignInLink({ params }: { params: { token: string } }) {
   };
 
   return (
-    <Page title="Sign in with your link">
-      <p className="lead">
-        This link signs you in once, without your password. Someone has been guessing your password
-        from elsewhere; if you do not know why, choose a new one once you are in.
-      </p>
+    <Page title={t('signInLink.title')}>
+      <p className="lead">{t('signInLink.lead')}</p>
       {problem ? (
         <div className="notice notice-error" role="alert">
           <p>{problem.problem.detail}</p>
@@ -47,7 +46,7 @@ export function SignInLink({ params }: { params: { token: string } }) {
         onClick={signIn}
         aria-disabled={busy || undefined}
       >
-        {busy ? 'Please wait…' : 'Sign me in'}
+        {busy ? common('form.wait') : t('signInLink.submit')}
       </button>
     </Page>
   );

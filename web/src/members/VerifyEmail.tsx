@@ -4,6 +4,8 @@ import { api } from '../api/client.ts';
 import { toApiError, type ApiError } from '../app/api.ts';
 import { Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
+import { t } from './messages.ts';
+import { t as common } from '../app/messages.ts';
 
 /** The link mailed to a newly added address; one click confirms it (no sign-in needed). */
 export function VerifyEmail({ params }: { params: { token: string } }) {
@@ -30,22 +32,21 @@ export function VerifyEmail({ params }: { params: { token: string } }) {
   };
 
   return (
-    <Page title="Confirm your email address">
+    <Page title={t('verifyEmail.title')}>
       {verified ? (
         <div className="notice notice-success" role="status">
           <p>
-            {verified.email ? <strong>{verified.email}</strong> : 'Your address'} is confirmed.
-            Thank you.
+            {t('verifyEmail.confirmed', { email: verified.email ?? t('verifyEmail.yourAddress') })}
           </p>
           <p>
             <Link href={session.user ? `/members/${session.user.personId}` : '/sign-in'}>
-              {session.user ? 'Back to your profile' : 'Sign in'}
+              {session.user ? t('verifyEmail.backToProfile') : common('nav.signIn')}
             </Link>
           </p>
         </div>
       ) : (
         <>
-          <p className="lead">Confirm that this email address is yours.</p>
+          <p className="lead">{t('verifyEmail.lead')}</p>
           {problem ? (
             <div className="notice notice-error" role="alert">
               <p>{problem.problem.detail}</p>
@@ -57,7 +58,7 @@ export function VerifyEmail({ params }: { params: { token: string } }) {
             onClick={confirm}
             aria-disabled={busy || undefined}
           >
-            {busy ? 'Please wait…' : 'Confirm my address'}
+            {busy ? common('form.wait') : t('verifyEmail.submit')}
           </button>
         </>
       )}

@@ -1,10 +1,11 @@
 import { Link } from 'wouter';
-import { classLabel, formatDate, humanize } from '../app/format.ts';
+import { classLabel, formatDate } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 
-import { kindLabels } from '../organizations/labels.ts';
+import { contactRoleLabel, kindLabel } from './labels.ts';
+import { t } from './messages.ts';
 
 export function OrganizationDetail({ id }: { id: string }) {
   const user = useUser();
@@ -12,11 +13,12 @@ export function OrganizationDetail({ id }: { id: string }) {
   const org = result.data;
   return (
     <Page
-      title={org?.displayName ?? 'Organization'}
+      title={org?.displayName ?? t('detail.title')}
       actions={
         org && user.can.manageOrganizations ? (
           <Link href={`/organizations/${org.id}/edit`} className="button">
-            Edit<span className="visually-hidden"> {org.displayName}</span>
+            {t('detail.edit')}
+            <span className="visually-hidden"> {org.displayName}</span>
           </Link>
         ) : null
       }
@@ -24,13 +26,11 @@ export function OrganizationDetail({ id }: { id: string }) {
       {result.error?.status === 403 ? (
         <div className="notice notice-info" role="alert">
           <p>
-            <strong>This organization’s details are private.</strong>
+            <strong>{t('detail.private')}</strong>
           </p>
           <p>{result.error.problem.detail}</p>
           <p>
-            Billing details and contacts are shown to administrators, officers, the co-op’s hackers
-            and the organization’s own representatives.{' '}
-            <Link href="/organizations">Back to the organizations</Link>
+            {t('detail.privateWho')} <Link href="/organizations">{t('detail.back')}</Link>
           </p>
         </div>
       ) : result.error ? (
@@ -40,15 +40,15 @@ export function OrganizationDetail({ id }: { id: string }) {
       {org ? (
         <>
           <section aria-labelledby="org-about" className="card">
-            <h2 id="org-about">About</h2>
+            <h2 id="org-about">{t('detail.about')}</h2>
             <dl className="details">
-              <dt>Legal name</dt>
+              <dt>{t('detail.legalName')}</dt>
               <dd>{org.legalName}</dd>
-              <dt>Kind</dt>
-              <dd>{kindLabels[org.kind] ?? org.kind}</dd>
-              <dt>Member class</dt>
+              <dt>{t('detail.kind')}</dt>
+              <dd>{kindLabel(org.kind)}</dd>
+              <dt>{t('detail.memberClass')}</dt>
               <dd>{classLabel(org.memberClass)}</dd>
-              <dt>Website</dt>
+              <dt>{t('detail.website')}</dt>
               <dd className="cell-url">
                 {org.website ? (
                   <a href={org.website} rel="noopener noreferrer">
@@ -58,33 +58,33 @@ export function OrganizationDetail({ id }: { id: string }) {
                   '—'
                 )}
               </dd>
-              <dt>Since</dt>
+              <dt>{t('detail.since')}</dt>
               <dd>{formatDate(org.createdAt)}</dd>
             </dl>
           </section>
           <section aria-labelledby="org-billing" className="card">
-            <h2 id="org-billing">Billing details</h2>
+            <h2 id="org-billing">{t('detail.billing')}</h2>
             <dl className="details">
-              <dt>Billing email</dt>
+              <dt>{t('detail.billingEmail')}</dt>
               <dd className="cell-email">{org.billingEmail ?? '—'}</dd>
-              <dt>Billing address</dt>
+              <dt>{t('detail.billingAddress')}</dt>
               <dd className="pre-line">{org.billingAddress ?? '—'}</dd>
-              <dt>Country</dt>
+              <dt>{t('detail.country')}</dt>
               <dd>{org.country ?? '—'}</dd>
-              <dt>Tax id</dt>
+              <dt>{t('detail.taxId')}</dt>
               <dd>{org.taxId ?? '—'}</dd>
             </dl>
           </section>
           <section aria-labelledby="org-contacts" className="card">
-            <h2 id="org-contacts">Contacts</h2>
+            <h2 id="org-contacts">{t('detail.contacts')}</h2>
             {org.contacts.length === 0 ? (
-              <p className="muted">No contacts yet.</p>
+              <p className="muted">{t('detail.noContacts')}</p>
             ) : (
               <ul className="plain-list contact-list">
                 {org.contacts.map((c) => (
                   <li key={`${c.personId}-${c.role}`}>
                     <Link href={`/members/${c.personId}`}>{c.displayName}</Link>{' '}
-                    <span className="muted">— {humanize(c.role)}</span>
+                    <span className="muted">— {contactRoleLabel(c.role)}</span>
                   </li>
                 ))}
               </ul>

@@ -15,7 +15,9 @@ import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import type { MemberClass } from '../api/types.ts';
 import type { Organization, OrganizationKind } from '../api/types.ts';
-import { kindLabels, organizationKinds } from '../organizations/labels.ts';
+import { kindLabel, organizationKinds } from './labels.ts';
+import { t } from './messages.ts';
+import { t as common } from '../app/messages.ts';
 
 interface Values {
   legalName: string;
@@ -103,9 +105,9 @@ function OrganizationFields({
   return (
     <>
       <fieldset>
-        <legend>Organization</legend>
+        <legend>{t('form.organization')}</legend>
         <TextField
-          label="Legal name"
+          label={t('form.legalName')}
           value={values.legalName}
           onChange={set('legalName')}
           required
@@ -113,22 +115,22 @@ function OrganizationFields({
           error={error('legalName')}
         />
         <TextField
-          label="Display name (optional)"
-          hint="A shorter name for lists; the legal name if left empty."
+          label={t('form.displayName')}
+          hint={t('form.displayNameHint')}
           value={values.displayName}
           onChange={set('displayName')}
           error={error('displayName')}
         />
         <div className="field-row">
           <SelectField
-            label="Kind"
+            label={t('form.kind')}
             value={values.kind}
             onChange={(v) => set('kind')(v as OrganizationKind)}
-            options={organizationKinds.map((k) => ({ value: k, label: kindLabels[k] }))}
+            options={organizationKinds.map((k) => ({ value: k, label: kindLabel(k) }))}
             error={error('kind')}
           />
           <SelectField
-            label="Member class"
+            label={t('form.memberClass')}
             value={values.memberClass}
             onChange={(v) => set('memberClass')(v as MemberClass)}
             options={memberClasses.map((c) => ({ value: c, label: classLabel(c) }))}
@@ -136,9 +138,9 @@ function OrganizationFields({
           />
         </div>
         <TextField
-          label="Website (optional)"
+          label={t('form.website')}
           type="url"
-          hint="A full address, such as https://example.com"
+          hint={t('form.websiteHint')}
           value={values.website}
           onChange={set('website')}
           autoComplete="url"
@@ -146,16 +148,16 @@ function OrganizationFields({
         />
       </fieldset>
       <fieldset>
-        <legend>Billing details</legend>
+        <legend>{t('form.billing')}</legend>
         <TextField
-          label="Billing email (optional)"
+          label={t('form.billingEmail')}
           type="email"
           value={values.billingEmail}
           onChange={set('billingEmail')}
           error={error('billingEmail')}
         />
         <TextAreaField
-          label="Billing address (optional)"
+          label={t('form.billingAddress')}
           value={values.billingAddress}
           onChange={set('billingAddress')}
           rows={3}
@@ -164,8 +166,8 @@ function OrganizationFields({
         />
         <div className="field-row">
           <TextField
-            label="Country (optional)"
-            hint="Two-letter code, such as DE or FI."
+            label={t('form.country')}
+            hint={t('form.countryHint')}
             value={values.country}
             onChange={set('country')}
             maxLength={2}
@@ -174,8 +176,8 @@ function OrganizationFields({
             error={error('country')}
           />
           <TextField
-            label="Tax id (optional)"
-            hint="VAT or other tax number."
+            label={t('form.taxId')}
+            hint={t('form.taxIdHint')}
             value={values.taxId}
             onChange={set('taxId')}
             error={error('taxId')}
@@ -192,18 +194,18 @@ export function NewOrganization() {
   const [values, setValues] = useState<Values>(emptyValues);
   const onSubmit = form.submit(async () => {
     if (values.legalName.trim().length < 2)
-      throw localProblem('Please check the form.', { legalName: 'enter the legal name' });
+      throw localProblem(t('form.checkForm'), { legalName: t('form.enterLegalName') });
     const created = await api.post('/api/organizations', { body: asEntered(createBody(values)) });
     navigate(`/organizations/${created.id}`);
   });
   return (
-    <Page title="New organization">
+    <Page title={t('form.newTitle')}>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem problem={form.problem} fields={fields} />
         <OrganizationFields values={values} onChange={setValues} error={form.error} />
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>Create organization</SubmitButton>
-          <Link href="/organizations">Cancel</Link>
+          <SubmitButton busy={form.busy}>{t('form.create')}</SubmitButton>
+          <Link href="/organizations">{common('form.cancel')}</Link>
         </div>
       </form>
     </Page>
@@ -225,10 +227,10 @@ function EditForm({ org }: { org: Organization }) {
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
       <FormProblem problem={form.problem} fields={fields} />
       <OrganizationFields values={values} onChange={setValues} error={form.error} />
-      <p className="hint">Emptied optional fields keep their old value.</p>
+      <p className="hint">{t('form.keepOld')}</p>
       <div className="form-actions">
-        <SubmitButton busy={form.busy}>Save changes</SubmitButton>
-        <Link href={`/organizations/${org.id}`}>Cancel</Link>
+        <SubmitButton busy={form.busy}>{t('form.save')}</SubmitButton>
+        <Link href={`/organizations/${org.id}`}>{common('form.cancel')}</Link>
       </div>
     </form>
   );
@@ -237,7 +239,13 @@ function EditForm({ org }: { org: Organization }) {
 export function EditOrganization({ id }: { id: string }) {
   const result = useQuery('/api/organizations/{id}', { params: { path: { id } } });
   return (
-    <Page title={result.data ? `Edit ${result.data.displayName}` : 'Edit organization'}>
+    <Page
+      title={
+        result.data
+          ? t('form.editTitle', { name: result.data.displayName })
+          : t('form.editOrganization')
+      }
+    >
       {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}
       {!result.data && !result.error ? <Loading /> : null}
       {result.data ? <EditForm org={result.data} /> : null}

@@ -4,7 +4,8 @@ import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 
-import { kindLabels } from '../organizations/labels.ts';
+import { kindLabel } from './labels.ts';
+import { t } from './messages.ts';
 
 export function Organizations() {
   const user = useUser();
@@ -12,48 +13,46 @@ export function Organizations() {
   const organizations = list.data?.organizations ?? [];
   return (
     <Page
-      title="Organizations"
+      title={t('list.title')}
       actions={
         user.can.manageOrganizations ? (
           <Link href="/organizations/new" className="button primary">
-            New organization
+            {t('list.new')}
           </Link>
         ) : null
       }
     >
       {list.error ? <LoadError error={list.error} retry={list.reload} /> : null}
       {!list.data && !list.error ? <Loading /> : null}
-      {list.data && organizations.length === 0 ? (
-        <p className="muted">No organizations yet.</p>
-      ) : null}
+      {list.data && organizations.length === 0 ? <p className="muted">{t('list.none')}</p> : null}
       {organizations.length > 0 ? (
         <table className="responsive-table">
-          <caption className="visually-hidden">Organizations</caption>
+          <caption className="visually-hidden">{t('list.title')}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Legal name</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Class</th>
+              <th scope="col">{t('list.name')}</th>
+              <th scope="col">{t('list.legalName')}</th>
+              <th scope="col">{t('list.kind')}</th>
+              <th scope="col">{t('list.class')}</th>
               <th scope="col" className="num">
-                Representatives
+                {t('list.representatives')}
               </th>
-              <th scope="col">Website</th>
+              <th scope="col">{t('list.website')}</th>
             </tr>
           </thead>
           <tbody>
             {organizations.map((o) => (
               <tr key={o.id}>
-                <td data-label="Name" className="cell-title">
+                <td data-label={t('list.name')} className="cell-title">
                   <Link href={`/organizations/${o.id}`}>{o.displayName}</Link>
                 </td>
-                <td data-label="Legal name">{o.legalName}</td>
-                <td data-label="Kind">{kindLabels[o.kind] ?? o.kind}</td>
-                <td data-label="Class">{classLabel(o.memberClass)}</td>
-                <td data-label="Representatives" className="num">
+                <td data-label={t('list.legalName')}>{o.legalName}</td>
+                <td data-label={t('list.kind')}>{kindLabel(o.kind)}</td>
+                <td data-label={t('list.class')}>{classLabel(o.memberClass)}</td>
+                <td data-label={t('list.representatives')} className="num">
                   {o.representatives}
                 </td>
-                <td data-label="Website" className="cell-url">
+                <td data-label={t('list.website')} className="cell-url">
                   {o.website ? (
                     <a href={o.website} rel="noopener noreferrer">
                       {o.website.replace(/^https?:\/\//, '')}

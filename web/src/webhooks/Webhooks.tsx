@@ -13,6 +13,7 @@ import {
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import type { DeliveryStatus, WebhookEndpoint } from './types.ts';
+import { t } from './messages.ts';
 
 const statusClass: Record<DeliveryStatus, string> = {
   succeeded: 'status status-active',
@@ -20,18 +21,20 @@ const statusClass: Record<DeliveryStatus, string> = {
   failed: 'status status-failed',
 };
 
+/** The header receivers check, as the standard names it. */
+const signatureHeader = 'webhook-signature';
+
 /** A secret shown once, right after it was made, with a copy button. */
 function SecretOnce({ secret, lead }: { secret: string; lead: string }) {
   const [copied, setCopied] = useState('');
   return (
     <div className="notice notice-success">
       <p role="status">
-        {lead} Copy the signing secret now: it is not shown again. Receivers verify each delivery’s{' '}
-        <code>webhook-signature</code> with it.
+        {lead} {t('secret.copyNow')} <code>{signatureHeader}</code> {t('secret.withIt')}
       </p>
       <div className="copy-row">
         <label htmlFor="webhook-secret" className="visually-hidden">
-          Signing secret
+          {t('secret.label')}
         </label>
         <input
           id="webhook-secret"
@@ -44,10 +47,10 @@ function SecretOnce({ secret, lead }: { secret: string; lead: string }) {
           type="button"
           className="button"
           onClick={() => {
-            void navigator.clipboard?.writeText(secret).then(() => setCopied('Copied.'));
+            void navigator.clipboard?.writeText(secret).then(() => setCopied(t('secret.copied')));
           }}
         >
-          Copy secret
+          {t('secret.copy')}
         </button>
       </div>
       <Status message={copied} />
@@ -74,42 +77,38 @@ function RegisterForm({ types, onDone }: { types: string[]; onDone: (secret: str
         onDone(created.secret);
       })}
     >
-      <h2>Register an endpoint</h2>
+      <h2>{t('register.title')}</h2>
       <FormProblem problem={form.problem} fields={['url', 'description']} />
       <TextField
-        label="URL"
+        label={t('register.url')}
         type="url"
-        hint="Where the co-op POSTs events: https://…"
+        hint={t('register.urlHint')}
         value={url}
         onChange={setUrl}
         error={form.error('url')}
         required
       />
       <TextField
-        label="Description"
+        label={t('register.description')}
         value={description}
         onChange={setDescription}
         error={form.error('description')}
       />
-      <CheckboxField
-        label="Every public event type, including future ones"
-        checked={all}
-        onChange={setAll}
-      />
+      <CheckboxField label={t('register.all')} checked={all} onChange={setAll} />
       {all ? null : (
         <fieldset>
-          <legend>Event types</legend>
-          {types.map((t) => (
+          <legend>{t('register.types')}</legend>
+          {types.map((type) => (
             <CheckboxField
-              key={t}
-              label={t}
-              checked={chosen.includes(t)}
-              onChange={(on) => setChosen((c) => (on ? [...c, t] : c.filter((x) => x !== t)))}
+              key={type}
+              label={type}
+              checked={chosen.includes(type)}
+              onChange={(on) => setChosen((c) => (on ? [...c, type] : c.filter((x) => x !== type)))}
             />
           ))}
         </fieldset>
       )}
-      <SubmitButton busy={form.busy}>Register</SubmitButton>
+      <SubmitButton busy={form.busy}>{t('register.submit')}</SubmitButton>
     </form>
   );
 }
@@ -136,8 +135,8 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
   };
   return (
     <section aria-labelledby="deliveries-heading">
-      <h2 id="deliveries-heading">Deliveries to {endpoint.url}</h2>
-      {secret ? <SecretOnce secret={secret} lead="The secret was rotated." /> : null}
+      <h2 id="deliveries-heading">{t('deliveries.title', { url: endpoint.url })}</h2>
+      {secret ? <SecretOnce secret={secret} lead={t('deliveries.rotated')} /> : null}
       {problem ? (
         <p className="form-problem" role="alert">
           {problem}
@@ -153,7 +152,7 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
             onChange();
           }}
         >
-          Refresh
+          {t('deliveries.refresh')}
         </button>
         <button
           type="button"
@@ -164,11 +163,11 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
                 ...byId,
                 body: {},
               });
-              return `${r.replayed} failed deliveries sent again.`;
+              return t('deliveries.replayed', { count: r.replayed });
             })
           }
         >
-          Replay failed
+          {t('deliveries.replayFailed')}
         </button>
         <button
           type="button"
@@ -177,11 +176,13 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
             act(async () => {
               const r = await api.post('/api/webhooks/endpoints/{id}/rotate-secret', byId);
               setSecret(r.secret);
-              return `New secret made; the old one also signs until ${formatDateTime(r.previousSecretExpiresAt)}.`;
+              return t('deliveries.newSecret', {
+                until: formatDateTime(r.previousSecretExpiresAt),
+              });
             })
           }
         >
-          Rotate secret
+          {t('deliveries.rotate')}
         </button>
         {endpoint.enabled ? null : (
           <button
@@ -190,25 +191,25 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
             onClick={() =>
               act(async () => {
                 await api.post('/api/webhooks/endpoints/{id}/enable', byId);
-                return 'Enabled.';
+                return t('deliveries.enabled');
               })
             }
           >
-            Enable
+            {t('deliveries.enable')}
           </button>
         )}
         <button
           type="button"
           className="button"
           onClick={() => {
-            if (window.confirm(`Delete ${endpoint.url} and its deliveries?`))
+            if (window.confirm(t('deliveries.confirmDelete', { url: endpoint.url })))
               act(async () => {
                 await api.delete('/api/webhooks/endpoints/{id}', byId);
-                return 'Deleted.';
+                return t('deliveries.deleted');
               });
           }}
         >
-          Delete
+          {t('deliveries.delete')}
         </button>
       </div>
       {endpoint.enabled ? (
@@ -218,66 +219,72 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
             act(async () => {
               await api.post('/api/webhooks/endpoints/{id}/disable', { ...byId, body: { reason } });
               setReason('');
-              return 'Disabled.';
+              return t('deliveries.disabled');
             });
           }}
         >
-          <TextField label="Reason to disable" value={reason} onChange={setReason} />
+          <TextField label={t('deliveries.reason')} value={reason} onChange={setReason} />
           <button type="submit" className="button">
-            Disable
+            {t('deliveries.disable')}
           </button>
         </form>
       ) : (
-        <p className="notice notice-warning">Disabled: {endpoint.disabledReason}</p>
+        <p className="notice notice-warning">
+          {t('deliveries.disabledBecause', { reason: endpoint.disabledReason ?? '' })}
+        </p>
       )}
       {list.error ? <LoadError error={list.error} retry={list.reload} /> : null}
       {!list.data && !list.error ? <Loading /> : null}
       {list.data && list.data.deliveries.length === 0 ? (
-        <p className="muted">No deliveries yet.</p>
+        <p className="muted">{t('deliveries.none')}</p>
       ) : null}
       {list.data && list.data.deliveries.length > 0 ? (
         <table className="responsive-table">
-          <caption className="visually-hidden">Deliveries</caption>
+          <caption className="visually-hidden">{t('deliveries.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Event</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('deliveries.event')}</th>
+              <th scope="col">{t('deliveries.status')}</th>
               <th scope="col" className="num">
-                Attempts
+                {t('deliveries.attempts')}
               </th>
-              <th scope="col">Last answer</th>
+              <th scope="col">{t('deliveries.lastAnswer')}</th>
               <th scope="col" className="num">
-                Time (ms)
+                {t('deliveries.time')}
               </th>
-              <th scope="col">Next attempt</th>
+              <th scope="col">{t('deliveries.nextAttempt')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('deliveries.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {list.data.deliveries.map((d) => (
               <tr key={d.id}>
-                <td data-label="Event">
+                <td data-label={t('deliveries.event')}>
                   <code>{d.eventType}</code> #{d.eventSeq}
                   <br />
                   <span className="muted">{formatDateTime(d.createdAt)}</span>
                 </td>
-                <td data-label="Status">
-                  <span className={statusClass[d.status]}>{d.status}</span>
+                <td data-label={t('deliveries.status')}>
+                  <span className={statusClass[d.status]}>
+                    {t(`deliveries.statuses.${d.status}`)}
+                  </span>
                 </td>
-                <td data-label="Attempts" className="num">
+                <td data-label={t('deliveries.attempts')} className="num">
                   {d.attempts}
                 </td>
-                <td data-label="Last answer">
+                <td data-label={t('deliveries.lastAnswer')}>
                   {d.lastStatusCode ?? '—'}
                   {d.lastError ? <span className="muted"> {d.lastError}</span> : null}
                 </td>
-                <td data-label="Time (ms)" className="num">
+                <td data-label={t('deliveries.time')} className="num">
                   {d.lastResponseMs ?? '—'}
                 </td>
-                <td data-label="Next attempt">{formatDateTime(d.nextAttemptAt) || '—'}</td>
-                <td data-label="Actions">
+                <td data-label={t('deliveries.nextAttempt')}>
+                  {formatDateTime(d.nextAttemptAt) || '—'}
+                </td>
+                <td data-label={t('deliveries.actions')}>
                   {d.status === 'pending' ? null : (
                     <button
                       type="button"
@@ -288,11 +295,11 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
                             ...byId,
                             body: { deliveryId: d.id },
                           });
-                          return `Delivery of event #${d.eventSeq} sent again.`;
+                          return t('deliveries.replayedOne', { seq: d.eventSeq });
                         })
                       }
                     >
-                      Replay
+                      {t('deliveries.replay')}
                     </button>
                   )}
                 </td>
@@ -313,65 +320,70 @@ export function Webhooks() {
   const [secret, setSecret] = useState('');
   const list = endpoints.data?.endpoints ?? [];
   const current = list.find((e) => e.id === selected);
-  const types = (catalogue.data?.eventTypes ?? []).filter((t) => t.webhooks).map((t) => t.name);
+  const types = (catalogue.data?.eventTypes ?? [])
+    .filter((type) => type.webhooks)
+    .map((type) => type.name);
   return (
-    <Page title="Webhooks">
+    <Page title={t('webhooks.title')}>
       <p>
-        The co-op POSTs its public events, signed, to these endpoints.{' '}
-        <Link href="/event-types">Every event type and its fields</Link>.
+        {t('webhooks.intro')} <Link href="/event-types">{t('webhooks.everyType')}</Link>.
       </p>
-      {secret ? <SecretOnce secret={secret} lead="The endpoint is registered." /> : null}
+      {secret ? <SecretOnce secret={secret} lead={t('webhooks.registered')} /> : null}
       {endpoints.error ? <LoadError error={endpoints.error} retry={endpoints.reload} /> : null}
       {!endpoints.data && !endpoints.error ? <Loading /> : null}
-      {endpoints.data && list.length === 0 ? <p className="muted">No endpoints yet.</p> : null}
+      {endpoints.data && list.length === 0 ? <p className="muted">{t('webhooks.none')}</p> : null}
       {list.length > 0 ? (
         <table className="responsive-table">
-          <caption className="visually-hidden">Webhook endpoints</caption>
+          <caption className="visually-hidden">{t('webhooks.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">URL</th>
-              <th scope="col">Events</th>
-              <th scope="col">State</th>
+              <th scope="col">{t('webhooks.url')}</th>
+              <th scope="col">{t('webhooks.events')}</th>
+              <th scope="col">{t('webhooks.state')}</th>
               <th scope="col" className="num">
-                Pending
+                {t('webhooks.pending')}
               </th>
               <th scope="col" className="num">
-                Failed
+                {t('webhooks.failed')}
               </th>
-              <th scope="col">Last success</th>
+              <th scope="col">{t('webhooks.lastSuccess')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('webhooks.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {list.map((e) => (
               <tr key={e.id}>
-                <td data-label="URL" className="cell-url">
+                <td data-label={t('register.url')} className="cell-url">
                   {e.url}
                   {e.description ? <span className="muted"> {e.description}</span> : null}
                 </td>
-                <td data-label="Events">{e.eventTypes ? e.eventTypes.join(', ') : 'all'}</td>
-                <td data-label="State">
+                <td data-label={t('webhooks.events')}>
+                  {e.eventTypes ? e.eventTypes.join(', ') : t('webhooks.all')}
+                </td>
+                <td data-label={t('webhooks.state')}>
                   <span className={e.enabled ? 'status status-active' : 'status status-failed'}>
-                    {e.enabled ? 'enabled' : 'disabled'}
+                    {e.enabled ? t('webhooks.enabled') : t('webhooks.disabled')}
                   </span>
                 </td>
-                <td data-label="Pending" className="num">
+                <td data-label={t('webhooks.pending')} className="num">
                   {e.pending}
                 </td>
-                <td data-label="Failed" className="num">
+                <td data-label={t('webhooks.failed')} className="num">
                   {e.failed}
                 </td>
-                <td data-label="Last success">{formatDateTime(e.lastSuccessAt) || '—'}</td>
-                <td data-label="Actions">
+                <td data-label={t('webhooks.lastSuccess')}>
+                  {formatDateTime(e.lastSuccessAt) || '—'}
+                </td>
+                <td data-label={t('webhooks.actions')}>
                   <button
                     type="button"
                     className="button small"
                     aria-pressed={e.id === selected}
                     onClick={() => setSelected(e.id)}
                   >
-                    Deliveries
+                    {t('webhooks.deliveries')}
                   </button>
                 </td>
               </tr>
