@@ -37,7 +37,14 @@ export default tseslint.config(
   {
     // Every word a person reads goes through the message catalogues (web/src/*/messages.ts), so
     // that the German app is complete. Folders join this list as they are translated.
-    files: ['web/src/main.tsx', 'web/src/app/**/*.tsx'],
+    files: [
+      'web/src/main.tsx',
+      'web/src/app/**/*.tsx',
+      'web/src/bylaws/**/*.tsx',
+      'web/src/governance/Votes.tsx',
+      'web/src/governance/PollPage.tsx',
+      'web/src/governance/PollResult.tsx',
+    ],
     plugins: { coop },
     rules: { 'coop/words-in-catalogues': 'error' },
   },
