@@ -52,6 +52,9 @@ export const phases: readonly CyclePhase[] = [
 
 export const phaseLabels = lazyLabels(phases, (p) => t(`labels.phase.${p}`));
 
+/** Within a sentence: "move to voting". */
+export const phaseInline = lazyLabels(phases, (p) => t(`labels.phaseInline.${p}`));
+
 export const phaseDescriptions = lazyLabels(phases, (p) => t(`labels.phaseDescription.${p}`));
 
 const surveyMethods: readonly SurveyMethod[] = ['approval', 'score', 'ranked', 'quadratic'];
