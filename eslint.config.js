@@ -57,6 +57,7 @@ export default tseslint.config(
       'web/src/governance/PublishedBallots.tsx',
       'web/src/governance/RankingEditor.tsx',
       'web/src/governance/RecordFunding.tsx',
+      'web/src/governance/RoundTable.tsx',
       'web/src/governance/SponsorPoints.tsx',
       'web/src/governance/VoteForm.tsx',
       'web/src/governance/Votes.tsx',

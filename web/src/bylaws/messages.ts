@@ -180,7 +180,7 @@ const de = {
     unanimous: 'Einstimmig',
   },
   majorityInline: {
-    simple: 'einfacher Mehrheit (mehr als die Hälfte)',
+    simple: 'einfache Mehrheit (mehr als die Hälfte)',
     'two-thirds': 'Zweidrittelmehrheit',
     'three-quarters': 'Dreiviertelmehrheit',
     unanimous: 'Einstimmigkeit',
@@ -221,9 +221,9 @@ const de = {
     decisionsIntro:
       'Wer eine Abstimmung beantragt, darf strengere Regeln als diese festlegen, nie lockerere. Eine Abstimmung endet nur dann vorzeitig, wenn die noch ausstehenden Stimmen ihr Ergebnis nicht mehr ändern können.',
     entrenched: 'Die Aufteilung, die Verteilung des Überschusses und diese Regeln',
-    entrenchedRule: 'Änderung nur durch eine Abstimmung mit {{majority}}',
+    entrenchedRule: 'Änderung nur durch Abstimmung; erforderlich: {{majority}}',
     entrenchedRuleEachClass:
-      'Änderung nur durch eine Abstimmung mit {{majority}}, erreicht in jeder Mitgliederklasse für sich',
+      'Änderung nur durch Abstimmung; erforderlich: {{majority}}, erreicht in jeder Mitgliederklasse für sich',
     secretBallots: 'Geheime Wahl bei Wahlen',
     officers: 'Ämter',
     electedFor_one: 'Gewählt für {{count}} Monat',
