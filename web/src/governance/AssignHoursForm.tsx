@@ -145,7 +145,7 @@ export function AssignHoursForm({
               held: formatHours(chosen.held),
               free: formatHours(limit - chosen.held),
             })
-          : t('assign.onlyFree', { limit: formatHours(limit) });
+          : t('assign.onlyFree', { limit: formatHours(limit), count: limit });
     if (Object.keys(local).length > 0) throw localProblem(t('assign.check'), local);
     try {
       await api.post('/api/cycles/{id}/plan/{itemId}/claim', {
