@@ -11,7 +11,9 @@ import { systemActor } from '../../platform/actor.ts';
 import { defineCommand, runCommand } from '../../platform/commands.ts';
 import { dayOf } from '../../platform/dates.ts';
 import { conflict } from '../../platform/errors.ts';
+import { asLocale } from '../../platform/i18n/locales.ts';
 import { pollClosed, pollOpened, pollReminded } from '../events.ts';
+import { displayMomentUtc, governanceMail } from '../mailMessages.ts';
 import { governancePolicy } from '../policy.ts';
 import {
   countableBallots,
@@ -226,7 +228,7 @@ export const remindNonVoters = defineCommand({
     const poll = await loadPoll(tx, coopId, pollId);
     if (poll.status !== 'open') return;
     const rows = await tx
-      .select({ email: personEmails.email, name: people.displayName })
+      .select({ email: personEmails.email, name: people.displayName, locale: people.locale })
       .from(memberships)
       .innerJoin(
         people,
@@ -259,13 +261,22 @@ export const remindNonVoters = defineCommand({
           ),
         ),
       );
-    for (const row of rows)
+    for (const row of rows) {
+      // Each member reads the reminder in their own language, whoever called the vote.
+      const locale = asLocale(row.locale);
+      const vars = {
+        name: row.name,
+        title: poll.title,
+        closesAt: displayMomentUtc(poll.closesAt, locale),
+        link: `${ctx.publicUrl}/votes/${pollId}`,
+      };
       await ctx.mail({
         to: row.email,
         kind: 'vote-reminder',
-        subject: `Reminder: vote on “${poll.title}” before ${poll.closesAt.toUTCString()}`,
-        body: `Hello ${row.name},\n\nThe vote on “${poll.title}” closes ${poll.closesAt.toUTCString()} and you have not voted yet:\n\n${ctx.publicUrl}/votes/${pollId}\n`,
+        subject: governanceMail(locale, 'voteReminder.subject', vars),
+        body: governanceMail(locale, 'voteReminder.body', vars),
       });
+    }
     await ctx.emit(pollReminded, pollId, { reminded: rows.length });
   },
 });

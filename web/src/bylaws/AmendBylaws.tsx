@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { api } from '../api/client.ts';
 import { localProblem, renameFields } from '../app/api.ts';
 import { monthName } from '../app/format.ts';
+import { t as common } from '../app/messages.ts';
 import { daysFromNow, fromLocalInput, toDateInput, toLocalInput } from '../governance/labels.ts';
 import {
   CheckboxField,
@@ -19,7 +20,8 @@ import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { SharesFields, sharesSum, sharesValue, type SharesInput } from './SharesFields.tsx';
 import type { BylawsDocument, BylawsVersion } from '../api/types.ts';
-import { majorityLabels, questionKinds } from '../bylaws/labels.ts';
+import { majorityInline, questionKinds } from '../bylaws/labels.ts';
+import { t } from './messages.ts';
 import { DecisionRulesFields } from './DecisionRulesFields.tsx';
 import { ScheduledVersions } from './ScheduledVersions.tsx';
 
@@ -36,10 +38,11 @@ function emptyNumbers(value: unknown, path: string[] = []): string[] {
   return [];
 }
 
-const monthOptions = Array.from({ length: 12 }, (_, i) => ({
-  value: String(i + 1),
-  label: monthName(i + 1),
-}));
+const monthOptions = () =>
+  Array.from({ length: 12 }, (_, i) => ({
+    value: String(i + 1),
+    label: monthName(i + 1),
+  }));
 
 const todayLocal = () => toDateInput(new Date());
 
@@ -88,16 +91,16 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
       dividends: { ...doc.dividends, split: sharesValue(split) },
     };
     const local: Record<string, string> = {};
-    if (summary.trim().length < 3) local['summary'] = 'say in a few words what changes';
-    if (sharesSum(pie) !== 100) local['document.pie'] = 'the pie shares must sum to 100';
-    if (sharesSum(split) !== 100) local['document.dividends.split'] = 'the split must sum to 100';
-    for (const key of emptyNumbers(document)) local[`document.${key}`] = 'enter a whole number';
-    if (!effectiveOn) local['effectiveOn'] = 'pick the day the new rules take over';
+    if (summary.trim().length < 3) local['summary'] = t('amend.sayWhat');
+    if (sharesSum(pie) !== 100) local['document.pie'] = t('amend.pieSum');
+    if (sharesSum(split) !== 100) local['document.dividends.split'] = t('amend.splitSum');
+    for (const key of emptyNumbers(document)) local[`document.${key}`] = t('amend.wholeNumber');
+    if (!effectiveOn) local['effectiveOn'] = t('amend.pickDay');
     const opens = fromLocalInput(opensAt);
     const closes = fromLocalInput(closesAt);
-    if (adoption === 'vote' && !opens) local['opensAt'] = 'required';
-    if (adoption === 'vote' && !closes) local['closesAt'] = 'required';
-    if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
+    if (adoption === 'vote' && !opens) local['opensAt'] = t('amend.required');
+    if (adoption === 'vote' && !closes) local['closesAt'] = t('amend.required');
+    if (Object.keys(local).length > 0) throw localProblem(t('amend.check'), local);
     if (adoption === 'record') {
       const result = await api.post('/api/bylaws', {
         body: {
@@ -166,26 +169,22 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
 
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-      <p className="lead">
-        You are amending version {current.version}, the bylaws in force today. Adopted, the
-        amendment becomes a new version of the whole document; earlier versions stay readable in the
-        history.
-      </p>
+      <p className="lead">{t('amend.lead', { version: current.version })}</p>
       <ScheduledVersions inForce={current} effectiveOn={effectiveOn || todayLocal()} />
       <FormProblem problem={form.problem} fields={fields} />
 
       <fieldset>
-        <legend>The pie</legend>
+        <legend>{t('amend.pie')}</legend>
         <SharesFields
           value={pie}
           onChange={setPie}
           error={e}
           prefix="document.pie"
-          previewLabel="Share of hacker time per cycle"
+          previewLabel={t('doc.pieBars')}
         />
         <div className="field-row">
           <NumberField
-            label="Cycle length (months)"
+            label={t('amend.cycleLength')}
             value={shown(doc.cycle.lengthMonths)}
             onChange={(v) => update((d) => (d.cycle.lengthMonths = stored(v)))}
             min={1}
@@ -195,21 +194,18 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
             error={e('document.cycle.lengthMonths')}
           />
           <SelectField
-            label="Fiscal year starts in"
+            label={t('amend.fiscalYearStart')}
             value={String(doc.fiscalYear.startMonth)}
             onChange={(v) => update((d) => (d.fiscalYear.startMonth = Number(v)))}
-            options={monthOptions}
+            options={monthOptions()}
             error={e('document.fiscalYear.startMonth')}
           />
         </div>
       </fieldset>
 
       <fieldset>
-        <legend>Decisions</legend>
-        <p className="hint">
-          A proposer may make a poll stricter than these rules, never looser. A poll closes before
-          its time only once the votes still to come can no longer change its outcome.
-        </p>
+        <legend>{t('amend.decisions')}</legend>
+        <p className="hint">{t('amend.decisionsHint')}</p>
         <DecisionRulesFields
           questions={doc.decisions.questions!}
           entrenched={doc.decisions.entrenched!}
@@ -217,21 +213,21 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
           error={e}
         />
         <CheckboxField
-          label="Secret ballots in elections"
+          label={t('amend.secretBallots')}
           checked={doc.decisions.secretBallotsForElections}
           onChange={(c) => update((d) => (d.decisions.secretBallotsForElections = c))}
         />
       </fieldset>
 
       <fieldset>
-        <legend>Officers</legend>
+        <legend>{t('amend.officers')}</legend>
         {e('document.officers') ? <p className="field-error">{e('document.officers')}</p> : null}
         {doc.officers.map((officer, i) => (
           <fieldset key={officer.role} className="nested">
             <legend>{officer.title || officer.role}</legend>
             <div className="field-row">
               <TextField
-                label="Title"
+                label={t('amend.officerTitle')}
                 value={officer.title}
                 onChange={(v) => update((d) => (d.officers[i]!.title = v))}
                 required
@@ -239,7 +235,7 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
                 error={e(`document.officers.${i}.title`)}
               />
               <NumberField
-                label="Term (months)"
+                label={t('amend.term')}
                 value={shown(officer.termMonths)}
                 onChange={(v) => update((d) => (d.officers[i]!.termMonths = stored(v)))}
                 min={1}
@@ -250,7 +246,7 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
               />
             </div>
             <TextAreaField
-              label="Duties"
+              label={t('amend.duties')}
               value={officer.duties}
               onChange={(v) => update((d) => (d.officers[i]!.duties = v))}
               rows={2}
@@ -261,14 +257,14 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
       </fieldset>
 
       <fieldset>
-        <legend>Dividends</legend>
+        <legend>{t('amend.dividends')}</legend>
         {e('document.dividends.reserves') ? (
           <p className="field-error">{e('document.dividends.reserves')}</p>
         ) : null}
         {doc.dividends.reserves.map((reserve, i) => (
           <div className="field-row" key={i}>
             <TextField
-              label={`Reserve ${i + 1}: name`}
+              label={t('amend.reserveName', { number: i + 1 })}
               value={reserve.name}
               onChange={(v) => update((d) => (d.dividends.reserves[i]!.name = v))}
               required
@@ -276,7 +272,7 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
               error={e(`document.dividends.reserves.${i}.name`)}
             />
             <NumberField
-              label={`Reserve ${i + 1}: % of the surplus`}
+              label={t('amend.reservePercent', { number: i + 1 })}
               value={shown(reserve.percent)}
               onChange={(v) => update((d) => (d.dividends.reserves[i]!.percent = stored(v)))}
               min={0}
@@ -287,20 +283,20 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
             />
           </div>
         ))}
-        <p className="hint">How the rest of the surplus is split between the classes:</p>
+        <p className="hint">{t('amend.splitHint')}</p>
         <SharesFields
           value={split}
           onChange={setSplit}
           error={e}
           prefix="document.dividends.split"
-          previewLabel="Split of the surplus after reserves"
+          previewLabel={t('doc.splitBars')}
         />
       </fieldset>
 
       <fieldset>
-        <legend>Funding and transparency</legend>
+        <legend>{t('amend.fundingAndTransparency')}</legend>
         <NumberField
-          label="Sponsor weight: trailing months of funding"
+          label={t('amend.trailingMonths')}
           value={shown(doc.funding.trailingMonths)}
           onChange={(v) => update((d) => (d.funding.trailingMonths = stored(v)))}
           min={1}
@@ -310,32 +306,32 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
           error={e('document.funding.trailingMonths')}
         />
         <CheckboxField
-          label="Publish the member directory"
+          label={t('amend.publishDirectory')}
           checked={doc.transparency.publishMemberDirectory}
           onChange={(c) => update((d) => (d.transparency.publishMemberDirectory = c))}
         />
         <CheckboxField
-          label="Publish the finance summary"
+          label={t('amend.publishFinance')}
           checked={doc.transparency.publishFinanceSummary}
           onChange={(c) => update((d) => (d.transparency.publishFinanceSummary = c))}
         />
         <CheckboxField
-          label="Publish personal pay"
+          label={t('amend.publishPay')}
           checked={doc.transparency.publishPersonalPay}
           onChange={(c) => update((d) => (d.transparency.publishPersonalPay = c))}
         />
         <CheckboxField
-          label="Show members each sponsor’s funding by name"
+          label={t('amend.publishSponsorFunding')}
           checked={doc.transparency.publishSponsorFunding ?? false}
           onChange={(c) => update((d) => (d.transparency.publishSponsorFunding = c))}
         />
       </fieldset>
 
       <fieldset>
-        <legend>The amendment</legend>
+        <legend>{t('amend.theAmendment')}</legend>
         <TextAreaField
-          label="Summary of the change"
-          hint="Shown in the history, for example “Longer officer terms; quorum 25%”."
+          label={t('amend.summary')}
+          hint={t('amend.summaryHint')}
           value={summary}
           onChange={setSummary}
           required
@@ -344,8 +340,8 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
           error={e('summary')}
         />
         <TextField
-          label="In force from"
-          hint="Today, or a later day such as the first day of the next fiscal year. A year is always counted by the rules in force on its last day."
+          label={t('amend.inForceFrom')}
+          hint={t('amend.inForceFromHint')}
           type="date"
           value={effectiveOn}
           onChange={setEffectiveOn}
@@ -355,24 +351,32 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
           error={e('effectiveOn')}
         />
         <SelectField
-          label="How it is adopted"
-          hint="The pie shares, the dividend split and the rules for decisions change only by a vote here, never by recording."
+          label={t('amend.adoption')}
+          hint={t('amend.adoptionHint')}
           value={adoption}
           onChange={(v) => setAdoption(v as 'record' | 'vote')}
           options={[
-            ...(canRecord
-              ? [{ value: 'record', label: 'Record it: already adopted (at a general meeting)' }]
-              : []),
+            ...(canRecord ? [{ value: 'record', label: t('amend.record') }] : []),
             {
               value: 'vote',
-              label: `Put it to a vote (${majorityLabels[current.rules.amendment.majority].toLowerCase()}; the pie, the dividend split and the rules for decisions: ${majorityLabels[current.document.decisions.entrenched?.majority ?? 'two-thirds'].toLowerCase()}${current.document.decisions.entrenched?.inEachClass === false ? '' : ' in each class'})`,
+              label: t(
+                current.document.decisions.entrenched?.inEachClass === false
+                  ? 'amend.vote'
+                  : 'amend.voteEachClass',
+                {
+                  majority: majorityInline(current.rules.amendment.majority),
+                  entrenched: majorityInline(
+                    current.document.decisions.entrenched?.majority ?? 'two-thirds',
+                  ),
+                },
+              ),
             },
           ]}
         />
         {adoption === 'vote' ? (
           <div className="field-row">
             <TextField
-              label="Voting opens"
+              label={t('amend.opens')}
               type="datetime-local"
               value={opensAt}
               onChange={setOpensAt}
@@ -380,7 +384,7 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
               error={e('opensAt')}
             />
             <TextField
-              label="Voting closes"
+              label={t('amend.closes')}
               type="datetime-local"
               value={closesAt}
               onChange={setClosesAt}
@@ -392,9 +396,9 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
       </fieldset>
       <div className="form-actions">
         <SubmitButton busy={form.busy}>
-          {adoption === 'record' ? 'Adopt the amendment' : 'Put it to a vote'}
+          {adoption === 'record' ? t('amend.adopt') : t('amend.putToVote')}
         </SubmitButton>
-        <Link href="/bylaws">Cancel</Link>
+        <Link href="/bylaws">{common('form.cancel')}</Link>
       </div>
     </form>
   );
@@ -404,10 +408,10 @@ export function AmendBylaws() {
   const user = useUser();
   const current = useQuery('/api/bylaws');
   return (
-    <Page title="Amend the bylaws">
+    <Page title={t('amend.title')}>
       {!user.can.amendBylaws && !user.can.callVotes ? (
         <div className="notice notice-info" role="alert">
-          <p>Administrators record amendments to the bylaws; officers put them to a vote.</p>
+          <p>{t('amend.whoMay')}</p>
         </div>
       ) : current.error ? (
         <LoadError error={current.error} retry={current.reload} />

@@ -1,22 +1,23 @@
 import { Fragment } from 'react';
 import { Link } from 'wouter';
 import { formatDate, formatDateTime, monthName } from '../app/format.ts';
-import { formatMoney } from '../app/money.ts';
+import { formatMoney, percent } from '../app/money.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { PieBars } from './PieBars.tsx';
 import type { BylawsDocument, BylawsVersion, QuestionRulesByKind } from '../api/types.ts';
 import {
-  majorityLabels,
-  questionKindLabels,
+  majorityInline,
+  questionKindLabel,
   questionKinds,
   rulesSummary,
   versionState,
 } from '../bylaws/labels.ts';
+import { t } from './messages.ts';
 
 function yesNo(value: boolean): string {
-  return value ? 'Yes' : 'No';
+  return value ? t('yes') : t('no');
 }
 
 /** The bylaws as readable sections; headings start at h2 (the page's h1 names the version). */
@@ -34,48 +35,42 @@ export function BylawsDocumentView({
   return (
     <div className="bylaws">
       <section aria-labelledby="bylaws-pie" className="card">
-        <h2 id="bylaws-pie">The pie</h2>
-        <p>
-          Each cycle of <strong>{doc.cycle.lengthMonths}</strong> month
-          {doc.cycle.lengthMonths === 1 ? '' : 's'}, the hackers’ time is shared between the member
-          classes in fixed proportions, so that no class can take over the co-op.
+        <h2 id="bylaws-pie">{t('doc.pie')}</h2>
+        <p>{t('doc.pieIntro', { count: doc.cycle.lengthMonths })}</p>
+        <PieBars shares={doc.pie} label={t('doc.pieBars')} />
+        <p className="muted">
+          {t('doc.fiscalYearStarts', { month: monthName(doc.fiscalYear.startMonth) })}
         </p>
-        <PieBars shares={doc.pie} label="Share of hacker time per cycle" />
-        <p className="muted">The fiscal year starts in {monthName(doc.fiscalYear.startMonth)}.</p>
       </section>
 
       <section aria-labelledby="bylaws-decisions" className="card">
-        <h2 id="bylaws-decisions">Decisions</h2>
-        <p className="muted">
-          A proposer may make a vote stricter than these rules, never looser. A vote closes before
-          its time only once the ballots still to come can no longer change its outcome.
-        </p>
+        <h2 id="bylaws-decisions">{t('doc.decisions')}</h2>
+        <p className="muted">{t('doc.decisionsIntro')}</p>
         <dl className="details">
           {questionKinds.map((kind) => (
             <Fragment key={kind}>
-              <dt>{questionKindLabels[kind]}</dt>
+              <dt>{questionKindLabel(kind)}</dt>
               <dd>{rulesSummary(rules[kind], kind)}</dd>
             </Fragment>
           ))}
-          <dt>The pie, the dividend split and these rules</dt>
+          <dt>{t('doc.entrenched')}</dt>
           <dd>
-            Change only by a vote of {majorityLabels[entrenched.majority].toLowerCase()}
-            {entrenched.inEachClass ? ', reached in each member class separately' : ''}
+            {t(entrenched.inEachClass ? 'doc.entrenchedRuleEachClass' : 'doc.entrenchedRule', {
+              majority: majorityInline(entrenched.majority),
+            })}
           </dd>
-          <dt>Secret ballots in elections</dt>
+          <dt>{t('doc.secretBallots')}</dt>
           <dd>{yesNo(doc.decisions.secretBallotsForElections)}</dd>
         </dl>
       </section>
 
       <section aria-labelledby="bylaws-officers" className="card">
-        <h2 id="bylaws-officers">Officers</h2>
+        <h2 id="bylaws-officers">{t('doc.officers')}</h2>
         <ul className="officer-list">
           {doc.officers.map((o) => (
             <li key={o.role}>
               <h3>{o.title}</h3>
-              <p className="muted">
-                Elected for {o.termMonths} month{o.termMonths === 1 ? '' : 's'}
-              </p>
+              <p className="muted">{t('doc.electedFor', { count: o.termMonths })}</p>
               {o.duties ? <p>{o.duties}</p> : null}
             </li>
           ))}
@@ -83,54 +78,56 @@ export function BylawsDocumentView({
       </section>
 
       <section aria-labelledby="bylaws-dividends" className="card">
-        <h2 id="bylaws-dividends">Dividends</h2>
-        <p>At the end of the fiscal year the surplus is first put into reserves:</p>
+        <h2 id="bylaws-dividends">{t('doc.dividends')}</h2>
+        <p>{t('doc.reservesFirst')}</p>
         {doc.dividends.reserves.length === 0 ? (
-          <p className="muted">No reserves.</p>
+          <p className="muted">{t('doc.noReserves')}</p>
         ) : (
           <ul className="plain-list">
             {doc.dividends.reserves.map((r) => (
               <li key={r.name}>
-                {r.name}: <strong>{r.percent}%</strong>
+                {r.name}: <strong>{percent(r.percent)}</strong>
               </li>
             ))}
           </ul>
         )}
-        <p>
-          The remaining {100 - reserved}% is split between the classes: hackers as benefits by their
-          hours, sponsors as rebates by their funding, and the community as a fund.
-        </p>
-        <PieBars shares={doc.dividends.split} label="Split of the surplus after reserves" />
+        <p>{t('doc.remainingSplit', { percent: percent(100 - reserved) })}</p>
+        <PieBars shares={doc.dividends.split} label={t('doc.splitBars')} />
       </section>
 
       <section aria-labelledby="bylaws-funding" className="card">
-        <h2 id="bylaws-funding">Funding and pay</h2>
+        <h2 id="bylaws-funding">{t('doc.funding')}</h2>
         <dl className="details">
-          <dt>Sponsor weight</dt>
+          <dt>{t('doc.sponsorWeight')}</dt>
+          <dd>{t('doc.trailing', { count: doc.funding.trailingMonths })}</dd>
+          <dt>{t('doc.labourRate')}</dt>
           <dd>
-            Funding over the trailing {doc.funding.trailingMonths} month
-            {doc.funding.trailingMonths === 1 ? '' : 's'}
+            {t('doc.perHour', { amount: formatMoney(doc.funding.labourHourRateMinor, currency) })}
           </dd>
-          <dt>Contributed labour valued at</dt>
-          <dd>{formatMoney(doc.funding.labourHourRateMinor, currency)} per hour</dd>
-          <dt>Hacker pay target</dt>
+          <dt>{t('doc.payTarget')}</dt>
           <dd>
-            {formatMoney(doc.compensation.targetAnnualMinor, currency)} a year
-            {doc.compensation.targetDescription ? ` — ${doc.compensation.targetDescription}` : ''}
+            {doc.compensation.targetDescription
+              ? t('doc.perYearDescribed', {
+                  amount: formatMoney(doc.compensation.targetAnnualMinor, currency),
+                  description: doc.compensation.targetDescription,
+                })
+              : t('doc.perYear', {
+                  amount: formatMoney(doc.compensation.targetAnnualMinor, currency),
+                })}
           </dd>
         </dl>
       </section>
 
       <section aria-labelledby="bylaws-transparency" className="card">
-        <h2 id="bylaws-transparency">Transparency</h2>
+        <h2 id="bylaws-transparency">{t('doc.transparency')}</h2>
         <dl className="details">
-          <dt>Member directory is public</dt>
+          <dt>{t('doc.publicDirectory')}</dt>
           <dd>{yesNo(doc.transparency.publishMemberDirectory)}</dd>
-          <dt>Finance summary is public</dt>
+          <dt>{t('doc.publicFinance')}</dt>
           <dd>{yesNo(doc.transparency.publishFinanceSummary)}</dd>
-          <dt>Personal pay is public</dt>
+          <dt>{t('doc.publicPay')}</dt>
           <dd>{yesNo(doc.transparency.publishPersonalPay)}</dd>
-          <dt>Each sponsor’s funding shown to members</dt>
+          <dt>{t('doc.sponsorFundingShown')}</dt>
           <dd>{yesNo(doc.transparency.publishSponsorFunding)}</dd>
         </dl>
       </section>
@@ -143,20 +140,27 @@ function VersionHistory({ current }: { current: BylawsVersion | undefined }) {
   const list = [...(versions.data?.versions ?? [])].sort((a, b) => b.version - a.version);
   return (
     <section aria-labelledby="bylaws-history" className="card">
-      <h2 id="bylaws-history">History</h2>
+      <h2 id="bylaws-history">{t('history.title')}</h2>
       {versions.error ? <LoadError error={versions.error} retry={versions.reload} /> : null}
       {!versions.data && !versions.error ? <Loading /> : null}
       <ul className="version-list">
         {list.map((v) => (
           <li key={v.version}>
-            <Link href={`/bylaws/versions/${v.version}`}>Version {v.version}</Link>
+            <Link href={`/bylaws/versions/${v.version}`}>
+              {t('history.version', { version: v.version })}
+            </Link>
             {versionState(v, current) === 'in-force' ? (
-              <span className="badge badge-ok">In force</span>
+              <span className="badge badge-ok">{t('history.inForce')}</span>
             ) : versionState(v, current) === 'scheduled' ? (
-              <span className="badge badge-warn">From {formatDate(v.effectiveOn)}</span>
+              <span className="badge badge-warn">
+                {t('history.from', { day: formatDate(v.effectiveOn) })}
+              </span>
             ) : null}{' '}
             <span className="muted">
-              adopted {formatDate(v.adoptedAt)}, in force from {formatDate(v.effectiveOn)}
+              {t('history.adopted', {
+                adoptedOn: formatDate(v.adoptedAt),
+                effectiveOn: formatDate(v.effectiveOn),
+              })}
             </span>
             <p>{v.summary}</p>
           </li>
@@ -172,11 +176,11 @@ export function BylawsPage() {
   const data = bylaws.data;
   return (
     <Page
-      title="Bylaws"
+      title={t('page.title')}
       actions={
         session.user?.can.amendBylaws || session.user?.can.callVotes ? (
           <Link href="/bylaws/amend" className="button primary">
-            Amend the bylaws
+            {t('page.amend')}
           </Link>
         ) : null
       }
@@ -186,8 +190,12 @@ export function BylawsPage() {
       {data ? (
         <>
           <p className="lead">
-            Version {data.version}, adopted {formatDateTime(data.adoptedAt)}, in force since{' '}
-            {formatDate(data.effectiveOn)}: {data.summary}
+            {t('page.lead', {
+              version: data.version,
+              adoptedAt: formatDateTime(data.adoptedAt),
+              effectiveOn: formatDate(data.effectiveOn),
+              summary: data.summary,
+            })}
           </p>
           <BylawsDocumentView document={data.document} rules={data.rules} />
         </>
@@ -205,10 +213,11 @@ export function BylawsVersionPage({ params }: { params: { version: string } }) {
   const data = version.data;
   const state = data ? versionState(data, current.data) : 'earlier';
   return (
-    <Page title={`Bylaws, version ${params.version}`}>
+    <Page title={t('page.versionTitle', { version: params.version })}>
       <p>
         <Link href="/bylaws">
-          <span aria-hidden="true">← </span>The bylaws in force and their history
+          <span aria-hidden="true">← </span>
+          {t('page.backToBylaws')}
         </Link>
       </p>
       {version.error ? <LoadError error={version.error} retry={version.reload} /> : null}
@@ -218,11 +227,14 @@ export function BylawsVersionPage({ params }: { params: { version: string } }) {
           <div className={state === 'in-force' ? 'notice notice-success' : 'notice notice-info'}>
             <p>
               {state === 'in-force'
-                ? 'This version is in force.'
+                ? t('page.inForce')
                 : state === 'scheduled'
-                  ? `This version is adopted and takes over on ${formatDate(data.effectiveOn)}.`
-                  : 'This is an earlier version; it is no longer in force.'}{' '}
-              Adopted {formatDateTime(data.adoptedAt)}: {data.summary}
+                  ? t('page.scheduled', { day: formatDate(data.effectiveOn) })
+                  : t('page.earlier')}{' '}
+              {t('page.adopted', {
+                adoptedAt: formatDateTime(data.adoptedAt),
+                summary: data.summary,
+              })}
             </p>
           </div>
           <BylawsDocumentView document={data.document} rules={data.rules} />

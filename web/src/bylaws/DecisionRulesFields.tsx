@@ -1,9 +1,10 @@
 import { CheckboxField, NumberField, SelectField } from '../app/forms.tsx';
 import { ElectorateField } from '../governance/ElectorateField.tsx';
 import type { BylawsDocument, Majority, QuestionKind, QuestionRulesByKind } from '../api/types.ts';
-import { majorities, majorityLabels, questionKindLabels, questionKinds } from './labels.ts';
+import { majorities, majorityLabel, questionKindLabel, questionKinds } from './labels.ts';
+import { t } from './messages.ts';
 
-const majorityOptions = majorities.map((m) => ({ value: m, label: majorityLabels[m] }));
+const majorityOptions = () => majorities.map((m) => ({ value: m, label: majorityLabel(m) }));
 const shown = (n: number): number | '' => (Number.isNaN(n) ? '' : n);
 const stored = (v: number | ''): number => (v === '' ? Number.NaN : v);
 
@@ -28,10 +29,10 @@ export function DecisionRulesFields({
         const key = `document.decisions.questions.${kind}`;
         return (
           <fieldset key={kind} className="nested">
-            <legend>{questionKindLabels[kind]}</legend>
+            <legend>{questionKindLabel(kind)}</legend>
             <div className="field-row">
               <NumberField
-                label="Quorum (% of the electorate)"
+                label={t('rulesFields.quorum')}
                 value={shown(rules.quorumPercent)}
                 onChange={(v) => set(kind, (r) => (r.quorumPercent = stored(v)))}
                 min={0}
@@ -42,15 +43,15 @@ export function DecisionRulesFields({
               />
               {kind === 'election' ? null : (
                 <SelectField
-                  label="Majority"
+                  label={t('rulesFields.majority')}
                   value={rules.majority}
                   onChange={(v) => set(kind, (r) => (r.majority = v as Majority))}
-                  options={majorityOptions}
+                  options={majorityOptions()}
                   error={error(`${key}.majority`)}
                 />
               )}
               <NumberField
-                label="Open at least (days)"
+                label={t('rulesFields.openAtLeast')}
                 value={shown(rules.minimumOpenDays)}
                 onChange={(v) => set(kind, (r) => (r.minimumOpenDays = stored(v)))}
                 min={0}
@@ -61,13 +62,13 @@ export function DecisionRulesFields({
               />
             </div>
             <ElectorateField
-              legend={`Who votes on ${questionKindLabels[kind].toLowerCase()}`}
+              legend={t(`whoVotesOn.${kind}`)}
               value={rules.electorate}
               onChange={(electorate) => set(kind, (r) => (r.electorate = electorate))}
             />
             {kind === 'election' ? null : (
               <CheckboxField
-                label="Counted by class, each weighted by its share of the pie"
+                label={t('rulesFields.classBalanced')}
                 checked={rules.classBalanced}
                 onChange={(c) => set(kind, (r) => (r.classBalanced = c))}
               />
@@ -76,18 +77,18 @@ export function DecisionRulesFields({
         );
       })}
       <fieldset className="nested">
-        <legend>Entrenched: the pie, the dividend split and these rules</legend>
+        <legend>{t('rulesFields.entrenched')}</legend>
         <SelectField
-          label="Majority an entrenched change needs"
+          label={t('rulesFields.entrenchedMajority')}
           value={entrenched.majority}
           onChange={(v) =>
             onChange((d) => (d.entrenched = { ...entrenched, majority: v as Majority }))
           }
-          options={majorityOptions}
+          options={majorityOptions()}
           error={error('document.decisions.entrenched.majority')}
         />
         <CheckboxField
-          label="Reached in each member class separately"
+          label={t('rulesFields.inEachClass')}
           checked={entrenched.inEachClass}
           onChange={(c) => onChange((d) => (d.entrenched = { ...entrenched, inEachClass: c }))}
         />

@@ -3,6 +3,7 @@ import { formatDate } from '../app/format.ts';
 import { useQuery } from '../app/useQuery.ts';
 import type { BylawsVersion } from '../api/types.ts';
 import { versionState } from '../bylaws/labels.ts';
+import { t } from './messages.ts';
 
 /**
  * Versions adopted for a later day hold the whole document as it was when they were adopted:
@@ -27,16 +28,21 @@ export function ScheduledVersions({
         <div key={v.version} className="notice notice-info" role="note">
           {effectiveOn < v.effectiveOn ? (
             <p>
-              <Link href={`/bylaws/versions/${v.version}`}>Version {v.version}</Link> is adopted and
-              takes over on {formatDate(v.effectiveOn)}. It does not hold this amendment: from that
-              day its rules replace these, unless it is amended too.
+              <Link href={`/bylaws/versions/${v.version}`}>
+                {t('history.version', { version: v.version })}
+              </Link>{' '}
+              {t('scheduled.later', { day: formatDate(v.effectiveOn) })}
             </p>
           ) : (
             <p>
-              <Link href={`/bylaws/versions/${v.version}`}>Version {v.version}</Link> is adopted and
-              takes over on {formatDate(v.effectiveOn)}, but this amendment starts from the version
-              in force today: from {formatDate(effectiveOn)} its rules replace version {v.version}
-              ’s, undoing that version’s changes unless they are made here too.
+              <Link href={`/bylaws/versions/${v.version}`}>
+                {t('history.version', { version: v.version })}
+              </Link>{' '}
+              {t('scheduled.earlier', {
+                day: formatDate(v.effectiveOn),
+                effectiveOn: formatDate(effectiveOn),
+                version: v.version,
+              })}
             </p>
           )}
         </div>

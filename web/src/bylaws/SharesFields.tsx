@@ -1,5 +1,8 @@
 import { useId } from 'react';
 import { NumberField } from '../app/forms.tsx';
+import { t as common } from '../app/messages.ts';
+import { percent } from '../app/money.ts';
+import { t } from './messages.ts';
 import { PieBars } from './PieBars.tsx';
 import type { ClassShares } from '../api/types.ts';
 
@@ -42,7 +45,7 @@ export function SharesFields({
   const groupError = { id: `${id}-error`, message: groupMessage };
   const field = (key: keyof ClassShares, label: string) => (
     <NumberField
-      label={`${label} (%)`}
+      label={t('shares.field', { label })}
       value={value[key]}
       onChange={(n) => onChange({ ...value, [key]: n })}
       min={0}
@@ -53,16 +56,19 @@ export function SharesFields({
       groupError={groupError}
     />
   );
-  const off = sum < 100 ? `${100 - sum}% still to share` : `${sum - 100}% too many`;
+  const off =
+    sum < 100
+      ? t('shares.stillToShare', { percent: percent(100 - sum) })
+      : t('shares.tooMany', { percent: percent(sum - 100) });
   return (
     <>
       <div className="field-row">
-        {field('sponsors', 'Sponsors')}
-        {field('community', 'Community')}
-        {field('hackers', 'Hackers')}
+        {field('sponsors', common('memberClassPlural.sponsor'))}
+        {field('community', common('memberClassPlural.community'))}
+        {field('hackers', common('memberClassPlural.hacker'))}
       </div>
       <p className={sum === 100 ? 'share-sum ok' : 'share-sum off'} aria-live="polite">
-        Total: <strong>{sum}%</strong> {sum === 100 ? '(adds up to 100)' : `(${off})`}
+        {t('shares.total')} <strong>{percent(sum)}</strong> {sum === 100 ? t('shares.addsUp') : off}
       </p>
       {groupMessage ? (
         <p className="field-error" id={groupError.id}>

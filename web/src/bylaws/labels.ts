@@ -1,5 +1,7 @@
-import { classLabel } from '../app/format.ts';
-import type { Majority, QuestionKind, QuestionRules } from '../api/types.ts';
+import type { Majority, MemberClass, QuestionKind, QuestionRules } from '../api/types.ts';
+import { intlTag } from '../app/i18n.ts';
+import { percent } from '../app/money.ts';
+import { t } from './messages.ts';
 
 export const majorities: readonly Majority[] = [
   'simple',
@@ -8,12 +10,15 @@ export const majorities: readonly Majority[] = [
   'unanimous',
 ];
 
-export const majorityLabels: Record<Majority, string> = {
-  simple: 'Simple majority (more than half)',
-  'two-thirds': 'Two-thirds majority',
-  'three-quarters': 'Three-quarters majority',
-  unanimous: 'Unanimous',
-};
+/** "Simple majority (more than half)", as a label on its own. */
+export function majorityLabel(majority: Majority): string {
+  return t(`majority.${majority}`);
+}
+
+/** The same within a sentence, where English writes it in lower case and German does not. */
+export function majorityInline(majority: Majority): string {
+  return t(`majorityInline.${majority}`);
+}
 
 /** Where a version stands against the one in force: in force, scheduled for later, or past. */
 export function versionState(
@@ -30,24 +35,28 @@ export function versionState(
 
 export const questionKinds = ['general', 'budget', 'amendment', 'election'] as const;
 
-export const questionKindLabels: Record<QuestionKind, string> = {
-  general: 'General questions',
-  budget: 'Budgets',
-  amendment: 'Bylaw amendments',
-  election: 'Elections',
-};
+export function questionKindLabel(kind: QuestionKind): string {
+  return t(`questionKind.${kind}`);
+}
+
+/** "hacker and community": member classes named within a sentence, in the member's language. */
+export function classList(classes: readonly MemberClass[]): string {
+  return new Intl.ListFormat(intlTag(), { type: 'conjunction' }).format(
+    classes.map((c) => t(`rules.classInline.${c}`)),
+  );
+}
 
 /** One line a member reads: who votes, the quorum, the majority, how long, how counted. */
 export function rulesSummary(rules: QuestionRules, kind: QuestionKind): string {
   const who =
     rules.electorate.length === 0
-      ? 'every member votes'
-      : `${rules.electorate.map((c) => classLabel(c).toLowerCase()).join(' and ')} members vote`;
+      ? t('rules.everyMember')
+      : t('rules.classesVote', { classes: classList(rules.electorate) });
   return [
     who,
-    `quorum ${rules.quorumPercent}%`,
-    ...(kind === 'election' ? [] : [majorityLabels[rules.majority].toLowerCase()]),
-    `open at least ${rules.minimumOpenDays} ${rules.minimumOpenDays === 1 ? 'day' : 'days'}`,
-    rules.classBalanced ? 'counted by class, weighted by the pie' : 'one member, one vote',
+    t('rules.quorum', { percent: percent(rules.quorumPercent) }),
+    ...(kind === 'election' ? [] : [majorityInline(rules.majority)]),
+    t('rules.openAtLeast', { count: rules.minimumOpenDays }),
+    rules.classBalanced ? t('rules.classBalanced') : t('rules.oneMemberOneVote'),
   ].join(' · ');
 }

@@ -3,6 +3,7 @@ import { humanize } from '../app/format.ts';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { ScheduledVersions } from '../bylaws/ScheduledVersions.tsx';
+import { t } from './messages.ts';
 
 export interface Change {
   path: string;
@@ -14,7 +15,11 @@ export interface Change {
 const label = (key: string) => humanize(key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
 
 const shown = (value: unknown): string =>
-  value === undefined ? '(none)' : typeof value === 'string' ? value : JSON.stringify(value);
+  value === undefined
+    ? t('amendment.none')
+    : typeof value === 'string'
+      ? value
+      : JSON.stringify(value);
 
 /** Every leaf that differs between two documents, by its path ("pie › community"). */
 export function documentChanges(before: unknown, after: unknown, path: string[] = []): Change[] {
@@ -52,30 +57,34 @@ export function AmendmentChanges({
   const changes = base.data ? documentChanges(base.data.document, proposed) : [];
   return (
     <section aria-labelledby="changes-heading" className="card">
-      <h2 id="changes-heading">What the amendment changes</h2>
+      <h2 id="changes-heading">{t('amendment.title')}</h2>
       <p className="muted">
-        Against <Link href={`/bylaws/versions/${amends}`}>version {amends}</Link> of the bylaws.
+        {t('amendment.against')}{' '}
+        <Link href={`/bylaws/versions/${amends}`}>
+          {t('amendment.version', { version: amends })}
+        </Link>{' '}
+        {t('amendment.ofTheBylaws')}
       </p>
       {decided ? null : <ScheduledVersions inForce={inForce.data} effectiveOn={effectiveOn} />}
       {base.error ? <LoadError error={base.error} retry={base.reload} /> : null}
       {!base.data && !base.error ? <Loading /> : null}
-      {base.data && changes.length === 0 ? <p>Nothing: the text is the same.</p> : null}
+      {base.data && changes.length === 0 ? <p>{t('amendment.same')}</p> : null}
       {changes.length > 0 ? (
         <table className="responsive-table changes-table">
-          <caption className="visually-hidden">Each rule that changes, before and after</caption>
+          <caption className="visually-hidden">{t('amendment.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Rule</th>
-              <th scope="col">Now</th>
-              <th scope="col">Proposed</th>
+              <th scope="col">{t('amendment.rule')}</th>
+              <th scope="col">{t('amendment.now')}</th>
+              <th scope="col">{t('amendment.proposed')}</th>
             </tr>
           </thead>
           <tbody>
             {changes.map((c) => (
               <tr key={c.path}>
-                <td data-label="Rule">{c.path}</td>
-                <td data-label="Now">{c.before}</td>
-                <td data-label="Proposed">{c.after}</td>
+                <td data-label={t('amendment.rule')}>{c.path}</td>
+                <td data-label={t('amendment.now')}>{c.before}</td>
+                <td data-label={t('amendment.proposed')}>{c.after}</td>
               </tr>
             ))}
           </tbody>

@@ -2,7 +2,9 @@ import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { api, asEntered } from '../api/client.ts';
 import { ApiError, localProblem } from '../app/api.ts';
 import { FormProblem, NumberField, SelectField, SubmitButton, useForm } from '../app/forms.tsx';
+import { t as common } from '../app/messages.ts';
 import { hours as formatHours } from './labels.ts';
+import { t } from './messages.ts';
 import type { Availability, PlanItem } from '../api/types.ts';
 
 interface Candidate {
@@ -82,11 +84,13 @@ export function AssignHoursForm({
     const free = c.given === null ? null : c.given - c.assigned;
     const time =
       free === null
-        ? 'gave no hours'
+        ? t('assign.gaveNone')
         : free >= 0
-          ? `${free} of ${c.given} h free`
-          : `${-free} h over the ${c.given} h given`;
-    return `${c.displayName} (${time}${c.held > 0 ? `; holds ${c.held} h here` : ''})`;
+          ? t('assign.free', { free, given: c.given ?? 0 })
+          : t('assign.over', { over: -free, given: c.given ?? 0 });
+    return c.held > 0
+      ? t('assign.optionHolds', { name: c.displayName, time, held: c.held })
+      : t('assign.option', { name: c.displayName, time });
   };
 
   const choose = (id: string) => {
@@ -108,32 +112,41 @@ export function AssignHoursForm({
       : 0;
   const hint = chosen ? (
     <>
-      {chosen.held > 0 ? `${chosen.displayName} holds ${formatHours(chosen.held)}. ` : ''}
-      Up to {formatHours(limit)}; 0 releases.
+      {chosen.held > 0
+        ? `${t('assign.holds', { name: chosen.displayName, hours: formatHours(chosen.held) })} `
+        : ''}
+      {t('assign.upTo', { hours: formatHours(limit) })}
       {overBy > 0 ? (
         <>
           {' '}
           <strong>
-            That puts {chosen.displayName} {formatHours(overBy)} over the{' '}
-            {formatHours(chosen.given!)} they gave to the cycle.
+            {t('assign.overBy', {
+              name: chosen.displayName,
+              over: formatHours(overBy),
+              given: formatHours(chosen.given!),
+            })}
           </strong>
         </>
       ) : null}
     </>
   ) : (
-    `${item.hours - taken} of ${formatHours(item.hours)} free.`
+    t('assign.itemFree', { free: item.hours - taken, hours: formatHours(item.hours) })
   );
 
   const onSubmit = form.submit(async () => {
     const local: Record<string, string> = {};
-    if (!chosen) local.personId = 'choose a hacker';
-    if (hoursValue === '') local.hours = 'give the hours (0 releases)';
+    if (!chosen) local.personId = t('assign.chooseHacker');
+    if (hoursValue === '') local.hours = t('assign.giveHours');
     else if (chosen && hoursValue > limit)
       local.hours =
         chosen.held > 0
-          ? `at most ${formatHours(limit)}: the ${formatHours(chosen.held)} they hold and ${formatHours(limit - chosen.held)} free`
-          : `only ${formatHours(limit)} of the item ${limit === 1 ? 'is' : 'are'} free`;
-    if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
+          ? t('assign.atMost', {
+              limit: formatHours(limit),
+              held: formatHours(chosen.held),
+              free: formatHours(limit - chosen.held),
+            })
+          : t('assign.onlyFree', { limit: formatHours(limit), count: limit });
+    if (Object.keys(local).length > 0) throw localProblem(t('assign.check'), local);
     try {
       await api.post('/api/cycles/{id}/plan/{itemId}/claim', {
         params: { path: { id: cycleId, itemId: item.workItemId } },
@@ -147,8 +160,8 @@ export function AssignHoursForm({
     const name = chosen!.displayName;
     onDone(
       hoursValue === 0
-        ? `${name}’s hours on “${title}” are released.`
-        : `${name} now holds ${formatHours(Number(hoursValue))} of “${title}”.`,
+        ? t('assign.released', { name, title })
+        : t('assign.nowHolds', { name, title, hours: formatHours(Number(hoursValue)) }),
     );
   });
 
@@ -160,21 +173,21 @@ export function AssignHoursForm({
     <form ref={formRef} onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate className="form">
       <div role="group" aria-labelledby={titleId}>
         <p id={titleId}>
-          <strong>Assign hours of “{title}”</strong>
+          <strong>{t('assign.heading', { title })}</strong>
         </p>
         <FormProblem problem={form.problem} fields={['personId', 'hours']} />
         <SelectField
-          label="Hacker"
+          label={t('assign.hacker')}
           value={personId}
           onChange={choose}
           options={[
-            { value: '', label: 'Choose a hacker…' },
+            { value: '', label: t('assign.chooseOption') },
             ...candidates.map((c) => ({ value: c.personId, label: optionLabel(c) })),
           ]}
           error={form.error('personId')}
         />
         <NumberField
-          label="Hours"
+          label={t('assign.hours')}
           hint={hint}
           value={hoursValue}
           onChange={setHoursValue}
@@ -184,9 +197,9 @@ export function AssignHoursForm({
           error={form.error('hours')}
         />
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>Assign</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('assign.submit')}</SubmitButton>
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {common('form.cancel')}
           </button>
         </div>
       </div>

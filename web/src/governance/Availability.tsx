@@ -14,6 +14,7 @@ import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 
 import { hours as formatHours } from './labels.ts';
+import { t } from './messages.ts';
 import type { Availability } from '../api/types.ts';
 
 /**
@@ -39,23 +40,20 @@ export function AvailabilityTable({
   const manager = user.can.setOthersAvailability;
   return (
     <section aria-labelledby="hours-heading" className="card">
-      <h2 id="hours-heading">Hackers’ hours</h2>
-      <p className="muted">
-        The hours the hackers give this cycle add up to its capacity, which the pie divides between
-        the slices.
-      </p>
+      <h2 id="hours-heading">{t('availability.title')}</h2>
+      <p className="muted">{t('availability.intro')}</p>
       {availability.length === 0 ? (
-        <p className="muted">No hacker has given hours yet.</p>
+        <p className="muted">{t('availability.none')}</p>
       ) : (
         <table className="hours-table">
-          <caption className="visually-hidden">Hours given per hacker</caption>
+          <caption className="visually-hidden">{t('availability.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Hacker</th>
+              <th scope="col">{t('availability.hacker')}</th>
               <th scope="col" className="num">
-                Hours
+                {t('availability.hours')}
               </th>
-              <th scope="col">Note</th>
+              <th scope="col">{t('availability.note')}</th>
             </tr>
           </thead>
           <tbody>
@@ -63,7 +61,9 @@ export function AvailabilityTable({
               <tr key={a.personId}>
                 <th scope="row">
                   {a.displayName}
-                  {a.personId === user.personId ? <span className="muted"> (you)</span> : null}
+                  {a.personId === user.personId ? (
+                    <span className="muted">{t('availability.you')}</span>
+                  ) : null}
                 </th>
                 <td className="num">{formatHours(a.hours)}</td>
                 <td>{a.note || <span className="muted">—</span>}</td>
@@ -72,7 +72,7 @@ export function AvailabilityTable({
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Capacity</th>
+              <th scope="row">{t('availability.capacity')}</th>
               <td className="num">
                 <strong>{formatHours(capacity)}</strong>
               </td>
@@ -127,30 +127,45 @@ function HoursForm({
 
   const onSubmit = form.submit(async () => {
     setMessage(null);
-    if (!personId) throw localProblem('Please choose a hacker.', { personId: 'choose a hacker' });
+    if (!personId)
+      throw localProblem(t('availability.chooseHacker'), {
+        personId: t('availability.chooseHackerField'),
+      });
     await api.post('/api/cycles/{id}/availability/{personId}', {
       params: { path: { id: cycleId, personId } },
       body: asEntered({ hours: hoursValue === '' ? undefined : hoursValue, note: note.trim() }),
     });
-    const who =
+    const hours = hoursValue || 0;
+    setMessage(
       personId === user.personId
-        ? 'Your hours are'
-        : `${hackers.data?.members.find((m) => m.personId === personId)?.displayName ?? 'The hacker'}’s hours are`;
-    setMessage(`${who} saved: ${hoursValue || 0} hours.`);
+        ? t('availability.yoursSaved', { hours })
+        : t('availability.theirsSaved', {
+            hours,
+            name:
+              hackers.data?.members.find((m) => m.personId === personId)?.displayName ??
+              t('availability.theHacker'),
+          }),
+    );
     onSaved();
   });
 
   const hackerOptions = [
-    ...(personId === '' ? [{ value: '', label: 'Choose a hacker…' }] : []),
+    ...(personId === '' ? [{ value: '', label: t('availability.chooseOption') }] : []),
     ...(hackers.data?.members ?? [])
       .filter((m) => m.memberClass === 'hacker')
       .map((m) => ({
         value: m.personId,
-        label: m.personId === user.personId ? `${m.displayName} (you)` : m.displayName,
+        label:
+          m.personId === user.personId
+            ? t('availability.nameYou', { name: m.displayName })
+            : m.displayName,
       })),
   ];
   if (ownHacker && !hackerOptions.some((o) => o.value === user.personId))
-    hackerOptions.unshift({ value: user.personId, label: `${user.displayName} (you)` });
+    hackerOptions.unshift({
+      value: user.personId,
+      label: t('availability.nameYou', { name: user.displayName }),
+    });
 
   return (
     <form
@@ -161,13 +176,13 @@ function HoursForm({
       aria-labelledby="hours-form-heading"
     >
       <h3 id="hours-form-heading">
-        {canChooseHacker ? 'Set a hacker’s hours' : 'Your hours for this cycle'}
+        {canChooseHacker ? t('availability.setHeading') : t('availability.yourHeading')}
       </h3>
       <FormProblem problem={form.problem} fields={['personId', 'hours', 'note']} />
       <div className="field-row">
         {canChooseHacker ? (
           <SelectField
-            label="Hacker"
+            label={t('availability.hacker')}
             value={personId}
             onChange={choose}
             options={hackerOptions}
@@ -176,7 +191,7 @@ function HoursForm({
           />
         ) : null}
         <NumberField
-          label={personId === user.personId ? 'Your hours' : 'Hours'}
+          label={personId === user.personId ? t('availability.yourHours') : t('availability.hours')}
           value={hoursValue}
           onChange={setHoursValue}
           min={0}
@@ -186,8 +201,8 @@ function HoursForm({
           error={form.error('hours')}
         />
         <TextField
-          label="Note (optional)"
-          hint="Such as “part time in March”."
+          label={t('availability.noteField')}
+          hint={t('availability.noteHint')}
           value={note}
           onChange={setNote}
           autoComplete="off"
@@ -196,7 +211,7 @@ function HoursForm({
         />
       </div>
       <div className="form-actions">
-        <SubmitButton busy={form.busy}>Save hours</SubmitButton>
+        <SubmitButton busy={form.busy}>{t('availability.submit')}</SubmitButton>
       </div>
       <Status message={message} />
     </form>

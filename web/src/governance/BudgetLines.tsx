@@ -3,6 +3,7 @@ import { formatDate } from '../app/format.ts';
 import { useSession } from '../app/session.tsx';
 import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from '../app/money.ts';
 import { useBudgetAccounts } from '../finance/budgetAccounts.ts';
+import { t } from './messages.ts';
 
 /** A line of a budget proposal, as the API takes it (the amount a decimal string). */
 export interface BudgetLine {
@@ -23,11 +24,11 @@ export const emptyBudgetLine = (from = '', to = ''): BudgetLine => ({
 export function budgetLineProblems(lines: BudgetLine[], currency: string): Record<string, string> {
   const problems: Record<string, string> = {};
   lines.forEach((line, i) => {
-    if (!line.account) problems[`budget.${i}.account`] = 'pick an income or expense account';
-    if (!line.fromDay) problems[`budget.${i}.fromDay`] = 'required';
-    if (!line.toDay) problems[`budget.${i}.toDay`] = 'required';
+    if (!line.account) problems[`budget.${i}.account`] = t('budget.pickAccount');
+    if (!line.fromDay) problems[`budget.${i}.fromDay`] = t('budget.required');
+    if (!line.toDay) problems[`budget.${i}.toDay`] = t('budget.required');
     else if (line.fromDay && line.toDay < line.fromDay)
-      problems[`budget.${i}.toDay`] = 'the period ends before it starts';
+      problems[`budget.${i}.toDay`] = t('budget.endsBefore');
     const amount = parseDecimal(line.amount, currency);
     if (amount === undefined || amount <= 0n) problems[`budget.${i}.amount`] = amountHint(currency);
   });
@@ -51,23 +52,21 @@ export function BudgetLinesEditor({
   const { session } = useSession();
   const currency = session.coop?.currency ?? 'EUR';
   const options = [
-    { value: '', label: 'Choose an account' },
+    { value: '', label: t('budget.chooseAccount') },
     ...useBudgetAccounts().map((a) => ({ value: a.path, label: `${a.code} ${a.path}` })),
   ];
   const set = (i: number, change: Partial<BudgetLine>) =>
     onChange(lines.map((l, j) => (j === i ? { ...l, ...change } : l)));
   return (
     <fieldset className="budget-lines">
-      <legend>The budget</legend>
-      <p className="hint">
-        Passed, each line becomes a budget the reports set against the books. Amounts in {currency}.
-      </p>
+      <legend>{t('budget.title')}</legend>
+      <p className="hint">{t('budget.hint', { currency })}</p>
       {lines.map((line, i) => (
         <fieldset key={i} className="nested">
-          <legend>Budget line {i + 1}</legend>
+          <legend>{t('budget.line', { number: i + 1 })}</legend>
           <div className="field-row">
             <SelectField
-              label="Account"
+              label={t('budget.account')}
               value={line.account}
               onChange={(v) => set(i, { account: v })}
               options={options}
@@ -75,7 +74,7 @@ export function BudgetLinesEditor({
               error={form.error(`budget.${i}.account`)}
             />
             <TextField
-              label="Amount"
+              label={t('budget.amount')}
               inputMode="decimal"
               value={line.amount}
               onChange={(v) => set(i, { amount: v })}
@@ -85,14 +84,14 @@ export function BudgetLinesEditor({
           </div>
           <div className="field-row">
             <TextField
-              label="From"
+              label={t('budget.from')}
               type="date"
               value={line.fromDay}
               onChange={(v) => set(i, { fromDay: v })}
               error={form.error(`budget.${i}.fromDay`)}
             />
             <TextField
-              label="To"
+              label={t('budget.to')}
               type="date"
               value={line.toDay}
               onChange={(v) => set(i, { toDay: v })}
@@ -104,8 +103,9 @@ export function BudgetLinesEditor({
               type="button"
               className="button small"
               onClick={() => onChange(lines.filter((_, j) => j !== i))}
+              aria-label={t('budget.removeLine', { number: i + 1 })}
             >
-              Remove<span className="visually-hidden"> budget line {i + 1}</span>
+              {t('budget.remove')}
             </button>
           ) : null}
         </fieldset>
@@ -118,7 +118,7 @@ export function BudgetLinesEditor({
           onChange([...lines, emptyBudgetLine(last?.fromDay, last?.toDay)]);
         }}
       >
-        Add a line
+        {t('budget.add')}
       </button>
     </fieldset>
   );
@@ -130,24 +130,27 @@ export function BudgetLinesTable({ lines }: { lines: BudgetLine[] }) {
   const currency = session.coop?.currency ?? 'EUR';
   return (
     <table className="responsive-table budget-table">
-      <caption>The budget proposed: adopted line by line if the proposal passes</caption>
+      <caption>{t('budget.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Account</th>
-          <th scope="col">Period</th>
+          <th scope="col">{t('budget.account')}</th>
+          <th scope="col">{t('budget.period')}</th>
           <th scope="col" className="num">
-            Amount
+            {t('budget.amount')}
           </th>
         </tr>
       </thead>
       <tbody>
         {lines.map((line, i) => (
           <tr key={i}>
-            <td data-label="Account">{line.account}</td>
-            <td data-label="Period">
-              {formatDate(line.fromDay)} to {formatDate(line.toDay)}
+            <td data-label={t('budget.account')}>{line.account}</td>
+            <td data-label={t('budget.period')}>
+              {t('budget.periodText', {
+                from: formatDate(line.fromDay),
+                to: formatDate(line.toDay),
+              })}
             </td>
-            <td data-label="Amount" className="num">
+            <td data-label={t('budget.amount')} className="num">
               {formatDecimal(line.amount, currency)}
             </td>
           </tr>

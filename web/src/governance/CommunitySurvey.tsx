@@ -10,23 +10,16 @@ import {
   SubmitButton,
   useForm,
 } from '../app/forms.tsx';
+import { t } from './messages.ts';
 import { hours as formatHours, surveyMethodLabels } from './labels.ts';
 import { RankingEditor } from './RankingEditor.tsx';
 import type { Cycle, SurveyBallot, WorkItem } from '../api/types.ts';
 
-const scoreOptions = [0, 1, 2, 3, 4, 5].map((n) => ({
-  value: String(n),
-  label: n === 0 ? '0 (no support)' : n === 5 ? '5 (most support)' : String(n),
-}));
-
-const methodHelp = {
-  approval: 'Tick every item you support. Each tick counts one point of support.',
-  score: 'Give each item a score from 0 to 5. An item’s support is the sum of its scores.',
-  ranked:
-    'Rank the items you care about, best first. With n items ranked, the first earns n points, the second n − 1, and so on (a Borda count).',
-  quadratic:
-    'Give items votes from your credits: n votes on one item cost n² credits, so strong feelings cost more. An item’s support is the sum of its votes.',
-} as const;
+const scoreOptions = () =>
+  [0, 1, 2, 3, 4, 5].map((n) => ({
+    value: String(n),
+    label: n === 0 ? t('survey.noSupport') : n === 5 ? t('survey.mostSupport') : String(n),
+  }));
 
 /** One member, one ballot: the community survey in the cycle's method. */
 export function CommunitySurvey({
@@ -90,14 +83,14 @@ export function CommunitySurvey({
     else if (method === 'score') body = { scores };
     else if (method === 'ranked') {
       if (ranking.length === 0)
-        throw localProblem('Rank at least one item.', {
-          'ballot.ranking': 'rank at least one item',
+        throw localProblem(t('survey.rankOne'), {
+          'ballot.ranking': t('survey.rankOneField'),
         });
       body = { ranking };
     } else {
       if (spent > credits)
-        throw localProblem('Too many credits spent.', {
-          'ballot.votes': `these votes cost ${spent} credits; you have ${credits}`,
+        throw localProblem(t('survey.tooManyCredits'), {
+          'ballot.votes': t('survey.tooManyCreditsField', { spent, credits }),
         });
       body = {
         votes: Object.fromEntries(
@@ -116,28 +109,30 @@ export function CommunitySurvey({
       body: { ballot: body },
     });
     setCastAt(new Date().toISOString());
-    setMessage('Your survey answer is saved. You can change it until voting closes.');
+    setMessage(t('survey.saved'));
     onSaved();
   });
 
   return (
     <section aria-labelledby="survey-heading" className="card vote-panel">
-      <h2 id="survey-heading">The community survey</h2>
+      <h2 id="survey-heading">{t('survey.title')}</h2>
       <p>
-        <strong>{surveyMethodLabels[method]}.</strong> {methodHelp[method]} Every community member
-        has one ballot; answering again replaces it.
+        <strong>{t('survey.method', { method: surveyMethodLabels[method] })}</strong>{' '}
+        {t(`survey.help.${method}`)} {t('survey.oneBallot')}
       </p>
       {castAt ? (
-        <p className="notice notice-success">You answered on {formatDateTime(castAt)}.</p>
+        <p className="notice notice-success">
+          {t('survey.answeredOn', { castAt: formatDateTime(castAt) })}
+        </p>
       ) : null}
       {items.length === 0 ? (
-        <p className="muted">No community items were proposed in this cycle.</p>
+        <p className="muted">{t('survey.none')}</p>
       ) : (
         <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
           <FormProblem problem={form.problem} fields={claimed} />
           {method === 'approval' ? (
             <fieldset aria-describedby={groupMessage ? groupError.id : undefined}>
-              <legend>Which items do you support?</legend>
+              <legend>{t('survey.whichItems')}</legend>
               {items.map((item) => {
                 const err = itemError(item.id);
                 return (
@@ -170,20 +165,20 @@ export function CommunitySurvey({
           ) : null}
           {method === 'score' ? (
             <fieldset>
-              <legend>Score each item</legend>
+              <legend>{t('survey.scoreEach')}</legend>
               <div className="points-grid">
                 {items.map((item) => (
                   <SelectField
                     key={item.id}
                     label={
                       <>
-                        <span className="visually-hidden">Score for </span>
+                        <span className="visually-hidden">{t('survey.scoreFor')}</span>
                         {item.title}
                       </>
                     }
                     value={String(scores[item.id] ?? 0)}
                     onChange={(v) => setScores((s) => ({ ...s, [item.id]: Number(v) }))}
-                    options={scoreOptions}
+                    options={scoreOptions()}
                     className="points-field"
                     error={itemError(item.id)}
                   />
@@ -193,10 +188,13 @@ export function CommunitySurvey({
           ) : null}
           {method === 'ranked' ? (
             <RankingEditor
-              label="items"
+              label={t('survey.items')}
               choices={items.map((i) => ({
                 key: i.id,
-                label: `${i.title} (${formatHours(i.estimateHours)})`,
+                label: t('survey.itemWithHours', {
+                  title: i.title,
+                  hours: formatHours(i.estimateHours),
+                }),
               }))}
               ranking={ranking}
               onChange={setRanking}
@@ -208,7 +206,7 @@ export function CommunitySurvey({
           ) : null}
           {method === 'quadratic' ? (
             <fieldset>
-              <legend>Your votes</legend>
+              <legend>{t('survey.yourVotes')}</legend>
               <div className="points-grid">
                 {items.map((item) => {
                   const n = votes[item.id] ?? '';
@@ -217,11 +215,11 @@ export function CommunitySurvey({
                       key={item.id}
                       label={
                         <>
-                          <span className="visually-hidden">Votes for </span>
+                          <span className="visually-hidden">{t('survey.votesFor')}</span>
                           {item.title}
                         </>
                       }
-                      hint={`Costs ${n === '' ? 0 : n * n} credits`}
+                      hint={t('survey.costs', { credits: n === '' ? 0 : n * n })}
                       value={n}
                       onChange={(v) => setVotes((x) => ({ ...x, [item.id]: v }))}
                       min={0}
@@ -233,8 +231,9 @@ export function CommunitySurvey({
                 })}
               </div>
               <p className={creditsLeft >= 0 ? 'share-sum ok' : 'share-sum off'} aria-live="polite">
-                Credits left: <strong>{creditsLeft}</strong> of {credits}{' '}
-                {creditsLeft < 0 ? `(${-creditsLeft} too many spent)` : null}
+                {t('survey.creditsLeft')} <strong>{creditsLeft}</strong>{' '}
+                {t('survey.ofCredits', { credits })}{' '}
+                {creditsLeft < 0 ? t('survey.overspent', { count: -creditsLeft }) : null}
               </p>
             </fieldset>
           ) : null}
@@ -246,7 +245,7 @@ export function CommunitySurvey({
           ) : null}
           <div className="form-actions">
             <SubmitButton busy={form.busy}>
-              {castAt ? 'Change my answer' : 'Send my answer'}
+              {castAt ? t('survey.change') : t('survey.send')}
             </SubmitButton>
           </div>
         </form>

@@ -10,7 +10,15 @@ import { useQuery } from '../app/useQuery.ts';
 import { AvailabilityTable } from './Availability.tsx';
 import { CommunitySurvey } from './CommunitySurvey.tsx';
 import { HackerDeclarations } from './HackerDeclarations.tsx';
-import { phaseLabels, phases, sliceOfClass, slices, surveyMethodShort } from './labels.ts';
+import {
+  phaseInline,
+  phaseLabels,
+  phases,
+  sliceOfClass,
+  slices,
+  surveyMethodShort,
+} from './labels.ts';
+import { t } from './messages.ts';
 import { PhaseStepper } from './PhaseStepper.tsx';
 import { Plan } from './Plan.tsx';
 import { SponsorPoints } from './SponsorPoints.tsx';
@@ -24,13 +32,6 @@ const nextPhase: Partial<Record<CyclePhase, CyclePhase>> = {
   'in-progress': 'closed',
 };
 
-const advanceHints: Partial<Record<CyclePhase, string>> = {
-  proposing: 'Proposals close and voting opens now.',
-  voting: 'Voting closes now and the plan is computed and published.',
-  planned: 'The work starts now.',
-  'in-progress': 'The cycle closes now.',
-};
-
 /** One cycle: its phase, items, hours, the vote for the viewer's class, and the plan. */
 export function CyclePage({ id }: { id: string }) {
   const user = useUser();
@@ -42,10 +43,11 @@ export function CyclePage({ id }: { id: string }) {
   const pie = bylaws.data?.document.pie;
 
   return (
-    <Page title={data?.cycle.title ?? 'Cycle'}>
+    <Page title={data?.cycle.title ?? t('cyclePage.cycle')}>
       <p>
         <Link href="/cycles">
-          <span aria-hidden="true">← </span>All cycles
+          <span aria-hidden="true">← </span>
+          {t('cyclePage.allCycles')}
         </Link>
       </p>
       {detail.error ? <LoadError error={detail.error} retry={detail.reload} /> : null}
@@ -93,29 +95,37 @@ function CycleBody({
           <span className={`status phase-${phase}`}>{phaseLabels[phase]}</span>
         </p>
         <dl className="details">
-          <dt>Voting</dt>
+          <dt>{t('cyclePage.voting')}</dt>
           <dd>
-            {formatDateTime(cycle.votingOpensAt)} to {formatDateTime(cycle.votingClosesAt)}
+            {t('cyclePage.from', {
+              from: formatDateTime(cycle.votingOpensAt),
+              to: formatDateTime(cycle.votingClosesAt),
+            })}
           </dd>
-          <dt>Work</dt>
+          <dt>{t('cyclePage.work')}</dt>
           <dd>
-            {formatDate(cycle.startsOn)} to {formatDate(cycle.endsOn)}
+            {t('cyclePage.from', {
+              from: formatDate(cycle.startsOn),
+              to: formatDate(cycle.endsOn),
+            })}
           </dd>
-          <dt>Community survey</dt>
+          <dt>{t('cyclePage.survey')}</dt>
           <dd>
-            {surveyMethodShort[cycle.surveyMethod]}
-            {cycle.surveyMethod === 'quadratic' ? `, ${cycle.quadraticCredits} credits each` : ''}
+            {cycle.surveyMethod === 'quadratic'
+              ? t('cyclePage.credits', {
+                  method: surveyMethodShort[cycle.surveyMethod],
+                  credits: cycle.quadraticCredits ?? 0,
+                })
+              : surveyMethodShort[cycle.surveyMethod]}
           </dd>
-          <dt>Capacity</dt>
-          <dd>{detail.capacity} hours given by the hackers</dd>
+          <dt>{t('cyclePage.capacity')}</dt>
+          <dd>{t('cyclePage.capacityHours', { hours: detail.capacity })}</dd>
           {phase !== 'proposing' ? (
             <>
-              <dt>Participation</dt>
+              <dt>{t('cyclePage.participation')}</dt>
               <dd>
-                {detail.participation.sponsorsVoted} sponsor
-                {detail.participation.sponsorsVoted === 1 ? '' : 's'} spread their points;{' '}
-                {detail.participation.surveyBallots} community member
-                {detail.participation.surveyBallots === 1 ? '' : 's'} answered the survey
+                {t('cyclePage.sponsorsVoted', { count: detail.participation.sponsorsVoted })};{' '}
+                {t('cyclePage.surveyAnswered', { count: detail.participation.surveyBallots })}
               </dd>
             </>
           ) : null}
@@ -176,56 +186,56 @@ function AdvanceButton({ detail, onAdvanced }: { detail: CycleDetail; onAdvanced
   const phase = cycle.phase;
   const to = nextPhase[phase]!;
   const now = new Date();
-  const early = (at: string, what: string) =>
-    new Date(at) > now ? ` It was scheduled for ${formatDateTime(at)}: ${what} now instead.` : '';
+  const early = (at: string, key: 'cyclePage.earlyVotingOpens' | 'cyclePage.earlyVotingCloses') =>
+    new Date(at) > now ? ` ${t(key, { at: formatDateTime(at) })}` : '';
   const proposed = items.filter((i) => i.status === 'proposed').length;
   const consequences: Record<string, ReactNode> = {
     proposing: (
       <p>
-        Proposals close: no item can be proposed or changed any more. Voting opens for sponsors, the
-        community survey and the hackers’ declarations.
-        {early(cycle.votingOpensAt, 'voting opens')}
+        {t('cyclePage.proposingCloses')}
+        {early(cycle.votingOpensAt, 'cyclePage.earlyVotingOpens')}
       </p>
     ),
     voting: (
       <p>
-        Voting closes with what has been cast ({participation.sponsorsVoted} sponsor
-        {participation.sponsorsVoted === 1 ? '' : 's'}, {participation.surveyBallots} survey answer
-        {participation.surveyBallots === 1 ? '' : 's'}); the plan is computed from {capacity} hours
-        and published. It cannot be recomputed.
-        {early(cycle.votingClosesAt, 'voting closes')}
+        {t('cyclePage.votingCloses', {
+          sponsors: t('cyclePage.votingCast', { count: participation.sponsorsVoted }),
+          answers: t('cyclePage.surveyCast', { count: participation.surveyBallots }),
+          hours: capacity,
+        })}
+        {early(cycle.votingClosesAt, 'cyclePage.earlyVotingCloses')}
       </p>
     ),
     planned: (
       <p>
-        The work starts on the published plan.
+        {t('cyclePage.workStarts')}
         {new Date(cycle.startsOn) > now
-          ? ` It was scheduled to start on ${formatDate(cycle.startsOn)}.`
+          ? ` ${t('cyclePage.workScheduled', { day: formatDate(cycle.startsOn) })}`
           : ''}
       </p>
     ),
     'in-progress': (
       <p>
-        The cycle closes and cannot be reopened.
+        {t('cyclePage.cycleCloses')}
         {new Date(cycle.endsOn) > now
-          ? ` Its work was to run until ${formatDate(cycle.endsOn)}.`
+          ? ` ${t('cyclePage.workUntil', { day: formatDate(cycle.endsOn) })}`
           : ''}
       </p>
     ),
   };
   const warnings: ReactNode[] = [];
   if ((phase === 'proposing' || phase === 'voting') && proposed === 0)
-    warnings.push('No item has been proposed: the plan will be empty.');
+    warnings.push(t('cyclePage.noItems'));
   if ((phase === 'proposing' || phase === 'voting') && capacity === 0)
-    warnings.push('No hacker has given any hours: the plan will have no capacity to share.');
+    warnings.push(t('cyclePage.noCapacity'));
   if (phase === 'voting' && participation.sponsorsVoted + participation.surveyBallots === 0)
-    warnings.push('Nobody has voted yet.');
+    warnings.push(t('cyclePage.nobodyVoted'));
   return (
     <ConfirmAction
-      hint={advanceHints[phase]}
-      trigger={`Move to next phase: ${phaseLabels[to]}`}
-      title={`Move “${cycle.title}” to ${phaseLabels[to].toLowerCase()}?`}
-      confirm={`Move to ${phaseLabels[to].toLowerCase()}`}
+      hint={phase === 'closed' ? undefined : t(`cyclePage.advanceHint.${phase}`)}
+      trigger={t('cyclePage.trigger', { phase: phaseLabels[to] })}
+      title={t('cyclePage.confirmTitle', { title: cycle.title, phase: phaseInline[to] })}
+      confirm={t('cyclePage.confirm', { phase: phaseInline[to] })}
       warnings={warnings}
       onConfirm={async () => {
         const result = await api.post('/api/cycles/{id}/advance', {
@@ -233,7 +243,7 @@ function AdvanceButton({ detail, onAdvanced }: { detail: CycleDetail; onAdvanced
           body: { from: phase },
         });
         onAdvanced();
-        return `The cycle moved to ${phaseLabels[result.phase].toLowerCase()}.`;
+        return t('cyclePage.moved', { phase: phaseInline[result.phase] });
       }}
     >
       {consequences[phase]}

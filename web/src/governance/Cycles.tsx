@@ -25,6 +25,7 @@ import {
   toLocalInput,
 } from './labels.ts';
 import type { SurveyMethod } from '../api/types.ts';
+import { t } from './messages.ts';
 
 /** The cycles of the pie, newest first; administrators and officers open new ones. */
 export function Cycles() {
@@ -33,51 +34,47 @@ export function Cycles() {
   const cycles = list.data?.cycles ?? [];
   const canFund = user.can.recordFunding;
   return (
-    <Page title="Cycles">
-      <p className="lead">
-        Each cycle shares the hackers’ time between the sponsors, the community and the hackers by
-        the bylaws’ pie. Members propose work, vote within their own slice, and the co-op publishes
-        the plan with its arithmetic.
-      </p>
+    <Page title={t('cycles.title')}>
+      <p className="lead">{t('cycles.lead')}</p>
       <section aria-labelledby="cycles-heading" className="card">
-        <h2 id="cycles-heading">All cycles</h2>
+        <h2 id="cycles-heading">{t('cycles.all')}</h2>
         {list.error ? <LoadError error={list.error} retry={list.reload} /> : null}
         {!list.data && !list.error ? <Loading /> : null}
-        {list.data && cycles.length === 0 ? <p className="muted">No cycles yet.</p> : null}
+        {list.data && cycles.length === 0 ? <p className="muted">{t('cycles.none')}</p> : null}
         {cycles.length > 0 ? (
           <table className="responsive-table">
-            <caption className="visually-hidden">Cycles, newest first</caption>
+            <caption className="visually-hidden">{t('cycles.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Cycle</th>
-                <th scope="col">Phase</th>
-                <th scope="col">Voting</th>
-                <th scope="col">Work</th>
-                <th scope="col">Survey</th>
-                <th scope="col">Your part</th>
+                <th scope="col">{t('cycles.cycle')}</th>
+                <th scope="col">{t('cycles.phase')}</th>
+                <th scope="col">{t('cycles.voting')}</th>
+                <th scope="col">{t('cycles.work')}</th>
+                <th scope="col">{t('cycles.survey')}</th>
+                <th scope="col">{t('cycles.yourPart')}</th>
               </tr>
             </thead>
             <tbody>
               {cycles.map((c) => (
                 <tr key={c.id}>
-                  <td data-label="Cycle" className="cell-title">
+                  <td data-label={t('cycles.cycle')} className="cell-title">
                     <Link href={`/cycles/${c.id}`}>{c.title}</Link>
                   </td>
-                  <td data-label="Phase">
+                  <td data-label={t('cycles.phase')}>
                     <span className={`status phase-${c.phase}`}>{phaseLabels[c.phase]}</span>
                   </td>
-                  <td data-label="Voting">
+                  <td data-label={t('cycles.voting')}>
                     {formatDateTime(c.votingOpensAt)} – {formatDateTime(c.votingClosesAt)}
                   </td>
-                  <td data-label="Work">
+                  <td data-label={t('cycles.work')}>
                     {formatDate(c.startsOn)} – {formatDate(c.endsOn)}
                   </td>
-                  <td data-label="Survey">{surveyMethodShort[c.surveyMethod]}</td>
-                  <td data-label="Your part">
+                  <td data-label={t('cycles.survey')}>{surveyMethodShort[c.surveyMethod]}</td>
+                  <td data-label={t('cycles.yourPart')}>
                     {c.yourPart === 'waiting' ? (
-                      <span className="status not-yet">Not yet</span>
+                      <span className="status not-yet">{t('cycles.notYet')}</span>
                     ) : c.yourPart === 'done' ? (
-                      <span className="status voted">Done</span>
+                      <span className="status voted">{t('cycles.done')}</span>
                     ) : (
                       <span className="muted">—</span>
                     )}
@@ -119,11 +116,11 @@ function OpenCycleForm() {
     const local: Record<string, string> = {};
     const opens = fromLocalInput(opensAt);
     const closes = fromLocalInput(closesAt);
-    if (!opens) local.votingOpensAt = 'required';
-    if (!closes) local.votingClosesAt = 'required';
-    if (!startsOn) local.startsOn = 'required';
-    if (method === 'quadratic' && credits === '') local.quadraticCredits = 'required';
-    if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
+    if (!opens) local.votingOpensAt = t('cycles.required');
+    if (!closes) local.votingClosesAt = t('cycles.required');
+    if (!startsOn) local.startsOn = t('cycles.required');
+    if (method === 'quadratic' && credits === '') local.quadraticCredits = t('cycles.required');
+    if (Object.keys(local).length > 0) throw localProblem(t('cycles.check'), local);
     const cycle = await api.post('/api/cycles', {
       body: asEntered({
         title: title.trim(),
@@ -140,16 +137,13 @@ function OpenCycleForm() {
 
   return (
     <section aria-labelledby="open-cycle-heading" className="card">
-      <h2 id="open-cycle-heading">Open a cycle</h2>
-      <p className="muted">
-        The cycle opens for proposals now. Voting opens and closes at the times below, and the plan
-        is published when voting closes (or when you move the cycle on by hand).
-      </p>
+      <h2 id="open-cycle-heading">{t('cycles.openHeading')}</h2>
+      <p className="muted">{t('cycles.openIntro')}</p>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem problem={form.problem} fields={fields} />
         <TextField
-          label="Title"
-          hint="For example “First quarter 2027”."
+          label={t('cycles.titleField')}
+          hint={t('cycles.titleHint')}
           value={title}
           onChange={setTitle}
           required
@@ -158,7 +152,7 @@ function OpenCycleForm() {
         />
         <div className="field-row">
           <TextField
-            label="Voting opens"
+            label={t('cycles.votingOpens')}
             type="datetime-local"
             value={opensAt}
             onChange={setOpensAt}
@@ -167,7 +161,7 @@ function OpenCycleForm() {
             error={form.error('votingOpensAt')}
           />
           <TextField
-            label="Voting closes"
+            label={t('cycles.votingCloses')}
             type="datetime-local"
             value={closesAt}
             onChange={setClosesAt}
@@ -178,7 +172,7 @@ function OpenCycleForm() {
         </div>
         <div className="field-row">
           <TextField
-            label="Work starts on"
+            label={t('cycles.workStarts')}
             type="date"
             value={startsOn}
             onChange={setStartsOn}
@@ -187,8 +181,8 @@ function OpenCycleForm() {
             error={form.error('startsOn')}
           />
           <TextField
-            label="Work ends on (optional)"
-            hint="Left empty, the bylaws’ cycle length decides."
+            label={t('cycles.workEnds')}
+            hint={t('cycles.workEndsHint')}
             type="date"
             value={endsOn}
             onChange={setEndsOn}
@@ -198,7 +192,7 @@ function OpenCycleForm() {
         </div>
         <div className="field-row">
           <SelectField
-            label="Community survey"
+            label={t('cycles.surveyMethod')}
             value={method}
             onChange={(v) => setMethod(v as SurveyMethod)}
             options={(Object.keys(surveyMethodLabels) as SurveyMethod[]).map((m) => ({
@@ -210,7 +204,7 @@ function OpenCycleForm() {
           />
           {method === 'quadratic' ? (
             <NumberField
-              label="Credits per member"
+              label={t('cycles.credits')}
               value={credits}
               onChange={setCredits}
               min={1}
@@ -221,7 +215,7 @@ function OpenCycleForm() {
           ) : null}
         </div>
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>Open the cycle</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('cycles.submit')}</SubmitButton>
         </div>
       </form>
     </section>

@@ -2,12 +2,13 @@ import { useId } from 'react';
 import { CheckboxField } from '../app/forms.tsx';
 import { classLabel, memberClasses } from '../app/format.ts';
 import type { MemberClass } from '../api/types.ts';
+import { t } from './messages.ts';
 
 /** Who votes: some member classes, or every member when none is ticked. */
 export function ElectorateField({
   value,
   onChange,
-  legend = 'Who votes',
+  legend,
 }: {
   value: MemberClass[];
   onChange: (value: MemberClass[]) => void;
@@ -16,14 +17,14 @@ export function ElectorateField({
   const id = useId();
   return (
     <fieldset className="nested" aria-describedby={`${id}-hint`}>
-      <legend>{legend}</legend>
+      <legend>{legend ?? t('electorate.whoVotes')}</legend>
       <p className="hint" id={`${id}-hint`}>
-        Tick none for every member.
+        {t('electorate.tickNone')}
       </p>
       {memberClasses.map((c) => (
         <CheckboxField
           key={c}
-          label={`${classLabel(c)} members`}
+          label={t('electorate.members', { memberClass: classLabel(c) })}
           checked={value.includes(c)}
           onChange={(checked) => onChange(checked ? [...value, c] : value.filter((x) => x !== c))}
         />

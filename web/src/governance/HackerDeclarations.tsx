@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { api } from '../api/client.ts';
 import { FormProblem, NumberField, Status, SubmitButton, useForm } from '../app/forms.tsx';
+import { percent } from '../app/money.ts';
 import { hours as formatHours } from './labels.ts';
+import { t } from './messages.ts';
 import type { WorkItem } from '../api/types.ts';
 
 /**
@@ -45,29 +47,29 @@ export function HackerDeclarations({
       params: { path: { id: cycleId } },
       body: { hours },
     });
-    setMessage(`Your declaration is saved: ${total} hours on ${Object.keys(hours).length} items.`);
+    setMessage(t('declarations.saved', { hours: total, count: Object.keys(hours).length }));
     onSaved();
   });
 
   const fieldKeys = ['hours', ...items.map((i) => `hours.${i.id}`)];
   return (
     <section aria-labelledby="declare-heading" className="card vote-panel">
-      <h2 id="declare-heading">Declare your hacker-slice work</h2>
+      <h2 id="declare-heading">{t('declarations.title')}</h2>
       <p>
-        The hackers’ slice is theirs to spend: each hacker’s share is in proportion to the hours
-        they give.{' '}
+        {t('declarations.intro')}{' '}
         {share !== undefined ? (
           <>
-            You gave {formatHours(myHours ?? 0)}, so your share is about{' '}
-            <strong>{formatHours(share)}</strong> ({hackerPercent}% of your hours).
+            {t('declarations.yourShare', { given: formatHours(myHours ?? 0) })}{' '}
+            <strong>{formatHours(share)}</strong>{' '}
+            {t('declarations.yourSharePercent', { percent: percent(hackerPercent ?? 0) })}
           </>
         ) : (
-          'Give your hours for the cycle to get a share.'
+          t('declarations.giveHours')
         )}{' '}
-        Declaring more than your share scales your hours down to it.
+        {t('declarations.scaled')}
       </p>
       {items.length === 0 ? (
-        <p className="muted">No hacker items were proposed in this cycle yet.</p>
+        <p className="muted">{t('declarations.none')}</p>
       ) : (
         <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
           <FormProblem problem={form.problem} fields={fieldKeys} />
@@ -77,14 +79,14 @@ export function HackerDeclarations({
                 key={item.id}
                 label={
                   <>
-                    <span className="visually-hidden">Hours on </span>
+                    <span className="visually-hidden">{t('declarations.hoursOn')}</span>
                     {item.title}
                   </>
                 }
                 hint={
                   (declared[item.id] || 0) > item.estimateHours
-                    ? `More than its estimate of ${formatHours(item.estimateHours)}: the plan gives it at most that, and the rest stays yours to declare elsewhere.`
-                    : `Estimate ${formatHours(item.estimateHours)}`
+                    ? t('declarations.overEstimate', { hours: formatHours(item.estimateHours) })
+                    : t('declarations.estimate', { hours: formatHours(item.estimateHours) })
                 }
                 value={declared[item.id] ?? ''}
                 onChange={(n) => setDeclared((d) => ({ ...d, [item.id]: n }))}
@@ -99,15 +101,18 @@ export function HackerDeclarations({
             className={share === undefined || total <= share ? 'share-sum ok' : 'share-sum off'}
             aria-live="polite"
           >
-            Declared: <strong>{formatHours(total)}</strong>
+            {t('declarations.declared')} <strong>{formatHours(total)}</strong>
             {share !== undefined
               ? total <= share
-                ? ` of about ${formatHours(share)} (${share - total} h undeclared)`
-                : ` — more than your share of about ${formatHours(share)}; it will be scaled down`
+                ? ` ${t('declarations.ofAbout', {
+                    share: formatHours(share),
+                    undeclared: formatHours(share - total),
+                  })}`
+                : ` ${t('declarations.overShare', { share: formatHours(share) })}`
               : null}
           </p>
           <div className="form-actions">
-            <SubmitButton busy={form.busy}>Save my declaration</SubmitButton>
+            <SubmitButton busy={form.busy}>{t('declarations.submit')}</SubmitButton>
           </div>
         </form>
       )}

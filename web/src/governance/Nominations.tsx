@@ -16,11 +16,13 @@ import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 
 import type { Nomination, Poll } from '../api/types.ts';
+import { t } from './messages.ts';
 
 function nominationState(n: Nomination): { label: string; className: string } {
-  if (n.acceptedAt) return { label: 'Accepted', className: 'status status-accepted' };
-  if (n.declinedAt) return { label: 'Declined', className: 'status status-revoked' };
-  return { label: 'Awaiting an answer', className: 'status status-pending' };
+  if (n.acceptedAt)
+    return { label: t('nominations.accepted'), className: 'status status-accepted' };
+  if (n.declinedAt) return { label: t('nominations.declined'), className: 'status status-revoked' };
+  return { label: t('nominations.awaiting'), className: 'status status-pending' };
 }
 
 /** Who stands: nominations with their answers, a nominee's accept or decline, and nominating. */
@@ -38,15 +40,10 @@ export function Nominations({
   const mine = nominations.find((n) => n.personId === user.personId);
   return (
     <section aria-labelledby="nominations-heading" className="card">
-      <h2 id="nominations-heading">Nominations</h2>
-      {nominating ? (
-        <p className="muted">
-          Any member may nominate an active member, themselves included. Only nominees who accept
-          are on the ballot when it opens.
-        </p>
-      ) : null}
+      <h2 id="nominations-heading">{t('nominations.title')}</h2>
+      {nominating ? <p className="muted">{t('nominations.intro')}</p> : null}
       {nominations.length === 0 ? (
-        <p className="muted">Nobody is nominated yet.</p>
+        <p className="muted">{t('nominations.none')}</p>
       ) : (
         <ul className="nomination-list">
           {nominations.map((n) => {
@@ -55,7 +52,9 @@ export function Nominations({
               <li key={n.personId}>
                 <span className="nominee">
                   <Link href={`/members/${n.personId}`}>{n.displayName}</Link>
-                  {n.personId === user.personId ? <span className="muted"> (you)</span> : null}
+                  {n.personId === user.personId ? (
+                    <span className="muted">{t('nominations.you')}</span>
+                  ) : null}
                 </span>{' '}
                 <span className={state.className}>{state.label}</span>
                 {n.statement ? <p className="statement">{n.statement}</p> : null}
@@ -100,11 +99,7 @@ function AnswerNomination({
         params: { path: { id: poll.id } },
         body: { accept },
       });
-      setMessage(
-        accept
-          ? 'You accepted the nomination: you will be on the ballot.'
-          : 'You declined the nomination.',
-      );
+      setMessage(accept ? t('nominations.youAccepted') : t('nominations.youDeclined'));
       onAnswered();
     } catch (error) {
       setProblem(toApiError(error));
@@ -116,12 +111,12 @@ function AnswerNomination({
   return (
     <div className="notice notice-info nomination-answer">
       <p>
-        <strong>You are nominated.</strong>{' '}
+        <strong>{t('nominations.youAreNominated')}</strong>{' '}
         {state === 'accepted'
-          ? 'You have accepted; you can still withdraw until the ballot opens.'
+          ? t('nominations.stateAccepted')
           : state === 'declined'
-            ? 'You have declined; you can still accept until the ballot opens.'
-            : 'Do you accept? Only nominees who accept are on the ballot.'}
+            ? t('nominations.stateDeclined')
+            : t('nominations.stateOpen')}
       </p>
       <div className="form-actions">
         {state !== 'accepted' ? (
@@ -131,7 +126,7 @@ function AnswerNomination({
             aria-disabled={busy || undefined}
             onClick={() => answer(true)}
           >
-            Accept the nomination
+            {t('nominations.accept')}
           </button>
         ) : null}
         {state !== 'declined' ? (
@@ -141,7 +136,7 @@ function AnswerNomination({
             aria-disabled={busy || undefined}
             onClick={() => answer(false)}
           >
-            {state === 'accepted' ? 'Withdraw' : 'Decline the nomination'}
+            {state === 'accepted' ? t('nominations.withdraw') : t('nominations.decline')}
           </button>
         ) : null}
       </div>
@@ -178,11 +173,14 @@ function NominateForm({
       (!words || m.displayName.toLowerCase().includes(words) || m.personId === personId),
   );
   const nameOf = (id: string) =>
-    members.data?.members.find((m) => m.personId === id)?.displayName ?? 'The member';
+    members.data?.members.find((m) => m.personId === id)?.displayName ?? t('nominations.theMember');
 
   const onSubmit = form.submit(async () => {
     setMessage(null);
-    if (!personId) throw localProblem('Please choose a member.', { personId: 'choose a member' });
+    if (!personId)
+      throw localProblem(t('nominations.chooseMember'), {
+        personId: t('nominations.chooseMemberField'),
+      });
     await api.post('/api/polls/{id}/nominations', {
       params: { path: { id: poll.id } },
       body: {
@@ -192,8 +190,8 @@ function NominateForm({
     });
     setMessage(
       personId === user.personId
-        ? 'You nominated yourself: you are on the ballot.'
-        : `${nameOf(personId)} is nominated and asked to accept.`,
+        ? t('nominations.nominatedYourself')
+        : t('nominations.nominatedOther', { name: nameOf(personId) }),
     );
     setPersonId('');
     setStatement('');
@@ -209,11 +207,11 @@ function NominateForm({
       className="form inline-form"
       aria-labelledby="nominate-heading"
     >
-      <h3 id="nominate-heading">Nominate a member</h3>
+      <h3 id="nominate-heading">{t('nominations.nominate')}</h3>
       <FormProblem problem={form.problem} fields={['personId', 'statement']} />
       <div className="field-row">
         <TextField
-          label="Filter members by name"
+          label={t('nominations.filter')}
           type="search"
           value={filter}
           onChange={setFilter}
@@ -221,7 +219,7 @@ function NominateForm({
           className="grow"
         />
         <SelectField
-          label="Member"
+          label={t('nominations.member')}
           value={personId}
           onChange={setPersonId}
           options={[
@@ -229,12 +227,17 @@ function NominateForm({
               value: '',
               label:
                 candidates.length === 0
-                  ? 'No member matches'
-                  : `Choose a member (${candidates.length})…`,
+                  ? t('nominations.noMatch')
+                  : t('nominations.choose', { count: candidates.length }),
             },
             ...candidates.map((m) => ({
               value: m.personId,
-              label: `${m.displayName}${m.personId === user.personId ? ' (you)' : ''} — ${classLabel(m.memberClass)}`,
+              label: t(
+                m.personId === user.personId
+                  ? 'nominations.memberOptionYou'
+                  : 'nominations.memberOption',
+                { name: m.displayName, memberClass: classLabel(m.memberClass) },
+              ),
             })),
           ]}
           className="grow"
@@ -242,15 +245,15 @@ function NominateForm({
         />
       </div>
       <TextAreaField
-        label="Statement (optional)"
-        hint="Why this member should hold the office."
+        label={t('nominations.statement')}
+        hint={t('nominations.statementHint')}
         value={statement}
         onChange={setStatement}
         rows={3}
         error={form.error('statement')}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.busy}>Nominate</SubmitButton>
+        <SubmitButton busy={form.busy}>{t('nominations.submit')}</SubmitButton>
       </div>
       <Status message={message} />
     </form>

@@ -9,7 +9,10 @@ import { useQuery } from '../app/useQuery.ts';
 import { AmendmentChanges } from './AmendmentChanges.tsx';
 import type { MemberClass } from '../api/types.ts';
 import { BudgetLinesTable } from './BudgetLines.tsx';
+import { classList } from '../bylaws/labels.ts';
+import { percent } from '../app/money.ts';
 import { pollMethodLabels, pollStatusLabels, thresholdLabels, toDateInput } from './labels.ts';
+import { t } from './messages.ts';
 import { Nominations } from './Nominations.tsx';
 import { InLog } from '../transparency/InLog.tsx';
 import { PollResultView } from './PollResult.tsx';
@@ -33,7 +36,7 @@ export function PollPage({ id }: { id: string }) {
 
   const electorate = poll?.electorate.length
     ? poll.electorate.map((c) => classPluralLabel(c as MemberClass)).join(', ')
-    : 'All members';
+    : t('pollPage.allMembers');
   const inElectorate =
     !!poll &&
     user.can.takePart &&
@@ -41,10 +44,11 @@ export function PollPage({ id }: { id: string }) {
     (poll.electorate.length === 0 || poll.electorate.includes(user.memberClass));
 
   return (
-    <Page title={poll?.title ?? 'Vote'}>
+    <Page title={poll?.title ?? t('pollPage.vote')}>
       <p>
         <Link href="/votes">
-          <span aria-hidden="true">← </span>All votes
+          <span aria-hidden="true">← </span>
+          {t('pollPage.allVotes')}
         </Link>
       </p>
       {detail.error ? <LoadError error={detail.error} retry={detail.reload} /> : null}
@@ -52,61 +56,61 @@ export function PollPage({ id }: { id: string }) {
       {data && poll ? (
         <>
           <section aria-labelledby="about-heading" className="card">
-            <h2 id="about-heading">{poll.kind === 'election' ? 'The election' : 'The proposal'}</h2>
+            <h2 id="about-heading">
+              {poll.kind === 'election' ? t('pollPage.theElection') : t('pollPage.theProposal')}
+            </h2>
             <p>
               <span className={`status poll-${poll.status}`}>{pollStatusLabels[poll.status]}</span>
-              {poll.amendsBylaws ? <span className="badge badge-warn">Bylaw amendment</span> : null}
-              {poll.budget ? <span className="badge badge-warn">Budget</span> : null}
+              {poll.amendsBylaws ? (
+                <span className="badge badge-warn">{t('pollPage.bylawAmendment')}</span>
+              ) : null}
+              {poll.budget ? (
+                <span className="badge badge-warn">{t('pollPage.budget')}</span>
+              ) : null}
             </p>
             {poll.body ? <p className="pre-line poll-body">{poll.body}</p> : null}
             <dl className="details">
               {poll.officeRole ? (
                 <>
-                  <dt>Office</dt>
+                  <dt>{t('pollPage.office')}</dt>
                   <dd>
-                    {humanize(poll.officeRole)}, {poll.seats} seat{poll.seats === 1 ? '' : 's'}
+                    {t('pollPage.seats', { office: humanize(poll.officeRole), count: poll.seats })}
                   </dd>
                 </>
               ) : null}
-              <dt>Method</dt>
+              <dt>{t('pollPage.method')}</dt>
               <dd>{pollMethodLabels[poll.method] ?? poll.method}</dd>
               {poll.method === 'yes-no' ? (
                 <>
-                  <dt>Majority</dt>
+                  <dt>{t('pollPage.majority')}</dt>
                   <dd>
-                    {thresholdLabels[poll.threshold]}
                     {poll.inEachClass
-                      ? ', reached in each member class separately (it changes an entrenched part of the bylaws)'
-                      : ''}
+                      ? t('pollPage.inEachClass', { majority: thresholdLabels[poll.threshold] })
+                      : thresholdLabels[poll.threshold]}
                   </dd>
                 </>
               ) : null}
-              <dt>Who votes</dt>
+              <dt>{t('pollPage.whoVotes')}</dt>
               <dd>
-                {electorate}
-                {poll.classBalanced ? ', class-balanced by the pie' : ''}
+                {poll.classBalanced ? t('pollPage.classBalanced', { electorate }) : electorate}
               </dd>
-              <dt>Quorum</dt>
-              <dd>{poll.quorumPercent}% of the electorate</dd>
-              <dt>Ballot</dt>
-              <dd>
-                {poll.secret
-                  ? 'Secret: ballots are published without voters'
-                  : 'Open: ballots are published with their voters'}
-              </dd>
+              <dt>{t('pollPage.quorum')}</dt>
+              <dd>{t('pollPage.quorumOf', { percent: percent(poll.quorumPercent) })}</dd>
+              <dt>{t('pollPage.ballot')}</dt>
+              <dd>{poll.secret ? t('pollPage.secret') : t('pollPage.open')}</dd>
               {poll.amendsBylaws ? (
                 <>
-                  <dt>If passed, in force</dt>
+                  <dt>{t('pollPage.inForce')}</dt>
                   <dd>
                     {poll.bylawsEffectiveOn
-                      ? `from ${formatDate(poll.bylawsEffectiveOn)} (or the day of the close, if later)`
-                      : 'from the day of the close'}
+                      ? t('pollPage.inForceFrom', { day: formatDate(poll.bylawsEffectiveOn) })
+                      : t('pollPage.inForceAtClose')}
                   </dd>
                 </>
               ) : null}
-              <dt>Opens</dt>
+              <dt>{t('pollPage.opens')}</dt>
               <dd>{formatDateTime(poll.opensAt)}</dd>
-              <dt>Closes</dt>
+              <dt>{t('pollPage.closes')}</dt>
               <dd>{formatDateTime(poll.closesAt)}</dd>
             </dl>
             {user.can.callVotes && poll.status !== 'closed' ? (
@@ -123,7 +127,7 @@ export function PollPage({ id }: { id: string }) {
 
           {poll.budget ? (
             <section aria-labelledby="budget-heading" className="card">
-              <h2 id="budget-heading">The budget</h2>
+              <h2 id="budget-heading">{t('pollPage.theBudget')}</h2>
               <BudgetLinesTable lines={poll.budget} />
             </section>
           ) : null}
@@ -142,7 +146,9 @@ export function PollPage({ id }: { id: string }) {
 
           {data.options.length > 0 && poll.method !== 'yes-no' ? (
             <section aria-labelledby="options-heading" className="card">
-              <h2 id="options-heading">{poll.kind === 'election' ? 'Candidates' : 'Options'}</h2>
+              <h2 id="options-heading">
+                {poll.kind === 'election' ? t('pollPage.candidates') : t('pollPage.options')}
+              </h2>
               <ol className="option-list">
                 {data.options.map((o) => (
                   <li key={o.number}>
@@ -163,7 +169,9 @@ export function PollPage({ id }: { id: string }) {
             />
           ) : null}
           {poll.status === 'open' && !inElectorate ? (
-            <p className="notice notice-info">Only {electorate.toLowerCase()} vote on this.</p>
+            <p className="notice notice-info">
+              {t('pollPage.onlyClasses', { classes: classList(poll.electorate as MemberClass[]) })}
+            </p>
           ) : null}
 
           {poll.status === 'closed' ? <PollResultView poll={poll} options={data.options} /> : null}
@@ -204,45 +212,37 @@ function PollActions({
   if (status === 'open')
     return (
       <ConfirmAction
-        hint="The vote closes at its time by itself; it can close earlier only once the votes still to come cannot change the result."
-        trigger="Close and count now"
-        title={`Close “${title}” now?`}
-        confirm="Close and count the vote"
+        hint={t('pollPage.closeHint')}
+        trigger={t('pollPage.closeTrigger')}
+        title={t('pollPage.closeTitle', { title })}
+        confirm={t('pollPage.closeConfirm')}
         onConfirm={async () => {
           await api.post('/api/polls/{id}/close', { params });
           onDone();
-          return 'The vote is closed and counted.';
+          return t('pollPage.closed');
         }}
       >
-        <p>
-          The vote closes now instead of at {formatDateTime(closesAt)} and is counted; the result is
-          published. Members who have not voted cannot vote any more. A closed vote cannot be
-          reopened.
-        </p>
+        <p>{t('pollPage.closeText', { closesAt: formatDateTime(closesAt) })}</p>
       </ConfirmAction>
     );
   return (
     <ConfirmAction
       hint={
-        status === 'nominating'
-          ? 'Opening the ballot now closes nominations; the accepted nominees are the candidates.'
-          : 'The ballot opens at its time by itself; you can open it now.'
+        status === 'nominating' ? t('pollPage.openHintNominating') : t('pollPage.openHintScheduled')
       }
-      trigger="Open the ballot now"
-      title={`Open the ballot of “${title}” now?`}
-      confirm="Open the ballot"
+      trigger={t('pollPage.openTrigger')}
+      title={t('pollPage.openTitle', { title })}
+      confirm={t('pollPage.openConfirm')}
       onConfirm={async () => {
         await api.post('/api/polls/{id}/open', { params });
         onDone();
-        return 'The ballot is open.';
+        return t('pollPage.opened');
       }}
     >
       <p>
-        The ballot opens now instead of at {formatDateTime(opensAt)}
-        {status === 'nominating'
-          ? ': nominations close, and only the accepted nominees stand.'
-          : '.'}{' '}
-        An open ballot cannot be put back.
+        {t(status === 'nominating' ? 'pollPage.openTextNominating' : 'pollPage.openTextScheduled', {
+          opensAt: formatDateTime(opensAt),
+        })}
       </p>
     </ConfirmAction>
   );

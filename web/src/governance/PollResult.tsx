@@ -1,5 +1,7 @@
 import { pollResultOf } from '../api/types.ts';
 import { classLabel } from '../app/format.ts';
+import { percent } from '../app/money.ts';
+import { t } from './messages.ts';
 import { RoundTable } from './RoundTable.tsx';
 import type { Poll, PollOption } from '../api/types.ts';
 
@@ -11,13 +13,13 @@ export function PollResultView({ poll, options }: { poll: Poll; options: PollOpt
   const classes = Object.keys(result.totals).filter((k) => k !== 'all');
   let outcome: string;
   if (!result.quorumMet)
-    outcome = `The quorum of ${poll.quorumPercent}% was not met: nothing is decided.`;
+    outcome = t('result.quorumNotMet', { percent: percent(poll.quorumPercent) });
   else if (poll.method === 'yes-no')
-    outcome = result.passed ? 'The proposal passed.' : 'The proposal did not pass.';
+    outcome = result.passed ? t('result.passed') : t('result.notPassed');
   else if (result.chosen.length === 0)
-    outcome = election ? 'Nobody was elected.' : 'No option was chosen.';
-  else if (election) outcome = `Elected: ${result.chosen.join(', ')}.`;
-  else outcome = `Chosen: ${result.chosen.join(', ')}.`;
+    outcome = election ? t('result.nobodyElected') : t('result.noneChosen');
+  else if (election) outcome = t('result.elected', { names: result.chosen.join(', ') });
+  else outcome = t('result.chosen', { names: result.chosen.join(', ') });
   // Counted since the results say why: the outcome, then the figures that decided it.
   const why = result.reason;
   const good =
@@ -25,32 +27,38 @@ export function PollResultView({ poll, options }: { poll: Poll; options: PollOpt
 
   return (
     <section aria-labelledby="result-heading" className="card result">
-      <h2 id="result-heading">Result</h2>
+      <h2 id="result-heading">{t('result.title')}</h2>
       <p className={good ? 'outcome outcome-ok' : 'outcome outcome-no'}>
         <strong>{outcome}</strong>
       </p>
       {why ? <p className="outcome-reason">{why}</p> : null}
       <dl className="details">
-        <dt>Ballots</dt>
+        <dt>{t('result.ballots')}</dt>
         <dd>
-          {result.ballots} of an electorate of {result.electorate} (turnout {result.turnoutPercent}
-          %)
+          {t('result.ballotsOf', {
+            ballots: result.ballots,
+            electorate: result.electorate,
+            turnout: percent(Number(result.turnoutPercent)),
+          })}
         </dd>
-        <dt>Quorum</dt>
+        <dt>{t('result.quorum')}</dt>
         <dd>
-          {poll.quorumPercent}% — {result.quorumMet ? 'met' : 'not met'}
+          {t(result.quorumMet ? 'result.met' : 'result.notMet', {
+            percent: percent(poll.quorumPercent),
+          })}
         </dd>
         {result.yesShare ? (
           <>
-            <dt>Share of yes</dt>
+            <dt>{t('result.yesShare')}</dt>
             <dd>
-              {(Number(result.yesShare) * 100).toFixed(2)}% of yes and no
-              {poll.classBalanced ? ' (class-balanced)' : ''}
+              {t(poll.classBalanced ? 'result.yesShareBalanced' : 'result.yesShareOf', {
+                percent: percent(Number(result.yesShare) * 100),
+              })}
             </dd>
           </>
         ) : null}
       </dl>
-      <h3>How it was counted</h3>
+      <h3>{t('result.howCounted')}</h3>
       <ul className="explanation">
         {result.explanation.map((line, i) => (
           <li key={i}>{line}</li>
@@ -59,25 +67,25 @@ export function PollResultView({ poll, options }: { poll: Poll; options: PollOpt
       {poll.method === 'yes-no' && result.totals.all ? (
         <div className="table-scroll">
           <table className="totals-table">
-            <caption>Answers by class</caption>
+            <caption>{t('result.byClass')}</caption>
             <thead>
               <tr>
-                <th scope="col">Class</th>
+                <th scope="col">{t('result.class')}</th>
                 <th scope="col" className="num">
-                  Yes
+                  {t('result.yes')}
                 </th>
                 <th scope="col" className="num">
-                  No
+                  {t('result.no')}
                 </th>
                 <th scope="col" className="num">
-                  Abstain
+                  {t('result.abstain')}
                 </th>
               </tr>
             </thead>
             <tbody>
               {[...classes, 'all'].map((c) => (
                 <tr key={c}>
-                  <th scope="row">{c === 'all' ? 'All' : classLabel(c)}</th>
+                  <th scope="row">{c === 'all' ? t('result.all') : classLabel(c)}</th>
                   <td className="num">{result.totals[c]?.yes ?? 0}</td>
                   <td className="num">{result.totals[c]?.no ?? 0}</td>
                   <td className="num">{result.totals[c]?.abstain ?? 0}</td>
@@ -91,19 +99,24 @@ export function PollResultView({ poll, options }: { poll: Poll; options: PollOpt
         <div className="table-scroll" role="region" aria-labelledby="totals-caption" tabIndex={0}>
           <table className="totals-table">
             <caption id="totals-caption">
-              {poll.method === 'approval' ? 'Approvals' : 'Points'} per{' '}
-              {election ? 'candidate' : 'option'}
+              {poll.method === 'approval'
+                ? election
+                  ? t('result.approvalsPerCandidate')
+                  : t('result.approvalsPerOption')
+                : election
+                  ? t('result.pointsPerCandidate')
+                  : t('result.pointsPerOption')}
             </caption>
             <thead>
               <tr>
-                <th scope="col">{election ? 'Candidate' : 'Option'}</th>
+                <th scope="col">{election ? t('result.candidate') : t('result.option')}</th>
                 {classes.map((c) => (
                   <th scope="col" key={c} className="num">
                     {classLabel(c)}
                   </th>
                 ))}
                 <th scope="col" className="num">
-                  All
+                  {t('result.all')}
                 </th>
               </tr>
             </thead>
@@ -113,7 +126,9 @@ export function PollResultView({ poll, options }: { poll: Poll; options: PollOpt
                   <th scope="row">
                     {o.label}
                     {result.chosen.includes(o.label) ? (
-                      <span className="badge badge-ok">{election ? 'elected' : 'chosen'}</span>
+                      <span className="badge badge-ok">
+                        {election ? t('result.electedBadge') : t('result.chosenBadge')}
+                      </span>
                     ) : null}
                   </th>
                   {classes.map((c) => (

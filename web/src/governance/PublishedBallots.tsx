@@ -3,27 +3,31 @@ import { localProblem } from '../app/api.ts';
 import { classLabel } from '../app/format.ts';
 import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { isRanked } from './labels.ts';
+import { t } from './messages.ts';
 import { sha256Hex } from './sha256.ts';
 import type { BallotContent, Poll, PollOption, PublishedBallot } from '../api/types.ts';
 
 function describeBallot(content: BallotContent, options: PollOption[]): string {
-  const label = (n: number) => options.find((o) => o.number === n)?.label ?? `option ${n}`;
-  if ('choice' in content)
-    return content.choice === 'yes' ? 'Yes' : content.choice === 'no' ? 'No' : 'Abstain';
+  const label = (n: number) =>
+    options.find((o) => o.number === n)?.label ?? t('ballots.option', { number: n });
+  if ('choice' in content) return t(`voteForm.${content.choice}`);
   if ('approve' in content)
-    return content.approve.length ? content.approve.map(label).join(', ') : 'None approved';
+    return content.approve.length
+      ? content.approve.map(label).join(', ')
+      : t('ballots.noneApproved');
   if ('scores' in content)
     return (
       Object.entries(content.scores)
         .map(([n, s]) => `${label(Number(n))} ${s}`)
-        .join(', ') || 'No scores'
+        .join(', ') || t('ballots.noScores')
     );
   return content.ranking.map((n, i) => `${i + 1}. ${label(n)}`).join('  ');
 }
 
 function BallotCell({ content, options }: { content: BallotContent; options: PollOption[] }) {
   if (!('ranking' in content)) return <>{describeBallot(content, options)}</>;
-  const label = (n: number) => options.find((o) => o.number === n)?.label ?? `option ${n}`;
+  const label = (n: number) =>
+    options.find((o) => o.number === n)?.label ?? t('ballots.option', { number: n });
   return (
     <ol className="ballot-ranking">
       {content.ranking.map((n) => (
@@ -68,16 +72,20 @@ export function PublishedBallots({
     setFound(null);
     const value = text.trim();
     if (!value)
-      throw localProblem('Paste your receipt.', { receipt: 'paste the receipt you were given' });
+      throw localProblem(t('ballots.pasteReceipt'), { receipt: t('ballots.pasteReceiptField') });
     const hash = await sha256Hex(value);
     const index = ballots.findIndex((b) => b.receiptHash === hash);
     if (index < 0)
-      throw localProblem('No ballot has this receipt.', {
-        receipt: `no published ballot matches this receipt (its fingerprint is ${hash.slice(0, 16)}…)`,
+      throw localProblem(t('ballots.noMatch'), {
+        receipt: t('ballots.noMatchField', { fingerprint: hash.slice(0, 16) }),
       });
     setFound(hash);
     setMessage(
-      `Found: your ballot is number ${index + 1} of ${ballots.length}, counted as “${describeBallot(ballots[index]!.content, options)}”.`,
+      t('ballots.found', {
+        number: index + 1,
+        total: ballots.length,
+        ballot: describeBallot(ballots[index]!.content, options),
+      }),
     );
   });
 
@@ -85,21 +93,22 @@ export function PublishedBallots({
   const withClass = ballots.some((b) => b.voterClass !== null);
   return (
     <section aria-labelledby="ballots-heading" className="card">
-      <h2 id="ballots-heading">Published ballots</h2>
+      <h2 id="ballots-heading">{t('ballots.title')}</h2>
       <p>
-        {ballots.length} ballot{ballots.length === 1 ? '' : 's'}, in the order of their receipt
-        fingerprints.{' '}
+        {t('ballots.count', { count: ballots.length })}{' '}
         {poll.secret
-          ? `The ballot was secret: no ballot names its voter${withClass ? '' : ' or their class'}.`
-          : 'The ballot was open: each ballot names its voter.'}{' '}
-        Anyone can count them again.
+          ? withClass
+            ? t('ballots.secret')
+            : t('ballots.secretNoClass')
+          : t('ballots.open')}{' '}
+        {t('ballots.recount')}
         {isRanked(poll.method) ? (
           <>
             {' '}
             <a href={`/api/polls/${poll.id}/ballots.blt`} download={`poll-${poll.id}.blt`}>
-              Download the ballots as a BLT file
+              {t('ballots.download')}
             </a>{' '}
-            (the format of STV counting programs).
+            {t('ballots.downloadWhat')}
           </>
         ) : null}
       </p>
@@ -107,8 +116,8 @@ export function PublishedBallots({
         <FormProblem problem={form.problem} fields={['receipt']} />
         <div className="field-row align-end">
           <TextField
-            label="Find my ballot"
-            hint="Paste your receipt: its fingerprint is computed here in your browser, and the receipt is not sent anywhere."
+            label={t('ballots.find')}
+            hint={t('ballots.findHint')}
             value={text}
             onChange={setText}
             autoComplete="off"
@@ -117,21 +126,21 @@ export function PublishedBallots({
             error={form.error('receipt')}
           />
           <div className="field">
-            <SubmitButton busy={form.busy}>Find</SubmitButton>
+            <SubmitButton busy={form.busy}>{t('ballots.findButton')}</SubmitButton>
           </div>
         </div>
       </form>
       <Status message={message} />
       {ballots.length > 0 ? (
         <table ref={table} className="responsive-table ballot-table">
-          <caption className="visually-hidden">Published ballots</caption>
+          <caption className="visually-hidden">{t('ballots.title')}</caption>
           <thead>
             <tr>
               <th scope="col">#</th>
-              <th scope="col">Receipt fingerprint</th>
-              {withClass ? <th scope="col">Class</th> : null}
-              {poll.secret ? null : <th scope="col">Voter</th>}
-              <th scope="col">Ballot</th>
+              <th scope="col">{t('ballots.fingerprintCol')}</th>
+              {withClass ? <th scope="col">{t('ballots.class')}</th> : null}
+              {poll.secret ? null : <th scope="col">{t('ballots.voter')}</th>}
+              <th scope="col">{t('ballots.ballot')}</th>
             </tr>
           </thead>
           <tbody>
@@ -144,20 +153,22 @@ export function PublishedBallots({
                   className={mine ? 'ballot-mine' : undefined}
                 >
                   <td data-label="#" className="cell-title">
-                    <span className="visually-hidden">Ballot </span>
+                    <span className="visually-hidden">{t('ballots.ballotNumber')}</span>
                     {i + 1}
-                    {mine ? <span className="badge badge-ok">Your ballot</span> : null}
+                    {mine ? <span className="badge badge-ok">{t('ballots.yours')}</span> : null}
                   </td>
-                  <td data-label="Fingerprint" className="hash">
+                  <td data-label={t('ballots.fingerprint')} className="hash">
                     <code>{b.receiptHash}</code>
                   </td>
-                  {withClass ? <td data-label="Class">{classLabel(b.voterClass)}</td> : null}
+                  {withClass ? (
+                    <td data-label={t('ballots.class')}>{classLabel(b.voterClass)}</td>
+                  ) : null}
                   {poll.secret ? null : (
-                    <td data-label="Voter">
-                      {b.personId ? (voterNames.get(b.personId) ?? 'A member') : '—'}
+                    <td data-label={t('ballots.voter')}>
+                      {b.personId ? (voterNames.get(b.personId) ?? t('ballots.aMember')) : '—'}
                     </td>
                   )}
-                  <td data-label="Ballot">
+                  <td data-label={t('ballots.ballot')}>
                     <BallotCell content={b.content} options={options} />
                   </td>
                 </tr>

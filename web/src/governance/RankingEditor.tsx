@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { t } from './messages.ts';
 
 export interface Rankable {
   key: string;
@@ -53,20 +54,22 @@ export function RankingEditor({
     next.splice(index, 1);
     next.splice(to, 0, key);
     onChange(next);
-    setAnnouncement(`${name(key)} moved to position ${to + 1} of ${next.length}.`);
+    setAnnouncement(
+      t('ranking.movedTo', { name: name(key), position: to + 1, total: next.length }),
+    );
     setFocusTarget({ key, action });
   };
   const add = (key: string) => {
     const next = [...ranked, key];
     onChange(next);
-    setAnnouncement(`${name(key)} added at position ${next.length}.`);
+    setAnnouncement(t('ranking.addedAt', { name: name(key), position: next.length }));
     setFocusTarget({ key, action: 'up' });
   };
   const remove = (key: string) => {
     const index = ranked.indexOf(key);
     const next = ranked.filter((k) => k !== key);
     onChange(next);
-    setAnnouncement(`${name(key)} removed from your ranking.`);
+    setAnnouncement(t('ranking.removed', { name: name(key) }));
     const neighbour = next[Math.min(index, next.length - 1)];
     setFocusTarget(neighbour ? { key: neighbour, action: 'remove' } : { key, action: 'add' });
   };
@@ -78,10 +81,10 @@ export function RankingEditor({
       aria-describedby={error ? `${id}-error` : undefined}
     >
       <p id={`${id}-ranked`} className="ranking-heading">
-        Your ranking, best first
+        {t('ranking.yours')}
       </p>
       {ranked.length === 0 ? (
-        <p className="muted">Nothing ranked yet: add {label} from the list below.</p>
+        <p className="muted">{t('ranking.nothingYet', { what: label })}</p>
       ) : (
         <ol className="rank-list" aria-labelledby={`${id}-ranked`}>
           {ranked.map((key, i) => (
@@ -98,8 +101,10 @@ export function RankingEditor({
                   aria-disabled={i === 0 || undefined}
                   onClick={() => move(key, -1, 'up')}
                 >
-                  <span aria-hidden="true">↑ Up</span>
-                  <span className="visually-hidden">Move {name(key)} up</span>
+                  <span aria-hidden="true">{t('ranking.up')}</span>
+                  <span className="visually-hidden">
+                    {t('ranking.moveUp', { name: name(key) })}
+                  </span>
                 </button>
                 <button
                   type="button"
@@ -108,16 +113,19 @@ export function RankingEditor({
                   aria-disabled={i === ranked.length - 1 || undefined}
                   onClick={() => move(key, 1, 'down')}
                 >
-                  <span aria-hidden="true">↓ Down</span>
-                  <span className="visually-hidden">Move {name(key)} down</span>
+                  <span aria-hidden="true">{t('ranking.down')}</span>
+                  <span className="visually-hidden">
+                    {t('ranking.moveDown', { name: name(key) })}
+                  </span>
                 </button>
                 <button
                   type="button"
                   className="button small"
                   data-action="remove"
                   onClick={() => remove(key)}
+                  aria-label={t('ranking.removeName', { name: name(key) })}
                 >
-                  Remove<span className="visually-hidden"> {name(key)}</span>
+                  {t('ranking.remove')}
                 </button>
               </span>
             </li>
@@ -127,7 +135,7 @@ export function RankingEditor({
       {unranked.length > 0 ? (
         <>
           <p id={`${id}-unranked`} className="ranking-heading">
-            Not ranked
+            {t('ranking.notRanked')}
           </p>
           <ul className="rank-list unranked" aria-labelledby={`${id}-unranked`}>
             {unranked.map((c) => (
@@ -139,8 +147,9 @@ export function RankingEditor({
                     className="button small"
                     data-action="add"
                     onClick={() => add(c.key)}
+                    aria-label={t('ranking.addName', { name: c.label })}
                   >
-                    Add<span className="visually-hidden"> {c.label}</span> to the ranking
+                    {t('ranking.add')}
                   </button>
                 </span>
               </li>

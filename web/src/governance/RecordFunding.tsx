@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api/client.ts';
 import { localProblem } from '../app/api.ts';
-import { formatMoney } from '../app/money.ts';
+import { amountHint, formatMoney, parseDecimal } from '../app/money.ts';
 import {
   FormProblem,
   NumberField,
@@ -15,29 +15,7 @@ import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 
 import { toDateInput } from './labels.ts';
-
-function fractionDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en-GB', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-    );
-  } catch {
-    return 2;
-  }
-}
-
-/** "1234.5" in a currency with 2 decimals -> "123450"; undefined when it is not an amount. */
-export function toMinorUnits(text: string, currency: string): string | undefined {
-  const digits = fractionDigits(currency);
-  const clean = text.trim().replace(/[\s,_]/g, '');
-  const match = /^(\d+)(?:\.(\d*))?$/.exec(clean);
-  if (!match) return undefined;
-  const fraction = match[2] ?? '';
-  if (fraction.length > digits) return undefined;
-  const minor = `${match[1]}${fraction.padEnd(digits, '0')}`.replace(/^0+(?=\d)/, '');
-  return minor.length > 15 ? undefined : minor;
-}
+import { t } from './messages.ts';
 
 const fields = ['organizationId', 'receivedOn', 'amountMinor', 'labourHours', 'note'];
 
@@ -60,10 +38,13 @@ export function RecordFunding() {
   const onSubmit = form.submit(async () => {
     setMessage(null);
     const local: Record<string, string> = {};
-    if (!organizationId) local.organizationId = 'choose an organization';
-    const minor = amount.trim() === '' ? '0' : toMinorUnits(amount, currency);
-    if (minor === undefined) local.amountMinor = `an amount in ${currency}, such as 1500.00`;
-    if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
+    if (!organizationId) local.organizationId = t('funding.chooseOrganization');
+    // Typed in the member's format ("1.500,00" in German), sent as minor units.
+    const parsed = amount.trim() === '' ? 0n : parseDecimal(amount, currency);
+    const minor =
+      parsed === undefined || parsed > 999_999_999_999_999n ? undefined : String(parsed);
+    if (minor === undefined) local.amountMinor = amountHint(currency);
+    if (Object.keys(local).length > 0) throw localProblem(t('funding.check'), local);
     await api.post('/api/funding', {
       body: {
         organizationId,
@@ -73,9 +54,13 @@ export function RecordFunding() {
         ...(note.trim() ? { note: note.trim() } : {}),
       },
     });
-    const name = sponsors.find((s) => s.id === organizationId)?.displayName ?? 'the organization';
+    const name =
+      sponsors.find((s) => s.id === organizationId)?.displayName ?? t('funding.theOrganization');
+    const recorded = formatMoney(minor ?? 0, currency);
     setMessage(
-      `Recorded ${formatMoney(minor ?? 0, currency)}${labour ? ` and ${labour} hours of labour` : ''} from ${name}.`,
+      labour
+        ? t('funding.recordedLabour', { amount: recorded, hours: labour, name })
+        : t('funding.recorded', { amount: recorded, name }),
     );
     setAmount('');
     setLabour(0);
@@ -84,27 +69,24 @@ export function RecordFunding() {
 
   return (
     <section aria-labelledby="funding-heading" className="card">
-      <h2 id="funding-heading">Record funding</h2>
-      <p className="muted">
-        A sponsor’s points count in proportion to the money and valued labour it gave over the
-        bylaws’ trailing window.
-      </p>
+      <h2 id="funding-heading">{t('funding.title')}</h2>
+      <p className="muted">{t('funding.intro')}</p>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem problem={form.problem} fields={fields} />
         <div className="field-row">
           <SelectField
-            label="Sponsor"
+            label={t('funding.sponsor')}
             value={organizationId}
             onChange={setOrganizationId}
             options={[
-              { value: '', label: 'Choose an organization…' },
+              { value: '', label: t('funding.chooseOption') },
               ...sponsors.map((o) => ({ value: o.id, label: o.displayName })),
             ]}
             className="grow"
             error={form.error('organizationId')}
           />
           <TextField
-            label="Received on"
+            label={t('funding.receivedOn')}
             type="date"
             value={receivedOn}
             onChange={setReceivedOn}
@@ -113,7 +95,7 @@ export function RecordFunding() {
         </div>
         <div className="field-row">
           <TextField
-            label={`Amount (${currency})`}
+            label={t('funding.amount', { currency })}
             inputMode="decimal"
             value={amount}
             onChange={setAmount}
@@ -122,7 +104,7 @@ export function RecordFunding() {
             error={form.error('amountMinor')}
           />
           <NumberField
-            label="Labour hours"
+            label={t('funding.labour')}
             value={labour}
             onChange={setLabour}
             min={0}
@@ -131,14 +113,14 @@ export function RecordFunding() {
           />
         </div>
         <TextField
-          label="Note (optional)"
+          label={t('funding.note')}
           value={note}
           onChange={setNote}
           autoComplete="off"
           error={form.error('note')}
         />
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>Record funding</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('funding.submit')}</SubmitButton>
         </div>
       </form>
       <Status message={message} />

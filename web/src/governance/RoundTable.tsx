@@ -1,4 +1,6 @@
 import type { CandidateStatus, Round, TallyResult } from '../../../src/governance/tally/types.ts';
+import { intlTag } from '../app/i18n.ts';
+import { t } from './messages.ts';
 
 /** "2842.00000" -> "2842"; "1.50000" -> "1.5": exact decimals without trailing zeros. */
 export function trimDecimal(value: string): string {
@@ -12,34 +14,30 @@ function signed(value: string): string {
   return trimmed.startsWith('-') ? `−${trimmed.slice(1)}` : trimmed;
 }
 
-const methodWords: Record<TallyResult['method'], string> = {
-  'scottish-stv': 'Scottish STV',
-  'meek-stv': 'Meek STV',
-  irv: 'Instant-runoff',
-  schulze: 'Schulze',
-};
-
 /** What a round did, in words. */
 export function describeAction(round: Round): string {
   const a = round.action;
   switch (a.type) {
     case 'first-preferences':
-      return 'First preferences';
+      return t('rounds.firstPreferences');
     case 'surplus':
-      return `Surplus of ${a.candidate} (${trimDecimal(a.surplus)}) transferred`;
+      return t('rounds.surplus', { candidate: a.candidate, surplus: trimDecimal(a.surplus) });
     case 'meek-surplus':
-      return `Surpluses of ${a.candidates.join(', ')} (${trimDecimal(a.surplus)}) redistributed`;
+      return t('rounds.meekSurplus', {
+        candidates: a.candidates.join(', '),
+        surplus: trimDecimal(a.surplus),
+      });
     case 'exclusion':
-      return `${a.candidate} excluded; their votes transferred`;
+      return t('rounds.exclusion', { candidate: a.candidate });
     case 'schulze-winner':
-      return `${a.candidate} ranked next`;
+      return t('rounds.schulzeWinner', { candidate: a.candidate });
   }
 }
 
 function statusMark(status: CandidateStatus | undefined, elected: boolean, excluded: boolean) {
-  if (elected) return <span className="mark mark-elected">Elected</span>;
-  if (excluded) return <span className="mark mark-excluded">Excluded</span>;
-  if (status === 'withdrawn') return <span className="mark">Withdrawn</span>;
+  if (elected) return <span className="mark mark-elected">{t('rounds.elected')}</span>;
+  if (excluded) return <span className="mark mark-excluded">{t('rounds.excluded')}</span>;
+  if (status === 'withdrawn') return <span className="mark">{t('rounds.withdrawn')}</span>;
   return null;
 }
 
@@ -59,27 +57,30 @@ export function RoundTable({
   const schulze = tally.method === 'schulze';
   return (
     <div className="round-table-block">
-      <h3 id="rounds-heading">Round by round</h3>
+      <h3 id="rounds-heading">{t('rounds.title')}</h3>
       <p>
-        {methodWords[tally.method]}, {tally.seats} seat{tally.seats === 1 ? '' : 's'},{' '}
-        {trimDecimal(tally.validVotes)} valid vote{tally.validVotes === '1' ? '' : 's'}
-        {tally.quota ? `, quota ${trimDecimal(tally.quota)}` : ''}.{' '}
-        {schulze
-          ? 'Each round ranks the next candidate whom no remaining candidate beats; a cell counts the remaining candidates the candidate beats by strongest path.'
-          : 'Each cell shows the votes at the end of the round and, beneath, how they changed during it.'}
-        <span className="scroll-hint"> Scroll the table sideways to see every round.</span>
+        {t(tally.quota ? 'rounds.summaryQuota' : 'rounds.summary', {
+          method: t(`rounds.method.${tally.method}`),
+          seats: t('rounds.seats', { count: tally.seats }),
+          votes: t('rounds.validVotes', {
+            count: Number(tally.validVotes),
+            // Weighted counts can be fractional: shown exactly, never rounded.
+            votes: trimDecimal(tally.validVotes),
+          }),
+          quota: tally.quota ? trimDecimal(tally.quota) : '',
+        })}{' '}
+        {schulze ? t('rounds.schulzeHelp') : t('rounds.stvHelp')}
+        <span className="scroll-hint">{t('rounds.scroll')}</span>
       </p>
       <div className="table-scroll" role="region" aria-labelledby="rounds-heading" tabIndex={0}>
         <table className="round-table">
-          <caption className="visually-hidden">
-            Votes per candidate at the end of each round
-          </caption>
+          <caption className="visually-hidden">{t('rounds.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Candidate</th>
+              <th scope="col">{t('rounds.candidate')}</th>
               {rounds.map((r) => (
                 <th scope="col" key={r.round} className="num">
-                  Round {r.round}
+                  {t('rounds.round', { round: r.round })}
                   <span className="round-action">{describeAction(r)}</span>
                 </th>
               ))}
@@ -94,10 +95,9 @@ export function RoundTable({
                     {name}
                     {electedFinally ? (
                       <span className="badge badge-ok">
-                        elected
                         {chosen.length > 1
-                          ? ` ${chosen.indexOf(name) + 1}${ordinal(chosen.indexOf(name) + 1)}`
-                          : ''}
+                          ? t('rounds.electedNth', { ordinal: ordinal(chosen.indexOf(name) + 1) })
+                          : t('rounds.electedBadge')}
                       </span>
                     ) : null}
                   </th>
@@ -109,14 +109,14 @@ export function RoundTable({
                       <td key={r.round} className={gone ? 'num cell-gone' : 'num'}>
                         {gone ? (
                           <span className="muted">
-                            —<span className="visually-hidden"> (out of the count)</span>
+                            —<span className="visually-hidden">{t('rounds.outOfCount')}</span>
                           </span>
                         ) : (
                           <>
                             <span className="round-votes">{trimDecimal(r.votes[c] ?? '0')}</span>
                             {change && !schulze && r.action.type !== 'first-preferences' ? (
                               <span className="round-change">
-                                <span className="visually-hidden">change </span>
+                                <span className="visually-hidden">{t('rounds.change')}</span>
                                 {change.startsWith('−') ? change : `+${change.replace(/^\+/, '')}`}
                               </span>
                             ) : null}
@@ -137,7 +137,7 @@ export function RoundTable({
           {schulze ? null : (
             <tfoot>
               <tr>
-                <th scope="row">Non-transferable</th>
+                <th scope="row">{t('rounds.nonTransferable')}</th>
                 {rounds.map((r) => (
                   <td key={r.round} className="num">
                     {trimDecimal(r.nonTransferable)}
@@ -145,7 +145,7 @@ export function RoundTable({
                 ))}
               </tr>
               <tr>
-                <th scope="row">Quota</th>
+                <th scope="row">{t('rounds.quota')}</th>
                 {rounds.map((r) => (
                   <td key={r.round} className="num">
                     {r.quota ? trimDecimal(r.quota) : '—'}
@@ -159,65 +159,87 @@ export function RoundTable({
       <RoundNotes tally={tally} />
       {tally.schulze ? <Pairwise tally={tally} /> : null}
       <p className="muted rules">
-        <strong>Rules:</strong> {tally.rules} Ties drawn by lot use the seed “{tally.seed}”.
+        <strong>{t('rounds.rules')}</strong> {tally.rules} {t('rounds.seed', { seed: tally.seed })}
       </p>
     </div>
   );
 }
 
+/** "1st", "2nd" in English, "1." in German: the language's own ordinal. */
 function ordinal(n: number): string {
+  if (!intlTag().startsWith('en')) return `${n}.`;
   const mod100 = n % 100;
-  if (mod100 >= 11 && mod100 <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  if (mod100 >= 11 && mod100 <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
 /** What each round did, with transfer values, ties and notes. */
 function RoundNotes({ tally }: { tally: TallyResult }) {
   return (
-    <ol className="round-notes" aria-label="What happened in each round">
+    <ol className="round-notes" aria-label={t('rounds.notes')}>
       {tally.rounds.map((r) => (
         <li key={r.round}>
-          <strong>Round {r.round}:</strong> {describeAction(r)}.
+          <strong>{t('rounds.roundLabel', { round: r.round })}</strong> {describeAction(r)}.
           {r.action.type === 'surplus' && r.action.transferValues.length > 0 ? (
             <ul>
-              {r.action.transferValues.map((t, i) => (
+              {r.action.transferValues.map((v, i) => (
                 <li key={i}>
-                  {t.papers} paper{t.papers === 1 ? '' : 's'} of value {trimDecimal(t.paperValue)}{' '}
-                  transferred at {trimDecimal(t.transferValue)} each
+                  {t('rounds.papers', {
+                    count: v.papers,
+                    value: trimDecimal(v.paperValue),
+                    transfer: trimDecimal(v.transferValue),
+                  })}
                 </li>
               ))}
             </ul>
           ) : null}
-          {r.elected.length > 0 ? <> Elected: {r.elected.join(', ')}.</> : null}
-          {r.excluded.length > 0 ? <> Excluded: {r.excluded.join(', ')}.</> : null}
-          {r.quota ? <> Quota {trimDecimal(r.quota)}.</> : null}
-          {Number(r.nonTransferableChange) > 0 ? (
-            <> {trimDecimal(r.nonTransferableChange)} became non-transferable.</>
+          {r.elected.length > 0 ? (
+            <> {t('rounds.electedList', { names: r.elected.join(', ') })}</>
           ) : null}
-          {r.ties.map((t, i) => (
+          {r.excluded.length > 0 ? (
+            <> {t('rounds.excludedList', { names: r.excluded.join(', ') })}</>
+          ) : null}
+          {r.quota ? <> {t('rounds.quotaIs', { quota: trimDecimal(r.quota) })}</> : null}
+          {Number(r.nonTransferableChange) > 0 ? (
+            <>
+              {' '}
+              {t('rounds.becameNonTransferable', {
+                votes: trimDecimal(r.nonTransferableChange),
+              })}
+            </>
+          ) : null}
+          {r.ties.map((tie, i) => (
             <span key={i}>
               {' '}
-              Tie between {t.candidates.join(', ')} (
-              {t.purpose === 'exclude'
-                ? 'who is excluded'
-                : t.purpose === 'winner'
-                  ? 'who wins'
-                  : 'which goes first'}
-              ) broken{' '}
-              {t.resolvedBy === 'lot'
-                ? `by lot (seed “${t.lot?.seed ?? tally.seed}”, drawn order ${t.lot?.order.join(', ') ?? ''})`
-                : `by round ${t.earlierRounds.join(', ')}`}
-              : {t.chosen}.
+              {t(
+                tie.purpose === 'exclude'
+                  ? 'rounds.tieExclude'
+                  : tie.purpose === 'winner'
+                    ? 'rounds.tieWinner'
+                    : 'rounds.tieFirst',
+                {
+                  candidates: tie.candidates.join(', '),
+                  chosen: tie.chosen,
+                  how:
+                    tie.resolvedBy === 'lot'
+                      ? t('rounds.byLot', {
+                          seed: tie.lot?.seed ?? tally.seed,
+                          order: tie.lot?.order.join(', ') ?? '',
+                        })
+                      : t('rounds.byRound', { rounds: tie.earlierRounds.join(', ') }),
+                },
+              )}
             </span>
           ))}
           {r.keepFactors ? (
             <>
               {' '}
-              Keep factors:{' '}
-              {tally.candidates
-                .map((c, i) => `${c} ${trimDecimal(r.keepFactors![i] ?? '0')}`)
-                .join(', ')}
-              {r.iterations ? ` (${r.iterations} iterations)` : ''}.
+              {t(r.iterations ? 'rounds.keepFactorsIterations' : 'rounds.keepFactors', {
+                factors: tally.candidates
+                  .map((c, i) => `${c} ${trimDecimal(r.keepFactors![i] ?? '0')}`)
+                  .join(', '),
+                iterations: r.iterations ?? 0,
+              })}
             </>
           ) : null}
           {r.note ? <> {r.note}</> : null}
@@ -232,14 +254,12 @@ function Pairwise({ tally }: { tally: TallyResult }) {
   const pairwise = tally.schulze!.pairwise;
   return (
     <div className="table-scroll" role="region" aria-labelledby="pairwise-heading" tabIndex={0}>
-      <h4 id="pairwise-heading">Pairwise preferences</h4>
+      <h4 id="pairwise-heading">{t('rounds.pairwise')}</h4>
       <table className="round-table">
-        <caption className="visually-hidden">
-          Voters ranking the row’s candidate above the column’s
-        </caption>
+        <caption className="visually-hidden">{t('rounds.pairwiseCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Preferred over →</th>
+            <th scope="col">{t('rounds.preferredOver')}</th>
             {candidates.map((c) => (
               <th scope="col" key={c} className="num">
                 {c}

@@ -4,6 +4,7 @@ import { localProblem } from '../app/api.ts';
 import { FormProblem, NumberField, Status, SubmitButton, useForm } from '../app/forms.tsx';
 import { hours as formatHours } from './labels.ts';
 import type { WorkItem } from '../api/types.ts';
+import { t } from './messages.ts';
 import {
   sponsorPointsBudget,
   sponsorPointsSchema,
@@ -48,13 +49,11 @@ export function SponsorPoints({
     const checked = sponsorPointsSchema.safeParse(entered);
     if (!checked.success)
       throw localProblem(
-        'Please check the points.',
+        t('sponsorPoints.check'),
         Object.fromEntries(
           checked.error.issues.map((issue) => [
             ['points', ...issue.path.map(String)].join('.'),
-            issue.path.length === 0
-              ? `you spread ${total} points; at most ${budget}`
-              : issue.message,
+            issue.path.length === 0 ? t('sponsorPoints.tooMany', { total, budget }) : issue.message,
           ]),
         ),
       );
@@ -64,7 +63,9 @@ export function SponsorPoints({
       body: { points: body },
     });
     setMessage(
-      `Your points are saved: ${total} of ${budget} spread${organizationName ? ` for ${organizationName}` : ''}. You can change them until voting closes.`,
+      organizationName
+        ? t('sponsorPoints.savedFor', { total, budget, organization: organizationName })
+        : t('sponsorPoints.saved', { total, budget }),
     );
     onSaved();
   });
@@ -72,15 +73,14 @@ export function SponsorPoints({
   const fieldKeys = ['points', ...items.map((i) => `points.${i.id}`)];
   return (
     <section aria-labelledby="points-heading" className="card vote-panel">
-      <h2 id="points-heading">Spread your 100 points</h2>
+      <h2 id="points-heading">{t('sponsorPoints.title')}</h2>
       <p>
-        {organizationName ? <strong>{organizationName}</strong> : 'Your organization'} has 100
-        points to spread over the sponsor items. The sponsor slice of the pie is shared in
-        proportion to the points, each organization’s points weighted by its funding; a colleague’s
-        later vote replaces yours.
+        {t('sponsorPoints.intro', {
+          organization: organizationName ?? t('sponsorPoints.yourOrganization'),
+        })}
       </p>
       {items.length === 0 ? (
-        <p className="muted">No sponsor items were proposed in this cycle.</p>
+        <p className="muted">{t('sponsorPoints.none')}</p>
       ) : (
         <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
           <FormProblem problem={form.problem} fields={fieldKeys} />
@@ -90,11 +90,11 @@ export function SponsorPoints({
                 key={item.id}
                 label={
                   <>
-                    <span className="visually-hidden">Points for </span>
+                    <span className="visually-hidden">{t('sponsorPoints.pointsFor')}</span>
                     {item.title}
                   </>
                 }
-                hint={`Estimate ${formatHours(item.estimateHours)}`}
+                hint={t('sponsorPoints.estimate', { hours: formatHours(item.estimateHours) })}
                 value={points[item.id] ?? ''}
                 onChange={(n) => setPoints((p) => ({ ...p, [item.id]: n }))}
                 min={0}
@@ -106,8 +106,11 @@ export function SponsorPoints({
             ))}
           </div>
           <p className={left >= 0 ? 'share-sum ok' : 'share-sum off'} aria-live="polite">
-            Spread: <strong>{total}</strong> of {budget} points{' '}
-            {left >= 0 ? `(${left} left)` : `(${-left} too many)`}
+            {t('sponsorPoints.spread')} <strong>{total}</strong>{' '}
+            {t('sponsorPoints.ofBudget', { budget })}{' '}
+            {left >= 0
+              ? t('sponsorPoints.left', { count: left })
+              : t('sponsorPoints.over', { count: -left })}
           </p>
           <div className="points-meter" aria-hidden="true">
             <span
@@ -122,7 +125,7 @@ export function SponsorPoints({
             </p>
           ) : null}
           <div className="form-actions">
-            <SubmitButton busy={form.busy}>Save my points</SubmitButton>
+            <SubmitButton busy={form.busy}>{t('sponsorPoints.submit')}</SubmitButton>
           </div>
         </form>
       )}

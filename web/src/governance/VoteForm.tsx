@@ -11,13 +11,15 @@ import {
   useForm,
 } from '../app/forms.tsx';
 import { isRanked } from './labels.ts';
+import { t } from './messages.ts';
 import { RankingEditor } from './RankingEditor.tsx';
 import type { BallotContent, Poll, PollOption } from '../api/types.ts';
 
-const scoreOptions = [0, 1, 2, 3, 4, 5].map((n) => ({
-  value: String(n),
-  label: n === 0 ? '0 (worst)' : n === 5 ? '5 (best)' : String(n),
-}));
+const scoreOptions = () =>
+  [0, 1, 2, 3, 4, 5].map((n) => ({
+    value: String(n),
+    label: n === 0 ? t('voteForm.worst') : n === 5 ? t('voteForm.best') : String(n),
+  }));
 
 /** The receipt, prominently: the voter's only way to change a secret ballot or find it. */
 export function ReceiptBox({ receipt, changed }: { receipt: string; changed: boolean }) {
@@ -26,20 +28,20 @@ export function ReceiptBox({ receipt, changed }: { receipt: string; changed: boo
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(receipt);
-      setCopied('Receipt copied to the clipboard.');
+      setCopied(t('voteForm.copied'));
     } catch {
       input.current?.select();
-      setCopied('Select the receipt and copy it (Ctrl+C or ⌘C).');
+      setCopied(t('voteForm.copyYourself'));
     }
   };
   return (
     <div className="receipt" role="region" aria-labelledby="receipt-heading">
       <h3 id="receipt-heading">
-        {changed ? 'Your vote is changed' : 'Your vote is cast'}: your receipt
+        {changed ? t('voteForm.receiptChanged') : t('voteForm.receiptCast')}
       </h3>
       <div className="copy-row">
         <label htmlFor="receipt-value" className="visually-hidden">
-          Your receipt
+          {t('voteForm.yourReceipt')}
         </label>
         <textarea
           ref={input}
@@ -52,15 +54,11 @@ export function ReceiptBox({ receipt, changed }: { receipt: string; changed: boo
           onFocus={(e) => e.target.select()}
         />
         <button type="button" className="button" onClick={copy}>
-          Copy receipt
+          {t('voteForm.copy')}
         </button>
       </div>
       <p>
-        <strong>Keep it to change your vote or to find your ballot in the published list.</strong>{' '}
-        The co-op stores only a fingerprint (hash) of it, so nobody else can link the ballot to you
-        and it cannot be shown again. When the vote closes, every ballot is published with the
-        fingerprint of its receipt: paste the receipt into “Find my ballot” to check that yours was
-        counted as you cast it.
+        <strong>{t('voteForm.keepIt')}</strong> {t('voteForm.keepItWhy')}
       </p>
       <p className="visually-hidden" role="status">
         {copied}
@@ -100,15 +98,17 @@ export function VoteForm({
     let content: BallotContent;
     if (method === 'yes-no') {
       if (!choice)
-        throw localProblem('Please choose an answer.', {
-          'content.choice': 'choose yes, no or abstain',
+        throw localProblem(t('voteForm.chooseAnswer'), {
+          'content.choice': t('voteForm.chooseYesNo'),
         });
       content = { choice };
     } else if (method === 'approval') content = { approve };
     else if (method === 'score') content = { scores };
     else {
       if (ranking.length === 0)
-        throw localProblem('Rank at least one.', { 'content.ranking': 'rank at least one' });
+        throw localProblem(t('voteForm.rankOne'), {
+          'content.ranking': t('voteForm.rankOneField'),
+        });
       content = { ranking: ranking.map(Number) };
     }
     const given = receiptInput.trim() || receipt?.value;
@@ -126,7 +126,8 @@ export function VoteForm({
   });
 
   const err = (key: string) => form.error(`content.${key}`) ?? form.error('content');
-  const what = poll.kind === 'election' ? 'candidates' : 'options';
+  const election = poll.kind === 'election';
+  const what = election ? t('voteForm.candidates') : t('voteForm.options');
   const fields = [
     'content',
     'content.choice',
@@ -139,17 +140,18 @@ export function VoteForm({
 
   return (
     <section aria-labelledby="vote-heading" className="card vote-panel">
-      <h2 id="vote-heading">{hasVoted ? 'Change your vote' : 'Your vote'}</h2>
+      <h2 id="vote-heading">{hasVoted ? t('voteForm.changeYourVote') : t('voteForm.yourVote')}</h2>
       {receipt?.value ? <ReceiptBox receipt={receipt.value} changed={receipt.changed} /> : null}
       {receipt && !receipt.value ? (
         <p className="notice notice-success" role="status">
-          Your vote is changed.
+          {t('voteForm.changed')}
         </p>
       ) : null}
       {votedAt && !receipt ? (
         <p className="notice notice-info">
-          You voted on {formatDateTime(votedAt)}. You can change your vote until the close
-          {poll.secret ? ' with the receipt you were given' : ''}.
+          {t(poll.secret ? 'voteForm.votedOnSecret' : 'voteForm.votedOn', {
+            votedAt: formatDateTime(votedAt),
+          })}
         </p>
       ) : null}
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
@@ -159,7 +161,7 @@ export function VoteForm({
             className="segmented"
             aria-describedby={err('choice') ? `${id}-choice-error` : undefined}
           >
-            <legend>Your answer</legend>
+            <legend>{t('voteForm.yourAnswer')}</legend>
             <div className="segments">
               {(['yes', 'no', 'abstain'] as const).map((c) => (
                 <label key={c} className={choice === c ? 'segment selected' : 'segment'}>
@@ -170,7 +172,7 @@ export function VoteForm({
                     checked={choice === c}
                     onChange={() => setChoice(c)}
                   />
-                  {c === 'yes' ? 'Yes' : c === 'no' ? 'No' : 'Abstain'}
+                  {t(`voteForm.${c}`)}
                 </label>
               ))}
             </div>
@@ -183,9 +185,7 @@ export function VoteForm({
         ) : null}
         {method === 'approval' ? (
           <fieldset aria-describedby={err('approve') ? `${id}-approve-error` : undefined}>
-            <legend>
-              Tick every {poll.kind === 'election' ? 'candidate' : 'option'} you approve
-            </legend>
+            <legend>{election ? t('voteForm.tickCandidates') : t('voteForm.tickOptions')}</legend>
             {options.map((o) => (
               <CheckboxField
                 key={o.number}
@@ -209,20 +209,20 @@ export function VoteForm({
         ) : null}
         {method === 'score' ? (
           <fieldset>
-            <legend>Score each option from 0 to 5</legend>
+            <legend>{t('voteForm.scoreEach')}</legend>
             <div className="points-grid">
               {options.map((o) => (
                 <SelectField
                   key={o.number}
                   label={
                     <>
-                      <span className="visually-hidden">Score for </span>
+                      <span className="visually-hidden">{t('voteForm.scoreFor')}</span>
                       {o.label}
                     </>
                   }
                   value={String(scores[String(o.number)] ?? 0)}
                   onChange={(v) => setScores((s) => ({ ...s, [String(o.number)]: Number(v) }))}
-                  options={scoreOptions}
+                  options={scoreOptions()}
                   className="points-field"
                   error={form.error(`content.scores.${o.number}`)}
                 />
@@ -233,11 +233,8 @@ export function VoteForm({
         ) : null}
         {ranked ? (
           <fieldset>
-            <legend>Rank the {what}, best first</legend>
-            <p className="hint">
-              Rank as many as you like. Later preferences count only if earlier ones are elected or
-              excluded.
-            </p>
+            <legend>{election ? t('voteForm.rankCandidates') : t('voteForm.rankOptions')}</legend>
+            <p className="hint">{t('voteForm.rankHint')}</p>
             <RankingEditor
               label={what}
               choices={options.map((o) => ({ key: String(o.number), label: o.label }))}
@@ -254,8 +251,8 @@ export function VoteForm({
         ) : null}
         {hasVoted && poll.secret ? (
           <TextField
-            label="Receipt to change your vote"
-            hint="A secret ballot is changed only with the receipt you were shown when you first voted."
+            label={t('voteForm.receipt')}
+            hint={t('voteForm.receiptHint')}
             value={receiptInput}
             onChange={setReceiptInput}
             autoComplete="off"
@@ -265,7 +262,7 @@ export function VoteForm({
         ) : null}
         <div className="form-actions">
           <SubmitButton busy={form.busy}>
-            {hasVoted ? 'Change my vote' : 'Cast my vote'}
+            {hasVoted ? t('voteForm.change') : t('voteForm.cast')}
           </SubmitButton>
         </div>
       </form>

@@ -28,11 +28,14 @@ import {
   fromLocalInput,
   pollMethodLabels,
   pollStatusLabels,
+  thresholdInline,
   thresholdLabels,
   toLocalInput,
 } from './labels.ts';
+import { percent } from '../app/money.ts';
+import { t } from './messages.ts';
 import type { PollMethod, Threshold } from '../api/types.ts';
-import { majorities, questionKindLabels, rulesSummary } from '../bylaws/labels.ts';
+import { majorities, rulesSummary } from '../bylaws/labels.ts';
 import { claimedKeys, errorOf } from './WorkItems.tsx';
 
 /** Proposals and elections; administrators and officers put new ones to the members. */
@@ -42,46 +45,47 @@ export function Votes() {
   const polls = list.data?.polls ?? [];
   const manager = user.can.callVotes;
   return (
-    <Page title="Votes">
-      <p className="lead">
-        Members decide general questions by proposals and elect the co-op’s officers. Every count
-        can be checked again from the ballots published at the close.
-      </p>
+    <Page title={t('votes.title')}>
+      <p className="lead">{t('votes.lead')}</p>
       <section aria-labelledby="polls-heading" className="card">
-        <h2 id="polls-heading">Proposals and elections</h2>
+        <h2 id="polls-heading">{t('votes.heading')}</h2>
         {list.error ? <LoadError error={list.error} retry={list.reload} /> : null}
         {!list.data && !list.error ? <Loading /> : null}
-        {list.data && polls.length === 0 ? <p className="muted">No votes yet.</p> : null}
+        {list.data && polls.length === 0 ? <p className="muted">{t('votes.none')}</p> : null}
         {polls.length > 0 ? (
           <table className="responsive-table">
-            <caption className="visually-hidden">Proposals and elections, latest first</caption>
+            <caption className="visually-hidden">{t('votes.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Method</th>
-                <th scope="col">Status</th>
-                <th scope="col">Closes</th>
-                <th scope="col">Your vote</th>
+                <th scope="col">{t('votes.colTitle')}</th>
+                <th scope="col">{t('votes.colKind')}</th>
+                <th scope="col">{t('votes.colMethod')}</th>
+                <th scope="col">{t('votes.colStatus')}</th>
+                <th scope="col">{t('votes.colCloses')}</th>
+                <th scope="col">{t('votes.colYourVote')}</th>
               </tr>
             </thead>
             <tbody>
               {polls.map((p) => (
                 <tr key={p.id}>
-                  <td data-label="Title" className="cell-title">
+                  <td data-label={t('votes.colTitle')} className="cell-title">
                     <Link href={`/votes/${p.id}`}>{p.title}</Link>
                   </td>
-                  <td data-label="Kind">{p.kind === 'election' ? 'Election' : 'Proposal'}</td>
-                  <td data-label="Method">{pollMethodLabels[p.method] ?? p.method}</td>
-                  <td data-label="Status">
+                  <td data-label={t('votes.colKind')}>
+                    {p.kind === 'election' ? t('votes.election') : t('votes.proposal')}
+                  </td>
+                  <td data-label={t('votes.colMethod')}>
+                    {pollMethodLabels[p.method] ?? p.method}
+                  </td>
+                  <td data-label={t('votes.colStatus')}>
                     <span className={`status poll-${p.status}`}>{pollStatusLabels[p.status]}</span>
                   </td>
-                  <td data-label="Closes">{formatDateTime(p.closesAt)}</td>
-                  <td data-label="Your vote">
+                  <td data-label={t('votes.colCloses')}>{formatDateTime(p.closesAt)}</td>
+                  <td data-label={t('votes.colYourVote')}>
                     {p.youVoted ? (
-                      <span className="status voted">Voted</span>
+                      <span className="status voted">{t('votes.voted')}</span>
                     ) : p.status === 'open' ? (
-                      <span className="status not-yet">Not yet</span>
+                      <span className="status not-yet">{t('votes.notYet')}</span>
                     ) : (
                       <span className="muted">—</span>
                     )}
@@ -139,9 +143,9 @@ function ProposalForm() {
     const opens = fromLocalInput(opensAt);
     const closes = fromLocalInput(closesAt);
     const local: Record<string, string> = withBudget ? budgetLineProblems(budget, currency) : {};
-    if (!opens) local.opensAt = 'required';
-    if (!closes) local.closesAt = 'required';
-    if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
+    if (!opens) local.opensAt = t('votes.required');
+    if (!closes) local.closesAt = t('votes.required');
+    if (Object.keys(local).length > 0) throw localProblem(t('votes.check'), local);
     const labels = options
       .split('\n')
       .map((o) => o.trim())
@@ -165,11 +169,11 @@ function ProposalForm() {
 
   return (
     <section aria-labelledby="proposal-heading" className="card">
-      <h2 id="proposal-heading">Put a proposal to the members</h2>
+      <h2 id="proposal-heading">{t('proposalForm.heading')}</h2>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem problem={form.problem} fields={claimedKeys(form, proposalFields)} />
         <TextField
-          label="Question"
+          label={t('proposalForm.question')}
           value={title}
           onChange={setTitle}
           required
@@ -177,14 +181,14 @@ function ProposalForm() {
           error={form.error('title')}
         />
         <TextAreaField
-          label="Proposal text (optional)"
+          label={t('proposalForm.body')}
           value={body}
           onChange={setBody}
           rows={4}
           error={form.error('body')}
         />
         <SelectField
-          label="How members answer"
+          label={t('proposalForm.method')}
           value={method}
           onChange={(v) => setMethod(v as typeof method)}
           options={(['yes-no', 'approval', 'score', 'ranked'] as const).map((m) => ({
@@ -195,8 +199,8 @@ function ProposalForm() {
         />
         {method !== 'yes-no' ? (
           <TextAreaField
-            label="Options"
-            hint="One per line; at least two."
+            label={t('proposalForm.options')}
+            hint={t('proposalForm.optionsHint')}
             value={options}
             onChange={setOptions}
             rows={4}
@@ -204,34 +208,37 @@ function ProposalForm() {
           />
         ) : (
           <SelectField
-            label="Majority needed"
+            label={t('proposalForm.majority')}
             value={threshold}
             onChange={(v) => setThreshold(v as Threshold | '')}
             options={[
               {
                 value: '',
                 label: rules
-                  ? `As the bylaws say (${thresholdLabels[rules.majority].toLowerCase()})`
-                  : 'As the bylaws say',
+                  ? t('proposalForm.asBylawsMajority', {
+                      majority: thresholdInline[rules.majority],
+                    })
+                  : t('proposalForm.asBylaws'),
               },
               ...majorities
                 .slice(rules ? majorities.indexOf(rules.majority) + 1 : 0)
-                .map((t) => ({ value: t, label: thresholdLabels[t] })),
+                .map((m) => ({ value: m, label: thresholdLabels[m] })),
             ]}
             error={form.error('threshold')}
           />
         )}
         {rules ? (
           <p className="hint">
-            The bylaws’ rules for {questionKindLabels[kind].toLowerCase()}:{' '}
-            {rulesSummary(rules, kind)}. You may ask for more, never less.
+            {t(`proposalForm.rulesFor.${kind}`, { rules: rulesSummary(rules, kind) })}
           </p>
         ) : null}
         <div className="field-row">
           <NumberField
-            label="Quorum (%)"
+            label={t('proposalForm.quorum')}
             hint={
-              rules ? `Empty: the bylaws’ ${rules.quorumPercent}%.` : 'Empty: the bylaws’ quorum.'
+              rules
+                ? t('proposalForm.quorumEmpty', { percent: percent(rules.quorumPercent) })
+                : t('proposalForm.quorumEmptyUnknown')
             }
             value={quorum}
             onChange={setQuorum}
@@ -241,7 +248,7 @@ function ProposalForm() {
             error={form.error('quorumPercent')}
           />
           <TextField
-            label="Opens"
+            label={t('proposalForm.opens')}
             type="datetime-local"
             value={opensAt}
             onChange={setOpensAt}
@@ -249,7 +256,7 @@ function ProposalForm() {
             error={form.error('opensAt')}
           />
           <TextField
-            label="Closes"
+            label={t('proposalForm.closes')}
             type="datetime-local"
             value={closesAt}
             onChange={setClosesAt}
@@ -258,8 +265,8 @@ function ProposalForm() {
           />
         </div>
         <CheckboxField
-          label="Secret ballot"
-          hint="Ballots are published without voters; each voter gets a receipt to find their own."
+          label={t('proposalForm.secret')}
+          hint={t('proposalForm.secretHint')}
           checked={secret}
           onChange={setSecret}
         />
@@ -268,15 +275,15 @@ function ProposalForm() {
         ) : null}
         {method === 'yes-no' ? (
           <CheckboxField
-            label="This proposal adopts a budget"
-            hint="Passed, its lines become the co-op’s budgets, set against the books in the reports."
+            label={t('proposalForm.adoptsBudget')}
+            hint={t('proposalForm.adoptsBudgetHint')}
             checked={adoptsBudget}
             onChange={setAdoptsBudget}
           />
         ) : null}
         {withBudget ? <BudgetLinesEditor lines={budget} onChange={setBudget} form={form} /> : null}
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>Create the proposal</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('proposalForm.submit')}</SubmitButton>
         </div>
       </form>
     </section>
@@ -320,10 +327,10 @@ function ElectionForm() {
     const opens = fromLocalInput(opensAt);
     const closes = fromLocalInput(closesAt);
     const local: Record<string, string> = {};
-    if (!officeRole) local.officeRole = 'choose an office';
-    if (!opens) local.opensAt = 'required';
-    if (!closes) local.closesAt = 'required';
-    if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
+    if (!officeRole) local.officeRole = t('votes.chooseOffice');
+    if (!opens) local.opensAt = t('votes.required');
+    if (!closes) local.closesAt = t('votes.required');
+    if (Object.keys(local).length > 0) throw localProblem(t('votes.check'), local);
     const created = await api.post('/api/elections', {
       body: {
         officeRole,
@@ -342,26 +349,24 @@ function ElectionForm() {
   const rules = bylaws.data?.rules.election;
   return (
     <section aria-labelledby="election-heading" className="card">
-      <h2 id="election-heading">Call an election</h2>
-      <p className="muted">
-        Nominations open at once; the ballot opens at the time below with the nominees who accepted.
-      </p>
+      <h2 id="election-heading">{t('electionForm.heading')}</h2>
+      <p className="muted">{t('electionForm.intro')}</p>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem problem={form.problem} fields={claimedKeys(form, electionFields)} />
         <div className="field-row">
           <SelectField
-            label="Office"
+            label={t('electionForm.office')}
             value={officeRole}
             onChange={setOfficeRole}
             options={[
-              { value: '', label: 'Choose an office…' },
+              { value: '', label: t('electionForm.chooseOffice') },
               ...offices.map((o) => ({ value: o.role, label: o.title || humanize(o.role) })),
             ]}
             className="grow"
             error={form.error('officeRole')}
           />
           <NumberField
-            label="Seats"
+            label={t('electionForm.seats')}
             value={seats}
             onChange={setSeats}
             min={1}
@@ -371,7 +376,7 @@ function ElectionForm() {
           />
         </div>
         <SelectField
-          label="Counting method"
+          label={t('electionForm.method')}
           value={method}
           onChange={(v) => setMethod(v as ElectionMethod)}
           options={electionMethods.map((m) => ({
@@ -382,15 +387,16 @@ function ElectionForm() {
         />
         {rules ? (
           <p className="hint">
-            The bylaws’ rules for elections: {rulesSummary(rules, 'election')}. You may ask for
-            more, never less.
+            {t('electionForm.rules', { rules: rulesSummary(rules, 'election') })}
           </p>
         ) : null}
         <div className="field-row">
           <NumberField
-            label="Quorum (%)"
+            label={t('proposalForm.quorum')}
             hint={
-              rules ? `Empty: the bylaws’ ${rules.quorumPercent}%.` : 'Empty: the bylaws’ quorum.'
+              rules
+                ? t('proposalForm.quorumEmpty', { percent: percent(rules.quorumPercent) })
+                : t('proposalForm.quorumEmptyUnknown')
             }
             value={quorum}
             onChange={setQuorum}
@@ -400,7 +406,7 @@ function ElectionForm() {
             error={form.error('quorumPercent')}
           />
           <SelectField
-            label="Secret ballot"
+            label={t('electionForm.secret')}
             value={secret}
             onChange={(v) => setSecret(v as typeof secret)}
             options={[
@@ -408,11 +414,13 @@ function ElectionForm() {
                 value: 'bylaws',
                 label:
                   secretDefault === undefined
-                    ? 'As the bylaws say'
-                    : `As the bylaws say (${secretDefault ? 'secret' : 'open'})`,
+                    ? t('electionForm.asBylaws')
+                    : secretDefault
+                      ? t('electionForm.asBylawsSecret')
+                      : t('electionForm.asBylawsOpen'),
               },
-              { value: 'yes', label: 'Secret' },
-              ...(secretDefault ? [] : [{ value: 'no', label: 'Open' }]),
+              { value: 'yes', label: t('electionForm.secretOption') },
+              ...(secretDefault ? [] : [{ value: 'no', label: t('electionForm.openOption') }]),
             ]}
             className="grow"
             error={form.error('secret')}
@@ -420,7 +428,7 @@ function ElectionForm() {
         </div>
         <div className="field-row">
           <TextField
-            label="Ballot opens"
+            label={t('electionForm.opens')}
             type="datetime-local"
             value={opensAt}
             onChange={setOpensAt}
@@ -428,7 +436,7 @@ function ElectionForm() {
             error={form.error('opensAt')}
           />
           <TextField
-            label="Ballot closes"
+            label={t('electionForm.closes')}
             type="datetime-local"
             value={closesAt}
             onChange={setClosesAt}
@@ -437,7 +445,7 @@ function ElectionForm() {
           />
         </div>
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>Call the election</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('electionForm.submit')}</SubmitButton>
         </div>
       </form>
     </section>

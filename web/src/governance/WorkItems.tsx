@@ -21,6 +21,7 @@ import {
   hours as formatHours,
 } from './labels.ts';
 import type { Slice, WorkItem, WorkItemKind } from '../api/types.ts';
+import { t } from './messages.ts';
 
 /** The first error of a field or of any of its elements ("topics" or "topics.2"). */
 export function errorOf(form: FormState, key: string): string | undefined {
@@ -40,29 +41,31 @@ export function claimedKeys(form: FormState, keys: readonly string[]): string[] 
 function ItemTable({ items, slice }: { items: WorkItem[]; slice: Slice }) {
   return (
     <table className="responsive-table item-table">
-      <caption className="visually-hidden">Work items of the {sliceLabels[slice]} slice</caption>
+      <caption className="visually-hidden">
+        {t('items.caption', { slice: sliceLabels[slice] })}
+      </caption>
       <thead>
         <tr>
-          <th scope="col">Item</th>
-          <th scope="col">Kind</th>
+          <th scope="col">{t('items.item')}</th>
+          <th scope="col">{t('items.kind')}</th>
           <th scope="col" className="num">
-            Estimate
+            {t('items.estimate')}
           </th>
-          <th scope="col">Proposed by</th>
-          <th scope="col">Status</th>
+          <th scope="col">{t('items.proposedBy')}</th>
+          <th scope="col">{t('items.status')}</th>
         </tr>
       </thead>
       <tbody>
         {items.map((item) => (
           <tr key={item.id}>
-            <td data-label="Item" className="cell-title">
+            <td data-label={t('items.item')} className="cell-title">
               <span className="item-title">{item.title}</span>
               {item.description ? <p className="item-description">{item.description}</p> : null}
               {item.topics.length > 0 ? (
-                <ul className="topic-list" aria-label="Topics">
-                  {item.topics.map((t) => (
-                    <li key={t} className="topic">
-                      {t}
+                <ul className="topic-list" aria-label={t('items.topics')}>
+                  {item.topics.map((topic) => (
+                    <li key={topic} className="topic">
+                      {topic}
                     </li>
                   ))}
                 </ul>
@@ -79,17 +82,17 @@ function ItemTable({ items, slice }: { items: WorkItem[]; slice: Slice }) {
                 </ul>
               ) : null}
             </td>
-            <td data-label="Kind">{kindLabels[item.kind] ?? item.kind}</td>
-            <td data-label="Estimate" className="num">
+            <td data-label={t('items.kind')}>{kindLabels[item.kind] ?? item.kind}</td>
+            <td data-label={t('items.estimate')} className="num">
               {formatHours(item.estimateHours)}
             </td>
-            <td data-label="Proposed by">
+            <td data-label={t('items.proposedBy')}>
               {item.proposedByName ?? '—'}
               {item.organizationName ? (
                 <span className="muted"> ({item.organizationName})</span>
               ) : null}
             </td>
-            <td data-label="Status">
+            <td data-label={t('items.status')}>
               <span className={`status item-${item.status}`}>
                 {itemStatusLabels[item.status] ?? item.status}
               </span>
@@ -106,7 +109,7 @@ export function ItemsBySlice({ items }: { items: WorkItem[] }) {
   const shown = items.filter((i) => i.status !== 'merged' && i.status !== 'split');
   return (
     <section aria-labelledby="items-heading" className="card">
-      <h2 id="items-heading">Work items</h2>
+      <h2 id="items-heading">{t('items.title')}</h2>
       {slices.map((slice) => {
         const list = shown.filter((i) => i.originClass === slice);
         const estimate = list.reduce((s, i) => s + i.estimateHours, 0);
@@ -114,13 +117,13 @@ export function ItemsBySlice({ items }: { items: WorkItem[] }) {
           <section key={slice} aria-labelledby={`items-${slice}`} className="slice-group">
             <h3 id={`items-${slice}`}>
               <span className={`swatch swatch-${slice}`} aria-hidden="true" />
-              {slicePossessive[slice]} slice{' '}
+              {t('items.sliceHeading', { owner: slicePossessive[slice] })}{' '}
               <span className="muted heading-note">
-                {list.length} item{list.length === 1 ? '' : 's'}, {formatHours(estimate)} estimated
+                {t('items.count', { count: list.length, hours: formatHours(estimate) })}
               </span>
             </h3>
             {list.length === 0 ? (
-              <p className="muted">No items proposed yet.</p>
+              <p className="muted">{t('items.none')}</p>
             ) : (
               <ItemTable items={list} slice={slice} />
             )}
@@ -167,7 +170,7 @@ export function ProposeItemForm({
         originClass: slice,
         topics: topics
           .split(',')
-          .map((t) => t.trim())
+          .map((topic) => topic.trim())
           .filter(Boolean),
         links: links
           .split(/\s+/)
@@ -176,7 +179,7 @@ export function ProposeItemForm({
         ...(estimate === '' ? {} : { estimateHours: estimate }),
       }),
     });
-    setMessage(`“${title.trim()}” is proposed for the ${sliceLabels[slice]} slice.`);
+    setMessage(t('items.proposed', { title: title.trim(), slice: sliceLabels[slice] }));
     setTitle('');
     setDescription('');
     setEstimate('');
@@ -187,8 +190,8 @@ export function ProposeItemForm({
 
   const heading =
     allowedSlices.length === 1
-      ? `Propose an item for the ${sliceLabels[allowedSlices[0]!]} slice`
-      : 'Propose an item';
+      ? t('items.proposeFor', { slice: sliceLabels[allowedSlices[0]!] })
+      : t('items.propose');
   return (
     <section aria-labelledby="propose-heading" className="card">
       <h2 id="propose-heading">{heading}</h2>
@@ -196,8 +199,8 @@ export function ProposeItemForm({
         <FormProblem problem={form.problem} fields={claimedKeys(form, fields)} />
         {allowedSlices.length > 1 ? (
           <SelectField
-            label="Slice"
-            hint="Administrators and officers may propose for any slice."
+            label={t('items.slice')}
+            hint={t('items.sliceHint')}
             value={slice}
             onChange={(v) => setSlice(v as Slice)}
             options={allowedSlices.map((s) => ({ value: s, label: sliceLabels[s] }))}
@@ -205,7 +208,7 @@ export function ProposeItemForm({
           />
         ) : null}
         <TextField
-          label="Title"
+          label={t('items.titleField')}
           value={title}
           onChange={setTitle}
           required
@@ -213,7 +216,7 @@ export function ProposeItemForm({
           error={form.error('title')}
         />
         <TextAreaField
-          label="Description (optional)"
+          label={t('items.description')}
           value={description}
           onChange={setDescription}
           rows={3}
@@ -221,15 +224,15 @@ export function ProposeItemForm({
         />
         <div className="field-row">
           <SelectField
-            label="Kind"
+            label={t('items.kind')}
             value={kind}
             onChange={(v) => setKind(v as WorkItemKind)}
             options={workItemKinds.map((k) => ({ value: k, label: kindLabels[k] }))}
             error={form.error('kind')}
           />
           <NumberField
-            label="Estimate (hours)"
-            hint="The item never gets more hours than this."
+            label={t('items.estimateField')}
+            hint={t('items.estimateHint')}
             value={estimate}
             onChange={setEstimate}
             min={1}
@@ -240,23 +243,23 @@ export function ProposeItemForm({
           />
         </div>
         <TextField
-          label="Topics (optional)"
-          hint="Separated by commas, such as “docs, ci”."
+          label={t('items.topicsField')}
+          hint={t('items.topicsHint')}
           value={topics}
           onChange={setTopics}
           autoComplete="off"
           error={errorOf(form, 'topics')}
         />
         <TextAreaField
-          label="Links (optional)"
-          hint="Web addresses starting with https://, one per line."
+          label={t('items.links')}
+          hint={t('items.linksHint')}
           value={links}
           onChange={setLinks}
           rows={2}
           error={errorOf(form, 'links')}
         />
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>Propose the item</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('items.submit')}</SubmitButton>
         </div>
       </form>
       <Status message={message} />

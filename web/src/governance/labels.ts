@@ -1,4 +1,8 @@
 import type { MemberClass } from '../api/types.ts';
+import { intlTag } from '../app/i18n.ts';
+import { percent } from '../app/money.ts';
+import { majorityInline, majorityLabel } from '../bylaws/labels.ts';
+import { t } from './messages.ts';
 import type {
   CyclePhase,
   PollMethod,
@@ -12,18 +16,24 @@ import type {
 
 export const slices: readonly Slice[] = ['sponsors', 'community', 'hackers'];
 
-export const sliceLabels: Record<Slice, string> = {
-  sponsors: 'Sponsors',
-  community: 'Community',
-  hackers: 'Hackers',
-};
+/**
+ * Labels by key, read in the member's language each time one is used: the app remounts when the
+ * language changes, and a label fixed when this module loaded would stay in the first one.
+ */
+function lazyLabels<K extends string>(
+  keys: readonly K[],
+  text: (key: K) => string,
+): Readonly<Record<K, string>> {
+  const labels = {} as Record<K, string>;
+  for (const key of keys)
+    Object.defineProperty(labels, key, { enumerable: true, get: () => text(key) });
+  return labels;
+}
+
+export const sliceLabels = lazyLabels(slices, (s) => t(`labels.slice.${s}`));
 
 /** "Sponsors’ slice", "Community’s slice", "Hackers’ slice". */
-export const slicePossessive: Record<Slice, string> = {
-  sponsors: 'Sponsors’',
-  community: 'Community’s',
-  hackers: 'Hackers’',
-};
+export const slicePossessive = lazyLabels(slices, (s) => t(`labels.slicePossessive.${s}`));
 
 /** A member proposes items for their own class's slice. */
 export const sliceOfClass: Record<MemberClass, Slice> = {
@@ -40,82 +50,67 @@ export const phases: readonly CyclePhase[] = [
   'closed',
 ];
 
-export const phaseLabels: Record<CyclePhase, string> = {
-  proposing: 'Proposing',
-  voting: 'Voting',
-  planned: 'Planned',
-  'in-progress': 'In progress',
-  closed: 'Closed',
-};
+export const phaseLabels = lazyLabels(phases, (p) => t(`labels.phase.${p}`));
 
-export const phaseDescriptions: Record<CyclePhase, string> = {
-  proposing: 'Members propose work items for their class’s slice; hackers give their hours.',
-  voting:
-    'Sponsors spread their points, the community answers the survey, hackers declare their work.',
-  planned: 'The plan is published: hackers take the planned hours.',
-  'in-progress': 'The work is under way; hackers log their time against the plan.',
-  closed: 'The cycle is over: planned against actual hours.',
-};
+/** Within a sentence: "move to voting". */
+export const phaseInline = lazyLabels(phases, (p) => t(`labels.phaseInline.${p}`));
 
-export const surveyMethodLabels: Record<SurveyMethod, string> = {
-  approval: 'Approval (tick every item you support)',
-  score: 'Score (0 to 5 per item)',
-  ranked: 'Ranking (best first)',
-  quadratic: 'Quadratic (n votes cost n² credits)',
-};
+export const phaseDescriptions = lazyLabels(phases, (p) => t(`labels.phaseDescription.${p}`));
 
-export const surveyMethodShort: Record<SurveyMethod, string> = {
-  approval: 'Approval',
-  score: 'Score',
-  ranked: 'Ranking',
-  quadratic: 'Quadratic',
-};
+const surveyMethods: readonly SurveyMethod[] = ['approval', 'score', 'ranked', 'quadratic'];
 
-export const kindLabels: Record<WorkItemKind, string> = {
-  feature: 'Feature',
-  bug: 'Bug',
-  'patch-integration': 'Patch integration',
-  infrastructure: 'Infrastructure',
-  research: 'Research',
-  'hackers-own': 'Hackers’ own',
-};
+export const surveyMethodLabels = lazyLabels(surveyMethods, (m) => t(`labels.surveyMethod.${m}`));
 
-export const workItemKinds = Object.keys(kindLabels) as WorkItemKind[];
+export const surveyMethodShort = lazyLabels(surveyMethods, (m) =>
+  t(`labels.surveyMethodShort.${m}`),
+);
 
-export const itemStatusLabels: Record<WorkItem['status'], string> = {
-  proposed: 'Proposed',
-  planned: 'Planned',
-  'in-progress': 'In progress',
-  done: 'Done',
-  merged: 'Merged',
-  split: 'Split',
-  withdrawn: 'Withdrawn',
-};
+export const workItemKinds: readonly WorkItemKind[] = [
+  'feature',
+  'bug',
+  'patch-integration',
+  'infrastructure',
+  'research',
+  'hackers-own',
+];
 
-export const pollMethodLabels: Record<PollMethod, string> = {
-  'yes-no': 'Yes or no',
-  approval: 'Approval',
-  score: 'Score (0 to 5)',
-  ranked: 'Ranked (Schulze)',
-  schulze: 'Ranked, Schulze',
-  irv: 'Instant-runoff',
-  'scottish-stv': 'Single transferable vote (Scottish rules)',
-  'meek-stv': 'Single transferable vote (Meek)',
-};
+export const kindLabels = lazyLabels(workItemKinds, (k) => t(`labels.kind.${k}`));
 
-export const pollStatusLabels: Record<Poll['status'], string> = {
-  nominating: 'Nominations open',
-  scheduled: 'Scheduled',
-  open: 'Voting open',
-  closed: 'Closed',
-};
+const itemStatuses: readonly WorkItem['status'][] = [
+  'proposed',
+  'planned',
+  'in-progress',
+  'done',
+  'merged',
+  'split',
+  'withdrawn',
+];
 
-export const thresholdLabels: Record<Threshold, string> = {
-  simple: 'Simple majority (more than half)',
-  'two-thirds': 'Two-thirds majority',
-  'three-quarters': 'Three-quarters majority',
-  unanimous: 'Unanimous',
-};
+export const itemStatusLabels = lazyLabels(itemStatuses, (s) => t(`labels.itemStatus.${s}`));
+
+const pollMethods: readonly PollMethod[] = [
+  'yes-no',
+  'approval',
+  'score',
+  'ranked',
+  'schulze',
+  'irv',
+  'scottish-stv',
+  'meek-stv',
+];
+
+export const pollMethodLabels = lazyLabels(pollMethods, (m) => t(`labels.pollMethod.${m}`));
+
+const pollStatuses: readonly Poll['status'][] = ['nominating', 'scheduled', 'open', 'closed'];
+
+export const pollStatusLabels = lazyLabels(pollStatuses, (s) => t(`labels.pollStatus.${s}`));
+
+const thresholds: readonly Threshold[] = ['simple', 'two-thirds', 'three-quarters', 'unanimous'];
+
+export const thresholdLabels = lazyLabels(thresholds, (m) => majorityLabel(m));
+
+/** Within a sentence: "as the bylaws say (two-thirds majority)". */
+export const thresholdInline = lazyLabels(thresholds, (m) => majorityInline(m));
 
 export const rankedMethods: readonly PollMethod[] = [
   'ranked',
@@ -129,17 +124,25 @@ export function isRanked(method: PollMethod): boolean {
   return rankedMethods.includes(method);
 }
 
-/** "1234567" -> "1,234,567": whole numbers given as strings (they may pass 2^53). */
+/**
+ * "1234567" -> "1,234,567" ("1.234.567" in German): whole numbers given as strings (they may
+ * pass 2^53, so they are grouped as text rather than through a number).
+ */
 export function groupDigits(value: string): string {
   const negative = value.startsWith('-');
   const digits = negative ? value.slice(1) : value;
   if (!/^\d+$/.test(digits)) return value;
-  return (negative ? '−' : '') + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const group =
+    new Intl.NumberFormat(intlTag()).formatToParts(12345).find((p) => p.type === 'group')?.value ??
+    ',';
+  return (negative ? '−' : '') + digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
 }
 
+/** Hours as people read them in their language: "12.5 h", "12,5 h". */
 export function hours(n: number): string {
-  const text = Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, '');
-  return `${text} h`;
+  return t('labels.hours', {
+    hours: new Intl.NumberFormat(intlTag(), { maximumFractionDigits: 2 }).format(n),
+  });
 }
 
 /** A Date as the value of an <input type="datetime-local"> in the browser's time zone. */
@@ -173,7 +176,12 @@ export function daysFromNow(days: number, hour = 9): Date {
  * integer strings: a raw support figure (funding in minor units × points) means nothing to them.
  */
 export function shareOfSupport(support: string, total: bigint): string {
-  if (total <= 0n) return '0%';
+  if (total <= 0n) return percent(0);
+  // Rounded to tenths of a percent in integers first; only that small number becomes a float.
   const tenths = (BigInt(support) * 1000n + total / 2n) / total;
-  return `${tenths / 10n}.${tenths % 10n}%`;
+  return new Intl.NumberFormat(intlTag(), {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(Number(tenths) / 1000);
 }
