@@ -6,6 +6,7 @@ import { useQuery } from '../app/useQuery.ts';
 
 import { contactRoleLabel, kindLabel } from './labels.ts';
 import { t } from './messages.ts';
+import { t as common } from '../app/messages.ts';
 
 export function OrganizationDetail({ id }: { id: string }) {
   const user = useUser();
@@ -71,6 +72,8 @@ export function OrganizationDetail({ id }: { id: string }) {
               <dd className="pre-line">{org.billingAddress ?? '—'}</dd>
               <dt>{t('detail.country')}</dt>
               <dd>{org.country ?? '—'}</dd>
+              <dt>{t('detail.locale')}</dt>
+              <dd>{common(`languages.${org.locale}`)}</dd>
               <dt>{t('detail.taxId')}</dt>
               <dd>{org.taxId ?? '—'}</dd>
             </dl>

@@ -18,6 +18,7 @@ import type { Organization, OrganizationKind } from '../api/types.ts';
 import { kindLabel, organizationKinds } from './labels.ts';
 import { t } from './messages.ts';
 import { t as common } from '../app/messages.ts';
+import { locales, type Locale } from '../../../src/platform/i18n/locales.ts';
 
 interface Values {
   legalName: string;
@@ -29,6 +30,7 @@ interface Values {
   billingAddress: string;
   country: string;
   website: string;
+  locale: Locale;
 }
 
 const emptyValues: Values = {
@@ -41,6 +43,7 @@ const emptyValues: Values = {
   billingAddress: '',
   country: '',
   website: '',
+  locale: 'en',
 };
 
 const fields = Object.keys(emptyValues);
@@ -56,6 +59,7 @@ function fromOrganization(org: Organization): Values {
     billingAddress: org.billingAddress ?? '',
     country: org.country ?? '',
     website: org.website ?? '',
+    locale: org.locale,
   };
 }
 
@@ -183,6 +187,14 @@ function OrganizationFields({
             error={error('taxId')}
           />
         </div>
+        <SelectField
+          label={t('form.locale')}
+          hint={t('form.localeHint')}
+          value={values.locale}
+          onChange={(v) => set('locale')(v as Locale)}
+          options={locales.map((l) => ({ value: l, label: common(`languages.${l}`) }))}
+          error={error('locale')}
+        />
       </fieldset>
     </>
   );
