@@ -42,6 +42,7 @@ export default tseslint.config(
       'web/src/app/**/*.tsx',
       // The books, but Dividends.tsx until its rework lands.
       'web/src/finance/**/*.tsx',
+      'web/src/invoicing/**/*.tsx',
     ],
     plugins: { coop },
     rules: { 'coop/words-in-catalogues': 'error' },
