@@ -43,6 +43,7 @@ export default tseslint.config(
       // The books, but Dividends.tsx until its rework lands.
       'web/src/finance/**/*.tsx',
       'web/src/invoicing/**/*.tsx',
+      'web/src/transparency/**/*.tsx',
     ],
     plugins: { coop },
     rules: { 'coop/words-in-catalogues': 'error' },
