@@ -44,6 +44,7 @@ export default tseslint.config(
       'web/src/finance/**/*.tsx',
       'web/src/invoicing/**/*.tsx',
       'web/src/transparency/**/*.tsx',
+      'web/src/contributions/**/*.tsx',
     ],
     plugins: { coop },
     rules: { 'coop/words-in-catalogues': 'error' },
