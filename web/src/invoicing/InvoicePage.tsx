@@ -8,7 +8,7 @@ import { Loading, LoadError } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { formatDecimal } from '../app/money.ts';
-import { InvoicesPage, statusLabel, vatCategoryLabel } from './InvoicesPage.tsx';
+import { figure, InvoicesPage, statusLabel, vatCategoryLabel } from './InvoicesPage.tsx';
 import { t } from './messages.ts';
 import { InLog } from '../transparency/InLog.tsx';
 
@@ -195,17 +195,17 @@ export function InvoicePage({ id }: { id: string }) {
               <tr key={i}>
                 <td data-label={t('columns.description')}>{l.description}</td>
                 <td data-label={t('columns.quantity')} className="num">
-                  {l.quantity}
+                  {figure(l.quantity)}
                 </td>
                 <td data-label={t('columns.unitPrice')} className="num">
-                  {l.unitPrice}
+                  {figure(l.unitPrice)}
                 </td>
                 <td data-label={t('columns.vat')}>
                   {vatCategoryLabel(l.vatCategory)}
-                  {l.vatCategory === 'S' ? ` ${l.vatRate}%` : ''}
+                  {l.vatCategory === 'S' ? ` ${figure(l.vatRate)}%` : ''}
                 </td>
                 <td data-label={t('columns.net')} className="num">
-                  {l.net}
+                  {figure(l.net)}
                 </td>
               </tr>
             ))}
@@ -235,20 +235,20 @@ export function InvoicePage({ id }: { id: string }) {
             {invoice.vatBreakdown.map((b) => (
               <tr key={`${b.category}-${b.rate}`}>
                 <td data-label={t('columns.category')}>
-                  {vatCategoryLabel(b.category)} {b.category === 'O' ? '' : `${b.rate}%`}
+                  {vatCategoryLabel(b.category)} {b.category === 'O' ? '' : `${figure(b.rate)}%`}
                 </td>
                 <td data-label={t('columns.taxable')} className="num">
-                  {b.taxable}
+                  {figure(b.taxable)}
                 </td>
                 <td data-label={t('columns.vat')} className="num">
-                  {b.tax}
+                  {figure(b.tax)}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
         <p>
-          {t('invoice.totals', { net: invoice.net, tax: invoice.tax })}
+          {t('invoice.totals', { net: figure(invoice.net), tax: figure(invoice.tax) })}
           <strong>{money(invoice.grossTotal)}</strong>
         </p>
       </section>

@@ -45,7 +45,7 @@ export const de: Messages<typeof en> = {
     vat: 'USt.',
     net: 'Netto',
     category: 'Kategorie',
-    taxable: 'Bemessungsgrundlage',
+    taxable: 'Nettobetrag',
   },
   flags: {
     overdue: ' · überfällig',
