@@ -92,7 +92,7 @@ describe('invoices in the browser', () => {
     await page.getByRole('button', { name: 'Save the draft' }).click();
     await page.getByRole('heading', { level: 1, name: 'Invoice (draft)' }).waitFor();
     await settle(page);
-    expect(await mainText(page)).toMatch(/1243\.50/);
+    expect(await mainText(page)).toMatch(/€1,243\.50/);
     await expectAccessible(page, 'draft');
 
     await page.getByRole('button', { name: 'Finalise the invoice' }).click();
