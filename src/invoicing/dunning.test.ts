@@ -10,7 +10,7 @@ import {
   type TestClient,
 } from '../testing/testApp.ts';
 import { stageDue } from './dunning.ts';
-import { configureSeller, issue, line } from './testing/fixtures.ts';
+import { configureSeller, frenchBuyer, issue, line } from './testing/fixtures.ts';
 
 const stages = [
   { afterDays: 7, label: 'Reminder' },
@@ -77,7 +77,7 @@ describe('reminders for overdue invoices', () => {
       to_address: 'ap@acme.test',
       subject: `Reminder: invoice ${late.number} is overdue`,
     });
-    expect(first!.body).toMatch(/119\.00 EUR is still open/);
+    expect(first!.body).toMatch(/€119\.00 is still open/);
     expect(first!.body).not.toMatch(/late fee/);
 
     clock.set('2027-04-20T09:00:00Z'); // day 36: the final notice, not the second reminder too
@@ -90,7 +90,7 @@ describe('reminders for overdue invoices', () => {
       `Reminder: invoice ${late.number} is overdue`,
       `Final notice: invoice ${late.number} is overdue`,
     ]);
-    expect(mails[1]!.body).toMatch(/late fee of 40\.00 EUR/);
+    expect(mails[1]!.body).toMatch(/late fee of €40\.00/);
 
     // The dispute over, its reminders resume.
     await admin.post(`/api/invoices/${disputed.id}/dispute`, { disputed: false });
@@ -101,5 +101,25 @@ describe('reminders for overdue invoices', () => {
     expect(
       calendar.body.invoices.find((i) => i.number === late.number)!.stages.map((s) => s.sentOn),
     ).toEqual(['2027-03-22', null, '2027-04-20']);
+  });
+
+  it('writes to a German-speaking buyer in formal German, amounts and days in its format', async () => {
+    const invoice = await issue(admin, { buyer: frenchBuyer, lines: [line('1000.00')] });
+    const detail = await admin.get<{ organization: { id: string } }>(`/api/invoices/${invoice.id}`);
+    const org = detail.body.organization.id;
+    expect((await admin.patch(`/api/organizations/${org}`, { locale: 'de' })).status).toBe(204);
+    clock.set('2027-05-28T09:00:00Z'); // long past its due date
+    await admin.signIn(adminCredentials.email, { password: adminCredentials.password });
+    expect(await run()).toBe(1);
+    const german = (await outbox()).find((m) => m.subject.includes(invoice.number!))!;
+    // The stage's name is the co-op's own, as its settings spell it.
+    expect(german.subject).toMatch(
+      new RegExp(`^\\w[\\w ]*: Rechnung ${invoice.number} ist überfällig$`),
+    );
+    expect(german.body).toContain('Sehr geehrte Damen und Herren,');
+    expect(german.body).toMatch(/war am \d\d\.\d\d\.2027 fällig; 1\.190,00 € sind noch offen\./);
+    expect(german.body).toContain('Bitte überweisen Sie');
+    expect(german.body).toContain('Mahngebühr von 40,00 €');
+    expect(german.body).not.toMatch(/is still open/);
   });
 });

@@ -2,9 +2,12 @@ import { and, eq, inArray, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { organizations } from '../../organizations/schema.ts';
 import { defineCommand } from '../../platform/commands.ts';
-import { formatAmount } from '../../platform/money/amount.ts';
+import { asLocale } from '../../platform/i18n/locales.ts';
+import { displayDay } from '../../platform/i18n/dates.ts';
+import { displayMoney } from '../../platform/money/display.ts';
 import { stageDue } from '../dunning.ts';
 import { invoiceReminderSent } from '../events.ts';
+import { invoicingMail } from '../mailMessages.ts';
 import { invoicingPolicy } from '../policy.ts';
 import { invoicingSettingsOf } from '../repository.ts';
 import { printCreditorReference } from '../rfReference.ts';
@@ -27,7 +30,11 @@ export const sendReminders = defineCommand({
     const settings = await invoicingSettingsOf(tx, coopId);
     if (settings.dunningStages.length === 0) return { sent: 0 };
     const overdue = await tx
-      .select({ invoice: invoices, billingEmail: organizations.billingEmail })
+      .select({
+        invoice: invoices,
+        billingEmail: organizations.billingEmail,
+        locale: organizations.locale,
+      })
       .from(invoices)
       .innerJoin(
         organizations,
@@ -47,7 +54,7 @@ export const sendReminders = defineCommand({
       )
       .orderBy(invoices.dueDate, invoices.number);
     let sent = 0;
-    for (const { invoice, billingEmail } of overdue) {
+    for (const { invoice, billingEmail, locale: buyerLocale } of overdue) {
       const notices = await tx
         .select({ stage: dunningNotices.stage })
         .from(dunningNotices)
@@ -73,20 +80,34 @@ export const sendReminders = defineCommand({
         .onConflictDoNothing()
         .returning({ stage: dunningNotices.stage });
       if (!recorded) continue;
-      const open = formatAmount(invoice.grossMinor! - invoice.settledMinor, invoice.currency);
-      const fee =
-        settings.lateFeeMinor !== null
-          ? `\nAs agreed, a late fee of ${formatAmount(settings.lateFeeMinor, invoice.currency)} ${invoice.currency} applies.`
-          : '';
+      // Written to the buyer organization, in its language.
+      const locale = asLocale(buyerLocale);
+      const m = (key: Parameters<typeof invoicingMail>[1], vars?: Record<string, string>) =>
+        invoicingMail(locale, key, vars);
+      const money = (minor: bigint) => displayMoney(minor, invoice.currency, locale);
+      const lines = [
+        m('reminder.overdue', {
+          number: invoice.number!,
+          issued: displayDay(invoice.issueDate!, locale),
+          due: displayDay(invoice.dueDate!, locale),
+          open: money(invoice.grossMinor! - invoice.settledMinor),
+        }),
+        m('reminder.pay', {
+          account: settings.iban ?? m('reminder.ourAccount'),
+          reference: printCreditorReference(invoice.creditorReference!),
+        }),
+        ...(settings.lateFeeMinor !== null
+          ? [m('reminder.lateFee', { fee: money(settings.lateFeeMinor) })]
+          : []),
+        m('reminder.ignore'),
+      ];
       await ctx.mail({
         to,
         kind: 'invoice-reminder',
-        subject: `${due.label}: invoice ${invoice.number} is overdue`,
-        body: `Dear ${invoice.buyer?.legalName ?? 'customer'},
+        subject: m('reminder.subject', { label: due.label, number: invoice.number! }),
+        body: `${m('reminder.greeting', { name: invoice.buyer?.legalName ?? m('reminder.customer') })}
 
-our invoice ${invoice.number} of ${invoice.issueDate} was due on ${invoice.dueDate}; ${open} ${invoice.currency} is still open.
-Please pay it to ${settings.iban ?? 'our account'} quoting ${printCreditorReference(invoice.creditorReference!)}.${fee}
-If you have paid in the meantime, please ignore this message; if you dispute the invoice, reply and we will pause these reminders.
+${lines.join('\n')}
 
 ${settings.legalName}
 `,

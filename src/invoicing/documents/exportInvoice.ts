@@ -1,3 +1,5 @@
+import { and, eq } from 'drizzle-orm';
+import { organizationLocale } from '../../organizations/queries.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { conflict } from '../../platform/errors.ts';
 import { toCii } from './cii.ts';
@@ -6,6 +8,7 @@ import { invoiceDocument, type InvoiceDocument } from './invoiceDocument.ts';
 import { invoicePdf } from './invoicePdf.ts';
 import { peppolEndpoint } from './peppolEndpoint.ts';
 import { toUbl, xrechnungCustomization } from './ubl.ts';
+import { invoices } from '../schema.ts';
 
 export const exportFormats = ['pdf', 'ubl', 'cii', 'xrechnung', 'facturx'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -52,16 +55,22 @@ export async function exportInvoice(
     contentType: 'application/xml',
     fileName: `${base}${suffix}.xml`,
   });
+  // The PDF is read by the buyer organization: in its language, the XML as the standard has it.
+  const [row] = await executor
+    .select({ organizationId: invoices.organizationId })
+    .from(invoices)
+    .where(and(eq(invoices.coopId, coopId), eq(invoices.id, invoiceId)));
+  const locale = row ? await organizationLocale(executor, coopId, row.organizationId) : 'en';
   switch (format) {
     case 'pdf':
       return {
-        content: await invoicePdf(doc),
+        content: await invoicePdf(doc, locale),
         contentType: 'application/pdf',
         fileName: `${base}.pdf`,
       };
     case 'facturx':
       return {
-        content: await toFacturX(doc),
+        content: await toFacturX(doc, locale),
         contentType: 'application/pdf',
         fileName: `${base}-facturx.pdf`,
       };

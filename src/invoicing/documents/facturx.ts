@@ -1,3 +1,4 @@
+import type { Locale } from '../../platform/i18n/locales.ts';
 import { toCii } from './cii.ts';
 import type { InvoiceDocument } from './invoiceDocument.ts';
 import { invoicePdf } from './invoicePdf.ts';
@@ -37,8 +38,8 @@ const facturXmp = `
         </rdf:Description>`;
 
 /** Factur-X / ZUGFeRD: the invoice's PDF (PDF/A-3) with its CII XML embedded as factur-x.xml. */
-export function toFacturX(doc: InvoiceDocument): Promise<Buffer> {
-  return invoicePdf(doc, {
+export function toFacturX(doc: InvoiceDocument, locale: Locale = 'en'): Promise<Buffer> {
+  return invoicePdf(doc, locale, {
     name: 'factur-x.xml',
     content: Buffer.from(toCii(doc), 'utf8'),
     description: `Factur-X (EN 16931) ${doc.kind === 'invoice' ? 'invoice' : 'credit note'} ${doc.number}`,

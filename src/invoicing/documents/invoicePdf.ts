@@ -1,8 +1,12 @@
 import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
+import { displayDay } from '../../platform/i18n/dates.ts';
+import { intlTags, type Locale } from '../../platform/i18n/locales.ts';
+import { invoicingMail } from '../mailMessages.ts';
 import { printCreditorReference } from '../rfReference.ts';
-import { vatCategoryNames } from '../vatCategories.ts';
+import { exemptionWording, vatCategoryNames } from '../vatCategories.ts';
 import type { InvoiceDocument } from './invoiceDocument.ts';
+import { invoicePdfText } from './pdfMessages.ts';
 
 /**
  * PDF/A wants every font embedded: a TrueType font from the system when there is one (Debian's
@@ -30,18 +34,55 @@ export interface PdfAttachment {
 const group = (iban: string) => iban.replace(/(.{4})(?=.)/g, '$1 ');
 
 /**
+ * The e-invoice's decimal string for a reader of `locale`, with exactly its digits: "1190.00"
+ * stays as the XML writes it in English and reads "1.190,00" in German. Intl formats a decimal
+ * string exactly, without a float.
+ */
+function figure(decimal: string, locale: Locale): string {
+  if (locale === 'en' || !/^-?\d+(\.\d+)?$/.test(decimal)) return decimal;
+  const digits = decimal.split('.')[1]?.length ?? 0;
+  return new Intl.NumberFormat(intlTags[locale], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(decimal as unknown as number);
+}
+
+/** Payment terms in the reader's language; in English, BT-20 as the XML states it. */
+function paymentTerms(doc: InvoiceDocument, locale: Locale): string {
+  if (locale === 'en') return doc.paymentTerms;
+  const reference = printCreditorReference(doc.creditorReference);
+  if (doc.kind === 'credit-note')
+    return invoicingMail(locale, 'sending.credits', { number: doc.preceding?.number ?? '' });
+  return doc.dueDate && doc.dueDate > doc.issueDate
+    ? invoicingMail(locale, 'sending.payableBy', {
+        due: displayDay(doc.dueDate, locale),
+        reference,
+      })
+    : invoicingMail(locale, 'sending.payableOnReceipt', { reference });
+}
+
+/**
  * An invoice as a procurement department files it: seller and buyer with legal details and VAT
  * ids, PO number and buyer reference, lines, the VAT breakdown with each exemption's wording,
  * totals, payment terms, IBAN and creditor reference. The numbers are the e-invoice's strings.
  */
-export function invoicePdf(doc: InvoiceDocument, attachment?: PdfAttachment): Promise<Buffer> {
+export function invoicePdf(
+  doc: InvoiceDocument,
+  locale: Locale = 'en',
+  attachment?: PdfAttachment,
+): Promise<Buffer> {
   const pdfa = fontFiles !== undefined;
-  const title = `${doc.kind === 'invoice' ? 'Invoice' : 'Credit note'} ${doc.number}`;
+  const L = (key: Parameters<typeof invoicePdfText>[1], vars?: Record<string, string | number>) =>
+    invoicePdfText(locale, key, vars);
+  const num = (decimal: string) => figure(decimal, locale);
+  // English keeps the e-invoice's ISO days, which its tests and readers compare with the XML.
+  const day = (d: string) => (locale === 'en' ? d : displayDay(d, locale));
+  const title = L(doc.kind === 'invoice' ? 'invoice' : 'creditNote', { number: doc.number });
   const pdf = new PDFDocument({
     size: 'A4',
     margin: 48,
     bufferPages: true,
-    lang: 'en',
+    lang: locale,
     ...(pdfa ? { pdfVersion: '1.7' as const, subset: 'PDF/A-3b' as const, tagged: true } : {}),
     info: {
       Title: title,
@@ -71,36 +112,43 @@ export function invoicePdf(doc: InvoiceDocument, attachment?: PdfAttachment): Pr
       p.street,
       `${p.postcode} ${p.city}`.trim(),
       p.country,
-      p.vatId ? `VAT id: ${p.vatId}` : '',
-      p.registrationId ? `Registration: ${p.registrationId}` : '',
+      p.vatId ? L('vatId', { id: p.vatId }) : '',
+      p.registrationId ? L('registration', { id: p.registrationId }) : '',
       p.email,
     ].filter(Boolean);
 
   pdf.font(bold).fontSize(18).text(title, left, 48);
   pdf.moveDown(0.5);
   const top = pdf.y;
-  pdf.font(bold).fontSize(9).text('From', left, top);
+  pdf.font(bold).fontSize(9).text(L('from'), left, top);
   pdf.font(regular).text(partyLines(doc.seller).join('\n'), left, pdf.y, { width: width / 2 - 12 });
   const sellerBottom = pdf.y;
-  pdf.font(bold).text('Bill to', left + width / 2, top);
+  pdf.font(bold).text(L('billTo'), left + width / 2, top);
   pdf
     .font(regular)
     .text(partyLines(doc.buyer).join('\n'), left + width / 2, pdf.y, { width: width / 2 });
   pdf.y = Math.max(sellerBottom, pdf.y) + 12;
 
   const facts: [string, string | null][] = [
-    ['Number', doc.number],
-    ['Issue date', doc.issueDate],
-    ['Delivery date', doc.deliveryDate],
-    ['Period', doc.period ? `${doc.period.start} to ${doc.period.end}` : null],
-    ['Due date', doc.dueDate],
-    ['Purchase order', doc.purchaseOrder],
-    ['Buyer reference', doc.buyerReference],
+    [L('number'), doc.number],
+    [L('issueDate'), day(doc.issueDate)],
+    [L('deliveryDate'), day(doc.deliveryDate)],
     [
-      'Credits invoice',
-      doc.preceding ? `${doc.preceding.number} of ${doc.preceding.issueDate}` : null,
+      L('period'),
+      doc.period
+        ? L('periodRange', { start: day(doc.period.start), end: day(doc.period.end) })
+        : null,
     ],
-    ['Currency', c],
+    [L('dueDate'), doc.dueDate && day(doc.dueDate)],
+    [L('purchaseOrder'), doc.purchaseOrder],
+    [L('buyerReference'), doc.buyerReference],
+    [
+      L('creditsInvoice'),
+      doc.preceding
+        ? L('precedingOf', { number: doc.preceding.number, day: day(doc.preceding.issueDate) })
+        : null,
+    ],
+    [L('currency'), c],
   ];
   for (const [label, value] of facts.filter(([, v]) => v)) {
     const y = pdf.y;
@@ -111,11 +159,11 @@ export function invoicePdf(doc: InvoiceDocument, attachment?: PdfAttachment): Pr
 
   const columns = [
     { label: '#', width: 0.05, align: 'left' as const },
-    { label: 'Description', width: 0.39, align: 'left' as const },
-    { label: 'Qty', width: 0.09, align: 'right' as const },
-    { label: 'Unit price', width: 0.15, align: 'right' as const },
-    { label: 'VAT', width: 0.12, align: 'right' as const },
-    { label: `Net (${c})`, width: 0.2, align: 'right' as const },
+    { label: L('description'), width: 0.39, align: 'left' as const },
+    { label: L('quantity'), width: 0.09, align: 'right' as const },
+    { label: L('unitPrice'), width: 0.15, align: 'right' as const },
+    { label: L('vat'), width: 0.12, align: 'right' as const },
+    { label: L('net', { currency: c }), width: 0.2, align: 'right' as const },
   ];
   const row = (cells: string[], font: string) => {
     if (pdf.y > pdf.page.height - 120) pdf.addPage();
@@ -140,25 +188,37 @@ export function invoicePdf(doc: InvoiceDocument, attachment?: PdfAttachment): Pr
       [
         l.id,
         l.description,
-        `${l.quantity}${l.unitCode === 'C62' ? '' : ` ${l.unitCode}`}`,
-        l.unitPrice,
-        l.category === 'S' ? `${l.rate}%` : l.category,
-        l.net,
+        `${num(l.quantity)}${l.unitCode === 'C62' ? '' : ` ${l.unitCode}`}`,
+        num(l.unitPrice),
+        l.category === 'S' ? `${num(l.rate)}%` : l.category,
+        num(l.net),
       ],
       regular,
     );
   pdf.moveDown(0.8);
 
-  pdf.font(bold).fontSize(10).text('VAT breakdown', left);
+  pdf.font(bold).fontSize(10).text(L('vatBreakdown'), left);
   for (const b of doc.breakdown) {
-    const label = `${vatCategoryNames[b.category]} (${b.category}${b.category === 'O' ? '' : ` ${b.rate}%`}): on ${b.taxable} ${c}`;
+    const label = L('breakdownLine', {
+      name: locale === 'en' ? vatCategoryNames[b.category] : L(`category.${b.category}`),
+      category: `${b.category}${b.category === 'O' ? '' : ` ${num(b.rate)}%`}`,
+      taxable: `${num(b.taxable)} ${c}`,
+    });
     const y = pdf.y;
     pdf
       .font(regular)
       .fontSize(9)
       .text(label, left, y, { width: width * 0.75 });
-    pdf.text(`${b.tax} ${c}`, left + width * 0.75, y, { width: width * 0.25, align: 'right' });
-    if (b.exemption) pdf.fontSize(8).text(b.exemption.text, left, pdf.y, { width: width * 0.75 });
+    pdf.text(`${num(b.tax)} ${c}`, left + width * 0.75, y, { width: width * 0.25, align: 'right' });
+    // English prints BT-120 as the XML states it; another language the standard wording in its
+    // own words, but a reason the co-op wrote itself as written.
+    const standard = exemptionWording[b.category]?.text;
+    const exemption =
+      b.exemption &&
+      (locale !== 'en' && b.exemption.text === standard && b.category !== 'S' && b.category !== 'Z'
+        ? L(`exemption.${b.category}`)
+        : b.exemption.text);
+    if (exemption) pdf.fontSize(8).text(exemption, left, pdf.y, { width: width * 0.75 });
   }
   pdf.moveDown(0.6);
   const total = (label: string, value: string, font = regular) => {
@@ -167,24 +227,29 @@ export function invoicePdf(doc: InvoiceDocument, attachment?: PdfAttachment): Pr
       .font(font)
       .fontSize(10)
       .text(label, left + width * 0.45, y, { width: width * 0.3 });
-    pdf.text(`${value} ${c}`, left + width * 0.75, y, { width: width * 0.25, align: 'right' });
+    pdf.text(`${num(value)} ${c}`, left + width * 0.75, y, { width: width * 0.25, align: 'right' });
   };
-  total('Total without VAT', doc.net);
-  total('VAT', doc.tax);
-  total(doc.kind === 'invoice' ? 'Amount due' : 'Amount credited', doc.gross, bold);
+  total(L('totalNet'), doc.net);
+  total(L('vat'), doc.tax);
+  total(L(doc.kind === 'invoice' ? 'amountDue' : 'amountCredited'), doc.gross, bold);
   if (doc.taxCurrency)
-    total(`VAT in ${doc.taxCurrency.code} at ${doc.taxCurrency.rate}`, doc.taxCurrency.tax);
+    total(
+      L('vatIn', { currency: doc.taxCurrency.code, rate: num(doc.taxCurrency.rate) }),
+      doc.taxCurrency.tax,
+    );
   pdf.moveDown(1);
 
-  pdf.font(bold).fontSize(10).text('Payment', left);
-  pdf.font(regular).fontSize(9).text(doc.paymentTerms, left, pdf.y, { width });
+  pdf.font(bold).fontSize(10).text(L('payment'), left);
+  pdf.font(regular).fontSize(9).text(paymentTerms(doc, locale), left, pdf.y, { width });
   if (doc.kind === 'invoice') {
     if (doc.seller.iban)
       pdf.text(
-        `IBAN ${group(doc.seller.iban)}${doc.seller.bic ? `   BIC ${doc.seller.bic}` : ''}   Account holder: ${doc.seller.legalName}`,
+        `IBAN ${group(doc.seller.iban)}${doc.seller.bic ? `   BIC ${doc.seller.bic}` : ''}   ${L('accountHolder', { name: doc.seller.legalName })}`,
         { width },
       );
-    pdf.text(`Creditor reference: ${printCreditorReference(doc.creditorReference)}`, { width });
+    pdf.text(L('creditorReference', { reference: printCreditorReference(doc.creditorReference) }), {
+      width,
+    });
   }
   if (doc.note) pdf.moveDown(0.6).text(doc.note, { width });
 
@@ -196,11 +261,16 @@ export function invoicePdf(doc: InvoiceDocument, attachment?: PdfAttachment): Pr
     pdf
       .font(regular)
       .fontSize(8)
-      .text(`${doc.number} · page ${i + 1} of ${range.count}`, left, pdf.page.height - 40, {
-        width,
-        align: 'right',
-        lineBreak: false,
-      });
+      .text(
+        L('page', { number: doc.number, page: i + 1, pages: range.count }),
+        left,
+        pdf.page.height - 40,
+        {
+          width,
+          align: 'right',
+          lineBreak: false,
+        },
+      );
   }
   if (attachment) {
     // pdfkit writes AFRelationship from `relationship`, which its types do not list yet.

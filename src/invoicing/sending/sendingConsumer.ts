@@ -1,10 +1,16 @@
 import { and, eq } from 'drizzle-orm';
+import { organizationLocale } from '../../organizations/queries.ts';
 import type { Db } from '../../platform/db/database.ts';
+import { displayDay } from '../../platform/i18n/dates.ts';
+import { parseAmount } from '../../platform/money/amount.ts';
+import { displayMoney } from '../../platform/money/display.ts';
 import type { Consumer } from '../../platform/dispatcher.ts';
 import { exportInvoice } from '../documents/exportInvoice.ts';
 import { invoiceDocument } from '../documents/invoiceDocument.ts';
 import { invoiceSent } from '../events.ts';
-import { invoiceSendings } from '../schema.ts';
+import { invoicingMail } from '../mailMessages.ts';
+import { printCreditorReference } from '../rfReference.ts';
+import { invoices, invoiceSendings } from '../schema.ts';
 import type { InvoiceParcel, InvoiceTransport } from './transports.ts';
 
 /** After this many failed attempts a sending is marked failed, as a mail in the outbox is. */
@@ -20,23 +26,47 @@ async function parcelOf(
   const doc = await invoiceDocument(db, coopId, invoiceId);
   const pdf = await exportInvoice(db, coopId, invoiceId, 'pdf');
   const xml = await exportInvoice(db, coopId, invoiceId, format);
+  // Business mail in the buyer organization's language.
+  const [row] = await db
+    .select({ organizationId: invoices.organizationId })
+    .from(invoices)
+    .where(and(eq(invoices.coopId, coopId), eq(invoices.id, invoiceId)));
+  const locale = row ? await organizationLocale(db, coopId, row.organizationId) : 'en';
+  const m = (key: Parameters<typeof invoicingMail>[1], vars?: Record<string, string>) =>
+    invoicingMail(locale, key, vars);
   const credit = doc.kind === 'credit-note';
-  const what = credit ? 'Credit note' : 'Invoice';
+  const what = credit ? m('sending.creditNote') : m('sending.invoice');
   const facts = [
-    `${what} ${doc.number} of ${doc.issueDate} from ${doc.seller.legalName}: ${doc.gross} ${doc.currency}.`,
-    doc.purchaseOrder && `Your purchase order: ${doc.purchaseOrder}.`,
-    doc.buyerReference && `Your reference: ${doc.buyerReference}.`,
-    doc.paymentTerms,
+    m('sending.facts', {
+      what,
+      number: doc.number,
+      issued: displayDay(doc.issueDate, locale),
+      seller: doc.seller.legalName,
+      gross: displayMoney(parseAmount(doc.gross, doc.currency), doc.currency, locale),
+    }),
+    doc.purchaseOrder && m('sending.purchaseOrder', { po: doc.purchaseOrder }),
+    doc.buyerReference && m('sending.reference', { reference: doc.buyerReference }),
+    credit
+      ? m('sending.credits', { number: doc.preceding?.number ?? '' })
+      : doc.dueDate && doc.dueDate > doc.issueDate
+        ? m('sending.payableBy', {
+            due: displayDay(doc.dueDate, locale),
+            reference: printCreditorReference(doc.creditorReference),
+          })
+        : m('sending.payableOnReceipt', {
+            reference: printCreditorReference(doc.creditorReference),
+          }),
     !credit &&
       doc.seller.iban &&
       `IBAN ${doc.seller.iban}${doc.seller.bic ? `, BIC ${doc.seller.bic}` : ''}.`,
   ].filter(Boolean);
   const formatName = format === 'xrechnung' ? 'XRechnung' : format.toUpperCase();
-  const body = `${facts.join('\n')}\n\nAttached: the PDF, and the same ${what.toLowerCase()} as an EN 16931 e-invoice (${formatName}).`;
+  const attached = credit ? 'sending.attachedCreditNote' : 'sending.attachedInvoice';
+  const body = `${facts.join('\n')}\n\n${m(attached, { format: formatName })}`;
   return {
     number: doc.number,
     to,
-    subject: `${what} ${doc.number} from ${doc.seller.legalName}`,
+    subject: m('sending.subject', { what, number: doc.number, seller: doc.seller.legalName }),
     body,
     attachments: [pdf, xml],
   };

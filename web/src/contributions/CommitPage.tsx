@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { formatDateTime } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { t } from './messages.ts';
 
 /** `+05:30` from minutes east of UTC: the offset git recorded, which the reader's clock hides. */
 function offset(minutes: number): string {
@@ -10,14 +11,14 @@ function offset(minutes: number): string {
   return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
-const lines = (n: number | null) => (n === null ? 'binary' : String(n));
+const lines = (n: number | null) => (n === null ? t('commit.binary') : String(n));
 
 /** One commit: who wrote and committed it, its message, the files and lines it changed, its DCO verdict. */
 export function CommitPage({ id, sha }: { id: string; sha: string }) {
   const commit = useQuery('/api/contributions/repositories/{id}/commits/{sha}', {
     params: { path: { id, sha } },
   });
-  const title = `Commit ${sha.slice(0, 12)}`;
+  const title = t('commit.title', { sha: sha.slice(0, 12) });
   if (commit.error)
     return (
       <Page title={title}>
@@ -34,99 +35,109 @@ export function CommitPage({ id, sha }: { id: string; sha: string }) {
   return (
     <Page title={title}>
       <p>
-        <Link href={`/contributions/repositories/${id}`}>Back to the repository</Link>
+        <Link href={`/contributions/repositories/${id}`}>{t('backToRepository')}</Link>
       </p>
       <dl className="details">
-        <dt>Commit</dt>
+        <dt>{t('columns.commit')}</dt>
         <dd>
           <code className="break">{c.sha}</code>
         </dd>
-        <dt>Parents</dt>
+        <dt>{t('commit.parents')}</dt>
         <dd>
           {c.parents.length === 0
-            ? 'none (a root commit)'
+            ? t('commit.root')
             : c.parents.map((p) => (
                 <code key={p} className="break">
                   {p.slice(0, 12)}{' '}
                 </code>
               ))}
         </dd>
-        <dt>Author</dt>
+        <dt>{t('columns.author')}</dt>
         <dd>
-          {c.authorName} &lt;{c.authorEmail}&gt;, {formatDateTime(c.authoredAt)} (their clock: UTC
-          {offset(c.authorTz)})
+          {t('commit.theirClock', {
+            name: c.authorName,
+            email: c.authorEmail,
+            at: formatDateTime(c.authoredAt),
+            offset: offset(c.authorTz),
+          })}
         </dd>
-        <dt>Committer</dt>
+        <dt>{t('commit.committer')}</dt>
         <dd>
-          {c.committerName} &lt;{c.committerEmail}&gt;, {formatDateTime(c.committedAt)} (their
-          clock: UTC{offset(c.committerTz)})
+          {t('commit.theirClock', {
+            name: c.committerName,
+            email: c.committerEmail,
+            at: formatDateTime(c.committedAt),
+            offset: offset(c.committerTz),
+          })}
         </dd>
-        <dt>DCO</dt>
+        <dt>{t('columns.dco')}</dt>
         <dd>
           {c.dcoSkipped ? (
-            <span className="muted">skipped ({c.dcoSkipped})</span>
+            <span className="muted">{t('skipped', { reason: c.dcoSkipped })}</span>
           ) : c.dcoOk ? (
-            <span className="status status-active">signed off</span>
+            <span className="status status-active">{t('signedOff')}</span>
           ) : (
             <span className="status status-failed">{c.dcoReason}</span>
           )}
         </dd>
-        <dt>On the default branch</dt>
+        <dt>{t('commit.onDefault')}</dt>
         <dd>
           {c.integratedAt ? (
             <>
-              since {formatDateTime(c.integratedAt)}
+              {t('commit.since', { at: formatDateTime(c.integratedAt) })}
               {c.integratedBy && c.integratedBy !== c.sha ? (
                 <>
-                  {' '}
-                  (brought by <code>{c.integratedBy.slice(0, 12)}</code>)
+                  {t('commit.broughtBy')}
+                  <code>{c.integratedBy.slice(0, 12)}</code>
+                  {t('commit.broughtByEnd')}
                 </>
               ) : null}
             </>
           ) : (
-            'not yet'
+            t('commit.notYet')
           )}
         </dd>
       </dl>
       <section aria-labelledby="message-heading">
-        <h2 id="message-heading">Message</h2>
+        <h2 id="message-heading">{t('commit.message')}</h2>
         <pre>{c.message}</pre>
       </section>
       <section aria-labelledby="files-heading">
         <h2 id="files-heading">
-          Files changed: {c.files}, +{c.insertions} −{c.deletions}
+          {t('commit.filesChanged', {
+            files: c.files,
+            insertions: c.insertions,
+            deletions: c.deletions,
+          })}
         </h2>
         {c.changes === null ? (
-          <p className="muted">
-            This commit was ingested before the paths of changed files were recorded; only the
-            totals are known.
-          </p>
+          <p className="muted">{t('commit.noPaths')}</p>
         ) : c.changes.length === 0 ? (
-          <p className="muted">No file changes (a merge, or an empty commit).</p>
+          <p className="muted">{t('commit.noChanges')}</p>
         ) : (
           <table className="responsive-table">
-            <caption className="visually-hidden">Files changed</caption>
+            <caption className="visually-hidden">{t('commit.filesCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">File</th>
+                <th scope="col">{t('columns.file')}</th>
                 <th scope="col" className="num">
-                  Added
+                  {t('columns.added')}
                 </th>
                 <th scope="col" className="num">
-                  Removed
+                  {t('columns.removed')}
                 </th>
               </tr>
             </thead>
             <tbody>
               {c.changes.map((f) => (
                 <tr key={f.path}>
-                  <td data-label="File">
+                  <td data-label={t('columns.file')}>
                     <code className="break">{f.path}</code>
                   </td>
-                  <td data-label="Added" className="num">
+                  <td data-label={t('columns.added')} className="num">
                     {lines(f.added)}
                   </td>
-                  <td data-label="Removed" className="num">
+                  <td data-label={t('columns.removed')} className="num">
                     {lines(f.deleted)}
                   </td>
                 </tr>

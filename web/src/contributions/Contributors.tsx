@@ -5,12 +5,15 @@ import { formatDate } from '../app/format.ts';
 import { Status } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { t } from './messages.ts';
+import { hours } from './MyContributions.tsx';
 
-const linkLabels: Record<string, string> = {
-  manual: 'linked by hand',
-  email: 'by verified email',
-  unlinked: 'kept unlinked',
-};
+function linkLabel(link: string): string {
+  if (link === 'manual') return t('contributors.linkManual');
+  if (link === 'email') return t('contributors.linkEmail');
+  if (link === 'unlinked') return t('contributors.linkUnlinked');
+  return link;
+}
 
 function Stats() {
   const year = new Date().getUTCFullYear();
@@ -19,79 +22,84 @@ function Stats() {
   const stats = useQuery('/api/contributions/stats', { params: { query: { from, to } } });
   return (
     <section aria-labelledby="stats-heading">
-      <h2 id="stats-heading">Per member</h2>
+      <h2 id="stats-heading">{t('stats.perMember')}</h2>
       <div className="inline-fields">
         <label>
-          From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          {t('stats.from')}{' '}
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         </label>
         <label>
-          To (not included) <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          {t('stats.to')} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
       </div>
       {stats.error ? <LoadError error={stats.error} retry={stats.reload} /> : null}
       {stats.data ? (
         <>
           <table className="responsive-table">
-            <caption className="visually-hidden">Contributions per member</caption>
+            <caption className="visually-hidden">{t('stats.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Member</th>
+                <th scope="col">{t('columns.member')}</th>
                 <th scope="col" className="num">
-                  Commits
+                  {t('columns.commits')}
                 </th>
                 <th scope="col" className="num">
-                  Sign-offs
+                  {t('columns.signoffs')}
                 </th>
                 <th scope="col" className="num">
-                  Co-authored
+                  {t('columns.coAuthored')}
                 </th>
                 <th scope="col" className="num">
-                  Reviews
+                  {t('columns.reviews')}
                 </th>
                 <th scope="col" className="num">
-                  Lines +/−
+                  {t('columns.lines')}
                 </th>
                 <th scope="col" className="num">
-                  Median latency
+                  {t('columns.medianLatency')}
                 </th>
               </tr>
             </thead>
             <tbody>
               {stats.data.members.map((m) => (
                 <tr key={m.personId}>
-                  <td data-label="Member">
+                  <td data-label={t('columns.member')}>
                     <Link href={`/members/${m.personId}`}>{m.displayName}</Link>
                   </td>
-                  <td data-label="Commits" className="num">
+                  <td data-label={t('columns.commits')} className="num">
                     {m.commits}
                   </td>
-                  <td data-label="Sign-offs" className="num">
+                  <td data-label={t('columns.signoffs')} className="num">
                     {m.signoffs}
                   </td>
-                  <td data-label="Co-authored" className="num">
+                  <td data-label={t('columns.coAuthored')} className="num">
                     {m.coAuthorships}
                   </td>
-                  <td data-label="Reviews" className="num">
+                  <td data-label={t('columns.reviews')} className="num">
                     {m.reviews}
                   </td>
-                  <td data-label="Lines +/−" className="num">
+                  <td data-label={t('columns.lines')} className="num">
                     {m.linesAdded}/{m.linesDeleted}
                   </td>
-                  <td data-label="Median latency" className="num">
-                    {m.medianLatencyHours === null ? '—' : `${m.medianLatencyHours} h`}
+                  <td data-label={t('columns.medianLatency')} className="num">
+                    {m.medianLatencyHours === null ? '—' : hours(m.medianLatencyHours)}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <h3>First-time contributors</h3>
+          <h3>{t('stats.firstTime')}</h3>
           {stats.data.firstTimeContributors.length === 0 ? (
-            <p className="muted">None in this period.</p>
+            <p className="muted">{t('stats.none')}</p>
           ) : (
             <ul>
               {stats.data.firstTimeContributors.map((c) => (
                 <li key={c.email}>
-                  {c.name} &lt;{c.email}&gt;, first commit {formatDate(c.firstCommitAt)}
+                  {t('stats.firstCommit', {
+                    name: c.name,
+                    email: c.email,
+                    day: formatDate(c.firstCommitAt),
+                  })}
                 </li>
               ))}
             </ul>
@@ -124,10 +132,10 @@ export function Contributors() {
     );
   };
   return (
-    <Page title="Contributors">
+    <Page title={t('contributors.title')}>
       <p>
-        <Link href="/contributions">Repositories</Link>. A contributor counts for the member whose
-        verified address it is, unless an officer links it to another member or keeps it unlinked.
+        <Link href="/contributions">{t('contributors.repositories')}</Link>
+        {t('contributors.intro')}
       </p>
       <Status message={message} />
       {problem ? (
@@ -139,42 +147,42 @@ export function Contributors() {
       {!list.data && !list.error ? <Loading /> : null}
       {list.data ? (
         <table className="responsive-table">
-          <caption className="visually-hidden">Contributors</caption>
+          <caption className="visually-hidden">{t('contributors.title')}</caption>
           <thead>
             <tr>
-              <th scope="col">Contributor</th>
+              <th scope="col">{t('columns.contributor')}</th>
               <th scope="col" className="num">
-                Commits
+                {t('columns.commits')}
               </th>
-              <th scope="col">Member</th>
-              <th scope="col">Change</th>
+              <th scope="col">{t('columns.member')}</th>
+              <th scope="col">{t('columns.change')}</th>
             </tr>
           </thead>
           <tbody>
             {list.data.contributors.map((c) => (
               <tr key={c.id}>
-                <td data-label="Contributor">
+                <td data-label={t('columns.contributor')}>
                   {c.name}
                   <br />
                   <span className="muted">{c.email}</span>
                 </td>
-                <td data-label="Commits" className="num">
+                <td data-label={t('columns.commits')} className="num">
                   {c.commits}
                 </td>
-                <td data-label="Member">
+                <td data-label={t('columns.member')}>
                   {c.personName ?? '—'}
-                  {c.link ? <span className="muted"> ({linkLabels[c.link]})</span> : null}
+                  {c.link ? <span className="muted"> ({linkLabel(c.link)})</span> : null}
                 </td>
-                <td data-label="Change">
+                <td data-label={t('columns.change')}>
                   <label className="visually-hidden" htmlFor={`link-${c.id}`}>
-                    Member to link {c.email} to
+                    {t('contributors.memberFor', { email: c.email })}
                   </label>
                   <select
                     id={`link-${c.id}`}
                     value={choice[c.id] ?? ''}
                     onChange={(e) => setChoice((old) => ({ ...old, [c.id]: e.target.value }))}
                   >
-                    <option value="">Choose a member…</option>
+                    <option value="">{t('contributors.chooseMember')}</option>
                     {(members.data?.members ?? []).map((m) => (
                       <option key={m.personId} value={m.personId}>
                         {m.displayName}
@@ -189,30 +197,34 @@ export function Contributors() {
                       change(
                         c.id,
                         { link: 'manual', personId: choice[c.id]! },
-                        `${c.email} is linked by hand.`,
+                        t('contributors.linked', { email: c.email }),
                       )
                     }
                   >
-                    Link
+                    {t('contributors.link')}
                   </button>{' '}
                   <button
                     type="button"
                     className="button small"
                     onClick={() =>
-                      change(c.id, { link: 'unlinked' }, `${c.email} is kept unlinked.`)
+                      change(
+                        c.id,
+                        { link: 'unlinked' },
+                        t('contributors.unlinked', { email: c.email }),
+                      )
                     }
                   >
-                    Unlink
+                    {t('contributors.unlink')}
                   </button>{' '}
                   {c.link === 'manual' || c.link === 'unlinked' ? (
                     <button
                       type="button"
                       className="button small"
                       onClick={() =>
-                        change(c.id, { link: 'auto' }, `${c.email} links by verified email again.`)
+                        change(c.id, { link: 'auto' }, t('contributors.auto', { email: c.email }))
                       }
                     >
-                      By email
+                      {t('contributors.byEmail')}
                     </button>
                   ) : null}
                 </td>

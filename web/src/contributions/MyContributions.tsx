@@ -1,4 +1,12 @@
+import { intlTag } from '../app/i18n.ts';
+import { formatDate } from '../app/format.ts';
 import { useQuery } from '../app/useQuery.ts';
+import { t } from './messages.ts';
+
+/** "12.5 h", "12,5 Std.": hours in the member's number format. */
+export function hours(value: number): string {
+  return t('hours', { hours: new Intl.NumberFormat(intlTag()).format(value) });
+}
 
 /** The signed-in member's own record this year: what community patronage counts. */
 export function MyContributions({ personId }: { personId: string | null }) {
@@ -9,27 +17,25 @@ export function MyContributions({ personId }: { personId: string | null }) {
   const r = record.data.record;
   return (
     <section aria-labelledby="mine-heading" className="card">
-      <h2 id="mine-heading">Your contributions since {record.data.from}</h2>
+      <h2 id="mine-heading">{t('mine.title', { day: formatDate(record.data.from) })}</h2>
       {!r || r.commits + r.signoffs + r.reviews + r.coAuthorships === 0 ? (
-        <p className="muted">
-          None yet. Commits count once their author’s email is one of your verified addresses.
-        </p>
+        <p className="muted">{t('mine.none')}</p>
       ) : (
         <dl className="figures">
-          <dt>Commits</dt>
+          <dt>{t('columns.commits')}</dt>
           <dd>{r.commits}</dd>
-          <dt>Sign-offs</dt>
+          <dt>{t('columns.signoffs')}</dt>
           <dd>{r.signoffs}</dd>
-          <dt>Co-authored</dt>
+          <dt>{t('columns.coAuthored')}</dt>
           <dd>{r.coAuthorships}</dd>
-          <dt>Reviews</dt>
+          <dt>{t('columns.reviews')}</dt>
           <dd>{r.reviews}</dd>
-          <dt>Lines added / removed</dt>
+          <dt>{t('mine.lines')}</dt>
           <dd>
             {r.linesAdded} / {r.linesDeleted}
           </dd>
-          <dt>Median time to integration</dt>
-          <dd>{r.medianLatencyHours === null ? '—' : `${r.medianLatencyHours} h`}</dd>
+          <dt>{t('mine.median')}</dt>
+          <dd>{r.medianLatencyHours === null ? '—' : hours(r.medianLatencyHours)}</dd>
         </dl>
       )}
     </section>

@@ -6,7 +6,11 @@ import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/fo
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { t } from './messages.ts';
 import { MyContributions } from './MyContributions.tsx';
+
+// A command is typed as it is, in any language.
+const checkCommand = 'coop contributions check-dco';
 
 function RegisterForm({ onDone }: { onDone: (name: string) => void }) {
   const form = useForm();
@@ -35,42 +39,42 @@ function RegisterForm({ onDone }: { onDone: (name: string) => void }) {
         onDone(name);
       })}
     >
-      <h2>Register a repository</h2>
+      <h2>{t('register.title')}</h2>
       <FormProblem
         problem={form.problem}
         fields={['name', 'location', 'defaultBranch', 'botPatterns']}
       />
       <TextField
-        label="Name"
-        hint="How the co-op names it, e.g. coop-server"
+        label={t('register.name')}
+        hint={t('register.nameHint')}
         value={name}
         onChange={setName}
         error={form.error('name')}
         required
       />
       <TextField
-        label="Location"
-        hint="A path on the server (a clone or bare mirror), or an https://, ssh:// or file:// URL the server mirrors"
+        label={t('register.location')}
+        hint={t('register.locationHint')}
         value={location}
         onChange={setLocation}
         error={form.error('location')}
         required
       />
       <TextField
-        label="Default branch"
-        hint="Leave empty to use what the repository says"
+        label={t('register.defaultBranch')}
+        hint={t('register.defaultBranchHint')}
         value={defaultBranch}
         onChange={setDefaultBranch}
         error={form.error('defaultBranch')}
       />
       <TextField
-        label="Bots"
-        hint="Authors whose commits the DCO check skips, by email or name, comma-separated; * matches anything"
+        label={t('register.bots')}
+        hint={t('register.botsHint')}
         value={bots}
         onChange={setBots}
         error={form.error('botPatterns')}
       />
-      <SubmitButton busy={form.busy}>Register and sync</SubmitButton>
+      <SubmitButton busy={form.busy}>{t('register.submit')}</SubmitButton>
     </form>
   );
 }
@@ -83,76 +87,78 @@ export function Repositories() {
   const [message, setMessage] = useState('');
   return (
     <Page
-      title="Contributions"
+      title={t('repositories.title')}
       actions={
         <>
           <Link href="/dco" className="button small">
-            The DCO text
+            {t('repositories.dcoText')}
           </Link>
           {can?.manageRepositories ? (
             <Link href="/contributions/contributors" className="button small">
-              Contributors
+              {t('repositories.contributors')}
             </Link>
           ) : null}
         </>
       }
     >
       <p>
-        Every commit to the co-op’s repositories is signed off under the Developer Certificate of
-        Origin. The record of who signed off what lives in git, where anyone with a clone can check
-        it: <code>coop contributions check-dco</code>.
+        {t('repositories.intro')}
+        <code>{checkCommand}</code>.
       </p>
       {session.user ? <MyContributions personId={session.user.personId} /> : null}
       <section aria-labelledby="repositories-heading">
-        <h2 id="repositories-heading">Repositories</h2>
+        <h2 id="repositories-heading">{t('repositories.heading')}</h2>
         <Status message={message} />
         {list.error ? <LoadError error={list.error} retry={list.reload} /> : null}
         {!list.data && !list.error ? <Loading /> : null}
         {list.data && list.data.repositories.length === 0 ? (
-          <p className="muted">No repository registered yet.</p>
+          <p className="muted">{t('repositories.none')}</p>
         ) : null}
         {list.data && list.data.repositories.length > 0 ? (
           <table className="responsive-table">
-            <caption className="visually-hidden">Repositories</caption>
+            <caption className="visually-hidden">{t('repositories.heading')}</caption>
             <thead>
               <tr>
-                <th scope="col">Repository</th>
+                <th scope="col">{t('columns.repository')}</th>
                 <th scope="col" className="num">
-                  Commits
+                  {t('columns.commits')}
                 </th>
-                <th scope="col">DCO</th>
-                <th scope="col">Last sync</th>
+                <th scope="col">{t('columns.dco')}</th>
+                <th scope="col">{t('columns.lastSync')}</th>
               </tr>
             </thead>
             <tbody>
               {list.data.repositories.map((r) => (
                 <tr key={r.id}>
-                  <td data-label="Repository">
+                  <td data-label={t('columns.repository')}>
                     <Link href={`/contributions/repositories/${r.id}`}>{r.name}</Link>
                     <br />
                     <span className="muted">{r.location}</span>
                   </td>
-                  <td data-label="Commits" className="num">
+                  <td data-label={t('columns.commits')} className="num">
                     {r.commits}
                   </td>
-                  <td data-label="DCO">
+                  <td data-label={t('columns.dco')}>
                     {r.failingBranches === 0 ? (
-                      <span className="status status-active">all branches pass</span>
+                      <span className="status status-active">{t('repositories.allPass')}</span>
                     ) : (
                       <span className="status status-failed">
-                        {r.failingBranches}{' '}
-                        {r.failingBranches === 1 ? 'branch fails' : 'branches fail'}
+                        {t('repositories.branchesFail', { count: r.failingBranches })}
                       </span>
                     )}
                     {r.rewrites > 0 ? (
-                      <span className="muted"> · {r.rewrites} rewritten histories</span>
+                      <span className="muted">
+                        {t('repositories.rewritten', { count: r.rewrites })}
+                      </span>
                     ) : null}
                   </td>
-                  <td data-label="Last sync">
+                  <td data-label={t('columns.lastSync')}>
                     {r.lastSyncError ? (
-                      <span className="status status-failed">failed: {r.lastSyncError}</span>
+                      <span className="status status-failed">
+                        {t('repositories.failed', { error: r.lastSyncError })}
+                      </span>
                     ) : (
-                      formatDateTime(r.lastSyncedAt) || 'not yet'
+                      formatDateTime(r.lastSyncedAt) || t('repositories.notYet')
                     )}
                   </td>
                 </tr>
@@ -164,7 +170,7 @@ export function Repositories() {
       {can?.manageRepositories ? (
         <RegisterForm
           onDone={(name) => {
-            setMessage(`${name} is registered; its first sync is queued.`);
+            setMessage(t('repositories.registered', { name }));
             list.reload();
           }}
         />

@@ -7,6 +7,7 @@ import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/fo
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { t } from './messages.ts';
 
 const short = (sha: string) => sha.slice(0, 12);
 const branchName = (ref: string) => ref.replace(/^refs\/(heads|tags)\//, '');
@@ -23,7 +24,7 @@ function Settings({ repo, onSaved }: { repo: Repository; onSaved: (message: stri
   const [bots, setBots] = useState(repo.botPatterns.join(', '));
   return (
     <section aria-labelledby="settings-heading">
-      <h2 id="settings-heading">Settings</h2>
+      <h2 id="settings-heading">{t('repository.settings')}</h2>
       <form
         ref={form.formRef}
         noValidate
@@ -40,7 +41,7 @@ function Settings({ repo, onSaved }: { repo: Repository; onSaved: (message: stri
                 .filter(Boolean),
             },
           });
-          onSaved(changed ? 'Saved; the next sync uses these settings.' : 'Nothing changed.');
+          onSaved(changed ? t('repository.saved') : t('repository.unchanged'));
         })}
       >
         <FormProblem
@@ -48,51 +49,48 @@ function Settings({ repo, onSaved }: { repo: Repository; onSaved: (message: stri
           fields={['name', 'location', 'defaultBranch', 'botPatterns']}
         />
         <TextField
-          label="Name"
+          label={t('register.name')}
           value={name}
           onChange={setName}
           error={form.error('name')}
           required
         />
         <TextField
-          label="Location"
-          hint="A path on the server, or a URL the server mirrors"
+          label={t('register.location')}
+          hint={t('repository.locationHint')}
           value={location}
           onChange={setLocation}
           error={form.error('location')}
           required
         />
         <TextField
-          label="Default branch"
-          hint="Leave empty to use what the repository says"
+          label={t('register.defaultBranch')}
+          hint={t('register.defaultBranchHint')}
           value={defaultBranch}
           onChange={setDefaultBranch}
           error={form.error('defaultBranch')}
         />
         <TextField
-          label="Bots"
-          hint="Authors whose commits the DCO check skips, by email or name, comma-separated"
+          label={t('register.bots')}
+          hint={t('repository.botsHint')}
           value={bots}
           onChange={setBots}
           error={form.error('botPatterns')}
         />
-        <SubmitButton busy={form.busy}>Save settings</SubmitButton>
+        <SubmitButton busy={form.busy}>{t('repository.save')}</SubmitButton>
       </form>
-      <p>
-        Removing the repository stops its syncs and takes it off the list; the commits already
-        ingested stay on record and keep counting in members’ contributions.
-      </p>
+      <p>{t('repository.removeExplain')}</p>
       <button
         type="button"
         className="button danger"
         onClick={() => {
-          if (!window.confirm(`Remove ${repo.name}? Its commits stay on record.`)) return;
+          if (!window.confirm(t('repository.removeConfirm', { name: repo.name }))) return;
           void api
             .delete('/api/contributions/repositories/{id}', { params: { path: { id: repo.id } } })
             .then(() => navigate('/contributions'));
         }}
       >
-        Remove this repository
+        {t('repository.remove')}
       </button>
     </section>
   );
@@ -104,13 +102,13 @@ export function RepositoryPage({ id }: { id: string }) {
   const [message, setMessage] = useState('');
   if (repo.error)
     return (
-      <Page title="Repository">
+      <Page title={t('repository.title')}>
         <LoadError error={repo.error} retry={repo.reload} />
       </Page>
     );
   if (!repo.data)
     return (
-      <Page title="Repository">
+      <Page title={t('repository.title')}>
         <Loading />
       </Page>
     );
@@ -126,46 +124,48 @@ export function RepositoryPage({ id }: { id: string }) {
             onClick={() => {
               void api
                 .post('/api/contributions/repositories/{id}/sync', { params: { path: { id } } })
-                .then(() => setMessage('A sync is queued; reload in a moment.'));
+                .then(() => setMessage(t('repository.syncQueued')));
             }}
           >
-            Sync now
+            {t('repository.syncNow')}
           </button>
         ) : null
       }
     >
       <p>
-        <Link href="/contributions">All repositories</Link> · {r.location} · last synced{' '}
-        {formatDateTime(r.lastSyncedAt) || 'never'}
+        <Link href="/contributions">{t('repository.all')}</Link>
+        {t('repository.lastSynced', {
+          location: r.location,
+          at: formatDateTime(r.lastSyncedAt) || t('repository.never'),
+        })}
       </p>
       <Status message={message} />
       {r.lastSyncError ? (
-        <p className="notice notice-warning">The last sync failed: {r.lastSyncError}</p>
+        <p className="notice notice-warning">
+          {t('repository.syncFailed', { error: r.lastSyncError })}
+        </p>
       ) : null}
       <section aria-labelledby="branches-heading">
-        <h2 id="branches-heading">Branches and the DCO</h2>
-        <p className="muted">
-          Each branch’s own commits (those not yet on the default branch), checked as the DCO app
-          checks a pull request.
-        </p>
+        <h2 id="branches-heading">{t('repository.branches')}</h2>
+        <p className="muted">{t('repository.branchesIntro')}</p>
         {r.branches.length === 0 ? (
-          <p className="muted">No branch besides the default one.</p>
+          <p className="muted">{t('repository.noBranch')}</p>
         ) : (
           <table className="responsive-table">
-            <caption className="visually-hidden">Branches</caption>
+            <caption className="visually-hidden">{t('repository.branchesCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Branch</th>
+                <th scope="col">{t('columns.branch')}</th>
                 <th scope="col" className="num">
-                  Commits
+                  {t('columns.commits')}
                 </th>
-                <th scope="col">DCO</th>
+                <th scope="col">{t('columns.dco')}</th>
               </tr>
             </thead>
             <tbody>
               {r.branches.map((b) => (
                 <tr key={b.ref}>
-                  <td data-label="Branch">
+                  <td data-label={t('columns.branch')}>
                     <Link
                       href={`/contributions/repositories/${id}/dco?ref=${encodeURIComponent(b.ref)}`}
                     >
@@ -173,14 +173,16 @@ export function RepositoryPage({ id }: { id: string }) {
                     </Link>{' '}
                     <code className="muted">{short(b.headSha)}</code>
                   </td>
-                  <td data-label="Commits" className="num">
+                  <td data-label={t('columns.commits')} className="num">
                     {b.commitCount}
                   </td>
-                  <td data-label="DCO">
+                  <td data-label={t('columns.dco')}>
                     {b.failureCount === 0 ? (
-                      <span className="status status-active">passes</span>
+                      <span className="status status-active">{t('repository.passes')}</span>
                     ) : (
-                      <span className="status status-failed">{b.failureCount} failing</span>
+                      <span className="status status-failed">
+                        {t('repository.failing', { count: b.failureCount })}
+                      </span>
                     )}
                   </td>
                 </tr>
@@ -191,49 +193,55 @@ export function RepositoryPage({ id }: { id: string }) {
       </section>
       {r.rewrites.length > 0 ? (
         <section aria-labelledby="rewrites-heading">
-          <h2 id="rewrites-heading">Rewritten histories</h2>
+          <h2 id="rewrites-heading">{t('repository.rewrites')}</h2>
           <ul>
             {r.rewrites.map((w) => (
               <li key={`${w.ref}-${w.newSha}`}>
-                {formatDateTime(w.detectedAt)}: <strong>{branchName(w.ref)}</strong> moved from{' '}
-                <code>{short(w.oldSha)}</code> to <code>{short(w.newSha)}</code>, which does not
-                descend from it
-                {w.droppedCommits === null ? '' : ` (${w.droppedCommits} commits no longer on it)`}.
+                {formatDateTime(w.detectedAt)}: <strong>{branchName(w.ref)}</strong>
+                {t('repository.moved')}
+                <code>{short(w.oldSha)}</code>
+                {t('repository.to')}
+                <code>{short(w.newSha)}</code>
+                {t('repository.notDescending')}
+                {w.droppedCommits === null
+                  ? ''
+                  : t('repository.dropped', { count: w.droppedCommits })}
+                .
               </li>
             ))}
           </ul>
         </section>
       ) : null}
       <section aria-labelledby="commits-heading">
-        <h2 id="commits-heading">Latest commits</h2>
+        <h2 id="commits-heading">{t('repository.latest')}</h2>
         <table className="responsive-table">
-          <caption className="visually-hidden">Latest commits</caption>
+          <caption className="visually-hidden">{t('repository.latest')}</caption>
           <thead>
             <tr>
-              <th scope="col">Commit</th>
-              <th scope="col">Author</th>
-              <th scope="col">DCO</th>
+              <th scope="col">{t('columns.commit')}</th>
+              <th scope="col">{t('columns.author')}</th>
+              <th scope="col">{t('columns.dco')}</th>
             </tr>
           </thead>
           <tbody>
             {r.recentCommits.map((c) => (
               <tr key={c.sha}>
-                <td data-label="Commit">
+                <td data-label={t('columns.commit')}>
                   <Link href={`/contributions/repositories/${id}/commits/${c.sha}`}>
                     <code>{short(c.sha)}</code>
                   </Link>{' '}
                   {c.subject}
                 </td>
-                <td data-label="Author">
+                <td data-label={t('columns.author')}>
                   {c.authorName}
                   <br />
                   <span className="muted">{formatDateTime(c.authoredAt)}</span>
                 </td>
-                <td data-label="DCO">
+                <td data-label={t('columns.dco')}>
                   {c.dcoSkipped ? (
-                    <span className="muted">skipped ({c.dcoSkipped})</span>
+                    <span className="muted">{t('skipped', { reason: c.dcoSkipped })}</span>
                   ) : c.dcoOk ? (
-                    <span className="status status-active">signed off</span>
+                    <span className="status status-active">{t('signedOff')}</span>
                   ) : (
                     <span className="status status-failed">{c.dcoReason}</span>
                   )}

@@ -7,24 +7,23 @@ import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/fo
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { InvoicesPage, statusLabels, vatCategoryLabels } from './InvoicesPage.tsx';
+import { formatDecimal } from '../app/money.ts';
+import { figure, InvoicesPage, statusLabel, vatCategoryLabel } from './InvoicesPage.tsx';
+import { t } from './messages.ts';
 import { InLog } from '../transparency/InLog.tsx';
 
 const sendFormatLabels = { ubl: 'UBL', xrechnung: 'XRechnung', cii: 'CII' } as const;
-const sendingStatusLabels = {
-  queued: 'being sent',
-  delivered: 'delivered to the mail server',
-  held: 'held: no mail server is configured',
-  failed: 'failed',
-} as const;
 
-const formats = [
-  { format: 'pdf', label: 'PDF' },
-  { format: 'facturx', label: 'Factur-X (PDF with CII)' },
-  { format: 'ubl', label: 'UBL (Peppol BIS 3)' },
-  { format: 'xrechnung', label: 'XRechnung' },
-  { format: 'cii', label: 'CII' },
-];
+// Built when rendered: a module-level list would keep the language it was first read in.
+function formats() {
+  return [
+    { format: 'pdf', label: 'PDF' },
+    { format: 'facturx', label: t('invoice.facturx') },
+    { format: 'ubl', label: t('invoice.ubl') },
+    { format: 'xrechnung', label: 'XRechnung' },
+    { format: 'cii', label: 'CII' },
+  ];
+}
 
 /** One invoice: the document, its downloads, what settled it, and what an officer may do. */
 export function InvoicePage({ id }: { id: string }) {
@@ -42,18 +41,23 @@ export function InvoicePage({ id }: { id: string }) {
 
   if (!invoice)
     return (
-      <InvoicesPage title="Invoice">
+      <InvoicesPage title={t('invoice.invoice')}>
         {result.error ? <LoadError error={result.error} retry={result.reload} /> : <Loading />}
       </InvoicesPage>
     );
 
-  const title = `${invoice.kind === 'credit-note' ? 'Credit note' : 'Invoice'} ${invoice.number ?? '(draft)'}`;
+  const number = invoice.number ?? t('invoice.draft');
+  const title =
+    invoice.kind === 'credit-note'
+      ? t('invoice.titleCreditNote', { number })
+      : t('invoice.titleInvoice', { number });
+  const money = (decimal: string) => formatDecimal(decimal, invoice.currency);
   const finalize = finalizeForm.submit(async () => {
     await api.post('/api/invoices/{id}/finalize', {
       params: { path: { id } },
       body: rate ? { exchangeRate: { rate, source: 'entered' } } : {},
     });
-    setMessage('Finalised: numbered and posted to the books.');
+    setMessage(t('invoice.finalised'));
     result.reload();
   });
   const pay = paymentForm.submit(async () => {
@@ -67,7 +71,7 @@ export function InvoicePage({ id }: { id: string }) {
       },
     });
     setAmount('');
-    setMessage('Payment recorded.');
+    setMessage(t('invoice.paymentRecorded'));
     result.reload();
   });
   const dispute = disputeForm.submit(async () => {
@@ -75,11 +79,7 @@ export function InvoicePage({ id }: { id: string }) {
       params: { path: { id } },
       body: { disputed: !invoice.disputed, reason: '' },
     });
-    setMessage(
-      invoice.disputed
-        ? 'The dispute is over: reminders resume.'
-        : 'Marked disputed: no reminders.',
-    );
+    setMessage(invoice.disputed ? t('invoice.disputeOver') : t('invoice.markedDisputed'));
     result.reload();
   });
 
@@ -87,55 +87,58 @@ export function InvoicePage({ id }: { id: string }) {
     <InvoicesPage title={title}>
       <Status message={message} />
       <section aria-labelledby="summary-heading" className="card">
-        <h2 id="summary-heading">Summary</h2>
+        <h2 id="summary-heading">{t('invoice.summary')}</h2>
         <dl className="facts">
-          <dt>State</dt>
+          <dt>{t('invoice.state')}</dt>
           <dd>
-            {statusLabels[invoice.status]}
-            {invoice.overdue ? ' · overdue' : ''}
-            {invoice.disputed ? ' · disputed' : ''}
+            {statusLabel(invoice.status)}
+            {invoice.overdue ? t('flags.overdue') : ''}
+            {invoice.disputed ? t('flags.disputed') : ''}
           </dd>
           {invoice.heldReason ? (
             <>
-              <dt>Held</dt>
-              <dd>{invoice.heldReason} It can be finalised once a purchase order covers it.</dd>
+              <dt>{t('invoice.held')}</dt>
+              <dd>{t('invoice.heldUntil', { reason: invoice.heldReason })}</dd>
             </>
           ) : null}
-          <dt>Buyer</dt>
+          <dt>{t('invoice.buyer')}</dt>
           <dd>{invoice.organization.name}</dd>
-          <dt>Issued</dt>
-          <dd>{formatDate(invoice.issueDate) || 'when finalised'}</dd>
-          <dt>Due</dt>
-          <dd>{formatDate(invoice.dueDate) || 'by the payment terms'}</dd>
+          <dt>{t('invoice.issued')}</dt>
+          <dd>{formatDate(invoice.issueDate) || t('invoice.whenFinalised')}</dd>
+          <dt>{t('invoice.due')}</dt>
+          <dd>{formatDate(invoice.dueDate) || t('invoice.byTerms')}</dd>
           {invoice.period ? (
             <>
-              <dt>Period</dt>
+              <dt>{t('invoice.period')}</dt>
               <dd>
-                {formatDate(invoice.period.start)} to {formatDate(invoice.period.end)}
+                {t('invoice.periodRange', {
+                  start: formatDate(invoice.period.start),
+                  end: formatDate(invoice.period.end),
+                })}
               </dd>
             </>
           ) : null}
           {invoice.purchaseOrder ? (
             <>
-              <dt>Purchase order</dt>
+              <dt>{t('invoice.purchaseOrder')}</dt>
               <dd>{invoice.purchaseOrder}</dd>
             </>
           ) : null}
           {invoice.buyerReference ? (
             <>
-              <dt>Buyer reference</dt>
+              <dt>{t('invoice.buyerReference')}</dt>
               <dd>{invoice.buyerReference}</dd>
             </>
           ) : null}
           {invoice.creditorReference ? (
             <>
-              <dt>Creditor reference</dt>
+              <dt>{t('invoice.creditorReference')}</dt>
               <dd>{invoice.creditorReference}</dd>
             </>
           ) : null}
           {invoice.creditedInvoice ? (
             <>
-              <dt>Credits</dt>
+              <dt>{t('invoice.credits')}</dt>
               <dd>
                 <Link href={`/invoices/${invoice.creditedInvoice.id}`}>
                   {invoice.creditedInvoice.number}
@@ -143,22 +146,18 @@ export function InvoicePage({ id }: { id: string }) {
               </dd>
             </>
           ) : null}
-          <dt>Total</dt>
-          <dd>
-            {invoice.grossTotal} {invoice.currency}
-          </dd>
+          <dt>{t('invoice.total')}</dt>
+          <dd>{money(invoice.grossTotal)}</dd>
           {invoice.kind === 'invoice' && invoice.due !== null ? (
             <>
-              <dt>Open</dt>
-              <dd>
-                {invoice.due} {invoice.currency}
-              </dd>
+              <dt>{t('invoice.open')}</dt>
+              <dd>{money(invoice.due)}</dd>
             </>
           ) : null}
         </dl>
         {invoice.number ? (
-          <ul className="inline-list" aria-label="Downloads">
-            {formats.map((f) => (
+          <ul className="inline-list" aria-label={t('invoice.downloads')}>
+            {formats().map((f) => (
               <li key={f.format}>
                 <a href={`/api/invoices/${id}/document?format=${f.format}`} download>
                   {f.label}
@@ -173,40 +172,40 @@ export function InvoicePage({ id }: { id: string }) {
       </section>
 
       <section aria-labelledby="lines-heading" className="card">
-        <h2 id="lines-heading">Lines</h2>
+        <h2 id="lines-heading">{t('invoice.lines')}</h2>
         <table className="responsive-table">
-          <caption className="visually-hidden">Invoice lines</caption>
+          <caption className="visually-hidden">{t('invoice.linesCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Description</th>
+              <th scope="col">{t('columns.description')}</th>
               <th scope="col" className="num">
-                Quantity
+                {t('columns.quantity')}
               </th>
               <th scope="col" className="num">
-                Unit price
+                {t('columns.unitPrice')}
               </th>
-              <th scope="col">VAT</th>
+              <th scope="col">{t('columns.vat')}</th>
               <th scope="col" className="num">
-                Net
+                {t('columns.net')}
               </th>
             </tr>
           </thead>
           <tbody>
             {invoice.lines.map((l, i) => (
               <tr key={i}>
-                <td data-label="Description">{l.description}</td>
-                <td data-label="Quantity" className="num">
-                  {l.quantity}
+                <td data-label={t('columns.description')}>{l.description}</td>
+                <td data-label={t('columns.quantity')} className="num">
+                  {figure(l.quantity)}
                 </td>
-                <td data-label="Unit price" className="num">
-                  {l.unitPrice}
+                <td data-label={t('columns.unitPrice')} className="num">
+                  {figure(l.unitPrice)}
                 </td>
-                <td data-label="VAT">
-                  {vatCategoryLabels[l.vatCategory]}
-                  {l.vatCategory === 'S' ? ` ${l.vatRate}%` : ''}
+                <td data-label={t('columns.vat')}>
+                  {vatCategoryLabel(l.vatCategory)}
+                  {l.vatCategory === 'S' ? ` ${figure(l.vatRate)}%` : ''}
                 </td>
-                <td data-label="Net" className="num">
-                  {l.net}
+                <td data-label={t('columns.net')} className="num">
+                  {figure(l.net)}
                 </td>
               </tr>
             ))}
@@ -214,55 +213,62 @@ export function InvoicePage({ id }: { id: string }) {
         </table>
         <table className="responsive-table">
           <caption>
-            VAT breakdown (
-            {invoice.rounding === 'per-line' ? 'rounded per line' : 'rounded per rate'})
+            {t('invoice.vatBreakdown', {
+              rounding:
+                invoice.rounding === 'per-line'
+                  ? t('invoice.roundedPerLine')
+                  : t('invoice.roundedPerRate'),
+            })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Category</th>
+              <th scope="col">{t('columns.category')}</th>
               <th scope="col" className="num">
-                Taxable
+                {t('columns.taxable')}
               </th>
               <th scope="col" className="num">
-                VAT
+                {t('columns.vat')}
               </th>
             </tr>
           </thead>
           <tbody>
             {invoice.vatBreakdown.map((b) => (
               <tr key={`${b.category}-${b.rate}`}>
-                <td data-label="Category">
-                  {vatCategoryLabels[b.category]} {b.category === 'O' ? '' : `${b.rate}%`}
+                <td data-label={t('columns.category')}>
+                  {vatCategoryLabel(b.category)} {b.category === 'O' ? '' : `${figure(b.rate)}%`}
                 </td>
-                <td data-label="Taxable" className="num">
-                  {b.taxable}
+                <td data-label={t('columns.taxable')} className="num">
+                  {figure(b.taxable)}
                 </td>
-                <td data-label="VAT" className="num">
-                  {b.tax}
+                <td data-label={t('columns.vat')} className="num">
+                  {figure(b.tax)}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
         <p>
-          Net {invoice.net} + VAT {invoice.tax} ={' '}
-          <strong>
-            {invoice.grossTotal} {invoice.currency}
-          </strong>
+          {t('invoice.totals', { net: figure(invoice.net), tax: figure(invoice.tax) })}
+          <strong>{money(invoice.grossTotal)}</strong>
         </p>
       </section>
 
       {invoice.number && (issuer || invoice.sendings.length > 0) ? (
         <section aria-labelledby="sent-heading" className="card">
-          <h2 id="sent-heading">Sent</h2>
+          <h2 id="sent-heading">{t('invoice.sent')}</h2>
           {invoice.sendings.length === 0 ? (
-            <p>Not sent yet.</p>
+            <p>{t('invoice.notSent')}</p>
           ) : (
             <ul>
               {invoice.sendings.map((s, i) => (
                 <li key={i}>
-                  {formatDateTime(s.sentAt)}: to {s.to.join(', ')} by {s.transport}, with the PDF
-                  and {sendFormatLabels[s.format]} ({sendingStatusLabels[s.status]}
+                  {t('invoice.sending', {
+                    at: formatDateTime(s.sentAt),
+                    to: s.to.join(', '),
+                    transport: s.transport,
+                    format: sendFormatLabels[s.format],
+                    status: t(`invoice.sendingStatus.${s.status}`),
+                  })}
                   {s.error ? `: ${s.error}` : ''})
                 </li>
               ))}
@@ -270,9 +276,11 @@ export function InvoicePage({ id }: { id: string }) {
           )}
           {issuer ? (
             <ConfirmAction
-              trigger={invoice.sendings.length === 0 ? 'Send to the buyer' : 'Send again'}
-              title={`Send ${invoice.number}?`}
-              confirm="Send it"
+              trigger={
+                invoice.sendings.length === 0 ? t('invoice.sendToBuyer') : t('invoice.sendAgain')
+              }
+              title={t('invoice.sendTitle', { number: invoice.number })}
+              confirm={t('invoice.sendConfirm')}
               onConfirm={async () => {
                 const sent = await api.post('/api/invoices/{id}/send', {
                   params: { path: { id } },
@@ -280,14 +288,15 @@ export function InvoicePage({ id }: { id: string }) {
                 });
                 result.reload();
                 const last = sent.sendings[sent.sendings.length - 1];
-                return last ? `Sent to ${last.to.join(', ')}.` : 'Sent.';
+                return last
+                  ? t('invoice.sentTo', { to: last.to.join(', ') })
+                  : t('invoice.sentPlain');
               }}
             >
               <p>
-                The {invoice.kind === 'credit-note' ? 'credit note' : 'invoice'} goes by mail to the
-                billing contacts of its agreement, or else to the buyer’s e-mail, with its PDF and
-                an e-invoice: XRechnung for a German public buyer, otherwise UBL (Peppol BIS 3), or
-                CII when the buyer has no Peppol address. Each sending is recorded here.
+                {invoice.kind === 'credit-note'
+                  ? t('invoice.sendExplainCreditNote')
+                  : t('invoice.sendExplainInvoice')}
               </p>
             </ConfirmAction>
           ) : null}
@@ -296,18 +305,20 @@ export function InvoicePage({ id }: { id: string }) {
 
       {invoice.settlements.length > 0 ? (
         <section aria-labelledby="settled-heading" className="card">
-          <h2 id="settled-heading">Settled by</h2>
+          <h2 id="settled-heading">{t('invoice.settledBy')}</h2>
           <ul>
             {invoice.settlements.map((s, i) => (
               <li key={i}>
                 {formatDate(s.receivedOn)}:{' '}
                 {s.kind === 'credit-note'
-                  ? `credit note ${s.creditNote}`
+                  ? t('invoice.settledCreditNote', {
+                      number: s.creditNote ?? '',
+                      amount: money(s.amount),
+                    })
                   : s.kind === 'bank-line'
-                    ? 'bank transfer'
-                    : 'payment'}{' '}
-                of {s.amount} {invoice.currency}
-                {s.entryNumber ? ` (entry #${s.entryNumber})` : ''}
+                    ? t('invoice.settledBank', { amount: money(s.amount) })
+                    : t('invoice.settledPayment', { amount: money(s.amount) })}
+                {s.entryNumber ? t('invoice.entry', { number: s.entryNumber }) : ''}
               </li>
             ))}
           </ul>
@@ -316,22 +327,19 @@ export function InvoicePage({ id }: { id: string }) {
 
       {issuer && invoice.status === 'draft' ? (
         <form ref={finalizeForm.formRef} onSubmit={finalize} noValidate className="form card">
-          <h2>Finalise</h2>
-          <p>
-            Finalising gives the invoice the next number of the year and posts it to the books. It
-            never changes after that: a correction is a credit note.
-          </p>
+          <h2>{t('invoice.finalise')}</h2>
+          <p>{t('invoice.finaliseExplain')}</p>
           <FormProblem problem={finalizeForm.problem} fields={['exchangeRate']} />
           <TextField
-            label="Exchange rate (only for another currency than the books’)"
-            hint="Units of the books’ currency per unit of the invoice’s, e.g. 0.92"
+            label={t('invoice.exchangeRate')}
+            hint={t('invoice.exchangeRateHint')}
             inputMode="decimal"
             value={rate}
             onChange={setRate}
             error={finalizeForm.error('exchangeRate')}
           />
           <div className="form-actions">
-            <SubmitButton busy={finalizeForm.busy}>Finalise the invoice</SubmitButton>
+            <SubmitButton busy={finalizeForm.busy}>{t('invoice.finaliseButton')}</SubmitButton>
           </div>
         </form>
       ) : null}
@@ -339,18 +347,18 @@ export function InvoicePage({ id }: { id: string }) {
       {issuer && invoice.kind === 'invoice' && invoice.status !== 'draft' ? (
         <>
           <form ref={paymentForm.formRef} onSubmit={pay} noValidate className="form card">
-            <h2>Record a payment</h2>
+            <h2>{t('invoice.recordPayment')}</h2>
             <FormProblem problem={paymentForm.problem} fields={['amount', 'receivedOn']} />
             <div className="field-row">
               <TextField
-                label="Received on"
+                label={t('invoice.receivedOn')}
                 type="date"
                 value={receivedOn}
                 onChange={setReceivedOn}
                 error={paymentForm.error('receivedOn')}
               />
               <TextField
-                label={`Amount (${invoice.currency})`}
+                label={t('invoice.amount', { currency: invoice.currency })}
                 inputMode="decimal"
                 value={amount}
                 onChange={setAmount}
@@ -359,22 +367,20 @@ export function InvoicePage({ id }: { id: string }) {
               />
             </div>
             <div className="form-actions">
-              <SubmitButton busy={paymentForm.busy}>Record the payment</SubmitButton>
+              <SubmitButton busy={paymentForm.busy}>{t('invoice.recordButton')}</SubmitButton>
               <Link href={`/invoices/new?credit=${encodeURIComponent(invoice.number ?? '')}`}>
-                Issue a credit note
+                {t('invoice.issueCreditNote')}
               </Link>
             </div>
           </form>
           <form ref={disputeForm.formRef} onSubmit={dispute} className="form card">
-            <h2>Dispute</h2>
+            <h2>{t('invoice.dispute')}</h2>
             <FormProblem problem={disputeForm.problem} fields={[]} />
             <p>
-              {invoice.disputed
-                ? 'Disputed: no reminders are sent.'
-                : 'Reminders are sent at the dunning stages.'}
+              {invoice.disputed ? t('invoice.disputedNoReminders') : t('invoice.remindersAtStages')}
             </p>
             <SubmitButton busy={disputeForm.busy}>
-              {invoice.disputed ? 'End the dispute' : 'Mark disputed'}
+              {invoice.disputed ? t('invoice.endDispute') : t('invoice.markDisputed')}
             </SubmitButton>
           </form>
         </>

@@ -5,7 +5,9 @@ import { SelectField } from '../app/forms.tsx';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { InvoicesPage, statusLabels } from './InvoicesPage.tsx';
+import { formatDecimal } from '../app/money.ts';
+import { InvoicesPage, statusLabel } from './InvoicesPage.tsx';
+import { t } from './messages.ts';
 
 const filters = [
   'draft',
@@ -29,31 +31,29 @@ export function Invoices() {
   const invoices = result.data?.invoices ?? [];
   if (!user.can.readInvoices)
     return (
-      <InvoicesPage title="Invoices">
-        <p className="notice">
-          Invoices are for the officers, and for a sponsor’s representatives (their own).
-        </p>
+      <InvoicesPage title={t('list.title')}>
+        <p className="notice">{t('list.forOfficers')}</p>
       </InvoicesPage>
     );
   return (
     <InvoicesPage
-      title="Invoices"
+      title={t('list.title')}
       actions={
         user.can.issueInvoices ? (
           <Link href="/invoices/new" className="button primary">
-            New invoice
+            {t('nav.newInvoice')}
           </Link>
         ) : null
       }
     >
       <form
         role="search"
-        aria-label="Invoices"
+        aria-label={t('nav.label')}
         className="filters"
         onSubmit={(e) => e.preventDefault()}
       >
         <SelectField
-          label="State"
+          label={t('columns.state')}
           value={status}
           onChange={(v) =>
             setParams((prev) => {
@@ -64,74 +64,77 @@ export function Invoices() {
             })
           }
           options={[
-            { value: '', label: 'All states' },
+            { value: '', label: t('list.allStates') },
             ...filters.map((s) => ({
               value: s,
-              label: s === 'overdue' ? 'Overdue' : statusLabels[s]!,
+              label: statusLabel(s),
             })),
           ]}
         />
       </form>
       <p className="result-summary" role="status">
         {result.loading
-          ? 'Loading invoices…'
+          ? t('list.loading')
           : result.data
             ? invoices.length === 0
-              ? 'No invoices.'
-              : `${invoices.length} invoice${invoices.length === 1 ? '' : 's'}.`
+              ? t('list.none')
+              : t('list.count', { count: invoices.length })
             : ''}
       </p>
       {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}
       {result.loading && !result.data ? <Loading /> : null}
       {invoices.length > 0 ? (
         <table className="responsive-table invoices-table">
-          <caption className="visually-hidden">Invoices and credit notes, newest first</caption>
+          <caption className="visually-hidden">{t('list.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Number</th>
-              <th scope="col">Buyer</th>
-              <th scope="col">Issued</th>
-              <th scope="col">Due</th>
+              <th scope="col">{t('columns.number')}</th>
+              <th scope="col">{t('columns.buyer')}</th>
+              <th scope="col">{t('columns.issued')}</th>
+              <th scope="col">{t('columns.due')}</th>
               <th scope="col" className="num">
-                Total
+                {t('columns.total')}
               </th>
               <th scope="col" className="num">
-                Open
+                {t('columns.open')}
               </th>
-              <th scope="col">State</th>
+              <th scope="col">{t('columns.state')}</th>
             </tr>
           </thead>
           <tbody>
             {invoices.map((i) => (
               <tr key={i.id}>
-                <td data-label="Number" className="cell-title">
+                <td data-label={t('columns.number')} className="cell-title">
                   <Link href={`/invoices/${i.id}`}>
-                    {i.number ?? 'Draft'}
-                    {i.kind === 'credit-note' ? ' (credit note)' : ''}
+                    {i.number ?? t('list.draft')}
+                    {i.kind === 'credit-note' ? t('flags.creditNote') : ''}
                   </Link>
                 </td>
-                <td data-label="Buyer">{i.organization.name}</td>
-                <td data-label="Issued">{formatDate(i.issueDate)}</td>
-                <td data-label="Due">{formatDate(i.dueDate)}</td>
-                <td data-label="Total" className="num">
-                  {i.gross ? `${i.gross} ${i.currency}` : '—'}
+                <td data-label={t('columns.buyer')}>{i.organization.name}</td>
+                <td data-label={t('columns.issued')}>{formatDate(i.issueDate)}</td>
+                <td data-label={t('columns.due')}>{formatDate(i.dueDate)}</td>
+                <td data-label={t('columns.total')} className="num">
+                  {i.gross ? formatDecimal(i.gross, i.currency) : '—'}
                 </td>
-                <td data-label="Open" className="num">
-                  {i.due ?? '—'}
+                <td data-label={t('columns.open')} className="num">
+                  {i.due === null ? '—' : formatDecimal(i.due, i.currency)}
                 </td>
-                <td data-label="State">
-                  {statusLabels[i.status]}
-                  {i.overdue ? <strong> · overdue</strong> : null}
-                  {i.disputed ? ' · disputed' : null}
+                <td data-label={t('columns.state')}>
+                  {statusLabel(i.status)}
+                  {i.overdue ? <strong>{t('flags.overdue')}</strong> : null}
+                  {i.disputed ? t('flags.disputed') : null}
                   {i.heldReason ? (
                     <>
                       {' · '}
-                      <strong>held</strong>: {i.heldReason}
+                      <strong>{t('flags.held')}</strong>: {i.heldReason}
                     </>
                   ) : null}
                   {i.period ? (
                     <div className="muted">
-                      For {formatDate(i.period.start)} to {formatDate(i.period.end)}
+                      {t('list.period', {
+                        start: formatDate(i.period.start),
+                        end: formatDate(i.period.end),
+                      })}
                     </div>
                   ) : null}
                 </td>

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
+import { intlTag } from '../app/i18n.ts';
+import { t } from './messages.ts';
 
 /** The invoices' own navigation, on each of their pages. */
 export function InvoicesPage({
@@ -15,15 +17,15 @@ export function InvoicesPage({
 }) {
   const user = useUser();
   const [location] = useLocation();
-  const links = [{ href: '/invoices', label: 'Invoices' }];
+  const links = [{ href: '/invoices', label: t('nav.invoices') }];
   if (user.can.issueInvoices) {
-    links.push({ href: '/invoices/new', label: 'New invoice' });
-    links.push({ href: '/invoices/dunning', label: 'Reminders' });
-    links.push({ href: '/invoices/settings', label: 'Settings' });
+    links.push({ href: '/invoices/new', label: t('nav.newInvoice') });
+    links.push({ href: '/invoices/dunning', label: t('nav.reminders') });
+    links.push({ href: '/invoices/settings', label: t('nav.settings') });
   }
   return (
     <Page title={title} actions={actions}>
-      <nav aria-label="Invoices" className="subnav">
+      <nav aria-label={t('nav.label')} className="subnav">
         <ul>
           {links.map((l) => (
             <li key={l.href}>
@@ -39,22 +41,43 @@ export function InvoicesPage({
   );
 }
 
-export const statusLabels: Record<string, string> = {
-  draft: 'Draft',
-  open: 'Open',
-  'partially-paid': 'Partly paid',
-  paid: 'Paid',
-  overpaid: 'Overpaid',
-  credited: 'Credited',
-  applied: 'Applied',
-};
+const statuses = [
+  'draft',
+  'open',
+  'partially-paid',
+  'paid',
+  'overpaid',
+  'credited',
+  'applied',
+  'overdue',
+] as const;
+type StatusKey = (typeof statuses)[number];
 
-export const vatCategoryLabels: Record<string, string> = {
-  S: 'S – standard rate',
-  Z: 'Z – zero rated',
-  E: 'E – exempt',
-  AE: 'AE – reverse charge',
-  K: 'K – intra-Community supply',
-  G: 'G – export outside the EU',
-  O: 'O – not subject to VAT',
-};
+/** An invoice's state in the member's language; an unknown one as the API spells it. */
+export function statusLabel(status: string): string {
+  return (statuses as readonly string[]).includes(status)
+    ? t(`status.${status as StatusKey}`)
+    : status;
+}
+
+/**
+ * An invoice's decimal string ("1500.00", "0.5") in the member's number format with exactly its
+ * digits, as in the e-invoice: "1,500.00", "1.500,00". Intl formats the string without a float.
+ */
+export function figure(decimal: string): string {
+  if (!/^-?\d+(\.\d+)?$/.test(decimal)) return decimal;
+  const digits = decimal.split('.')[1]?.length ?? 0;
+  return new Intl.NumberFormat(intlTag(), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(decimal as unknown as number);
+}
+
+export const vatCategories = ['S', 'Z', 'E', 'AE', 'K', 'G', 'O'] as const;
+export type VatCategory = (typeof vatCategories)[number];
+
+export function vatCategoryLabel(category: string): string {
+  return (vatCategories as readonly string[]).includes(category)
+    ? t(`vatCategory.${category as VatCategory}`)
+    : category;
+}

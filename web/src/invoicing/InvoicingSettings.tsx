@@ -5,23 +5,25 @@ import { Loading, LoadError } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { InvoicesPage } from './InvoicesPage.tsx';
+import { t } from './messages.ts';
 
+// The labels are the catalogue's `settings.<field>` keys.
 const textFields = [
-  ['legalName', 'Legal name'],
-  ['vatId', 'VAT id'],
-  ['registrationId', 'Company registration'],
-  ['street', 'Street'],
-  ['postcode', 'Postcode'],
-  ['city', 'City'],
-  ['country', 'Country (ISO code)'],
-  ['email', 'Billing e-mail'],
-  ['phone', 'Phone'],
-  ['iban', 'IBAN'],
-  ['bic', 'BIC'],
-  ['invoicePrefix', 'Invoice number prefix'],
-  ['creditNotePrefix', 'Credit note number prefix'],
+  'legalName',
+  'vatId',
+  'registrationId',
+  'street',
+  'postcode',
+  'city',
+  'country',
+  'email',
+  'phone',
+  'iban',
+  'bic',
+  'invoicePrefix',
+  'creditNotePrefix',
 ] as const;
-type Key = (typeof textFields)[number][0];
+type Key = (typeof textFields)[number];
 
 /** The seller's details printed on every invoice, the numbering and the reminder stages. */
 export function InvoicingSettings() {
@@ -35,7 +37,7 @@ export function InvoicingSettings() {
   useEffect(() => {
     const s = result.data;
     if (!s) return;
-    setValues(Object.fromEntries(textFields.map(([k]) => [k, s[k] ?? ''])) as Record<Key, string>);
+    setValues(Object.fromEntries(textFields.map((k) => [k, s[k] ?? ''])) as Record<Key, string>);
     setTerms(String(s.paymentTermsDays));
     setStages(s.dunningStages.map((d) => `${d.afterDays} ${d.label}`).join('\n'));
   }, [result.data]);
@@ -64,16 +66,19 @@ export function InvoicingSettings() {
           .filter(Boolean)
           .map((l) => {
             const [days, ...label] = l.split(' ');
-            return { afterDays: Number(days), label: label.join(' ') || 'Reminder' };
+            return {
+              afterDays: Number(days),
+              label: label.join(' ') || t('settings.defaultStage'),
+            };
           }),
       },
     });
-    setMessage('Saved.');
+    setMessage(t('settings.saved'));
     result.reload();
   });
 
   return (
-    <InvoicesPage title="Invoicing settings">
+    <InvoicesPage title={t('settings.title')}>
       <Status message={message} />
       {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}
       {!result.data && !result.error ? <Loading /> : null}
@@ -81,28 +86,26 @@ export function InvoicingSettings() {
         <form ref={form.formRef} onSubmit={save} noValidate className="form card">
           <FormProblem
             problem={form.problem}
-            fields={[...textFields.map(([k]) => k), 'paymentTermsDays', 'dunningStages']}
+            fields={[...textFields, 'paymentTermsDays', 'dunningStages']}
           />
-          {textFields.map(([key, label]) => (
+          {textFields.map((key) => (
             <TextField
               key={key}
-              label={label}
+              label={t(`settings.${key}`)}
               value={values[key] ?? ''}
               onChange={(v) => setValues((old) => ({ ...old, [key]: v }))}
               error={form.error(key)}
             />
           ))}
           <TextField
-            label="Payment terms (days)"
+            label={t('settings.paymentTerms')}
             inputMode="numeric"
             value={terms}
             onChange={setTerms}
             error={form.error('paymentTermsDays')}
           />
           <div className="field">
-            <label htmlFor="dunning-stages">
-              Reminder stages, one a line: days after the due date, then a name
-            </label>
+            <label htmlFor="dunning-stages">{t('settings.stages')}</label>
             <textarea
               id="dunning-stages"
               rows={4}
@@ -111,7 +114,7 @@ export function InvoicingSettings() {
             />
           </div>
           <div className="form-actions">
-            <SubmitButton busy={form.busy}>Save</SubmitButton>
+            <SubmitButton busy={form.busy}>{t('settings.save')}</SubmitButton>
           </div>
         </form>
       ) : null}

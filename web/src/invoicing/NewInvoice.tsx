@@ -12,9 +12,16 @@ import {
 import { LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { InvoicesPage, vatCategoryLabels } from './InvoicesPage.tsx';
+import { t as common } from '../app/messages.ts';
+import {
+  InvoicesPage,
+  vatCategories,
+  vatCategoryLabel,
+  type VatCategory,
+} from './InvoicesPage.tsx';
+import { t } from './messages.ts';
 
-type Category = 'S' | 'Z' | 'E' | 'AE' | 'K' | 'G' | 'O';
+type Category = VatCategory;
 interface Line {
   description: string;
   quantity: string;
@@ -74,8 +81,8 @@ export function NewInvoice() {
 
   if (!user.can.issueInvoices)
     return (
-      <InvoicesPage title="New invoice">
-        <p className="notice">Only the chief economist and administrators issue invoices.</p>
+      <InvoicesPage title={t('newInvoice.title')}>
+        <p className="notice">{t('newInvoice.onlyOfficers')}</p>
       </InvoicesPage>
     );
 
@@ -97,18 +104,25 @@ export function NewInvoice() {
     ),
   );
   return (
-    <InvoicesPage title={credited ? `Credit note for ${credited}` : 'New invoice'}>
+    <InvoicesPage
+      title={credited ? t('newInvoice.creditTitle', { number: credited }) : t('newInvoice.title')}
+    >
       {organizations.error ? (
         <LoadError error={organizations.error} retry={organizations.reload} />
       ) : null}
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form card">
         <FormProblem problem={form.problem} fields={fieldKeys} />
         <SelectField
-          label="Buyer"
+          label={t('newInvoice.buyer')}
           value={buyer}
           onChange={setOrganizationId}
           options={[
-            { value: '', label: organizations.loading ? 'Loading…' : 'Choose an organization…' },
+            {
+              value: '',
+              label: organizations.loading
+                ? common('page.loading')
+                : t('newInvoice.chooseOrganization'),
+            },
             ...(organizations.data?.organizations ?? []).map((o) => ({
               value: o.id,
               label: o.displayName,
@@ -118,26 +132,26 @@ export function NewInvoice() {
         />
         <div className="field-row">
           <TextField
-            label="Currency"
+            label={t('newInvoice.currency')}
             value={currency}
             onChange={setCurrency}
             maxLength={3}
             error={form.error('currency')}
           />
           <TextField
-            label="Purchase order (optional)"
+            label={t('newInvoice.purchaseOrder')}
             value={purchaseOrder}
             onChange={setPurchaseOrder}
             error={form.error('purchaseOrder')}
           />
           <TextField
-            label="Buyer reference (optional)"
+            label={t('newInvoice.buyerReference')}
             value={buyerReference}
             onChange={setBuyerReference}
             error={form.error('buyerReference')}
           />
           <TextField
-            label="Due date (optional)"
+            label={t('newInvoice.dueDate')}
             type="date"
             value={dueDate}
             onChange={setDueDate}
@@ -145,49 +159,49 @@ export function NewInvoice() {
           />
         </div>
         <fieldset>
-          <legend>Lines</legend>
+          <legend>{t('newInvoice.lines')}</legend>
           {lines.map((l, i) => (
             <div
               className="field-row invoice-line"
               key={i}
               role="group"
-              aria-label={`Line ${i + 1}`}
+              aria-label={t('newInvoice.line', { n: i + 1 })}
             >
               <TextField
-                label={`Line ${i + 1}: description`}
+                label={t('newInvoice.lineDescription', { n: i + 1 })}
                 value={l.description}
                 onChange={(v) => setLine(i, { description: v })}
                 className="grow"
                 error={form.error(`lines.${i}.description`)}
               />
               <TextField
-                label="Quantity"
+                label={t('newInvoice.quantity')}
                 inputMode="decimal"
                 value={l.quantity}
                 onChange={(v) => setLine(i, { quantity: v })}
                 error={form.error(`lines.${i}.quantity`)}
               />
               <TextField
-                label="Unit price"
+                label={t('newInvoice.unitPrice')}
                 inputMode="decimal"
                 value={l.unitPrice}
                 onChange={(v) => setLine(i, { unitPrice: v })}
                 error={form.error(`lines.${i}.unitPrice`)}
               />
               <SelectField
-                label="VAT category"
+                label={t('newInvoice.vatCategory')}
                 value={l.vatCategory}
                 onChange={(v) =>
                   setLine(i, { vatCategory: v as Category, vatRate: v === 'S' ? l.vatRate : '0' })
                 }
-                options={Object.entries(vatCategoryLabels).map(([value, label]) => ({
+                options={vatCategories.map((value) => ({
                   value,
-                  label,
+                  label: vatCategoryLabel(value),
                 }))}
                 error={form.error(`lines.${i}.vatCategory`)}
               />
               <TextField
-                label="VAT rate (%)"
+                label={t('newInvoice.vatRate')}
                 inputMode="decimal"
                 value={l.vatRate}
                 onChange={(v) => setLine(i, { vatRate: v })}
@@ -201,7 +215,7 @@ export function NewInvoice() {
               className="button"
               onClick={() => setLines((old) => [...old, emptyLine()])}
             >
-              Add a line
+              {t('newInvoice.addLine')}
             </button>
             {lines.length > 1 ? (
               <button
@@ -209,24 +223,22 @@ export function NewInvoice() {
                 className="button"
                 onClick={() => setLines((old) => old.slice(0, -1))}
               >
-                Remove the last line
+                {t('newInvoice.removeLine')}
               </button>
             ) : null}
           </div>
         </fieldset>
+        <CheckboxField label={t('newInvoice.perLine')} checked={perLine} onChange={setPerLine} />
         <CheckboxField
-          label="Round VAT per line (rather than per rate)"
-          checked={perLine}
-          onChange={setPerLine}
-        />
-        <CheckboxField
-          label="Finalise now (number it and post it to the books)"
+          label={t('newInvoice.finalizeNow')}
           checked={finalize}
           onChange={setFinalize}
         />
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>{finalize ? 'Issue' : 'Save the draft'}</SubmitButton>
-          <Link href="/invoices">Cancel</Link>
+          <SubmitButton busy={form.busy}>
+            {finalize ? t('newInvoice.issue') : t('newInvoice.saveDraft')}
+          </SubmitButton>
+          <Link href="/invoices">{common('form.cancel')}</Link>
         </div>
       </form>
     </InvoicesPage>

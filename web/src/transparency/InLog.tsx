@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { formatDateTime } from '../app/format.ts';
 import { useQuery } from '../app/useQuery.ts';
+import { t } from './messages.ts';
 
 /**
  * "In the log at index N, checkpoint of <date>": where a record (a tally, an invoice, a dividend
@@ -30,20 +31,24 @@ export function InLog({
   if (!leaf) return null;
   return (
     <p className="in-log muted">
-      In the <Link href="/log">transparency log</Link> at index {leaf.leafIndex}
+      {t('inLog.before')}
+      <Link href="/log">{t('inLog.link')}</Link>
+      {t('inLog.at', { index: leaf.leafIndex })}
       {leaf.checkpoint ? (
         <>
-          , checkpoint of {formatDateTime(leaf.checkpoint.signedAt)}
+          {t('inLog.checkpoint', { at: formatDateTime(leaf.checkpoint.signedAt) })}
           {leaf.checkpoint.witnesses.length > 0
-            ? `, witnessed by ${leaf.checkpoint.witnesses.map((w) => w.name).join(', ')}`
+            ? t('inLog.witnessed', {
+                names: leaf.checkpoint.witnesses.map((w) => w.name).join(', '),
+              })
             : ''}
           .{' '}
           <a href={proofHref ?? `/api/log/events/${leaf.eventSeq}/proof`} download>
-            Download the proof
+            {t('inLog.download')}
           </a>
         </>
       ) : (
-        ', waiting for its signed checkpoint.'
+        t('inLog.waiting')
       )}
     </p>
   );

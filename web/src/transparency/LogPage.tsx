@@ -1,6 +1,16 @@
 import { formatDateTime } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { t } from './messages.ts';
+
+// Commands and routes are typed as they are, in any language.
+const commands = {
+  keygen: 'coop log keygen',
+  witnessKeygen: 'coop log witness-keygen',
+  witnesses: 'POST /api/log/witnesses',
+  watch: 'watch',
+  witnessKey: '--witness-key',
+};
 
 /**
  * The transparency log's page: its key and origin, the latest checkpoints and who witnessed
@@ -10,53 +20,55 @@ export function LogPage() {
   const query = useQuery('/api/log');
   const log = query.data;
   const base = typeof window === 'undefined' ? '' : window.location.origin;
+  const watchCommand = log
+    ? `coop log watch ${base} --key ${log.publicKey ?? 'KEY'} --origin ${log.origin}`
+    : '';
+  const checkCommand = `coop log check log-proof-N.json --key ${log?.publicKey ?? 'KEY'}`;
   return (
-    <Page title="Transparency log">
-      <p className="lead">
-        Every decision and money movement is appended to a log that only grows: a Merkle tree like
-        Certificate Transparency’s, with signed checkpoints. Anyone can check, without trusting this
-        server, that a tally, an entry or a dividend was not changed after the fact.
-      </p>
+    <Page title={t('page.title')}>
+      <p className="lead">{t('page.lead')}</p>
       {query.error ? <LoadError error={query.error} retry={query.reload} /> : null}
       {query.loading && !log ? <Loading /> : null}
       {log ? (
         <>
           <section aria-labelledby="log-identity" className="card">
-            <h2 id="log-identity">The log</h2>
+            <h2 id="log-identity">{t('page.theLog')}</h2>
             <dl className="facts">
-              <dt>Origin</dt>
+              <dt>{t('page.origin')}</dt>
               <dd>
                 <code>{log.origin}</code>
               </dd>
-              <dt>Public key</dt>
+              <dt>{t('page.publicKey')}</dt>
               <dd>
                 {log.publicKey ? (
                   <code className="break">{log.publicKey}</code>
                 ) : (
                   <span className="muted">
-                    Not set: the operator runs <code>coop log keygen</code>.
+                    {t('page.notSet')}
+                    <code>{commands.keygen}</code>
+                    {t('page.notSetEnd')}
                   </span>
                 )}
               </dd>
-              <dt>Records</dt>
+              <dt>{t('page.records')}</dt>
               <dd>{log.size}</dd>
             </dl>
           </section>
           <section aria-labelledby="log-checkpoints" className="card">
-            <h2 id="log-checkpoints">Checkpoints</h2>
+            <h2 id="log-checkpoints">{t('page.checkpoints')}</h2>
             {log.recent.length === 0 ? (
-              <p className="muted">No checkpoint has been signed yet.</p>
+              <p className="muted">{t('page.noCheckpoint')}</p>
             ) : (
               <table className="responsive-table">
-                <caption className="visually-hidden">The latest signed checkpoints</caption>
+                <caption className="visually-hidden">{t('page.caption')}</caption>
                 <thead>
                   <tr>
                     <th scope="col" className="num">
-                      Size
+                      {t('page.size')}
                     </th>
-                    <th scope="col">Signed</th>
-                    <th scope="col">Root hash</th>
-                    <th scope="col">Witnessed by</th>
+                    <th scope="col">{t('page.signed')}</th>
+                    <th scope="col">{t('page.rootHash')}</th>
+                    <th scope="col">{t('page.witnessedBy')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -73,7 +85,7 @@ export function LogPage() {
                         {c.witnesses.length ? (
                           c.witnesses.map((w) => w.name).join(', ')
                         ) : (
-                          <span className="muted">nobody yet</span>
+                          <span className="muted">{t('page.nobody')}</span>
                         )}
                       </td>
                     </tr>
@@ -83,23 +95,25 @@ export function LogPage() {
             )}
           </section>
           <section aria-labelledby="log-verify" className="card">
-            <h2 id="log-verify">Check it yourself</h2>
-            <p>Keep watching the log: any rewrite of its history is reported.</p>
+            <h2 id="log-verify">{t('page.checkIt')}</h2>
+            <p>{t('page.watch')}</p>
             <pre className="log-commands">
-              <code>
-                coop log watch {base} --key {log.publicKey ?? 'KEY'} --origin {log.origin}
-              </code>
+              <code>{watchCommand}</code>
+            </pre>
+            <p>{t('page.checkProof')}</p>
+            <pre className="log-commands">
+              <code>{checkCommand}</code>
             </pre>
             <p>
-              Check a record’s proof file (the “Download the proof” link beside a tally), offline:
-            </p>
-            <pre className="log-commands">
-              <code>coop log check log-proof-N.json --key {log.publicKey ?? 'KEY'}</code>
-            </pre>
-            <p>
-              Witness the log: make a key with <code>coop log witness-keygen</code>, register its
-              public key (<code>POST /api/log/witnesses</code>), and run <code>watch</code> with{' '}
-              <code>--witness-key</code>: each checkpoint your copy has checked is co-signed.
+              {t('page.witness1')}
+              <code>{commands.witnessKeygen}</code>
+              {t('page.witness2')}
+              <code>{commands.witnesses}</code>
+              {t('page.witness3')}
+              <code>{commands.watch}</code>
+              {t('page.witness4')}
+              <code>{commands.witnessKey}</code>
+              {t('page.witness5')}
             </p>
           </section>
         </>

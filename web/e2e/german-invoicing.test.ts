@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  admin,
+  BrowserHarness,
+  ensureCoop,
+  mainText,
+  visit,
+  type RunningServer,
+} from './helpers.ts';
+
+const harness = new BrowserHarness('german-invoicing');
+let server: RunningServer;
+
+beforeAll(async () => {
+  await harness.start();
+  server = harness.server;
+});
+
+afterAll(() => harness.stop());
+
+describe('invoices, contributions and the transparency log in German', () => {
+  it('shows the invoice list, an invoice, a new invoice, reminders, the repositories and the log in German, with no axe violations', async () => {
+    const api = await ensureCoop(server.url);
+    const { personId } = await api.signIn(admin.email, admin.password);
+    await api.request('PATCH', `/api/members/${personId}`, { locale: 'de' });
+    await api.request('PATCH', '/api/invoicing/settings', {
+      legalName: 'Test Hackers Co-op eG',
+      vatId: 'DE123456789',
+      street: 'Hackerstraße 1',
+      city: 'Berlin',
+      postcode: '10115',
+      email: 'billing@coop.test',
+      phone: '+49 30 1234567',
+      iban: 'DE89370400440532013000',
+      dunningStages: [{ afterDays: 7, label: 'Zahlungserinnerung' }],
+    });
+    const buyer = await api.request<{ id: string }>('POST', '/api/organizations', {
+      legalName: 'Nordwind Maschinenbau GmbH',
+      taxId: 'DE987654321',
+      country: 'DE',
+      billingEmail: 'ap@nordwind.test',
+    });
+    const invoice = await api.request<{ id: string; number: string }>('POST', '/api/invoices', {
+      buyer: { organizationId: buyer.id },
+      finalize: true,
+      lines: [
+        {
+          description: 'Wartung, Dezember',
+          quantity: '1',
+          unitPrice: '1500.00',
+          vatCategory: 'S',
+          vatRate: '19',
+        },
+      ],
+    });
+
+    const page = await harness.pageFor(admin.email, admin.password);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+
+    await visit(page, `${server.url}/invoices`);
+    await page.getByRole('heading', { level: 1, name: 'Rechnungen' }).waitFor();
+    const list = await mainText(page);
+    expect(list).toContain('1 Rechnung.');
+    expect(list).toContain('Käufer');
+    // Money in the German format (a no-break space before the sign), not "1785.00 EUR".
+    expect(list).toMatch(/1\.785,00\s€/);
+    await harness.expectAccessible(page, 'invoices');
+
+    await visit(page, `${server.url}/invoices/${invoice.id}`);
+    await page.getByRole('heading', { level: 1, name: `Rechnung ${invoice.number}` }).waitFor();
+    const detail = await mainText(page);
+    expect(detail).toContain('Übersicht');
+    expect(detail).toContain('Umsatzsteuer nach Sätzen');
+    expect(detail).toContain('Zahlung erfassen');
+    expect(detail).toContain('Rechnungskorrektur ausstellen');
+    await harness.expectAccessible(page, 'invoice');
+
+    await visit(page, `${server.url}/invoices/new`);
+    await page.getByRole('heading', { level: 1, name: 'Neue Rechnung' }).waitFor();
+    expect(await page.getByRole('group', { name: 'Position 1' }).count()).toBe(1);
+    await harness.expectAccessible(page, 'new-invoice');
+
+    await visit(page, `${server.url}/invoices/dunning`);
+    await page.getByRole('heading', { level: 1, name: 'Mahnungen' }).waitFor();
+    expect(await mainText(page)).toContain('Zahlungserinnerung 7 Tage nach Fälligkeit');
+    await harness.expectAccessible(page, 'dunning');
+
+    await visit(page, `${server.url}/contributions`);
+    await page.getByRole('heading', { level: 1, name: 'Beiträge' }).waitFor();
+    expect(await mainText(page)).toContain('Repository registrieren');
+    await harness.expectAccessible(page, 'contributions');
+
+    await visit(page, `${server.url}/log`);
+    await page.getByRole('heading', { level: 1, name: 'Transparenzprotokoll' }).waitFor();
+    expect(await mainText(page)).toContain('Prüfe es selbst');
+    await harness.expectAccessible(page, 'log');
+
+    expect(harness.pageErrors).toEqual([]);
+  });
+});
