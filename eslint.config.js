@@ -42,6 +42,8 @@ export default tseslint.config(
       'web/src/app/**/*.tsx',
       // The books, but Dividends.tsx until its rework lands.
       'web/src/finance/**/*.tsx',
+      'web/src/agreements/**/*.tsx',
+      'web/src/documents/**/*.tsx',
     ],
     plugins: { coop },
     rules: { 'coop/words-in-catalogues': 'error' },
