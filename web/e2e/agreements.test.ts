@@ -159,7 +159,7 @@ describe('tiers, quotes and agreements in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Agreement A-0002' }).waitFor();
     await settle(page);
     expect(await mainText(page)).toContain('ACME-OPS-7');
-    expect(await mainText(page)).toContain('1200.00');
+    expect(await mainText(page)).toContain('€1,200.00');
 
     // Each sponsor sees its own agreement, and nothing of another's.
     const rita = await harness.pageFor('rita@acme.example', 'member password 1');

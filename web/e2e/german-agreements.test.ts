@@ -95,7 +95,10 @@ describe('tiers, quotes, agreements and documents in German', () => {
 
     await visit(page, `${server.url}/capacity`);
     await page.getByRole('heading', { level: 1, name: 'Kapazität' }).waitFor();
-    expect(await mainText(page)).toContain('Sponsoren je Stufe, um das Ziel zu erreichen');
+    const capacity = await mainText(page);
+    expect(capacity).toContain('Sponsoren je Stufe, um das Ziel zu erreichen');
+    // The plan's warnings come as facts and are worded here, in German.
+    expect(capacity).toMatch(/A-\d+ \(Nordwind Cloud GmbH\) wird von keinem Hacker betreut\./);
     await harness.expectAccessible(page, 'capacity');
 
     await visit(page, `${server.url}/documents`);

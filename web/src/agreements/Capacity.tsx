@@ -35,7 +35,7 @@ export function Capacity() {
             >
               <ul>
                 {plan.warnings.map((w, i) => (
-                  <li key={i}>{w.message}</li>
+                  <li key={i}>{t(`capacity.warning.${w.code}`, w.facts)}</li>
                 ))}
               </ul>
             </div>

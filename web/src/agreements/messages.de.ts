@@ -268,6 +268,17 @@ export const de: Messages<typeof en> = {
   capacity: {
     title: 'Kapazität',
     warnings: 'Warnungen',
+    warning: {
+      'other-currency':
+        '{{number}} ({{organization}}) ist in {{currency}}: nicht im Umsatz berücksichtigt.',
+      unserved: '{{number}} ({{organization}}) wird von keinem Hacker betreut.',
+      'hire-before-more':
+        '{{name}} betreut {{clients}} Sponsoren, mehr als die {{limit}}, ab denen die Satzung eine Einstellung vorsieht.',
+      'comfortable-clients':
+        '{{name}} betreut {{clients}} Sponsoren, mehr als die {{limit}}, die die Satzung als gut machbar ansieht.',
+      overloaded:
+        '{{name}} hat {{committed}} von {{hours}} Betreuungsstunden im Monat zugesagt (über {{limit}} %).',
+    },
     coop: 'Die Genossenschaft',
     sponsorsServed: 'Betreute Sponsoren',
     served:

@@ -256,6 +256,16 @@ export const en = {
   capacity: {
     title: 'Capacity',
     warnings: 'Warnings',
+    warning: {
+      'other-currency': '{{number}} ({{organization}}) is in {{currency}}: not counted in revenue.',
+      unserved: '{{number}} ({{organization}}) has no hacker serving it.',
+      'hire-before-more':
+        '{{name}} serves {{clients}} sponsors, more than the {{limit}} the bylaws set before hiring.',
+      'comfortable-clients':
+        '{{name}} serves {{clients}} sponsors, more than the {{limit}} the bylaws call comfortable.',
+      overloaded:
+        '{{name}} is committed {{committed}} of {{hours}} service hours a month (over {{limit}}%).',
+    },
     coop: 'The co-op',
     sponsorsServed: 'Sponsors served',
     served:
