@@ -71,6 +71,8 @@ export default tseslint.config(
       'web/src/invoicing/**/*.tsx',
       'web/src/transparency/**/*.tsx',
       'web/src/contributions/**/*.tsx',
+      'web/src/agreements/**/*.tsx',
+      'web/src/documents/**/*.tsx',
     ],
     plugins: { coop },
     rules: { 'coop/words-in-catalogues': 'error' },

@@ -1,16 +1,18 @@
 import { coopById } from '../coop/queries.ts';
 import { renderDocument, type RenderedDocument } from '../documents/render.ts';
-import { getOrganization } from '../organizations/queries.ts';
+import { getOrganization, organizationLocale } from '../organizations/queries.ts';
 import type { Executor } from '../platform/db/database.ts';
-import { formatAmount } from '../platform/money/amount.ts';
+import { displayDay } from '../platform/i18n/dates.ts';
+import { displayMoney } from '../platform/money/display.ts';
 import { lineAmountMinor, lineTotals, termTotalMinor } from './lines.ts';
 import type { QuoteRow } from './repository.ts';
+import { quoteText } from './quoteMessages.ts';
 import { tierVersionsById } from './tierQueries.ts';
 
-const within = (hours: number | null) => (hours === null ? 'no promise' : `within ${hours} hours`);
-const yesNo = (b: boolean) => (b ? 'yes' : 'no');
-
-/** The quote's PDF, filled from the `quote` template with the quote, its buyer and its tiers. */
+/**
+ * The quote's PDF, filled from the `quote` template with the quote, its buyer and its tiers, in
+ * the buyer organization's language (`quote.de.md` for German).
+ */
 export async function renderQuote(
   executor: Executor,
   coopId: string,
@@ -24,7 +26,12 @@ export async function renderQuote(
     coopId,
     quote.lines.flatMap((l) => (l.tierVersionId ? [l.tierVersionId] : [])),
   );
-  const money = (minor: bigint) => formatAmount(minor, quote.currency);
+  const locale = await organizationLocale(executor, coopId, quote.organizationId);
+  const money = (minor: bigint) => displayMoney(minor, quote.currency, locale);
+  const day = (d: string) => displayDay(d, locale);
+  const within = (hours: number | null) =>
+    hours === null ? quoteText(locale, 'noPromise') : quoteText(locale, 'within', { count: hours });
+  const yesNo = (b: boolean) => quoteText(locale, b ? 'yes' : 'no');
   const { perPeriodMinor, oneOffMinor } = lineTotals(quote.lines);
   const data = {
     coop: { name: coop.name },
@@ -37,8 +44,8 @@ export async function renderQuote(
     quote: {
       number: quote.number,
       title: quote.title,
-      validUntil: quote.validUntil,
-      startsOn: quote.startsOn,
+      validUntil: day(quote.validUntil),
+      startsOn: day(quote.startsOn),
       termMonths: quote.termMonths,
       billingPeriodMonths: quote.billingPeriodMonths,
       autoRenew: quote.autoRenew,
@@ -56,7 +63,7 @@ export async function renderQuote(
       quantity: l.quantity,
       unitPrice: money(BigInt(l.unitPriceMinor)),
       amount: money(lineAmountMinor(l)),
-      invoiced: l.recurring ? 'each period' : 'once',
+      invoiced: quoteText(locale, l.recurring ? 'eachPeriod' : 'once'),
     })),
     tiers: [...versions.values()].map((v) => ({
       name: v.name,
@@ -68,13 +75,14 @@ export async function renderQuote(
       expertHoursPerMonth: v.entitlements.expertHoursPerMonth,
       reciprocalAccess: yesNo(v.entitlements.reciprocalAccess),
       meetingsPerYear: v.entitlements.meetingsPerYear,
-      digest: v.entitlements.digest,
+      digest: quoteText(locale, `digest.${v.entitlements.digest}`),
       publicAcknowledgement: yesNo(v.entitlements.publicAcknowledgement),
     })),
   };
   return renderDocument('quote', data, {
     coopName: coop.name,
-    title: `Quote ${quote.number}: ${quote.title}`,
+    title: quoteText(locale, 'title', { number: quote.number, title: quote.title }),
     createdAt,
+    locale,
   });
 }

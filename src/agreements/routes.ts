@@ -225,7 +225,18 @@ const capacitySchema = z
       }),
     ),
     warnings: z.array(
-      z.object({ code: z.string(), message: z.string(), personId: z.uuid().optional() }),
+      z.object({
+        code: z.enum([
+          'comfortable-clients',
+          'hire-before-more',
+          'overloaded',
+          'unserved',
+          'other-currency',
+        ]),
+        message: z.string(),
+        facts: z.record(z.string(), z.union([z.string(), z.number()])),
+        personId: z.uuid().optional(),
+      }),
     ),
   })
   .meta({ id: 'CapacityPlan' });

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Lexer, type Token, type Tokens } from 'marked';
 import PDFDocument from 'pdfkit';
+import type { Locale } from '../platform/i18n/locales.ts';
+import { pdfText } from './pdfMessages.ts';
 
 export interface PdfMeta {
   title: string;
@@ -11,6 +13,8 @@ export interface PdfMeta {
   sha256: string;
   /** The rendering's time: the PDF's creation date, so the same inputs give the same bytes. */
   createdAt: Date;
+  /** The language of the text, so that the page frame speaks it too. */
+  locale?: Locale;
 }
 
 export const sha256Hex = (data: string | Buffer): string =>
@@ -213,7 +217,13 @@ export function markdownPdf(markdown: string, meta: PdfMeta): Promise<Buffer> {
       .fontSize(7)
       .fillColor('#555')
       .text(
-        `${meta.templateKey} ${meta.templateVersion} · SHA-256 ${meta.sha256} · page ${i - range.start + 1} of ${range.count}`,
+        pdfText(meta.locale ?? 'en', 'footer', {
+          template: meta.templateKey,
+          version: meta.templateVersion,
+          sha256: meta.sha256,
+          page: i - range.start + 1,
+          pages: range.count,
+        }),
         margin,
         doc.page.height - margin,
         { width: doc.page.width - 2 * margin, align: 'center', lineBreak: false },

@@ -1,3 +1,4 @@
+import type { Locale } from '../platform/i18n/locales.ts';
 import { markdownPdf, sha256Hex } from './markdownPdf.ts';
 import { fillTemplate, loadTemplate, type TemplateKey } from './templates.ts';
 
@@ -18,9 +19,9 @@ export interface RenderedDocument {
 export async function renderDocument(
   key: TemplateKey,
   data: Record<string, unknown>,
-  options: { coopName: string; title?: string; createdAt: Date },
+  options: { coopName: string; title?: string; createdAt: Date; locale?: Locale },
 ): Promise<RenderedDocument> {
-  const template = loadTemplate(key);
+  const template = loadTemplate(key, options.locale);
   const body = await fillTemplate(template, data);
   const sha256 = sha256Hex(body);
   const title = options.title ?? template.title;
@@ -31,6 +32,8 @@ export async function renderDocument(
     templateVersion: template.version,
     sha256,
     createdAt: options.createdAt,
+    // The frame speaks the text's language: English around a template that exists only in English.
+    locale: template.locale,
   });
   return {
     templateKey: key,

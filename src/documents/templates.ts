@@ -5,6 +5,7 @@ import { Liquid } from 'liquidjs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { badRequest } from '../platform/errors.ts';
+import { locales, type Locale } from '../platform/i18n/locales.ts';
 
 const templatesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'templates');
 
@@ -26,13 +27,15 @@ const frontMatterSchema = z.object({
   acceptedBy: z.enum(['organization', 'member', 'none']),
   description: z.string().default(''),
   attribution: z.string().optional(),
+  /** The language the text is written in. */
+  locale: z.enum(locales).default('en'),
 });
 
 export interface Template extends z.infer<typeof frontMatterSchema> {
   body: string;
 }
 
-const cache = new Map<TemplateKey, Template>();
+const cache = new Map<string, Template>();
 
 /** A template file: YAML front matter between `---` lines, then Markdown with Liquid tags. */
 export function parseTemplateFile(text: string): Template {
@@ -41,16 +44,25 @@ export function parseTemplateFile(text: string): Template {
   return { ...frontMatterSchema.parse(parseYaml(match[1]!)), body: match[2]! };
 }
 
-export function loadTemplate(key: TemplateKey): Template {
-  const known = cache.get(key);
+/**
+ * A template in a language: `quote.de.md` beside `quote.md`. Most templates (the legal texts,
+ * the DCO) exist in English only, and every language gets that text.
+ */
+export function loadTemplate(key: TemplateKey, locale: Locale = 'en'): Template {
+  const translated = path.join(templatesDir, `${key}.${locale}.md`);
+  const file =
+    locale !== 'en' && fs.existsSync(translated)
+      ? translated
+      : path.join(templatesDir, `${key}.md`);
+  const known = cache.get(file);
   if (known) return known;
-  const template = parseTemplateFile(fs.readFileSync(path.join(templatesDir, `${key}.md`), 'utf8'));
-  if (template.key !== key) throw new Error(`${key}.md declares the key ${template.key}`);
-  cache.set(key, template);
+  const template = parseTemplateFile(fs.readFileSync(file, 'utf8'));
+  if (template.key !== key) throw new Error(`${file} declares the key ${template.key}`);
+  cache.set(file, template);
   return template;
 }
 
-export const listTemplates = (): Template[] => templateKeys.map(loadTemplate);
+export const listTemplates = (): Template[] => templateKeys.map((key) => loadTemplate(key));
 
 /**
  * Liquid, sandboxed: no file system (no include or render of other files), own properties only

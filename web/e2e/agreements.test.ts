@@ -85,7 +85,7 @@ describe('tiers, quotes and agreements in the browser', () => {
     await page.getByRole('button', { name: 'Save the draft' }).click();
     await page.getByRole('heading', { level: 1, name: 'Quote Q-0001' }).waitFor();
     await settle(page);
-    expect(await mainText(page)).toContain('30000.00');
+    expect(await mainText(page)).toContain('30,000.00');
     await page.getByRole('button', { name: 'Render the PDF and mail the link' }).click();
     const link = page.getByRole('status').getByRole('link');
     await link.waitFor();
@@ -159,7 +159,7 @@ describe('tiers, quotes and agreements in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Agreement A-0002' }).waitFor();
     await settle(page);
     expect(await mainText(page)).toContain('ACME-OPS-7');
-    expect(await mainText(page)).toContain('1200.00');
+    expect(await mainText(page)).toContain('€1,200.00');
 
     // Each sponsor sees its own agreement, and nothing of another's.
     const rita = await harness.pageFor('rita@acme.example', 'member password 1');

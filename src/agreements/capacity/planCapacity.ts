@@ -39,6 +39,8 @@ export interface CapacityInput {
 export interface CapacityWarning {
   code: 'comfortable-clients' | 'hire-before-more' | 'overloaded' | 'unserved' | 'other-currency';
   message: string;
+  /** The figures the message states, so that a reader's screen can word it in its language. */
+  facts: Record<string, string | number>;
   personId?: string;
 }
 
@@ -64,6 +66,7 @@ export function planCapacity(input: CapacityInput) {
     else
       warnings.push({
         code: 'other-currency',
+        facts: { number: a.number, organization: a.organizationName, currency: a.currency },
         message: `${a.number} (${a.organizationName}) is in ${a.currency}: not counted in revenue.`,
       });
     const serving = a.servingHackerIds.filter((id) => hackers.has(id));
@@ -71,6 +74,7 @@ export function planCapacity(input: CapacityInput) {
       unservedHours += a.serviceHoursPerMonth;
       warnings.push({
         code: 'unserved',
+        facts: { number: a.number, organization: a.organizationName },
         message: `${a.number} (${a.organizationName}) has no hacker serving it.`,
       });
       continue;
@@ -97,18 +101,26 @@ export function planCapacity(input: CapacityInput) {
       warnings.push({
         code: 'hire-before-more',
         personId: h.personId,
+        facts: { name: h.name, clients: h.clients, limit: thresholds.clientsPerHackerBeforeHiring },
         message: `${h.name} serves ${h.clients} sponsors, more than the ${thresholds.clientsPerHackerBeforeHiring} the bylaws set before hiring.`,
       });
     else if (h.clients > thresholds.comfortableClientsPerHacker)
       warnings.push({
         code: 'comfortable-clients',
         personId: h.personId,
+        facts: { name: h.name, clients: h.clients, limit: thresholds.comfortableClientsPerHacker },
         message: `${h.name} serves ${h.clients} sponsors, more than the ${thresholds.comfortableClientsPerHacker} the bylaws call comfortable.`,
       });
     if (loadPercent === null || loadPercent > thresholds.maxLoadPercent)
       warnings.push({
         code: 'overloaded',
         personId: h.personId,
+        facts: {
+          name: h.name,
+          committed: h.committedHours,
+          hours: h.serviceHoursPerMonth,
+          limit: thresholds.maxLoadPercent,
+        },
         message: `${h.name} is committed ${h.committedHours} of ${h.serviceHoursPerMonth} service hours a month (over ${thresholds.maxLoadPercent}%).`,
       });
     return {

@@ -1,8 +1,11 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
+import { organizationLocale } from '../../organizations/queries.ts';
 import { defineCommand } from '../../platform/commands.ts';
+import { displayDay } from '../../platform/i18n/dates.ts';
 import { addDays } from '../../platform/dates.ts';
 import { agreementEnded, agreementRenewalTermDue, agreementRenewed } from '../events.ts';
+import { agreementsMail } from '../mailMessages.ts';
 import { agreementsPolicy } from '../policy.ts';
 import { agreementRenewalNotices, agreements } from '../schema.ts';
 import { noticeDeadline, termEnd } from '../terms.ts';
@@ -102,14 +105,25 @@ export const runAgreementRenewals = defineCommand({
         nextTermEndsOn: a.autoRenew ? termEnd(nextStart, a.termMonths) : null,
         noticeDeadline: deadline,
       });
+      // Renewal notices are business mail: in the sponsor organization's language.
+      const locale = await organizationLocale(tx, ctx.coopId, a.organizationId);
+      const vars = {
+        number: a.number,
+        title: a.title,
+        termEndsOn: displayDay(a.currentTermEndsOn, locale),
+        nextStart: displayDay(nextStart, locale),
+        months: a.termMonths,
+        deadline: displayDay(deadline, locale),
+      };
       for (const contact of a.billingContacts)
         await ctx.mail({
           to: contact.email,
           kind: 'agreement-renewal',
-          subject: `Agreement ${a.number}: the term ends on ${a.currentTermEndsOn}`,
-          body: a.autoRenew
-            ? `Hello ${contact.name},\n\nAgreement ${a.number} (“${a.title}”) renews on ${nextStart} for another ${a.termMonths} months. To stop the renewal, tell us by ${deadline}. If your purchase order needs renewing, please send the new one before then.`
-            : `Hello ${contact.name},\n\nAgreement ${a.number} (“${a.title}”) ends on ${a.currentTermEndsOn} and does not renew by itself. Reply to this mail if you want a quote for another term.`,
+          subject: agreementsMail(locale, 'renewal.subject', vars),
+          body: agreementsMail(locale, a.autoRenew ? 'renewal.renews' : 'renewal.ends', {
+            ...vars,
+            name: contact.name,
+          }),
         });
       announced++;
     }

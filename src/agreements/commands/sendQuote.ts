@@ -1,11 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordDocumentVersion } from '../../documents/commands/recordDocumentVersion.ts';
-import { getOrganization } from '../../organizations/queries.ts';
+import { getOrganization, organizationLocale } from '../../organizations/queries.ts';
+import { displayDay } from '../../platform/i18n/dates.ts';
 import { defineCommand, runCommand } from '../../platform/commands.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
 import { newToken, sha256 } from '../../platform/tokens.ts';
 import { quoteSent } from '../events.ts';
+import { agreementsMail } from '../mailMessages.ts';
 import { agreementsPolicy } from '../policy.ts';
 import { renderQuote } from '../quoteDocument.ts';
 import { loadQuote } from '../repository.ts';
@@ -70,20 +72,23 @@ export const sendQuote = defineCommand({
       })
       .where(and(eq(quotes.coopId, ctx.coopId), eq(quotes.id, quote.id)));
     const link = acceptUrl(ctx.publicUrl, token);
+    // Business mail goes in the buyer's language, whoever sends it.
+    const locale = await organizationLocale(tx, ctx.coopId, quote.organizationId);
     await ctx.mail({
       to,
       kind: 'quote',
-      subject: `Quote ${quote.number}: ${quote.title}`,
-      body: [
-        `Hello,`,
-        ``,
-        `Please find our quote ${quote.number} (“${quote.title}”) for ${organization.legalName} at the link below. It is valid until ${quote.validUntil}.`,
-        `You can read it, download the PDF and accept it there:`,
-        ``,
+      subject: agreementsMail(locale, 'quote.subject', {
+        number: quote.number,
+        title: quote.title,
+      }),
+      body: agreementsMail(locale, 'quote.body', {
+        number: quote.number,
+        title: quote.title,
+        organization: organization.legalName,
+        validUntil: displayDay(quote.validUntil, locale),
         link,
-        ``,
-        `The document's SHA-256 is ${rendered.sha256}; it is printed at the foot of every page.`,
-      ].join('\n'),
+        sha256: rendered.sha256,
+      }),
     });
     await ctx.emit(quoteSent, quote.id, {
       number: quote.number,

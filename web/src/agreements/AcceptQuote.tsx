@@ -14,6 +14,9 @@ import { localProblem } from '../app/api.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { LinesTable } from './LinesTable.tsx';
+import { formatDecimal } from '../app/money.ts';
+import { quoteStatusLabel } from './types.ts';
+import { t } from './messages.ts';
 
 /** The buyer's page: read the quote, download its PDF, accept or decline it. No account needed. */
 export function AcceptQuote({ token }: { token: string }) {
@@ -28,8 +31,7 @@ export function AcceptQuote({ token }: { token: string }) {
   const [done, setDone] = useState<string | null>(null);
 
   const onAccept = form.submit(async () => {
-    if (!read)
-      throw localProblem('Please confirm you have read the quote.', { read: 'tick to confirm' });
+    if (!read) throw localProblem(t('accept.confirm'), { read: t('accept.tick') });
     const answer = await api.post('/api/quote-links/{token}/accept', {
       params: { path: { token } },
       body: {
@@ -41,17 +43,17 @@ export function AcceptQuote({ token }: { token: string }) {
         sha256: quote!.sha256,
       },
     });
-    setDone(`Accepted. Thank you: agreement ${answer.agreementNumber} is in place.`);
+    setDone(t('accept.accepted', { number: answer.agreementNumber }));
     result.reload();
   });
   const onDecline = decline.submit(async () => {
     await api.post('/api/quote-links/{token}/decline', { params: { path: { token } } });
-    setDone('Declined. Thank you for letting us know.');
+    setDone(t('accept.declined'));
     result.reload();
   });
 
   return (
-    <Page title={quote ? `Quote ${quote.number}` : 'Quote'}>
+    <Page title={quote ? t('quote.titleNumber', { number: quote.number }) : t('quote.title')}>
       {result.error ? <LoadError error={result.error} /> : null}
       {!quote && !result.error ? <Loading /> : null}
       <Status message={done} />
@@ -60,50 +62,56 @@ export function AcceptQuote({ token }: { token: string }) {
           <section className="card" aria-labelledby="quote-summary">
             <h2 id="quote-summary">{quote.title}</h2>
             <dl className="details">
-              <dt>For</dt>
+              <dt>{t('quote.for')}</dt>
               <dd>{quote.organizationName}</dd>
-              <dt>Valid until</dt>
+              <dt>{t('quote.validUntil')}</dt>
               <dd>{formatDate(quote.validUntil)}</dd>
-              <dt>Term</dt>
+              <dt>{t('quote.term')}</dt>
               <dd>
-                {quote.termMonths} months from {formatDate(quote.startsOn)}
-                {quote.autoRenew
-                  ? `, renewing unless cancelled ${quote.noticeDays} days before its end`
-                  : ''}
+                {t('quote.termFrom', {
+                  months: quote.termMonths,
+                  day: formatDate(quote.startsOn),
+                })}
+                {quote.autoRenew ? `, ${t('quote.renewing', { days: quote.noticeDays })}` : ''}
               </dd>
-              <dt>Whole first term</dt>
+              <dt>{t('quote.wholeTerm')}</dt>
               <dd>
-                {quote.currency} {quote.termTotal} (excluding VAT)
+                {t('accept.excludingVat', {
+                  amount: formatDecimal(quote.termTotal, quote.currency),
+                })}
               </dd>
-              <dt>Document</dt>
+              <dt>{t('accept.document')}</dt>
               <dd style={breakAnywhere}>
-                <a href={`/api/quote-links/${token}/pdf`}>Download the PDF</a> (quote template{' '}
-                {quote.templateVersion}; SHA-256 <code className="hash">{quote.sha256}</code>)
+                <a href={`/api/quote-links/${token}/pdf`}>{t('accept.download')}</a>
+                {t('accept.template', { version: quote.templateVersion })}
+                <code className="hash">{quote.sha256}</code>
+                {t('accept.templateEnd')}
               </dd>
             </dl>
           </section>
-          <LinesTable lines={quote.lines} currency={quote.currency} caption="What we offer" />
+          <LinesTable
+            lines={quote.lines}
+            currency={quote.currency}
+            caption={t('lines.captionOffer')}
+          />
           {quote.open ? (
             <section className="card" aria-labelledby="quote-accept">
-              <h2 id="quote-accept">Accept this quote</h2>
-              <p>
-                Accepting records your name and e-mail address, the time, the address you accept
-                from, and the SHA-256 above, which identifies exactly this text.
-              </p>
+              <h2 id="quote-accept">{t('accept.heading')}</h2>
+              <p>{t('accept.explain')}</p>
               <form ref={form.formRef} onSubmit={onAccept} noValidate className="form">
                 <FormProblem
                   problem={form.problem}
                   fields={['signatory.name', 'signatory.email', 'signatory.role', 'read']}
                 />
                 <TextField
-                  label="Your name"
+                  label={t('accept.name')}
                   autoComplete="name"
                   value={name}
                   onChange={setName}
                   error={form.error('signatory.name')}
                 />
                 <TextField
-                  label="Your e-mail"
+                  label={t('accept.email')}
                   type="email"
                   autoComplete="email"
                   value={email}
@@ -111,30 +119,28 @@ export function AcceptQuote({ token }: { token: string }) {
                   error={form.error('signatory.email')}
                 />
                 <TextField
-                  label="Your title (optional)"
-                  hint="For example: Head of Procurement"
+                  label={t('accept.role')}
+                  hint={t('accept.roleHint')}
                   value={role}
                   onChange={setRole}
                   error={form.error('signatory.role')}
                 />
-                <CheckboxField
-                  label="I have read the quote and may accept it for my organization"
-                  checked={read}
-                  onChange={setRead}
-                />
+                <CheckboxField label={t('accept.read')} checked={read} onChange={setRead} />
                 {form.error('read') ? <p className="field-error">{form.error('read')}</p> : null}
-                <SubmitButton busy={form.busy}>Accept the quote</SubmitButton>
+                <SubmitButton busy={form.busy}>{t('accept.accept')}</SubmitButton>
               </form>
               <form ref={decline.formRef} onSubmit={onDecline} noValidate>
                 <FormProblem problem={decline.problem} />
                 <SubmitButton busy={decline.busy} className="button">
-                  Decline
+                  {t('accept.decline')}
                 </SubmitButton>
               </form>
             </section>
           ) : (
             <p className="notice notice-info">
-              This quote is {quote.status === 'sent' ? 'no longer valid' : quote.status}.
+              {quote.status === 'sent'
+                ? t('accept.noLongerValid')
+                : t('accept.isStatus', { status: quoteStatusLabel(quote.status).toLowerCase() })}
             </p>
           )}
         </>

@@ -16,15 +16,17 @@ import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { LinesTable } from './LinesTable.tsx';
-import { agreementStatusLabels, type AgreementDetail } from './types.ts';
+import { agreementStatusLabel, type AgreementDetail } from './types.ts';
+import { formatDecimal } from '../app/money.ts';
 import { parseContacts } from './contacts.ts';
+import { t } from './messages.ts';
 
 export function AgreementPage({ id }: { id: string }) {
   const user = useUser();
   const result = useQuery('/api/agreements/{id}', { params: { path: { id } } });
   const a = result.data;
   return (
-    <Page title={a ? `Agreement ${a.number}` : 'Agreement'}>
+    <Page title={a ? t('agreement.titleNumber', { number: a.number }) : t('agreement.title')}>
       {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}
       {!a && !result.error ? <Loading /> : null}
       {a ? (
@@ -32,40 +34,41 @@ export function AgreementPage({ id }: { id: string }) {
           <section className="card" aria-labelledby="agreement-about">
             <h2 id="agreement-about">{a.title}</h2>
             <dl className="details">
-              <dt>Sponsor</dt>
+              <dt>{t('agreement.sponsor')}</dt>
               <dd>{a.organizationName}</dd>
-              <dt>State</dt>
+              <dt>{t('agreement.state')}</dt>
               <dd>
-                {agreementStatusLabels[a.status]}
-                {a.endsOn ? `, serving until ${formatDate(a.endsOn)}` : ''}
+                {agreementStatusLabel(a.status)}
+                {a.endsOn ? t('agreement.servingUntil', { day: formatDate(a.endsOn) }) : ''}
               </dd>
-              <dt>Current term</dt>
+              <dt>{t('agreement.currentTerm')}</dt>
               <dd>
-                {formatDate(a.currentTermStartsOn)} to {formatDate(a.currentTermEndsOn)} (
-                {a.termMonths} months)
+                {t('agreement.termRange', {
+                  from: formatDate(a.currentTermStartsOn),
+                  to: formatDate(a.currentTermEndsOn),
+                  count: a.termMonths,
+                })}
               </dd>
-              <dt>Renewal</dt>
+              <dt>{t('agreement.renewal')}</dt>
               <dd>
                 {a.autoRenew
-                  ? `Automatic, unless cancelled ${a.noticeDays} days before the term ends`
-                  : 'Ends with its term'}
-                ; notices {a.renewalNoticeDays.join(' and ')} days before
+                  ? t('agreement.automatic', { days: a.noticeDays })
+                  : t('agreement.endsWithTerm')}
+                {t('agreement.notices', { days: a.renewalNoticeDays.join(t('agreement.and')) })}
               </dd>
-              <dt>Each billing period ({a.billingPeriodMonths} months)</dt>
-              <dd>
-                {a.currency} {a.perPeriod}
-              </dd>
-              <dt>Buyer’s reference</dt>
+              <dt>{t('agreement.eachPeriod', { months: a.billingPeriodMonths })}</dt>
+              <dd>{formatDecimal(a.perPeriod, a.currency)}</dd>
+              <dt>{t('agreement.buyerReference')}</dt>
               <dd>{a.buyerReference ?? '—'}</dd>
-              <dt>Billing contacts</dt>
+              <dt>{t('agreement.contacts')}</dt>
               <dd>{a.billingContacts.map((c) => `${c.name} <${c.email}>`).join(', ') || '—'}</dd>
-              <dt>Next invoice against the purchase orders</dt>
+              <dt>{t('agreement.nextInvoice')}</dt>
               <dd>
                 {a.nextInvoiceStanding.standing === 'ok'
-                  ? 'Fine'
+                  ? t('agreement.fine')
                   : a.nextInvoiceStanding.standing === 'warn'
-                    ? 'Fine, with a warning'
-                    : 'Blocked'}
+                    ? t('agreement.warn')
+                    : t('agreement.blocked')}
                 {a.nextInvoiceStanding.reasons.length > 0
                   ? `: ${a.nextInvoiceStanding.reasons.join(' ')}`
                   : ''}
@@ -73,11 +76,11 @@ export function AgreementPage({ id }: { id: string }) {
             </dl>
             {a.documentVersionId ? (
               <p>
-                <a href={`/api/documents/${a.documentVersionId}/pdf`}>The document signed</a>
+                <a href={`/api/documents/${a.documentVersionId}/pdf`}>{t('agreement.signed')}</a>
               </p>
             ) : null}
           </section>
-          <LinesTable lines={a.lines} currency={a.currency} caption="Lines (as signed)" />
+          <LinesTable lines={a.lines} currency={a.currency} caption={t('lines.captionSigned')} />
           <PurchaseOrders agreement={a} manage={user.can.manageAgreements} reload={result.reload} />
           {user.can.manageAgreements && a.status === 'active' ? (
             <>
@@ -116,35 +119,40 @@ function PurchaseOrders({
   });
   return (
     <section className="card" aria-labelledby="agreement-pos">
-      <h2 id="agreement-pos">Purchase orders</h2>
-      {agreement.purchaseOrders.length === 0 ? <p className="muted">None recorded.</p> : null}
+      <h2 id="agreement-pos">{t('purchaseOrders.title')}</h2>
+      {agreement.purchaseOrders.length === 0 ? (
+        <p className="muted">{t('purchaseOrders.none')}</p>
+      ) : null}
       {agreement.purchaseOrders.length > 0 ? (
         <table className="responsive-table">
-          <caption className="visually-hidden">Purchase orders</caption>
+          <caption className="visually-hidden">{t('purchaseOrders.title')}</caption>
           <thead>
             <tr>
-              <th scope="col">Number</th>
+              <th scope="col">{t('purchaseOrders.number')}</th>
               <th scope="col" className="num">
-                Amount
+                {t('purchaseOrders.amount')}
               </th>
               <th scope="col" className="num">
-                Remaining
+                {t('purchaseOrders.remaining')}
               </th>
-              <th scope="col">Valid</th>
+              <th scope="col">{t('purchaseOrders.valid')}</th>
             </tr>
           </thead>
           <tbody>
             {agreement.purchaseOrders.map((po) => (
               <tr key={po.id}>
-                <td data-label="Number">{po.number}</td>
-                <td data-label="Amount" className="num">
-                  {agreement.currency} {po.amount}
+                <td data-label={t('purchaseOrders.number')}>{po.number}</td>
+                <td data-label={t('purchaseOrders.amount')} className="num">
+                  {formatDecimal(po.amount, agreement.currency)}
                 </td>
-                <td data-label="Remaining" className="num">
-                  {agreement.currency} {po.remaining}
+                <td data-label={t('purchaseOrders.remaining')} className="num">
+                  {formatDecimal(po.remaining, agreement.currency)}
                 </td>
-                <td data-label="Valid">
-                  {formatDate(po.validFrom)} to {formatDate(po.validUntil)}
+                <td data-label={t('purchaseOrders.valid')}>
+                  {t('purchaseOrders.range', {
+                    from: formatDate(po.validFrom),
+                    to: formatDate(po.validUntil),
+                  })}
                 </td>
               </tr>
             ))}
@@ -153,39 +161,39 @@ function PurchaseOrders({
       ) : null}
       {manage ? (
         <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-          <h3>Record a purchase order</h3>
+          <h3>{t('purchaseOrders.record')}</h3>
           <FormProblem
             problem={form.problem}
             fields={['number', 'amount', 'validFrom', 'validUntil']}
           />
           <TextField
-            label="PO number"
+            label={t('purchaseOrders.poNumber')}
             value={number}
             onChange={setNumber}
             error={form.error('number')}
           />
           <TextField
-            label={`Amount (${agreement.currency})`}
+            label={t('purchaseOrders.amountIn', { currency: agreement.currency })}
             inputMode="decimal"
             value={amount}
             onChange={setAmount}
             error={form.error('amount')}
           />
           <TextField
-            label="Valid from"
+            label={t('purchaseOrders.validFrom')}
             type="date"
             value={validFrom}
             onChange={setValidFrom}
             error={form.error('validFrom')}
           />
           <TextField
-            label="Valid until"
+            label={t('purchaseOrders.validUntil')}
             type="date"
             value={validUntil}
             onChange={setValidUntil}
             error={form.error('validUntil')}
           />
-          <SubmitButton busy={form.busy}>Record the purchase order</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('purchaseOrders.submit')}</SubmitButton>
         </form>
       ) : null}
     </section>
@@ -228,37 +236,41 @@ function Administration({ agreement, reload }: { agreement: AgreementDetail; rel
   });
   return (
     <section className="card" aria-labelledby="agreement-admin">
-      <h2 id="agreement-admin">Billing and renewal</h2>
+      <h2 id="agreement-admin">{t('administration.title')}</h2>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem problem={form.problem} />
         <TextField
-          label="Buyer’s reference"
+          label={t('newAgreement.buyerReference')}
           value={buyerReference}
           onChange={setBuyerReference}
           error={form.error('buyerReference')}
         />
         <TextAreaField
-          label="Billing contacts"
-          hint="One a line: Name <address@example.com>"
+          label={t('newAgreement.contacts')}
+          hint={t('newAgreement.contactsHint')}
           value={contacts}
           onChange={setContacts}
           error={form.error('billingContacts') ?? form.error('billingContacts.0.email')}
         />
         <CheckboxField
-          label="Invoices need a purchase order in force"
+          label={t('newAgreement.poRequired')}
           checked={required}
           onChange={setRequired}
         />
-        <CheckboxField label="Renews by itself" checked={autoRenew} onChange={setAutoRenew} />
+        <CheckboxField
+          label={t('administration.renews')}
+          checked={autoRenew}
+          onChange={setAutoRenew}
+        />
         <NumberField
-          label="Notice period, in days"
+          label={t('newAgreement.notice')}
           value={noticeDays}
           onChange={setNoticeDays}
           error={form.error('noticeDays')}
         />
         {hackers.data ? (
           <fieldset className="fieldset">
-            <legend>Hackers serving this sponsor</legend>
+            <legend>{t('administration.serving')}</legend>
             {hackers.data.members.map((h) => (
               <CheckboxField
                 key={h.personId}
@@ -273,9 +285,9 @@ function Administration({ agreement, reload }: { agreement: AgreementDetail; rel
             ))}
           </fieldset>
         ) : null}
-        <SubmitButton busy={form.busy}>Save</SubmitButton>
+        <SubmitButton busy={form.busy}>{t('administration.save')}</SubmitButton>
       </form>
-      <Status message={saved ? 'Saved.' : null} />
+      <Status message={saved ? t('administration.saved') : null} />
     </section>
   );
 }
@@ -284,7 +296,7 @@ function Cancel({ agreement, reload }: { agreement: AgreementDetail; reload: () 
   const form = useForm();
   const [reason, setReason] = useState('');
   const onSubmit = form.submit(async () => {
-    if (!reason.trim()) throw localProblem('Say why.', { reason: 'give the reason' });
+    if (!reason.trim()) throw localProblem(t('cancel.sayWhy'), { reason: t('cancel.giveReason') });
     await api.post('/api/agreements/{id}/cancel', {
       params: { path: { id: agreement.id } },
       body: { reason: reason.trim() },
@@ -293,24 +305,25 @@ function Cancel({ agreement, reload }: { agreement: AgreementDetail; reload: () 
   });
   return (
     <section className="card" aria-labelledby="agreement-cancel">
-      <h2 id="agreement-cancel">Cancel the agreement</h2>
+      <h2 id="agreement-cancel">{t('cancel.title')}</h2>
       <p>
-        It serves to the end of the term the notice still reaches
         {agreement.autoRenew
-          ? ` (notice ${agreement.noticeDays} days before ${formatDate(agreement.currentTermEndsOn)})`
-          : ''}
-        , and never renews.
+          ? t('cancel.explainNotice', {
+              days: agreement.noticeDays,
+              day: formatDate(agreement.currentTermEndsOn),
+            })
+          : t('cancel.explain')}
       </p>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem problem={form.problem} fields={['reason']} />
         <TextAreaField
-          label="Reason"
+          label={t('cancel.reason')}
           value={reason}
           onChange={setReason}
           error={form.error('reason')}
         />
         <SubmitButton busy={form.busy} className="button danger">
-          Cancel the agreement
+          {t('cancel.submit')}
         </SubmitButton>
       </form>
     </section>

@@ -3,7 +3,9 @@ import { formatDate } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { agreementStatusLabels } from './types.ts';
+import { agreementStatusLabel } from './types.ts';
+import { formatDecimal } from '../app/money.ts';
+import { t } from './messages.ts';
 
 /** Agreements and their renewal calendar: every one for officers and hackers, a sponsor's own. */
 export function Agreements() {
@@ -12,31 +14,33 @@ export function Agreements() {
   const agreements = list.data?.agreements ?? [];
   return (
     <Page
-      title="Agreements"
+      title={t('agreements.title')}
       actions={
         user.can.manageAgreements ? (
           <Link href="/agreements/new" className="button">
-            New agreement
+            {t('agreements.new')}
           </Link>
         ) : null
       }
     >
       {list.error ? <LoadError error={list.error} retry={list.reload} /> : null}
       {!list.data && !list.error ? <Loading /> : null}
-      {list.data && agreements.length === 0 ? <p className="muted">No agreements yet.</p> : null}
+      {list.data && agreements.length === 0 ? (
+        <p className="muted">{t('agreements.none')}</p>
+      ) : null}
       {agreements.length > 0 ? (
         <table className="responsive-table">
-          <caption className="visually-hidden">Agreements, by when their term ends</caption>
+          <caption className="visually-hidden">{t('agreements.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Number</th>
-              <th scope="col">Sponsor</th>
+              <th scope="col">{t('agreements.number')}</th>
+              <th scope="col">{t('agreements.sponsor')}</th>
               <th scope="col" className="num">
-                Per period
+                {t('agreements.perPeriod')}
               </th>
-              <th scope="col">Term ends</th>
-              <th scope="col">Renewal</th>
-              <th scope="col">State</th>
+              <th scope="col">{t('agreements.termEnds')}</th>
+              <th scope="col">{t('agreements.renewal')}</th>
+              <th scope="col">{t('agreements.state')}</th>
             </tr>
           </thead>
           <tbody>
@@ -44,22 +48,24 @@ export function Agreements() {
               .sort((a, b) => a.currentTermEndsOn.localeCompare(b.currentTermEndsOn))
               .map((a) => (
                 <tr key={a.id}>
-                  <td data-label="Number" className="cell-title">
+                  <td data-label={t('agreements.number')} className="cell-title">
                     <Link href={`/agreements/${a.id}`}>{a.number}</Link>
                   </td>
-                  <td data-label="Sponsor">{a.organizationName}</td>
-                  <td data-label="Per period" className="num">
-                    {a.currency} {a.perPeriod}
+                  <td data-label={t('agreements.sponsor')}>{a.organizationName}</td>
+                  <td data-label={t('agreements.perPeriod')} className="num">
+                    {formatDecimal(a.perPeriod, a.currency)}
                   </td>
-                  <td data-label="Term ends">{formatDate(a.endsOn ?? a.currentTermEndsOn)}</td>
-                  <td data-label="Renewal">
+                  <td data-label={t('agreements.termEnds')}>
+                    {formatDate(a.endsOn ?? a.currentTermEndsOn)}
+                  </td>
+                  <td data-label={t('agreements.renewal')}>
                     {a.status !== 'active'
                       ? '—'
                       : a.autoRenew
-                        ? `automatic, notice ${a.noticeDays} days`
-                        : 'ends'}
+                        ? t('agreements.automatic', { days: a.noticeDays })
+                        : t('agreements.ends')}
                   </td>
-                  <td data-label="State">{agreementStatusLabels[a.status]}</td>
+                  <td data-label={t('agreements.state')}>{agreementStatusLabel(a.status)}</td>
                 </tr>
               ))}
           </tbody>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api/client.ts';
-import { formatMoney } from '../app/money.ts';
+import { formatMoney, percent } from '../app/money.ts';
 import {
   FormProblem,
   NumberField,
@@ -12,6 +12,7 @@ import {
 import { useUser } from '../app/session.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { t } from './messages.ts';
 
 const money = (minor: string, currency: string) => formatMoney(minor, currency);
 
@@ -21,72 +22,86 @@ export function Capacity() {
   const result = useQuery('/api/capacity');
   const plan = result.data;
   return (
-    <Page title="Capacity">
+    <Page title={t('capacity.title')}>
       {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}
       {!plan && !result.error ? <Loading /> : null}
       {plan ? (
         <>
           {plan.warnings.length > 0 ? (
-            <div className="notice notice-warning" role="region" aria-label="Warnings">
+            <div
+              className="notice notice-warning"
+              role="region"
+              aria-label={t('capacity.warnings')}
+            >
               <ul>
                 {plan.warnings.map((w, i) => (
-                  <li key={i}>{w.message}</li>
+                  <li key={i}>{t(`capacity.warning.${w.code}`, w.facts)}</li>
                 ))}
               </ul>
             </div>
           ) : null}
           <section className="card" aria-labelledby="capacity-summary">
-            <h2 id="capacity-summary">The co-op</h2>
+            <h2 id="capacity-summary">{t('capacity.coop')}</h2>
             <dl className="details">
-              <dt>Sponsors served</dt>
+              <dt>{t('capacity.sponsorsServed')}</dt>
               <dd>
-                {plan.clients} ({plan.comfortableClients} comfortable with {plan.hackers.length}{' '}
-                hackers at {plan.thresholds.comfortableClientsPerHacker} each; hire before{' '}
-                {plan.clientsBeforeHiring})
+                {t('capacity.served', {
+                  clients: plan.clients,
+                  comfortable: plan.comfortableClients,
+                  hackers: plan.hackers.length,
+                  each: plan.thresholds.comfortableClientsPerHacker,
+                  hireBefore: plan.clientsBeforeHiring,
+                })}
               </dd>
-              <dt>Service hours a month</dt>
+              <dt>{t('capacity.hours')}</dt>
               <dd>
-                {plan.committedHoursPerMonth} committed of {plan.capacityHoursPerMonth}
+                {t('capacity.committed', {
+                  committed: plan.committedHoursPerMonth,
+                  capacity: plan.capacityHoursPerMonth,
+                })}
                 {plan.unservedHoursPerMonth > 0
-                  ? ` (${plan.unservedHoursPerMonth} served by nobody yet)`
+                  ? t('capacity.unserved', { hours: plan.unservedHoursPerMonth })
                   : ''}
               </dd>
-              <dt>Yearly revenue from agreements</dt>
+              <dt>{t('capacity.revenue')}</dt>
               <dd>{money(plan.annualRevenueMinor, plan.currency)}</dd>
-              <dt>Pay target (bylaws, all hackers)</dt>
+              <dt>{t('capacity.target')}</dt>
               <dd>{money(plan.targetAnnualMinor, plan.currency)}</dd>
-              <dt>Still to find</dt>
-              <dd>{money(plan.gapMinor, plan.currency)} a year</dd>
+              <dt>{t('capacity.gap')}</dt>
+              <dd>{t('capacity.aYear', { amount: money(plan.gapMinor, plan.currency) })}</dd>
             </dl>
           </section>
           <table className="responsive-table">
-            <caption>Each hacker’s load</caption>
+            <caption>{t('capacity.load')}</caption>
             <thead>
               <tr>
-                <th scope="col">Hacker</th>
+                <th scope="col">{t('capacity.hacker')}</th>
                 <th scope="col" className="num">
-                  Sponsors
+                  {t('capacity.sponsors')}
                 </th>
                 <th scope="col" className="num">
-                  Hours committed
+                  {t('capacity.hoursCommitted')}
                 </th>
                 <th scope="col" className="num">
-                  Load
+                  {t('capacity.loadColumn')}
                 </th>
               </tr>
             </thead>
             <tbody>
               {plan.hackers.map((h) => (
                 <tr key={h.personId}>
-                  <td data-label="Hacker">{h.name}</td>
-                  <td data-label="Sponsors" className="num">
+                  <td data-label={t('capacity.hacker')}>{h.name}</td>
+                  <td data-label={t('capacity.sponsors')} className="num">
                     {h.clients}
                   </td>
-                  <td data-label="Hours committed" className="num">
-                    {h.committedHoursPerMonth} of {h.serviceHoursPerMonth}
+                  <td data-label={t('capacity.hoursCommitted')} className="num">
+                    {t('capacity.of', {
+                      committed: h.committedHoursPerMonth,
+                      hours: h.serviceHoursPerMonth,
+                    })}
                   </td>
-                  <td data-label="Load" className="num">
-                    {h.loadPercent === null ? 'over' : `${h.loadPercent}%`}
+                  <td data-label={t('capacity.loadColumn')} className="num">
+                    {h.loadPercent === null ? t('capacity.over') : percent(h.loadPercent)}
                   </td>
                 </tr>
               ))}
@@ -96,38 +111,46 @@ export function Capacity() {
             <ServiceHours hackers={plan.hackers} reload={result.reload} />
           ) : null}
           <table className="responsive-table">
-            <caption>Sponsors at each tier to reach the target</caption>
+            <caption>{t('capacity.tiersCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Tier</th>
+                <th scope="col">{t('capacity.tier')}</th>
                 <th scope="col" className="num">
-                  A year
+                  {t('capacity.year')}
                 </th>
                 <th scope="col" className="num">
-                  For the whole target
+                  {t('capacity.wholeTarget')}
                 </th>
                 <th scope="col" className="num">
-                  For what is missing
+                  {t('capacity.missing')}
                 </th>
-                <th scope="col">Fits the free hours</th>
+                <th scope="col">{t('capacity.fits')}</th>
               </tr>
             </thead>
             <tbody>
-              {plan.tiers.map((t) => (
-                <tr key={t.tierId}>
-                  <td data-label="Tier">
-                    {t.name} (v{t.version})
+              {plan.tiers.map((tier) => (
+                <tr key={tier.tierId}>
+                  <td data-label={t('capacity.tier')}>
+                    {t('capacity.tierVersion', { name: tier.name, version: tier.version })}
                   </td>
-                  <td data-label="A year" className="num">
-                    {money(t.annualPriceMinor, plan.currency)}
+                  <td data-label={t('capacity.year')} className="num">
+                    {money(tier.annualPriceMinor, plan.currency)}
                   </td>
-                  <td data-label="For the whole target" className="num">
-                    {t.sponsorsForTarget} ({t.hoursForTarget} h a month)
+                  <td data-label={t('capacity.wholeTarget')} className="num">
+                    {t('capacity.sponsorsHours', {
+                      sponsors: tier.sponsorsForTarget,
+                      hours: tier.hoursForTarget,
+                    })}
                   </td>
-                  <td data-label="For what is missing" className="num">
-                    {t.sponsorsForGap} ({t.hoursForGap} h a month)
+                  <td data-label={t('capacity.missing')} className="num">
+                    {t('capacity.sponsorsHours', {
+                      sponsors: tier.sponsorsForGap,
+                      hours: tier.hoursForGap,
+                    })}
                   </td>
-                  <td data-label="Fits the free hours">{t.gapFitsCapacity ? 'yes' : 'no: hire'}</td>
+                  <td data-label={t('capacity.fits')}>
+                    {tier.gapFitsCapacity ? t('capacity.yes') : t('capacity.hire')}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -154,31 +177,31 @@ function ServiceHours({
       params: { path: { id: personId } },
       body: { hoursPerMonth: hours === '' ? null : hours },
     });
-    setSaved('Saved.');
+    setSaved(t('capacity.saved'));
     reload();
   });
   if (hackers.length === 0) return null;
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form card">
-      <h2>A hacker’s service hours</h2>
+      <h2>{t('capacity.serviceTitle')}</h2>
       <FormProblem problem={form.problem} fields={['hoursPerMonth']} />
       <SelectField
-        label="Hacker"
+        label={t('capacity.hacker')}
         value={personId}
         onChange={setPersonId}
         options={hackers.map((h) => ({
           value: h.personId,
-          label: `${h.name} (${h.serviceHoursPerMonth} h)`,
+          label: t('capacity.hackerOption', { name: h.name, hours: h.serviceHoursPerMonth }),
         }))}
       />
       <NumberField
-        label="Hours a month of sponsor service"
-        hint="Empty: the bylaws' default."
+        label={t('capacity.hoursField')}
+        hint={t('capacity.hoursHint')}
         value={hours}
         onChange={setHours}
         error={form.error('hoursPerMonth')}
       />
-      <SubmitButton busy={form.busy}>Save the hours</SubmitButton>
+      <SubmitButton busy={form.busy}>{t('capacity.saveHours')}</SubmitButton>
       <Status message={saved} />
     </form>
   );

@@ -1,21 +1,27 @@
 import type { TierEntitlements } from './types.ts';
+import { t } from './messages.ts';
 
-const within = (hours: number | null) => (hours === null ? 'no promise' : `within ${hours} h`);
+const within = (hours: number | null) =>
+  hours === null ? t('entitlements.noPromise') : t('entitlements.within', { hours });
+const yesNo = (on: boolean) => (on ? t('entitlements.yes') : t('entitlements.no'));
 
 /** What a tier includes, as a list a buyer reads. */
 export function Entitlements({ e }: { e: TierEntitlements }) {
   return (
     <ul className="entitlements">
       <li>
-        First response: critical {within(e.responseHours.critical)}, high{' '}
-        {within(e.responseHours.high)}, normal {within(e.responseHours.normal)}, low{' '}
-        {within(e.responseHours.low)}
+        {t('entitlements.response', {
+          critical: within(e.responseHours.critical),
+          high: within(e.responseHours.high),
+          normal: within(e.responseHours.normal),
+          low: within(e.responseHours.low),
+        })}
       </li>
-      <li>Expert advice on call: {e.expertHoursPerMonth} hours a month</li>
-      <li>Reciprocal access: {e.reciprocalAccess ? 'yes' : 'no'}</li>
-      <li>Meetings: {e.meetingsPerYear} a year</li>
-      <li>Digest: {e.digest === 'none' ? 'none' : e.digest}</li>
-      <li>Public acknowledgement: {e.publicAcknowledgement ? 'yes' : 'no'}</li>
+      <li>{t('entitlements.expert', { hours: e.expertHoursPerMonth })}</li>
+      <li>{t('entitlements.reciprocal', { answer: yesNo(e.reciprocalAccess) })}</li>
+      <li>{t('entitlements.meetings', { count: e.meetingsPerYear })}</li>
+      <li>{t('entitlements.digest', { digest: t(`digest.${e.digest}`) })}</li>
+      <li>{t('entitlements.acknowledgement', { answer: yesNo(e.publicAcknowledgement) })}</li>
     </ul>
   );
 }

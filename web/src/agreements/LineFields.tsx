@@ -1,4 +1,5 @@
 import { CheckboxField, NumberField, SelectField, TextField } from '../app/forms.tsx';
+import { t } from './messages.ts';
 
 export interface LineDraft {
   tierId: string;
@@ -45,9 +46,9 @@ export function LineFields({
     <>
       {lines.map((line, i) => (
         <fieldset key={i} className="fieldset">
-          <legend>Line {i + 1}</legend>
+          <legend>{t('lines.line', { number: i + 1 })}</legend>
           <SelectField
-            label="Tier"
+            label={t('lines.tier')}
             value={line.tierId}
             onChange={(tierId) => setLine(i, { tierId })}
             options={tierOptions}
@@ -56,27 +57,27 @@ export function LineFields({
           {line.tierId ? null : (
             <>
               <TextField
-                label="Description"
+                label={t('lines.description')}
                 value={line.description}
                 onChange={(description) => setLine(i, { description })}
                 error={error(`lines.${i}.description`)}
               />
               <TextField
-                label="Unit price"
+                label={t('lines.unitPrice')}
                 inputMode="decimal"
                 value={line.unitPrice}
                 onChange={(unitPrice) => setLine(i, { unitPrice })}
                 error={error(`lines.${i}.unitPrice`)}
               />
               <CheckboxField
-                label="Invoiced every billing period"
+                label={t('lines.recurring')}
                 checked={line.recurring}
                 onChange={(recurring) => setLine(i, { recurring })}
               />
             </>
           )}
           <NumberField
-            label="Quantity"
+            label={t('lines.quantity')}
             value={line.quantity}
             onChange={(quantity) => setLine(i, { quantity })}
             error={error(`lines.${i}.quantity`)}
@@ -87,7 +88,7 @@ export function LineFields({
               className="button"
               onClick={() => setLines((old) => old.filter((_, j) => j !== i))}
             >
-              Remove line {i + 1}
+              {t('lines.remove', { number: i + 1 })}
             </button>
           ) : null}
         </fieldset>
@@ -98,7 +99,7 @@ export function LineFields({
           className="button"
           onClick={() => setLines((old) => [...old, emptyLine()])}
         >
-          Add a line
+          {t('lines.add')}
         </button>
       </p>
     </>

@@ -1,4 +1,6 @@
 import type { Quote } from './types.ts';
+import { formatDecimal } from '../app/money.ts';
+import { t } from './messages.ts';
 
 /** The lines of a quote or an agreement, with their totals. */
 export function LinesTable({
@@ -15,33 +17,35 @@ export function LinesTable({
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Description</th>
+          <th scope="col">{t('lines.description')}</th>
           <th scope="col" className="num">
-            Quantity
+            {t('lines.quantity')}
           </th>
           <th scope="col" className="num">
-            Unit price
+            {t('lines.unitPrice')}
           </th>
           <th scope="col" className="num">
-            Amount
+            {t('lines.amount')}
           </th>
-          <th scope="col">Invoiced</th>
+          <th scope="col">{t('lines.invoiced')}</th>
         </tr>
       </thead>
       <tbody>
         {lines.map((l, i) => (
           <tr key={i}>
-            <td data-label="Description">{l.description}</td>
-            <td data-label="Quantity" className="num">
+            <td data-label={t('lines.description')}>{l.description}</td>
+            <td data-label={t('lines.quantity')} className="num">
               {l.quantity}
             </td>
-            <td data-label="Unit price" className="num">
-              {currency} {l.unitPrice}
+            <td data-label={t('lines.unitPrice')} className="num">
+              {formatDecimal(l.unitPrice, currency)}
             </td>
-            <td data-label="Amount" className="num">
-              {currency} {l.amount}
+            <td data-label={t('lines.amount')} className="num">
+              {formatDecimal(l.amount, currency)}
             </td>
-            <td data-label="Invoiced">{l.recurring ? 'each period' : 'once'}</td>
+            <td data-label={t('lines.invoiced')}>
+              {l.recurring ? t('lines.eachPeriod') : t('lines.once')}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -15,6 +15,8 @@ import { Loading, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { parseContacts } from './contacts.ts';
 import { emptyLine, LineFields, lineInput, type LineDraft } from './LineFields.tsx';
+import { tierOptionLabel } from './types.ts';
+import { t } from './messages.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -43,18 +45,15 @@ export function NewAgreement() {
 
   if (!organizations.data || !tiers.data)
     return (
-      <Page title="New agreement">
+      <Page title={t('newAgreement.title')}>
         <Loading />
       </Page>
     );
   const tierOptions = [
-    { value: '', label: 'A custom line' },
+    { value: '', label: t('customLine') },
     ...tiers.data.tiers
-      .filter((t) => !t.archived)
-      .map((t) => ({
-        value: t.id,
-        label: `${t.current.name}: ${t.current.currency} ${t.current.price} per ${t.current.periodMonths} months`,
-      })),
+      .filter((tier) => !tier.archived)
+      .map((tier) => ({ value: tier.id, label: tierOptionLabel(tier.current) })),
   ];
 
   const onSubmit = form.submit(async () => {
@@ -77,57 +76,56 @@ export function NewAgreement() {
   });
 
   return (
-    <Page title="New agreement">
-      <p>
-        For an agreement signed without a quote. A quote the buyer accepts becomes an agreement by
-        itself.
-      </p>
+    <Page title={t('newAgreement.title')}>
+      <p>{t('newAgreement.lead')}</p>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem problem={form.problem} />
         <SelectField
-          label="Sponsor"
+          label={t('newAgreement.sponsor')}
           value={organizationId}
           onChange={setOrganizationId}
           options={[
-            { value: '', label: 'Choose an organization' },
+            { value: '', label: t('chooseOrganization') },
             ...organizations.data.organizations.map((o) => ({ value: o.id, label: o.legalName })),
           ]}
           error={form.error('organizationId')}
         />
-        <TextField label="Title" value={title} onChange={setTitle} error={form.error('title')} />
         <TextField
-          label="Starts on"
+          label={t('newAgreement.titleField')}
+          value={title}
+          onChange={setTitle}
+          error={form.error('title')}
+        />
+        <TextField
+          label={t('newAgreement.startsOn')}
           type="date"
           value={startsOn}
           onChange={setStartsOn}
           error={form.error('startsOn')}
         />
         <NumberField
-          label="Term, in months"
+          label={t('newQuote.term')}
           value={termMonths}
           onChange={setTermMonths}
           error={form.error('termMonths')}
         />
         <SelectField
-          label="Billing period"
+          label={t('newAgreement.billingPeriod')}
           value={billingPeriodMonths}
           onChange={setBillingPeriodMonths}
           options={[
-            { value: '', label: 'The tiers’ period (12 months with custom lines only)' },
-            { value: '1', label: 'Every month' },
-            { value: '3', label: 'Every 3 months' },
-            { value: '6', label: 'Every 6 months' },
-            { value: '12', label: 'Every 12 months' },
+            { value: '', label: t('newAgreement.tiersPeriod') },
+            { value: '1', label: t('newAgreement.everyMonth') },
+            ...[3, 6, 12].map((count) => ({
+              value: String(count),
+              label: t('newAgreement.everyMonths', { count }),
+            })),
           ]}
           error={form.error('billingPeriodMonths')}
         />
-        <CheckboxField
-          label="Renews by itself unless cancelled"
-          checked={autoRenew}
-          onChange={setAutoRenew}
-        />
+        <CheckboxField label={t('newQuote.renews')} checked={autoRenew} onChange={setAutoRenew} />
         <NumberField
-          label="Notice period, in days"
+          label={t('newQuote.notice')}
           value={noticeDays}
           onChange={setNoticeDays}
           error={form.error('noticeDays')}
@@ -139,14 +137,14 @@ export function NewAgreement() {
           error={form.error}
         />
         <TextField
-          label="Buyer’s reference"
+          label={t('newAgreement.buyerReference')}
           value={buyerReference}
           onChange={setBuyerReference}
           error={form.error('buyerReference')}
         />
         <TextAreaField
-          label="Billing contacts"
-          hint="One a line: Name <address@example.com>"
+          label={t('newAgreement.contacts')}
+          hint={t('newAgreement.contactsHint')}
           value={contacts}
           onChange={setContacts}
           error={
@@ -157,11 +155,11 @@ export function NewAgreement() {
           }
         />
         <CheckboxField
-          label="Invoices need a purchase order in force"
+          label={t('newAgreement.poRequired')}
           checked={required}
           onChange={setRequired}
         />
-        <SubmitButton busy={form.busy}>Record the agreement</SubmitButton>
+        <SubmitButton busy={form.busy}>{t('newAgreement.record')}</SubmitButton>
       </form>
     </Page>
   );

@@ -14,6 +14,8 @@ import {
 import { emptyLine, LineFields, lineInput, type LineDraft } from './LineFields.tsx';
 import { Loading, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { tierOptionLabel } from './types.ts';
+import { t } from './messages.ts';
 
 const inDays = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -36,18 +38,15 @@ export function NewQuote() {
 
   if (!organizations.data || !tiers.data)
     return (
-      <Page title="New quote">
+      <Page title={t('newQuote.title')}>
         <Loading />
       </Page>
     );
   const tierOptions = [
-    { value: '', label: 'A custom line' },
+    { value: '', label: t('customLine') },
     ...tiers.data.tiers
-      .filter((t) => !t.archived)
-      .map((t) => ({
-        value: t.id,
-        label: `${t.current.name}: ${t.current.currency} ${t.current.price} per ${t.current.periodMonths} months`,
-      })),
+      .filter((tier) => !tier.archived)
+      .map((tier) => ({ value: tier.id, label: tierOptionLabel(tier.current) })),
   ];
 
   const onSubmit = form.submit(async () => {
@@ -68,47 +67,48 @@ export function NewQuote() {
   });
 
   return (
-    <Page title="New quote">
+    <Page title={t('newQuote.title')}>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem problem={form.problem} />
         <SelectField
-          label="For"
+          label={t('newQuote.for')}
           value={organizationId}
           onChange={setOrganizationId}
           options={[
-            { value: '', label: 'Choose an organization' },
+            { value: '', label: t('chooseOrganization') },
             ...organizations.data.organizations.map((o) => ({ value: o.id, label: o.legalName })),
           ]}
           error={form.error('organizationId')}
         />
-        <TextField label="Title" value={title} onChange={setTitle} error={form.error('title')} />
         <TextField
-          label="Valid until"
+          label={t('newQuote.titleField')}
+          value={title}
+          onChange={setTitle}
+          error={form.error('title')}
+        />
+        <TextField
+          label={t('newQuote.validUntil')}
           type="date"
           value={validUntil}
           onChange={setValidUntil}
           error={form.error('validUntil')}
         />
         <TextField
-          label="The agreement starts on"
+          label={t('newQuote.startsOn')}
           type="date"
           value={startsOn}
           onChange={setStartsOn}
           error={form.error('startsOn')}
         />
         <NumberField
-          label="Term, in months"
+          label={t('newQuote.term')}
           value={termMonths}
           onChange={setTermMonths}
           error={form.error('termMonths')}
         />
-        <CheckboxField
-          label="Renews by itself unless cancelled"
-          checked={autoRenew}
-          onChange={setAutoRenew}
-        />
+        <CheckboxField label={t('newQuote.renews')} checked={autoRenew} onChange={setAutoRenew} />
         <NumberField
-          label="Notice period, in days"
+          label={t('newQuote.notice')}
           value={noticeDays}
           onChange={setNoticeDays}
           error={form.error('noticeDays')}
@@ -120,12 +120,12 @@ export function NewQuote() {
           error={form.error}
         />
         <TextAreaField
-          label="Notes"
+          label={t('newQuote.notes')}
           value={notes}
           onChange={setNotes}
           error={form.error('notes')}
         />
-        <SubmitButton busy={form.busy}>Save the draft</SubmitButton>
+        <SubmitButton busy={form.busy}>{t('newQuote.save')}</SubmitButton>
       </form>
     </Page>
   );

@@ -8,7 +8,9 @@ import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { LinesTable } from './LinesTable.tsx';
-import { quoteStatusLabels } from './types.ts';
+import { quoteStatusLabel } from './types.ts';
+import { formatDecimal } from '../app/money.ts';
+import { t } from './messages.ts';
 
 export function QuotePage({ id }: { id: string }) {
   const user = useUser();
@@ -33,7 +35,7 @@ export function QuotePage({ id }: { id: string }) {
   });
 
   return (
-    <Page title={quote ? `Quote ${quote.number}` : 'Quote'}>
+    <Page title={quote ? t('quote.titleNumber', { number: quote.number }) : t('quote.title')}>
       {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}
       {!quote && !result.error ? <Loading /> : null}
       {quote ? (
@@ -41,66 +43,71 @@ export function QuotePage({ id }: { id: string }) {
           <section className="card" aria-labelledby="quote-about">
             <h2 id="quote-about">{quote.title}</h2>
             <dl className="details">
-              <dt>For</dt>
+              <dt>{t('quote.for')}</dt>
               <dd>{quote.organizationName}</dd>
-              <dt>State</dt>
+              <dt>{t('quote.state')}</dt>
               <dd>
-                {quoteStatusLabels[quote.status]}
-                {quote.sentAt ? ` (sent ${formatDateTime(quote.sentAt)} to ${quote.sentTo})` : ''}
+                {quoteStatusLabel(quote.status)}
+                {quote.sentAt
+                  ? t('quote.sentTo', { at: formatDateTime(quote.sentAt), to: quote.sentTo ?? '' })
+                  : ''}
               </dd>
-              <dt>Valid until</dt>
+              <dt>{t('quote.validUntil')}</dt>
               <dd>{formatDate(quote.validUntil)}</dd>
-              <dt>Term</dt>
+              <dt>{t('quote.term')}</dt>
               <dd>
-                {quote.termMonths} months from {formatDate(quote.startsOn)},{' '}
+                {t('quote.termFrom', {
+                  months: quote.termMonths,
+                  day: formatDate(quote.startsOn),
+                })}
+                ,{' '}
                 {quote.autoRenew
-                  ? `renewing unless cancelled ${quote.noticeDays} days before its end`
-                  : 'not renewing'}
+                  ? t('quote.renewing', { days: quote.noticeDays })
+                  : t('quote.notRenewing')}
               </dd>
-              <dt>Each billing period ({quote.billingPeriodMonths} months)</dt>
-              <dd>
-                {quote.currency} {quote.perPeriod}
-              </dd>
-              <dt>Whole first term</dt>
-              <dd>
-                {quote.currency} {quote.termTotal}
-              </dd>
+              <dt>{t('quote.eachPeriod', { months: quote.billingPeriodMonths })}</dt>
+              <dd>{formatDecimal(quote.perPeriod, quote.currency)}</dd>
+              <dt>{t('quote.wholeTerm')}</dt>
+              <dd>{formatDecimal(quote.termTotal, quote.currency)}</dd>
             </dl>
             {quote.documentVersionId ? (
               <p>
-                <a href={`/api/quotes/${quote.id}/pdf`}>The PDF as sent</a>
+                <a href={`/api/quotes/${quote.id}/pdf`}>{t('quote.pdf')}</a>
               </p>
             ) : null}
             {quote.agreementId ? (
               <p>
-                <Link href={`/agreements/${quote.agreementId}`}>The agreement it became</Link>
+                <Link href={`/agreements/${quote.agreementId}`}>{t('quote.agreement')}</Link>
               </p>
             ) : null}
           </section>
-          <LinesTable lines={quote.lines} currency={quote.currency} caption="Lines" />
+          <LinesTable lines={quote.lines} currency={quote.currency} caption={t('lines.caption')} />
           {user.can.manageAgreements && (quote.status === 'draft' || quote.status === 'sent') ? (
             <section className="card" aria-labelledby="quote-send">
               <h2 id="quote-send">
-                {quote.status === 'sent' ? 'Send again' : 'Send to the buyer'}
+                {quote.status === 'sent' ? t('quote.sendAgain') : t('quote.send')}
               </h2>
               <form ref={send.formRef} onSubmit={onSend} noValidate className="form">
                 <FormProblem problem={send.problem} fields={['to']} />
                 <TextField
-                  label="Buyer’s e-mail"
-                  hint="Empty: the organization’s billing address."
+                  label={t('quote.email')}
+                  hint={t('quote.emailHint')}
                   type="email"
                   value={to}
                   onChange={setTo}
                   error={send.error('to')}
                 />
-                <SubmitButton busy={send.busy}>Render the PDF and mail the link</SubmitButton>
+                <SubmitButton busy={send.busy}>{t('quote.render')}</SubmitButton>
               </form>
               <Status
                 message={
                   sent ? (
                     <p style={breakAnywhere}>
-                      Sent. The buyer’s link: <a href={sent.acceptUrl}>{sent.acceptUrl}</a> (SHA-256{' '}
-                      <code>{sent.sha256}</code>)
+                      {t('quote.sent')}
+                      <a href={sent.acceptUrl}>{sent.acceptUrl}</a>
+                      {t('quote.sha')}
+                      <code>{sent.sha256}</code>
+                      {t('quote.shaEnd')}
                     </p>
                   ) : null
                 }
@@ -108,7 +115,7 @@ export function QuotePage({ id }: { id: string }) {
               <form ref={withdraw.formRef} onSubmit={onWithdraw} noValidate>
                 <FormProblem problem={withdraw.problem} />
                 <SubmitButton busy={withdraw.busy} className="button">
-                  Withdraw the quote
+                  {t('quote.withdraw')}
                 </SubmitButton>
               </form>
             </section>

@@ -3,7 +3,9 @@ import { formatDate } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { quoteStatusLabels } from './types.ts';
+import { quoteStatusLabel } from './types.ts';
+import { formatDecimal } from '../app/money.ts';
+import { t } from './messages.ts';
 
 /** Quotes: every one for officers and hackers, a sponsor's own for its representatives. */
 export function Quotes() {
@@ -12,46 +14,46 @@ export function Quotes() {
   const quotes = list.data?.quotes ?? [];
   return (
     <Page
-      title="Quotes"
+      title={t('quotes.title')}
       actions={
         user.can.manageAgreements ? (
           <Link href="/quotes/new" className="button">
-            New quote
+            {t('quotes.new')}
           </Link>
         ) : null
       }
     >
       {list.error ? <LoadError error={list.error} retry={list.reload} /> : null}
       {!list.data && !list.error ? <Loading /> : null}
-      {list.data && quotes.length === 0 ? <p className="muted">No quotes yet.</p> : null}
+      {list.data && quotes.length === 0 ? <p className="muted">{t('quotes.none')}</p> : null}
       {quotes.length > 0 ? (
         <table className="responsive-table">
-          <caption className="visually-hidden">Quotes</caption>
+          <caption className="visually-hidden">{t('quotes.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Number</th>
-              <th scope="col">For</th>
-              <th scope="col">Title</th>
+              <th scope="col">{t('quotes.number')}</th>
+              <th scope="col">{t('quotes.for')}</th>
+              <th scope="col">{t('quotes.titleColumn')}</th>
               <th scope="col" className="num">
-                First term
+                {t('quotes.firstTerm')}
               </th>
-              <th scope="col">Valid until</th>
-              <th scope="col">State</th>
+              <th scope="col">{t('quotes.validUntil')}</th>
+              <th scope="col">{t('quotes.state')}</th>
             </tr>
           </thead>
           <tbody>
             {quotes.map((q) => (
               <tr key={q.id}>
-                <td data-label="Number" className="cell-title">
+                <td data-label={t('quotes.number')} className="cell-title">
                   <Link href={`/quotes/${q.id}`}>{q.number}</Link>
                 </td>
-                <td data-label="For">{q.organizationName}</td>
-                <td data-label="Title">{q.title}</td>
-                <td data-label="First term" className="num">
-                  {q.currency} {q.termTotal}
+                <td data-label={t('quotes.for')}>{q.organizationName}</td>
+                <td data-label={t('quotes.titleColumn')}>{q.title}</td>
+                <td data-label={t('quotes.firstTerm')} className="num">
+                  {formatDecimal(q.termTotal, q.currency)}
                 </td>
-                <td data-label="Valid until">{formatDate(q.validUntil)}</td>
-                <td data-label="State">{quoteStatusLabels[q.status]}</td>
+                <td data-label={t('quotes.validUntil')}>{formatDate(q.validUntil)}</td>
+                <td data-label={t('quotes.state')}>{quoteStatusLabel(q.status)}</td>
               </tr>
             ))}
           </tbody>

@@ -15,24 +15,26 @@ import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import type { TierVersion } from './types.ts';
+import { t } from './messages.ts';
 
 const severities = ['critical', 'high', 'normal', 'low'] as const;
-const periods = [
-  { value: '1', label: 'Monthly' },
-  { value: '3', label: 'Quarterly' },
-  { value: '6', label: 'Half-yearly' },
-  { value: '12', label: 'Yearly' },
+// Built when drawn: the labels follow the language chosen.
+const periods = () => [
+  { value: '1', label: t('tierForm.monthly') },
+  { value: '3', label: t('tierForm.quarterly') },
+  { value: '6', label: t('tierForm.halfYearly') },
+  { value: '12', label: t('tierForm.yearly') },
 ];
-const digests = [
-  { value: 'none', label: 'None' },
-  { value: 'weekly', label: 'Weekly' },
-  { value: 'monthly', label: 'Monthly' },
-  { value: 'quarterly', label: 'Quarterly' },
+const digests = () => [
+  { value: 'none', label: t('tierForm.none') },
+  { value: 'weekly', label: t('tierForm.weekly') },
+  { value: 'monthly', label: t('tierForm.monthly') },
+  { value: 'quarterly', label: t('tierForm.quarterly') },
 ];
 
 export function NewTier() {
   return (
-    <Page title="New tier">
+    <Page title={t('tierForm.newTier')}>
       <TierFields />
     </Page>
   );
@@ -42,11 +44,12 @@ export function ReviseTier({ id }: { id: string }) {
   const tier = useQuery('/api/tiers/{id}', { params: { path: { id } } });
   const current = tier.data?.versions[0];
   return (
-    <Page title={current ? `New version of ${current.name}` : 'New tier version'}>
-      <p>
-        A new version changes what new quotes offer. Agreements already signed keep the version they
-        bought.
-      </p>
+    <Page
+      title={
+        current ? t('tierForm.newVersionOf', { name: current.name }) : t('tierForm.newVersion')
+      }
+    >
+      <p>{t('tierForm.lead')}</p>
       {tier.error ? <LoadError error={tier.error} retry={tier.reload} /> : null}
       {current ? <TierFields tierId={id} from={current} /> : tier.error ? null : <Loading />}
     </Page>
@@ -118,47 +121,52 @@ function TierFields({ tierId, from }: { tierId?: string; from?: TierVersion }) {
       <FormProblem problem={form.problem} />
       {tierId ? null : (
         <TextField
-          label="Short name"
-          hint="Lower-case letters, digits and dashes, e.g. gold. It never changes."
+          label={t('tierForm.slug')}
+          hint={t('tierForm.slugHint')}
           value={slug}
           onChange={setSlug}
           error={form.error('slug')}
         />
       )}
-      <TextField label="Name" value={name} onChange={setName} error={form.error('name')} />
+      <TextField
+        label={t('tierForm.name')}
+        value={name}
+        onChange={setName}
+        error={form.error('name')}
+      />
       <TextAreaField
-        label="Summary"
+        label={t('tierForm.summary')}
         value={summary}
         onChange={setSummary}
         error={form.error('summary')}
       />
       <TextField
-        label="Price per period"
+        label={t('tierForm.price')}
         inputMode="decimal"
-        hint="A decimal amount such as 30000.00"
+        hint={t('tierForm.priceHint')}
         value={price}
         onChange={setPrice}
         error={form.error('price')}
       />
       <TextField
-        label="Currency"
+        label={t('tierForm.currency')}
         value={currency}
         onChange={setCurrency}
         error={form.error('currency')}
       />
       <SelectField
-        label="Period"
+        label={t('tierForm.period')}
         value={period}
         onChange={setPeriod}
-        options={periods}
+        options={periods()}
         error={form.error('periodMonths')}
       />
       <fieldset className="fieldset">
-        <legend>First response, in hours (empty: no promise)</legend>
+        <legend>{t('tierForm.response')}</legend>
         {severities.map((s) => (
           <NumberField
             key={s}
-            label={s[0]!.toUpperCase() + s.slice(1)}
+            label={t(`tierForm.severity.${s}`)}
             value={response[s]}
             onChange={(v) => setResponse((old) => ({ ...old, [s]: v }))}
             error={form.error(`entitlements.responseHours.${s}`)}
@@ -166,40 +174,49 @@ function TierFields({ tierId, from }: { tierId?: string; from?: TierVersion }) {
         ))}
       </fieldset>
       <NumberField
-        label="Expert advice, hours a month"
+        label={t('tierForm.expert')}
         value={expertHours}
         onChange={setExpertHours}
         error={form.error('entitlements.expertHoursPerMonth')}
       />
-      <CheckboxField label="Reciprocal access" checked={reciprocal} onChange={setReciprocal} />
+      <CheckboxField
+        label={t('tierForm.reciprocal')}
+        checked={reciprocal}
+        onChange={setReciprocal}
+      />
       <NumberField
-        label="Meetings a year"
+        label={t('tierForm.meetings')}
         value={meetings}
         onChange={setMeetings}
         error={form.error('entitlements.meetingsPerYear')}
       />
-      <SelectField label="Digest" value={digest} onChange={setDigest} options={digests} />
+      <SelectField
+        label={t('tierForm.digest')}
+        value={digest}
+        onChange={setDigest}
+        options={digests()}
+      />
       <CheckboxField
-        label="Public acknowledgement"
+        label={t('tierForm.acknowledgement')}
         checked={acknowledgement}
         onChange={setAcknowledgement}
       />
       <NumberField
-        label="Hacker hours a month it takes to serve"
-        hint="What the entitlements cost in the capacity plan."
+        label={t('tierForm.serviceHours')}
+        hint={t('tierForm.serviceHoursHint')}
         value={serviceHours}
         onChange={setServiceHours}
         error={form.error('serviceHoursPerMonth')}
       />
       {tierId ? null : (
         <CheckboxField
-          label="Show on the public tiers page"
+          label={t('tierForm.published')}
           checked={published}
           onChange={setPublished}
         />
       )}
       <SubmitButton busy={form.busy}>
-        {tierId ? 'Save the new version' : 'Add the tier'}
+        {tierId ? t('tierForm.saveVersion') : t('tierForm.add')}
       </SubmitButton>
     </form>
   );

@@ -6,6 +6,8 @@ import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { Entitlements } from './Entitlements.tsx';
 import { periodLabel, type Tier } from './types.ts';
+import { formatDecimal } from '../app/money.ts';
+import { t } from './messages.ts';
 
 /** The public tiers page; officers and hackers also see hidden and archived tiers. */
 export function Tiers() {
@@ -16,47 +18,48 @@ export function Tiers() {
   const tiers = list.data?.tiers ?? [];
   return (
     <Page
-      title="Sponsorship tiers"
+      title={t('tiers.title')}
       actions={
         can?.manageAgreements ? (
           <Link href="/tiers/new" className="button">
-            New tier
+            {t('tiers.new')}
           </Link>
         ) : null
       }
     >
-      <p>
-        Companies that depend on our projects fund their maintenance through a retainer at one of
-        these tiers. Each tier is versioned: a signed agreement keeps the version it bought.
-      </p>
+      <p>{t('tiers.lead')}</p>
       {list.error ? <LoadError error={list.error} retry={list.reload} /> : null}
       {!list.data && !list.error ? <Loading /> : null}
-      {list.data && tiers.length === 0 ? <p className="muted">No tiers are offered yet.</p> : null}
+      {list.data && tiers.length === 0 ? <p className="muted">{t('tiers.none')}</p> : null}
       <div className="tier-grid">
-        {tiers.map((t) => (
-          <section key={t.id} className="card" aria-labelledby={`tier-${t.id}`}>
-            <h2 id={`tier-${t.id}`}>{t.current.name}</h2>
+        {tiers.map((tier) => (
+          <section key={tier.id} className="card" aria-labelledby={`tier-${tier.id}`}>
+            <h2 id={`tier-${tier.id}`}>{tier.current.name}</h2>
             <p className="tier-price">
-              <strong>
-                {t.current.currency} {t.current.price}
-              </strong>{' '}
-              {periodLabel(t.current.periodMonths)}
+              <strong>{formatDecimal(tier.current.price, tier.current.currency)}</strong>{' '}
+              {periodLabel(tier.current.periodMonths)}
             </p>
-            {t.current.summary ? <p>{t.current.summary}</p> : null}
-            <Entitlements e={t.current.entitlements} />
+            {tier.current.summary ? <p>{tier.current.summary}</p> : null}
+            <Entitlements e={tier.current.entitlements} />
             {all ? (
               <p className="muted">
-                Version {t.current.version} · {t.current.serviceHoursPerMonth} service hours a month
-                {t.published ? '' : ' · hidden from the public page'}
-                {t.archived ? ' · archived' : ''}
+                {t('tiers.version', {
+                  version: tier.current.version,
+                  hours: tier.current.serviceHoursPerMonth,
+                })}
+                {tier.published ? '' : t('tiers.hidden')}
+                {tier.archived ? t('tiers.archived') : ''}
               </p>
             ) : null}
             {can?.manageAgreements ? (
               <div className="form-actions">
-                <Link href={`/tiers/${t.id}/revise`} className="button">
-                  New version<span className="visually-hidden"> of {t.current.name}</span>
+                <Link href={`/tiers/${tier.id}/revise`} className="button">
+                  {t('tiers.newVersion')}
+                  <span className="visually-hidden">
+                    {t('tiers.ofTier', { name: tier.current.name })}
+                  </span>
                 </Link>
-                <Listing tier={t} reload={list.reload} />
+                <Listing tier={tier} reload={list.reload} />
               </div>
             ) : null}
           </section>
@@ -85,7 +88,7 @@ function Listing({ tier, reload }: { tier: Tier; reload: () => void }) {
         onSubmit={set({ published: !tier.published, archived: tier.archived })}
       >
         <button type="submit" className="button">
-          {tier.published ? 'Hide' : 'Publish'}
+          {tier.published ? t('tiers.hide') : t('tiers.publish')}
           {name}
         </button>
       </form>
@@ -94,7 +97,7 @@ function Listing({ tier, reload }: { tier: Tier; reload: () => void }) {
         onSubmit={set({ published: tier.published, archived: !tier.archived })}
       >
         <button type="submit" className="button">
-          {tier.archived ? 'Offer again' : 'Archive'}
+          {tier.archived ? t('tiers.offerAgain') : t('tiers.archive')}
           {name}
         </button>
       </form>

@@ -1,4 +1,6 @@
 import type { GetAnswer, Schemas } from '../api/client.ts';
+import { formatDecimal } from '../app/money.ts';
+import { t } from './messages.ts';
 
 export type Tier = Schemas['Tier'];
 export type TierVersion = Schemas['TierVersion'];
@@ -10,18 +12,20 @@ export type QuoteForBuyer = Schemas['QuoteForBuyer'];
 export type CapacityPlan = GetAnswer<'/api/capacity'>;
 
 export const periodLabel = (months: number) =>
-  months === 1 ? 'a month' : months === 12 ? 'a year' : `every ${months} months`;
+  months === 1
+    ? t('period.month')
+    : months === 12
+      ? t('period.year')
+      : t('period.months', { count: months });
 
-export const quoteStatusLabels: Record<Quote['status'], string> = {
-  draft: 'Draft',
-  sent: 'Sent',
-  accepted: 'Accepted',
-  declined: 'Declined',
-  withdrawn: 'Withdrawn',
-};
+export const quoteStatusLabel = (status: Quote['status']) => t(`quoteStatus.${status}`);
 
-export const agreementStatusLabels: Record<Agreement['status'], string> = {
-  active: 'Active',
-  cancelled: 'Cancelled',
-  ended: 'Ended',
-};
+export const agreementStatusLabel = (status: Agreement['status']) => t(`agreementStatus.${status}`);
+
+/** A tier as an option of a line: its name and price. */
+export const tierOptionLabel = (v: TierVersion) =>
+  t('tierOption', {
+    name: v.name,
+    price: formatDecimal(v.price, v.currency),
+    months: v.periodMonths,
+  });

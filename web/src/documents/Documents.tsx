@@ -13,6 +13,7 @@ import {
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { t } from './messages.ts';
 
 type Rendered = { id: string; sha256: string; title: string };
 
@@ -45,9 +46,9 @@ export function Documents() {
   const [accepted, setAccepted] = useState<string | null>(null);
 
   const renderable = (templates.data?.templates ?? []).filter(
-    (t) => t.key !== 'quote' && (user.can.renderDocuments || t.acceptedBy === 'member'),
+    (tpl) => tpl.key !== 'quote' && (user.can.renderDocuments || tpl.acceptedBy === 'member'),
   );
-  const chosen = renderable.find((t) => t.key === templateKey);
+  const chosen = renderable.find((tpl) => tpl.key === templateKey);
 
   const onRender = form.submit(async () => {
     const forOrganization = chosen?.acceptedBy === 'organization';
@@ -66,7 +67,7 @@ export function Documents() {
       params: { path: { id: rendered!.id } },
       body: { sha256: rendered!.sha256, ...(role.trim() ? { role: role.trim() } : {}) },
     });
-    setAccepted(`Accepted: ${rendered!.title}.`);
+    setAccepted(t('accepted', { title: rendered!.title }));
     acceptances.reload();
   });
 
@@ -76,33 +77,33 @@ export function Documents() {
   ].filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
 
   return (
-    <Page title="Documents">
+    <Page title={t('title')}>
       {templates.error ? <LoadError error={templates.error} retry={templates.reload} /> : null}
       {!templates.data && !templates.error ? <Loading /> : null}
       <section className="card" aria-labelledby="documents-render">
         <h2 id="documents-render">
-          {user.can.renderDocuments ? 'Prepare a document' : 'Read and accept your papers'}
+          {user.can.renderDocuments ? t('prepare') : t('readAndAccept')}
         </h2>
         <form ref={form.formRef} onSubmit={onRender} noValidate className="form">
           <FormProblem problem={form.problem} fields={['templateKey', 'organizationId']} />
           <SelectField
-            label="Document"
+            label={t('document')}
             value={templateKey}
             onChange={setTemplateKey}
-            options={renderable.map((t) => ({
-              value: t.key,
-              label: `${t.title} (version ${t.version})`,
+            options={renderable.map((tpl) => ({
+              value: tpl.key,
+              label: t('templateOption', { title: tpl.title, version: tpl.version }),
             }))}
             error={form.error('templateKey')}
           />
           {chosen ? <p className="hint">{chosen.description}</p> : null}
           {chosen?.acceptedBy === 'organization' && organizations.data ? (
             <SelectField
-              label="For the sponsor"
+              label={t('forSponsor')}
               value={organizationId}
               onChange={setOrganizationId}
               options={[
-                { value: '', label: 'Choose an organization' },
+                { value: '', label: t('chooseOrganization') },
                 ...organizations.data.organizations.map((o) => ({
                   value: o.id,
                   label: o.legalName,
@@ -111,25 +112,24 @@ export function Documents() {
               error={form.error('organizationId')}
             />
           ) : null}
-          <SubmitButton busy={form.busy}>Render it</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('render')}</SubmitButton>
         </form>
         {rendered ? (
           <div>
             <p style={breakAnywhere}>
-              <a href={`/api/documents/${rendered.id}/pdf`}>Read {rendered.title} (PDF)</a>, SHA-256{' '}
+              <a href={`/api/documents/${rendered.id}/pdf`}>
+                {t('read', { title: rendered.title })}
+              </a>
+              {t('sha')}
               <code className="hash">{rendered.sha256}</code>
             </p>
             {chosen?.acceptedBy !== 'organization' || user.organizationId ? (
               <form ref={accept.formRef} onSubmit={onAccept} noValidate className="form">
                 <FormProblem problem={accept.problem} />
                 {chosen?.acceptedBy === 'organization' ? (
-                  <TextField
-                    label="Your title at the organization"
-                    value={role}
-                    onChange={setRole}
-                  />
+                  <TextField label={t('role')} value={role} onChange={setRole} />
                 ) : null}
-                <SubmitButton busy={accept.busy}>I accept this document</SubmitButton>
+                <SubmitButton busy={accept.busy}>{t('accept')}</SubmitButton>
               </form>
             ) : null}
           </div>
@@ -137,14 +137,14 @@ export function Documents() {
         <Status message={accepted} />
       </section>
       <section aria-labelledby="documents-signed">
-        <h2 id="documents-signed">What was signed</h2>
+        <h2 id="documents-signed">{t('signed')}</h2>
         {user.can.renderDocuments && organizations.data ? (
           <SelectField
-            label="Show"
+            label={t('show')}
             value={orgFilter}
             onChange={setOrgFilter}
             options={[
-              { value: '', label: 'Every acceptance' },
+              { value: '', label: t('every') },
               ...organizations.data.organizations.map((o) => ({ value: o.id, label: o.legalName })),
             ]}
           />
@@ -153,36 +153,34 @@ export function Documents() {
           <LoadError error={acceptances.error} retry={acceptances.reload} />
         ) : null}
         {!acceptances.data && !acceptances.error ? <Loading /> : null}
-        {acceptances.data && list.length === 0 ? (
-          <p className="muted">Nothing accepted yet.</p>
-        ) : null}
+        {acceptances.data && list.length === 0 ? <p className="muted">{t('none')}</p> : null}
         {list.length > 0 ? (
           <table className="responsive-table">
-            <caption className="visually-hidden">Acceptances</caption>
+            <caption className="visually-hidden">{t('caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Document</th>
-                <th scope="col">Accepted by</th>
-                <th scope="col">When</th>
-                <th scope="col">SHA-256</th>
+                <th scope="col">{t('document')}</th>
+                <th scope="col">{t('acceptedBy')}</th>
+                <th scope="col">{t('when')}</th>
+                <th scope="col">{t('sha256')}</th>
               </tr>
             </thead>
             <tbody>
               {list.map((a) => (
                 <tr key={a.id}>
-                  <td data-label="Document">
-                    <a href={`/api/documents/${a.documentVersionId}/pdf`}>{a.title}</a> (version{' '}
-                    {a.templateVersion})
+                  <td data-label={t('document')}>
+                    <a href={`/api/documents/${a.documentVersionId}/pdf`}>{a.title}</a>
+                    {t('version', { version: a.templateVersion })}
                   </td>
-                  <td data-label="Accepted by">
+                  <td data-label={t('acceptedBy')}>
                     {a.name}
                     {a.role ? `, ${a.role}` : ''} ({a.email})
                   </td>
-                  <td data-label="When">
+                  <td data-label={t('when')}>
                     {formatDateTime(a.acceptedAt)}
-                    {a.ip ? ` from ${a.ip}` : ''}
+                    {a.ip ? t('from', { ip: a.ip }) : ''}
                   </td>
-                  <td data-label="SHA-256">
+                  <td data-label={t('sha256')}>
                     <code className="hash">{a.sha256.slice(0, 16)}…</code>
                   </td>
                 </tr>
