@@ -4,7 +4,7 @@ import type { ApiError } from './api.ts';
 /**
  * The app's one cache of server answers (TanStack Query). A page visited again shows what it
  * showed and refreshes behind it; every change the member makes (any POST, PATCH or DELETE,
- * see api/client.ts) marks the whole cache stale, so no page shows what the change replaced.
+ * see api/client.ts) refreshes or drops every answer, so no page shows what the change replaced.
  */
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -18,7 +18,12 @@ export const queryClient = new QueryClient({
   },
 });
 
-/** After a change: what is on screen is fetched again, the rest when next shown. */
+/**
+ * After a change: what is on screen is fetched again; the rest is dropped, so a page shown next
+ * waits for its fresh answer rather than flashing what the change replaced (a removed
+ * repository, an old name) until the refetch lands.
+ */
 export function invalidateAll(): void {
-  void queryClient.invalidateQueries();
+  queryClient.removeQueries({ type: 'inactive' });
+  void queryClient.invalidateQueries({ type: 'active' });
 }
