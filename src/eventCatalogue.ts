@@ -17,6 +17,7 @@ import './members/contactEvents.ts';
 import './members/events.ts';
 import './organizations/events.ts';
 import './platform/mailEvents.ts';
+import './requests/events.ts';
 import './todo/events.ts';
 import './transparency/events.ts';
 import './webhooks/events.ts';

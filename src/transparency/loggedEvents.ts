@@ -142,6 +142,12 @@ export const loggedEvents: Record<string, LogDecision> = {
   'invoice.hold-changed': 'not-logged',
   'invoice.sent': 'not-logged',
   'invoicing.settings-changed': 'not-logged',
+  // A sponsor's requests: the service they are owed; the clocks' outcomes are what is logged.
+  'sponsor-request.opened': 'hashed',
+  'sponsor-request.replied': 'not-logged',
+  'sponsor-request.waiting-on-sponsor': 'not-logged',
+  'sponsor-request.resolved': 'hashed',
+  'sponsor-request.reopened': 'not-logged',
   // Contributions: git is their own log; a rewritten history is evidence worth keeping.
   'contributions.repository-registered': 'not-logged',
   'contributions.repository-updated': 'not-logged',

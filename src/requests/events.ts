@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { defineEvent } from '../platform/events/registry.ts';
+
+/**
+ * A sponsor's requests (expert questions and incidents) as events: the service-level clocks
+ * (src/servicelevels) start, pause and stop from these, so the requests domain never calls the
+ * clocks inside a command and a clock's moments are the events' `occurredAt`.
+ */
+export const requestSeverities = ['critical', 'high', 'normal', 'low'] as const;
+export type RequestSeverity = (typeof requestSeverities)[number];
+
+const organization = { organizationId: z.uuid() };
+
+export const sponsorRequestOpened = defineEvent({
+  name: 'sponsor-request.opened',
+  subject: 'sponsor-request',
+  summary: "A sponsor's representative asked a question or reported an incident.",
+  data: z.object({
+    ...organization,
+    severity: z.enum(requestSeverities),
+    /** The agreement whose tier sets the targets; null when none was in force. */
+    agreementId: z.uuid().nullable(),
+  }),
+});
+
+export const sponsorRequestReplied = defineEvent({
+  name: 'sponsor-request.replied',
+  subject: 'sponsor-request',
+  summary:
+    "Someone answered in a request's thread: the co-op (a person, so a human response) or the sponsor.",
+  data: z.object({
+    ...organization,
+    side: z.enum(['coop', 'sponsor']),
+    byPersonId: z.uuid(),
+  }),
+});
+
+export const sponsorRequestWaiting = defineEvent({
+  name: 'sponsor-request.waiting-on-sponsor',
+  subject: 'sponsor-request',
+  summary:
+    'The co-op waits for the sponsor (an answer, access, a test); the clocks that allow it pause until the sponsor replies.',
+  data: z.object({ ...organization, reason: z.string() }),
+});
+
+export const sponsorRequestResolved = defineEvent({
+  name: 'sponsor-request.resolved',
+  subject: 'sponsor-request',
+  summary: 'A request was resolved.',
+  data: z.object({ ...organization }),
+});
+
+export const sponsorRequestReopened = defineEvent({
+  name: 'sponsor-request.reopened',
+  subject: 'sponsor-request',
+  summary: 'A resolved request was opened again by the sponsor.',
+  data: z.object({ ...organization }),
+});
