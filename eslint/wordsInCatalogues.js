@@ -8,6 +8,8 @@ const readAttributes = new Set([
   'label',
   'legend',
   'aria-label',
+  // The phone layout shows it as the cell's heading.
+  'data-label',
   'aria-description',
   'placeholder',
   'alt',

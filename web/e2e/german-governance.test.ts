@@ -86,6 +86,23 @@ describe('the democracy in German', () => {
     expect(cycleText).toContain('1 Paket, 40 h geschätzt');
     await harness.expectAccessible(page, 'cycle-de');
 
+    // The administrator gives hours and moves the cycle on: the published plan reads in German.
+    const session = await api.request<{ user: { personId: string } }>('GET', '/api/session');
+    await api.request('POST', `/api/cycles/${cycle.id}/availability/${session.user.personId}`, {
+      hours: 40,
+    });
+    await api.request('POST', `/api/cycles/${cycle.id}/advance`, { from: 'proposing' });
+    await api.request('POST', `/api/cycles/${cycle.id}/advance`, { from: 'voting' });
+    await visit(page, `${server.url}/cycles/${cycle.id}`);
+    await page.getByRole('heading', { level: 2, name: 'Der Plan' }).waitFor();
+    const planText = await mainText(page);
+    expect(planText).toContain('40 h Hackerzeit in diesem Zyklus');
+    expect(planText).toContain('Stunden je Anteil');
+    expect(planText).toContain('Die Rechnung zeigen');
+    await page.getByText('Die Rechnung zeigen').click();
+    expect(await mainText(page)).toContain('Rundung nach dem größten Rest');
+    await harness.expectAccessible(page, 'plan-de');
+
     await visit(page, `${server.url}/bylaws`);
     await page.getByRole('heading', { level: 1, name: 'Satzung' }).waitFor();
     const bylaws = await mainText(page);

@@ -1,4 +1,5 @@
 import { computationOf } from '../api/types.ts';
+import { percent } from '../app/money.ts';
 import { Fragment, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
 import { localProblem, toApiError, type ApiError } from '../app/api.ts';
@@ -12,6 +13,9 @@ import {
   useForm,
 } from '../app/forms.tsx';
 import { useUser } from '../app/session.tsx';
+import { Emphasized, emphasis } from '../app/Emphasized.tsx';
+import { intlTag } from '../app/i18n.ts';
+import { t } from './messages.ts';
 import type { ClassShares } from '../api/types.ts';
 import { AssignHoursForm } from './AssignHoursForm.tsx';
 import {
@@ -21,6 +25,7 @@ import {
   shareOfSupport,
   slicePossessive,
   slices,
+  surveyMethodShort,
   toDateInput,
 } from './labels.ts';
 import { PieChart } from './PieChart.tsx';
@@ -36,23 +41,25 @@ import type {
   WorkItem,
 } from '../api/types.ts';
 
-const supportLabels: Record<Slice, string> = {
-  sponsors: 'Share of the sponsors’ support',
-  community: 'Share of the community’s support',
-  hackers: 'Declared',
-};
+// Read when used, never at load: the app remounts in a new language (see app/i18n.ts).
+const supportLabel = (slice: Slice): string => t(`plan.support.${slice}`);
+const communitySupportWords = (method: SurveyMethod): string =>
+  t(`plan.communitySupport.${method}`);
 
-const communitySupportWords: Record<SurveyMethod, string> = {
-  approval: 'the number of members who approved it',
-  score: 'the sum of its scores',
-  ranked: 'its Borda points (an item ranked r-th of n earns n − r + 1)',
-  quadratic: 'the sum of its votes (n votes cost n² credits)',
-};
+/** "80.00" in the member's notation ("80,00"), the digits untouched. */
+function localDecimal(exact: string): string {
+  const separator =
+    new Intl.NumberFormat(intlTag()).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ??
+    '.';
+  return exact.replace('.', separator);
+}
 
 /** capacity × percent ÷ 100 with two decimals, exactly (both are whole numbers). */
 function exactShare(capacity: number, percent: number): string {
   const hundredths = capacity * percent;
-  return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
+  return localDecimal(
+    `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`,
+  );
 }
 
 function claimed(item: PlanItem): number {
@@ -89,7 +96,7 @@ export function Plan({
   const { cycle, plan, availability } = detail;
   const computation = computationOf(detail);
   const items = new Map(detail.items.map((i) => [i.id, i]));
-  const title = (id: string) => items.get(id)?.title ?? 'Unknown item';
+  const title = (id: string) => items.get(id)?.title ?? t('plan.unknownItem');
   const isHacker = user.can.declareHackerWork;
   const working = cycle.phase === 'planned' || cycle.phase === 'in-progress';
   const canTake = isHacker && working;
@@ -103,8 +110,8 @@ export function Plan({
   if (!computation)
     return (
       <section aria-labelledby="plan-heading" className="card">
-        <h2 id="plan-heading">The plan</h2>
-        <p className="muted">The plan has not been computed.</p>
+        <h2 id="plan-heading">{t('plan.heading')}</h2>
+        <p className="muted">{t('plan.notComputed')}</p>
       </section>
     );
 
@@ -115,14 +122,16 @@ export function Plan({
   return (
     <>
       <section aria-labelledby="plan-heading" className="card plan">
-        <h2 id="plan-heading">The plan</h2>
+        <h2 id="plan-heading">{t('plan.heading')}</h2>
         <p>
-          <strong>{formatHours(capacity)}</strong> of hacker time this cycle, shared by the bylaws’
-          pie.
+          <Emphasized
+            text={t('plan.capacityIntro', { hours: emphasis(0) })}
+            values={[formatHours(capacity)]}
+          />
         </p>
         <div className="pie-layout">
           <PieChart
-            title="The pie of this cycle’s hacker time"
+            title={t('plan.pieTitle')}
             slices={slices.map((s) => ({
               key: s,
               label: sliceLabels[s],
@@ -130,18 +139,18 @@ export function Plan({
             }))}
           />
           <table className="pie-table">
-            <caption>Hours per slice</caption>
+            <caption>{t('plan.hoursPerSlice')}</caption>
             <thead>
               <tr>
-                <th scope="col">Slice</th>
+                <th scope="col">{t('plan.slice')}</th>
                 <th scope="col" className="num">
-                  Share
+                  {t('plan.share')}
                 </th>
                 <th scope="col" className="num">
-                  Hours
+                  {t('plan.hours')}
                 </th>
                 <th scope="col" className="num">
-                  Planned
+                  {t('plan.planned')}
                 </th>
               </tr>
             </thead>
@@ -152,7 +161,7 @@ export function Plan({
                     <span className={`swatch swatch-${s}`} aria-hidden="true" />
                     {sliceLabels[s]}
                   </th>
-                  <td className="num">{pie ? `${pie[s]}%` : '—'}</td>
+                  <td className="num">{pie ? percent(pie[s]) : '—'}</td>
                   <td className="num slice-hours">{formatHours(computation.slices[s])}</td>
                   <td className="num">{formatHours(allocated(s))}</td>
                 </tr>
@@ -160,8 +169,8 @@ export function Plan({
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">Capacity</th>
-                <td className="num">100%</td>
+                <th scope="row">{t('plan.capacity')}</th>
+                <td className="num">{percent(100)}</td>
                 <td className="num">{formatHours(capacity)}</td>
                 <td className="num">{formatHours(plan.reduce((s, p) => s + p.hours, 0))}</td>
               </tr>
@@ -267,7 +276,11 @@ function SliceTable({
         },
       });
       setMessage(
-        `${holder.displayName}’s ${formatHours(holder.hours)} of “${title(item.workItemId)}” are released.`,
+        t('plan.released', {
+          name: holder.displayName,
+          hours: formatHours(holder.hours),
+          item: title(item.workItemId),
+        }),
       );
       // The button goes away with the hours; the item's own button keeps the focus.
       focusToggle(item.workItemId);
@@ -283,23 +296,26 @@ function SliceTable({
     <section aria-labelledby={`plan-${slice}`} className="slice-group">
       <h3 id={`plan-${slice}`}>
         <span className={`swatch swatch-${slice}`} aria-hidden="true" />
-        {slicePossessive[slice]} slice: {formatHours(sliceHours)}
+        {t('plan.sliceHeading', {
+          possessive: slicePossessive[slice],
+          hours: formatHours(sliceHours),
+        })}
       </h3>
       {sorted.length === 0 ? (
-        <p className="muted">No items in this slice.</p>
+        <p className="muted">{t('plan.noItems')}</p>
       ) : (
         <table className="responsive-table plan-table">
           <caption className="visually-hidden">
-            Planned hours of the {sliceLabels[slice]} slice
+            {t('plan.sliceCaption', { slice: sliceLabels[slice] })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Item</th>
+              <th scope="col">{t('plan.item')}</th>
               <th scope="col" className="num">
-                {supportLabels[slice]}
+                {supportLabel(slice)}
               </th>
-              <th scope="col">Planned hours</th>
-              <th scope="col">Taken by</th>
+              <th scope="col">{t('plan.plannedHours')}</th>
+              <th scope="col">{t('plan.takenBy')}</th>
             </tr>
           </thead>
           <tbody>
@@ -311,20 +327,21 @@ function SliceTable({
               return (
                 <Fragment key={p.workItemId}>
                   <tr>
-                    <td data-label="Item" className="cell-title">
+                    <td data-label={t('plan.item')} className="cell-title">
                       <span className="item-title">{itemTitle}</span>
                     </td>
-                    <td data-label={supportLabels[slice]} className="num">
+                    <td data-label={supportLabel(slice)} className="num">
                       {slice === 'hackers'
                         ? formatHours(Number(p.support))
                         : shareOfSupport(p.support, totalSupport)}
                     </td>
-                    <td data-label="Planned hours">
+                    <td data-label={t('plan.plannedHours')}>
                       <span className="plan-hours">
                         <strong>{formatHours(p.hours)}</strong>
                         {p.capped ? (
                           <span className="badge badge-capped">
-                            capped<span className="visually-hidden"> at its estimate</span>
+                            {t('plan.capped')}
+                            <span className="visually-hidden">{t('plan.cappedHidden')}</span>
                           </span>
                         ) : null}
                       </span>
@@ -337,9 +354,9 @@ function SliceTable({
                         />
                       </span>
                     </td>
-                    <td data-label="Taken by">
+                    <td data-label={t('plan.takenBy')}>
                       {p.assignments.length === 0 ? (
-                        <span className="muted">{p.hours > 0 ? 'Nobody yet' : '—'}</span>
+                        <span className="muted">{p.hours > 0 ? t('plan.nobodyYet') : '—'}</span>
                       ) : (
                         <ul className={`plain-list${officer ? '' : ' compact'}`}>
                           {byName(p.assignments).map((a) => (
@@ -355,10 +372,13 @@ function SliceTable({
                                     }
                                     onClick={() => void release(p, a)}
                                   >
-                                    Release
+                                    {t('plan.release')}
                                     <span className="visually-hidden">
-                                      {' '}
-                                      {a.displayName}’s {formatHours(a.hours)} of {itemTitle}
+                                      {t('plan.releaseHidden', {
+                                        name: a.displayName,
+                                        hours: formatHours(a.hours),
+                                        item: itemTitle,
+                                      })}
                                     </span>
                                   </button>
                                 </span>
@@ -371,7 +391,7 @@ function SliceTable({
                       )}
                       {p.hours > 0 && taken < p.hours ? (
                         <span className="muted free-hours">
-                          {formatHours(p.hours - taken)} free
+                          {t('plan.free', { hours: formatHours(p.hours - taken) })}
                         </span>
                       ) : null}
                       {officer && p.hours > 0 ? (
@@ -387,7 +407,10 @@ function SliceTable({
                             }}
                             onClick={() => open(p.workItemId)}
                           >
-                            Assign hours<span className="visually-hidden"> of {itemTitle}</span>
+                            {t('plan.assignHours')}
+                            <span className="visually-hidden">
+                              {t('plan.assignHidden', { item: itemTitle })}
+                            </span>
                           </button>
                         </div>
                       ) : null}
@@ -395,7 +418,7 @@ function SliceTable({
                   </tr>
                   {officer && formOpen ? (
                     <tr>
-                      <td colSpan={4} data-label="Actions" id={formId}>
+                      <td colSpan={4} className="cell-actions" id={formId}>
                         <AssignHoursForm
                           cycleId={officer.cycleId}
                           item={p}
@@ -417,11 +440,10 @@ function SliceTable({
       )}
       {unallocated > 0 ? (
         <p className="notice notice-warning">
-          {formatHours(unallocated)} of this slice {unallocated === 1 ? 'is' : 'are'}{' '}
-          {slice === 'hackers'
-            ? 'not declared by the hackers yet'
-            : 'unallocated: no supported item could take them'}
-          .
+          {t(slice === 'hackers' ? 'plan.undeclared' : 'plan.unallocated', {
+            count: unallocated,
+            hours: formatHours(unallocated),
+          })}
         </p>
       ) : null}
       {problem ? (
@@ -437,17 +459,16 @@ function SliceTable({
 function Rounds({
   allocation,
   title,
-  supportWord,
 }: {
   allocation: SliceAllocation;
   title: (id: string) => string;
-  supportWord: string;
 }) {
   if (allocation.rounds.length === 0)
     return (
       <p>
-        No item had any support, so no hours were allocated
-        {allocation.unallocated > 0 ? ` and ${formatHours(allocation.unallocated)} stay free` : ''}.
+        {allocation.unallocated > 0
+          ? t('plan.noSupportFree', { hours: formatHours(allocation.unallocated) })
+          : t('plan.noSupport')}
       </p>
     );
   return (
@@ -456,26 +477,25 @@ function Rounds({
         {allocation.rounds.map((r, i) => (
           <li key={i}>
             <p>
-              <strong>Round {i + 1}:</strong> {formatHours(r.hoursToShare)} to share over a total{' '}
-              {supportWord} of {groupDigits(r.totalSupport)}. An item’s exact share is hours × its
-              support ÷ total support.
+              <strong>{t('plan.roundLabel', { round: i + 1 })}</strong>{' '}
+              {t('plan.roundText', {
+                hours: formatHours(r.hoursToShare),
+                total: groupDigits(r.totalSupport),
+              })}
             </p>
             {r.capped.length === 0 ? (
-              <p>
-                No item’s exact share reaches its estimate: the hours are shared in proportion to
-                support and rounded to whole hours by the largest remainder.
-              </p>
+              <p>{t('plan.noneCapped')}</p>
             ) : (
               <table className="arith-table">
-                <caption>Items capped at their estimate in round {i + 1}</caption>
+                <caption>{t('plan.cappedCaption', { round: i + 1 })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Item</th>
+                    <th scope="col">{t('plan.item')}</th>
                     <th scope="col" className="num">
-                      Exact share
+                      {t('plan.exactShare')}
                     </th>
                     <th scope="col" className="num">
-                      Estimate (gets)
+                      {t('plan.estimateGets')}
                     </th>
                   </tr>
                 </thead>
@@ -483,27 +503,21 @@ function Rounds({
                   {r.capped.map((c) => (
                     <tr key={c.id}>
                       <th scope="row">{title(c.id)}</th>
-                      <td className="num">{c.exactShare} h</td>
+                      <td className="num">
+                        {t('plan.exactHours', { hours: localDecimal(c.exactShare) })}
+                      </td>
                       <td className="num">{formatHours(c.capHours)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             )}
-            {r.capped.length > 0 ? (
-              <p className="muted">
-                Capped items take their estimate and leave; what they could not take is shared among
-                the others in the next round.
-              </p>
-            ) : null}
+            {r.capped.length > 0 ? <p className="muted">{t('plan.cappedLeave')}</p> : null}
           </li>
         ))}
       </ul>
       {allocation.unallocated > 0 ? (
-        <p>
-          {formatHours(allocation.unallocated)} stay unallocated: every supported item reached its
-          estimate.
-        </p>
+        <p>{t('plan.unallocatedEnd', { hours: formatHours(allocation.unallocated) })}</p>
       ) : null}
     </>
   );
@@ -528,32 +542,34 @@ function Arithmetic({
   const givenOf = (id: string) => availability.find((a) => a.personId === id)?.hours ?? 0;
   return (
     <details className="arithmetic">
-      <summary>Show the arithmetic</summary>
+      <summary>{t('plan.showArithmetic')}</summary>
       <div className="arithmetic-body">
-        <h3>1. Capacity</h3>
+        <h3>{t('plan.step1')}</h3>
         <p>
-          The hours the hackers gave add up to the capacity:{' '}
-          {availability.length > 0
-            ? availability.map((a) => `${a.displayName} ${a.hours}`).join(' + ')
-            : 'none'}{' '}
-          = <strong>{formatHours(computation.capacity)}</strong>.
+          <Emphasized
+            text={t('plan.capacitySum', {
+              sum:
+                availability.length > 0
+                  ? availability.map((a) => `${a.displayName} ${a.hours}`).join(' + ')
+                  : t('plan.none'),
+              capacity: emphasis(0),
+            })}
+            values={[formatHours(computation.capacity)]}
+          />
         </p>
 
-        <h3>2. The pie: slice hours</h3>
-        <p>
-          Each slice’s exact share is capacity × its share of the pie (bylaws version{' '}
-          {cycle.bylawsVersion}).
-        </p>
+        <h3>{t('plan.step2')}</h3>
+        <p>{t('plan.pieText', { version: cycle.bylawsVersion })}</p>
         <table className="arith-table">
-          <caption className="visually-hidden">Slice hours from the pie</caption>
+          <caption className="visually-hidden">{t('plan.sliceHoursCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Slice</th>
+              <th scope="col">{t('plan.slice')}</th>
               <th scope="col" className="num">
-                Capacity × share
+                {t('plan.capacityTimesShare')}
               </th>
               <th scope="col" className="num">
-                Whole hours
+                {t('plan.wholeHours')}
               </th>
             </tr>
           </thead>
@@ -563,7 +579,7 @@ function Arithmetic({
                 <th scope="row">{sliceLabels[s]}</th>
                 <td className="num">
                   {pie
-                    ? `${computation.capacity} × ${pie[s]}% = ${exactShare(computation.capacity, pie[s])}`
+                    ? `${computation.capacity} × ${percent(pie[s])} = ${exactShare(computation.capacity, pie[s])}`
                     : '—'}
                 </td>
                 <td className="num">{formatHours(computation.slices[s])}</td>
@@ -572,28 +588,19 @@ function Arithmetic({
           </tbody>
         </table>
         <p className="note">
-          <strong>Rounding by largest remainder:</strong> each slice first gets the whole part of
-          its exact share; the hours left over go one by one to the largest fractional parts (ties
-          to the larger share, then in the order sponsors, community, hackers). So the slices always
-          add up to the capacity exactly. Items within a slice, and hackers’ shares, are rounded the
-          same way.
+          <strong>{t('plan.roundingTitle')}</strong> {t('plan.roundingText')}
         </p>
 
-        <h3>3. The sponsors’ slice</h3>
-        <p>
-          An item’s support is the sum, over the sponsors who voted, of the organization’s funding
-          weight (money and valued labour over the bylaws’ trailing window, in minor units) × the
-          points it gave the item. Hours go in proportion to support, never more than an item’s
-          estimate.
-        </p>
+        <h3>{t('plan.step3')}</h3>
+        <p>{t('plan.sponsorText')}</p>
         {Object.keys(computation.sponsorSupport).length > 0 ? (
           <table className="arith-table">
-            <caption className="visually-hidden">Sponsor support per item</caption>
+            <caption className="visually-hidden">{t('plan.sponsorSupportCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Item</th>
+                <th scope="col">{t('plan.item')}</th>
                 <th scope="col" className="num">
-                  Support (funding in minor units × points)
+                  {t('plan.supportColumn')}
                 </th>
               </tr>
             </thead>
@@ -607,42 +614,40 @@ function Arithmetic({
             </tbody>
           </table>
         ) : null}
-        <Rounds allocation={computation.sponsor} title={title} supportWord="support" />
+        <Rounds allocation={computation.sponsor} title={title} />
 
-        <h3>4. The community’s slice</h3>
+        <h3>{t('plan.step4')}</h3>
         <p>
-          The survey used {cycle.surveyMethod}: an item’s support is{' '}
-          {communitySupportWords[cycle.surveyMethod]}.
+          {t('plan.surveyText', {
+            method: surveyMethodShort[cycle.surveyMethod],
+            how: communitySupportWords(cycle.surveyMethod),
+          })}
         </p>
-        <Rounds allocation={computation.community} title={title} supportWord="support" />
+        <Rounds allocation={computation.community} title={title} />
 
-        <h3>5. The hackers’ slice</h3>
-        <p>
-          Each hacker’s share of the {formatHours(computation.slices.hackers)} is in proportion to
-          the hours they gave (largest remainder). A hacker who declared more than their share is
-          scaled down to it.
-        </p>
+        <h3>{t('plan.step5')}</h3>
+        <p>{t('plan.hackersText', { hours: formatHours(computation.slices.hackers) })}</p>
         {hackerIds.length > 0 ? (
           <table className="arith-table">
-            <caption className="visually-hidden">Hackers’ shares</caption>
+            <caption className="visually-hidden">{t('plan.hackersCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Hacker</th>
+                <th scope="col">{t('plan.hacker')}</th>
                 <th scope="col" className="num">
-                  Gave
+                  {t('plan.gave')}
                 </th>
                 <th scope="col" className="num">
-                  Share
+                  {t('plan.share')}
                 </th>
                 <th scope="col" className="num">
-                  Undeclared
+                  {t('plan.undeclaredColumn')}
                 </th>
               </tr>
             </thead>
             <tbody>
               {hackerIds.map((id) => (
                 <tr key={id}>
-                  <th scope="row">{names.get(id) ?? 'A hacker'}</th>
+                  <th scope="row">{names.get(id) ?? t('plan.aHacker')}</th>
                   <td className="num">{formatHours(givenOf(id))}</td>
                   <td className="num">{formatHours(computation.hackerShares[id] ?? 0)}</td>
                   <td className="num">{formatHours(computation.hackerUndeclared[id] ?? 0)}</td>
@@ -651,27 +656,33 @@ function Arithmetic({
             </tbody>
           </table>
         ) : (
-          <p className="muted">No hacker gave hours.</p>
+          <p className="muted">{t('plan.noHackerGave')}</p>
         )}
         {Object.keys(computation.hackerItems).length > 0 ? (
           <p>
-            Declared per item:{' '}
-            {Object.entries(computation.hackerItems)
-              .map(([id, h]) => `${title(id)} ${formatHours(h)}`)
-              .join('; ')}
-            .
+            {t('plan.declaredPerItem', {
+              list: Object.entries(computation.hackerItems)
+                .map(([id, h]) => `${title(id)} ${formatHours(h)}`)
+                .join('; '),
+            })}
           </p>
         ) : null}
         {Object.entries(computation.hackerCapped ?? {}).map(([id, capped]) => (
           <p key={id} className="notice notice-warning">
-            {title(id)}: declared {formatHours(capped.declared)}, past its estimate of{' '}
-            {formatHours(capped.estimateHours)}, so it is planned at{' '}
-            {formatHours(capped.estimateHours)}. The rest went back to undeclared hours:{' '}
-            {Object.entries(capped.returned)
-              .filter(([, h]) => h > 0)
-              .map(([person, h]) => `${formatHours(h)} to ${names.get(person) ?? 'a hacker'}`)
-              .join(', ')}
-            .
+            {t('plan.hackerCapped', {
+              item: title(id),
+              declared: formatHours(capped.declared),
+              estimate: formatHours(capped.estimateHours),
+              returned: Object.entries(capped.returned)
+                .filter(([, h]) => h > 0)
+                .map(([person, h]) =>
+                  t('plan.returnedTo', {
+                    hours: formatHours(h),
+                    name: names.get(person) ?? t('plan.someHacker'),
+                  }),
+                )
+                .join(', '),
+            })}
           </p>
         ))}
       </div>
@@ -694,7 +705,7 @@ function ClaimForm({
 }) {
   const form = useForm();
   const open = plan.filter((p) => p.hours > 0);
-  const titleOf = (id: string) => items.find((i) => i.id === id)?.title ?? 'Unknown item';
+  const titleOf = (id: string) => items.find((i) => i.id === id)?.title ?? t('plan.unknownItem');
   const [itemId, setItemId] = useState('');
   const [hoursValue, setHoursValue] = useState<number | ''>('');
   const [message, setMessage] = useState<string | null>(null);
@@ -711,44 +722,50 @@ function ClaimForm({
 
   const onSubmit = form.submit(async () => {
     setMessage(null);
-    if (!itemId) throw localProblem('Please choose an item.', { itemId: 'choose an item' });
-    if (hoursValue === '') throw localProblem('Please give the hours.', { hours: 'required' });
+    if (!itemId)
+      throw localProblem(t('plan.chooseItemProblem'), { itemId: t('plan.chooseItemField') });
+    if (hoursValue === '')
+      throw localProblem(t('plan.giveHoursProblem'), { hours: t('plan.required') });
     await api.post('/api/cycles/{id}/plan/{itemId}/claim', {
       params: { path: { id: cycleId, itemId } },
       body: { hours: hoursValue },
     });
     setMessage(
       hoursValue === 0
-        ? `You released your hours on “${titleOf(itemId)}”.`
-        : `You took ${hoursValue} hours of “${titleOf(itemId)}”.`,
+        ? t('plan.youReleased', { item: titleOf(itemId) })
+        : t('plan.youTook', { hours: formatHours(hoursValue), item: titleOf(itemId) }),
     );
     onSaved();
   });
 
   return (
     <section aria-labelledby="claim-heading" className="card">
-      <h2 id="claim-heading">Take planned work</h2>
-      <p className="muted">Take hours of a planned item; 0 hours releases your claim.</p>
+      <h2 id="claim-heading">{t('plan.claimHeading')}</h2>
+      <p className="muted">{t('plan.claimHint')}</p>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem problem={form.problem} fields={['itemId', 'hours']} />
         <div className="field-row">
           <SelectField
-            label="Item"
+            label={t('plan.item')}
             value={itemId}
             onChange={choose}
             options={[
-              { value: '', label: 'Choose an item…' },
+              { value: '', label: t('plan.chooseItem') },
               ...open.map((p) => ({
                 value: p.workItemId,
-                label: `${titleOf(p.workItemId)} (${p.hours - claimed(p)} of ${p.hours} h free)`,
+                label: t('plan.claimOption', {
+                  item: titleOf(p.workItemId),
+                  free: p.hours - claimed(p),
+                  hours: formatHours(p.hours),
+                }),
               })),
             ]}
             className="grow"
             error={form.error('itemId')}
           />
           <NumberField
-            label="Hours to take"
-            hint={chosen ? `Up to ${free} h.` : undefined}
+            label={t('plan.hoursToTake')}
+            hint={chosen ? t('plan.upTo', { hours: formatHours(free) }) : undefined}
             value={hoursValue}
             onChange={setHoursValue}
             min={0}
@@ -758,7 +775,7 @@ function ClaimForm({
           />
         </div>
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>Take the hours</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('plan.takeHours')}</SubmitButton>
         </div>
       </form>
       <Status message={message} />
@@ -779,7 +796,7 @@ function LogTimeForm({
 }) {
   const form = useForm();
   const planned = plan.filter((p) => p.hours > 0);
-  const titleOf = (id: string) => items.find((i) => i.id === id)?.title ?? 'Unknown item';
+  const titleOf = (id: string) => items.find((i) => i.id === id)?.title ?? t('plan.unknownItem');
   const [workItemId, setWorkItemId] = useState('');
   const [workedOn, setWorkedOn] = useState(() => toDateInput(new Date()));
   const [hoursText, setHoursText] = useState('');
@@ -788,38 +805,36 @@ function LogTimeForm({
   const onSubmit = form.submit(async () => {
     setMessage(null);
     const local: Record<string, string> = {};
-    if (!workItemId) local.workItemId = 'choose an item';
+    if (!workItemId) local.workItemId = t('plan.chooseItemField');
     const value = Number(hoursText.replace(',', '.'));
-    if (!hoursText.trim() || Number.isNaN(value)) local.hours = 'hours in quarters: 1, 1.25, 1.5…';
-    if (Object.keys(local).length > 0) throw localProblem('Please check the form.', local);
+    if (!hoursText.trim() || Number.isNaN(value)) local.hours = t('plan.quartersField');
+    if (Object.keys(local).length > 0) throw localProblem(t('plan.checkForm'), local);
     await api.post('/api/time-entries', { body: { workItemId, workedOn, hours: value } });
-    setMessage(`Logged ${value} h on “${titleOf(workItemId)}”.`);
+    setMessage(t('plan.logged', { hours: formatHours(value), item: titleOf(workItemId) }));
     setHoursText('');
     onSaved();
   });
 
   return (
     <section aria-labelledby="time-heading" className="card">
-      <h2 id="time-heading">Log your time</h2>
-      <p className="muted">
-        Hours count against the plan when worked between the cycle’s start and end.
-      </p>
+      <h2 id="time-heading">{t('plan.logHeading')}</h2>
+      <p className="muted">{t('plan.logHint')}</p>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem problem={form.problem} fields={['workItemId', 'workedOn', 'hours', 'note']} />
         <div className="field-row">
           <SelectField
-            label="Planned item"
+            label={t('plan.plannedItem')}
             value={workItemId}
             onChange={setWorkItemId}
             options={[
-              { value: '', label: 'Choose an item…' },
+              { value: '', label: t('plan.chooseItem') },
               ...planned.map((p) => ({ value: p.workItemId, label: titleOf(p.workItemId) })),
             ]}
             className="grow"
             error={form.error('workItemId')}
           />
           <TextField
-            label="Worked on"
+            label={t('plan.workedOn')}
             type="date"
             value={workedOn}
             onChange={setWorkedOn}
@@ -828,8 +843,8 @@ function LogTimeForm({
             error={form.error('workedOn')}
           />
           <TextField
-            label="Hours worked"
-            hint="In quarters: 1.25, 2.5…"
+            label={t('plan.hoursWorked')}
+            hint={t('plan.quartersHint')}
             type="number"
             inputMode="decimal"
             step={0.25}
@@ -842,7 +857,7 @@ function LogTimeForm({
           />
         </div>
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>Log the time</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('plan.logTime')}</SubmitButton>
         </div>
       </form>
       <Status message={message} />
@@ -855,41 +870,41 @@ function PlannedActual({ plan, title }: { plan: PlanItem[]; title: (id: string) 
   const plannedTotal = rows.reduce((s, p) => s + p.hours, 0);
   const actualTotal = rows.reduce((s, p) => s + p.actualHours, 0);
   const diff = (n: number) =>
-    n > 0 ? `+${formatHours(n)}` : n < 0 ? `−${formatHours(-n)}` : '0 h';
+    n > 0 ? `+${formatHours(n)}` : n < 0 ? `−${formatHours(-n)}` : formatHours(0);
   return (
     <section aria-labelledby="actual-heading" className="card">
-      <h2 id="actual-heading">Planned and actual hours</h2>
+      <h2 id="actual-heading">{t('plan.actualHeading')}</h2>
       <table className="responsive-table">
-        <caption className="visually-hidden">Planned against logged hours per item</caption>
+        <caption className="visually-hidden">{t('plan.actualCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Item</th>
-            <th scope="col">Slice</th>
+            <th scope="col">{t('plan.item')}</th>
+            <th scope="col">{t('plan.slice')}</th>
             <th scope="col" className="num">
-              Planned
+              {t('plan.planned')}
             </th>
             <th scope="col" className="num">
-              Actual
+              {t('plan.actual')}
             </th>
             <th scope="col" className="num">
-              Difference
+              {t('plan.difference')}
             </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((p) => (
             <tr key={p.workItemId}>
-              <td data-label="Item" className="cell-title">
+              <td data-label={t('plan.item')} className="cell-title">
                 {title(p.workItemId)}
               </td>
-              <td data-label="Slice">{sliceLabels[p.slice]}</td>
-              <td data-label="Planned" className="num">
+              <td data-label={t('plan.slice')}>{sliceLabels[p.slice]}</td>
+              <td data-label={t('plan.planned')} className="num">
                 {formatHours(p.hours)}
               </td>
-              <td data-label="Actual" className="num">
+              <td data-label={t('plan.actual')} className="num">
                 {formatHours(p.actualHours)}
               </td>
-              <td data-label="Difference" className="num">
+              <td data-label={t('plan.difference')} className="num">
                 {diff(p.actualHours - p.hours)}
               </td>
             </tr>
@@ -897,8 +912,14 @@ function PlannedActual({ plan, title }: { plan: PlanItem[]; title: (id: string) 
         </tbody>
       </table>
       <p>
-        All items: <strong>{formatHours(plannedTotal)}</strong> planned,{' '}
-        <strong>{formatHours(actualTotal)}</strong> logged ({diff(actualTotal - plannedTotal)}).
+        <Emphasized
+          text={t('plan.allItems', {
+            planned: emphasis(0),
+            actual: emphasis(1),
+            difference: diff(actualTotal - plannedTotal),
+          })}
+          values={[formatHours(plannedTotal), formatHours(actualTotal)]}
+        />
       </p>
     </section>
   );

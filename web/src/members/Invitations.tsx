@@ -256,7 +256,7 @@ function InvitationList({
                 </td>
                 <td data-label={t('invitations.sentOn')}>{formatDate(i.createdAt)}</td>
                 <td data-label={t('invitations.expires')}>{formatDate(i.expiresAt)}</td>
-                <td data-label={t('invitations.actions')}>
+                <td className="cell-actions">
                   {i.state === 'pending' ? (
                     <button
                       type="button"

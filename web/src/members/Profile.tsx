@@ -238,7 +238,7 @@ function Offices({
                         : t('offices.ended')}
                   </td>
                   {user.can.appointOfficers ? (
-                    <td data-label={t('offices.actions')}>
+                    <td className="cell-actions">
                       {o.current ? (
                         <button
                           type="button"

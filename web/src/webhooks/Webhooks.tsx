@@ -284,7 +284,7 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
                 <td data-label={t('deliveries.nextAttempt')}>
                   {formatDateTime(d.nextAttemptAt) || '—'}
                 </td>
-                <td data-label={t('deliveries.actions')}>
+                <td className="cell-actions">
                   {d.status === 'pending' ? null : (
                     <button
                       type="button"
@@ -376,7 +376,7 @@ export function Webhooks() {
                 <td data-label={t('webhooks.lastSuccess')}>
                   {formatDateTime(e.lastSuccessAt) || '—'}
                 </td>
-                <td data-label={t('webhooks.actions')}>
+                <td className="cell-actions">
                   <button
                     type="button"
                     className="button small"
