@@ -12,6 +12,7 @@ import './finance/statements/events.ts';
 import './finance/yearEnd/events.ts';
 import './governance/events.ts';
 import './governance/fundingEvents.ts';
+import './governance/labourEvents.ts';
 import './invoicing/events.ts';
 import './members/contactEvents.ts';
 import './members/events.ts';

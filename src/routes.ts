@@ -10,6 +10,7 @@ import { reportRoutes } from './finance/reports/routes.ts';
 import { statementRoutes } from './finance/statements/routes.ts';
 import { financeRoutes } from './finance/routes.ts';
 import { invoicingRoutes } from './invoicing/routes.ts';
+import { labourRoutes } from './governance/labourRoutes.ts';
 import { pollRoutes } from './governance/pollRoutes.ts';
 import { governanceRoutes } from './governance/routes.ts';
 import { authRoutes } from './members/authRoutes.ts';
@@ -29,6 +30,7 @@ export const routeModules: RouteModule[] = [
   bylawsRoutes,
   governanceRoutes,
   pollRoutes,
+  labourRoutes,
   financeRoutes,
   statementRoutes,
   expenseRoutes,

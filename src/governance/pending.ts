@@ -4,6 +4,7 @@ import type { Executor } from '../platform/db/database.ts';
 import { queryRows } from '../platform/db/rows.ts';
 import type { Locale } from '../platform/i18n/locales.ts';
 import type { PendingItem } from '../platform/pending.ts';
+import { labourAwaitingDecision } from './labourQueries.ts';
 import { governancePendingText as text } from './pendingMessages.ts';
 import { governancePolicy } from './policy.ts';
 import { cycles, nominations, polls } from './schema.ts';
@@ -164,6 +165,17 @@ export async function governancePending(
           dueAt: null,
         });
     }
+  }
+  if (governancePolicy.decideSponsorLabour(actor, undefined)) {
+    const waiting = await labourAwaitingDecision(executor, coopId);
+    if (waiting > 0)
+      items.push({
+        kind: 'confirm-labour',
+        title: text(locale, 'confirmLabour.title'),
+        detail: text(locale, 'confirmLabour.detail', { count: waiting }),
+        href: '/labour',
+        dueAt: null,
+      });
   }
   return items;
 }

@@ -31,6 +31,11 @@ const en = {
   },
   hours_one: '{{count}} hour',
   hours_other: '{{count}} hours',
+  confirmLabour: {
+    title: 'Confirm the hours sponsors gave',
+    detail_one: '{{count}} entry of sponsor engineers’ hours waits for a hacker or officer.',
+    detail_other: '{{count}} entries of sponsor engineers’ hours wait for a hacker or officer.',
+  },
 };
 
 const de = {
@@ -62,6 +67,13 @@ const de = {
   },
   hours_one: '{{count}} Stunde',
   hours_other: '{{count}} Stunden',
+  confirmLabour: {
+    title: 'Bestätige die Stunden der Sponsoren',
+    detail_one:
+      '{{count}} Eintrag mit Stunden von Sponsor-Ingenieuren wartet auf Hacker oder Vorstand.',
+    detail_other:
+      '{{count}} Einträge mit Stunden von Sponsor-Ingenieuren warten auf Hacker oder Vorstand.',
+  },
 };
 
 export const governancePendingCatalogue = catalogue('governance-pending', { en, de });

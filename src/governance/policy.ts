@@ -49,6 +49,19 @@ export const governancePolicy = {
   voteInSurvey: ((actor) => isActiveInClass(actor, 'community')) as Rule,
   declareHackerWork: ((actor) => isActiveInClass(actor, 'hacker')) as Rule,
   importTimeEntries: ((actor) => isAdmin(actor)) as Rule,
+  /** A sponsor's engineer logs labour for their own organization (an administrator for any). */
+  logSponsorLabour: ((actor, organizationId) =>
+    isAdmin(actor) || ownOrganizationId(actor) === organizationId) as Rule<string>,
+  /** Those who know the work confirm it was done: the hackers, and officers. */
+  decideSponsorLabour: ((actor) =>
+    adminOrOfficer(actor) || isActiveInClass(actor, 'hacker')) as Rule,
+  /** Every organization's labour for the co-op's side; a sponsor's own for its members. */
+  readSponsorLabour: ((actor, organizationId) =>
+    adminOrOfficer(actor) ||
+    isActiveInClass(actor, 'hacker') ||
+    (organizationId !== null && ownOrganizationId(actor) === organizationId)) as Rule<
+    string | null
+  >,
   logTime: ((actor, personId) =>
     isAdmin(actor) ||
     (actor.personId === personId && isActiveInClass(actor, 'hacker'))) as Rule<string>,

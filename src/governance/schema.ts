@@ -162,6 +162,45 @@ export const funding = pgTable(
   ],
 );
 
+export const sponsorLabourStatuses = ['logged', 'confirmed', 'rejected', 'reversed'] as const;
+export type SponsorLabourStatus = (typeof sponsorLabourStatuses)[number];
+
+/**
+ * Hours a sponsor's engineer gave a co-op work item. Logged by the engineer, confirmed or
+ * rejected by a hacker or an officer; a confirmation records a funding row (labour hours at the
+ * bylaws' rate), a reversal its counter-row, so the vote weight, the patronage and the digest
+ * all read the one funding table.
+ */
+export const sponsorLabour = pgTable(
+  'sponsor_labour',
+  {
+    coopId: coopId(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    workItemId: uuid('work_item_id').notNull(),
+    workedOn: date('worked_on').notNull(),
+    /** Whole hours: the funding table and the bylaws' rate count labour in hours. */
+    hours: integer('hours').notNull(),
+    note: text('note').notNull().default(''),
+    status: text('status', { enum: sponsorLabourStatuses }).notNull().default('logged'),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** Why it was rejected or reversed. */
+    reason: text('reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('sponsor_labour_org_idx').on(t.coopId, t.organizationId, t.workedOn),
+    index('sponsor_labour_status_idx').on(t.coopId, t.status),
+    foreignKey({
+      columns: [t.coopId, t.organizationId],
+      foreignColumns: [organizations.coopId, organizations.id],
+    }),
+    foreignKey({ columns: [t.coopId, t.personId], foreignColumns: [people.coopId, people.id] }),
+  ],
+);
+
 /** Each sponsor organization spreads 100 points over the cycle's sponsor items. */
 export const sponsorPoints = pgTable(
   'sponsor_points',

@@ -60,6 +60,11 @@ export function abilitiesOf(actor: Actor) {
     declareHackerWork: governancePolicy.declareHackerWork(actor, undefined),
     logOwnTime: governancePolicy.logTime(actor, self),
     importTimeEntries: governancePolicy.importTimeEntries(actor, undefined),
+    /** A sponsor's member logs the hours its engineers gave (for their own organization). */
+    logOwnLabour:
+      ownOrganizationId(actor) !== null &&
+      governancePolicy.logSponsorLabour(actor, ownOrganizationId(actor) ?? someoneElse),
+    decideSponsorLabour: governancePolicy.decideSponsorLabour(actor, undefined),
     // Members, organizations, bylaws, audit
     invite: membersPolicy.invite(actor, undefined),
     importMembers: membersPolicy.importMembers(actor, undefined),

@@ -15,7 +15,8 @@ export interface PendingItem {
     | 'approve-claims'
     | 'pay-claims'
     | 'review-bank-lines'
-    | 'overdue-invoices';
+    | 'overdue-invoices'
+    | 'confirm-labour';
   /** What to do, as an instruction in the member's language: "Vote on “Budget 2027”". */
   title: string;
   /** Why it matters or how much is waiting. */

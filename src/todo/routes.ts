@@ -22,6 +22,7 @@ const pendingItemSchema = z
       'pay-claims',
       'review-bank-lines',
       'overdue-invoices',
+      'confirm-labour',
     ]),
     title: z.string().describe('What to do, in your language'),
     detail: z.string().describe('Why it matters or how much waits, in your language'),

@@ -69,6 +69,11 @@ export const loggedEvents: Record<string, LogDecision> = {
   'organization.contact-removed': 'not-logged',
   'funding.recorded': 'hashed',
   'funding.reversed': 'hashed',
+  // Sponsors' labour counts as funding once confirmed: the confirmation and reversal are logged.
+  'sponsor-labour.logged': 'not-logged',
+  'sponsor-labour.confirmed': 'hashed',
+  'sponsor-labour.rejected': 'not-logged',
+  'sponsor-labour.reversed': 'hashed',
   // The books: every entry, lock and close; budgets adopted are public decisions.
   'ledger.entry-posted': 'hashed',
   'ledger.period-locked': 'hashed',

@@ -8,6 +8,7 @@ import { Dashboard } from '../coop/Dashboard.tsx';
 import { SetupWizard } from '../coop/SetupWizard.tsx';
 import { CyclePage } from '../governance/CyclePage.tsx';
 import { Cycles } from '../governance/Cycles.tsx';
+import { LabourPage } from '../governance/Labour.tsx';
 import { PollPage } from '../governance/PollPage.tsx';
 import { Votes } from '../governance/Votes.tsx';
 import { AcceptInvitation } from '../members/AcceptInvitation.tsx';
@@ -182,6 +183,11 @@ export function App() {
                 <CyclePage id={params.id} />
               </SignedIn>
             )}
+          </Route>
+          <Route path="/labour">
+            <SignedIn>
+              <LabourPage />
+            </SignedIn>
           </Route>
           <Route path="/votes">
             <SignedIn>

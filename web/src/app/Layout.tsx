@@ -56,6 +56,8 @@ export function Layout({ children }: { children: ReactNode }) {
       items.push({ href: '/organizations', label: t('nav.organizations') });
     if (can?.readCycles) items.push({ href: '/cycles', label: t('nav.cycles') });
     if (can?.takePart || can?.callVotes) items.push({ href: '/votes', label: t('nav.votes') });
+    if (can?.logOwnLabour || can?.decideSponsorLabour)
+      items.push({ href: '/labour', label: t('nav.labour') });
     if (can?.readBooks) items.push({ href: '/books', label: t('nav.books') });
     if (can?.readInvoices) items.push({ href: '/invoices', label: t('nav.invoices') });
   }
