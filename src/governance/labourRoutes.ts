@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { runCommand } from '../platform/commands.ts';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
+import { badRequest } from '../platform/errors.ts';
 import { authorize, ownOrganizationId } from '../platform/policy.ts';
 import {
   decideSponsorLabour,
@@ -10,7 +11,10 @@ import {
   reverseSponsorLabour,
   sponsorLabourInputSchema,
 } from './commands/sponsorLabour.ts';
+import { coopCurrency } from '../coop/queries.ts';
+import { currentBylaws } from '../bylaws/repository.ts';
 import { listSponsorLabour } from './labourQueries.ts';
+import { sponsorStanding } from './sponsorStanding.ts';
 import { governancePolicy } from './policy.ts';
 import { sponsorLabourStatuses } from './schema.ts';
 
@@ -76,6 +80,71 @@ export function labourRoutes(app: App, deps: AppDeps) {
           organizationId,
           status: request.query.status,
         }),
+      };
+    },
+  );
+
+  app.get(
+    '/api/sponsor-standing',
+    {
+      schema: {
+        operationId: 'getSponsorStanding',
+        tags,
+        summary:
+          "A sponsor's funding over the bylaws' trailing window and the weight of its vote (a sponsor sees its own)",
+        querystring: z.object({ organizationId: z.uuid().optional() }),
+        response: {
+          200: z
+            .object({
+              organizationId: z.uuid(),
+              onDay: z.string(),
+              windowAfter: z.string().describe('Funding received after this day counts'),
+              currency: z.string(),
+              moneyMinor: z.string(),
+              labourHours: z.number().int(),
+              labourHourRateMinor: z.string(),
+              weightMinor: z.string(),
+              totalWeightMinor: z.string(),
+            })
+            .meta({ id: 'SponsorStanding' }),
+          400: problemSchema,
+          403: problemSchema,
+        },
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      const organizationId = request.query.organizationId ?? ownOrganizationId(ctx.actor);
+      authorize(
+        ctx.actor,
+        governancePolicy.readFunding,
+        organizationId,
+        'A sponsor sees only its own organization’s standing.',
+      );
+      if (!organizationId)
+        throw badRequest('Name the organization.', [
+          { pointer: '/organizationId', message: 'required for someone of no organization' },
+        ]);
+      const coopId = ctx.actor.coopId;
+      const clock = ctx.clock ?? deps.clock;
+      const bylaws = await currentBylaws(db, coopId, clock);
+      const standing = await sponsorStanding(
+        db,
+        coopId,
+        bylaws.document,
+        organizationId,
+        clock.today(),
+      );
+      return {
+        organizationId: organizationId,
+        onDay: standing.onDay,
+        windowAfter: standing.windowAfter,
+        currency: await coopCurrency(db, coopId),
+        moneyMinor: standing.moneyMinor.toString(),
+        labourHours: standing.labourHours,
+        labourHourRateMinor: standing.labourHourRateMinor.toString(),
+        weightMinor: standing.weightMinor.toString(),
+        totalWeightMinor: standing.totalWeightMinor.toString(),
       };
     },
   );

@@ -157,6 +157,21 @@ describe("sponsors' labour", () => {
     });
   });
 
+  it("tells a sponsor its standing: funding in the window and the vote's weight", async () => {
+    const standing = await engineer.client.get<Record<string, unknown>>('/api/sponsor-standing');
+    expect(standing.body).toMatchObject({
+      organizationId: acme,
+      moneyMinor: '0',
+      labourHours: 5,
+      weightMinor: (5n * rate).toString(),
+      totalWeightMinor: (5n * rate).toString(),
+    });
+    expect(
+      (await engineer.client.get(`/api/sponsor-standing?organizationId=${globex}`)).status,
+    ).toBe(403);
+    expect((await admin.get('/api/sponsor-standing')).status).toBe(400);
+  });
+
   it('takes reversed hours back out, keeping the history', async () => {
     const [acmeEntry] = await entries(admin, `?organizationId=${acme}&status=confirmed`);
     expect(

@@ -9,6 +9,7 @@ import { SetupWizard } from '../coop/SetupWizard.tsx';
 import { CyclePage } from '../governance/CyclePage.tsx';
 import { Cycles } from '../governance/Cycles.tsx';
 import { LabourPage } from '../governance/Labour.tsx';
+import { Portal } from '../portal/Portal.tsx';
 import { PollPage } from '../governance/PollPage.tsx';
 import { Votes } from '../governance/Votes.tsx';
 import { AcceptInvitation } from '../members/AcceptInvitation.tsx';
@@ -183,6 +184,11 @@ export function App() {
                 <CyclePage id={params.id} />
               </SignedIn>
             )}
+          </Route>
+          <Route path="/portal">
+            <SignedIn>
+              <Portal />
+            </SignedIn>
           </Route>
           <Route path="/labour">
             <SignedIn>

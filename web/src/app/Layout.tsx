@@ -51,6 +51,8 @@ export function Layout({ children }: { children: ReactNode }) {
   if (user) {
     items.push({ href: '/', label: t('nav.dashboard') });
     items.push({ href: '/members', label: t('nav.members') });
+    // A sponsor's representatives: their organization's standing, agreements, bills, labour.
+    if (user.organizationId) items.push({ href: '/portal', label: t('nav.portal') });
     // Only what the member can use: no link to a list of pages that would say "not allowed".
     if (can?.listOrganizations)
       items.push({ href: '/organizations', label: t('nav.organizations') });

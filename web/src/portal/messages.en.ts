@@ -1,0 +1,42 @@
+export const en = {
+  title: 'Your organization at the co-op',
+  lead: 'What {{organization}} has with the co-op: its agreements, what it owes, the labour it gave, and the weight of its vote.',
+  standing: {
+    heading: 'Funding and vote',
+    window: 'Funding received after {{day}} counts (the bylaws’ trailing window).',
+    money: 'Money received',
+    labour: 'Labour confirmed',
+    labourValue: '{{hours}} at {{rate}} an hour',
+    weight: 'Weight of your points',
+    share: 'Share of all sponsors’ weight',
+    explain:
+      'In each cycle your organization spreads 100 points over the sponsor items; every point counts with this weight.',
+  },
+  agreements: {
+    heading: 'Agreements',
+    none: 'No agreement yet.',
+    caption: 'Your organization’s agreements',
+    number: 'Agreement',
+    title: 'Title',
+    ends: 'Term ends',
+    state: 'State',
+    all: 'All agreements and quotes',
+  },
+  invoices: {
+    heading: 'Invoices to pay',
+    none: 'Nothing to pay.',
+    caption: 'Open invoices',
+    number: 'Invoice',
+    due: 'Due',
+    amount: 'Left to pay',
+    overdue: 'overdue',
+    all: 'All invoices',
+  },
+  labour: {
+    heading: 'Labour',
+    summary_one: '{{count}} entry waits for confirmation.',
+    summary_other: '{{count}} entries wait for confirmation.',
+    none: 'No hours wait for confirmation.',
+    link: 'Log and follow your engineers’ hours',
+  },
+};
