@@ -18,6 +18,7 @@ import './members/events.ts';
 import './organizations/events.ts';
 import './platform/mailEvents.ts';
 import './requests/events.ts';
+import './servicelevels/events.ts';
 import './todo/events.ts';
 import './transparency/events.ts';
 import './webhooks/events.ts';
