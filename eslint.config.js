@@ -72,6 +72,7 @@ export default tseslint.config(
       'web/src/transparency/**/*.tsx',
       'web/src/contributions/**/*.tsx',
       'web/src/agreements/**/*.tsx',
+      'web/src/servicelevels/**/*.tsx',
       'web/src/documents/**/*.tsx',
     ],
     plugins: { coop },

@@ -203,10 +203,10 @@ describe('service-level clocks following a sponsor’s requests', () => {
       (await acmeRep.post(`/api/organizations/${acmeId}/service-calendar`, calendar)).status,
     ).toBe(403);
     for (const [patch, pointer] of [
-      [{ timeZone: 'Europe/Atlantis' }, '/calendar/timeZone'],
-      [{ hours: 'Mon-Fri 9-5' }, '/calendar/hours'],
-      [{ holidayRegion: 'ZZ' }, '/calendar/holidayRegion'],
-      [{ holidayCountry: 'XX', holidayRegion: null }, '/calendar/holidayCountry'],
+      [{ timeZone: 'Europe/Atlantis' }, '/timeZone'],
+      [{ hours: 'Mon-Fri 9-5' }, '/hours'],
+      [{ holidayRegion: 'ZZ' }, '/holidayRegion'],
+      [{ holidayCountry: 'XX', holidayRegion: null }, '/holidayCountry'],
     ] as const) {
       const refused = await admin.post<{ errors: { pointer: string }[] }>(
         `/api/organizations/${acmeId}/service-calendar`,

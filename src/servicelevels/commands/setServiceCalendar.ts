@@ -13,28 +13,26 @@ import { serviceCalendarSet } from '../events.ts';
 import { serviceLevelsPolicy } from '../policy.ts';
 import { serviceCalendars } from '../schema.ts';
 
-export const serviceCalendarInputSchema = z
-  .strictObject({
-    timeZone: z.string().trim().min(1).max(64),
-    /** Working hours in the short form: "Mon-Fri 09:00-17:00", "Mon-Thu 08:00-16:00, Fri 08:00-12:00". */
-    hours: z.string().trim().min(1).max(300),
-    holidayCountry: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z]{2}$/)
-      .transform((s) => s.toUpperCase())
-      .nullable()
-      .optional(),
-    holidayRegion: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9]{1,4}$/)
-      .transform((s) => s.toUpperCase())
-      .nullable()
-      .optional(),
-    closedDays: z.array(z.iso.date()).max(366).default([]),
-  })
-  .meta({ id: 'ServiceCalendarInput' });
+export const serviceCalendarInputSchema = z.strictObject({
+  timeZone: z.string().trim().min(1).max(64),
+  /** Working hours in the short form: "Mon-Fri 09:00-17:00", "Mon-Thu 08:00-16:00, Fri 08:00-12:00". */
+  hours: z.string().trim().min(1).max(300),
+  holidayCountry: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/)
+    .transform((s) => s.toUpperCase())
+    .nullable()
+    .optional(),
+  holidayRegion: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{1,4}$/)
+    .transform((s) => s.toUpperCase())
+    .nullable()
+    .optional(),
+  closedDays: z.array(z.iso.date()).max(366).default([]),
+});
 
 export const setServiceCalendar = defineCommand({
   name: 'servicelevels.setServiceCalendar',
@@ -57,11 +55,11 @@ export const setServiceCalendar = defineCommand({
     try {
       hours = parseBusinessHours(calendar.hours);
     } catch (error) {
-      return field('/calendar/hours', error);
+      return field('/hours', error);
     }
     if (calendar.holidayRegion && !calendar.holidayCountry)
       throw badRequest('A region needs its country.', [
-        { pointer: '/calendar/holidayCountry', message: 'required with a region' },
+        { pointer: '/holidayCountry', message: 'required with a region' },
       ]);
     const holidays = calendar.holidayCountry
       ? { country: calendar.holidayCountry, region: calendar.holidayRegion ?? undefined }
@@ -69,15 +67,15 @@ export const setServiceCalendar = defineCommand({
     try {
       checkServiceCalendar({ timeZone: calendar.timeZone, hours, closedDays: [] });
     } catch (error) {
-      return field('/calendar/timeZone', error);
+      return field('/timeZone', error);
     }
     try {
       checkServiceCalendar({ timeZone: calendar.timeZone, hours, holidays });
     } catch (error) {
       return field(
         calendar.holidayRegion && /region/.test(String(error))
-          ? '/calendar/holidayRegion'
-          : '/calendar/holidayCountry',
+          ? '/holidayRegion'
+          : '/holidayCountry',
         error,
       );
     }

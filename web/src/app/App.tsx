@@ -44,6 +44,9 @@ const PublicFinance = lazy(() => screens().then((m) => ({ default: m.PublicFinan
 const Reports = lazy(() => screens().then((m) => ({ default: m.Reports })));
 const SponsorPayment = lazy(() => screens().then((m) => ({ default: m.SponsorPayment })));
 const YearEnd = lazy(() => screens().then((m) => ({ default: m.YearEnd })));
+const serviceLevelScreens = () => import('../servicelevels/screens.ts');
+const Clocks = lazy(() => serviceLevelScreens().then((m) => ({ default: m.Clocks })));
+const ClockPage = lazy(() => serviceLevelScreens().then((m) => ({ default: m.ClockPage })));
 const agreementScreens = () => import('../agreements/screens.ts');
 const AcceptQuote = lazy(() => agreementScreens().then((m) => ({ default: m.AcceptQuote })));
 const AgreementPage = lazy(() => agreementScreens().then((m) => ({ default: m.AgreementPage })));
@@ -241,6 +244,18 @@ export function App() {
             {(params) => (
               <SignedIn>
                 <AgreementPage id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/clocks">
+            <SignedIn>
+              <Clocks />
+            </SignedIn>
+          </Route>
+          <Route path="/clocks/:id">
+            {(params) => (
+              <SignedIn>
+                <ClockPage id={params.id} />
               </SignedIn>
             )}
           </Route>

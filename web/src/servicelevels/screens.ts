@@ -1,0 +1,3 @@
+// Loaded on first use.
+export { ClockPage } from './ClockPage.tsx';
+export { Clocks } from './Clocks.tsx';
