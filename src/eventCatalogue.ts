@@ -21,6 +21,7 @@ import './requests/events.ts';
 import './servicelevels/events.ts';
 import './todo/events.ts';
 import './transparency/events.ts';
+import './vulnerabilities/events.ts';
 import './webhooks/events.ts';
 
 export { registeredEventTypes } from './platform/events/registry.ts';

@@ -9,6 +9,11 @@ import {
 } from '../requests/events.ts';
 import { alertOfficers } from './commands/alertOfficers.ts';
 import { followRequestEvent } from './commands/followRequestEvent.ts';
+import { followVulnerabilityEvent } from './commands/followVulnerabilityEvent.ts';
+import {
+  vulnerabilityDisclosed,
+  vulnerabilityImpactNoteRecorded,
+} from '../vulnerabilities/index.ts';
 import { serviceClockBreached, serviceClockWarned } from './events.ts';
 
 /**
@@ -23,12 +28,30 @@ export function serviceLevelsConsumer(publicUrl: string): Consumer {
     sponsorRequestWaiting.name,
     sponsorRequestResolved.name,
   ]);
+  const vulnerabilityEvents = new Set([
+    vulnerabilityDisclosed.name,
+    vulnerabilityImpactNoteRecorded.name,
+  ]);
   const alerts = new Set([serviceClockWarned.name, serviceClockBreached.name]);
   return {
     name: 'servicelevels.clocks',
-    wants: (type) => requestEvents.has(type) || alerts.has(type),
+    wants: (type) => requestEvents.has(type) || vulnerabilityEvents.has(type) || alerts.has(type),
     async handle(db, event) {
       const ctx = { db, actor: systemActor(event.coopId), publicUrl };
+      if (vulnerabilityEvents.has(event.type)) {
+        await runCommand(
+          followVulnerabilityEvent,
+          {
+            seq: event.seq,
+            type: event.type,
+            vulnerabilityId: event.subjectId,
+            actorId: event.actorId,
+            data: event.data,
+          },
+          ctx,
+        );
+        return true;
+      }
       if (requestEvents.has(event.type)) {
         await runCommand(
           followRequestEvent,

@@ -157,6 +157,12 @@ export const loggedEvents: Record<string, LogDecision> = {
   'service-clock.warned': 'not-logged',
   'service-clock.met': 'hashed',
   'service-clock.breached': 'hashed',
+  // Vulnerabilities: recording one under embargo and who was told stay out of a log anyone may
+  // read the shape of; the disclosure and each impact note are the evidence the clock rests on.
+  'vulnerability.recorded': 'not-logged',
+  'vulnerability.prenotified': 'hashed',
+  'vulnerability.disclosed': 'hashed',
+  'vulnerability.impact-note-recorded': 'hashed',
   // Contributions: git is their own log; a rewritten history is evidence worth keeping.
   'contributions.repository-registered': 'not-logged',
   'contributions.repository-updated': 'not-logged',
