@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../platform/clock.ts';
 import { queryRows } from '../platform/db/rows.ts';
 import { appendTypedEvent } from '../platform/events/append.ts';
+import type { EventType } from '../platform/events/registry.ts';
 import { sponsorRequestOpened, sponsorRequestReplied } from '../requests/events.ts';
 import {
   addMember,
@@ -46,7 +47,7 @@ describe('the vulnerability clock', () => {
 
   const request = async (
     id: string,
-    type: typeof sponsorRequestOpened | typeof sponsorRequestReplied,
+    type: EventType,
     data: Record<string, unknown>,
     at: string,
   ) => {
