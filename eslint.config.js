@@ -73,6 +73,7 @@ export default tseslint.config(
       'web/src/contributions/**/*.tsx',
       'web/src/agreements/**/*.tsx',
       'web/src/servicelevels/**/*.tsx',
+      'web/src/vulnerabilities/**/*.tsx',
       'web/src/documents/**/*.tsx',
     ],
     plugins: { coop },

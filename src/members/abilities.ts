@@ -14,6 +14,7 @@ import { ownOrganizationId } from '../platform/policy.ts';
 import { webhooksPolicy } from '../webhooks/policy.ts';
 import { membersPolicy } from './policy.ts';
 import { serviceLevelsPolicy } from '../servicelevels/policy.ts';
+import { vulnerabilitiesPolicy } from '../vulnerabilities/policy.ts';
 
 /** No person has the empty id: asking a rule about it asks about "someone else". */
 const someoneElse = '';
@@ -96,6 +97,11 @@ export function abilitiesOf(actor: Actor) {
       ownOrganizationId(actor) ?? someoneElse,
     ),
     manageServiceLevels: serviceLevelsPolicy.manage(actor, undefined),
+    // Vulnerabilities
+    manageVulnerabilities: vulnerabilitiesPolicy.manage(actor, undefined),
+    readAllVulnerabilities: vulnerabilitiesPolicy.readAll(actor, undefined),
+    readVulnerabilities: vulnerabilitiesPolicy.readDisclosed(actor, undefined),
+    writeImpactNotes: vulnerabilitiesPolicy.writeImpactNote(actor, undefined),
     // Contributions
     readRepositories: contributionsPolicy.read(actor, undefined),
     manageRepositories: contributionsPolicy.manage(actor, undefined),

@@ -47,6 +47,16 @@ const YearEnd = lazy(() => screens().then((m) => ({ default: m.YearEnd })));
 const serviceLevelScreens = () => import('../servicelevels/screens.ts');
 const Clocks = lazy(() => serviceLevelScreens().then((m) => ({ default: m.Clocks })));
 const ClockPage = lazy(() => serviceLevelScreens().then((m) => ({ default: m.ClockPage })));
+const vulnerabilityScreens = () => import('../vulnerabilities/screens.ts');
+const Vulnerabilities = lazy(() =>
+  vulnerabilityScreens().then((m) => ({ default: m.Vulnerabilities })),
+);
+const NewVulnerability = lazy(() =>
+  vulnerabilityScreens().then((m) => ({ default: m.NewVulnerability })),
+);
+const VulnerabilityPage = lazy(() =>
+  vulnerabilityScreens().then((m) => ({ default: m.VulnerabilityPage })),
+);
 const agreementScreens = () => import('../agreements/screens.ts');
 const AcceptQuote = lazy(() => agreementScreens().then((m) => ({ default: m.AcceptQuote })));
 const AgreementPage = lazy(() => agreementScreens().then((m) => ({ default: m.AgreementPage })));
@@ -244,6 +254,23 @@ export function App() {
             {(params) => (
               <SignedIn>
                 <AgreementPage id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/vulnerabilities">
+            <SignedIn>
+              <Vulnerabilities />
+            </SignedIn>
+          </Route>
+          <Route path="/vulnerabilities/new">
+            <SignedIn>
+              <NewVulnerability />
+            </SignedIn>
+          </Route>
+          <Route path="/vulnerabilities/:id">
+            {(params) => (
+              <SignedIn>
+                <VulnerabilityPage id={params.id} />
               </SignedIn>
             )}
           </Route>
