@@ -5,7 +5,7 @@ import { CheckboxField } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { kindLabel, stateLabel, timeLeft } from './labels.ts';
+import { kindLabel, severityLabel, stateLabel, timeLeft } from './labels.ts';
 import { t } from './messages.ts';
 
 /**
@@ -52,7 +52,7 @@ export function Clocks() {
                   <Link href={`/clocks/${c.id}`}>{kindLabel(c.kind)}</Link>
                 </td>
                 <td data-label={t('clocks.organization')}>{c.organizationName}</td>
-                <td data-label={t('clocks.severity')}>{c.severity ?? '—'}</td>
+                <td data-label={t('clocks.severity')}>{severityLabel(c.severity)}</td>
                 <td data-label={t('clocks.target')}>
                   {t('clocks.targetValue', {
                     hours: c.targetMinutes / 60,

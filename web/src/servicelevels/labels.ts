@@ -23,3 +23,11 @@ export function timeLeft(clock: { state: State; msLeft: number | null }): string
   if (clock.msLeft < 0) return t('clocks.overdue', { time: formatDuration(clock.msLeft) });
   return formatDuration(clock.msLeft);
 }
+
+const severityKeys = ['critical', 'high', 'normal', 'medium', 'low'] as const;
+/** A request's severity or a vulnerability's, in words; anything else as it came. */
+export function severityLabel(value: string | null): string {
+  if (value === null) return '—';
+  const key = severityKeys.find((k) => k === value);
+  return key ? t(`severity.${key}`) : value;
+}

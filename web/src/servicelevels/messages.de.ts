@@ -21,6 +21,13 @@ export const de: Messages<typeof en> = {
     'answered-late': 'Nach der Frist beantwortet',
   },
   duration: '{{hours}} Std. {{minutes}} Min.',
+  severity: {
+    critical: 'Kritisch',
+    high: 'Hoch',
+    normal: 'Normal',
+    medium: 'Mittel',
+    low: 'Niedrig',
+  },
   mode: { wall: 'Uhrzeit', business: 'Geschäftszeit' },
   clocks: {
     title: 'Uhren',

@@ -18,6 +18,7 @@ export const en = {
     'answered-late': 'Answered after the deadline',
   },
   duration: '{{hours}} h {{minutes}} min',
+  severity: { critical: 'Critical', high: 'High', normal: 'Normal', medium: 'Medium', low: 'Low' },
   mode: { wall: 'wall clock', business: 'business hours' },
   clocks: {
     title: 'Clocks',
