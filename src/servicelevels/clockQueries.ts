@@ -98,3 +98,62 @@ export async function getClock(executor: Executor, coopId: string, clockId: stri
     .orderBy(asc(serviceClockEntries.at), asc(serviceClockEntries.createdAt));
   return { ...clockView(row.clock, row.name, now), entries };
 }
+
+/**
+ * A sponsor's compliance report for a period: every clock started in it, with its evidence, and
+ * how many were met and breached.
+ */
+export async function complianceReport(
+  executor: Executor,
+  coopId: string,
+  organizationId: string,
+  period: { from: string; to: string },
+  now: Date,
+) {
+  const rows = await executor
+    .select({ clock: serviceClocks, name: organizations.displayName })
+    .from(serviceClocks)
+    .innerJoin(
+      organizations,
+      and(
+        eq(organizations.coopId, serviceClocks.coopId),
+        eq(organizations.id, serviceClocks.organizationId),
+      ),
+    )
+    .where(
+      and(
+        eq(serviceClocks.coopId, coopId),
+        eq(serviceClocks.organizationId, organizationId),
+        sql`${serviceClocks.startedAt} >= ${period.from}::date`,
+        sql`${serviceClocks.startedAt} < (${period.to}::date + 1)`,
+      ),
+    )
+    .orderBy(asc(serviceClocks.startedAt), asc(serviceClocks.kind));
+  const ids = rows.map((r) => r.clock.id);
+  const entries =
+    ids.length === 0
+      ? []
+      : await executor
+          .select()
+          .from(serviceClockEntries)
+          .where(
+            and(eq(serviceClockEntries.coopId, coopId), inArray(serviceClockEntries.clockId, ids)),
+          )
+          .orderBy(asc(serviceClockEntries.at), asc(serviceClockEntries.createdAt));
+  const clocks = rows.map(({ clock, name }) => ({
+    ...clockView(clock, name, now),
+    entries: entries
+      .filter((e) => e.clockId === clock.id)
+      .map((e) => ({ kind: e.kind, at: e.at, byPersonId: e.byPersonId, reason: e.reason })),
+  }));
+  const count = (state: ClockState) => clocks.filter((c) => c.state === state).length;
+  return {
+    organizationId,
+    from: period.from,
+    to: period.to,
+    met: count('met'),
+    breached: count('breached'),
+    open: count('running') + count('paused'),
+    clocks,
+  };
+}

@@ -5,7 +5,7 @@ import { commandContext, type App, type AppDeps } from '../platform/http/context
 import { problemSchema } from '../platform/http/problem.ts';
 import { authorize, ownOrganizationId } from '../platform/policy.ts';
 import { serviceCalendarOf, serviceCalendarView } from './calendarQueries.ts';
-import { getClock, listClocks } from './clockQueries.ts';
+import { complianceReport, getClock, listClocks } from './clockQueries.ts';
 import { serviceCalendarInputSchema, setServiceCalendar } from './commands/setServiceCalendar.ts';
 import { serviceLevelsPolicy } from './policy.ts';
 import { clockEntryKinds, clockKinds, clockStates } from './schema.ts';
@@ -63,6 +63,46 @@ const clockDetailSchema = clockSchema
 
 export function serviceLevelsRoutes(app: App, deps: AppDeps) {
   const { db } = deps.database;
+
+  app.get(
+    '/api/organizations/:id/service-report',
+    {
+      schema: {
+        operationId: 'getComplianceReport',
+        summary:
+          "A sponsor's compliance report for a period: every clock started in it, with its evidence",
+        tags: ['service levels'],
+        params: idParams,
+        querystring: z.object({ from: z.iso.date(), to: z.iso.date() }),
+        response: {
+          200: z
+            .object({
+              organizationId: z.uuid(),
+              from: z.string(),
+              to: z.string(),
+              met: z.number().int(),
+              breached: z.number().int(),
+              open: z.number().int(),
+              clocks: z.array(clockDetailSchema),
+            })
+            .meta({ id: 'ComplianceReport' }),
+          401: problemSchema,
+          403: problemSchema,
+        },
+      },
+    },
+    async (request) => {
+      const ctx = commandContext(deps, request);
+      authorize(ctx.actor, serviceLevelsPolicy.readOrganization, request.params.id);
+      return complianceReport(
+        db,
+        ctx.actor.coopId,
+        request.params.id,
+        request.query,
+        deps.clock.now(),
+      );
+    },
+  );
 
   app.get(
     '/api/organizations/:id/service-calendar',

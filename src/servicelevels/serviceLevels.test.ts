@@ -468,6 +468,23 @@ describe('service-level clocks following a sponsor’s requests', () => {
     for (const clock of acme)
       expect((await globexRep.get(`/api/service-clocks/${clock.id}`)).status).toBe(404);
     expect((await hacker.get('/api/service-clocks')).status).toBe(403);
+    // The compliance report: every clock of the period with its evidence, the sponsor's own only.
+    const report = await acmeRep.get<{
+      met: number;
+      breached: number;
+      open: number;
+      clocks: Clock[];
+    }>(`/api/organizations/${acmeId}/service-report?from=2032-01-01&to=2032-01-31`);
+    expect(report.status).toBe(200);
+    expect([report.body.met, report.body.breached, report.body.open]).toEqual([2, 1, 0]);
+    expect(report.body.clocks.map((c) => c.entries!.length)).toEqual([2, 4, 3]);
+    expect(
+      (
+        await acmeRep.get(
+          `/api/organizations/${globexId}/service-report?from=2032-01-01&to=2032-01-31`,
+        )
+      ).status,
+    ).toBe(403);
     expect((await app.client('10.9.9.9').get('/api/service-clocks')).status).toBe(401);
     expect((await app.client('10.9.9.9').get(`/api/service-clocks/${acme[0]!.id}`)).status).toBe(
       401,

@@ -81,6 +81,14 @@ describe('service levels and vulnerabilities in the browser', () => {
     await settle(page);
     expect(await mainText(page)).toContain('Met');
     await harness.expectAccessible(page, 'clock-evidence');
+
+    await page.goto(`${harness.server.url}/organizations/${org.id}/service-report`);
+    await page.getByRole('heading', { level: 1, name: 'Service-level report' }).waitFor();
+    await page.getByLabel('From').fill('2032-02-01');
+    await page.getByLabel('To').fill('2032-02-28');
+    await page.getByText('1 met, 0 breached, 0 still running').waitFor();
+    await settle(page);
+    await harness.expectAccessible(page, 'compliance-report');
     expect(harness.pageErrors).toEqual([]);
   });
 });

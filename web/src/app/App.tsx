@@ -47,6 +47,9 @@ const YearEnd = lazy(() => screens().then((m) => ({ default: m.YearEnd })));
 const serviceLevelScreens = () => import('../servicelevels/screens.ts');
 const Clocks = lazy(() => serviceLevelScreens().then((m) => ({ default: m.Clocks })));
 const ClockPage = lazy(() => serviceLevelScreens().then((m) => ({ default: m.ClockPage })));
+const ComplianceReport = lazy(() =>
+  serviceLevelScreens().then((m) => ({ default: m.ComplianceReport })),
+);
 const vulnerabilityScreens = () => import('../vulnerabilities/screens.ts');
 const Vulnerabilities = lazy(() =>
   vulnerabilityScreens().then((m) => ({ default: m.Vulnerabilities })),
@@ -271,6 +274,13 @@ export function App() {
             {(params) => (
               <SignedIn>
                 <VulnerabilityPage id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/organizations/:id/service-report">
+            {(params) => (
+              <SignedIn>
+                <ComplianceReport organizationId={params.id} />
               </SignedIn>
             )}
           </Route>

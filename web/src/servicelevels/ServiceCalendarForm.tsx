@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
 import { api, asEntered } from '../api/client.ts';
 import {
   FormProblem,
@@ -76,6 +77,9 @@ export function ServiceCalendarForm({
     <section aria-labelledby="service-calendar" className="card">
       <h2 id="service-calendar">{t('calendar.title')}</h2>
       <p className="hint">{t('calendar.intro')}</p>
+      <p>
+        <Link href={`/organizations/${organizationId}/service-report`}>{t('report.link')}</Link>
+      </p>
       {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}
       {!values && !result.error ? <Loading /> : null}
       {data?.isDefault ? <p className="muted">{t('calendar.isDefault')}</p> : null}

@@ -67,6 +67,16 @@ export const de: Messages<typeof en> = {
     why: 'Warum',
     back: 'Alle Uhren',
   },
+  report: {
+    title: 'Service-Level-Bericht',
+    link: 'Der Nachweisbericht',
+    from: 'Von',
+    to: 'Bis',
+    summary: '{{met}} eingehalten, {{breached}} verfehlt, {{open}} laufen noch',
+    none: 'In diesem Zeitraum startete keine Uhr.',
+    caption: 'Jede Uhr des Zeitraums mit ihrem Nachweis',
+    evidence: 'Nachweis',
+  },
   calendar: {
     title: 'Servicekalender',
     intro:

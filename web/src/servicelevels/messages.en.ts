@@ -58,6 +58,16 @@ export const en = {
     why: 'Why',
     back: 'All clocks',
   },
+  report: {
+    title: 'Service-level report',
+    link: 'The compliance report',
+    from: 'From',
+    to: 'To',
+    summary: '{{met}} met, {{breached}} breached, {{open}} still running',
+    none: 'No clock started in this period.',
+    caption: 'Every clock of the period with its evidence',
+    evidence: 'Evidence',
+  },
   calendar: {
     title: 'Service calendar',
     intro:
