@@ -18,6 +18,8 @@ import { mailConsumer, mailDeliveryHandler } from './platform/mail.ts';
 import { purgeExpired, scheduleMaintenance } from './platform/maintenance.ts';
 import { loadSecrets } from './platform/secrets.ts';
 import { routeModules } from './routes.ts';
+import { serviceLevelsConsumer } from './servicelevels/consumer.ts';
+import { scheduleClockChecks, serviceLevelJobHandlers } from './servicelevels/jobs.ts';
 import { digestJobHandler, digestJobKind, scheduleDigests } from './todo/jobs.ts';
 import { webhookDeliveryHandler, webhooksConsumer } from './webhooks/delivery.ts';
 import { signAllHeads, transparencyConsumer } from './transparency/consumer.ts';
@@ -34,6 +36,7 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
     ...agreementJobHandlers(config.publicUrl),
     ...contributionsJobHandlers(config.dataDir),
     ...invoicingJobHandlers(config.publicUrl),
+    ...serviceLevelJobHandlers(config.publicUrl),
     'webhook.deliver': webhookDeliveryHandler({
       allowPrivate: config.COOP_WEBHOOKS_ALLOW_PRIVATE,
       publicUrl: config.publicUrl,
@@ -49,6 +52,7 @@ export function eventConsumers(config: Config, log?: Logger): Consumer[] {
     transparencyConsumer({ signer: loadLogSigner(config), publicUrl: config.publicUrl, log }),
     agreementInvoicingConsumer(config.publicUrl),
     invoiceSendingConsumer({ mail: mailTransport(config.SMTP_URL, config.MAIL_FROM) }),
+    serviceLevelsConsumer(config.publicUrl),
   ];
 }
 
@@ -106,6 +110,7 @@ export async function startApp(
       scheduleDigests,
       scheduleRenewals,
       scheduleRepositorySyncs,
+      scheduleClockChecks,
       signHeads,
       (db: Database['db']) => scheduleReminders(db),
     ];

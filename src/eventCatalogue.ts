@@ -19,8 +19,10 @@ import './members/events.ts';
 import './organizations/events.ts';
 import './platform/mailEvents.ts';
 import './requests/events.ts';
+import './servicelevels/events.ts';
 import './todo/events.ts';
 import './transparency/events.ts';
+import './vulnerabilities/events.ts';
 import './webhooks/events.ts';
 
 export { registeredEventTypes } from './platform/events/registry.ts';

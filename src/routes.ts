@@ -17,6 +17,8 @@ import { authRoutes } from './members/authRoutes.ts';
 import { membersRoutes } from './members/routes.ts';
 import { organizationsRoutes } from './organizations/routes.ts';
 import type { RouteModule } from './platform/http/server.ts';
+import { serviceLevelsRoutes } from './servicelevels/routes.ts';
+import { vulnerabilitiesRoutes } from './vulnerabilities/routes.ts';
 import { todoRoutes } from './todo/routes.ts';
 import { transparencyRoutes } from './transparency/routes.ts';
 import { webhooksRoutes } from './webhooks/routes.ts';
@@ -44,4 +46,6 @@ export const routeModules: RouteModule[] = [
   documentsRoutes,
   contributionsRoutes,
   transparencyRoutes,
+  serviceLevelsRoutes,
+  vulnerabilitiesRoutes,
 ];

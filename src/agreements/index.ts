@@ -13,3 +13,9 @@ export {
   agreementRenewed,
   purchaseOrderRecorded,
 } from './events.ts';
+export {
+  agreementServiceTerms,
+  agreementsInForceWithTerms,
+  type AgreementServiceTerms,
+} from './serviceTerms.ts';
+export type { SeverityTargets, TierEntitlements } from './lines.ts';

@@ -6,6 +6,31 @@ const hours = z
   .min(1)
   .max(24 * 90);
 
+/** One service-level target: hours on the wall clock, or business hours on the sponsor's calendar. */
+export const serviceTargetSchema = z
+  .strictObject({
+    hours: z
+      .number()
+      .positive()
+      .max(24 * 90)
+      .multipleOf(0.25),
+    mode: z.enum(['wall', 'business']),
+  })
+  .meta({ id: 'ServiceTarget' });
+
+/** The targets of one severity; null: no promise of that kind at that severity. */
+export const severityTargetsSchema = z
+  .strictObject({
+    firstResponse: serviceTargetSchema.nullable(),
+    /** Between the co-op's replies while the request is open. */
+    update: serviceTargetSchema.nullable(),
+    resolution: serviceTargetSchema.nullable(),
+    /** The resolution clock stops while the co-op waits on the sponsor (an answer, access). */
+    resolutionPausesOnSponsor: z.boolean(),
+  })
+  .meta({ id: 'SeverityTargets' });
+export type SeverityTargets = z.infer<typeof severityTargetsSchema>;
+
 /** What a tier includes: data, so that a new tier or a changed promise needs no code. */
 export const tierEntitlementsSchema = z
   .strictObject({
@@ -23,6 +48,25 @@ export const tierEntitlementsSchema = z
     meetingsPerYear: z.number().int().min(0).max(365),
     digest: z.enum(['none', 'weekly', 'monthly', 'quarterly']),
     publicAcknowledgement: z.boolean(),
+    /**
+     * Service-level targets per severity. Absent (tier versions written before targets
+     * existed): the first response comes from `responseHours`, on the wall clock, and nothing
+     * else is promised.
+     */
+    serviceLevels: z
+      .strictObject({
+        critical: severityTargetsSchema,
+        high: severityTargetsSchema,
+        normal: severityTargetsSchema,
+        low: severityTargetsSchema,
+      })
+      .optional(),
+    /**
+     * The vulnerability clock: an impact note within 6 hours of a disclosure, and a human
+     * response within 6 hours to every request in the 24 hours after it. Absent: only when the
+     * critical first response is promised within 6 hours or less.
+     */
+    vulnerabilityClock: z.boolean().optional(),
   })
   .meta({ id: 'TierEntitlements' });
 export type TierEntitlements = z.infer<typeof tierEntitlementsSchema>;

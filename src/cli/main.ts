@@ -20,6 +20,7 @@ import { registerLedgerCommands } from './ledgerCommands.ts';
 import { registerLogCommands } from './logCommands.ts';
 import { selectCoop } from './selectedCoop.ts';
 import { registerCountPollCommand, registerTallyCommand } from './tallyCommand.ts';
+import { registerSlaCommands } from './slaCommands.ts';
 
 const oneOf = (values: readonly string[]) => (value: string) => {
   if (!values.includes(value))
@@ -171,6 +172,7 @@ export function createProgram(): Command {
   registerLogCommands(program);
   registerInvoiceCommands(program);
   registerAgreementCommands(program);
+  registerSlaCommands(program);
   return program;
 }
 

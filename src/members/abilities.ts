@@ -13,6 +13,8 @@ import type { Actor } from '../platform/actor.ts';
 import { ownOrganizationId } from '../platform/policy.ts';
 import { webhooksPolicy } from '../webhooks/policy.ts';
 import { membersPolicy } from './policy.ts';
+import { serviceLevelsPolicy } from '../servicelevels/policy.ts';
+import { vulnerabilitiesPolicy } from '../vulnerabilities/policy.ts';
 
 /** No person has the empty id: asking a rule about it asks about "someone else". */
 const someoneElse = '';
@@ -92,6 +94,19 @@ export function abilitiesOf(actor: Actor) {
     readCapacity: agreementsPolicy.readCapacity(actor, undefined),
     renderDocuments: documentsPolicy.render(actor, undefined),
     acceptDocuments: documentsPolicy.acceptAsMember(actor, undefined),
+    // Service levels
+    readAllClocks: serviceLevelsPolicy.listAllClocks(actor, undefined),
+    /** A sponsor's representative reads their own organization's clocks. */
+    readOwnClocks: serviceLevelsPolicy.readOrganization(
+      actor,
+      ownOrganizationId(actor) ?? someoneElse,
+    ),
+    manageServiceLevels: serviceLevelsPolicy.manage(actor, undefined),
+    // Vulnerabilities
+    manageVulnerabilities: vulnerabilitiesPolicy.manage(actor, undefined),
+    readAllVulnerabilities: vulnerabilitiesPolicy.readAll(actor, undefined),
+    readVulnerabilities: vulnerabilitiesPolicy.readDisclosed(actor, undefined),
+    writeImpactNotes: vulnerabilitiesPolicy.writeImpactNote(actor, undefined),
     // Contributions
     readRepositories: contributionsPolicy.read(actor, undefined),
     manageRepositories: contributionsPolicy.manage(actor, undefined),

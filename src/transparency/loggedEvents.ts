@@ -153,6 +153,21 @@ export const loggedEvents: Record<string, LogDecision> = {
   'sponsor-request.waiting-on-sponsor': 'not-logged',
   'sponsor-request.resolved': 'hashed',
   'sponsor-request.reopened': 'not-logged',
+  // Service levels: whether a promise to a sponsor was kept is what the sponsor paid for; the
+  // outcome is logged (hashed: the sponsor's, and the members'), the machinery between is not.
+  'service-calendar.set': 'not-logged',
+  'service-clock.started': 'not-logged',
+  'service-clock.paused': 'not-logged',
+  'service-clock.resumed': 'not-logged',
+  'service-clock.warned': 'not-logged',
+  'service-clock.met': 'hashed',
+  'service-clock.breached': 'hashed',
+  // Vulnerabilities: recording one under embargo and who was told stay out of a log anyone may
+  // read the shape of; the disclosure and each impact note are the evidence the clock rests on.
+  'vulnerability.recorded': 'not-logged',
+  'vulnerability.prenotified': 'hashed',
+  'vulnerability.disclosed': 'hashed',
+  'vulnerability.impact-note-recorded': 'hashed',
   // Contributions: git is their own log; a rewritten history is evidence worth keeping.
   'contributions.repository-registered': 'not-logged',
   'contributions.repository-updated': 'not-logged',

@@ -102,6 +102,11 @@ function TierFields({ tierId, from }: { tierId?: string; from?: TierVersion }) {
         meetingsPerYear: num(meetings),
         digest,
         publicAcknowledgement: acknowledgement,
+        // The service-level targets have no fields here yet: a revision keeps the version's.
+        ...(e?.serviceLevels ? { serviceLevels: e.serviceLevels } : {}),
+        ...(e?.vulnerabilityClock !== undefined
+          ? { vulnerabilityClock: e.vulnerabilityClock }
+          : {}),
       },
       serviceHoursPerMonth: num(serviceHours),
     };

@@ -46,6 +46,22 @@ const PublicFinance = lazy(() => screens().then((m) => ({ default: m.PublicFinan
 const Reports = lazy(() => screens().then((m) => ({ default: m.Reports })));
 const SponsorPayment = lazy(() => screens().then((m) => ({ default: m.SponsorPayment })));
 const YearEnd = lazy(() => screens().then((m) => ({ default: m.YearEnd })));
+const serviceLevelScreens = () => import('../servicelevels/screens.ts');
+const Clocks = lazy(() => serviceLevelScreens().then((m) => ({ default: m.Clocks })));
+const ClockPage = lazy(() => serviceLevelScreens().then((m) => ({ default: m.ClockPage })));
+const ComplianceReport = lazy(() =>
+  serviceLevelScreens().then((m) => ({ default: m.ComplianceReport })),
+);
+const vulnerabilityScreens = () => import('../vulnerabilities/screens.ts');
+const Vulnerabilities = lazy(() =>
+  vulnerabilityScreens().then((m) => ({ default: m.Vulnerabilities })),
+);
+const NewVulnerability = lazy(() =>
+  vulnerabilityScreens().then((m) => ({ default: m.NewVulnerability })),
+);
+const VulnerabilityPage = lazy(() =>
+  vulnerabilityScreens().then((m) => ({ default: m.VulnerabilityPage })),
+);
 const agreementScreens = () => import('../agreements/screens.ts');
 const AcceptQuote = lazy(() => agreementScreens().then((m) => ({ default: m.AcceptQuote })));
 const AgreementPage = lazy(() => agreementScreens().then((m) => ({ default: m.AgreementPage })));
@@ -253,6 +269,42 @@ export function App() {
             {(params) => (
               <SignedIn>
                 <AgreementPage id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/vulnerabilities">
+            <SignedIn>
+              <Vulnerabilities />
+            </SignedIn>
+          </Route>
+          <Route path="/vulnerabilities/new">
+            <SignedIn>
+              <NewVulnerability />
+            </SignedIn>
+          </Route>
+          <Route path="/vulnerabilities/:id">
+            {(params) => (
+              <SignedIn>
+                <VulnerabilityPage id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/organizations/:id/service-report">
+            {(params) => (
+              <SignedIn>
+                <ComplianceReport organizationId={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/clocks">
+            <SignedIn>
+              <Clocks />
+            </SignedIn>
+          </Route>
+          <Route path="/clocks/:id">
+            {(params) => (
+              <SignedIn>
+                <ClockPage id={params.id} />
               </SignedIn>
             )}
           </Route>

@@ -3,6 +3,8 @@ import { Link, useLocation } from 'wouter';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { t } from './messages.ts';
 import { useSession } from './session.tsx';
+import { t as serviceLevels } from '../servicelevels/messages.ts';
+import { t as vulnerabilityWords } from '../vulnerabilities/messages.ts';
 
 interface NavItem {
   href: string;
@@ -67,6 +69,10 @@ export function Layout({ children }: { children: ReactNode }) {
     items.push({ href: '/quotes', label: t('nav.quotes') });
     items.push({ href: '/agreements', label: t('nav.agreements') });
   }
+  if (can?.readAllClocks || can?.readOwnClocks)
+    items.push({ href: '/clocks', label: serviceLevels('clocks.title') });
+  if (can?.readVulnerabilities)
+    items.push({ href: '/vulnerabilities', label: vulnerabilityWords('list.title') });
   if (can?.readCapacity) items.push({ href: '/capacity', label: t('nav.capacity') });
   if (user) items.push({ href: '/documents', label: t('nav.documents') });
   items.push({ href: '/tiers', label: t('nav.tiers') });

@@ -809,7 +809,8 @@ export const de: Messages<typeof en> = {
     youReleased: 'Du hast deine Stunden an „{{item}}“ freigegeben.',
     youTook: 'Du hast {{hours}} von „{{item}}“ übernommen.',
     claimHeading: 'Geplante Arbeit übernehmen',
-    claimHint: 'Stunden eines geplanten Vorhabens übernehmen; 0 Stunden geben deine Übernahme frei.',
+    claimHint:
+      'Stunden eines geplanten Vorhabens übernehmen; 0 Stunden geben deine Übernahme frei.',
     chooseItem: 'Vorhaben wählen…',
     claimOption: '{{item}} ({{free}} von {{hours}} frei)',
     hoursToTake: 'Zu übernehmende Stunden',

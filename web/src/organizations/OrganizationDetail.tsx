@@ -7,6 +7,7 @@ import { useQuery } from '../app/useQuery.ts';
 import { contactRoleLabel, kindLabel } from './labels.ts';
 import { t } from './messages.ts';
 import { t as common } from '../app/messages.ts';
+import { ServiceCalendarForm } from '../servicelevels/ServiceCalendarForm.tsx';
 
 export function OrganizationDetail({ id }: { id: string }) {
   const user = useUser();
@@ -93,6 +94,9 @@ export function OrganizationDetail({ id }: { id: string }) {
               </ul>
             )}
           </section>
+          {user.can.manageServiceLevels || user.can.readOwnClocks ? (
+            <ServiceCalendarForm organizationId={org.id} canEdit={user.can.manageServiceLevels} />
+          ) : null}
         </>
       ) : null}
     </Page>

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { defineEvent } from '../platform/events/registry.ts';
+import { clockKinds } from './schema.ts';
+
+export const serviceCalendarSet = defineEvent({
+  name: 'service-calendar.set',
+  subject: 'organization',
+  summary:
+    "An organization's service calendar (time zone, working hours, holidays, closed days) was set.",
+  data: z.object({
+    timeZone: z.string(),
+    hours: z.string(),
+    holidays: z.string().nullable(),
+    closedDays: z.array(z.string()),
+  }),
+});
+
+const clock = {
+  organizationId: z.uuid(),
+  kind: z.enum(clockKinds),
+  subjectType: z.enum(['sponsor-request', 'vulnerability']),
+  subjectId: z.uuid(),
+};
+
+export const serviceClockStarted = defineEvent({
+  name: 'service-clock.started',
+  subject: 'service-clock',
+  summary:
+    'A service-level clock started: a target with its deadline, for a request or a vulnerability.',
+  data: z.object({
+    ...clock,
+    targetMinutes: z.number().int(),
+    mode: z.enum(['wall', 'business']),
+    deadlineAt: z.iso.datetime(),
+  }),
+});
+
+export const serviceClockPaused = defineEvent({
+  name: 'service-clock.paused',
+  subject: 'service-clock',
+  summary: 'A clock whose target allows it paused while the co-op waits on the sponsor.',
+  data: z.object({ ...clock, reason: z.string() }),
+});
+
+export const serviceClockResumed = defineEvent({
+  name: 'service-clock.resumed',
+  subject: 'service-clock',
+  summary: 'A paused clock runs again, with its new deadline.',
+  data: z.object({ ...clock, deadlineAt: z.iso.datetime() }),
+});
+
+export const serviceClockWarned = defineEvent({
+  name: 'service-clock.warned',
+  subject: 'service-clock',
+  summary: 'A running clock used 80% of its target: officers are warned before a breach.',
+  data: z.object({ ...clock, deadlineAt: z.iso.datetime() }),
+});
+
+export const serviceClockMet = defineEvent({
+  name: 'service-clock.met',
+  subject: 'service-clock',
+  summary: 'A clock was met before its deadline.',
+  data: z.object({ ...clock, at: z.iso.datetime(), deadlineAt: z.iso.datetime() }),
+});
+
+export const serviceClockBreached = defineEvent({
+  name: 'service-clock.breached',
+  subject: 'service-clock',
+  summary: 'A clock reached its deadline unmet.',
+  data: z.object({ ...clock, deadlineAt: z.iso.datetime() }),
+});

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { formatDateTime } from '../app/format.ts';
+import { TextField } from '../app/forms.tsx';
+import { Loading, LoadError, Page } from '../app/Page.tsx';
+import { useQuery } from '../app/useQuery.ts';
+import { kindLabel, severityLabel, stateLabel } from './labels.ts';
+import { t } from './messages.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const firstOfMonth = () => `${today().slice(0, 7)}-01`;
+
+/** A sponsor's compliance report: every clock of a period with its evidence. */
+export function ComplianceReport({ organizationId }: { organizationId: string }) {
+  const [from, setFrom] = useState(firstOfMonth());
+  const [to, setTo] = useState(today());
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to);
+  const report = useQuery(valid ? '/api/organizations/{id}/service-report' : null, {
+    params: { path: { id: organizationId }, query: { from, to } },
+  });
+  const data = report.data;
+  return (
+    <Page title={t('report.title')}>
+      <div className="field-row">
+        <TextField label={t('report.from')} type="date" value={from} onChange={setFrom} />
+        <TextField label={t('report.to')} type="date" value={to} onChange={setTo} />
+      </div>
+      {report.error ? <LoadError error={report.error} retry={report.reload} /> : null}
+      {!data && !report.error ? <Loading /> : null}
+      {data ? (
+        <p>{t('report.summary', { met: data.met, breached: data.breached, open: data.open })}</p>
+      ) : null}
+      {data && data.clocks.length === 0 ? <p className="muted">{t('report.none')}</p> : null}
+      {data && data.clocks.length > 0 ? (
+        <table className="responsive-table">
+          <caption className="visually-hidden">{t('report.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('clocks.clock')}</th>
+              <th scope="col">{t('clocks.severity')}</th>
+              <th scope="col">{t('clocks.deadline')}</th>
+              <th scope="col">{t('clocks.state')}</th>
+              <th scope="col">{t('report.evidence')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.clocks.map((c) => (
+              <tr key={c.id}>
+                <td data-label={t('clocks.clock')} className="cell-title">
+                  <Link href={`/clocks/${c.id}`}>{kindLabel(c.kind)}</Link>
+                </td>
+                <td data-label={t('clocks.severity')}>{severityLabel(c.severity)}</td>
+                <td data-label={t('clocks.deadline')}>{formatDateTime(c.deadlineAt)}</td>
+                <td data-label={t('clocks.state')}>{stateLabel(c.state)}</td>
+                <td data-label={t('report.evidence')}>
+                  <ul className="plain-list">
+                    {c.entries.map((e, i) => (
+                      <li key={i}>
+                        {formatDateTime(e.at)} — {t(`entry.${e.kind}`)}
+                        {e.reason ? `: ${e.reason}` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,146 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import { api, asEntered } from '../api/client.ts';
+import {
+  FormProblem,
+  Status,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useForm,
+} from '../app/forms.tsx';
+import { Loading, LoadError } from '../app/Page.tsx';
+import { useQuery } from '../app/useQuery.ts';
+import { t } from './messages.ts';
+
+const fields = ['timeZone', 'hours', 'holidayCountry', 'holidayRegion', 'closedDays'];
+
+interface Values {
+  timeZone: string;
+  hours: string;
+  holidayCountry: string;
+  holidayRegion: string;
+  closedDays: string;
+}
+
+/**
+ * An organization's service calendar, on its page: officers edit it, the organization's own
+ * representatives read it. Business-hours targets count on it.
+ */
+export function ServiceCalendarForm({
+  organizationId,
+  canEdit,
+}: {
+  organizationId: string;
+  canEdit: boolean;
+}) {
+  const result = useQuery('/api/organizations/{id}/service-calendar', {
+    params: { path: { id: organizationId } },
+  });
+  const form = useForm();
+  const [values, setValues] = useState<Values | null>(null);
+  const [saved, setSaved] = useState('');
+  const data = result.data;
+  useEffect(() => {
+    if (data)
+      setValues({
+        timeZone: data.timeZone,
+        hours: data.hours,
+        holidayCountry: data.holidayCountry ?? '',
+        holidayRegion: data.holidayRegion ?? '',
+        closedDays: data.closedDays.join('\n'),
+      });
+  }, [data]);
+  const set = (key: keyof Values) => (value: string) => {
+    setSaved('');
+    setValues((v) => (v ? { ...v, [key]: value } : v));
+  };
+  const onSubmit = form.submit(async () => {
+    if (!values) return;
+    await api.post('/api/organizations/{id}/service-calendar', {
+      params: { path: { id: organizationId } },
+      body: asEntered({
+        timeZone: values.timeZone.trim(),
+        hours: values.hours.trim(),
+        holidayCountry: values.holidayCountry.trim() || null,
+        holidayRegion: values.holidayRegion.trim() || null,
+        closedDays: values.closedDays
+          .split(/[\s,]+/)
+          .map((d) => d.trim())
+          .filter(Boolean),
+      }),
+    });
+    setSaved(t('calendar.saved'));
+    result.reload();
+  });
+  return (
+    <section aria-labelledby="service-calendar" className="card">
+      <h2 id="service-calendar">{t('calendar.title')}</h2>
+      <p className="hint">{t('calendar.intro')}</p>
+      <p>
+        <Link href={`/organizations/${organizationId}/service-report`}>{t('report.link')}</Link>
+      </p>
+      {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}
+      {!values && !result.error ? <Loading /> : null}
+      {data?.isDefault ? <p className="muted">{t('calendar.isDefault')}</p> : null}
+      {values ? (
+        <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+          <FormProblem problem={form.problem} fields={fields} />
+          <fieldset disabled={!canEdit}>
+            <legend className="visually-hidden">{t('calendar.title')}</legend>
+            <TextField
+              label={t('calendar.timeZone')}
+              hint={t('calendar.timeZoneHint')}
+              value={values.timeZone}
+              onChange={set('timeZone')}
+              error={form.error('timeZone')}
+            />
+            <TextField
+              label={t('calendar.hours')}
+              hint={t('calendar.hoursHint')}
+              value={values.hours}
+              onChange={set('hours')}
+              error={form.error('hours')}
+            />
+            <div className="field-row">
+              <TextField
+                label={t('calendar.holidayCountry')}
+                hint={t('calendar.holidayCountryHint')}
+                value={values.holidayCountry}
+                onChange={set('holidayCountry')}
+                maxLength={2}
+                className="narrow"
+                autoCapitalize="characters"
+                error={form.error('holidayCountry')}
+              />
+              <TextField
+                label={t('calendar.holidayRegion')}
+                hint={t('calendar.holidayRegionHint')}
+                value={values.holidayRegion}
+                onChange={set('holidayRegion')}
+                maxLength={4}
+                className="narrow"
+                autoCapitalize="characters"
+                error={form.error('holidayRegion')}
+              />
+            </div>
+            <TextAreaField
+              label={t('calendar.closedDays')}
+              hint={t('calendar.closedDaysHint')}
+              value={values.closedDays}
+              onChange={set('closedDays')}
+              rows={3}
+              error={form.error('closedDays')}
+            />
+          </fieldset>
+          {canEdit ? (
+            <div className="form-actions">
+              <SubmitButton busy={form.busy}>{t('calendar.save')}</SubmitButton>
+            </div>
+          ) : null}
+          <Status message={saved} />
+        </form>
+      ) : null}
+    </section>
+  );
+}
