@@ -17,6 +17,7 @@ import { createDispatcher, type Consumer } from './platform/dispatcher.ts';
 import { mailConsumer, mailDeliveryHandler } from './platform/mail.ts';
 import { purgeExpired, scheduleMaintenance } from './platform/maintenance.ts';
 import { loadSecrets } from './platform/secrets.ts';
+import { requestMailConsumer } from './requests/mailConsumer.ts';
 import { routeModules } from './routes.ts';
 import { digestJobHandler, digestJobKind, scheduleDigests } from './todo/jobs.ts';
 import { webhookDeliveryHandler, webhooksConsumer } from './webhooks/delivery.ts';
@@ -49,6 +50,7 @@ export function eventConsumers(config: Config, log?: Logger): Consumer[] {
     transparencyConsumer({ signer: loadLogSigner(config), publicUrl: config.publicUrl, log }),
     agreementInvoicingConsumer(config.publicUrl),
     invoiceSendingConsumer({ mail: mailTransport(config.SMTP_URL, config.MAIL_FROM) }),
+    requestMailConsumer(config.publicUrl),
   ];
 }
 

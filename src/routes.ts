@@ -16,6 +16,7 @@ import { authRoutes } from './members/authRoutes.ts';
 import { membersRoutes } from './members/routes.ts';
 import { organizationsRoutes } from './organizations/routes.ts';
 import type { RouteModule } from './platform/http/server.ts';
+import { requestsRoutes } from './requests/routes.ts';
 import { todoRoutes } from './todo/routes.ts';
 import { transparencyRoutes } from './transparency/routes.ts';
 import { webhooksRoutes } from './webhooks/routes.ts';
@@ -42,4 +43,5 @@ export const routeModules: RouteModule[] = [
   documentsRoutes,
   contributionsRoutes,
   transparencyRoutes,
+  requestsRoutes,
 ];
