@@ -8,15 +8,13 @@ import { requestsPolicy } from '../policy.ts';
 import { nextRequestNumber, storeAttachments } from '../repository.ts';
 import { sponsorRequests } from '../schema.ts';
 
-export const requestInputSchema = z
-  .strictObject({
-    subject: z.string().trim().min(3).max(200),
-    /** Markdown. */
-    details: z.string().trim().min(1).max(20_000),
-    severity: z.enum(requestSeverities),
-    attachments: attachmentsField.optional(),
-  })
-  .meta({ id: 'SponsorRequestInput' });
+export const requestInputSchema = z.strictObject({
+  subject: z.string().trim().min(3).max(200),
+  /** Markdown. */
+  details: z.string().trim().min(1).max(20_000),
+  severity: z.enum(requestSeverities),
+  attachments: attachmentsField.optional(),
+});
 
 /**
  * A sponsor's representative asks a question or reports an incident for their organization.

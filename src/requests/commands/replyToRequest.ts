@@ -8,20 +8,18 @@ import { requestsPolicy } from '../policy.ts';
 import { loadRequestFor, storeAttachments } from '../repository.ts';
 import { sponsorRequestEntries, sponsorRequests } from '../schema.ts';
 
-export const replyInputSchema = z
-  .strictObject({
-    /** Markdown. */
-    body: z.string().trim().min(1).max(20_000),
-    /** The co-op's time on this reply (research, testing, writing), against the month's hours. */
-    minutesSpent: z
-      .number()
-      .int()
-      .min(0)
-      .max(24 * 60)
-      .optional(),
-    attachments: attachmentsField.optional(),
-  })
-  .meta({ id: 'SponsorRequestReply' });
+export const replyInputSchema = z.strictObject({
+  /** Markdown. */
+  body: z.string().trim().min(1).max(20_000),
+  /** The co-op's time on this reply (research, testing, writing), against the month's hours. */
+  minutesSpent: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .optional(),
+  attachments: attachmentsField.optional(),
+});
 
 /**
  * An answer in the thread. The side is who is writing: the organization's representative, or a
