@@ -17,6 +17,7 @@ import { createDispatcher, type Consumer } from './platform/dispatcher.ts';
 import { mailConsumer, mailDeliveryHandler } from './platform/mail.ts';
 import { purgeExpired, scheduleMaintenance } from './platform/maintenance.ts';
 import { loadSecrets } from './platform/secrets.ts';
+import { requestMailConsumer } from './requests/mailConsumer.ts';
 import { routeModules } from './routes.ts';
 import { serviceLevelsConsumer } from './servicelevels/consumer.ts';
 import { scheduleClockChecks, serviceLevelJobHandlers } from './servicelevels/jobs.ts';
@@ -53,6 +54,7 @@ export function eventConsumers(config: Config, log?: Logger): Consumer[] {
     agreementInvoicingConsumer(config.publicUrl),
     invoiceSendingConsumer({ mail: mailTransport(config.SMTP_URL, config.MAIL_FROM) }),
     serviceLevelsConsumer(config.publicUrl),
+    requestMailConsumer(config.publicUrl),
   ];
 }
 

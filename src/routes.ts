@@ -19,6 +19,7 @@ import { organizationsRoutes } from './organizations/routes.ts';
 import type { RouteModule } from './platform/http/server.ts';
 import { serviceLevelsRoutes } from './servicelevels/routes.ts';
 import { vulnerabilitiesRoutes } from './vulnerabilities/routes.ts';
+import { requestsRoutes } from './requests/routes.ts';
 import { todoRoutes } from './todo/routes.ts';
 import { transparencyRoutes } from './transparency/routes.ts';
 import { webhooksRoutes } from './webhooks/routes.ts';
@@ -48,4 +49,5 @@ export const routeModules: RouteModule[] = [
   transparencyRoutes,
   serviceLevelsRoutes,
   vulnerabilitiesRoutes,
+  requestsRoutes,
 ];

@@ -37,6 +37,13 @@ describe('coop demo', () => {
         expect(cycle.body.capacity).toBe(1200);
         expect(cycle.body.participation).toEqual({ surveyBallots: 60, sponsorsVoted: 3 });
         expect((await session.call('GET', '/api/polls')).body.polls).toHaveLength(1);
+        // Expert access: one request answered, one waiting on its sponsor, one resolved.
+        const requests = await session.call('GET', '/api/requests');
+        expect(requests.body.requests.map((r: { status: string }) => r.status).sort()).toEqual([
+          'open',
+          'resolved',
+          'waiting-on-sponsor',
+        ]);
         // The demo repository: ingested, one branch waiting for a sign-off, one remediated.
         const repos = await session.call('GET', '/api/contributions/repositories');
         expect(repos.body.repositories).toEqual([

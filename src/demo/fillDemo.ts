@@ -11,6 +11,7 @@ import { addMember } from '../members/commands/addMember.ts';
 import { memberships } from '../members/schema.ts';
 import { createOrganization } from '../organizations/commands/createOrganization.ts';
 import { fillDemoAgreements } from './fillDemoAgreements.ts';
+import { fillDemoRequests } from './fillDemoRequests.ts';
 import { runCommand } from '../platform/commands.ts';
 import { operatorActor } from '../platform/actor.ts';
 import { systemClock, type Clock } from '../platform/clock.ts';
@@ -233,6 +234,7 @@ export async function fillDemo(
   await fillDemoBooks(db, publicUrl, coopId, { hackerIds, orgIds }, clock);
   await fillDemoAgreements(db, publicUrl, coopId, { hackerIds, orgIds }, clock);
   await fillDemoInvoices(db, publicUrl, coopId, orgIds, clock);
+  await fillDemoRequests(db, publicUrl, coopId, { hackerIds, repIds }, clock);
   await fillDemoGovernance(
     db,
     publicUrl,

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { badRequest } from '../platform/errors.ts';
+import { cleanFileName, decodeBase64, sha256Hex } from '../finance/expenses/receipts.ts';
+
+/** What may be attached: screenshots, PDFs and plain text (logs, stack traces, configs). */
+export const attachmentTypes = [
+  'image/png',
+  'image/jpeg',
+  'application/pdf',
+  'text/plain',
+] as const;
+export type AttachmentType = (typeof attachmentTypes)[number];
+
+/** Small files only: a request is a conversation, not a file store. */
+export const maxAttachmentBytes = 2 * 1024 * 1024;
+export const maxAttachmentsPerEntry = 5;
+const maxBase64Length = Math.ceil(maxAttachmentBytes / 3) * 4 + 100;
+/** The largest body a route carrying attachments accepts. */
+export const attachmentsBodyLimit = maxAttachmentsPerEntry * maxBase64Length + 256 * 1024;
+
+export const attachmentUploadSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(500),
+    contentType: z.enum(attachmentTypes),
+    /** The bytes in base64; a `data:` URL as a browser's FileReader gives it is accepted. */
+    base64: z.string().min(1).max(maxBase64Length, 'an attachment is at most 2 MB'),
+  })
+  .meta({ id: 'RequestAttachmentUpload' });
+export type AttachmentUpload = z.infer<typeof attachmentUploadSchema>;
+
+export const attachmentsField = z.array(attachmentUploadSchema).max(maxAttachmentsPerEntry);
+
+export interface CheckedAttachment {
+  name: string;
+  contentType: AttachmentType;
+  bytes: Buffer;
+  sha256: string;
+}
+
+const startsWith = (bytes: Buffer, signature: number[]) =>
+  bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
+
+/** Whether the bytes are what their declared type says: a file's name or label can lie. */
+function contentMatches(bytes: Buffer, type: AttachmentType): boolean {
+  switch (type) {
+    case 'image/png':
+      return startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    case 'image/jpeg':
+      return startsWith(bytes, [0xff, 0xd8, 0xff]);
+    case 'application/pdf':
+      return startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]);
+    case 'text/plain':
+      // Text is UTF-8 without NUL bytes: a binary renamed to .txt is refused.
+      if (bytes.includes(0)) return false;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return true;
+      } catch {
+        return false;
+      }
+  }
+}
+
+/** Decodes and checks every attachment before the transaction opens (PGlite serialises). */
+export function checkAttachments(uploads: AttachmentUpload[] | undefined): CheckedAttachment[] {
+  return (uploads ?? []).map((upload, i) => {
+    const pointer = `/attachments/${i}/base64`;
+    const refuse = (message: string) =>
+      badRequest(`${pointer}: ${message}`, [{ pointer, message }]);
+    const bytes = decodeBase64(upload.base64);
+    if (!bytes) throw refuse('not base64');
+    if (bytes.length === 0) throw refuse('the file is empty');
+    if (bytes.length > maxAttachmentBytes)
+      throw refuse(`an attachment is at most 2 MB; this file is ${bytes.length} bytes`);
+    if (!contentMatches(bytes, upload.contentType))
+      throw refuse(`the file’s content is not ${upload.contentType}`);
+    return {
+      name: cleanFileName(upload.name),
+      contentType: upload.contentType,
+      bytes,
+      sha256: sha256Hex(bytes),
+    };
+  });
+}
