@@ -15,6 +15,7 @@ import { governanceRoutes } from './governance/routes.ts';
 import { authRoutes } from './members/authRoutes.ts';
 import { membersRoutes } from './members/routes.ts';
 import { organizationsRoutes } from './organizations/routes.ts';
+import { pipelineRoutes } from './pipeline/routes.ts';
 import type { RouteModule } from './platform/http/server.ts';
 import { todoRoutes } from './todo/routes.ts';
 import { transparencyRoutes } from './transparency/routes.ts';
@@ -39,6 +40,7 @@ export const routeModules: RouteModule[] = [
   webhooksRoutes,
   todoRoutes,
   agreementsRoutes,
+  pipelineRoutes,
   documentsRoutes,
   contributionsRoutes,
   transparencyRoutes,

@@ -78,6 +78,7 @@ export const backupTables = [
   'purchase_orders',
   'purchase_order_draws',
   'hacker_service_hours',
+  'opportunities',
   'document_versions',
   'document_acceptances',
   'repositories',

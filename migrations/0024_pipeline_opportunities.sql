@@ -1,0 +1,2 @@
+ALTER TABLE "opportunities" ADD CONSTRAINT "opportunities_stage_check" CHECK ("opportunities"."stage" in ('lead', 'qualified', 'proposal', 'negotiation', 'won', 'lost'));--> statement-breakpoint
+ALTER TABLE "opportunities" ADD CONSTRAINT "opportunities_kind_check" CHECK ("opportunities"."kind" in ('new', 'renewal'));
