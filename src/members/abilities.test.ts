@@ -57,7 +57,14 @@ describe('what the session says a member may do', () => {
       'a sponsor representative',
       member('sponsor'),
       ['voteAsSponsor', 'proposeSponsorItems', 'takePart', 'readOwnAgreements'],
-      ['proposeHackerItems', 'readEntries', 'invite', 'readAllAgreements', 'readCapacity'],
+      [
+        'proposeHackerItems',
+        'readEntries',
+        'invite',
+        'readAllAgreements',
+        'readCapacity',
+        'readPipeline',
+      ],
     ],
     [
       'a community member',

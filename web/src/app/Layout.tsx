@@ -64,6 +64,7 @@ export function Layout({ children }: { children: ReactNode }) {
     items.push({ href: '/agreements', label: t('nav.agreements') });
   }
   if (can?.readCapacity) items.push({ href: '/capacity', label: t('nav.capacity') });
+  if (can?.readPipeline) items.push({ href: '/pipeline', label: t('nav.pipeline') });
   if (user) items.push({ href: '/documents', label: t('nav.documents') });
   items.push({ href: '/tiers', label: t('nav.tiers') });
   items.push({ href: '/bylaws', label: t('nav.bylaws') });
