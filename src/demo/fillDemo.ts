@@ -10,6 +10,7 @@ import { fillDemoInvoices } from '../invoicing/demoInvoices.ts';
 import { addMember } from '../members/commands/addMember.ts';
 import { memberships } from '../members/schema.ts';
 import { createOrganization } from '../organizations/commands/createOrganization.ts';
+import { fillDemoPipeline } from './fillDemoPipeline.ts';
 import { fillDemoAgreements } from './fillDemoAgreements.ts';
 import { runCommand } from '../platform/commands.ts';
 import { operatorActor } from '../platform/actor.ts';
@@ -233,6 +234,7 @@ export async function fillDemo(
   await fillDemoBooks(db, publicUrl, coopId, { hackerIds, orgIds }, clock);
   await fillDemoAgreements(db, publicUrl, coopId, { hackerIds, orgIds }, clock);
   await fillDemoInvoices(db, publicUrl, coopId, orgIds, clock);
+  await fillDemoPipeline(db, publicUrl, coopId, orgIds, 'EUR', clock);
   await fillDemoGovernance(
     db,
     publicUrl,
