@@ -3,6 +3,7 @@ import { contributionsJobHandlers, scheduleRepositorySyncs } from './contributio
 import { payrollJobHandlers, schedulePayroll } from './finance/payroll/jobs.ts';
 import { cycleAdvanceHandler, pollJobHandlers } from './governance/jobs.ts';
 import { agreementInvoicingConsumer } from './invoicing/agreementConsumer.ts';
+import { pipelineAgreementsConsumer } from './pipeline/agreementConsumer.ts';
 import { invoiceSendingConsumer } from './invoicing/sending/sendingConsumer.ts';
 import { mailTransport } from './invoicing/sending/transports.ts';
 import { invoicingJobHandlers, scheduleReminders } from './invoicing/jobs.ts';
@@ -52,6 +53,7 @@ export function eventConsumers(config: Config, log?: Logger): Consumer[] {
     webhooksConsumer(),
     transparencyConsumer({ signer: loadLogSigner(config), publicUrl: config.publicUrl, log }),
     agreementInvoicingConsumer(config.publicUrl),
+    pipelineAgreementsConsumer(),
     invoiceSendingConsumer({ mail: mailTransport(config.SMTP_URL, config.MAIL_FROM) }),
     serviceLevelsConsumer(config.publicUrl),
     requestMailConsumer(config.publicUrl),

@@ -17,6 +17,7 @@ import './invoicing/events.ts';
 import './members/contactEvents.ts';
 import './members/events.ts';
 import './organizations/events.ts';
+import './pipeline/events.ts';
 import './platform/mailEvents.ts';
 import './requests/events.ts';
 import './servicelevels/events.ts';

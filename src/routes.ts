@@ -16,6 +16,7 @@ import { governanceRoutes } from './governance/routes.ts';
 import { authRoutes } from './members/authRoutes.ts';
 import { membersRoutes } from './members/routes.ts';
 import { organizationsRoutes } from './organizations/routes.ts';
+import { pipelineRoutes } from './pipeline/routes.ts';
 import type { RouteModule } from './platform/http/server.ts';
 import { serviceLevelsRoutes } from './servicelevels/routes.ts';
 import { vulnerabilitiesRoutes } from './vulnerabilities/routes.ts';
@@ -44,6 +45,7 @@ export const routeModules: RouteModule[] = [
   webhooksRoutes,
   todoRoutes,
   agreementsRoutes,
+  pipelineRoutes,
   documentsRoutes,
   contributionsRoutes,
   transparencyRoutes,

@@ -10,6 +10,7 @@ import { fillDemoInvoices } from '../invoicing/demoInvoices.ts';
 import { addMember } from '../members/commands/addMember.ts';
 import { memberships } from '../members/schema.ts';
 import { createOrganization } from '../organizations/commands/createOrganization.ts';
+import { fillDemoPipeline } from './fillDemoPipeline.ts';
 import { fillDemoAgreements } from './fillDemoAgreements.ts';
 import { fillDemoRequests } from './fillDemoRequests.ts';
 import { runCommand } from '../platform/commands.ts';
@@ -235,6 +236,7 @@ export async function fillDemo(
   await fillDemoAgreements(db, publicUrl, coopId, { hackerIds, orgIds }, clock);
   await fillDemoInvoices(db, publicUrl, coopId, orgIds, clock);
   await fillDemoRequests(db, publicUrl, coopId, { hackerIds, repIds }, clock);
+  await fillDemoPipeline(db, publicUrl, coopId, orgIds, 'EUR', clock);
   await fillDemoGovernance(
     db,
     publicUrl,

@@ -65,6 +65,7 @@ describe('what the session says a member may do', () => {
         'readAllAgreements',
         'readCapacity',
         'decideSponsorLabour',
+        'readPipeline',
       ],
     ],
     [

@@ -10,6 +10,7 @@ import { governancePolicy } from '../governance/policy.ts';
 import { invoicingPolicy } from '../invoicing/policy.ts';
 import { organizationsPolicy } from '../organizations/policy.ts';
 import type { Actor } from '../platform/actor.ts';
+import { pipelinePolicy } from '../pipeline/policy.ts';
 import { ownOrganizationId } from '../platform/policy.ts';
 import { webhooksPolicy } from '../webhooks/policy.ts';
 import { membersPolicy } from './policy.ts';
@@ -92,6 +93,9 @@ export function abilitiesOf(actor: Actor) {
       ownOrganizationId(actor) ?? someoneElse,
     ),
     readCapacity: agreementsPolicy.readCapacity(actor, undefined),
+    // The pipeline: never a sponsor's
+    readPipeline: pipelinePolicy.read(actor, undefined),
+    managePipeline: pipelinePolicy.manage(actor, undefined),
     renderDocuments: documentsPolicy.render(actor, undefined),
     acceptDocuments: documentsPolicy.acceptAsMember(actor, undefined),
     // Service levels

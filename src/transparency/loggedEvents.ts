@@ -129,6 +129,10 @@ export const loggedEvents: Record<string, LogDecision> = {
   'agreement.ended': 'hashed',
   'agreement.cancelled': 'hashed',
   'agreement.renewal-term-due': 'not-logged',
+  // The pipeline: prospects and what they said in confidence; no decision of the co-op's.
+  'opportunity.opened': 'not-logged',
+  'opportunity.updated': 'not-logged',
+  'opportunity.moved': 'not-logged',
   'purchase-order.recorded': 'hashed',
   'purchase-order.drawn': 'hashed',
   'purchase-order.draw-released': 'hashed',

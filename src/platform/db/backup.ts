@@ -90,6 +90,7 @@ export const backupTables = [
   'sponsor_request_entries',
   'sponsor_request_attachments',
   'sponsor_request_notices',
+  'opportunities',
   'document_versions',
   'document_acceptances',
   'repositories',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLocation } from 'wouter';
+import { useLocation, useSearch } from 'wouter';
 import { api, asEntered } from '../api/client.ts';
 import {
   CheckboxField,
@@ -26,8 +26,10 @@ export function NewQuote() {
   const organizations = useQuery('/api/organizations');
   const tiers = useQuery('/api/tiers', { params: { query: { all: 'true' } } });
   const form = useForm();
-  const [organizationId, setOrganizationId] = useState('');
-  const [title, setTitle] = useState('');
+  // A won opportunity's "Draft the quote" opens this form with its organization and title.
+  const prefill = new URLSearchParams(useSearch());
+  const [organizationId, setOrganizationId] = useState(prefill.get('organizationId') ?? '');
+  const [title, setTitle] = useState(prefill.get('title') ?? '');
   const [validUntil, setValidUntil] = useState(inDays(30));
   const [startsOn, setStartsOn] = useState(inDays(31));
   const [termMonths, setTermMonths] = useState<number | ''>(12);

@@ -75,6 +75,10 @@ const QuotePage = lazy(() => agreementScreens().then((m) => ({ default: m.QuoteP
 const Quotes = lazy(() => agreementScreens().then((m) => ({ default: m.Quotes })));
 const ReviseTier = lazy(() => agreementScreens().then((m) => ({ default: m.ReviseTier })));
 const Tiers = lazy(() => agreementScreens().then((m) => ({ default: m.Tiers })));
+const pipelineScreens = () => import('../pipeline/screens.ts');
+const PipelineBoard = lazy(() => pipelineScreens().then((m) => ({ default: m.PipelineBoard })));
+const NewOpportunity = lazy(() => pipelineScreens().then((m) => ({ default: m.NewOpportunity })));
+const Forecast = lazy(() => pipelineScreens().then((m) => ({ default: m.Forecast })));
 const invoiceScreens = () => import('../invoicing/screens.ts');
 const Invoices = lazy(() => invoiceScreens().then((m) => ({ default: m.Invoices })));
 const InvoicePage = lazy(() => invoiceScreens().then((m) => ({ default: m.InvoicePage })));
@@ -307,6 +311,21 @@ export function App() {
                 <ClockPage id={params.id} />
               </SignedIn>
             )}
+          </Route>
+          <Route path="/pipeline">
+            <SignedIn>
+              <PipelineBoard />
+            </SignedIn>
+          </Route>
+          <Route path="/pipeline/new">
+            <SignedIn>
+              <NewOpportunity />
+            </SignedIn>
+          </Route>
+          <Route path="/pipeline/forecast">
+            <SignedIn>
+              <Forecast />
+            </SignedIn>
           </Route>
           <Route path="/capacity">
             <SignedIn>

@@ -74,6 +74,7 @@ export function Layout({ children }: { children: ReactNode }) {
   if (can?.readVulnerabilities)
     items.push({ href: '/vulnerabilities', label: vulnerabilityWords('list.title') });
   if (can?.readCapacity) items.push({ href: '/capacity', label: t('nav.capacity') });
+  if (can?.readPipeline) items.push({ href: '/pipeline', label: t('nav.pipeline') });
   if (user) items.push({ href: '/documents', label: t('nav.documents') });
   items.push({ href: '/tiers', label: t('nav.tiers') });
   items.push({ href: '/bylaws', label: t('nav.bylaws') });

@@ -1,0 +1,7 @@
+import { catalogue } from '../../../src/platform/i18n/messages.ts';
+import { webMessages } from '../app/i18n.ts';
+import { de } from './messages.de.ts';
+import { en } from './messages.en.ts';
+
+export const pipelineCatalogue = catalogue('pipeline', { en, de });
+export const t = webMessages(pipelineCatalogue);
