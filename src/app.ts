@@ -1,4 +1,5 @@
 import { agreementJobHandlers, scheduleRenewals } from './agreements/jobs.ts';
+import { consultationMailer } from './concerns/consultationMailer.ts';
 import { contributionsJobHandlers, scheduleRepositorySyncs } from './contributions/jobs.ts';
 import { payrollJobHandlers, schedulePayroll } from './finance/payroll/jobs.ts';
 import { cycleAdvanceHandler, pollJobHandlers } from './governance/jobs.ts';
@@ -49,6 +50,7 @@ export function eventConsumers(config: Config, log?: Logger): Consumer[] {
     transparencyConsumer({ signer: loadLogSigner(config), publicUrl: config.publicUrl, log }),
     agreementInvoicingConsumer(config.publicUrl),
     invoiceSendingConsumer({ mail: mailTransport(config.SMTP_URL, config.MAIL_FROM) }),
+    consultationMailer(config.publicUrl),
   ];
 }
 
