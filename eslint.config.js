@@ -73,6 +73,7 @@ export default tseslint.config(
       'web/src/contributions/**/*.tsx',
       'web/src/agreements/**/*.tsx',
       'web/src/documents/**/*.tsx',
+      'web/src/concerns/**/*.tsx',
     ],
     plugins: { coop },
     rules: { 'coop/words-in-catalogues': 'error' },

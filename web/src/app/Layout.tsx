@@ -63,6 +63,12 @@ export function Layout({ children }: { children: ReactNode }) {
     items.push({ href: '/quotes', label: t('nav.quotes') });
     items.push({ href: '/agreements', label: t('nav.agreements') });
   }
+  // Reciprocal access: a sponsor keeps its concerns and answers consultations; those who
+  // serve the sponsors see every consultation (and every sponsor's concerns) there.
+  if (user?.organizationId && user.memberClass === 'sponsor')
+    items.push({ href: '/concerns', label: t('nav.ourConcerns') });
+  if (can?.readAllAgreements || (user?.organizationId && user.memberClass === 'sponsor'))
+    items.push({ href: '/consultations', label: t('nav.consultations') });
   if (can?.readCapacity) items.push({ href: '/capacity', label: t('nav.capacity') });
   if (user) items.push({ href: '/documents', label: t('nav.documents') });
   items.push({ href: '/tiers', label: t('nav.tiers') });
