@@ -19,19 +19,24 @@ const answerKinds: AnswerKind[] = ['acknowledge', 'comment', 'object'];
 export function ConsultationCard({
   consultation,
   showItem = false,
+  level = 3,
   onAnswer,
 }: {
   consultation: Consultation;
   showItem?: boolean;
+  /** The card's heading level: 2 where cards stand alone on a page, 3 inside an item's section. */
+  level?: 2 | 3;
   /** Given when the reader may answer (a consulted sponsor, or the holder of the link). */
   onAnswer?: ((answer: { kind: AnswerKind; comment: string }) => Promise<void>) | undefined;
 }) {
   const c = consultation;
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const Sub = level === 2 ? 'h3' : 'h4';
   return (
     <article className="card consultation" aria-labelledby={`consultation-${c.id}`}>
-      <h3 id={`consultation-${c.id}`}>
+      <Heading id={`consultation-${c.id}`}>
         {showItem ? t('consultation.about', { title: c.subjectTitle }) : formatDate(c.openedAt)}
-      </h3>
+      </Heading>
       <p className="pre-line">{c.whatChanges}</p>
       <p>
         {t('consultation.wantedBy', { day: formatDate(c.answerBy) })}{' '}
@@ -69,7 +74,7 @@ export function ConsultationCard({
           ))}
         </tbody>
       </table>
-      <h4>{t('consultation.answers')}</h4>
+      <Sub>{t('consultation.answers')}</Sub>
       {c.answers.length === 0 ? (
         <p>{t('consultation.noAnswers')}</p>
       ) : (
@@ -91,7 +96,7 @@ export function ConsultationCard({
           ))}
         </ul>
       )}
-      {onAnswer ? <AnswerForm id={c.id} onAnswer={onAnswer} /> : null}
+      {onAnswer ? <AnswerForm id={c.id} onAnswer={onAnswer} Sub={Sub} /> : null}
     </article>
   );
 }
@@ -99,8 +104,10 @@ export function ConsultationCard({
 function AnswerForm({
   id,
   onAnswer,
+  Sub,
 }: {
   id: string;
+  Sub: 'h3' | 'h4';
   onAnswer: (answer: { kind: AnswerKind; comment: string }) => Promise<void>;
 }) {
   const form = useForm();
@@ -121,7 +128,7 @@ function AnswerForm({
       className="form"
       aria-labelledby={`answer-${id}`}
     >
-      <h4 id={`answer-${id}`}>{t('consultation.yourAnswer')}</h4>
+      <Sub id={`answer-${id}`}>{t('consultation.yourAnswer')}</Sub>
       <FormProblem problem={form.problem} fields={['kind', 'comment']} />
       <SelectField
         label={t('consultation.kind')}

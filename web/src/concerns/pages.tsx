@@ -39,11 +39,7 @@ export function OurConcerns({ id }: { id?: string }) {
       {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}
       {organizationId && !concerns && !result.error ? <Loading /> : null}
       {concerns ? (
-        <ConcernsForm
-          key={String(concerns.updatedAt)}
-          concerns={concerns}
-          onSaved={result.reload}
-        />
+        <ConcernsForm key={concerns.organizationId} concerns={concerns} onSaved={result.reload} />
       ) : null}
     </Page>
   );
@@ -148,6 +144,7 @@ export function Consultations() {
           key={c.id}
           consultation={c}
           showItem
+          level={2}
           onAnswer={
             servesSponsors
               ? undefined
@@ -248,6 +245,7 @@ export function ConsultationByLink({ token }: { token: string }) {
         <ConsultationCard
           consultation={result.data}
           showItem
+          level={2}
           onAnswer={async (answer) => {
             await api.post('/api/consultation-links/{token}/answers', {
               params: { path: { token } },
