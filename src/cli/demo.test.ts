@@ -37,6 +37,10 @@ describe('coop demo', () => {
         expect(cycle.body.capacity).toBe(1200);
         expect(cycle.body.participation).toEqual({ surveyBallots: 60, sponsorsVoted: 3 });
         expect((await session.call('GET', '/api/polls')).body.polls).toHaveLength(1);
+        const consulted = (await session.call('GET', '/api/consultations')).body.consultations;
+        expect(consulted).toHaveLength(1);
+        expect(consulted[0].sponsors).toHaveLength(2);
+        expect(consulted[0].answers.map((a: { kind: string }) => a.kind)).toEqual(['comment']);
         // The demo repository: ingested, one branch waiting for a sign-off, one remediated.
         const repos = await session.call('GET', '/api/contributions/repositories');
         expect(repos.body.repositories).toEqual([
