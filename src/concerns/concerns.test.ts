@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../platform/actor.ts';
 import { manualClock } from '../platform/clock.ts';
+import { runCommand } from '../platform/commands.ts';
+import { mailConsultation } from './commands/mailConsultation.ts';
 import { queryRows } from '../platform/db/rows.ts';
 import {
   addMember,
@@ -50,6 +53,7 @@ describe('reciprocal access: concerns and consultations', () => {
   let item: string;
   let poll: string;
   let consultation: string;
+  let coopId: string;
 
   const outbox = () =>
     queryRows<{ to_address: string; subject: string; body: string }>(
@@ -60,6 +64,7 @@ describe('reciprocal access: concerns and consultations', () => {
   beforeAll(async () => {
     app = await startTestApp({}, { clock });
     admin = await setUpCoop(app);
+    coopId = (await admin.get<{ coop: { id: string } }>('/api/session')).body.coop.id;
     acme = (await admin.post<{ id: string }>('/api/organizations', { legalName: 'ACME Ltd' })).body
       .id;
     globex = (await admin.post<{ id: string }>('/api/organizations', { legalName: 'Globex GmbH' }))
@@ -191,6 +196,13 @@ describe('reciprocal access: concerns and consultations', () => {
     expect(await outbox()).toEqual([]);
     await app.drainJobs();
     await app.drainJobs();
+    // A repeated delivery of the event mails no one twice.
+    const again = await runCommand(
+      mailConsultation,
+      { consultationId: consultation },
+      { db: app.database.db, actor: systemActor(coopId), publicUrl: 'http://coop.test' },
+    );
+    expect(again).toEqual({ mailed: 0 });
     const mails = await outbox();
     expect(mails.map((m) => m.to_address)).toEqual(['gus@globex.example', 'rita@acme.example']);
     expect(mails[0]!.subject).toContain('Ihre Einschätzung');
