@@ -1,4 +1,5 @@
 import { agreementJobHandlers, scheduleRenewals } from './agreements/jobs.ts';
+import { consultationMailer } from './concerns/consultationMailer.ts';
 import { contributionsJobHandlers, scheduleRepositorySyncs } from './contributions/jobs.ts';
 import { payrollJobHandlers, schedulePayroll } from './finance/payroll/jobs.ts';
 import { cycleAdvanceHandler, pollJobHandlers } from './governance/jobs.ts';
@@ -57,6 +58,7 @@ export function eventConsumers(config: Config, log?: Logger): Consumer[] {
     invoiceSendingConsumer({ mail: mailTransport(config.SMTP_URL, config.MAIL_FROM) }),
     serviceLevelsConsumer(config.publicUrl),
     requestMailConsumer(config.publicUrl),
+    consultationMailer(config.publicUrl),
   ];
 }
 

@@ -2,6 +2,7 @@
 // page). A new domain adds its events module here.
 import './agreements/events.ts';
 import './bylaws/events.ts';
+import './concerns/events.ts';
 import './contributions/events.ts';
 import './coop/events.ts';
 import './documents/events.ts';

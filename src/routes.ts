@@ -1,6 +1,7 @@
 import { agreementsRoutes } from './agreements/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { bylawsRoutes } from './bylaws/routes.ts';
+import { concernsRoutes } from './concerns/routes.ts';
 import { contributionsRoutes } from './contributions/routes.ts';
 import { coopRoutes } from './coop/routes.ts';
 import { documentsRoutes } from './documents/routes.ts';
@@ -52,4 +53,5 @@ export const routeModules: RouteModule[] = [
   serviceLevelsRoutes,
   vulnerabilitiesRoutes,
   requestsRoutes,
+  concernsRoutes,
 ];

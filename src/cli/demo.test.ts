@@ -44,6 +44,10 @@ describe('coop demo', () => {
           'resolved',
           'waiting-on-sponsor',
         ]);
+        const consulted = (await session.call('GET', '/api/consultations')).body.consultations;
+        expect(consulted).toHaveLength(1);
+        expect(consulted[0].sponsors).toHaveLength(2);
+        expect(consulted[0].answers.map((a: { kind: string }) => a.kind)).toEqual(['comment']);
         // The demo repository: ingested, one branch waiting for a sign-off, one remediated.
         const repos = await session.call('GET', '/api/contributions/repositories');
         expect(repos.body.repositories).toEqual([

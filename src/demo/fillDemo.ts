@@ -1,3 +1,4 @@
+import { fillDemoConcerns } from './fillDemoConcerns.ts';
 import { count, eq } from 'drizzle-orm';
 import { setupCoop } from '../coop/commands/setupCoop.ts';
 import { listCoops } from '../coop/queries.ts';
@@ -244,6 +245,7 @@ export async function fillDemo(
     { hackerIds, orgIds, repIds, communityIds },
     clock,
   );
+  await fillDemoConcerns(db, publicUrl, coopId, { orgIds, repIds }, clock);
   if (repositoriesDir) {
     const who = (p: { name: string; email: string }) => ({ name: p.name, email: p.email });
     await fillDemoRepository(

@@ -172,6 +172,13 @@ export const loggedEvents: Record<string, LogDecision> = {
   'vulnerability.prenotified': 'hashed',
   'vulnerability.disclosed': 'hashed',
   'vulnerability.impact-note-recorded': 'hashed',
+  // Reciprocal access: what a sponsor depends on and what it answered are its own and the
+  // co-op's to read (hashed, holder-only below); an item's topics are as public as the item.
+  'concerns.recorded': 'hashed',
+  'concerns.item-topics-set': 'public',
+  'consultation.opened': 'hashed',
+  'consultation.mailed': 'not-logged',
+  'consultation.answered': 'hashed',
   // Contributions: git is their own log; a rewritten history is evidence worth keeping.
   'contributions.repository-registered': 'not-logged',
   'contributions.repository-updated': 'not-logged',
@@ -196,4 +203,9 @@ export const loggedEvents: Record<string, LogDecision> = {
  * member's dividend). The log's own routes never hand out these records: the domain that keeps
  * them serves their proof files behind its own rule of who may read them.
  */
-export const recordsForHolderOnly: ReadonlySet<string> = new Set(['dividend.declared']);
+export const recordsForHolderOnly: ReadonlySet<string> = new Set([
+  'dividend.declared',
+  'concerns.recorded',
+  'consultation.opened',
+  'consultation.answered',
+]);

@@ -105,6 +105,11 @@ export const backupTables = [
   'transparency_checkpoints',
   'transparency_witnesses',
   'transparency_cosignatures',
+  'sponsor_concerns',
+  'topic_tags',
+  'consultations',
+  'consultation_recipients',
+  'consultation_answers',
 ] as const;
 
 /**

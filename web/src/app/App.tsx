@@ -87,6 +87,15 @@ const Dunning = lazy(() => invoiceScreens().then((m) => ({ default: m.Dunning })
 const InvoicingSettings = lazy(() =>
   invoiceScreens().then((m) => ({ default: m.InvoicingSettings })),
 );
+const concernScreens = () => import('../concerns/screens.ts');
+const ConsultationByLink = lazy(() =>
+  concernScreens().then((m) => ({ default: m.ConsultationByLink })),
+);
+const Consultations = lazy(() => concernScreens().then((m) => ({ default: m.Consultations })));
+const OurConcerns = lazy(() => concernScreens().then((m) => ({ default: m.OurConcerns })));
+const WorkItemConsultations = lazy(() =>
+  concernScreens().then((m) => ({ default: m.WorkItemConsultations })),
+);
 const webhookScreens = () => import('../webhooks/screens.ts');
 const Webhooks = lazy(() => webhookScreens().then((m) => ({ default: m.Webhooks })));
 const EventTypes = lazy(() => webhookScreens().then((m) => ({ default: m.EventTypes })));
@@ -229,6 +238,33 @@ export function App() {
           </Route>
           <Route path="/finance" component={PublicFinance} />
           <Route path="/tiers" component={Tiers} />
+          <Route path="/consultation/:token">
+            {(params) => <ConsultationByLink token={params.token} />}
+          </Route>
+          <Route path="/concerns">
+            <SignedIn>
+              <OurConcerns />
+            </SignedIn>
+          </Route>
+          <Route path="/organizations/:id/concerns">
+            {(params) => (
+              <SignedIn>
+                <OurConcerns id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/consultations">
+            <SignedIn>
+              <Consultations />
+            </SignedIn>
+          </Route>
+          <Route path="/work-items/:id/consultations">
+            {(params) => (
+              <SignedIn>
+                <WorkItemConsultations id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
           <Route path="/quote/:token">{(params) => <AcceptQuote token={params.token} />}</Route>
           <Route path="/tiers/new">
             <SignedIn>

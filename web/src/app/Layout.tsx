@@ -73,6 +73,12 @@ export function Layout({ children }: { children: ReactNode }) {
     items.push({ href: '/clocks', label: serviceLevels('clocks.title') });
   if (can?.readVulnerabilities)
     items.push({ href: '/vulnerabilities', label: vulnerabilityWords('list.title') });
+  // Reciprocal access: a sponsor keeps its concerns and answers consultations; those who
+  // serve the sponsors see every consultation (and every sponsor's concerns) there.
+  if (user?.organizationId && user.memberClass === 'sponsor')
+    items.push({ href: '/concerns', label: t('nav.ourConcerns') });
+  if (can?.readAllAgreements || (user?.organizationId && user.memberClass === 'sponsor'))
+    items.push({ href: '/consultations', label: t('nav.consultations') });
   if (can?.readCapacity) items.push({ href: '/capacity', label: t('nav.capacity') });
   if (can?.readPipeline) items.push({ href: '/pipeline', label: t('nav.pipeline') });
   if (user) items.push({ href: '/documents', label: t('nav.documents') });

@@ -15,6 +15,7 @@ import { pollMethodLabels, pollStatusLabels, thresholdLabels, toDateInput } from
 import { t } from './messages.ts';
 import { Nominations } from './Nominations.tsx';
 import { InLog } from '../transparency/InLog.tsx';
+import { ItemConsultations } from '../concerns/ItemConsultations.tsx';
 import { PollResultView } from './PollResult.tsx';
 import { PublishedBallots } from './PublishedBallots.tsx';
 
@@ -174,6 +175,7 @@ export function PollPage({ id }: { id: string }) {
             </p>
           ) : null}
 
+          <ItemConsultations kind="poll" id={poll.id} />
           {poll.status === 'closed' ? <PollResultView poll={poll} options={data.options} /> : null}
           {poll.status === 'closed' ? (
             <InLog subjectType="poll" subjectId={poll.id} eventType="poll.closed" />

@@ -21,6 +21,7 @@ import {
   hours as formatHours,
 } from './labels.ts';
 import type { Slice, WorkItem, WorkItemKind } from '../api/types.ts';
+import { ConsultLink } from '../concerns/ItemConsultations.tsx';
 import { t } from './messages.ts';
 
 /** The first error of a field or of any of its elements ("topics" or "topics.2"). */
@@ -59,7 +60,7 @@ function ItemTable({ items, slice }: { items: WorkItem[]; slice: Slice }) {
         {items.map((item) => (
           <tr key={item.id}>
             <td data-label={t('items.item')} className="cell-title">
-              <span className="item-title">{item.title}</span>
+              <span className="item-title">{item.title}</span> <ConsultLink id={item.id} />
               {item.description ? <p className="item-description">{item.description}</p> : null}
               {item.topics.length > 0 ? (
                 <ul className="topic-list" aria-label={t('items.topics')}>

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { assertOrganizationExists } from '../../organizations/queries.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { defineCommand } from '../../platform/commands.ts';
+import { badRequest } from '../../platform/errors.ts';
+import { concernsRecorded } from '../events.ts';
+import { concernsPolicy } from '../policy.ts';
+import { organizationContactPeople } from '../queries.ts';
+import { sponsorConcerns } from '../schema.ts';
+import { topicsSchema } from '../subjects.ts';
+
+export const concernsInputSchema = z
+  .strictObject({
+    topics: topicsSchema,
+    /** Systems, versions and platforms the sponsor runs the project on. */
+    systems: z.string().trim().max(4000).default(''),
+    /** What a change must not break for them: support windows, compliance, freezes. */
+    constraints: z.string().trim().max(4000).default(''),
+    /** Whom to ask: people among the organization's contacts. */
+    contactIds: z.array(z.uuid()).max(20).default([]),
+  })
+  .meta({ id: 'ConcernsRecord' });
+
+/** A sponsor's concerns, replaced as a whole: the form on "Our concerns" sends all of it. */
+export const recordConcerns = defineCommand({
+  name: 'concerns.recordConcerns',
+  input: concernsInputSchema.extend({ organizationId: z.uuid() }),
+  policy: (actor: Actor, input: { organizationId: string }) =>
+    concernsPolicy.edit(actor, input.organizationId),
+  denied: 'Sponsor representatives keep only their own organization’s concerns.',
+  events: [concernsRecorded],
+  async run(tx, input, ctx) {
+    await assertOrganizationExists(tx, ctx.coopId, input.organizationId);
+    const contacts = new Set(
+      (await organizationContactPeople(tx, ctx.coopId, input.organizationId)).map(
+        (c) => c.personId,
+      ),
+    );
+    const strangers = input.contactIds.flatMap((id, i) => (contacts.has(id) ? [] : [i]));
+    if (strangers.length > 0)
+      throw badRequest(
+        'Whom to ask must be among the organization’s contacts.',
+        strangers.map((i) => ({ pointer: `/contactIds/${i}`, message: 'not a contact' })),
+      );
+    const values = {
+      topics: input.topics,
+      systems: input.systems,
+      constraints: input.constraints,
+      contactIds: [...new Set(input.contactIds)],
+      updatedAt: ctx.clock.now(),
+    };
+    await tx
+      .insert(sponsorConcerns)
+      .values({ coopId: ctx.coopId, organizationId: input.organizationId, ...values })
+      .onConflictDoUpdate({
+        target: [sponsorConcerns.coopId, sponsorConcerns.organizationId],
+        set: values,
+      });
+    await ctx.emit(concernsRecorded, input.organizationId, {
+      topics: input.topics,
+      contacts: values.contactIds.length,
+    });
+  },
+});
