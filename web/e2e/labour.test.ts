@@ -68,6 +68,18 @@ describe("sponsors' labour in the browser", () => {
     expect(funding.funding).toEqual([
       expect.objectContaining({ source: 'labour', labourHours: 6 }),
     ]);
+    // The portal: the sponsor's standing in the vote now counts the confirmed hours.
+    await erinPage
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Our organization' })
+      .click();
+    await erinPage.getByRole('heading', { level: 2, name: 'Funding and vote' }).waitFor();
+    await settle(erinPage);
+    await expect.poll(() => mainText(erinPage)).toContain('Acme GmbH');
+    const portal = await mainText(erinPage);
+    expect(portal).toMatch(/Labour confirmed\s*6 h at/);
+    expect(portal).toContain('100.0%');
+    await harness.expectAccessible(erinPage, 'portal');
     expect(harness.pageErrors).toEqual([]);
   });
 });

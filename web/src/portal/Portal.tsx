@@ -38,6 +38,27 @@ export function Portal() {
       <Standing />
       <Agreements />
       <Invoices />
+      <section aria-labelledby="portal-service" className="card">
+        <h2 id="portal-service">{t('service.heading')}</h2>
+        <ul>
+          <li>
+            <Link href="/clocks">{t('service.clocks')}</Link>
+          </li>
+          {organizationId ? (
+            <li>
+              <Link href={`/organizations/${organizationId}/service-report`}>
+                {t('service.report')}
+              </Link>
+            </li>
+          ) : null}
+          <li>
+            <Link href="/concerns">{t('service.concerns')}</Link>
+          </li>
+          <li>
+            <Link href="/consultations">{t('service.consultations')}</Link>
+          </li>
+        </ul>
+      </section>
       <Labour />
     </Page>
   );

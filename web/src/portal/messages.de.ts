@@ -35,6 +35,13 @@ export const de: Messages<typeof en> = {
     overdue: 'überfällig',
     all: 'Alle Rechnungen',
   },
+  service: {
+    heading: 'Service',
+    clocks: 'Die Fristen deiner Anfragen: erste Antwort, Updates, Lösung',
+    report: 'Der Nachweisbericht: jede Frist mit ihren Belegen',
+    concerns: 'Deine Anliegen: Themen und Systeme, von denen du abhängst',
+    consultations: 'Anhörungen, die auf deine Antwort warten',
+  },
   labour: {
     heading: 'Arbeit',
     summary_one: '{{count}} Eintrag wartet auf Bestätigung.',

@@ -32,6 +32,13 @@ export const en = {
     overdue: 'overdue',
     all: 'All invoices',
   },
+  service: {
+    heading: 'Service',
+    clocks: 'Your requests’ clocks: first response, updates, resolution',
+    report: 'The compliance report: every clock with its evidence',
+    concerns: 'Your concerns: the topics and systems you depend on',
+    consultations: 'Consultations waiting for your answer',
+  },
   labour: {
     heading: 'Labour',
     summary_one: '{{count}} entry waits for confirmation.',
