@@ -26,7 +26,8 @@ export const consultationOpened = defineEvent({
   summary: 'Sponsors were consulted on an item: what changes, and by when an answer is wanted.',
   data: z.object({
     subjectKind: z.enum(subjectKinds),
-    subjectId: z.uuid(),
+    /** The work item or poll consulted on (the envelope's subject is the consultation). */
+    itemId: z.uuid(),
     answerBy: z.iso.date(),
     organizationIds: z.array(z.uuid()),
     topics: z.array(z.string()),

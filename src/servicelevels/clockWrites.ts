@@ -45,8 +45,8 @@ interface Cause {
 const eventBase = (c: ClockRow) => ({
   organizationId: c.organizationId,
   kind: c.kind,
-  subjectType: c.subjectType,
-  subjectId: c.subjectId,
+  forType: c.subjectType,
+  forId: c.subjectId,
 });
 
 const timingOf = (c: ClockRow, runningSince: Date, usedMs = c.usedMs): ClockTiming => ({

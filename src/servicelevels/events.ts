@@ -18,8 +18,9 @@ export const serviceCalendarSet = defineEvent({
 const clock = {
   organizationId: z.uuid(),
   kind: z.enum(clockKinds),
-  subjectType: z.enum(['sponsor-request', 'vulnerability']),
-  subjectId: z.uuid(),
+  forType: z.enum(['sponsor-request', 'vulnerability']),
+  /** The request or vulnerability the clock runs for (the envelope's subject is the clock). */
+  forId: z.uuid(),
 };
 
 export const serviceClockStarted = defineEvent({

@@ -55,7 +55,7 @@ export const openConsultation = defineCommand({
       .returning({ id: consultations.id });
     await ctx.emit(consultationOpened, row!.id, {
       subjectKind: input.subjectKind,
-      subjectId: input.subjectId,
+      itemId: input.subjectId,
       answerBy: input.answerBy,
       organizationIds: sponsors.map((s) => s.organizationId),
       topics,
