@@ -30,7 +30,13 @@ export const checkClock = defineCommand({
       return 'nothing to do';
     if (input.purpose === 'breach') {
       if (clock.deadlineAt?.getTime() !== due.getTime()) return 'moved';
-      await breachClock(ctx, clock);
+      // Both checks due at once (a worker that was down): the queue may run the breach first;
+      // the warning still happened at its moment, and the record says so in that order.
+      const current =
+        !clock.warned && clock.warnAt && clock.warnAt.getTime() <= due.getTime()
+          ? await warnClock(ctx, clock)
+          : clock;
+      await breachClock(ctx, current);
       return 'breached';
     }
     if (clock.warnAt?.getTime() !== due.getTime()) return 'moved';
