@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
 import type { TierEntitlements } from './lines.ts';
 import { agreements } from './schema.ts';
@@ -19,6 +19,15 @@ export interface AgreementInForce {
   expertHoursPerMonth: number;
 }
 
+type AgreementRow = typeof agreements.$inferSelect;
+
+/** The last day an agreement serves, as far as is known today: null while it renews itself. */
+const servesUntil = (a: AgreementRow) => a.endsOn ?? (a.autoRenew ? null : a.currentTermEndsOn);
+
+/** The one rule of "in force on a day", for the requests' entitlement and the clocks alike. */
+export const inForceOn = (a: AgreementRow, day: string): boolean =>
+  a.status !== 'ended' && a.startsOn <= day && (servesUntil(a) === null || day <= servesUntil(a)!);
+
 /**
  * The agreement serving an organization on `day`: started by then, active, or cancelled but
  * serving to its last day. With two (a renewal signed as a new agreement), the later start wins.
@@ -29,7 +38,7 @@ export async function agreementInForce(
   organizationId: string,
   day: string,
 ): Promise<AgreementInForce | null> {
-  const [a] = await executor
+  const candidates = await executor
     .select()
     .from(agreements)
     .where(
@@ -38,11 +47,10 @@ export async function agreementInForce(
         eq(agreements.organizationId, organizationId),
         inArray(agreements.status, ['active', 'cancelled']),
         lte(agreements.startsOn, day),
-        or(isNull(agreements.endsOn), gte(agreements.endsOn, day)),
       ),
     )
-    .orderBy(desc(agreements.startsOn), desc(agreements.createdAt))
-    .limit(1);
+    .orderBy(desc(agreements.startsOn), desc(agreements.createdAt));
+  const a = candidates.find((row) => inForceOn(row, day));
   if (!a) return null;
   const lines = a.lines.filter((l) => l.kind === 'tier' && l.tierVersionId);
   const pinned = await tierVersionsById(

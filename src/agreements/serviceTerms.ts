@@ -2,15 +2,10 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
 import type { TierEntitlements } from './lines.ts';
 import { agreements } from './schema.ts';
+import { inForceOn } from './inForce.ts';
 import { tierVersionsById } from './tierQueries.ts';
 
 type AgreementRow = typeof agreements.$inferSelect;
-
-/** The last day an agreement serves, as far as is known today: null while it renews itself. */
-const servesUntil = (a: AgreementRow) => a.endsOn ?? (a.autoRenew ? null : a.currentTermEndsOn);
-
-const inForceOn = (a: AgreementRow, day: string) =>
-  a.status !== 'ended' && a.startsOn <= day && (servesUntil(a) === null || day <= servesUntil(a)!);
 
 export interface AgreementServiceTerms {
   agreementId: string;

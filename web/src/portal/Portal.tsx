@@ -1,24 +1,12 @@
 import { Link } from 'wouter';
 import { agreementStatusLabel } from '../agreements/types.ts';
 import { formatDate } from '../app/format.ts';
-import { intlTag } from '../app/i18n.ts';
 import { formatDecimal, formatMoney } from '../app/money.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { hours as formatHours } from '../governance/labels.ts';
+import { hours as formatHours, shareOfSupport } from '../governance/labels.ts';
 import { t } from './messages.ts';
-
-/** weight / total as a percentage with one decimal, rounded in integers first. */
-function shareOf(weight: string, total: string): string {
-  const whole = BigInt(total);
-  const tenths = whole > 0n ? (BigInt(weight) * 1000n + whole / 2n) / whole : 0n;
-  return new Intl.NumberFormat(intlTag(), {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(Number(tenths) / 1000);
-}
 
 /**
  * A sponsor's home at the co-op, for its representatives: its standing in the vote, its
@@ -90,7 +78,7 @@ function Standing() {
               <strong>{formatMoney(s.weightMinor, s.currency)}</strong>
             </dd>
             <dt>{t('standing.share')}</dt>
-            <dd>{shareOf(s.weightMinor, s.totalWeightMinor)}</dd>
+            <dd>{shareOfSupport(s.weightMinor, BigInt(s.totalWeightMinor))}</dd>
           </dl>
           <p>{t('standing.explain')}</p>
         </>
