@@ -1,5 +1,7 @@
 import { agreementJobHandlers, scheduleRenewals } from './agreements/jobs.ts';
 import { consultationMailer } from './concerns/consultationMailer.ts';
+import { sponsorDigestMailer } from './digests/consumer.ts';
+import { scheduleSponsorDigests, sponsorDigestJobHandlers } from './digests/jobs.ts';
 import { contributionsJobHandlers, scheduleRepositorySyncs } from './contributions/jobs.ts';
 import { payrollJobHandlers, schedulePayroll } from './finance/payroll/jobs.ts';
 import { cycleAdvanceHandler, pollJobHandlers } from './governance/jobs.ts';
@@ -22,6 +24,10 @@ import { loadSecrets } from './platform/secrets.ts';
 import { requestMailConsumer } from './requests/mailConsumer.ts';
 import { routeModules } from './routes.ts';
 import { serviceLevelsConsumer } from './servicelevels/consumer.ts';
+import {
+  serviceCreditsConsumer,
+  serviceCreditNotesConsumer,
+} from './servicelevels/credits/consumer.ts';
 import { scheduleClockChecks, serviceLevelJobHandlers } from './servicelevels/jobs.ts';
 import { digestJobHandler, digestJobKind, scheduleDigests } from './todo/jobs.ts';
 import { webhookDeliveryHandler, webhooksConsumer } from './webhooks/delivery.ts';
@@ -40,6 +46,7 @@ export function jobHandlers(config: Config): Record<string, JobHandler> {
     ...contributionsJobHandlers(config.dataDir),
     ...invoicingJobHandlers(config.publicUrl),
     ...serviceLevelJobHandlers(config.publicUrl),
+    ...sponsorDigestJobHandlers(config.publicUrl),
     'webhook.deliver': webhookDeliveryHandler({
       allowPrivate: config.COOP_WEBHOOKS_ALLOW_PRIVATE,
       publicUrl: config.publicUrl,
@@ -57,8 +64,11 @@ export function eventConsumers(config: Config, log?: Logger): Consumer[] {
     pipelineAgreementsConsumer(),
     invoiceSendingConsumer({ mail: mailTransport(config.SMTP_URL, config.MAIL_FROM) }),
     serviceLevelsConsumer(config.publicUrl),
+    serviceCreditsConsumer(config.publicUrl),
+    serviceCreditNotesConsumer(config.publicUrl),
     requestMailConsumer(config.publicUrl),
-    consultationMailer(config.publicUrl),
+    consultationMailer(config.publicUrl, config.MAIL_REPLY_TO),
+    sponsorDigestMailer(config.publicUrl),
   ];
 }
 
@@ -117,6 +127,7 @@ export async function startApp(
       scheduleRenewals,
       scheduleRepositorySyncs,
       scheduleClockChecks,
+      scheduleSponsorDigests,
       signHeads,
       (db: Database['db']) => scheduleReminders(db),
     ];

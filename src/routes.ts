@@ -4,6 +4,7 @@ import { bylawsRoutes } from './bylaws/routes.ts';
 import { concernsRoutes } from './concerns/routes.ts';
 import { contributionsRoutes } from './contributions/routes.ts';
 import { coopRoutes } from './coop/routes.ts';
+import { digestsRoutes } from './digests/routes.ts';
 import { documentsRoutes } from './documents/routes.ts';
 import { expenseRoutes } from './finance/expenses/routes.ts';
 import { payrollRoutes } from './finance/payroll/routes.ts';
@@ -17,6 +18,7 @@ import { governanceRoutes } from './governance/routes.ts';
 import { authRoutes } from './members/authRoutes.ts';
 import { membersRoutes } from './members/routes.ts';
 import { organizationsRoutes } from './organizations/routes.ts';
+import { releasesRoutes } from './releases/routes.ts';
 import { pipelineRoutes } from './pipeline/routes.ts';
 import type { RouteModule } from './platform/http/server.ts';
 import { serviceLevelsRoutes } from './servicelevels/routes.ts';
@@ -54,4 +56,6 @@ export const routeModules: RouteModule[] = [
   vulnerabilitiesRoutes,
   requestsRoutes,
   concernsRoutes,
+  digestsRoutes,
+  releasesRoutes,
 ];

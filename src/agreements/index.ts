@@ -15,8 +15,10 @@ export {
   purchaseOrderRecorded,
 } from './events.ts';
 export {
+  agreementCreditTerms,
   agreementServiceTerms,
+  type AgreementCreditTerms,
   agreementsInForceWithTerms,
   type AgreementServiceTerms,
 } from './serviceTerms.ts';
-export type { SeverityTargets, TierEntitlements } from './lines.ts';
+export type { ServiceCreditsTerms, SeverityTargets, TierEntitlements } from './lines.ts';

@@ -31,6 +31,20 @@ export const severityTargetsSchema = z
   .meta({ id: 'SeverityTargets' });
 export type SeverityTargets = z.infer<typeof severityTargetsSchema>;
 
+const basisPoints = z.number().int().min(0).max(10_000);
+
+/**
+ * What a breach costs the co-op: per breached clock a share of the billing period's fee, in
+ * basis points (100 = 1%), and at most `capBasisPoints` of that fee over one billing period.
+ */
+export const serviceCreditsSchema = z
+  .strictObject({
+    perBreachBasisPoints: basisPoints.min(1),
+    capBasisPoints: basisPoints,
+  })
+  .meta({ id: 'ServiceCredits' });
+export type ServiceCreditsTerms = z.infer<typeof serviceCreditsSchema>;
+
 /** What a tier includes: data, so that a new tier or a changed promise needs no code. */
 export const tierEntitlementsSchema = z
   .strictObject({
@@ -67,6 +81,11 @@ export const tierEntitlementsSchema = z
      * critical first response is promised within 6 hours or less.
      */
     vulnerabilityClock: z.boolean().optional(),
+    /**
+     * Service credits a breach proposes. Absent (every tier version written before credits
+     * existed, and tiers that promise none): a breach is recorded and proposes nothing.
+     */
+    serviceCredits: serviceCreditsSchema.optional(),
   })
   .meta({ id: 'TierEntitlements' });
 export type TierEntitlements = z.infer<typeof tierEntitlementsSchema>;

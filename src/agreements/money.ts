@@ -1,12 +1,14 @@
 import { z } from 'zod';
+import { amountRefusal } from '../finance/amountRefusal.ts';
 import { badRequest } from '../platform/errors.ts';
 import { AmountError, parseAmount } from '../platform/money/amount.ts';
+import { schemaWords } from '../platform/http/validationMessages.ts';
 
 /** A decimal string such as `1500.00`: never a float. */
 export const decimalAmount = z
   .string()
   .trim()
-  .regex(/^\d{1,15}(\.\d+)?$/, 'an amount like 1500.00');
+  .regex(/^\d{1,15}(\.\d+)?$/, schemaWords('amountLike', { example: '1500.00' }));
 
 /** An amount in minor units; more decimals than the currency has is refused, never rounded. */
 export function minorOf(
@@ -20,11 +22,13 @@ export function minorOf(
     minor = parseAmount(amount, currency);
   } catch (error) {
     if (!(error instanceof AmountError)) throw error;
-    throw badRequest(`${pointer}: ${error.message}`, [{ pointer, message: error.message }]);
+    throw amountRefusal(amount, currency, pointer, error.message);
   }
-  if (minor < 0n || (!allowZero && minor === 0n))
-    throw badRequest(`${pointer}: must be more than 0`, [
-      { pointer, message: 'must be more than 0' },
-    ]);
+  if (minor < 0n || (!allowZero && minor === 0n)) {
+    const { message } = schemaWords('mustBeMoreThanZero');
+    throw badRequest(`${pointer}: ${message}`, [
+      { pointer, message, code: 'amount.not-positive' },
+    ]).because('amount.not-positive');
+  }
   return minor;
 }

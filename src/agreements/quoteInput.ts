@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { coopCurrency } from '../coop/queries.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { queryRows } from '../platform/db/rows.ts';
-import { badRequest } from '../platform/errors.ts';
+import { AppError, badRequest, type FieldError } from '../platform/errors.ts';
 import { currencySchema } from '../platform/money/currency.ts';
 import type { AgreementLine } from './lines.ts';
 import { decimalAmount, minorOf } from './money.ts';
@@ -81,26 +81,53 @@ export async function buildLines(
   const currency =
     terms.currency ?? firstVersion?.currency ?? (await coopCurrency(executor, coopId));
   const billingPeriodMonths = terms.billingPeriodMonths ?? firstVersion?.periodMonths ?? 12;
-  const errors: { pointer: string; message: string }[] = [];
+  const errors: FieldError[] = [];
   const lines: AgreementLine[] = [];
   terms.lines.forEach((line, i) => {
     const at = (field: string) => `/lines/${i}/${field}`;
     if (line.tierId) {
       const found = byTier.get(line.tierId);
-      if (!found) return errors.push({ pointer: at('tierId'), message: 'no such tier' });
+      const params = { line: i + 1 };
+      if (!found)
+        return errors.push({
+          pointer: at('tierId'),
+          message: 'no such tier',
+          code: 'quote-line.no-tier',
+          params,
+        });
+      const tier = found.version.name;
       if (found.tier.archivedAt)
-        return errors.push({ pointer: at('tierId'), message: `${found.version.name} is archived` });
+        return errors.push({
+          pointer: at('tierId'),
+          message: `${tier} is archived`,
+          code: 'quote-line.tier-archived',
+          params: { ...params, tier },
+        });
       if (line.unitPrice !== undefined)
-        errors.push({ pointer: at('unitPrice'), message: 'a tier line takes the tier’s price' });
+        errors.push({
+          pointer: at('unitPrice'),
+          message: 'a tier line takes the tier’s price',
+          code: 'quote-line.tier-price',
+          params,
+        });
       if (found.version.currency !== currency)
         errors.push({
           pointer: at('tierId'),
-          message: `${found.version.name} is priced in ${found.version.currency}, the quote in ${currency}`,
+          message: `${tier} is priced in ${found.version.currency}, the quote in ${currency}`,
+          code: 'quote-line.tier-currency',
+          params: {
+            ...params,
+            tier,
+            tierCurrency: found.version.currency,
+            quoteCurrency: currency,
+          },
         });
       if (found.version.periodMonths !== billingPeriodMonths)
         errors.push({
           pointer: at('tierId'),
-          message: `${found.version.name} is priced per ${found.version.periodMonths} months, the quote bills every ${billingPeriodMonths}`,
+          message: `${tier} is priced per ${found.version.periodMonths} months, the quote bills every ${billingPeriodMonths}`,
+          code: 'quote-line.tier-period',
+          params: { ...params, tier, tierMonths: found.version.periodMonths, billingPeriodMonths },
         });
       lines.push({
         kind: 'tier',
@@ -114,14 +141,26 @@ export async function buildLines(
       return;
     }
     if (!line.description)
-      errors.push({ pointer: at('description'), message: 'describe the line' });
+      errors.push({
+        pointer: at('description'),
+        message: 'describe the line',
+        code: 'quote-line.description',
+        params: { line: i + 1 },
+      });
     if (line.unitPrice === undefined)
-      return errors.push({ pointer: at('unitPrice'), message: 'give a unit price' });
+      return errors.push({
+        pointer: at('unitPrice'),
+        message: 'give a unit price',
+        code: 'quote-line.unit-price',
+        params: { line: i + 1 },
+      });
     let unitPriceMinor: bigint;
     try {
       unitPriceMinor = minorOf(line.unitPrice, currency, at('unitPrice'));
     } catch (error) {
-      return errors.push({ pointer: at('unitPrice'), message: (error as Error).message });
+      // minorOf names its refusal (amount.decimals, amount.not-positive): the field says it.
+      const fact = error instanceof AppError ? error.fact : undefined;
+      return errors.push({ pointer: at('unitPrice'), message: (error as Error).message, ...fact });
     }
     lines.push({
       kind: 'custom',
@@ -136,9 +175,14 @@ export async function buildLines(
     errors.push({
       pointer: '/termMonths',
       message: `a term of ${terms.termMonths} months is not a whole number of ${billingPeriodMonths}-month billing periods`,
+      code: 'quote.term-periods',
+      params: { termMonths: terms.termMonths, billingPeriodMonths },
     });
   if (errors.length > 0)
-    throw badRequest(errors.map((e) => `${e.pointer}: ${e.message}`).join('; '), errors);
+    throw badRequest(errors.map((e) => `${e.pointer}: ${e.message}`).join('; '), errors).because(
+      'quote.lines',
+      { count: errors.length },
+    );
   return { lines, currency, billingPeriodMonths };
 }
 

@@ -1,6 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../platform/db/database.ts';
-import type { TierEntitlements } from './lines.ts';
+import { shiftMonths } from '../platform/dates.ts';
+import { lineTotals, type ServiceCreditsTerms, type TierEntitlements } from './lines.ts';
+import { termEnd } from './terms.ts';
 import { agreements } from './schema.ts';
 import { inForceOn } from './inForce.ts';
 import { tierVersionsById } from './tierQueries.ts';
@@ -60,4 +62,54 @@ export async function agreementsInForceWithTerms(
     .from(agreements)
     .where(and(eq(agreements.coopId, coopId), inArray(agreements.status, ['active', 'cancelled'])));
   return (await withEntitlements(executor, coopId, rows, day)).filter((t) => t.inForce);
+}
+
+/** The billing period of an agreement that holds `day`: its periods follow from its start. */
+export function billingPeriodOn(
+  a: { startsOn: string; billingPeriodMonths: number },
+  day: string,
+): { startsOn: string; endsOn: string } {
+  for (let i = 0; ; i++) {
+    const endsOn = termEnd(a.startsOn, (i + 1) * a.billingPeriodMonths);
+    if (day <= endsOn || i > 12 * 200)
+      return { startsOn: shiftMonths(a.startsOn, i * a.billingPeriodMonths), endsOn };
+  }
+}
+
+export interface AgreementCreditTerms {
+  agreementId: string;
+  organizationId: string;
+  currency: string;
+  /** What one billing period's recurring lines cost, in minor units: the fee a credit shares. */
+  periodFeeMinor: bigint;
+  /** The billing period holding the day asked about: the cap counts per period. */
+  period: { startsOn: string; endsOn: string };
+  /** The pinned tier version's service credits; null: a breach proposes nothing. */
+  serviceCredits: ServiceCreditsTerms | null;
+}
+
+/**
+ * What the service credits need of an agreement on `day` (a breach's): its fee per billing
+ * period, that period, and what the tier version it pinned promises back for a breach.
+ */
+export async function agreementCreditTerms(
+  executor: Executor,
+  coopId: string,
+  agreementId: string,
+  day: string,
+): Promise<AgreementCreditTerms | null> {
+  const [a] = await executor
+    .select()
+    .from(agreements)
+    .where(and(eq(agreements.coopId, coopId), eq(agreements.id, agreementId)));
+  if (!a) return null;
+  const [terms] = await withEntitlements(executor, coopId, [a], day);
+  return {
+    agreementId: a.id,
+    organizationId: a.organizationId,
+    currency: a.currency,
+    periodFeeMinor: lineTotals(a.lines).perPeriodMinor,
+    period: billingPeriodOn(a, day < a.startsOn ? a.startsOn : day),
+    serviceCredits: terms?.entitlements?.serviceCredits ?? null,
+  };
 }

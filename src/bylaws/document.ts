@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaWords } from '../platform/http/validationMessages.ts';
 
 const percent = z.number().int().min(0).max(100);
 const classShares = z.object({ sponsors: percent, community: percent, hackers: percent });
@@ -9,7 +10,7 @@ const sumsTo100 = (shares: { sponsors: number; community: number; hackers: numbe
 export const officerRoleSchema = z.object({
   role: z
     .string()
-    .regex(/^[a-z][a-z0-9-]*$/, 'use lower-case letters, digits and dashes, e.g. chief-economist'),
+    .regex(/^[a-z][a-z0-9-]*$/, schemaWords('useSlugDashes', { example: 'chief-economist' })),
   title: z.string().min(1).max(100),
   termMonths: z.number().int().min(1).max(120),
   duties: z.string().max(2000).default(''),
@@ -41,7 +42,7 @@ export type QuestionRules = z.infer<typeof questionRulesSchema>;
 export const bylawsDocumentSchema = z
   .object({
     /** Shares of hacker time per cycle, per member class, in percent. */
-    pie: classShares.refine(sumsTo100, { message: 'the pie shares must sum to 100' }),
+    pie: classShares.refine(sumsTo100, schemaWords('pieSharesSum')),
     cycle: z.object({ lengthMonths: z.number().int().min(1).max(12) }),
     fiscalYear: z.object({ startMonth: z.number().int().min(1).max(12) }),
     decisions: z.object({
@@ -74,7 +75,7 @@ export const bylawsDocumentSchema = z
     }),
     dividends: z.object({
       reserves: z.array(z.object({ name: z.string().min(1).max(100), percent })),
-      split: classShares.refine(sumsTo100, { message: 'the dividend split must sum to 100' }),
+      split: classShares.refine(sumsTo100, schemaWords('dividendSplitSum')),
       /** The part of a class's dividend paid out; the rest is retained in capital accounts. */
       cashPercent: z
         .object({ hackers: percent, sponsors: percent, community: percent.default(100) })
@@ -150,7 +151,7 @@ export const bylawsDocumentSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['decisions', 'questions'],
-        message: 'give the rules of each kind of question',
+        ...schemaWords('questionRules'),
       });
     const roles = new Set<string>();
     doc.officers.forEach((officer, i) => {
@@ -158,7 +159,7 @@ export const bylawsDocumentSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['officers', i, 'role'],
-          message: `${officer.role} is listed twice`,
+          ...schemaWords('roleTwice', { role: officer.role }),
         });
       roles.add(officer.role);
     });
@@ -166,14 +167,14 @@ export const bylawsDocumentSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['capacity', 'clientsPerHackerBeforeHiring'],
-        message: 'the hiring threshold cannot be below the comfortable number of clients',
+        ...schemaWords('hiringThreshold'),
       });
     const reserved = doc.dividends.reserves.reduce((sum, r) => sum + r.percent, 0);
     if (reserved > 100)
       ctx.addIssue({
         code: 'custom',
         path: ['dividends', 'reserves'],
-        message: `reserves take ${reserved}% of the surplus; at most 100%`,
+        ...schemaWords('reservesAtMost100', { reserved }),
       });
   })
   .meta({ id: 'BylawsDocument' });

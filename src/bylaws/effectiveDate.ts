@@ -27,13 +27,13 @@ export async function checkEffectiveDay(
   if (day < addDays(clock.today(), -1))
     throw badRequest('Rules cannot change days already lived.', [
       { pointer, message: 'today or a later day' },
-    ]);
+    ]).because('bylaws.day-lived');
   const closed = await lastClosedDay(executor, coopId);
   if (closed && day <= closed)
     throw badRequest(
       `Fiscal years up to ${closed} are closed; they were counted by the bylaws of their time.`,
       [{ pointer, message: `a day after ${closed}, the end of the last closed fiscal year` }],
-    );
+    ).because('bylaws.year-closed', { closed });
   return day;
 }
 
@@ -70,5 +70,5 @@ export async function checkFiscalYearStart(
     throw badRequest(
       'The fiscal year cannot start in another month once a year has been closed: the months between would belong to no fiscal year.',
       [{ pointer, message: 'the month the closed years started in' }],
-    );
+    ).because('bylaws.fiscal-start-fixed');
 }

@@ -37,17 +37,28 @@ describe('coop demo', () => {
         expect(cycle.body.capacity).toBe(1200);
         expect(cycle.body.participation).toEqual({ surveyBallots: 60, sponsorsVoted: 3 });
         expect((await session.call('GET', '/api/polls')).body.polls).toHaveLength(1);
-        // Expert access: one request answered, one waiting on its sponsor, one resolved.
+        // Expert access: one request answered, one waiting on its sponsor, one resolved, a
+        // critical incident answered a day late (its breach proposes a service credit), and last
+        // month's question the monthly sponsor's digest reports.
         const requests = await session.call('GET', '/api/requests');
         expect(requests.body.requests.map((r: { status: string }) => r.status).sort()).toEqual([
+          'open',
+          'open',
           'open',
           'resolved',
           'waiting-on-sponsor',
         ]);
         const consulted = (await session.call('GET', '/api/consultations')).body.consultations;
-        expect(consulted).toHaveLength(1);
-        expect(consulted[0].sponsors).toHaveLength(2);
-        expect(consulted[0].answers.map((a: { kind: string }) => a.kind)).toEqual(['comment']);
+        // One on a work item (two sponsors, one commented), one on a planned deprecation.
+        expect(consulted.map((c: { subjectKind: string }) => c.subjectKind).sort()).toEqual([
+          'release',
+          'work-item',
+        ]);
+        const onItem = consulted.find(
+          (c: { subjectKind: string }) => c.subjectKind === 'work-item',
+        );
+        expect(onItem.sponsors).toHaveLength(2);
+        expect(onItem.answers.map((a: { kind: string }) => a.kind)).toEqual(['comment']);
         // The demo repository: ingested, one branch waiting for a sign-off, one remediated.
         const repos = await session.call('GET', '/api/contributions/repositories');
         expect(repos.body.repositories).toEqual([

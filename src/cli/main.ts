@@ -20,6 +20,7 @@ import { registerLedgerCommands } from './ledgerCommands.ts';
 import { registerLogCommands } from './logCommands.ts';
 import { selectCoop } from './selectedCoop.ts';
 import { registerCountPollCommand, registerTallyCommand } from './tallyCommand.ts';
+import { registerMailCommands } from './mailCommands.ts';
 import { registerSlaCommands } from './slaCommands.ts';
 
 const oneOf = (values: readonly string[]) => (value: string) => {
@@ -155,7 +156,7 @@ export function createProgram(): Command {
     .showHelpAfterError()
     .addHelpText(
       'after',
-      '\nConfiguration comes from the environment: COOP_DATA_DIR (default ./data) for the embedded\ndatabase, or DATABASE_URL for PostgreSQL; HOST, PORT, SMTP_URL, MAIL_FROM, PUBLIC_URL.',
+      '\nConfiguration comes from the environment: COOP_DATA_DIR (default ./data) for the embedded\ndatabase, or DATABASE_URL for PostgreSQL; HOST, PORT, SMTP_URL, MAIL_FROM, MAIL_REPLY_TO, PUBLIC_URL.',
     );
   program.option(
     '--coop <slug>',
@@ -173,6 +174,7 @@ export function createProgram(): Command {
   registerInvoiceCommands(program);
   registerAgreementCommands(program);
   registerSlaCommands(program);
+  registerMailCommands(program);
   return program;
 }
 

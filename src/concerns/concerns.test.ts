@@ -13,6 +13,7 @@ import {
   type TestApp,
   type TestClient,
 } from '../testing/testApp.ts';
+import { signRetainers } from '../testing/retainers.ts';
 
 interface Consultation {
   id: string;
@@ -48,6 +49,7 @@ describe('reciprocal access: concerns and consultations', () => {
   let hacker: TestClient;
   let acme: string;
   let globex: string;
+  let initech: string;
   let rita: Awaited<ReturnType<typeof addMember>>;
   let gus: Awaited<ReturnType<typeof addMember>>;
   let item: string;
@@ -69,6 +71,19 @@ describe('reciprocal access: concerns and consultations', () => {
       .id;
     globex = (await admin.post<{ id: string }>('/api/organizations', { legalName: 'Globex GmbH' }))
       .body.id;
+    initech = (await admin.post<{ id: string }>('/api/organizations', { legalName: 'Initech' }))
+      .body.id;
+    // ACME and Globex are on a tier with reciprocal access; Initech's tier lacks it.
+    await signRetainers(admin, [acme, globex], {
+      slug: 'gold',
+      reciprocalAccess: true,
+      startsOn: '2027-01-01',
+    });
+    await signRetainers(admin, [initech], {
+      slug: 'silver',
+      reciprocalAccess: false,
+      startsOn: '2027-01-01',
+    });
     rita = await addMember(
       app,
       admin,
@@ -147,13 +162,28 @@ describe('reciprocal access: concerns and consultations', () => {
       (await gus.client.post(`/api/organizations/${globex}/concerns`, { topics: ['tls', 'api'] }))
         .status,
     ).toBe(204);
-    const all = await hacker.get<{ concerns: { organizationName: string; toAsk: string[] }[] }>(
-      '/api/concerns',
+    // A sponsor whose tier lacks reciprocal access still tells the co-op what it depends on.
+    expect(
+      (await admin.post(`/api/organizations/${initech}/concerns`, { topics: ['tls'] })).status,
+    ).toBe(204);
+    const all = await hacker.get<{
+      concerns: { organizationName: string; toAsk: string[]; reciprocalAccess: boolean }[];
+    }>('/api/concerns');
+    expect(all.body.concerns.map((c) => [c.organizationName, c.toAsk, c.reciprocalAccess])).toEqual(
+      [
+        ['ACME Ltd', ['Rita'], true],
+        ['Globex GmbH', [], true],
+        ['Initech', [], false],
+      ],
     );
-    expect(all.body.concerns.map((c) => [c.organizationName, c.toAsk])).toEqual([
-      ['ACME Ltd', ['Rita']],
-      ['Globex GmbH', []],
-    ]);
+    const initechOwn = await admin.get<{ topics: string[]; reciprocalAccess: boolean }>(
+      `/api/organizations/${initech}/concerns`,
+    );
+    expect([initechOwn.body.topics, initechOwn.body.reciprocalAccess]).toEqual([['tls'], false]);
+    expect(
+      (await rita.client.get<{ reciprocalAccess: boolean }>(`/api/organizations/${acme}/concerns`))
+        .body.reciprocalAccess,
+    ).toBe(true);
   });
 
   it('lists the sponsors to consult from the topics an item shares with their concerns', async () => {
@@ -168,6 +198,7 @@ describe('reciprocal access: concerns and consultations', () => {
     );
     const view = await hacker.get<ItemView>(`/api/items/work-item/${item}/consultations`);
     expect(view.body.subject.title).toBe('Drop TLS 1.1');
+    // Initech shares `tls` too, but its tier does not include reciprocal access.
     expect(view.body.sponsorsToConsult).toEqual([
       { organizationId: acme, organizationName: 'ACME Ltd', sharedTopics: ['tls'] },
       { organizationId: globex, organizationName: 'Globex GmbH', sharedTopics: ['tls'] },
@@ -371,7 +402,7 @@ describe('reciprocal access: concerns and consultations', () => {
     );
     expect(types).toEqual([
       { type: 'concerns.item-topics-set', n: 2 },
-      { type: 'concerns.recorded', n: 2 },
+      { type: 'concerns.recorded', n: 3 },
       { type: 'consultation.answered', n: 3 },
       { type: 'consultation.mailed', n: 3 },
       { type: 'consultation.opened', n: 2 },

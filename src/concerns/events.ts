@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../platform/events/registry.ts';
-import { answerKinds, subjectKinds } from './schema.ts';
+import { answerChannels, answerKinds, subjectKinds } from './schema.ts';
 
 /**
  * Reciprocal access as events: what a sponsor says it cares about, which items touch it, and
@@ -49,7 +49,7 @@ export const consultationAnswered = defineEvent({
     answerId: z.uuid(),
     organizationId: z.uuid(),
     kind: z.enum(answerKinds),
-    via: z.enum(['portal', 'link']),
+    via: z.enum(answerChannels),
     /** Past the day the answer was wanted by. */
     late: z.boolean(),
   }),

@@ -5,7 +5,10 @@ import type { Actor } from '../platform/actor.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { asLocale, type Locale } from '../platform/i18n/locales.ts';
 import { ownOrganizationId } from '../platform/policy.ts';
+import { notFound } from '../platform/errors.ts';
+import { releasesPolicy } from '../releases/policy.ts';
 import { concernsPolicy } from './policy.ts';
+import { hasReciprocalAccess } from './reciprocalAccess.ts';
 import {
   consultationAnswers,
   consultationRecipients,
@@ -83,8 +86,11 @@ export async function getConcerns(executor: Executor, coopId: string, organizati
   };
 }
 
-/** Every sponsor's recorded concerns, for those who serve the sponsors. */
-export async function listConcerns(executor: Executor, coopId: string) {
+/**
+ * Every sponsor's recorded concerns, for those who serve the sponsors, each saying whether its
+ * agreement on `day` includes reciprocal access (only then is it consulted).
+ */
+export async function listConcerns(executor: Executor, coopId: string, day: string) {
   const rows = await executor
     .select({
       organizationId: sponsorConcerns.organizationId,
@@ -110,10 +116,14 @@ export async function listConcerns(executor: Executor, coopId: string) {
     coopId,
     rows.flatMap((r) => r.contactIds),
   );
-  return rows.map(({ contactIds, ...row }) => ({
-    ...row,
-    toAsk: contactIds.map((id) => names.get(id) ?? '').filter(Boolean),
-  }));
+  const summaries = [];
+  for (const { contactIds, ...row } of rows)
+    summaries.push({
+      ...row,
+      toAsk: contactIds.map((id) => names.get(id) ?? '').filter(Boolean),
+      reciprocalAccess: await hasReciprocalAccess(executor, coopId, row.organizationId, day),
+    });
+  return summaries;
 }
 
 async function personNames(executor: Executor, coopId: string, ids: string[]) {
@@ -145,8 +155,16 @@ export async function itemTopics(
   return rows.map((r) => r.topic);
 }
 
-/** The sponsors whose concerns share a topic with the given ones, and which topics they share. */
-export async function sponsorsSharing(executor: Executor, coopId: string, topics: string[]) {
+/**
+ * The sponsors to consult on `day` about the given topics: those whose concerns share one of
+ * them and whose agreement then includes reciprocal access, with the topics they share.
+ */
+export async function sponsorsSharing(
+  executor: Executor,
+  coopId: string,
+  topics: string[],
+  day: string,
+) {
   if (topics.length === 0) return [];
   const rows = await executor
     .select({
@@ -172,11 +190,15 @@ export async function sponsorsSharing(executor: Executor, coopId: string, topics
       ),
     )
     .orderBy(asc(organizations.displayName));
-  return rows.map((r) => ({
-    organizationId: r.organizationId,
-    organizationName: r.organizationName,
-    sharedTopics: r.topics.filter((t) => topics.includes(t)),
-  }));
+  const entitled = [];
+  for (const r of rows)
+    if (await hasReciprocalAccess(executor, coopId, r.organizationId, day))
+      entitled.push({
+        organizationId: r.organizationId,
+        organizationName: r.organizationName,
+        sharedTopics: r.topics.filter((t) => topics.includes(t)),
+      });
+  return entitled;
 }
 
 type ConsultationRow = typeof consultations.$inferSelect;
@@ -299,9 +321,12 @@ export async function itemConsultations(
 ) {
   const coopId = actor.coopId;
   const subject = await loadSubject(executor, coopId, kind, id);
+  // A withdrawn change is gone for whoever may not read withdrawn ones, here as on its page.
+  if (subject.withdrawn && !releasesPolicy.readWithdrawn(actor, undefined))
+    throw notFound('This release');
   const narrowTo = concernsPolicy.readAll(actor, undefined) ? null : ownOrganizationId(actor);
   const topics = await itemTopics(executor, coopId, kind, id);
-  const sponsors = (await sponsorsSharing(executor, coopId, topics)).filter(
+  const sponsors = (await sponsorsSharing(executor, coopId, topics, today)).filter(
     (s) => !narrowTo || s.organizationId === narrowTo,
   );
   const rows = await executor
@@ -365,6 +390,18 @@ export async function recipientByTokenHash(executor: Executor, coopId: string, t
         eq(consultationRecipients.tokenHash, tokenHash),
       ),
     );
+  return row;
+}
+
+/**
+ * The recipient a reply's secret names, in whichever co-op: a reply arrives with no co-op but its
+ * address. Undefined for an unknown secret.
+ */
+export async function recipientByReplyTokenHash(executor: Executor, replyTokenHash: string) {
+  const [row] = await executor
+    .select()
+    .from(consultationRecipients)
+    .where(eq(consultationRecipients.replyTokenHash, replyTokenHash));
   return row;
 }
 

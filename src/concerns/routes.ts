@@ -23,7 +23,8 @@ import {
   listConsultations,
   recipientByTokenHash,
 } from './queries.ts';
-import { answerKinds } from './schema.ts';
+import { answerChannels, answerKinds } from './schema.ts';
+import { hasReciprocalAccess } from './reciprocalAccess.ts';
 import { subjectKindSchema } from './subjects.ts';
 
 const tags = ['concerns'];
@@ -49,6 +50,8 @@ const concernsSchema = z
       }),
     ),
     updatedAt: z.date().nullable(),
+    /** Its agreement in force today includes reciprocal access: only then is it consulted. */
+    reciprocalAccess: z.boolean(),
   })
   .meta({ id: 'SponsorConcerns' });
 
@@ -61,6 +64,8 @@ const concernsSummarySchema = z
     constraints: z.string(),
     toAsk: z.array(z.string()),
     updatedAt: z.date(),
+    /** Its agreement in force today includes reciprocal access: only then is it consulted. */
+    reciprocalAccess: z.boolean(),
   })
   .meta({ id: 'SponsorConcernsSummary' });
 
@@ -72,7 +77,7 @@ const answerSchema = z
     personName: z.string().nullable(),
     kind: z.enum(answerKinds),
     comment: z.string(),
-    via: z.enum(['portal', 'link']),
+    via: z.enum(answerChannels),
     answeredAt: z.date(),
   })
   .meta({ id: 'ConsultationAnswer' });
@@ -136,7 +141,7 @@ export function concernsRoutes(app: App, deps: AppDeps) {
     async (request) => {
       const ctx = ctxOf(request);
       authorize(ctx.actor, concernsPolicy.readAll, undefined);
-      return { concerns: await listConcerns(db, ctx.actor.coopId) };
+      return { concerns: await listConcerns(db, ctx.actor.coopId, today()) };
     },
   );
 
@@ -161,7 +166,15 @@ export function concernsRoutes(app: App, deps: AppDeps) {
       );
       const concerns = await getConcerns(db, ctx.actor.coopId, request.params.id);
       if (!concerns.organizationName) throw notFound('This organization');
-      return concerns;
+      return {
+        ...concerns,
+        reciprocalAccess: await hasReciprocalAccess(
+          db,
+          ctx.actor.coopId,
+          request.params.id,
+          today(),
+        ),
+      };
     },
   );
 

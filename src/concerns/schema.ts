@@ -15,12 +15,18 @@ import { people } from '../members/schema.ts';
 import { organizations } from '../organizations/schema.ts';
 import { coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
 
-/** What a topic can be attached to: governance's work items and polls, read through governance. */
-export const subjectKinds = ['work-item', 'poll'] as const;
+/**
+ * What a topic can be attached to: governance's work items and polls, and the releases and
+ * planned changes, each read through its own domain.
+ */
+export const subjectKinds = ['work-item', 'poll', 'release'] as const;
 export type SubjectKind = (typeof subjectKinds)[number];
 
 export const answerKinds = ['acknowledge', 'comment', 'object'] as const;
 export type AnswerKind = (typeof answerKinds)[number];
+/** How an answer came: the portal, the mailed link, or a reply to the mail. */
+export const answerChannels = ['portal', 'link', 'mail'] as const;
+export type AnswerChannel = (typeof answerChannels)[number];
 
 /**
  * A sponsor's concerns: the topics it cares about, the systems and constraints it depends on,
@@ -110,11 +116,18 @@ export const consultationRecipients = pgTable(
     organizationId: uuid('organization_id').notNull(),
     personId: uuid('person_id').notNull(),
     tokenHash: text('token_hash').notNull(),
+    /**
+     * The SHA-256 of the secret in the mail's Reply-To address, where replies are read: lowercase
+     * hex, since mail systems may fold an address's case. Null when replies are not read.
+     */
+    replyTokenHash: text('reply_token_hash'),
     mailedAt: timestamp('mailed_at', { withTimezone: true }).notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.coopId, t.consultationId, t.personId] }),
     uniqueIndex('consultation_recipients_token_idx').on(t.coopId, t.tokenHash),
+    // A reply names no co-op: its secret alone finds the consultation, in any co-op.
+    uniqueIndex('consultation_recipients_reply_idx').on(t.replyTokenHash),
     foreignKey({
       columns: [t.coopId, t.consultationId],
       foreignColumns: [consultations.coopId, consultations.id],
@@ -134,7 +147,7 @@ export const consultationAnswers = pgTable(
     personId: uuid('person_id'),
     kind: text('kind', { enum: answerKinds }).notNull(),
     comment: text('comment').notNull().default(''),
-    via: text('via', { enum: ['portal', 'link'] }).notNull(),
+    via: text('via', { enum: answerChannels }).notNull(),
     answeredAt: timestamp('answered_at', { withTimezone: true }).notNull(),
   },
   (t) => [

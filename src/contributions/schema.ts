@@ -72,11 +72,23 @@ export const repositoryRefs = pgTable(
   ],
 );
 
-/** One commit as git reports it, with the DCO verdict on it alone and its integration. */
+/**
+ * One commit as git reports it, with the DCO verdict on it alone and its integration.
+ *
+ * Its repository (and through it its co-op) is checked by triggers once per statement (migration
+ * 0036), not by foreign keys: PostgreSQL checks a foreign key with a query per row, a third of
+ * the database's work when a sync stores 100,000 commits a few thousand at a time. The triggers
+ * keep what the keys did: an insert or update naming no repository of the co-op fails, a
+ * repository deleted takes its commits with it, and its key cannot change under them. What they
+ * do not: a `TRUNCATE repositories` without CASCADE (only a whole restore truncates, and it
+ * truncates commits in the same statement), and a repository deleted in a REPEATABLE READ
+ * transaction while a sync commits (nothing deletes repositories today; the only such
+ * transaction is the backup's read).
+ */
 export const commits = pgTable(
   'commits',
   {
-    coopId: coopIdColumn(),
+    coopId: uuid('coop_id').notNull(),
     repositoryId: uuid('repository_id').notNull(),
     sha: text('sha').notNull(),
     parents: text('parents').array().notNull(),
@@ -108,13 +120,7 @@ export const commits = pgTable(
     integratedBy: text('integrated_by'),
     firstSeenAt: at('first_seen_at').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.repositoryId, t.sha] }),
-    foreignKey({
-      columns: [t.coopId, t.repositoryId],
-      foreignColumns: [repositories.coopId, repositories.id],
-    }).onDelete('cascade'),
-  ],
+  (t) => [primaryKey({ columns: [t.repositoryId, t.sha] })],
 );
 
 /** A branch or tag that moved to a commit not descending from where it was: a force push. */

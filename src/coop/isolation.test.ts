@@ -4,6 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupTables, restoreBackup } from '../platform/db/backup.ts';
 import { queryRows } from '../platform/db/rows.ts';
 import { startTestApp, TestClient, type TestApp } from '../testing/testApp.ts';
+import {
+  openapiOperations,
+  probe,
+  responseText,
+  tableDigests,
+  uuidsIn,
+} from '../testing/openapiProbe.ts';
 import { setupCoop } from './commands/setupCoop.ts';
 
 // The neighbour is the demo co-op (members, books, cycles, polls, claims) as an earlier
@@ -13,52 +20,6 @@ const fixture = path.join(
   '../platform/db/fixtures/demo-at-migration-8.backup.gz',
 );
 const intruder = { email: 'intruder@example.org', password: 'intruder password 1' };
-
-type JsonSchema = {
-  type?: string | string[];
-  format?: string;
-  enum?: unknown[];
-  const?: unknown;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  anyOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-  minimum?: number;
-  minLength?: number;
-  pattern?: string;
-  $ref?: string;
-};
-
-/** A body the schema accepts where it can, with every id field set to the neighbour's id. */
-function sample(
-  schema: JsonSchema | undefined,
-  id: string,
-  refs: Record<string, JsonSchema>,
-): unknown {
-  if (!schema) return undefined;
-  if (schema.$ref) return sample(refs[schema.$ref.split('/').pop()!], id, refs);
-  if (schema.const !== undefined) return schema.const;
-  if (schema.enum) return schema.enum[0];
-  const variant = schema.anyOf?.[0] ?? schema.oneOf?.[0];
-  if (variant) return sample(variant, id, refs);
-  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
-  if (type === 'object' || schema.properties) {
-    const value: Record<string, unknown> = {};
-    for (const key of schema.required ?? [])
-      value[key] = sample(schema.properties?.[key], id, refs);
-    return value;
-  }
-  if (type === 'array') return [sample(schema.items, id, refs)];
-  if (type === 'integer' || type === 'number') return Math.max(schema.minimum ?? 1, 1);
-  if (type === 'boolean') return true;
-  if (schema.format === 'uuid') return id;
-  if (schema.format === 'date') return '2026-06-15';
-  if (schema.format === 'date-time') return '2026-06-15T10:00:00.000Z';
-  if (schema.format === 'email') return 'someone@example.org';
-  if (schema.format === 'uri') return 'https://example.org/';
-  return 'x'.repeat(Math.max(schema.minLength ?? 1, 1));
-}
 
 describe('two co-ops on one database', () => {
   let app: TestApp;
@@ -83,20 +44,10 @@ describe('two co-ops on one database', () => {
   afterAll(() => app.stop());
 
   /** Every row of the neighbour's, table by table, as one digest each. */
-  const neighbourDigest = async () => {
-    const digest: Record<string, string> = {};
-    for (const table of backupTables) {
-      const where =
-        table === 'coops' ? sql`t.id = ${neighbourId}` : sql`t.coop_id = ${neighbourId}`;
-      const [row] = await queryRows<{ d: string | null }>(
-        app.database.db,
-        sql`select md5(string_agg(row_to_json(t)::text, ',' order by row_to_json(t)::text)) as d
-            from ${sql.identifier(table)} t where ${where}`,
-      );
-      digest[table] = row?.d ?? '';
-    }
-    return digest;
-  };
+  const neighbourDigest = () =>
+    tableDigests(app.database.db, backupTables, (table) =>
+      table === 'coops' ? sql`t.id = ${neighbourId}` : sql`t.coop_id = ${neighbourId}`,
+    );
 
   it('reaches the neighbour by its host name and the intruders by default', async () => {
     const demo = await app
@@ -139,48 +90,26 @@ describe('two co-ops on one database', () => {
     await signIn();
     await client.get('/api/session');
 
-    const spec = (
-      await client.get<{
-        paths: Record<
-          string,
-          Record<string, { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>
-        >;
-        components?: { schemas?: Record<string, JsonSchema> };
-      }>('/api/openapi.json')
-    ).body;
-    const refs = spec.components?.schemas ?? {};
+    const { operations, refs } = await openapiOperations(client);
     let requests = 0;
     const leaks: string[] = [];
-    for (const [template, operations] of Object.entries(spec.paths)) {
-      for (const [method, operation] of Object.entries(operations)) {
-        const verb = method.toUpperCase() as 'GET' | 'POST' | 'PATCH' | 'DELETE';
-        if (!['GET', 'POST', 'PATCH', 'DELETE', 'PUT'].includes(verb)) continue;
-        // Signing out or setting up would end the intruder's own session, not test the fence.
-        if (/logout|sign-out|\/setup$/.test(template)) continue;
-        const hasParams = template.includes('{');
-        for (const id of hasParams || verb !== 'GET' ? probes : [probes[0]!]) {
-          const url = template.replace(/\{[^}]+\}/g, id);
-          const schema = operation.requestBody?.content?.['application/json']?.schema;
-          const body =
-            verb === 'GET' || verb === 'DELETE' ? undefined : (sample(schema, id, refs) ?? {});
-          let response = await client.request(verb as 'GET', url, body);
-          if (response.status === 401) {
-            await signIn();
-            response = await client.request(verb as 'GET', url, body);
-          }
-          requests++;
-          const text =
-            typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? '');
-          for (const found of text.match(
-            /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g,
-          ) ?? [])
-            if (neighbourIds.has(found) && found !== id)
-              leaks.push(`${verb} ${url} -> ${response.status} shows ${found}`);
-          if (text.includes('Demo Hackers Co-op') || text.includes('@demo.coop'))
-            leaks.push(
-              `${verb} ${url} -> ${response.status} shows the neighbour's name or members`,
-            );
-        }
+    for (const operation of operations) {
+      const { verb, template } = operation;
+      // Signing out or setting up would end the intruder's own session, not test the fence.
+      if (/logout|sign-out|\/setup$/.test(template)) continue;
+      const hasParams = template.includes('{');
+      for (const id of hasParams || verb !== 'GET' ? probes : [probes[0]!]) {
+        const sent = await probe(client, operation, id, refs, signIn);
+        const { response } = sent;
+        requests++;
+        const text = responseText(response.body);
+        for (const found of uuidsIn(text))
+          if (neighbourIds.has(found) && found !== id)
+            leaks.push(`${verb} ${sent.url} -> ${response.status} shows ${found}`);
+        if (text.includes('Demo Hackers Co-op') || text.includes('@demo.coop'))
+          leaks.push(
+            `${verb} ${sent.url} -> ${response.status} shows the neighbour's name or members`,
+          );
       }
     }
     expect(leaks).toEqual([]);

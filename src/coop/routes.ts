@@ -7,7 +7,8 @@ import { commandContext, type App, type AppDeps } from '../platform/http/context
 import { problemSchema } from '../platform/http/problem.ts';
 import { setSessionCookie } from '../platform/http/sessionCookie.ts';
 import { isAdmin } from '../platform/policy.ts';
-import { setupCoop, setupInputSchema } from './commands/setupCoop.ts';
+import { setupCoop } from './commands/setupCoop.ts';
+import { setupInputSchema } from './setupInput.ts';
 import { findCoop } from './queries.ts';
 
 const coopSchema = z

@@ -1,4 +1,6 @@
 import { fillDemoConcerns } from './fillDemoConcerns.ts';
+import { fillDemoReleases } from './fillDemoReleases.ts';
+import { fillDemoDigests } from './fillDemoDigests.ts';
 import { count, eq } from 'drizzle-orm';
 import { setupCoop } from '../coop/commands/setupCoop.ts';
 import { listCoops } from '../coop/queries.ts';
@@ -14,6 +16,7 @@ import { createOrganization } from '../organizations/commands/createOrganization
 import { fillDemoPipeline } from './fillDemoPipeline.ts';
 import { fillDemoAgreements } from './fillDemoAgreements.ts';
 import { fillDemoRequests } from './fillDemoRequests.ts';
+import { fillDemoVulnerabilities } from './fillDemoVulnerabilities.ts';
 import { runCommand } from '../platform/commands.ts';
 import { operatorActor } from '../platform/actor.ts';
 import { systemClock, type Clock } from '../platform/clock.ts';
@@ -237,6 +240,13 @@ export async function fillDemo(
   await fillDemoAgreements(db, publicUrl, coopId, { hackerIds, orgIds }, clock);
   await fillDemoInvoices(db, publicUrl, coopId, orgIds, clock);
   await fillDemoRequests(db, publicUrl, coopId, { hackerIds, repIds }, clock);
+  await fillDemoVulnerabilities(
+    db,
+    publicUrl,
+    coopId,
+    { officerId: hackerIds[0]!, platinumOrgId: orgIds[0]! },
+    clock,
+  );
   await fillDemoPipeline(db, publicUrl, coopId, orgIds, 'EUR', clock);
   await fillDemoGovernance(
     db,
@@ -246,6 +256,8 @@ export async function fillDemo(
     clock,
   );
   await fillDemoConcerns(db, publicUrl, coopId, { orgIds, repIds }, clock);
+  await fillDemoReleases(db, publicUrl, coopId, clock);
+  await fillDemoDigests(db, publicUrl, coopId, { orgIds, repIds, hackerId: hackerIds[0]! }, clock);
   if (repositoriesDir) {
     const who = (p: { name: string; email: string }) => ({ name: p.name, email: p.email });
     await fillDemoRepository(

@@ -23,6 +23,16 @@ const entitlements = (level: 1 | 2 | 3) => ({
   meetingsPerYear: [1, 4, 12][level - 1]!,
   digest: (['quarterly', 'monthly', 'weekly'] as const)[level - 1]!,
   publicAcknowledgement: true,
+  // Gold and platinum give back a share of the fee for each broken promise: 1% and 2% a breach,
+  // at most 5% and 10% of a billing period's fee.
+  ...(level > 1
+    ? {
+        serviceCredits: {
+          perBreachBasisPoints: level * 100 - 100,
+          capBasisPoints: level * 500 - 500,
+        },
+      }
+    : {}),
 });
 
 /**

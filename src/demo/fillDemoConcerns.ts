@@ -14,7 +14,9 @@ const day = 24 * 3600 * 1000;
 /**
  * Reciprocal access as a sponsor would find it: three sponsors' concerns, the FIPS item tagged
  * `crypto`, one consultation on it (mailed by the dispatcher once the server runs), and one
- * sponsor's answer. Through the same commands as real use.
+ * sponsor's answer. The third sponsor is on silver, which has no reciprocal access: its concerns
+ * are kept, but it is never consulted (the gold sponsor's `lts` is what the planned deprecation
+ * consults). Through the same commands as real use.
  */
 export async function fillDemoConcerns(
   db: Db,
@@ -31,7 +33,7 @@ export async function fillDemoConcerns(
       constraints: 'No change to the default ciphers without 60 days’ notice',
     },
     {
-      topics: ['crypto', 'arm64'],
+      topics: ['crypto', 'arm64', 'lts'],
       systems: 'Graviton build farm',
       constraints: 'Quarterly release train',
     },

@@ -1,12 +1,17 @@
 import { loadActor } from '../members/repository.ts';
-import type { Clock } from '../platform/clock.ts';
+import { manualClock, type Clock } from '../platform/clock.ts';
 import { runCommand } from '../platform/commands.ts';
 import type { Db } from '../platform/db/database.ts';
 import { markWaitingOnSponsor, resolveRequest } from '../requests/commands/changeRequestStatus.ts';
 import { openRequest } from '../requests/commands/openRequest.ts';
 import { replyToRequest } from '../requests/commands/replyToRequest.ts';
 
-/** Three sponsors' requests: one answered, one waiting on the sponsor, one resolved. */
+/**
+ * Three sponsors' requests: one answered, one waiting on the sponsor, one resolved; and a
+ * critical incident two days ago answered a day late, whose breached first response proposes
+ * the platinum agreement's service credit for officers to confirm (once the dispatcher has
+ * followed the events: the clock starts at the request's moment, its deadline long past).
+ */
 export async function fillDemoRequests(
   db: Db,
   publicUrl: string,
@@ -73,4 +78,28 @@ export async function fillDemoRequests(
     if (i === 2)
       await runCommand(resolveRequest, { requestId: id, note: 'Fixed in 4.2.3.' }, hacker);
   }
+  const platinumRep = ids.repIds[0];
+  if (!platinumRep) return;
+  const twoDaysAgo = new Date(clock.now().getTime() - 2 * 86_400_000);
+  const then = (at: Date) => ({ clock: manualClock(at) });
+  const { id: incident } = await runCommand(
+    openRequest,
+    {
+      subject: 'Replication stalled after failover',
+      details:
+        'After tonight’s failover the replica stopped applying changes; writes are piling up.',
+      severity: 'critical',
+      organizationId: (await as(platinumRep)).actor.membership!.organizationId!,
+    },
+    { ...(await as(platinumRep)), ...then(twoDaysAgo) },
+  );
+  await runCommand(
+    replyToRequest,
+    {
+      requestId: incident,
+      body: 'The replication slot was dropped by the failover script; recreate it with the steps attached.',
+      minutesSpent: 90,
+    },
+    { ...hacker, ...then(new Date(twoDaysAgo.getTime() + 86_400_000)) },
+  );
 }

@@ -98,6 +98,6 @@ export async function fillTemplate(
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     throw badRequest(`The ${template.key} template cannot be filled: ${message}`, [
       { pointer: '/template', message },
-    ]);
+    ]).because('template.unfillable', { template: template.key, reason: message });
   }
 }

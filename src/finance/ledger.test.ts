@@ -101,8 +101,18 @@ describe('the ledger', () => {
       ]),
     );
     expect(decimals.body.errors).toEqual([
-      { pointer: '/postings/0/amount', message: 'EUR has 2 decimals: “10.005” has 3' },
-      { pointer: '/postings/1/amount', message: 'EUR has 2 decimals: “-10.005” has 3' },
+      {
+        pointer: '/postings/0/amount',
+        message: 'EUR has 2 decimals: “10.005” has 3',
+        code: 'amount.decimals',
+        params: { text: '10.005', currency: 'EUR', decimals: 2 },
+      },
+      {
+        pointer: '/postings/1/amount',
+        message: 'EUR has 2 decimals: “-10.005” has 3',
+        code: 'amount.decimals',
+        params: { text: '-10.005', currency: 'EUR', decimals: 2 },
+      },
     ]);
     const unknown = await admin.post(
       '/api/ledger/entries',
@@ -127,8 +137,12 @@ describe('the ledger', () => {
       ]),
     );
     expect(foreign.body.errors).toEqual([
-      { pointer: '/postings/0/coopAmount', message: 'required: the amount in EUR' },
-      { pointer: '/postings/1/coopAmount', message: 'required: the amount in EUR' },
+      ...[0, 1].map((i) => ({
+        pointer: `/postings/${i}/coopAmount`,
+        message: 'required: the amount in EUR',
+        code: 'coop-amount.required',
+        params: { foreign: 'USD', currency: 'EUR' },
+      })),
     ]);
     expect(await count()).toBe(before);
   });

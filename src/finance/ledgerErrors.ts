@@ -26,12 +26,18 @@ export function ledgerError(error: unknown): unknown {
         (_m, currency: string, minor: string) =>
           `its ${currency} postings differ by ${formatAmount(BigInt(minor), currency)} ${currency}`,
       );
-    return badRequest(readable, [{ pointer: '/postings', message: readable }]);
+    const errors = [{ pointer: '/postings', message: readable }];
+    const [, currency, differenceMinor] =
+      /its (\w{3}) postings sum to (-?\d+) minor units/.exec(message ?? '') ?? [];
+    return currency && differenceMinor
+      ? badRequest(readable, errors).because('entry.unbalanced', { currency, differenceMinor })
+      : badRequest(readable, errors).because('entry.refused');
   }
   if (code === 'CL001')
     return conflict(`${message}: an officer must reopen it first.`, [
       { pointer: '/effectiveOn', message: message ?? 'locked' },
-    ]);
-  if (code === 'CL002') return conflict(message ?? 'Posted entries never change.');
+    ]).because('ledger.period-locked', { detail: message ?? '' });
+  if (code === 'CL002')
+    return conflict(message ?? 'Posted entries never change.').because('ledger.posted');
   return error;
 }

@@ -9,6 +9,12 @@ const en = {
     cash: '  paid in cash: {{amount}}',
     retained: '  retained in your capital account: {{amount}}',
     howShared: 'How the surplus was shared:',
+    // An organization is addressed formally in German ("Sie"), as on its invoices.
+    formal: {
+      subject: 'Your dividend for fiscal year {{year}}',
+      share: 'Your share, by {{basis}}: {{amount}}',
+      retained: '  retained in your capital account: {{amount}}',
+    },
   },
 };
 const de = {
@@ -19,7 +25,12 @@ const de = {
     share: 'Dein Anteil, nach {{basis}}: {{amount}}',
     cash: '  bar ausgezahlt: {{amount}}',
     retained: '  deinem Geschäftsguthaben gutgeschrieben: {{amount}}',
-    howShared: 'So wurde der Überschuss verteilt (die Rechnung auf Englisch):',
+    howShared: 'So wurde der Überschuss verteilt:',
+    formal: {
+      subject: 'Ihre Dividende für das Geschäftsjahr {{year}}',
+      share: 'Ihr Anteil, nach {{basis}}: {{amount}}',
+      retained: '  Ihrem Geschäftsguthaben gutgeschrieben: {{amount}}',
+    },
   },
 };
 

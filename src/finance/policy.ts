@@ -1,5 +1,12 @@
 import type { BylawsDocument } from '../bylaws/document.ts';
-import { holdsOffice, isActiveMember, isAdmin, isOfficer, type Rule } from '../platform/policy.ts';
+import {
+  holdsOffice,
+  isActiveMember,
+  isAdmin,
+  isAutomatic,
+  isOfficer,
+  type Rule,
+} from '../platform/policy.ts';
 
 const treasurer: Rule = (actor) => isAdmin(actor) || holdsOffice(actor, 'chief-economist');
 
@@ -40,7 +47,7 @@ export const financePolicy = {
           owner.organizationId === actor.membership?.organizationId)))) as Rule<AccountOwner>,
   keepBooks: treasurer,
   /** A budget a vote passed: adopted by the co-op itself (or its operator), never a person. */
-  adoptVotedBudget: ((actor) => actor.isAdmin && actor.personId === null) as Rule,
+  adoptVotedBudget: isAutomatic,
   /** Reopening a closed period is an officer's act, with a reason. */
   reopenPeriod: treasurer,
 };

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { EntryFact } from './entryFacts.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { queryRows } from '../platform/db/rows.ts';
 import { formatAmount } from '../platform/money/amount.ts';
@@ -159,6 +160,8 @@ export async function listEntries(
     effective_on: string;
     kind: string;
     description: string;
+    /** `description` as facts; null for an entry a person typed, or one posted before facts. */
+    description_fact: EntryFact | null;
     reverses_entry_id: string | null;
     postings: {
       account: string;
@@ -166,12 +169,14 @@ export async function listEntries(
       currency: string;
       coop_amount_minor: string;
       memo: string;
+      memo_fact: EntryFact | null;
     }[];
   }>(
     executor,
-    sql`select e.number::int as number, e.id, e.effective_on::text as effective_on, e.kind, e.description, e.reverses_entry_id,
+    sql`select e.number::int as number, e.id, e.effective_on::text as effective_on, e.kind, e.description, e.description_fact, e.reverses_entry_id,
                (select json_agg(json_build_object('account', a.path, 'amount_minor', p.amount_minor::text, 'currency', p.currency,
-                                                  'coop_amount_minor', p.coop_amount_minor::text, 'memo', p.memo) order by p.id)
+                                                  'coop_amount_minor', p.coop_amount_minor::text, 'memo', p.memo,
+                                                  'memo_fact', p.memo_fact) order by p.id)
                   from postings p join accounts a on a.id = p.account_id where p.entry_id = e.id) as postings
         from journal_entries e
         where e.coop_id = ${coopId}

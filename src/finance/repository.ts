@@ -50,6 +50,6 @@ export async function resolveAccounts(
     throw badRequest(
       `Unknown account${unknown.length > 1 ? 's' : ''}: ${[...new Set(unknown.map((u) => u.name))].join(', ')}.`,
       unknown.map((u) => ({ pointer: u.pointer, message: `no account ${u.name}` })),
-    );
+    ).because('account.unknown', { accounts: [...new Set(unknown.map((u) => u.name))].join(', ') });
   return byName;
 }

@@ -12,6 +12,7 @@ import {
   reopenPeriod,
 } from './commands/lockPeriod.ts';
 import { entryInputSchema, postEntry } from './commands/postEntry.ts';
+import { entryFactSchema } from './entryFacts.ts';
 import {
   recordSponsorPayment,
   sponsorPaymentInputSchema,
@@ -29,15 +30,43 @@ import { financePolicy } from './policy.ts';
 import { listEntries, trialBalance, verifyBalances, verifyLocks } from './queries.ts';
 import { foldLines, foldedAccounts } from './reports/disclosure.ts';
 import { accounts } from './schema.ts';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { people } from '../members/schema.ts';
+import { organizations } from '../organizations/schema.ts';
 
 const posted = z.object({ id: z.uuid(), number: z.number().int() });
 const problems = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const day = z.iso.date();
 const minorAmount = z.string().describe('integer minor units, as a decimal string');
+/** A step or a share's basis as facts (see yearEnd/dividendMessages.ts), for the reader's language. */
+const dividendStepSchema = z
+  .object({
+    code: z.enum([
+      'surplus',
+      'reserve',
+      'distributable',
+      'hackers',
+      'sponsors',
+      'unclaimed-hackers',
+      'unclaimed-sponsors',
+      'community-time',
+      'community-contributions',
+      'community-fund',
+    ]),
+    params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
+  })
+  .meta({ id: 'DividendStep' });
+const basisPartSchema = z
+  .object({
+    unit: z.enum(['minutes-worked', 'funding', 'minutes-contributed', 'contributions']),
+    weight: z.string().describe('Minutes, minor units of funding, or a count of contributions'),
+  })
+  .meta({ id: 'DividendBasisPart' });
 const shareSchema = z.object({
   id: z.string(),
   basis: z.string(),
+  /** Absent from years closed before it was written. */
+  basisParts: z.array(basisPartSchema).optional(),
   amountMinor: minorAmount,
   cashMinor: minorAmount,
   retainedMinor: minorAmount,
@@ -58,6 +87,8 @@ const dividendPlanSchema = z
     communityFund: minorAmount,
     unclaimed: z.object({ hackers: minorAmount, sponsors: minorAmount }),
     steps: z.array(z.string()),
+    /** `steps` as facts; absent from years closed before they were written. */
+    stepFacts: z.array(dividendStepSchema).optional(),
   })
   .meta({ id: 'DividendPlan' });
 /** A dividend notice; its amounts are decimal strings in its currency ("2746.80"). */
@@ -72,11 +103,17 @@ const dividendSchema = z
     personName: z.string().nullable(),
     organizationName: z.string().nullable(),
     recipient: z.string(),
+    locale: z.enum(['en', 'de']).describe('The recipient’s language: the notice PDF’s'),
     surplus: z.string(),
     amount: z.string(),
     cash: z.string(),
     retained: z.string(),
-    basis: z.object({ basis: z.string(), steps: z.array(z.string()) }),
+    basis: z.object({
+      basis: z.string(),
+      steps: z.array(z.string()),
+      basisParts: z.array(basisPartSchema).optional(),
+      stepFacts: z.array(dividendStepSchema).optional(),
+    }),
   })
   .meta({ id: 'DividendNotice' });
 
@@ -117,6 +154,8 @@ export function financeRoutes(app: App, deps: AppDeps) {
                 path: z.string(),
                 type: z.string(),
                 parentId: z.uuid().nullable(),
+                /** The member or sponsor a capital or receivable account is held for, by name. */
+                holder: z.string().nullable(),
               }),
             ),
           }),
@@ -128,18 +167,39 @@ export function financeRoutes(app: App, deps: AppDeps) {
     },
     async (request) => {
       const ctx = reader(request);
+      const rows = await db
+        .select({
+          id: accounts.id,
+          code: accounts.code,
+          path: accounts.path,
+          type: accounts.type,
+          parentId: accounts.parentId,
+          personId: accounts.personId,
+          organizationId: accounts.organizationId,
+          holder: sql<string | null>`coalesce(${people.displayName}, ${organizations.displayName})`,
+        })
+        .from(accounts)
+        .leftJoin(people, and(eq(people.coopId, accounts.coopId), eq(people.id, accounts.personId)))
+        .leftJoin(
+          organizations,
+          and(
+            eq(organizations.coopId, accounts.coopId),
+            eq(organizations.id, accounts.organizationId),
+          ),
+        )
+        .where(eq(accounts.coopId, ctx.actor.coopId))
+        .orderBy(asc(accounts.code));
+      // A member's or an organization's own account (its capital) is listed only to those the
+      // reports show it to: officers, and the member or organization it belongs to; the others
+      // read it inside its parent, as the balance sheet folds it.
       return {
-        accounts: await db
-          .select({
-            id: accounts.id,
-            code: accounts.code,
-            path: accounts.path,
-            type: accounts.type,
-            parentId: accounts.parentId,
-          })
-          .from(accounts)
-          .where(eq(accounts.coopId, ctx.actor.coopId))
-          .orderBy(asc(accounts.code)),
+        accounts: rows
+          .filter(
+            ({ personId, organizationId }) =>
+              (personId === null && organizationId === null) ||
+              financePolicy.seeCapitalAccount(ctx.actor, { personId, organizationId }),
+          )
+          .map(({ personId: _p, organizationId: _o, ...account }) => account),
       };
     },
   );
@@ -165,6 +225,8 @@ export function financeRoutes(app: App, deps: AppDeps) {
                 effective_on: z.string(),
                 kind: z.string(),
                 description: z.string(),
+                /** The description as facts, for the reader's language; null when typed. */
+                description_fact: entryFactSchema.nullable(),
                 reverses_entry_id: z.uuid().nullable(),
                 postings: z.array(
                   z.object({
@@ -173,6 +235,7 @@ export function financeRoutes(app: App, deps: AppDeps) {
                     currency: z.string(),
                     coop_amount_minor: z.string(),
                     memo: z.string(),
+                    memo_fact: entryFactSchema.nullable(),
                   }),
                 ),
               }),

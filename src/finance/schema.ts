@@ -16,6 +16,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
+import type { EntryFact } from './entryFacts.ts';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
@@ -58,6 +59,8 @@ export const journalEntries = pgTable(
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
     kind: text('kind').notNull(),
     description: text('description').notNull(),
+    /** `description` as facts, for an entry the co-op wrote by itself; null for one typed. */
+    descriptionFact: jsonb('description_fact').$type<EntryFact>(),
     /** What caused it: payment, expense, salary run, dividend... */
     sourceType: text('source_type'),
     sourceId: text('source_id'),
@@ -96,6 +99,8 @@ export const postings = pgTable(
     rateOn: date('rate_on'),
     rateSource: text('rate_source'),
     memo: text('memo').notNull().default(''),
+    /** `memo` as facts, for a memo the co-op wrote by itself; null for one typed. */
+    memoFact: jsonb('memo_fact').$type<EntryFact>(),
   },
   (t) => [
     index('postings_entry_idx').on(t.coopId, t.entryId),

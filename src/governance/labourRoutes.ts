@@ -124,7 +124,7 @@ export function labourRoutes(app: App, deps: AppDeps) {
       if (!organizationId)
         throw badRequest('Name the organization.', [
           { pointer: '/organizationId', message: 'required for someone of no organization' },
-        ]);
+        ]).because('funding.organization-needed');
       const coopId = ctx.actor.coopId;
       const clock = ctx.clock ?? deps.clock;
       const bylaws = await currentBylaws(db, coopId, clock);

@@ -49,8 +49,11 @@ interface Detail {
   votedAt: string | null;
 }
 
-// The co-op's clock stands still within a test; a poll closes at its time by moving it on.
+// The co-op's clock stands still within a test; a poll closes at its time by moving it on. It
+// never goes back: a close two hours on falls on tomorrow when the suite runs late at night, and
+// what took effect that day (a term, an amendment) must stay in force afterwards.
 const clock = manualClock(new Date());
+const onwards = () => clock.set(new Date(Math.max(Date.now(), clock.now().getTime())));
 const hourFromNow = () => new Date(clock.now().getTime() + 3600_000).toISOString();
 const past = () => new Date(clock.now().getTime() - 1000).toISOString();
 
@@ -104,7 +107,7 @@ describe('proposals and elections', () => {
       );
   });
   afterAll(() => app.stop());
-  beforeEach(() => clock.set(new Date()));
+  beforeEach(onwards);
 
   const detail = async (id: string) => (await admin.get<Detail>(`/api/polls/${id}`)).body;
 
@@ -134,7 +137,7 @@ describe('proposals and elections', () => {
     );
     clock.set(new Date(Math.max(...times) + 1000));
     const closes = await Promise.all(ids.map((id) => admin.post(`/api/polls/${id}/close`)));
-    clock.set(new Date());
+    onwards();
     return closes.map((c) => c.status);
   };
 
@@ -443,8 +446,18 @@ describe('proposals and elections', () => {
       line('expenses:travel', '1.001'),
     ]);
     expect(badLines.body.errors).toEqual([
-      { pointer: '/body/budget/0/account', message: 'assets:bank:operating is an asset account' },
-      { pointer: '/body/budget/1/amount', message: expect.stringContaining('decimal') },
+      {
+        pointer: '/body/budget/0/account',
+        message: 'assets:bank:operating is an asset account',
+        code: 'budget.account-type',
+        params: { account: 'assets:bank:operating', accountType: 'asset', line: 1 },
+      },
+      {
+        pointer: '/body/budget/1/amount',
+        message: expect.stringContaining('decimal'),
+        code: 'amount.decimals',
+        params: { text: '1.001', currency: 'EUR', decimals: 2 },
+      },
     ]);
     const budget = [
       { account: 'expenses:travel', fromDay: '2027-01-01', toDay: '2027-12-31', amount: '8000.00' },
@@ -497,7 +510,12 @@ describe('proposals and elections', () => {
       { ...line('expenses:fees', '100'), fromDay: '2027-06-01' },
     ]);
     expect(overlapping.body.errors).toEqual([
-      { pointer: '/body/budget/1/fromDay', message: 'overlaps line 1, for the same account' },
+      {
+        pointer: '/body/budget/1/fromDay',
+        message: 'overlaps line 1, for the same account',
+        code: 'budget.overlaps-line',
+        params: { earlier: 1, line: 2 },
+      },
     ]);
     const january = await propose([{ ...line('expenses:travel', '500.00'), toDay: '2027-01-31' }]);
     expect(january.body.errors).toEqual([
@@ -505,6 +523,8 @@ describe('proposals and elections', () => {
         pointer: '/body/budget/0/fromDay',
         message:
           'partly overlaps the budget of 2027-01-01 to 2027-12-31: a budget replaces whole lines',
+        code: 'budget.partly-overlaps',
+        params: { fromDay: '2027-01-01', toDay: '2027-12-31', line: 1 },
       },
     ]);
     const revised = await vote('More travel', 'yes', [line('expenses:travel', '9000.00')]);
@@ -622,17 +642,30 @@ describe('proposals and elections', () => {
     });
     expect(dup.status, JSON.stringify(dup.body)).toBe(400);
     expect(dup.body.errors).toEqual([
-      { pointer: '/content/ranking', message: 'an option is ranked twice' },
+      {
+        pointer: '/content/ranking',
+        message: 'an option is ranked twice',
+        code: 'ballot.ranked-twice',
+        params: {},
+      },
     ]);
     expect(await closeAtTime(id)).toEqual([204]);
     const d = await detail(id);
     expect(d.poll.result.chosen).toEqual(['Hugo']);
     expect(d.poll.result.ballots).toBe(6);
+    // The term begins the day the poll closed, which is tomorrow when the suite runs late at night.
+    const closedAt = new Date(new Date(d.poll.closesAt).getTime() + 1000);
+    clock.set(closedAt);
     const profile = await admin.get<{ offices: { role: string; current: boolean }[] }>(
       `/api/members/${hackers[1]!.personId}`,
     );
+    clock.set(new Date());
     expect(profile.body.offices).toEqual([
-      expect.objectContaining({ role: 'chief-technologist', current: true }),
+      expect.objectContaining({
+        role: 'chief-technologist',
+        current: true,
+        startsOn: closedAt.toISOString().slice(0, 10),
+      }),
     ]);
     // The office changed hands through the members domain, which logged both sides of it.
     const officerEvents = await queryRows<{

@@ -25,7 +25,7 @@ export function assertPhase(cycle: Cycle, allowed: readonly CyclePhase[], doing:
   if (!allowed.includes(cycle.phase))
     throw conflict(
       `The cycle is ${cycle.phase}: ${doing} is possible only while it is ${allowed.join(' or ')}.`,
-    );
+    ).because('cycle.wrong-phase', { phase: cycle.phase, allowed: allowed.join(',') });
 }
 
 export async function loadWorkItem(
@@ -75,5 +75,5 @@ export async function assertSliceItems(
     throw badRequest(
       `Some items are ${what.replace(/^not an? /, 'not ')}.`.replace(' item of', ' items of'),
       unknown.map((id) => ({ pointer: `${pointer}/${id}`, message: what })),
-    );
+    ).because('work-item.not-in-slice');
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaWords } from '../platform/http/validationMessages.ts';
 
 /** Each organization spreads at most this many points over a cycle's sponsor items. */
 export const sponsorPointsBudget = 100;
@@ -11,11 +12,13 @@ export const sponsorPointsSchema = z
   .record(
     z.uuid(),
     z
-      .number({ error: 'enter a whole number of points' })
-      .int('whole points only')
-      .min(0, 'no negative points')
-      .max(sponsorPointsBudget, `at most ${sponsorPointsBudget}`),
+      .number(schemaWords('wholePointsNumber'))
+      .int(schemaWords('wholePoints'))
+      .min(0, schemaWords('noNegativePoints'))
+      // zod's own "at most 100" (validation.ts) says it, in each language.
+      .max(sponsorPointsBudget),
   )
-  .refine((p) => Object.values(p).reduce((s, n) => s + n, 0) <= sponsorPointsBudget, {
-    message: `spread at most ${sponsorPointsBudget} points`,
-  });
+  .refine(
+    (p) => Object.values(p).reduce((s, n) => s + n, 0) <= sponsorPointsBudget,
+    schemaWords('pointsBudget', { budget: sponsorPointsBudget }),
+  );

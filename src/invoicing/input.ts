@@ -3,10 +3,11 @@ import { currencySchema } from '../platform/money/currency.ts';
 import { decimalPattern } from './decimal.ts';
 import { roundingRules } from './totals.ts';
 import { vatCategories } from './vatCategories.ts';
+import { schemaWords } from '../platform/http/validationMessages.ts';
 
 const decimal = (example: string) =>
-  z.string().trim().regex(decimalPattern, `a decimal like ${example}`);
-const country = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as DE or FI');
+  z.string().trim().regex(decimalPattern, schemaWords('decimalLike', { example }));
+const country = z.string().regex(/^[A-Z]{2}$/, schemaWords('countryCode'));
 
 export const invoiceLineSchema = z
   .strictObject({
@@ -46,7 +47,7 @@ const draftFields = {
   /** The invoicing period (EN 16931 BG-14): what a period's fee covers. */
   period: z
     .strictObject({ start: z.iso.date(), end: z.iso.date() })
-    .refine((p) => p.start <= p.end, { message: 'the period ends before it starts', path: ['end'] })
+    .refine((p) => p.start <= p.end, { ...schemaWords('periodEndsBeforeStart'), path: ['end'] })
     .optional(),
   buyerReference: z.string().trim().max(200).optional(),
   purchaseOrder: z.string().trim().max(200).optional(),
@@ -54,13 +55,15 @@ const draftFields = {
   rounding: z.enum(roundingRules).optional(),
   note: z.string().trim().max(2000).optional(),
   exemptionReason: z.string().trim().max(500).optional(),
-  lines: z.array(invoiceLineSchema).min(1, 'an invoice needs a line').max(500),
+  lines: z.array(invoiceLineSchema).min(1, schemaWords('invoiceNeedsLine')).max(500),
 };
 
 export const exchangeRateSchema = z
   .strictObject({
     /** Units of the co-op's currency per unit of the invoice's (e.g. 0.92 EUR per USD). */
-    rate: z.string().regex(/^\d{1,6}(\.\d{1,10})?$/, 'a rate like 0.9215'),
+    rate: z
+      .string()
+      .regex(/^\d{1,6}(\.\d{1,10})?$/, schemaWords('rateLike', { example: '0.9215' })),
     on: z.iso.date().optional(),
     source: z.string().trim().max(100).default('entered'),
   })

@@ -203,6 +203,30 @@ describe('invoices', () => {
           where p.coop_id = ${coopId} and a.path = 'income:exchange-gains'`,
     );
     expect(gain!.coop).toBe('-2900');
+    // Invoicing passes its words to the ledger as facts too: the invoice's number, the buyer as
+    // registered, and the exchange difference on a posting of its own.
+    const facts = await queryRows<{ kind: string; fact: unknown; memos: unknown[] }>(
+      app.database.db,
+      sql`select e.kind, e.description_fact as fact,
+                 (select json_agg(p.memo_fact order by p.id) from postings p
+                   where p.entry_id = e.id and p.memo_fact is not null) as memos
+            from journal_entries e where e.coop_id = ${coopId} and e.source_id = ${id} order by e.number`,
+    );
+    expect(facts).toEqual([
+      {
+        kind: 'invoice',
+        fact: {
+          code: 'invoice',
+          params: { number: invoice.number, buyer: invoice.buyer!.legalName },
+        },
+        memos: null,
+      },
+      {
+        kind: 'payment',
+        fact: { code: 'invoice-payment', params: { number: invoice.number } },
+        memos: [{ code: 'exchange-difference', params: { invoice: invoice.number } }],
+      },
+    ]);
   });
 
   it('settles by partial payments and overpayments; its state follows, and sponsors gain funding', async () => {

@@ -1,6 +1,7 @@
 import type { FieldError } from '../platform/errors.ts';
 import { parseDecimal } from './decimal.ts';
 import type { VatCategory } from './vatCategories.ts';
+import { schemaWords } from '../platform/http/validationMessages.ts';
 
 interface Line {
   quantity: string;
@@ -21,26 +22,38 @@ export function lineProblems(lines: readonly Line[]): FieldError[] {
     if (line.vatCategory === 'S' && rate <= 0n)
       problems.push({
         pointer: `/lines/${i}/vatRate`,
-        message: 'a standard-rated line needs a rate above 0',
+        message: schemaWords('standardRateAboveZero').message,
+        code: 'invoice-line.standard-rate',
+        params: { line: i + 1 },
       });
     if (line.vatCategory !== 'S' && rate !== 0n)
       problems.push({
         pointer: `/lines/${i}/vatRate`,
-        message: `category ${line.vatCategory} is charged no VAT: the rate must be 0`,
+        message: schemaWords('noVatRateZero', { category: line.vatCategory }).message,
+        code: 'invoice-line.zero-rate',
+        params: { line: i + 1, vatCategory: line.vatCategory },
       });
     if (parseDecimal(line.unitPrice).units < 0n)
       problems.push({
         pointer: `/lines/${i}/unitPrice`,
-        message: 'must not be negative (add a credit note instead)',
+        message: schemaWords('notNegativeCreditNote').message,
+        code: 'invoice-line.negative-price',
+        params: { line: i + 1 },
       });
     if (parseDecimal(line.quantity).units === 0n)
-      problems.push({ pointer: `/lines/${i}/quantity`, message: 'must not be 0' });
+      problems.push({
+        pointer: `/lines/${i}/quantity`,
+        message: schemaWords('mustNotBeZero').message,
+        code: 'invoice-line.zero-quantity',
+        params: { line: i + 1 },
+      });
   });
   const outside = lines.some((l) => l.vatCategory === 'O');
   if (outside && lines.some((l) => l.vatCategory !== 'O'))
     problems.push({
       pointer: '/lines',
-      message: 'lines not subject to VAT (O) cannot share an invoice with taxed or exempt lines',
+      message: schemaWords('outsideVatAlone').message,
+      code: 'invoice-line.outside-mixed',
     });
   return problems;
 }

@@ -237,3 +237,36 @@ export async function dunningCalendar(executor: Executor, coopId: string, stages
     }),
   }));
 }
+
+/**
+ * An organization's invoices finalised after `since` (credit notes aside), oldest first, with
+ * their currencies: a service credit waits for one in its own currency.
+ */
+export async function invoicesFinalizedSince(
+  executor: Executor,
+  coopId: string,
+  organizationId: string,
+  since: Date,
+): Promise<{ number: string; currency: string; finalizedAt: Date }[]> {
+  const rows = await executor
+    .select({
+      number: invoices.number,
+      currency: invoices.currency,
+      finalizedAt: invoices.finalizedAt,
+    })
+    .from(invoices)
+    .where(
+      and(
+        eq(invoices.coopId, coopId),
+        eq(invoices.organizationId, organizationId),
+        eq(invoices.kind, 'invoice'),
+        sql`${invoices.finalizedAt} > ${since}`,
+      ),
+    )
+    .orderBy(asc(invoices.finalizedAt));
+  return rows.flatMap((r) =>
+    r.number && r.finalizedAt
+      ? [{ number: r.number, currency: r.currency, finalizedAt: r.finalizedAt }]
+      : [],
+  );
+}

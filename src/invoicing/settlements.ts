@@ -22,6 +22,25 @@ export function settlementStatus(
  * Records what settled part of a (locked) invoice and moves its state; the caller has posted
  * the entry, if any. Returns the new state.
  */
+/** What a final invoice has left to credit: its gross less the credit notes that settled it. */
+export async function leftToCredit(
+  tx: Tx,
+  coopId: string,
+  invoice: Pick<InvoiceRow, 'id' | 'grossMinor'>,
+): Promise<bigint> {
+  const [sum] = await tx
+    .select({ credited: sql<string>`coalesce(sum(${invoiceSettlements.amountMinor}), 0)::text` })
+    .from(invoiceSettlements)
+    .where(
+      and(
+        eq(invoiceSettlements.coopId, coopId),
+        eq(invoiceSettlements.invoiceId, invoice.id),
+        eq(invoiceSettlements.kind, 'credit-note'),
+      ),
+    );
+  return invoice.grossMinor! - BigInt(sum!.credited);
+}
+
 export async function recordSettlement(
   tx: Tx,
   ctx: RunContext,

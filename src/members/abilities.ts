@@ -1,6 +1,7 @@
 import { agreementsPolicy } from '../agreements/policy.ts';
 import { auditPolicy } from '../audit/policy.ts';
 import { bylawsPolicy } from '../bylaws/policy.ts';
+import { digestsPolicy } from '../digests/policy.ts';
 import { documentsPolicy } from '../documents/policy.ts';
 import { contributionsPolicy } from '../contributions/policy.ts';
 import { expensePolicy } from '../finance/expenses/policy.ts';
@@ -11,6 +12,8 @@ import { invoicingPolicy } from '../invoicing/policy.ts';
 import { organizationsPolicy } from '../organizations/policy.ts';
 import type { Actor } from '../platform/actor.ts';
 import { pipelinePolicy } from '../pipeline/policy.ts';
+import { releasesPolicy } from '../releases/policy.ts';
+import { requestsPolicy } from '../requests/policy.ts';
 import { ownOrganizationId } from '../platform/policy.ts';
 import { webhooksPolicy } from '../webhooks/policy.ts';
 import { membersPolicy } from './policy.ts';
@@ -106,11 +109,23 @@ export function abilitiesOf(actor: Actor) {
       ownOrganizationId(actor) ?? someoneElse,
     ),
     manageServiceLevels: serviceLevelsPolicy.manage(actor, undefined),
+    decideServiceCredits: serviceLevelsPolicy.decideCredits(actor, undefined),
+    // Requests for expert access
+    readAllRequests: requestsPolicy.readAll(actor, undefined),
+    /** A sponsor's representative opens and answers their own organization's requests. */
+    openRequests: requestsPolicy.open(actor, ownOrganizationId(actor) ?? someoneElse),
+    /** Hackers and officers answer with minutes spent, wait on the sponsor, resolve. */
+    answerRequests: requestsPolicy.manage(actor, undefined),
     // Vulnerabilities
     manageVulnerabilities: vulnerabilitiesPolicy.manage(actor, undefined),
     readAllVulnerabilities: vulnerabilitiesPolicy.readAll(actor, undefined),
     readVulnerabilities: vulnerabilitiesPolicy.readDisclosed(actor, undefined),
     writeImpactNotes: vulnerabilitiesPolicy.writeImpactNote(actor, undefined),
+    // Sponsors' digests: officers prepare and send them; a sponsor reads its own in the portal
+    manageSponsorDigests: digestsPolicy.manage(actor, undefined),
+    // Releases and planned changes: hackers and officers announce them, every member reads them
+    readReleases: releasesPolicy.read(actor, undefined),
+    manageReleases: releasesPolicy.manage(actor, undefined),
     // Contributions
     readRepositories: contributionsPolicy.read(actor, undefined),
     manageRepositories: contributionsPolicy.manage(actor, undefined),

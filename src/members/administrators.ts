@@ -48,5 +48,5 @@ export async function keepOneAdministrator(tx: Tx, coopId: string, leaving: stri
   if (active.some((a) => a.id === leaving) && active.length === 1)
     throw conflict(
       'This is the last active administrator: make someone else an administrator first.',
-    );
+    ).because('administrator.last');
 }

@@ -19,7 +19,8 @@ import {
   resetRequestInputSchema,
 } from './commands/resetPassword.ts';
 import { setPassword, setPasswordInputSchema } from './commands/setPassword.ts';
-import { signIn, signInInputSchema } from './commands/signIn.ts';
+import { signIn } from './commands/signIn.ts';
+import { signInInputSchema } from './signInInput.ts';
 import { signOut } from './commands/signOut.ts';
 import {
   requestSignInLink,
@@ -186,7 +187,7 @@ export function authRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      if (!request.sessionToken) throw unauthorized();
+      if (!request.sessionToken) throw unauthorized().because('session.signed-out');
       await runCommand(
         setPassword,
         { ...request.body, keepSession: request.sessionToken },

@@ -53,7 +53,8 @@ export async function consumeEmailToken(
       ),
     )
     .returning();
-  if (!row) throw gone('This link is invalid, used or expired. Ask for a new one.');
+  if (!row)
+    throw gone('This link is invalid, used or expired. Ask for a new one.').because('link.dead');
   return row;
 }
 

@@ -39,11 +39,40 @@ z@example.org,No Org,sponsor,
 ok@example.org,Twice,community,
 `;
     expect(parseMemberCsv(csv).errors).toEqual([
-      { line: 3, field: 'email', message: 'Invalid email address' },
-      { line: 4, field: 'name', message: 'a name is required' },
-      { line: 5, field: 'class', message: 'class must be one of hacker, sponsor, community' },
-      { line: 6, field: 'organization', message: 'a sponsor needs an organization' },
-      { line: 7, field: 'email', message: 'ok@example.org is also on line 2' },
+      {
+        line: 3,
+        field: 'email',
+        message: 'Invalid email address',
+        code: 'input.format',
+        params: { format: 'email' },
+      },
+      {
+        line: 4,
+        field: 'name',
+        message: 'a name is required',
+        code: 'input.required',
+        params: {},
+      },
+      {
+        line: 5,
+        field: 'class',
+        message: 'class must be one of hacker, sponsor, community',
+        code: 'input.one-of',
+        params: { values: 'hacker, sponsor, community' },
+      },
+      {
+        line: 6,
+        field: 'organization',
+        message: 'a sponsor needs an organization',
+        code: 'import.sponsor-organization',
+      },
+      {
+        line: 7,
+        field: 'email',
+        message: 'ok@example.org is also on line 2',
+        code: 'import.email-twice',
+        params: { email: 'ok@example.org', earlier: 2 },
+      },
     ]);
     await expect(run(csv)).rejects.toThrow(/5 problem\(s\); nothing was imported/);
     const directory = await admin.get<{ total: number }>('/api/members');
@@ -128,9 +157,24 @@ ok@example.org,Twice,community,
     });
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual([
-      { pointer: '/lines/2/email', message: 'Invalid email address' },
-      { pointer: '/lines/2/name', message: 'a name is required' },
-      { pointer: '/lines/2/class', message: 'class must be one of hacker, sponsor, community' },
+      {
+        pointer: '/lines/2/email',
+        message: 'Invalid email address',
+        code: 'input.format',
+        params: { format: 'email', line: 2 },
+      },
+      {
+        pointer: '/lines/2/name',
+        message: 'a name is required',
+        code: 'input.required',
+        params: { line: 2 },
+      },
+      {
+        pointer: '/lines/2/class',
+        message: 'class must be one of hacker, sponsor, community',
+        code: 'input.one-of',
+        params: { values: 'hacker, sponsor, community', line: 2 },
+      },
     ]);
   });
 });

@@ -55,15 +55,15 @@ export function throttled(counts: FailureCounts, address: string | undefined): A
   if (counts.account >= throttleLimits.perAccount)
     return tooManyRequests(
       `Too many failed sign-ins for this account. Ask for a sign-in link by mail, or try again in ${throttleLimits.windowMinutes} minutes.`,
-    );
+    ).because('sign-in.throttled-account', { minutes: throttleLimits.windowMinutes });
   if (address && counts.pair >= throttleLimits.perPair)
     return tooManyRequests(
       `Too many failed sign-ins for this account from your network address. Try again in ${throttleLimits.windowMinutes} minutes, ask for a sign-in link by mail, or reset your password.`,
-    );
+    ).because('sign-in.throttled-pair', { minutes: throttleLimits.windowMinutes });
   if (address && counts.address >= throttleLimits.perAddress)
     return tooManyRequests(
       `Too many failed sign-ins from your network address. Try again in ${throttleLimits.windowMinutes} minutes.`,
-    );
+    ).because('sign-in.throttled-address', { minutes: throttleLimits.windowMinutes });
   return null;
 }
 

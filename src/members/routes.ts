@@ -12,7 +12,8 @@ import {
 } from './commands/changeMembershipStatus.ts';
 import { endOfficerTerm } from './commands/endOfficerTerm.ts';
 import { importMembers } from './commands/importMembers.ts';
-import { inviteInputSchema, inviteMember } from './commands/inviteMember.ts';
+import { inviteMember } from './commands/inviteMember.ts';
+import { inviteInputSchema } from './invitationInput.ts';
 import { issueRegistrationCode } from './commands/issueRegistrationCode.ts';
 import { revokeInvitation } from './commands/revokeInvitation.ts';
 import { setAdmin, setAdminInputSchema } from './commands/setAdmin.ts';

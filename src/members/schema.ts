@@ -16,8 +16,8 @@ import {
 import { coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
 import { organizations } from '../organizations/schema.ts';
 
-export const memberClasses = ['hacker', 'sponsor', 'community'] as const;
-export type MemberClass = (typeof memberClasses)[number];
+import { memberClasses, type MemberClass } from './memberClasses.ts';
+export { memberClasses, type MemberClass };
 export const membershipStatuses = ['applicant', 'active', 'suspended', 'left'] as const;
 export type MembershipStatus = (typeof membershipStatuses)[number];
 

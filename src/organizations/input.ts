@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { memberClasses } from '../members/schema.ts';
+import { memberClasses } from '../members/memberClasses.ts';
 import { localeSchema } from '../platform/i18n/locales.ts';
+import { schemaWords } from '../platform/http/validationMessages.ts';
 
 const optionalText = (max: number) => z.string().trim().max(max).optional();
 
@@ -14,7 +15,7 @@ const organizationFields = z.strictObject({
   billingAddress: optionalText(1000),
   country: z
     .string()
-    .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as DE or FI')
+    .regex(/^[A-Z]{2}$/, schemaWords('countryCode'))
     .optional(),
   website: z.url({ protocol: /^https?$/ }).optional(),
   /** The language of its quotes, invoices and business mails. */

@@ -17,7 +17,7 @@ export async function assertOrganizationExists(
   if (!row)
     throw badRequest('Unknown organization.', [
       { pointer: '/organizationId', message: 'no such organization' },
-    ]);
+    ]).because('organization.unknown');
 }
 
 export async function organizationIdsByName(

@@ -24,6 +24,6 @@ export async function championColumns(
   if (!contacts.some((c) => c.personId === champion.personId))
     throw badRequest('The champion must be one of the organization’s contacts.', [
       { pointer: '/champion/personId', message: 'not a contact of this organization' },
-    ]);
+    ]).because('opportunity.champion-not-contact');
   return { championPersonId: champion.personId, championName: null, championEmail: null };
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { badRequest } from '../platform/errors.ts';
+import { amountRefusal } from '../finance/amountRefusal.ts';
 import { AmountError, parseAmount } from '../platform/money/amount.ts';
 import { currencySchema } from '../platform/money/currency.ts';
 import { openStages, stages } from './stages.ts';
+import { schemaWords } from '../platform/http/validationMessages.ts';
 
 const isoDay = z.iso.date();
 
@@ -10,13 +11,13 @@ const isoDay = z.iso.date();
 const amountText = z
   .string()
   .trim()
-  .regex(/^\d{1,15}(\.\d+)?$/, 'an amount like 30000.00');
+  .regex(/^\d{1,15}(\.\d+)?$/, schemaWords('amountLike', { example: '30000.00' }));
 
 /** Engineer-months with at most one decimal ("2.5"): kept as tenths, never a float. */
 const engineerMonthsText = z
   .string()
   .trim()
-  .regex(/^\d{1,4}(\.\d)?$/, 'a number of months like 2.5 (one decimal at most)');
+  .regex(/^\d{1,4}(\.\d)?$/, schemaWords('monthsLike', { example: '2.5' }));
 
 export const championSchema = z
   .union([
@@ -68,7 +69,7 @@ export const opportunityPatchSchema = z
     engineerMonths: details.engineerMonths.optional(),
   })
   .refine((p) => (p.currency === undefined) === (p.amount === undefined), {
-    message: 'an amount and its currency change together',
+    ...schemaWords('amountWithCurrency'),
     path: ['currency'],
   })
   .meta({ id: 'OpportunityPatch' });
@@ -89,7 +90,7 @@ export function minorOf(amount: string, currency: string, pointer: string): bigi
     return parseAmount(amount, currency);
   } catch (error) {
     if (!(error instanceof AmountError)) throw error;
-    throw badRequest(`${pointer}: ${error.message}`, [{ pointer, message: error.message }]);
+    throw amountRefusal(amount, currency, pointer, error.message);
   }
 }
 

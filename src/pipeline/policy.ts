@@ -1,5 +1,5 @@
 import type { Actor } from '../platform/actor.ts';
-import { isActiveInClass, isAdmin, isOfficer, type Rule } from '../platform/policy.ts';
+import { isActiveInClass, isAdmin, isAutomatic, isOfficer, type Rule } from '../platform/policy.ts';
 
 /**
  * The pipeline names prospects, amounts and what each company said in confidence: a sponsor's
@@ -17,5 +17,5 @@ export const pipelinePolicy = {
   read: ((actor) =>
     manages(actor, undefined) || (notSponsor(actor) && isActiveInClass(actor, 'hacker'))) as Rule,
   /** What the co-op does by itself on agreements' events (won, renewal opened). */
-  followAgreements: ((actor) => isAdmin(actor) && actor.personId === null) as Rule,
+  followAgreements: isAutomatic,
 };

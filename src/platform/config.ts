@@ -8,6 +8,18 @@ const configSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('Hackers Co-op <coop@localhost>'),
+  /**
+   * Where replies to a consultation's mail go, with `{token}` where each mail's secret goes (e.g.
+   * `coop+{token}@example.org`); the mail server hands them to `coop mail receive`. Unset, the
+   * mail asks for answers by link only.
+   */
+  MAIL_REPLY_TO: z
+    .string()
+    .refine(
+      (v) => v.includes('{token}') && z.email().safeParse(v.replace('{token}', 'c-0')).success,
+      { message: 'an address with {token} in it, e.g. coop+{token}@example.org' },
+    )
+    .optional(),
   PUBLIC_URL: z.url().optional(),
   COOP_SECURE_COOKIES: z
     .enum(['true', 'false'])

@@ -60,6 +60,6 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
   } catch (error) {
     throw badRequest(`The file is not valid CSV: ${(error as Error).message}`, [
       { pointer: '/file', message: (error as Error).message },
-    ]);
+    ]).because('csv.invalid', { reason: (error as Error).message });
   }
 }

@@ -1,40 +1,10 @@
-import { SMTPServer } from 'smtp-server';
+import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtp } from '../testing/smtpServer.ts';
 import { setUpCoop, startTestApp, type TestApp, type TestClient } from '../testing/testApp.ts';
-
-interface Received {
-  from: string;
-  to: string[];
-  data: string;
-}
-
-/** A real SMTP server on a free port, keeping what it receives. */
-async function startSmtp() {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let data = '';
-      stream.on('data', (chunk: Buffer) => (data += chunk.toString()));
-      stream.on('end', () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          data,
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as { port: number }).port;
-  return {
-    received,
-    port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { appendTypedEvent } from './events/append.ts';
+import { mailQueued } from './mailEvents.ts';
+import { writeOutbox } from './outbox.ts';
 
 describe('mail through SMTP', () => {
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
@@ -70,6 +40,42 @@ describe('mail through SMTP', () => {
     }>('/api/outbox');
     expect(box.body.smtpConfigured).toBe(true);
     expect(box.body.messages[0]).toMatchObject({ status: 'sent' });
+  });
+
+  it('sends a mail’s HTML part and attachments beside its text', async () => {
+    const coopId = (await admin.get<{ coop: { id: string } }>('/api/session')).body.coop.id;
+    const pdf = Buffer.from('%PDF-1.7\n%a tiny stand-in\n');
+    await app.database.db.transaction(async (tx) => {
+      const id = await writeOutbox(tx, coopId, {
+        to: 'reader@example.org',
+        subject: 'With a part and a file',
+        body: 'The text part.',
+        html: '<p>The <strong>HTML</strong> part.</p>',
+        attachments: [
+          {
+            filename: 'paper.pdf',
+            contentType: 'application/pdf',
+            contentBase64: pdf.toString('base64'),
+          },
+        ],
+        kind: 'test',
+      });
+      await appendTypedEvent(tx, mailQueued, {
+        coopId,
+        actorId: null,
+        subjectId: id,
+        data: { kind: 'test' },
+        occurredAt: new Date(),
+      });
+    });
+    await app.drainJobs();
+    const raw = smtp.received.find((m) => m.to.includes('reader@example.org'));
+    const mail = await simpleParser(raw!.data);
+    expect(mail.text?.trim()).toBe('The text part.');
+    expect(mail.html).toBe('<p>The <strong>HTML</strong> part.</p>');
+    expect(mail.attachments.map((a) => [a.filename, a.contentType, a.content.equals(pdf)])).toEqual(
+      [['paper.pdf', 'application/pdf', true]],
+    );
   });
 
   it('retries later when the SMTP server is down, then delivers', async () => {

@@ -1,5 +1,7 @@
 import type { Executor } from './db/database.ts';
-import { outbox } from './db/schema.ts';
+import { outbox, type OutboxAttachment } from './db/schema.ts';
+
+export type { OutboxAttachment } from './db/schema.ts';
 
 export interface Mail {
   to: string;
@@ -7,6 +9,11 @@ export interface Mail {
   body: string;
   /** What the mail is for (invitation, registration-code, password-reset...), for the outbox. */
   kind: string;
+  /** A Reply-To address, for mail whose replies are read into the record. */
+  replyTo?: string;
+  /** An HTML alternative to `body`, which stays the text a plain mail reader shows. */
+  html?: string;
+  attachments?: OutboxAttachment[];
 }
 
 /**
@@ -17,7 +24,16 @@ export interface Mail {
 export async function writeOutbox(tx: Executor, coopId: string, mail: Mail): Promise<string> {
   const [row] = await tx
     .insert(outbox)
-    .values({ coopId, toAddress: mail.to, subject: mail.subject, body: mail.body, kind: mail.kind })
+    .values({
+      coopId,
+      toAddress: mail.to,
+      subject: mail.subject,
+      body: mail.body,
+      kind: mail.kind,
+      replyTo: mail.replyTo ?? null,
+      html: mail.html ?? null,
+      attachments: mail.attachments && mail.attachments.length > 0 ? mail.attachments : null,
+    })
     .returning({ id: outbox.id });
   return row!.id;
 }

@@ -16,7 +16,12 @@ export interface PendingItem {
     | 'pay-claims'
     | 'review-bank-lines'
     | 'overdue-invoices'
-    | 'confirm-labour';
+    | 'confirm-labour'
+    | 'answer-requests'
+    | 'reply-to-requests'
+    | 'decide-service-credits'
+    | 'service-credits-held'
+    | 'send-digests';
   /** What to do, as an instruction in the member's language: "Vote on “Budget 2027”". */
   title: string;
   /** Why it matters or how much is waiting. */

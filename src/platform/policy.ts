@@ -13,6 +13,12 @@ export const isActiveMember = (actor: Actor): boolean => actor.membership?.statu
  */
 export const isAdmin = (actor: Actor): boolean =>
   actor.isAdmin && (actor.personId === null || isActiveMember(actor));
+/**
+ * The co-op acting by itself (jobs, the dispatcher's consumers) or the operator at the console:
+ * administrator rights and no person. Rules for what follows from events alone use this, so no
+ * member, however privileged, can trigger them by hand.
+ */
+export const isAutomatic: Rule = (actor) => actor.isAdmin && actor.personId === null;
 /** The organization the actor speaks for: only an active member speaks for one. */
 export const ownOrganizationId = (actor: Actor): string | null =>
   isActiveMember(actor) ? (actor.membership?.organizationId ?? null) : null;
@@ -26,5 +32,8 @@ export const isActiveInClass = (actor: Actor, memberClass: string): boolean =>
 /** Throws 401 for the public and 403 for a signed-in actor the rule refuses. */
 export function authorize<R>(actor: Actor, rule: Rule<R>, resource: R, detail?: string): void {
   if (rule(actor, resource)) return;
-  throw isSignedIn(actor) ? forbidden(detail) : unauthorized();
+  // The code lets the web say it in the member's language; API users keep the specific detail.
+  throw isSignedIn(actor)
+    ? forbidden(detail).because('forbidden')
+    : unauthorized().because('session.signed-out');
 }

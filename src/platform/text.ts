@@ -1,4 +1,5 @@
 import type { FieldError } from './errors.ts';
+import { schemaWords } from './http/validationMessages.ts';
 import { toPointer } from './validation.ts';
 
 /**
@@ -8,12 +9,21 @@ import { toPointer } from './validation.ts';
  * they are a 400 naming the field.
  */
 export function textProblem(text: string): string | undefined {
-  if (text.includes('\u0000')) return 'must not contain the NUL character (U+0000)';
-  if (!text.isWellFormed()) return 'must not contain an unpaired surrogate (not valid Unicode)';
+  const fault = textFault(text);
+  return fault && schemaWords(fault === 'nul' ? 'noNul' : 'noLoneSurrogate').message;
+}
+
+function textFault(text: string): 'nul' | 'surrogate' | undefined {
+  if (text.includes('\u0000')) return 'nul';
+  if (!text.isWellFormed()) return 'surrogate';
   return undefined;
 }
 
 const mostErrors = 20;
+
+/** textProblem as a code the web words (`text.nul`, `text.surrogate`, `text.key-nul`, …). */
+const textCode = (text: string, key: boolean) =>
+  `text.${key ? 'key-' : ''}${text.includes('\u0000') ? 'nul' : 'surrogate'}`;
 
 /**
  * Every string (and object key) in parsed input that breaks `textProblem`, by JSON pointer
@@ -26,7 +36,8 @@ export function badTextFields(value: unknown, base: readonly PropertyKey[] = [])
     if (errors.length >= mostErrors) return;
     if (typeof v === 'string') {
       const problem = textProblem(v);
-      if (problem) errors.push({ pointer: toPointer(path), message: problem });
+      if (problem)
+        errors.push({ pointer: toPointer(path), message: problem, code: textCode(v, false) });
       return;
     }
     if (Array.isArray(v)) {
@@ -35,9 +46,15 @@ export function badTextFields(value: unknown, base: readonly PropertyKey[] = [])
     }
     if (v === null || typeof v !== 'object' || ArrayBuffer.isView(v) || v instanceof Date) return;
     for (const [key, item] of Object.entries(v)) {
-      const problem = textProblem(key);
+      const fault = textFault(key);
       // A bad key cannot be written in a pointer as it is: name its parent.
-      if (problem) errors.push({ pointer: toPointer(path), message: `a field name ${problem}` });
+      if (fault)
+        errors.push({
+          pointer: toPointer(path),
+          message: schemaWords(fault === 'nul' ? 'fieldNameNoNul' : 'fieldNameNoLoneSurrogate')
+            .message,
+          code: textCode(key, true),
+        });
       else walk(item, [...path, key]);
     }
   };

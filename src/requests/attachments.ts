@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { badRequest } from '../platform/errors.ts';
 import { cleanFileName, decodeBase64, sha256Hex } from '../finance/expenses/receipts.ts';
+import { schemaWords } from '../platform/http/validationMessages.ts';
 
 /** What may be attached: screenshots, PDFs and plain text (logs, stack traces, configs). */
 export const attachmentTypes = [
@@ -23,7 +24,10 @@ export const attachmentUploadSchema = z
     name: z.string().trim().min(1).max(500),
     contentType: z.enum(attachmentTypes),
     /** The bytes in base64; a `data:` URL as a browser's FileReader gives it is accepted. */
-    base64: z.string().min(1).max(maxBase64Length, 'an attachment is at most 2 MB'),
+    base64: z
+      .string()
+      .min(1)
+      .max(maxBase64Length, schemaWords('attachmentSize', { megabytes: 2 })),
   })
   .meta({ id: 'RequestAttachmentUpload' });
 export type AttachmentUpload = z.infer<typeof attachmentUploadSchema>;
@@ -65,15 +69,23 @@ function contentMatches(bytes: Buffer, type: AttachmentType): boolean {
 export function checkAttachments(uploads: AttachmentUpload[] | undefined): CheckedAttachment[] {
   return (uploads ?? []).map((upload, i) => {
     const pointer = `/attachments/${i}/base64`;
+    // Each caller names its refusal (checked by problemCodesMoney.test.ts).
     const refuse = (message: string) =>
       badRequest(`${pointer}: ${message}`, [{ pointer, message }]);
+    const name = upload.name;
     const bytes = decodeBase64(upload.base64);
-    if (!bytes) throw refuse('not base64');
-    if (bytes.length === 0) throw refuse('the file is empty');
+    if (!bytes) throw refuse('not base64').because('attachment.not-base64', { name });
+    if (bytes.length === 0) throw refuse('the file is empty').because('attachment.empty', { name });
     if (bytes.length > maxAttachmentBytes)
-      throw refuse(`an attachment is at most 2 MB; this file is ${bytes.length} bytes`);
+      throw refuse(`an attachment is at most 2 MB; this file is ${bytes.length} bytes`).because(
+        'attachment.too-large',
+        { name, bytes: bytes.length, maxBytes: maxAttachmentBytes },
+      );
     if (!contentMatches(bytes, upload.contentType))
-      throw refuse(`the file’s content is not ${upload.contentType}`);
+      throw refuse(`the file’s content is not ${upload.contentType}`).because(
+        'attachment.wrong-type',
+        { name, contentType: upload.contentType },
+      );
     return {
       name: cleanFileName(upload.name),
       contentType: upload.contentType,

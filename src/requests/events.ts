@@ -54,5 +54,13 @@ export const sponsorRequestReopened = defineEvent({
   name: 'sponsor-request.reopened',
   subject: 'sponsor-request',
   summary: 'A resolved request was opened again by the sponsor.',
-  data: z.object({ ...organization }),
+  data: z.object({
+    ...organization,
+    /** Why, in the sponsor's words: the reopened clocks keep it as their start's evidence. */
+    note: z.string().optional(),
+    /** The request's severity and the agreement in force at the reopening (its tier sets the
+     * reopened clocks' targets; null when none was). Absent in events written before them. */
+    severity: z.enum(requestSeverities).optional(),
+    agreementId: z.uuid().nullable().optional(),
+  }),
 });

@@ -77,6 +77,14 @@ export async function listRequests(executor: Executor, coopId: string, filter: R
         where e.coop_id = ${sponsorRequests.coopId} and e.request_id = ${sponsorRequests.id})`,
       replies: sql<number>`(select count(*)::int from sponsor_request_entries e
         where e.coop_id = ${sponsorRequests.coopId} and e.request_id = ${sponsorRequests.id} and e.kind = 'reply')`,
+      // The last reply says who spoke last, so a list shows whose turn it is.
+      lastReply: sql<{
+        at: string;
+        side: 'coop' | 'sponsor';
+      } | null>`(select json_build_object('at', e.created_at, 'side', e.side)
+        from sponsor_request_entries e
+        where e.coop_id = ${sponsorRequests.coopId} and e.request_id = ${sponsorRequests.id} and e.kind = 'reply'
+        order by e.position desc limit 1)`,
     })
     .from(sponsorRequests)
     .innerJoin(
@@ -89,7 +97,7 @@ export async function listRequests(executor: Executor, coopId: string, filter: R
     .where(and(...where))
     .orderBy(desc(sponsorRequests.lastActivityAt), desc(sponsorRequests.number))
     .limit(500);
-  return rows.map(({ request: r, organizationName, minutes, replies }) => ({
+  return rows.map(({ request: r, organizationName, minutes, replies, lastReply }) => ({
     id: r.id,
     number: r.number,
     organizationId: r.organizationId,
@@ -101,6 +109,8 @@ export async function listRequests(executor: Executor, coopId: string, filter: R
     lastActivityAt: r.lastActivityAt,
     minutesSpent: minutes,
     replies,
+    lastReplyAt: lastReply ? new Date(lastReply.at) : null,
+    lastReplySide: lastReply?.side ?? null,
   }));
 }
 

@@ -355,4 +355,45 @@ describe('requests for expert access', () => {
     // Nothing was written by the attempts.
     expect(await events('sponsor-request.replied')).toHaveLength(2);
   });
+
+  it('asks hackers to answer what waits on the co-op, and a sponsor what waits on them', async () => {
+    interface Todo {
+      items: { kind: string; title: string; detail: string; href: string }[];
+    }
+    const item = async (who: TestClient, kind: string) =>
+      (await who.get<Todo>('/api/todo')).body.items.find((i) => i.kind === kind);
+    // Acme's was reopened by Rita, Globex's never answered: both wait on the co-op (Hal reads
+    // German).
+    expect(await item(hacker, 'answer-requests')).toMatchObject({
+      title: 'Beantworte 2 Anfragen von Sponsoren',
+      href: '/requests?status=open',
+    });
+    expect(await item(acmeRep, 'answer-requests')).toBeUndefined();
+    expect(await item(community, 'answer-requests')).toBeUndefined();
+    await hacker.post(`/api/requests/${globexRequest}/replies`, {
+      body: 'Which version?',
+      minutesSpent: 10,
+    });
+    // The co-op had the last word on Globex's: one left.
+    expect((await item(hacker, 'answer-requests'))?.title).toBe(
+      'Beantworte 1 Anfrage eines Sponsors',
+    );
+    const list = await hacker.get<{
+      requests: { id: string; lastReplySide: string | null; lastReplyAt: string | null }[];
+    }>('/api/requests');
+    expect(list.body.requests.find((r) => r.id === globexRequest)).toMatchObject({
+      lastReplySide: 'coop',
+      lastReplyAt: '2027-03-10T11:00:00.000Z',
+    });
+    expect(await item(globexRep, 'reply-to-requests')).toBeUndefined();
+    await hacker.post(`/api/requests/${globexRequest}/waiting`, { reason: 'Tell us the version.' });
+    expect(await item(globexRep, 'reply-to-requests')).toMatchObject({
+      title: '1 request of your organization waits for your answer',
+      href: '/requests?status=waiting-on-sponsor',
+    });
+    expect(await item(acmeRep, 'reply-to-requests')).toBeUndefined();
+    expect(await item(hacker, 'answer-requests')).toMatchObject({
+      detail: 'Offen und wartet auf die Antwort der Genossenschaft, die älteste seit 10.03.2027.',
+    });
+  });
 });

@@ -60,6 +60,8 @@ const summarySchema = z
     lastActivityAt: z.date(),
     minutesSpent: z.number().int(),
     replies: z.number().int(),
+    lastReplyAt: z.date().nullable(),
+    lastReplySide: z.enum(['coop', 'sponsor']).nullable(),
   })
   .meta({ id: 'SponsorRequestSummary' });
 
@@ -132,7 +134,7 @@ export function requestsRoutes(app: App, deps: AppDeps) {
         ? request.query.organizationId
         : (ownOrganizationId(actor) ?? undefined);
       if (request.query.organizationId && organizationId !== request.query.organizationId)
-        throw forbidden('A sponsor sees only its own requests.');
+        throw forbidden('A sponsor sees only its own requests.').because('request.not-yours');
       return {
         requests: await listRequests(db, actor.coopId, {
           organizationId,
@@ -161,7 +163,10 @@ export function requestsRoutes(app: App, deps: AppDeps) {
     async (request, reply) => {
       const ctx = ctxOf(request);
       const organizationId = ownOrganizationId(ctx.actor);
-      if (!organizationId) throw forbidden('Only an organization’s representatives open requests.');
+      if (!organizationId)
+        throw forbidden('Only an organization’s representatives open requests.').because(
+          'request.representatives-open',
+        );
       return reply
         .status(201)
         .send(await runCommand(openRequest, { ...request.body, organizationId }, ctx));

@@ -2,7 +2,13 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { organizations } from '../organizations/schema.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { notFound } from '../platform/errors.ts';
-import { serviceClockEntries, serviceClocks, type ClockState } from './schema.ts';
+import { listCredits } from './credits/creditQueries.ts';
+import {
+  serviceClockEntries,
+  serviceClocks,
+  type ClockState,
+  type ServiceCreditState,
+} from './schema.ts';
 
 type ClockRow = typeof serviceClocks.$inferSelect;
 
@@ -109,6 +115,7 @@ export async function complianceReport(
   organizationId: string,
   period: { from: string; to: string },
   now: Date,
+  options: { creditStates?: readonly ServiceCreditState[] | undefined } = {},
 ) {
   const rows = await executor
     .select({ clock: serviceClocks, name: organizations.displayName })
@@ -140,11 +147,18 @@ export async function complianceReport(
             and(eq(serviceClockEntries.coopId, coopId), inArray(serviceClockEntries.clockId, ids)),
           )
           .orderBy(asc(serviceClockEntries.at), asc(serviceClockEntries.createdAt));
+  const credits = await listCredits(executor, coopId, {
+    organizationId,
+    clockIds: ids,
+    states: options.creditStates,
+  });
   const clocks = rows.map(({ clock, name }) => ({
     ...clockView(clock, name, now),
     entries: entries
       .filter((e) => e.clockId === clock.id)
       .map((e) => ({ kind: e.kind, at: e.at, byPersonId: e.byPersonId, reason: e.reason })),
+    /** The service credit its breach proposed, when the agreement promises one. */
+    credit: credits.find((c) => c.clockId === clock.id) ?? null,
   }));
   const count = (state: ClockState) => clocks.filter((c) => c.state === state).length;
   return {

@@ -3,6 +3,7 @@ import { runCommand } from '../platform/commands.ts';
 import type { Consumer } from '../platform/dispatcher.ts';
 import {
   sponsorRequestOpened,
+  sponsorRequestReopened,
   sponsorRequestReplied,
   sponsorRequestResolved,
   sponsorRequestWaiting,
@@ -27,6 +28,7 @@ export function serviceLevelsConsumer(publicUrl: string): Consumer {
     sponsorRequestReplied.name,
     sponsorRequestWaiting.name,
     sponsorRequestResolved.name,
+    sponsorRequestReopened.name,
   ]);
   const vulnerabilityEvents = new Set([
     vulnerabilityDisclosed.name,

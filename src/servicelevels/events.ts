@@ -70,3 +70,56 @@ export const serviceClockBreached = defineEvent({
   summary: 'A clock reached its deadline unmet.',
   data: z.object({ ...clock, deadlineAt: z.iso.datetime() }),
 });
+
+const credit = {
+  organizationId: z.uuid(),
+  agreementId: z.uuid(),
+  clockId: z.uuid(),
+  /** A decimal string in the currency's minor digits. */
+  amount: z.string(),
+  currency: z.string(),
+};
+
+export const serviceCreditProposed = defineEvent({
+  name: 'service-credit.proposed',
+  subject: 'service-credit',
+  summary:
+    'A breached clock proposed a service credit under the agreement: a share of the billing period’s fee, within the period’s cap; officers confirm or decline it.',
+  data: z.object({
+    ...credit,
+    periodStart: z.iso.date(),
+    periodEnd: z.iso.date(),
+    reason: z.string(),
+  }),
+});
+
+export const serviceCreditConfirmed = defineEvent({
+  name: 'service-credit.confirmed',
+  subject: 'service-credit',
+  summary:
+    'An officer confirmed a proposed service credit: it is issued as a credit note on the sponsor’s next invoice.',
+  data: z.object(credit),
+});
+
+export const serviceCreditDeclined = defineEvent({
+  name: 'service-credit.declined',
+  subject: 'service-credit',
+  summary:
+    'A proposed service credit was declined, with the reason (by an officer, or because the breach was withdrawn).',
+  data: z.object({ ...credit, reason: z.string() }),
+});
+
+export const serviceCreditIssued = defineEvent({
+  name: 'service-credit.issued',
+  subject: 'service-credit',
+  summary:
+    'A confirmed service credit was issued, all or in part, as a credit note against the sponsor’s invoice; `remaining` waits for the next invoice.',
+  data: z.object({
+    ...credit,
+    invoiceId: z.uuid(),
+    creditNoteId: z.uuid(),
+    creditNoteNumber: z.string(),
+    issued: z.string(),
+    remaining: z.string(),
+  }),
+});

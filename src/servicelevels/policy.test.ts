@@ -71,6 +71,11 @@ const table: [string, (a: Actor) => boolean, string[]][] = [
     ['admin', 'officer', 'otherSponsor', 'operator', 'system'],
   ],
   [
+    'confirm or decline a proposed service credit',
+    (a) => serviceLevelsPolicy.decideCredits(a, undefined),
+    ['admin', 'officer', 'operator', 'system'],
+  ],
+  [
     'follow events and record warnings and breaches (the co-op itself)',
     (a) => serviceLevelsPolicy.automatic(a, undefined),
     ['operator', 'system'],

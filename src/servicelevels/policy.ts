@@ -1,5 +1,11 @@
 import type { Actor } from '../platform/actor.ts';
-import { isAdmin, isOfficer, ownOrganizationId, type Rule } from '../platform/policy.ts';
+import {
+  isAdmin,
+  isAutomatic,
+  isOfficer,
+  ownOrganizationId,
+  type Rule,
+} from '../platform/policy.ts';
 
 const officerOrAdmin = (actor: Actor) => isAdmin(actor) || isOfficer(actor);
 
@@ -10,6 +16,8 @@ export const serviceLevelsPolicy = {
   /** A sponsor's representative sees its own organization's clocks and calendar, no other's. */
   readOrganization: ((actor, organizationId) =>
     officerOrAdmin(actor) || ownOrganizationId(actor) === organizationId) as Rule<string>,
+  /** Officers confirm or decline the service credits a breach proposes. */
+  decideCredits: officerOrAdmin as Rule,
   /** What the co-op does by itself (following events, checking deadlines): the system actor. */
-  automatic: ((actor) => isAdmin(actor) && actor.personId === null) as Rule,
+  automatic: isAutomatic,
 };

@@ -1,4 +1,12 @@
+import { and, eq } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { organizationLocale } from '../organizations/queries.ts';
+import { organizations } from '../organizations/schema.ts';
+import { fileContent } from '../platform/http/responses.ts';
+import { sponsorVisibleStates } from './credits/creditQueries.ts';
+import { serviceCreditRoutes, serviceCreditSchema } from './credits/routes.ts';
+import { complianceReportPdf } from './reportPdf.ts';
 import { runCommand } from '../platform/commands.ts';
 import { notFound } from '../platform/errors.ts';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
@@ -8,7 +16,7 @@ import { serviceCalendarOf, serviceCalendarView } from './calendarQueries.ts';
 import { complianceReport, getClock, listClocks } from './clockQueries.ts';
 import { serviceCalendarInputSchema, setServiceCalendar } from './commands/setServiceCalendar.ts';
 import { serviceLevelsPolicy } from './policy.ts';
-import { clockEntryKinds, clockKinds, clockStates } from './schema.ts';
+import { clockEntryKinds, clockKinds, clockStates, type ServiceCreditState } from './schema.ts';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -61,8 +69,81 @@ const clockDetailSchema = clockSchema
   })
   .meta({ id: 'ServiceClockDetail' });
 
+const reportClockSchema = clockDetailSchema
+  .extend({ credit: serviceCreditSchema.nullable() })
+  .meta({ id: 'ComplianceReportClock' });
+
 export function serviceLevelsRoutes(app: App, deps: AppDeps) {
   const { db } = deps.database;
+  serviceCreditRoutes(app, deps);
+
+  /**
+   * A sponsor reads its own report only; another organization's answers as if it did not
+   * exist. Sponsors see the credits owed to them, officers every proposal and decision.
+   */
+  const reportOf = async (
+    request: FastifyRequest,
+    id: string,
+    query: { from: string; to: string },
+    creditStates?: readonly ServiceCreditState[],
+  ) => {
+    const ctx = commandContext(deps, request);
+    if (!serviceLevelsPolicy.readOrganization(ctx.actor, id)) {
+      authorize(ctx.actor, (a) => a.personId !== null || a.isAdmin, undefined);
+      throw notFound('This organization');
+    }
+    const all = serviceLevelsPolicy.listAllClocks(ctx.actor, undefined);
+    return {
+      ctx,
+      report: await complianceReport(db, ctx.actor.coopId, id, query, deps.clock.now(), {
+        creditStates: creditStates ?? (all ? undefined : sponsorVisibleStates),
+      }),
+    };
+  };
+
+  app.get(
+    '/api/organizations/:id/service-report.pdf',
+    {
+      schema: {
+        operationId: 'getComplianceReportPdf',
+        summary:
+          "A sponsor's compliance report for a period as a PDF, in the sponsor's language: clocks, evidence and the service credits owed",
+        tags: ['service levels'],
+        params: idParams,
+        querystring: z.object({ from: z.iso.date(), to: z.iso.date() }),
+        response: {
+          200: { description: 'The PDF', content: fileContent('application/pdf') },
+          401: problemSchema,
+          404: problemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      // The paper the sponsor keeps: only the credits owed to them, whoever downloads it.
+      const { ctx, report } = await reportOf(
+        request,
+        request.params.id,
+        request.query,
+        sponsorVisibleStates,
+      );
+      const [org] = await db
+        .select({ name: organizations.displayName })
+        .from(organizations)
+        .where(
+          and(eq(organizations.coopId, ctx.actor.coopId), eq(organizations.id, request.params.id)),
+        );
+      if (!org) throw notFound('This organization');
+      const locale = await organizationLocale(db, ctx.actor.coopId, request.params.id);
+      const pdf = await complianceReportPdf(report, org.name, locale, deps.clock.now());
+      return reply
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          `attachment; filename="service-report-${request.query.from}-${request.query.to}.pdf"`,
+        )
+        .send(pdf);
+    },
+  );
 
   app.get(
     '/api/organizations/:id/service-report',
@@ -83,25 +164,16 @@ export function serviceLevelsRoutes(app: App, deps: AppDeps) {
               met: z.number().int(),
               breached: z.number().int(),
               open: z.number().int(),
-              clocks: z.array(clockDetailSchema),
+              clocks: z.array(reportClockSchema),
             })
             .meta({ id: 'ComplianceReport' }),
           401: problemSchema,
           403: problemSchema,
+          404: problemSchema,
         },
       },
     },
-    async (request) => {
-      const ctx = commandContext(deps, request);
-      authorize(ctx.actor, serviceLevelsPolicy.readOrganization, request.params.id);
-      return complianceReport(
-        db,
-        ctx.actor.coopId,
-        request.params.id,
-        request.query,
-        deps.clock.now(),
-      );
-    },
+    async (request) => (await reportOf(request, request.params.id, request.query)).report,
   );
 
   app.get(

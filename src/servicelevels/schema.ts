@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -13,6 +14,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { agreements } from '../agreements/schema.ts';
+import { invoices } from '../invoicing/schema.ts';
+import { people } from '../members/schema.ts';
 import { organizations } from '../organizations/schema.ts';
 import { coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
 import type { WeeklyHours } from './calendar/businessHours.ts';
@@ -38,6 +42,7 @@ export const serviceCalendars = pgTable(
       columns: [t.coopId, t.organizationId],
       foreignColumns: [organizations.coopId, organizations.id],
     }),
+    foreignKey({ columns: [t.coopId, t.updatedBy], foreignColumns: [people.coopId, people.id] }),
   ],
 );
 
@@ -98,6 +103,15 @@ export const serviceClocks = pgTable(
     ),
     index('service_clocks_running_idx').on(t.coopId, t.state, t.deadlineAt),
     index('service_clocks_organization_idx').on(t.coopId, t.organizationId, t.startedAt),
+    // The subject is a request or a vulnerability (`subject_type`): no one table to point at.
+    foreignKey({
+      columns: [t.coopId, t.organizationId],
+      foreignColumns: [organizations.coopId, organizations.id],
+    }),
+    foreignKey({
+      columns: [t.coopId, t.agreementId],
+      foreignColumns: [agreements.coopId, agreements.id],
+    }),
   ],
 );
 
@@ -134,6 +148,7 @@ export const serviceClockEntries = pgTable(
       columns: [t.coopId, t.clockId],
       foreignColumns: [serviceClocks.coopId, serviceClocks.id],
     }),
+    foreignKey({ columns: [t.coopId, t.byPersonId], foreignColumns: [people.coopId, people.id] }),
   ],
 );
 
@@ -149,4 +164,80 @@ export const serviceLevelFollowedEvents = pgTable(
     createdAt: createdAtColumn(),
   },
   (t) => [primaryKey({ columns: [t.coopId, t.eventSeq] })],
+);
+
+export const serviceCreditStates = ['proposed', 'confirmed', 'declined', 'issued'] as const;
+export type ServiceCreditState = (typeof serviceCreditStates)[number];
+
+/** One credit note (or part of one) a confirmed service credit was issued as. */
+export interface ServiceCreditIssue {
+  invoiceId: string;
+  invoiceNumber: string;
+  creditNoteId: string;
+  creditNoteNumber: string;
+  amountMinor: string;
+}
+
+/**
+ * What a breached clock costs the co-op under the sponsor's agreement: proposed by the breach,
+ * confirmed or declined (with the reason) by officers, and issued as credit notes on the
+ * sponsor's next invoices until `issuedMinor` reaches `amountMinor`. One per clock.
+ */
+export const serviceCredits = pgTable(
+  'service_credits',
+  {
+    coopId: coopIdColumn(),
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id').notNull(),
+    agreementId: uuid('agreement_id').notNull(),
+    clockId: uuid('clock_id').notNull(),
+    amountMinor: bigint('amount_minor', { mode: 'bigint' }).notNull(),
+    /** What the credit notes gave so far; the rest waits for the next invoice. */
+    issuedMinor: bigint('issued_minor', { mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
+    currency: text('currency').notNull(),
+    /** The agreement's billing period of the breach: the cap counts per period. */
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    state: text('state', { enum: serviceCreditStates }).notNull(),
+    /** How the amount was reached, as the terms stood: the period's fee, the share, the cap. */
+    periodFeeMinor: bigint('period_fee_minor', { mode: 'bigint' }).notNull(),
+    perBreachBasisPoints: integer('per_breach_basis_points').notNull(),
+    capBasisPoints: integer('cap_basis_points').notNull(),
+    /** What earlier credits of the period had taken of the cap when this one was proposed. */
+    takenMinor: bigint('taken_minor', { mode: 'bigint' }).notNull(),
+    /** The same in a sentence (English, as the event log keeps it). */
+    proposalReason: text('proposal_reason').notNull(),
+    declineReason: text('decline_reason'),
+    /** The first credit note it was issued on (null until then); all of them in `issues`. */
+    creditNoteId: uuid('credit_note_id'),
+    issues: jsonb('issues').$type<ServiceCreditIssue[]>().notNull().default([]),
+    proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: uuid('decided_by'),
+    issuedAt: timestamp('issued_at', { withTimezone: true }),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    uniqueIndex('service_credits_clock_idx').on(t.coopId, t.clockId),
+    index('service_credits_organization_idx').on(t.coopId, t.organizationId, t.state),
+    foreignKey({
+      columns: [t.coopId, t.clockId],
+      foreignColumns: [serviceClocks.coopId, serviceClocks.id],
+    }),
+    foreignKey({
+      columns: [t.coopId, t.organizationId],
+      foreignColumns: [organizations.coopId, organizations.id],
+    }),
+    foreignKey({
+      columns: [t.coopId, t.agreementId],
+      foreignColumns: [agreements.coopId, agreements.id],
+    }),
+    foreignKey({ columns: [t.coopId, t.decidedBy], foreignColumns: [people.coopId, people.id] }),
+    foreignKey({
+      columns: [t.coopId, t.creditNoteId],
+      foreignColumns: [invoices.coopId, invoices.id],
+    }),
+  ],
 );

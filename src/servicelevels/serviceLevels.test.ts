@@ -484,7 +484,7 @@ describe('service-level clocks following a sponsor’s requests', () => {
           `/api/organizations/${globexId}/service-report?from=2032-01-01&to=2032-01-31`,
         )
       ).status,
-    ).toBe(403);
+    ).toBe(404);
     expect((await app.client('10.9.9.9').get('/api/service-clocks')).status).toBe(401);
     expect((await app.client('10.9.9.9').get(`/api/service-clocks/${acme[0]!.id}`)).status).toBe(
       401,

@@ -100,7 +100,7 @@ export async function startTestApp(
     config,
     target,
     client: (ip = '10.0.0.1') => new TestClient(running.app, ip),
-    drainJobs: () => worker.drain(),
+    drainJobs: () => worker.drain(options.clock?.now()),
     async stop() {
       await worker.stop();
       await running.close();

@@ -166,6 +166,12 @@ export const loggedEvents: Record<string, LogDecision> = {
   'service-clock.warned': 'not-logged',
   'service-clock.met': 'hashed',
   'service-clock.breached': 'hashed',
+  // A breach's consequence is money the sponsor is owed: each step of its credit is logged, for
+  // the sponsor and the officers only (a credit's amount tells another sponsor the contract).
+  'service-credit.proposed': 'hashed',
+  'service-credit.confirmed': 'hashed',
+  'service-credit.declined': 'hashed',
+  'service-credit.issued': 'hashed',
   // Vulnerabilities: recording one under embargo and who was told stay out of a log anyone may
   // read the shape of; the disclosure and each impact note are the evidence the clock rests on.
   'vulnerability.recorded': 'not-logged',
@@ -179,6 +185,12 @@ export const loggedEvents: Record<string, LogDecision> = {
   'consultation.opened': 'hashed',
   'consultation.mailed': 'not-logged',
   'consultation.answered': 'hashed',
+  // Releases and planned changes: members read them, so what was announced, and when it took
+  // effect or was withdrawn, goes in as a hash any member can prove (an edit too: the day moved).
+  'release.planned': 'hashed',
+  'release.edited': 'hashed',
+  'release.published': 'hashed',
+  'release.withdrawn': 'hashed',
   // Contributions: git is their own log; a rewritten history is evidence worth keeping.
   'contributions.repository-registered': 'not-logged',
   'contributions.repository-updated': 'not-logged',
@@ -189,6 +201,12 @@ export const loggedEvents: Record<string, LogDecision> = {
   'contributions.contributor-linked': 'not-logged',
   'contributions.contributor-unlinked': 'not-logged',
   'contributions.contributor-link-reset': 'not-logged',
+  // Sponsor digests: what the co-op reported to a sponsor, once sent, is evidence the sponsor
+  // holds; preparing, annotating and mailing it are machinery.
+  'sponsor-digest.prepared': 'not-logged',
+  'sponsor-digest.note-edited': 'not-logged',
+  'sponsor-digest.sent': 'hashed',
+  'sponsor-digest.mailed': 'not-logged',
   // Reminders: a member's own preference, and machinery.
   'digest.preference-changed': 'not-logged',
   'digest.sent': 'not-logged',
@@ -208,4 +226,9 @@ export const recordsForHolderOnly: ReadonlySet<string> = new Set([
   'concerns.recorded',
   'consultation.opened',
   'consultation.answered',
+  'service-credit.proposed',
+  'service-credit.confirmed',
+  'service-credit.declined',
+  'service-credit.issued',
+  'sponsor-digest.sent',
 ]);

@@ -27,7 +27,7 @@ export async function proofOfEvent(
   if (!checkpoint || checkpoint.treeSize <= leaf.leafIndex)
     throw conflict(
       'This record is in the log but no signed checkpoint covers it yet: try again soon.',
-    );
+    ).because('log.not-checkpointed');
   let record = null;
   if (leaf.visibility === 'hashed' && options.withRecord) {
     const [row] = await executor

@@ -59,7 +59,7 @@ export function transparencyRoutes(app: App, deps: AppDeps) {
     if (asked !== undefined && asked > current)
       throw badRequest(`The log has ${current} leaves, not ${asked}.`, [
         { pointer: '/size', message: `at most ${current}` },
-      ]);
+      ]).because('log.size-beyond', { size: current, asked });
     return asked ?? current;
   }
 
@@ -158,7 +158,9 @@ export function transparencyRoutes(app: App, deps: AppDeps) {
       const coopId = reader(request).actor.coopId;
       const { index, event } = request.query;
       if ((index === undefined) === (event === undefined))
-        throw badRequest('Give either index or event.', [{ pointer: '/index', message: 'one of' }]);
+        throw badRequest('Give either index or event.', [
+          { pointer: '/index', message: 'one of' },
+        ]).because('log.index-or-event');
       const where =
         index !== undefined
           ? eq(transparencyLeaves.leafIndex, index)
@@ -172,7 +174,7 @@ export function transparencyRoutes(app: App, deps: AppDeps) {
       if (leaf.leafIndex >= n)
         throw badRequest(`Leaf ${leaf.leafIndex} is not in a tree of ${n} leaves.`, [
           { pointer: '/size', message: `more than ${leaf.leafIndex}` },
-        ]);
+        ]).because('log.leaf-beyond', { leaf: leaf.leafIndex, size: n });
       const [proof, root] = await Promise.all([
         inclusionProof(db, coopId, leaf.leafIndex, n),
         rootAt(db, coopId, n),
@@ -215,7 +217,7 @@ export function transparencyRoutes(app: App, deps: AppDeps) {
       if (size1 > size2)
         throw badRequest('size1 is larger than size2.', [
           { pointer: '/size1', message: '≤ size2' },
-        ]);
+        ]).because('log.sizes-reversed');
       const [proof, root1, root2] = await Promise.all([
         consistencyProof(db, coopId, size1, size2),
         rootAt(db, coopId, size1),

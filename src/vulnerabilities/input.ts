@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { identifierKind, normaliseIdentifier } from './identifiers.ts';
 import { vulnerabilitySeverities } from './schema.ts';
+import { schemaWords } from '../platform/http/validationMessages.ts';
 
 export const identifierSchema = z
   .string()
   .transform(normaliseIdentifier)
-  .refine((id) => identifierKind(id) !== null, {
-    message: 'not a CVE (CVE-2026-12345), GHSA (GHSA-xxxx-xxxx-xxxx) or OSV id (PYSEC-2026-1)',
-  });
+  .refine((id) => identifierKind(id) !== null, schemaWords('vulnerabilityId'));
 
 export const vulnerabilityInputSchema = z.strictObject({
   title: z.string().trim().min(3).max(200),

@@ -123,16 +123,18 @@ export function parseWebhookUrl(url: string): URL {
   try {
     parsed = new URL(url);
   } catch {
-    throw badRequest('The URL is not valid.', [{ pointer: '/url', message: 'not a URL' }]);
+    throw badRequest('The URL is not valid.', [{ pointer: '/url', message: 'not a URL' }]).because(
+      'webhook.url-invalid',
+    );
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
     throw badRequest('Webhooks are sent over HTTP or HTTPS.', [
       { pointer: '/url', message: 'must start with https:// or http://' },
-    ]);
+    ]).because('webhook.url-scheme');
   if (parsed.username || parsed.password)
     throw badRequest('Put no user name or password in the URL; verify the signature instead.', [
       { pointer: '/url', message: 'must not contain credentials' },
-    ]);
+    ]).because('webhook.url-credentials');
   return parsed;
 }
 
@@ -153,12 +155,16 @@ export async function assertDeliverableUrl(url: string, policy: AddressPolicy): 
     } catch {
       throw badRequest(`The host ${host} could not be resolved.`, [
         { pointer: '/url', message: 'unknown host' },
-      ]);
+      ]).because('webhook.host-unresolved', { host });
     }
   }
   for (const address of addresses) {
     const refused = refusedAddress(address, policy);
-    if (refused) throw badRequest(`${host}: ${refused}.`, [{ pointer: '/url', message: refused }]);
+    if (refused)
+      throw badRequest(`${host}: ${refused}.`, [{ pointer: '/url', message: refused }]).because(
+        'webhook.address-refused',
+        { host, address },
+      );
   }
   return parsed;
 }

@@ -2,6 +2,7 @@
 import '../eventCatalogue.ts';
 import { findEventType } from '../platform/events/registry.ts';
 import { badRequest } from '../platform/errors.ts';
+import { schemaWords } from '../platform/http/validationMessages.ts';
 
 /** Whether an event type goes to webhooks: registered (so documented) and not internal. */
 export function isDeliverable(type: string): boolean {
@@ -18,7 +19,7 @@ export function checkSubscribedTypes(types: string[] | null): void {
     throw badRequest(`Not an event type webhooks receive: ${unknown.join(', ')}.`, [
       ...unknown.map((t) => ({
         pointer: `/eventTypes/${types.indexOf(t)}`,
-        message: 'not a public event type (see the event catalogue)',
+        message: schemaWords('notPublicEventType').message,
       })),
-    ]);
+    ]).because('webhook.unknown-event-types', { types: unknown.join(', ') });
 }

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, admin, BrowserHarness, ensureCoop, mainText, settle } from './helpers.ts';
+import {
+  addMember,
+  admin,
+  BrowserHarness,
+  ensureCoop,
+  mainText,
+  settle,
+  signReciprocalRetainer,
+} from './helpers.ts';
 
 const harness = new BrowserHarness('concerns');
 
@@ -12,6 +20,7 @@ describe('reciprocal access in the browser', () => {
     const acme = await api.request<{ id: string }>('POST', '/api/organizations', {
       legalName: 'ACME Ltd',
     });
+    await signReciprocalRetainer(api, acme.id);
     const rita = { email: 'rita@acme.example', password: 'rita password 1' };
     await addMember(api, {
       ...rita,
@@ -80,11 +89,22 @@ describe('reciprocal access in the browser', () => {
     const text = await mainText(officer);
     expect(text).toContain('Objected');
     expect(text).toContain('Rita Rep (ACME Ltd)');
+    // A sponsor without reciprocal access in its agreement: its concerns are kept and read, and
+    // the page says it is not consulted.
+    const initech = await api.request<{ id: string }>('POST', '/api/organizations', {
+      legalName: 'Initech',
+    });
+    await api.request('POST', `/api/organizations/${initech.id}/concerns`, { topics: ['tls'] });
     await officer.goto(`${harness.server.url}/consultations`);
     await officer.getByRole('heading', { level: 2, name: 'Every sponsor’s concerns' }).waitFor();
     await settle(officer);
-    expect(await mainText(officer)).toContain('RHEL 8 with OpenSSL 1.1');
+    const all = await mainText(officer);
+    expect(all).toContain('RHEL 8 with OpenSSL 1.1');
+    expect(all).toContain('Initech (not consulted: no reciprocal access)');
+    expect(all).not.toContain('ACME Ltd (not consulted');
     await harness.expectAccessible(officer, 'consultations-officer');
+    await officer.goto(`${harness.server.url}/organizations/${initech.id}/concerns`);
+    await officer.getByText(/^No agreement in force includes reciprocal access/).waitFor();
     expect(harness.pageErrors).toEqual([]);
   });
 });

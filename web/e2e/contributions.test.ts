@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signoff, TestRepo } from '../../src/contributions/testing/gitRepo.ts';
-import { admin, BrowserHarness, ensureCoop, mainText, settle } from './helpers.ts';
+import { admin, BrowserHarness, confirmAction, ensureCoop, mainText, settle } from './helpers.ts';
 
 const harness = new BrowserHarness('contributions');
 const repo = new TestRepo();
@@ -101,8 +101,10 @@ describe('contributions in the browser', () => {
     await page.getByText('Saved; the next sync uses these settings.').waitFor();
     await settle(page);
     await harness.expectAccessible(page, 'Repository settings');
-    page.once('dialog', (dialog) => void dialog.accept());
-    await settings.getByRole('button', { name: 'Remove this repository' }).click();
+    // The dialog says what stays on record; the button that removes is inside it.
+    expect(await confirmAction(page, 'Remove this repository', 'Remove the repository')).toContain(
+      'Its commits stay on record.',
+    );
     await page.getByRole('heading', { level: 1, name: 'Contributions' }).waitFor();
     await settle(page);
     expect(await mainText(page)).toContain('No repository registered yet.');

@@ -142,13 +142,13 @@ describe('decisions in the browser', () => {
       expect.stringContaining('required'),
     ]);
     await harness.expectAccessible(adminPage, 'budget-proposal-errors');
-    await line1.getByLabel('Account').selectOption({ label: '5400 expenses:travel' });
+    await line1.getByLabel('Account').selectOption({ label: '5400 Travel (expenses:travel)' });
     await line1.getByLabel('Amount').fill('8,000');
     await line1.getByLabel('From').fill('2027-01-01');
     await line1.getByLabel('To').fill('2027-12-31');
     await adminPage.getByRole('button', { name: 'Add a line' }).click();
     const line2 = adminPage.getByRole('group', { name: 'Budget line 2' });
-    await line2.getByLabel('Account').selectOption({ label: '5300 expenses:events' });
+    await line2.getByLabel('Account').selectOption({ label: '5300 Events (expenses:events)' });
     await line2.getByLabel('Amount').fill('2500.00');
     await adminPage.getByRole('button', { name: 'Create the proposal' }).click();
     await adminPage.waitForURL(/\/votes\/[\w-]{36}$/);

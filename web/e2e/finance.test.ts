@@ -383,11 +383,12 @@ describe('the books in the browser', () => {
     await check.getByLabel('Why (optional)').fill('A card verification, refunded');
     await check.getByRole('button', { name: 'Ignore the line' }).click();
     await expect.poll(() => review.count()).toBe(0);
-    const statements =
+    // The statements' counts are read again after the queue empties: wait for them.
+    const statements = async () =>
       (await adminPage.locator('section[aria-labelledby="statements-heading"]').textContent()) ??
       '';
-    expect(statements).toContain('test-bank-november.csv');
-    expect(statements).toContain('2 matched, 0 to review, 0 unmatched, 1 ignored');
+    expect(await statements()).toContain('test-bank-november.csv');
+    await expect.poll(statements).toContain('2 matched, 0 to review, 0 unmatched, 1 ignored');
     await expectAccessible(adminPage, 'bank');
 
     // The books home: the concentration panel warns of the one dominant sponsor.
@@ -437,7 +438,7 @@ describe('the books in the browser', () => {
     await settle(adminPage);
     const income = adminPage.locator('section[aria-labelledby="income-heading"]');
     expect(await income.textContent()).toContain('€51,870.00');
-    expect(await adminPage.locator('svg.inout-chart').getAttribute('role')).toBe('img');
+    expect(await adminPage.locator('.cash-chart svg').getAttribute('role')).toBe('img');
     const csv = await adminPage.request.get(
       `${server.url}${await income.getByRole('link', { name: /CSV/ }).getAttribute('href')}`,
     );
@@ -513,7 +514,9 @@ describe('the books in the browser', () => {
     await adminPage.getByRole('button', { name: 'Post the entry' }).click();
     await adminPage.locator('.form-problem').waitFor();
     expect(await adminPage.getByLabel('Date').getAttribute('aria-invalid')).toBe('true');
-    expect(await adminPage.locator('.field-error').first().textContent()).toContain('is locked');
+    expect(await adminPage.locator('.field-error').first().textContent()).toContain(
+      'locked period',
+    );
 
     // So does the payroll of this month: the error shows at the month.
     await visit(adminPage, `${server.url}/books/pay`);

@@ -87,6 +87,13 @@ describe('the books in German', () => {
     const entries = await mainText(page);
     expect(entries).toMatch(/Buchung #\d+ wurde erfasst\./);
     expect(entries).toMatch(/1\.200,50\s€/);
+    // What the co-op wrote by itself reads in German, from its facts; the reference as typed.
+    expect(entries).toContain('Zahlung eines Sponsors NW-1');
+    expect(entries).not.toContain('Sponsor payment');
+    // And so in an account's drill-down.
+    await visit(page, `${server.url}/books/entries?account=${encodeURIComponent('assets:bank')}`);
+    await page.getByRole('heading', { level: 1, name: /^Buchungen/ }).waitFor();
+    await expect.poll(() => mainText(page)).toContain('Zahlung eines Sponsors NW-1');
 
     await visit(page, `${server.url}/books/expenses/new`);
     await page.getByRole('heading', { level: 1, name: 'Neue Auslage' }).waitFor();
@@ -111,6 +118,33 @@ describe('the books in German', () => {
     await page.getByRole('heading', { level: 1, name: 'Jahresabschluss' }).waitFor();
     expect(await mainText(page)).toContain('1. Geschäftsjahr wählen');
     await harness.expectAccessible(page, 'year-end');
+    // The dry run's steps are worded here from the close's facts: German, German money.
+    await page.getByRole('button', { name: 'Probelauf starten' }).click();
+    await page.getByRole('heading', { level: 2, name: /^2\. Probelauf/ }).waitFor();
+    const steps = await page.locator('ol.explanation').first().textContent();
+    expect(steps).toMatch(/Überschuss −?[\d.]+,\d\d\s€\./);
+    expect(steps).toContain('Community-Fonds:');
+    expect(steps).not.toMatch(/Surplus|Distributable|Community fund/);
+    await harness.expectAccessible(page, 'year-end-dry-run');
+
+    // A conflict the server names by code reads in German beside its field: inviting the
+    // administrator, already a member.
+    await visit(page, `${server.url}/invitations`);
+    await page.getByLabel('E-Mail', { exact: true }).first().fill(admin.email);
+    await page.getByRole('button', { name: 'Einladung senden' }).click();
+    await page.locator('.form-problem').waitFor();
+    await expect.poll(() => mainText(page)).toContain(`${admin.email} ist bereits Mitglied.`);
+    expect(await mainText(page)).not.toContain('is already a member');
+
+    // A schema's own words read in German too, checked by the form before it sends: a sponsor's
+    // representative without an organization.
+    await page.getByLabel('E-Mail', { exact: true }).first().fill('vertreterin@example.org');
+    await page.getByLabel('Mitgliedergruppe').selectOption('sponsor');
+    await page.getByRole('button', { name: 'Einladung senden' }).click();
+    await expect
+      .poll(() => mainText(page))
+      .toContain('eine Vertretung eines Sponsors braucht eine Organisation');
+    expect(await mainText(page)).not.toContain('needs an organization');
 
     expect(harness.pageErrors).toEqual([]);
   });

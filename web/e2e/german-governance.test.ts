@@ -79,6 +79,21 @@ describe('the democracy in German', () => {
     await page.getByRole('button', { name: 'Meine Stimme abgeben' }).click();
     await expect.poll(() => mainText(page)).toContain('Deine Stimme ist abgegeben');
 
+    // The administrator votes too and closes the vote: the result says why, in German figures.
+    await api.request('POST', `/api/polls/${poll.id}/votes`, { content: { choice: 'yes' } });
+    await api.request('POST', `/api/polls/${poll.id}/close`);
+    await page.reload();
+    await page.locator('#result-heading').waitFor();
+    const reason = (await page.locator('.outcome-reason').textContent()) ?? '';
+    expect(reason).toMatch(
+      /^Angenommen: 100,0\s% Ja unter den Ja- und Nein-Stimmen, nötig: mehr als die Hälfte; [\d,]+\s% haben abgestimmt \(2 von \d+\), Quorum \d+\s%\.$/,
+    );
+    const howCounted = await page.locator('ul.explanation').textContent();
+    expect(howCounted).toMatch(/2 Stimmzettel bei \d+ Stimmberechtigten: Beteiligung/);
+    expect(howCounted).toContain('2 Ja, 0 Nein, 0 Enthaltungen.');
+    expect(howCounted).not.toMatch(/ballots|turnout|Share of yes/);
+    await harness.expectAccessible(page, 'result-de');
+
     await visit(page, `${server.url}/cycles/${cycle.id}`);
     await page.getByRole('heading', { level: 2, name: 'Arbeitspakete' }).waitFor();
     const cycleText = await mainText(page);

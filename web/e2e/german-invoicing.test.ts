@@ -79,6 +79,17 @@ describe('invoices, contributions and the transparency log in German', () => {
     await page.getByRole('heading', { level: 1, name: 'Neue Rechnung' }).waitFor();
     expect(await page.getByRole('group', { name: 'Position 1' }).count()).toBe(1);
     await harness.expectAccessible(page, 'new-invoice');
+    // A standard-rated line at 0 % is refused beside its field, in German (invoice-line.*).
+    await page.getByLabel('Käufer', { exact: true }).selectOption(buyer.id);
+    const line1 = page.getByRole('group', { name: 'Position 1' });
+    await line1.getByLabel(/Beschreibung/).fill('Bücher');
+    await line1.getByLabel('Einzelpreis').fill('25');
+    await line1.getByLabel('USt.-Satz (%)').fill('0');
+    await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+    await page.locator('.field-error').first().waitFor();
+    expect(await page.locator('.field-error').first().textContent()).toBe(
+      '⚠ Eine Zeile zum Normalsatz braucht einen Steuersatz über 0.',
+    );
 
     await visit(page, `${server.url}/invoices/dunning`);
     await page.getByRole('heading', { level: 1, name: 'Mahnungen' }).waitFor();

@@ -93,6 +93,25 @@ describe('the co-op in German', () => {
     expect(invitations).toContain('Angenommen');
     await harness.expectAccessible(page, 'Einladungen');
 
+    // A member import's bad lines, listed in German by the codes the server names them with.
+    await page
+      .getByLabel('CSV-Zeilen')
+      .fill(
+        'email,name,class,organization\nkein-mail,Kai,community,\nlea@example.org,Lea,mitglied,\nmo@example.org,Mo,sponsor,\n',
+      );
+    await page.getByRole('button', { name: 'Importieren' }).click();
+    await page.locator('.line-errors').waitFor();
+    expect(
+      await page
+        .locator('.line-errors li')
+        .evaluateAll((items) => items.map((li) => li.textContent)),
+    ).toEqual([
+      'Zeile 2, email: keine gültige E-Mail-Adresse',
+      'Zeile 3, class: einer von hacker, sponsor, community',
+      'Zeile 4, organization: Ein Sponsor braucht eine Organisation.',
+    ]);
+    await harness.expectAccessible(page, 'Mitgliederimport');
+
     await visit(page, `${base}/events`);
     expect(await heading(page)).toBe('Ereignisprotokoll');
     expect(await mainText(page)).toContain('Ereignisverbraucher');

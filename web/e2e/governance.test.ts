@@ -205,9 +205,9 @@ describe('governance in the browser', () => {
     expect(
       await confirmAction(adminPage, 'Move to next phase: Planned', 'Move to planned'),
     ).toMatch(/Voting closes with what has been cast \(1 sponsor, .*cannot be recomputed/);
-    await adminPage.locator('svg.pie-chart').waitFor();
-    expect(await adminPage.locator('svg.pie-chart [data-slice]').count()).toBe(3);
-    expect(await adminPage.locator('svg.pie-chart').getAttribute('role')).toBe('img');
+    await adminPage.locator('.pie-chart svg .pie-slice').first().waitFor();
+    expect(await adminPage.locator('.pie-chart svg .pie-slice').count()).toBe(3);
+    expect(await adminPage.locator('.pie-chart svg').getAttribute('role')).toBe('img');
     const sliceHours = await adminPage.locator('.pie-table tbody tr').allTextContents();
     expect(sliceHours).toEqual([
       expect.stringMatching(/Sponsors\s*40%\s*64 h\s*64 h/),
@@ -469,7 +469,7 @@ describe('governance in the browser', () => {
     await translationsForm.getByRole('button', { name: 'Assign', exact: true }).click();
     await expect
       .poll(() => translationsForm.locator('.field-error').allTextContents())
-      .toEqual([expect.stringContaining('not an active hacker')]);
+      .toEqual([expect.stringContaining('Planned work goes to active hackers.')]);
     expect(await translationsForm.getByLabel('Hacker').getAttribute('aria-invalid')).toBe('true');
 
     expect(pageErrors).toEqual([]);

@@ -225,6 +225,40 @@ export async function ensureCoop(base: string): Promise<ApiClient> {
   return client;
 }
 
+/**
+ * A tier with reciprocal access and an agreement on it in force today: without one, a sponsor's
+ * concerns are kept but it is not consulted.
+ */
+export async function signReciprocalRetainer(
+  api: ApiClient,
+  organizationId: string,
+  slug = 'gold',
+): Promise<void> {
+  const tier = await api.request<{ id: string }>('POST', '/api/tiers', {
+    slug,
+    name: 'Gold',
+    price: '12000.00',
+    currency: 'EUR',
+    periodMonths: 12,
+    entitlements: {
+      responseHours: { critical: 6, high: 24, normal: 72, low: null },
+      expertHoursPerMonth: 4,
+      reciprocalAccess: true,
+      meetingsPerYear: 4,
+      digest: 'none',
+      publicAcknowledgement: true,
+    },
+    serviceHoursPerMonth: 4,
+  });
+  await api.request('POST', '/api/agreements', {
+    organizationId,
+    title: 'Retainer',
+    startsOn: '2024-01-01',
+    termMonths: 60,
+    lines: [{ tierId: tier.id }],
+  });
+}
+
 /** Invites a member through the API and accepts the invitation; returns the new person's id. */
 export async function addMember(
   api: ApiClient,

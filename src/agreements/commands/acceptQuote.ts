@@ -33,9 +33,16 @@ export async function quoteByToken(
 
 async function openQuote(executor: Executor, coopId: string, token: string, today: string) {
   const { quote } = await quoteByToken(executor, coopId, token, today);
-  if (quote.status !== 'sent') throw gone(`Quote ${quote.number} was already ${quote.status}.`);
+  if (quote.status !== 'sent')
+    throw gone(`Quote ${quote.number} was already ${quote.status}.`).because('quote.decided', {
+      number: quote.number,
+      quoteStatus: quote.status,
+    });
   if (quote.validUntil < today)
-    throw gone(`Quote ${quote.number} expired on ${quote.validUntil}: ask for a new one.`);
+    throw gone(`Quote ${quote.number} expired on ${quote.validUntil}: ask for a new one.`).because(
+      'quote.expired-ask',
+      { number: quote.number, validUntil: quote.validUntil },
+    );
   return quote;
 }
 
@@ -66,7 +73,8 @@ export const acceptQuote = defineCommand({
       .from(quotes)
       .where(and(eq(quotes.coopId, ctx.coopId), eq(quotes.id, found.id)))
       .for('update');
-    if (!quote || quote.status !== 'sent') throw conflict('This quote was decided a moment ago.');
+    if (!quote || quote.status !== 'sent')
+      throw conflict('This quote was decided a moment ago.').because('quote.decided-meanwhile');
     const acceptance = await runCommand(
       recordDocumentAcceptance,
       {
@@ -131,7 +139,8 @@ export const declineQuote = defineCommand({
       .set({ status: 'declined', decidedAt: ctx.clock.now() })
       .where(and(eq(quotes.coopId, ctx.coopId), eq(quotes.id, quote.id), eq(quotes.status, 'sent')))
       .returning({ id: quotes.id });
-    if (!row) throw conflict('This quote was decided a moment ago.');
+    if (!row)
+      throw conflict('This quote was decided a moment ago.').because('quote.decided-meanwhile');
     await ctx.emit(quoteClosed, quote.id, { number: quote.number, status: 'declined' });
   },
 });

@@ -25,7 +25,10 @@ export const cancelAgreement = defineCommand({
   async run(tx, { agreementId, reason }, ctx) {
     const agreement = await loadAgreement(tx, ctx.coopId, agreementId, { forUpdate: true });
     if (agreement.status !== 'active')
-      throw conflict(`Agreement ${agreement.number} is already ${agreement.status}.`);
+      throw conflict(`Agreement ${agreement.number} is already ${agreement.status}.`).because(
+        'agreement.already-ended',
+        { number: agreement.number, agreementStatus: agreement.status },
+      );
     const { endsOn, withinNotice } = cancellationEnd(agreement, ctx.clock.today());
     await tx
       .update(agreements)

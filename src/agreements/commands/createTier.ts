@@ -24,7 +24,7 @@ export const createTier = defineCommand({
     if (!tier)
       throw conflict(`A tier named ${input.slug} exists.`, [
         { pointer: '/slug', message: 'already used by another tier' },
-      ]);
+      ]).because('tier.exists', { slug: input.slug });
     const [version] = await tx
       .insert(tierVersions)
       .values({

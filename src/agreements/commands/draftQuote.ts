@@ -12,7 +12,7 @@ export function assertValidFromToday(validUntil: string, today: string): void {
   if (validUntil < today)
     throw badRequest(`The quote would already have expired (${validUntil}).`, [
       { pointer: '/validUntil', message: `must be today (${today}) or later` },
-    ]);
+    ]).because('quote.valid-until-past', { validUntil, today });
 }
 
 /** A draft quote: lines from tiers or custom, its validity and the terms it proposes. */

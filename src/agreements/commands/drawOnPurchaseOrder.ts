@@ -8,12 +8,13 @@ import { judgePurchaseOrder } from '../purchaseOrderStanding.ts';
 import { agreementsPolicy } from '../policy.ts';
 import { liveDraw, loadAgreement, purchaseOrdersOf } from '../repository.ts';
 import { purchaseOrderDraws } from '../schema.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 /** Minor units from another domain's code: a bigint, or an integer as a number or string. */
 const minorUnits = z
   .union([z.bigint(), z.string().regex(/^\d+$/), z.number().int().nonnegative()])
   .transform((v) => BigInt(v))
-  .refine((v) => v > 0n, 'must be more than 0');
+  .refine((v) => v > 0n, schemaWords('mustBeMoreThanZero'));
 
 export const drawInputSchema = z.strictObject({
   agreementId: z.uuid(),
@@ -61,7 +62,7 @@ export const drawOnPurchaseOrder = defineCommand({
         'Purchase order blocks invoicing',
         judged.reasons.join(' '),
         [{ pointer: '/amountMinor', message: judged.reasons.join(' ') }],
-      );
+      ).because('purchase-order.blocks');
     if (!judged.purchaseOrder)
       return {
         drawId: null,

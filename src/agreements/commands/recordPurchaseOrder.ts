@@ -33,7 +33,7 @@ export const recordPurchaseOrder = defineCommand({
     if (input.validUntil < input.validFrom)
       throw badRequest('A purchase order cannot end before it starts.', [
         { pointer: '/validUntil', message: `before ${input.validFrom}` },
-      ]);
+      ]).because('purchase-order.ends-before-start', { validFrom: input.validFrom });
     const [row] = await tx
       .insert(purchaseOrders)
       .values({
@@ -53,7 +53,7 @@ export const recordPurchaseOrder = defineCommand({
     if (!row)
       throw conflict(`Purchase order ${input.number} is already recorded on this agreement.`, [
         { pointer: '/number', message: 'already recorded' },
-      ]);
+      ]).because('purchase-order.exists', { number: input.number });
     await ctx.emit(purchaseOrderRecorded, row.id, {
       agreementId: agreement.id,
       number: input.number,

@@ -36,18 +36,21 @@ export const sendQuote = defineCommand({
   async run(tx, input, ctx) {
     const quote = await loadQuote(tx, ctx.coopId, input.quoteId, { forUpdate: true });
     if (quote.status !== 'draft' && quote.status !== 'sent')
-      throw conflict(`Quote ${quote.number} is ${quote.status}.`);
+      throw conflict(`Quote ${quote.number} is ${quote.status}.`).because('quote.status', {
+        number: quote.number,
+        quoteStatus: quote.status,
+      });
     if (quote.validUntil < ctx.clock.today())
       throw conflict(
         `Quote ${quote.number} expired on ${quote.validUntil}: change its validity first.`,
         [{ pointer: '/validUntil', message: 'in the past' }],
-      );
+      ).because('quote.expired', { number: quote.number, validUntil: quote.validUntil });
     const organization = await getOrganization(tx, ctx.coopId, quote.organizationId);
     const to = input.to ?? organization.billingEmail;
     if (!to)
       throw badRequest(`${organization.legalName} has no billing e-mail: give an address.`, [
         { pointer: '/to', message: 'give the buyer’s address' },
-      ]);
+      ]).because('quote.no-billing-email', { organization: organization.legalName });
     const rendered = await renderQuote(tx, ctx.coopId, quote, ctx.clock.now());
     const version = await runCommand(
       recordDocumentVersion,

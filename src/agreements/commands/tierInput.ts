@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { currencySchema } from '../../platform/money/currency.ts';
 import { tierEntitlementsSchema } from '../lines.ts';
 import { decimalAmount } from '../money.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 /** What a tier version holds: a new version repeats all of it (a version is never patched). */
 export const tierTermsSchema = z.strictObject({
@@ -20,7 +21,7 @@ export const newTierSchema = tierTermsSchema
   .extend({
     slug: z
       .string()
-      .regex(/^[a-z][a-z0-9-]{0,39}$/, 'lower-case letters, digits and dashes, e.g. gold'),
+      .regex(/^[a-z][a-z0-9-]{0,39}$/, schemaWords('slugDashes', { example: 'gold' })),
     published: z.boolean().default(true),
   })
   .meta({ id: 'NewTier' });

@@ -29,7 +29,10 @@ export const updateAgreement = defineCommand({
   async run(tx, { agreementId, patch }, ctx) {
     const agreement = await loadAgreement(tx, ctx.coopId, agreementId, { forUpdate: true });
     if (agreement.status !== 'active')
-      throw conflict(`Agreement ${agreement.number} is ${agreement.status}.`);
+      throw conflict(`Agreement ${agreement.number} is ${agreement.status}.`).because(
+        'agreement.not-active',
+        { number: agreement.number, agreementStatus: agreement.status },
+      );
     const fields = Object.keys(patch).filter((k) => patch[k as keyof typeof patch] !== undefined);
     if (fields.length === 0) return;
     const set = { ...patch };

@@ -25,7 +25,10 @@ export const updateQuote = defineCommand({
   async run(tx, { quoteId, terms }, ctx) {
     const quote = await loadQuote(tx, ctx.coopId, quoteId, { forUpdate: true });
     if (quote.status !== 'draft' && quote.status !== 'sent')
-      throw conflict(`Quote ${quote.number} is ${quote.status}: draft a new one.`);
+      throw conflict(`Quote ${quote.number} is ${quote.status}: draft a new one.`).because(
+        'quote.not-draft',
+        { number: quote.number, quoteStatus: quote.status },
+      );
     await assertOrganizationExists(tx, ctx.coopId, terms.organizationId);
     assertValidFromToday(terms.validUntil, ctx.clock.today());
     const built = await buildLines(tx, ctx.coopId, terms);

@@ -27,7 +27,11 @@ export const withdrawQuote = defineCommand({
         ),
       )
       .returning({ id: quotes.id });
-    if (!row) throw conflict(`Quote ${quote.number} is ${quote.status}.`);
+    if (!row)
+      throw conflict(`Quote ${quote.number} is ${quote.status}.`).because('quote.status', {
+        number: quote.number,
+        quoteStatus: quote.status,
+      });
     await ctx.emit(quoteClosed, quoteId, { number: quote.number, status: 'withdrawn' });
   },
 });

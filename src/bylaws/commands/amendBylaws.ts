@@ -41,7 +41,7 @@ export const amendBylaws = defineCommand({
     if (entrenched.length > 0)
       throw conflict(
         `This changes ${entrenched.join(', ')}: only a vote of the members changes them. Put the amendment to a vote.`,
-      );
+      ).because('bylaws.entrenched');
     await checkFiscalYearStart(
       tx,
       coopId,

@@ -7,8 +7,9 @@ import { ownOrganizationId } from '../../platform/policy.ts';
 import { sha256 } from '../../platform/tokens.ts';
 import { consultationAnswered } from '../events.ts';
 import { concernsPolicy } from '../policy.ts';
-import { loadConsultation, recipientByTokenHash } from '../queries.ts';
-import { answerKinds, consultationAnswers } from '../schema.ts';
+import { loadConsultation, recipientByReplyTokenHash, recipientByTokenHash } from '../queries.ts';
+import { answerFromReply } from '../mailReplies.ts';
+import { answerKinds, consultationAnswers, type AnswerChannel } from '../schema.ts';
 import type { Tx } from '../../platform/db/database.ts';
 
 export const answerInputSchema = z
@@ -29,17 +30,19 @@ async function recordAnswer(
   organizationId: string,
   personId: string | null,
   answer: Answer,
-  via: 'portal' | 'link',
+  via: AnswerChannel,
 ) {
   // An objection or a comment without words tells the maintainers nothing to act on.
   if (answer.kind !== 'acknowledge' && answer.comment === '')
     throw badRequest('Say what you object to or comment on.', [
       { pointer: '/comment', message: 'required for a comment or an objection' },
-    ]);
+    ]).because('consultation.comment-needed');
   const consultation = await loadConsultation(tx, ctx.coopId, consultationId);
   if (!consultation) throw notFound('This consultation');
   if (!consultation.organizationIds.includes(organizationId))
-    throw forbidden('Your organization was not consulted on this.');
+    throw forbidden('Your organization was not consulted on this.').because(
+      'consultation.not-consulted',
+    );
   const [row] = await tx
     .insert(consultationAnswers)
     .values({
@@ -67,6 +70,24 @@ async function recordAnswer(
   );
   return { id: row!.id };
 }
+
+/** A mailed contact's answer: the secret they hold names them, their sponsor and the consultation. */
+const recordRecipientAnswer = (
+  tx: Tx,
+  ctx: RunContext,
+  recipient: { consultationId: string; organizationId: string; personId: string },
+  answer: Answer,
+  via: AnswerChannel,
+) =>
+  recordAnswer(
+    tx,
+    ctx,
+    recipient.consultationId,
+    recipient.organizationId,
+    recipient.personId,
+    answer,
+    via,
+  );
 
 /** A sponsor's representative answers from the portal, for their own organization. */
 export const answerConsultation = defineCommand({
@@ -99,14 +120,31 @@ export const answerConsultationByLink = defineCommand({
   async run(tx, input, ctx) {
     const recipient = await recipientByTokenHash(tx, ctx.coopId, sha256(input.token));
     if (!recipient) throw notFound('This consultation link');
-    return recordAnswer(
-      tx,
-      ctx,
-      recipient.consultationId,
-      recipient.organizationId,
-      recipient.personId,
-      input,
-      'link',
-    );
+    return recordRecipientAnswer(tx, ctx, recipient, input, 'link');
+  },
+});
+
+/**
+ * A contact's reply to the consultation mail, read in by `coop mail receive`: the secret of the
+ * Reply-To address names them and the sponsor, as the link's does; the reply's first word its kind.
+ */
+export const answerConsultationByMail = defineCommand({
+  name: 'concerns.answerConsultationByMail',
+  input: z.strictObject({
+    replyToken: z.string().regex(/^c-[0-9a-f]{40}$/),
+    reply: z.string().max(20000),
+  }),
+  policy: concernsPolicy.answerByLink,
+  events: [consultationAnswered],
+  async run(tx, input, ctx) {
+    const recipient = await recipientByReplyTokenHash(tx, sha256(input.replyToken));
+    if (!recipient || recipient.coopId !== ctx.coopId)
+      throw notFound('This consultation reply address');
+    const answer = answerFromReply(input.reply);
+    if (answer.kind === 'comment' && answer.comment === '')
+      throw badRequest('The reply has no words of its own to record.', [
+        { pointer: '/reply', message: 'empty once the quoted mail is taken off' },
+      ]).because('consultation.reply-empty');
+    return recordRecipientAnswer(tx, ctx, recipient, answer, 'mail');
   },
 });

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { displayDay } from '../../platform/i18n/dates.ts';
@@ -12,14 +13,18 @@ import { consultationRecipients } from '../schema.ts';
 export const consultationLink = (publicUrl: string, token: string) =>
   `${publicUrl.replace(/\/$/, '')}/consultation/${token}`;
 
+/** The secret of a reply address: `c-` (a consultation's) and 160 bits in lowercase hex. */
+export const newReplyToken = () => `c-${randomBytes(20).toString('hex')}`;
+
 /**
  * Mails each consulted sponsor's contacts their own answer link, in each one's language. Run by
  * the dispatcher after `consultation.opened`; a contact already mailed is skipped, so a repeated
- * delivery mails no one twice.
+ * delivery mails no one twice. With `replyTo` (the `MAIL_REPLY_TO` address, `{token}` in it),
+ * each mail's Reply-To carries a secret of its own, and a reply is read in as an answer.
  */
 export const mailConsultation = defineCommand({
   name: 'concerns.mailConsultation',
-  input: z.strictObject({ consultationId: z.uuid() }),
+  input: z.strictObject({ consultationId: z.uuid(), replyTo: z.string().optional() }),
   policy: concernsPolicy.mail,
   events: [consultationMailed],
   async run(tx, input, ctx) {
@@ -48,12 +53,14 @@ export const mailConsultation = defineCommand({
       if (contacts.length === 0) continue;
       for (const contact of contacts) {
         const token = newToken();
+        const replyToken = input.replyTo ? newReplyToken() : null;
         await tx.insert(consultationRecipients).values({
           coopId: ctx.coopId,
           consultationId: consultation.id,
           organizationId,
           personId: contact.personId,
           tokenHash: sha256(token),
+          replyTokenHash: replyToken ? sha256(replyToken) : null,
           mailedAt: ctx.clock.now(),
         });
         const locale = contact.locale;
@@ -70,7 +77,12 @@ export const mailConsultation = defineCommand({
           to: contact.email,
           kind: 'consultation',
           subject: concernsMail(locale, 'consultation.subject', vars),
-          body: concernsMail(locale, 'consultation.body', vars),
+          body: concernsMail(
+            locale,
+            replyToken ? 'consultation.bodyWithReplies' : 'consultation.body',
+            vars,
+          ),
+          ...(replyToken ? { replyTo: input.replyTo!.replace('{token}', replyToken) } : {}),
         });
       }
       mailed += contacts.length;

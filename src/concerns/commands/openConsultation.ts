@@ -5,7 +5,7 @@ import { consultationOpened } from '../events.ts';
 import { concernsPolicy } from '../policy.ts';
 import { itemTopics, sponsorsSharing } from '../queries.ts';
 import { consultations } from '../schema.ts';
-import { loadSubject, subjectKindSchema } from '../subjects.ts';
+import { loadSubject, refuseWithdrawn, subjectKindSchema } from '../subjects.ts';
 
 export const consultationInputSchema = z
   .strictObject({
@@ -15,7 +15,8 @@ export const consultationInputSchema = z
   .meta({ id: 'ConsultationRequest' });
 
 /**
- * Consults the sponsors an item touches: those whose concerns share one of its topics now.
+ * Consults the sponsors an item touches: those whose concerns share one of its topics now and
+ * whose agreement includes reciprocal access.
  * The mail goes from the dispatcher (`consultationMailer`), never from here.
  */
 export const openConsultation = defineCommand({
@@ -28,16 +29,17 @@ export const openConsultation = defineCommand({
     if (input.answerBy < ctx.clock.today())
       throw badRequest('The day an answer is wanted by has passed.', [
         { pointer: '/answerBy', message: 'in the past' },
-      ]);
+      ]).because('consultation.answer-by-past', { answerBy: input.answerBy });
     const subject = await loadSubject(tx, ctx.coopId, input.subjectKind, input.subjectId);
+    refuseWithdrawn(subject);
     const topics = await itemTopics(tx, ctx.coopId, input.subjectKind, input.subjectId);
-    const sponsors = await sponsorsSharing(tx, ctx.coopId, topics);
+    const sponsors = await sponsorsSharing(tx, ctx.coopId, topics, ctx.clock.today());
     if (sponsors.length === 0)
-      throw conflict(
-        topics.length === 0
-          ? 'This item has no topics yet: tag it first.'
-          : 'No sponsor’s concerns share a topic with this item.',
-      );
+      throw topics.length === 0
+        ? conflict('This item has no topics yet: tag it first.').because('consultation.no-topics')
+        : conflict(
+            'No sponsor whose agreement includes reciprocal access shares a topic with this item.',
+          ).because('consultation.no-sponsors');
     const [row] = await tx
       .insert(consultations)
       .values({

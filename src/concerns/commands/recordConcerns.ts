@@ -41,7 +41,7 @@ export const recordConcerns = defineCommand({
       throw badRequest(
         'Whom to ask must be among the organization’s contacts.',
         strangers.map((i) => ({ pointer: `/contactIds/${i}`, message: 'not a contact' })),
-      );
+      ).because('concerns.not-a-contact');
     const values = {
       topics: input.topics,
       systems: input.systems,

@@ -4,7 +4,7 @@ import { defineCommand } from '../../platform/commands.ts';
 import { itemTopicsSet } from '../events.ts';
 import { concernsPolicy } from '../policy.ts';
 import { topicTags } from '../schema.ts';
-import { loadSubject, subjectKindSchema, topicsSchema } from '../subjects.ts';
+import { loadSubject, refuseWithdrawn, subjectKindSchema, topicsSchema } from '../subjects.ts';
 
 export const itemTopicsInputSchema = z
   .strictObject({ topics: topicsSchema })
@@ -18,7 +18,7 @@ export const setItemTopics = defineCommand({
   denied: 'Only hackers and officers tag items with topics.',
   events: [itemTopicsSet],
   async run(tx, input, ctx) {
-    await loadSubject(tx, ctx.coopId, input.subjectKind, input.subjectId);
+    refuseWithdrawn(await loadSubject(tx, ctx.coopId, input.subjectKind, input.subjectId));
     const subject = and(
       eq(topicTags.coopId, ctx.coopId),
       eq(topicTags.subjectKind, input.subjectKind),

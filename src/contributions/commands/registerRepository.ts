@@ -8,6 +8,7 @@ import { repositoryRegistered } from '../events.ts';
 import { isRepository } from '../git/repositoryFacts.ts';
 import { contributionsPolicy } from '../policy.ts';
 import { repositories } from '../schema.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 export const syncJobKind = 'contributions.sync';
 
@@ -18,19 +19,17 @@ export const repositoryInputSchema = z
     name: z
       .string()
       .trim()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'letters, digits, dots, dashes and underscores'),
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, schemaWords('repositoryName')),
     location: z
       .string()
       .trim()
       .min(1)
       .max(1000)
-      .refine((v) => urlPattern.test(v) || path.isAbsolute(v), {
-        message: 'an absolute path on the server, or an https://, ssh://, git:// or file:// URL',
-      }),
+      .refine((v) => urlPattern.test(v) || path.isAbsolute(v), schemaWords('repositorySource')),
     defaultBranch: z
       .string()
       .trim()
-      .regex(/^[^\s~^:?*[\\-][^\s~^:?*[\\]*$/, 'a branch name')
+      .regex(/^[^\s~^:?*[\\-][^\s~^:?*[\\]*$/, schemaWords('branchName'))
       .optional(),
     botPatterns: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
   })
@@ -51,7 +50,7 @@ export const registerRepository = defineCommand({
     if (sourceKind === 'path' && !(await isRepository(input.location)))
       throw badRequest('This path is not a git repository.', [
         { pointer: '/location', message: 'not a git repository' },
-      ]);
+      ]).because('repository.not-git');
     return { sourceKind };
   },
   async run(tx, input, ctx, { sourceKind }) {
@@ -83,6 +82,6 @@ export const registerRepository = defineCommand({
     isUniqueViolation(error)
       ? conflict('A repository with this name is registered already.', [
           { pointer: '/name', message: 'already registered' },
-        ])
+        ]).because('repository.exists')
       : error,
 });

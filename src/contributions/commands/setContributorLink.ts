@@ -39,7 +39,9 @@ export const setContributorLink = defineCommand({
         sql`select id from people where coop_id = ${ctx.coopId} and id = ${change.personId}`,
       );
       if (!person)
-        throw badRequest('Unknown member.', [{ pointer: '/personId', message: 'no such member' }]);
+        throw badRequest('Unknown member.', [
+          { pointer: '/personId', message: 'no such member' },
+        ]).because('member.unknown');
       await tx.update(contributors).set({ link: 'manual', personId: change.personId }).where(where);
       await ctx.emit(contributorLinked, contributorId, {
         email: row.email,

@@ -5,6 +5,7 @@ import { copyRowsIfPglite } from '../../platform/db/copyRows.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { commitBatchSchema, identitiesOf, type CommitBatch } from '../ingest/commitRows.ts';
 import { contributionsPolicy } from '../policy.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 /**
  * One batch of a sync's new commits, and the identities they name: a few statements per batch
@@ -17,7 +18,7 @@ export const storeCommits = defineCommand({
   input: z.strictObject({
     repositoryId: z.uuid(),
     seenAt: z.date(),
-    commits: commitBatchSchema.refine((b) => b.sha.length <= 10_000, 'at most 10,000 commits'),
+    commits: commitBatchSchema.refine((b) => b.sha.length <= 10_000, schemaWords('commitsAtMost')),
   }),
   policy: contributionsPolicy.manage,
   denied: 'Only administrators and officers ingest repositories.',

@@ -42,7 +42,7 @@ export const updateRepository = defineCommand({
     )
       throw badRequest('This path is not a git repository.', [
         { pointer: '/location', message: 'not a git repository' },
-      ]);
+      ]).because('repository.not-git');
     return { sourceKind };
   },
   async run(tx, { repositoryId, ...changes }, ctx, { sourceKind }) {
@@ -76,6 +76,6 @@ export const updateRepository = defineCommand({
     isUniqueViolation(error)
       ? conflict('A repository with this name is registered already.', [
           { pointer: '/name', message: 'already registered' },
-        ])
+        ]).because('repository.exists')
       : error,
 });

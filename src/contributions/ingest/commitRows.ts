@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DcoVerdict } from '../dco/checkDco.ts';
 import type { GitCommit } from '../git/readCommits.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 const sha = /^[0-9a-f]{40,64}$/;
 // `%P` as git prints it: the parents' hashes separated by one space, empty for a root commit.
@@ -39,9 +40,10 @@ export const commitBatchSchema = z
     integratedAt: z.array(isoTime.nullable()),
     integratedBy: z.array(z.string().regex(sha).nullable()),
   })
-  .refine((b) => Object.values(b).every((column) => column.length === b.sha.length), {
-    message: 'every column has one value per commit',
-  });
+  .refine(
+    (b) => Object.values(b).every((column) => column.length === b.sha.length),
+    schemaWords('columnPerCommit'),
+  );
 export type CommitBatch = z.infer<typeof commitBatchSchema>;
 
 /** Minutes east of UTC from git's strict ISO time (`+05:30`, `-08:00`, `Z`). */

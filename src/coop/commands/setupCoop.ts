@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { defaultBylaws } from '../../bylaws/document.ts';
 import { adoptBylawsVersion } from '../../bylaws/commands/adoptBylawsVersion.ts';
 import { insertChart } from '../../finance/repository.ts';
 import { addMember } from '../../members/commands/addMember.ts';
 import { loadActor } from '../../members/repository.ts';
-import { memberClasses } from '../../members/schema.ts';
 import { systemActor } from '../../platform/actor.ts';
 import { runCommand } from '../../platform/commands.ts';
 import type { Db } from '../../platform/db/database.ts';
@@ -16,52 +15,12 @@ import { systemClock, type Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { coopCreated } from '../events.ts';
 import { coopByHostName, coopBySlug } from '../queries.ts';
-import { slugFromName, slugPattern } from '../slug.ts';
-import { currencySchema } from '../../platform/money/currency.ts';
+import { setupInputSchema } from '../setupInput.ts';
+import { slugFromName } from '../slug.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import { parseInput } from '../../platform/validation.ts';
-import { localeSchema } from '../../platform/i18n/locales.ts';
-import { passwordSchema } from '../../members/passwordPolicy.ts';
 
-const percent = z.number().int().min(0).max(100);
-
-export const setupInputSchema = z
-  .strictObject({
-    name: z.string().trim().min(2).max(200),
-    slug: z
-      .string()
-      .regex(slugPattern, 'lower-case letters, digits and single dashes, e.g. acme-hackers')
-      .max(60)
-      .optional()
-      .describe('How the CLI names the co-op (`--coop SLUG`); made from the name when absent'),
-    hostName: z
-      .string()
-      .regex(
-        /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/,
-        'a host name, e.g. acme.coops.example',
-      )
-      .max(253)
-      .optional()
-      .describe('The host name its members reach it by, where one deployment hosts several co-ops'),
-    currency: currencySchema.default('EUR'),
-    fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
-    pie: z
-      .strictObject({ sponsors: percent, community: percent, hackers: percent })
-      .refine((p) => p.sponsors + p.community + p.hackers === 100, {
-        message: 'the pie shares must sum to 100',
-      })
-      .optional(),
-    admin: z.strictObject({
-      displayName: z.string().trim().min(1).max(200),
-      email: z.email(),
-      password: passwordSchema,
-      memberClass: z.enum(memberClasses).default('hacker'),
-      locale: localeSchema
-        .optional()
-        .describe('The language the administrator reads the co-op in; English when absent'),
-    }),
-  })
-  .meta({ id: 'CoopSetup' });
+export { setupInputSchema };
 export type SetupInput = z.input<typeof setupInputSchema>;
 
 /**
@@ -81,16 +40,17 @@ export async function setupCoop(
     // Two browsers finishing the wizard at once: the second waits here, then finds the co-op.
     await tx.execute(sql`select pg_advisory_xact_lock(7201)`);
     const [existing] = await tx.select({ id: coops.id }).from(coops).limit(1);
-    if (existing && options.alone) throw conflict('This co-op is already set up. Sign in instead.');
+    if (existing && options.alone)
+      throw conflict('This co-op is already set up. Sign in instead.').because('coop.set-up');
     const slug = parsed.slug ?? (await freeSlug(tx, slugFromName(parsed.name)));
     if (parsed.hostName && (await coopByHostName(tx, parsed.hostName)))
       throw conflict(`A co-op is reached at ${parsed.hostName} already.`, [
         { pointer: '/hostName', message: 'already taken' },
-      ]);
+      ]).because('coop.host-name-taken', { hostName: parsed.hostName });
     if (parsed.slug && (await coopBySlug(tx, parsed.slug)))
       throw conflict(`A co-op named ${parsed.slug} exists already.`, [
         { pointer: '/slug', message: 'already taken' },
-      ]);
+      ]).because('coop.slug-taken', { slug: parsed.slug });
     const [coop] = await tx
       .insert(coops)
       .values({

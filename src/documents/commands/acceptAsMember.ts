@@ -35,7 +35,8 @@ export const acceptAsMember = defineCommand({
     const addressedToThem =
       (version.personId === null || version.personId === personId) &&
       (version.organizationId === null || version.organizationId === ownOrganizationId(ctx.actor));
-    if (!addressedToThem) throw forbidden('This document is not addressed to you.');
+    if (!addressedToThem)
+      throw forbidden('This document is not addressed to you.').because('document.not-addressed');
     const profile = await getMemberProfile(tx, ctx.coopId, personId, true, ctx.clock.today());
     const email = profile.emails?.[0]?.email ?? '';
     return runCommand(

@@ -49,7 +49,7 @@ export const recordDocumentAcceptance = defineCommand({
     if (version.sha256 !== input.sha256)
       throw conflict('The document changed since it was shown: read it again before accepting.', [
         { pointer: '/sha256', message: `the document’s SHA-256 is ${version.sha256}` },
-      ]);
+      ]).because('document.changed');
     const [row] = await tx
       .insert(documentAcceptances)
       .values({

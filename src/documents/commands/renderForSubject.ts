@@ -35,7 +35,7 @@ export const renderForSubject = defineCommand({
     if (template.acceptedBy === 'organization' && !input.organizationId)
       throw badRequest(`${template.title} is for an organization: name it.`, [
         { pointer: '/organizationId', message: 'required for this document' },
-      ]);
+      ]).because('document.for-organization');
     const data = await templateData(tx, ctx.coopId, input, ctx.clock);
     const coop = await coopById(tx, ctx.coopId);
     const rendered = await renderDocument(key, data, {

@@ -5,11 +5,12 @@ import { conflict, notFound } from '../../platform/errors.ts';
 import { periodLocked, periodReopened } from '../events.ts';
 import { financePolicy } from '../policy.ts';
 import { periodLocks } from '../schema.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 export const lockInputSchema = z
   .strictObject({ fromDay: z.iso.date(), toDay: z.iso.date() })
   .refine((l) => l.toDay >= l.fromDay, {
-    message: 'the period ends before it starts',
+    ...schemaWords('periodEndsBeforeStart'),
     path: ['toDay'],
   })
   .meta({ id: 'PeriodLock' });
@@ -32,7 +33,11 @@ export const lockPeriod = defineCommand({
 
 export const reopenInputSchema = z
   .strictObject({
-    reason: z.string().trim().min(10, 'give a reason of at least 10 characters').max(1000),
+    reason: z
+      .string()
+      .trim()
+      .min(10, schemaWords('reasonAtLeast', { n: 10 }))
+      .max(1000),
   })
   .meta({ id: 'PeriodReopening' });
 
@@ -55,7 +60,8 @@ export const reopenPeriod = defineCommand({
       .set({ reopenedAt: ctx.clock.now(), reopenedBy: ctx.actor.personId, reopenReason: reason })
       .where(and(eq(periodLocks.id, lockId), isNull(periodLocks.reopenedAt)))
       .returning({ id: periodLocks.id });
-    if (reopened.length === 0) throw conflict('This period is already open.');
+    if (reopened.length === 0)
+      throw conflict('This period is already open.').because('period.open');
     await ctx.emit(periodReopened, lockId, { fromDay: lock.fromDay, toDay: lock.toDay, reason });
   },
 });

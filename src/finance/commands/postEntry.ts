@@ -6,13 +6,21 @@ import { badRequest, type FieldError } from '../../platform/errors.ts';
 import { AmountError, parseAmount } from '../../platform/money/amount.ts';
 import { currencySchema } from '../../platform/money/currency.ts';
 import { parseInput } from '../../platform/validation.ts';
+import { amountFact } from '../amountRefusal.ts';
 import { ledgerError } from '../ledgerErrors.ts';
 import { financePolicy } from '../policy.ts';
 import { resolveAccounts } from '../repository.ts';
+import type { EntryFact } from '../entryFacts.ts';
 import { entryPosted } from '../events.ts';
 import { journalEntries, postings } from '../schema.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
-const decimal = z.string().regex(/^-?\d{1,15}(\.\d+)?$/, 'an amount like 1234.50 or -80');
+const decimal = z
+  .string()
+  .regex(
+    /^-?\d{1,15}(\.\d+)?$/,
+    schemaWords('signedAmountLike', { example: '1234.50', negative: '-80' }),
+  );
 
 export const entryInputSchema = z
   .strictObject({
@@ -40,11 +48,20 @@ export const entryInputSchema = z
           memo: z.string().max(500).default(''),
         }),
       )
-      .min(2, 'an entry needs at least two postings')
+      .min(2, schemaWords('twoPostings'))
       .max(1000),
   })
   .meta({ id: 'JournalEntry' });
 export type EntryInput = z.input<typeof entryInputSchema>;
+
+/**
+ * An entry the co-op writes by itself: its description, and any posting's memo, come with the
+ * same words as facts (see entryFacts.ts). Not part of the API's input: a person types words.
+ */
+export type SystemEntryInput = Omit<EntryInput, 'postings'> & {
+  fact?: EntryFact;
+  postings: (EntryInput['postings'][number] & { memoFact?: EntryFact | null })[];
+};
 
 /** The rate as a decimal string with 8 places: co-op currency per unit, from exact minor amounts. */
 const rateOf = (coopMinor: bigint, minor: bigint): string => {
@@ -61,11 +78,16 @@ const rateOf = (coopMinor: bigint, minor: bigint): string => {
 export async function insertEntry(
   tx: Tx,
   ctx: RunContext,
-  input: EntryInput,
+  input: SystemEntryInput,
   extra: { reversesEntryId?: string } = {},
 ): Promise<{ id: string; number: number }> {
   const { coopId } = ctx;
-  const entry = parseInput(entryInputSchema, input);
+  const { fact, postings: given, ...typed } = input;
+  const entry = parseInput(entryInputSchema, {
+    ...typed,
+    postings: given.map(({ memoFact: _, ...p }) => p),
+  });
+  const memoFacts = given.map((p) => p.memoFact ?? null);
   const coopCurrency = await currencyOf(tx, coopId);
   const byName = await resolveAccounts(
     tx,
@@ -81,6 +103,8 @@ export async function insertEntry(
         problems.push({
           pointer: `/postings/${i}/coopAmount`,
           message: `required: the amount in ${coopCurrency}`,
+          code: 'coop-amount.required',
+          params: { foreign: currency, currency: coopCurrency },
         });
         return [];
       }
@@ -90,6 +114,7 @@ export async function insertEntry(
         problems.push({
           pointer: `/postings/${i}/coopAmount`,
           message: 'must have the sign of the amount',
+          code: 'coop-amount.sign',
         });
       return [
         {
@@ -106,16 +131,24 @@ export async function insertEntry(
           rateOn: currency === coopCurrency ? null : (p.rateOn ?? entry.effectiveOn),
           rateSource: currency === coopCurrency ? null : (p.rateSource ?? 'entered'),
           memo: p.memo,
+          memoFact: memoFacts[i] ?? null,
         },
       ];
     } catch (error) {
       if (!(error instanceof AmountError)) throw error;
-      problems.push({ pointer: `/postings/${i}/amount`, message: error.message });
+      problems.push({
+        pointer: `/postings/${i}/amount`,
+        message: error.message,
+        ...amountFact(p.amount, p.currency ?? coopCurrency),
+      });
       return [];
     }
   });
   if (problems.length > 0)
-    throw badRequest(problems.map((p) => `${p.pointer}: ${p.message}`).join('; '), problems);
+    throw badRequest(
+      problems.map((p) => `${p.pointer}: ${p.message}`).join('; '),
+      problems,
+    ).because('entry.postings', { count: problems.length });
   const [row] = await tx
     .insert(journalEntries)
     .values({
@@ -123,6 +156,7 @@ export async function insertEntry(
       effectiveOn: entry.effectiveOn,
       kind: entry.kind,
       description: entry.description,
+      descriptionFact: fact ?? null,
       sourceType: entry.sourceType ?? null,
       sourceId: entry.sourceId ?? null,
       reversesEntryId: extra.reversesEntryId ?? null,

@@ -9,12 +9,16 @@ import { entryPosted } from '../events.ts';
 import { ledgerError } from '../ledgerErrors.ts';
 import { financePolicy } from '../policy.ts';
 import { insertEntry } from './postEntry.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
+import { entryFact } from '../entryFacts.ts';
 
 export const sponsorPaymentInputSchema = z
   .strictObject({
     organizationId: z.uuid(),
     receivedOn: z.iso.date(),
-    amount: z.string().regex(/^\d{1,15}(\.\d+)?$/, 'a positive amount like 15000.00'),
+    amount: z
+      .string()
+      .regex(/^\d{1,15}(\.\d+)?$/, schemaWords('positiveAmountLike', { example: '15000.00' })),
     currency: currencySchema.optional(),
     coopAmount: z
       .string()
@@ -46,6 +50,7 @@ export const recordSponsorPayment = defineCommand({
       effectiveOn: p.receivedOn,
       kind: 'payment',
       description: `Sponsor payment${p.reference ? ` ${p.reference}` : ''}`,
+      fact: entryFact('sponsor-payment', { reference: p.reference }),
       sourceType: 'organization',
       sourceId: p.organizationId,
       postings: [

@@ -10,6 +10,7 @@ import { financePolicy } from '../policy.ts';
 import { accounts, journalEntries, postings } from '../schema.ts';
 import { followReversal, followReversalEvents } from './followReversal.ts';
 import { insertEntry } from './postEntry.ts';
+import { entryFact } from '../entryFacts.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
 
 export const reversalInputSchema = z
@@ -35,12 +36,14 @@ export const reverseEntry = defineCommand({
       .where(and(eq(journalEntries.coopId, coopId), eq(journalEntries.id, entryId)));
     if (!entry) throw notFound('This journal entry');
     if (entry.reversesEntryId)
-      throw conflict('This entry is itself a reversal; post a new entry instead.');
+      throw conflict('This entry is itself a reversal; post a new entry instead.').because(
+        'entry.is-reversal',
+      );
     // Members were sent notices of this split; undoing half of it would leave them wrong.
     if (entry.kind === 'year-end-close' || entry.kind === 'dividend')
       throw conflict(
         'A year-end close and its dividends stand together; they are not reversed entry by entry.',
-      );
+      ).because('entry.year-end');
     const lines = await tx
       .select({
         path: accounts.path,
@@ -48,6 +51,7 @@ export const reverseEntry = defineCommand({
         currency: postings.currency,
         coopAmountMinor: postings.coopAmountMinor,
         memo: postings.memo,
+        memoFact: postings.memoFact,
       })
       .from(postings)
       .innerJoin(accounts, eq(accounts.id, postings.accountId))
@@ -60,6 +64,7 @@ export const reverseEntry = defineCommand({
         effectiveOn: effectiveOn ?? ctx.clock.today(),
         kind: 'reversal',
         description: `Reversal of entry ${entry.number}: ${reason}`,
+        fact: entryFact('reversal', { number: entry.number, reason }),
         sourceType: entry.sourceType ?? undefined,
         sourceId: entry.sourceId ?? undefined,
         postings: lines.map((l) => ({
@@ -70,6 +75,7 @@ export const reverseEntry = defineCommand({
             ? {}
             : { coopAmount: formatAmount(-l.coopAmountMinor, coopCurrency) }),
           memo: l.memo,
+          memoFact: l.memoFact,
         })),
       },
       { reversesEntryId: entryId },
@@ -84,6 +90,6 @@ export const reverseEntry = defineCommand({
   },
   mapError: (error) =>
     isUniqueViolation(error)
-      ? conflict('This entry has already been reversed.')
+      ? conflict('This entry has already been reversed.').because('entry.reversed')
       : ledgerError(error),
 });

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { coopCurrency as currencyOf } from '../../coop/queries.ts';
 import { defineCommand } from '../../platform/commands.ts';
+import { amountRefusal } from '../amountRefusal.ts';
 import { queryRows } from '../../platform/db/rows.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { AmountError, formatAmount, parseAmount } from '../../platform/money/amount.ts';
@@ -11,8 +12,12 @@ import { ledgerError } from '../ledgerErrors.ts';
 import { financePolicy } from '../policy.ts';
 import { resolveAccounts } from '../repository.ts';
 import { insertEntry } from './postEntry.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
+import { entryFact } from '../entryFacts.ts';
 
-const positive = z.string().regex(/^\d{1,15}(\.\d+)?$/, 'a positive amount like 1000.00');
+const positive = z
+  .string()
+  .regex(/^\d{1,15}(\.\d+)?$/, schemaWords('positiveAmountLike', { example: '1000.00' }));
 
 export const settlementInputSchema = z
   .strictObject({
@@ -47,7 +52,7 @@ export const settleForeign = defineCommand({
     if (p.currency === coopCurrency)
       throw badRequest(`Nothing to realise: ${coopCurrency} is the co-op's currency.`, [
         { pointer: '/currency', message: 'a foreign currency' },
-      ]);
+      ]).because('settlement.home-currency', { currency: coopCurrency });
     const account = (
       await resolveAccounts(tx, coopId, [{ name: p.account, pointer: '/account' }])
     ).get(p.account)!;
@@ -55,10 +60,16 @@ export const settleForeign = defineCommand({
     let received: bigint;
     try {
       amount = parseAmount(p.amount, p.currency);
+    } catch (error) {
+      if (error instanceof AmountError)
+        throw amountRefusal(p.amount, p.currency, '/amount', error.message);
+      throw error;
+    }
+    try {
       received = parseAmount(p.coopAmount, coopCurrency);
     } catch (error) {
       if (error instanceof AmountError)
-        throw badRequest(error.message, [{ pointer: '/amount', message: error.message }]);
+        throw amountRefusal(p.coopAmount, coopCurrency, '/coopAmount', error.message);
       throw error;
     }
     const [carried] = await queryRows<{ amount: string; coop: string }>(
@@ -75,7 +86,12 @@ export const settleForeign = defineCommand({
       throw badRequest(
         `${account.path} carries ${formatAmount(open, p.currency)} ${p.currency}; it cannot settle ${p.amount}.`,
         [{ pointer: '/amount', message: 'more than is open' }],
-      );
+      ).because('settlement.more-than-open', {
+        account: account.path,
+        openMinor: String(open),
+        amountMinor: String(amount),
+        currency: p.currency,
+      });
     const carriedCoop = ((incoming ? balanceCoop : -balanceCoop) * amount) / open;
     const sign = incoming ? 1n : -1n;
     // Money in: a gain when more came in than carried; money out: a gain when less went out.
@@ -110,6 +126,7 @@ export const settleForeign = defineCommand({
                 account: gainsAccount,
                 ...fx(-gain),
                 memo: `realised exchange ${gain > 0n ? 'gain' : 'loss'}`,
+                memoFact: entryFact(gain > 0n ? 'exchange-gain' : 'exchange-loss'),
               },
             ]),
       ],

@@ -271,6 +271,14 @@ describe('expense claims', () => {
       { id: paid.body.paidEntry!.id, account: 'expenses:travel', amount_minor: '16900' },
       { id: paid.body.paidEntry!.id, account: 'assets:bank:operating', amount_minor: '-16900' },
     ]);
+    // The title is the submitter's words: a param, shown as typed in any language.
+    const booked = await economist.client.get<{
+      entries: { id: string; description: string; description_fact: unknown }[];
+    }>('/api/ledger/entries?account=expenses:travel');
+    expect(booked.body.entries.find((e) => e.id === paid.body.paidEntry!.id)).toMatchObject({
+      description: 'Expense claim: Train to FOSDEM and back',
+      description_fact: { code: 'expense-claim', params: { title: 'Train to FOSDEM and back' } },
+    });
 
     const events = await admin.get<{ events: { type: string; subjectId: string }[] }>(
       `/api/events?limit=500`,
@@ -377,15 +385,32 @@ describe('expense claims', () => {
     const cents = await claim({ amount: '10.005' });
     expect(cents.status).toBe(400);
     expect(cents.body.errors).toEqual([
-      { pointer: '/amount', message: 'EUR has 2 decimals: “10.005” has 3' },
+      {
+        pointer: '/amount',
+        message: 'EUR has 2 decimals: “10.005” has 3',
+        code: 'amount.decimals',
+        params: { currency: 'EUR', decimals: 2, text: '10.005' },
+      },
     ]);
+    // Named, so the web says it in the member's language.
+    expect(cents.body).toMatchObject({
+      code: 'amount.decimals',
+      params: { text: '10.005', currency: 'EUR', decimals: 2 },
+    });
     const yen = await claim({ amount: '1500.5', currency: 'JPY' });
     expect(yen.body.errors).toEqual([
-      { pointer: '/amount', message: 'JPY has no minor unit: “1500.5” cannot have decimals' },
+      {
+        pointer: '/amount',
+        message: 'JPY has no minor unit: “1500.5” cannot have decimals',
+        code: 'amount.decimals',
+        params: { currency: 'JPY', decimals: 0, text: '1500.5' },
+      },
     ]);
-    expect((await claim({ amount: '0' })).body.errors).toEqual([
-      { pointer: '/amount', message: 'must be more than 0' },
+    const zero = await claim({ amount: '0' });
+    expect(zero.body.errors).toEqual([
+      { pointer: '/amount', message: 'must be more than 0', code: 'amount.not-positive' },
     ]);
+    expect(zero.body.code).toBe('amount.not-positive');
     expect(firstPointer(await claim({ amount: '-5' }))).toBe('/body/amount');
     const bank = await claim({ account: 'assets:bank:operating' });
     expect(bank.body.errors).toEqual([
@@ -394,9 +419,15 @@ describe('expense claims', () => {
         message: 'assets:bank:operating is an asset account; choose an expense account',
       },
     ]);
-    expect((await claim({ account: 'expenses:yachts' })).body.errors).toEqual([
+    expect(bank.body.code).toBe('account.wrong-type');
+    const yachts = await claim({ account: 'expenses:yachts' });
+    expect(yachts.body.errors).toEqual([
       { pointer: '/account', message: 'no account expenses:yachts' },
     ]);
+    expect(yachts.body).toMatchObject({
+      code: 'account.unknown',
+      params: { accounts: 'expenses:yachts' },
+    });
     // A category that names another expense account contradicts the one chosen.
     expect((await claim({ category: 'Travel', account: 'expenses:events' })).body.errors).toEqual([
       {
@@ -404,7 +435,9 @@ describe('expense claims', () => {
         message: '“Travel” claims go to expenses:travel: choose that account, or another category',
       },
     ]);
-    expect(firstPointer(await claim({ incurredOn: '2999-01-01' }))).toBe('/incurredOn');
+    const future = await claim({ incurredOn: '2999-01-01' });
+    expect(firstPointer(future)).toBe('/incurredOn');
+    expect(future.body).toMatchObject({ code: 'claim.in-future', params: { day: '2999-01-01' } });
     // Someone else's receipt cannot be attached (it would open the file to its readers).
     const carls = await upload(carl.client, tinyPng(99));
     expect((await claim({ receiptFileId: carls.body.id })).body.errors).toEqual([
@@ -513,6 +546,28 @@ describe('expense claims', () => {
         message: 'income:donations is an income account; choose an asset account',
       },
     ]);
+    expect((await admin.get<Claim>(`/api/expenses/claims/${claim.id}`)).body.status).toBe(
+      'approved',
+    );
+  });
+
+  it('refuses a payment dated in a locked period at its date, named for the web', async () => {
+    const claim = await submitted('40.00');
+    await economist.client.post(`/api/expenses/claims/${claim.id}/approve`);
+    const lock = await admin.post('/api/ledger/period-locks', {
+      fromDay: '2026-01-01',
+      toDay: '2026-01-31',
+    });
+    expect(lock.status).toBe(201);
+    const locked = await admin.post(`/api/expenses/claims/${claim.id}/pay`, {
+      paidOn: '2026-01-15',
+    });
+    expect(locked.status).toBe(409);
+    // The ledger names the entry's own field; the payer gave `paidOn`, and the code survives.
+    expect(locked.body).toMatchObject({
+      code: 'ledger.period-locked',
+      errors: [{ pointer: '/paidOn' }],
+    });
     expect((await admin.get<Claim>(`/api/expenses/claims/${claim.id}`)).body.status).toBe(
       'approved',
     );

@@ -1,20 +1,17 @@
 import { and, desc, eq, ne, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { currentBylaws } from '../../bylaws/repository.ts';
 import { coopCurrency } from '../../coop/queries.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
 import { AmountError, formatAmount, parseAmount } from '../../platform/money/amount.ts';
+import { amountRefusal, notPositive } from '../amountRefusal.ts';
 import { resolveAccounts, type Account } from '../repository.ts';
 import { accounts, expenseClaims, files, type AccountType } from '../schema.ts';
 
 export type Claim = typeof expenseClaims.$inferSelect;
 
-export const positiveDecimal = z
-  .string()
-  .trim()
-  .regex(/^\d{1,15}(\.\d+)?$/, 'a positive amount like 42.50');
+export { positiveDecimal } from './claimInput.ts';
 
 export { coopCurrency };
 
@@ -25,12 +22,9 @@ export function positiveMinor(amount: string, currency: string, pointer: string)
     minor = parseAmount(amount, currency);
   } catch (error) {
     if (!(error instanceof AmountError)) throw error;
-    throw badRequest(`${pointer}: ${error.message}`, [{ pointer, message: error.message }]);
+    throw amountRefusal(amount, currency, pointer, error.message);
   }
-  if (minor <= 0n)
-    throw badRequest(`${pointer}: must be more than 0`, [
-      { pointer, message: 'must be more than 0' },
-    ]);
+  if (minor <= 0n) throw notPositive(pointer);
   return minor;
 }
 
@@ -62,11 +56,15 @@ export async function resolveAccountOfType(
   if (account.type !== type)
     throw badRequest(`${account.path} is not ${wanted}.`, [
       { pointer, message: `${account.path} is an ${account.type} account; choose ${wanted}` },
-    ]);
+    ]).because('account.wrong-type', {
+      account: account.path,
+      accountType: account.type,
+      wantedAccountType: type,
+    });
   if (account.archivedAt)
     throw badRequest(`${account.path} is archived.`, [
       { pointer, message: `${account.path} is archived` },
-    ]);
+    ]).because('account.archived', { account: account.path });
   return account;
 }
 
@@ -126,7 +124,7 @@ export async function assertCategoryFitsAccount(
         pointer,
         message: `“${category}” claims go to ${filed.path}: choose that account, or another category`,
       },
-    ]);
+    ]).because('claim.category-elsewhere', { category, account: filed.path, chosen: path });
 }
 
 /** A receipt may be attached only by the person who uploaded it. */
@@ -144,7 +142,7 @@ export async function assertOwnReceipt(
   if (!file || file.uploadedBy !== personId)
     throw badRequest('This receipt does not exist or was uploaded by someone else.', [
       { pointer, message: 'no receipt of yours has this id: upload it first' },
-    ]);
+    ]).because('receipt.not-yours');
 }
 
 export interface ApprovalRule {

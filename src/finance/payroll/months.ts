@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month like 2026-03');
+export const monthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, schemaWords('monthLike', { example: '2026-03' }));
 
 const utc = (day: string) => new Date(`${day}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);

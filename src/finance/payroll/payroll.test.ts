@@ -130,7 +130,12 @@ describe('payroll', () => {
     ]);
     const decimals = await salary(ada.personId, '5000.001', '0', '2025-06-01');
     expect(decimals.body.errors).toEqual([
-      { pointer: '/grossMonthly', message: 'EUR has 2 decimals: “5000.001” has 3' },
+      {
+        pointer: '/grossMonthly',
+        message: 'EUR has 2 decimals: “5000.001” has 3',
+        code: 'amount.decimals',
+        params: { currency: 'EUR', decimals: 2, text: '5000.001' },
+      },
     ]);
     const currency = await admin.post<Problem>('/api/payroll/salaries', {
       personId: ada.personId,
@@ -295,6 +300,57 @@ describe('payroll', () => {
       '/api/payroll/runs',
     );
     expect(runs.body.runs.find((r) => r.month === '2025-04')!.entryId).not.toBe(april.id);
+  });
+
+  it('writes its entries and memos as facts beside the English, a reversal’s reason as typed', async () => {
+    const journal = await admin.get<{
+      entries: (Omit<Entry, 'postings'> & {
+        kind: string;
+        description_fact: unknown;
+        postings: (Posting & { memo_fact: unknown })[];
+      })[];
+    }>('/api/ledger/entries?account=expenses:salaries&limit=500');
+    const january = journal.body.entries.find((e) => e.effective_on === '2025-01-31')!;
+    expect(january.description_fact).toEqual({
+      code: 'payroll',
+      params: { month: '2025-01', hackers: 2 },
+    });
+    expect(january.postings.map((p) => p.memo_fact)).toEqual([
+      {
+        code: 'payroll-cost',
+        params: {
+          name: 'Ada Hacker',
+          grossMinor: '500000',
+          employerCostMinor: '100000',
+          currency: 'EUR',
+        },
+      },
+      { code: 'payroll-owed', params: { name: 'Ada Hacker', month: '2025-01' } },
+      {
+        code: 'payroll-cost',
+        params: {
+          name: 'Bo Hacker',
+          grossMinor: '206452',
+          employerCostMinor: '41290',
+          currency: 'EUR',
+          days: 16,
+          daysInMonth: 31,
+        },
+      },
+      { code: 'payroll-owed', params: { name: 'Bo Hacker', month: '2025-01' } },
+    ]);
+    const reversal = journal.body.entries.find((e) => e.kind === 'reversal')!;
+    expect(reversal.description_fact).toMatchObject({
+      code: 'reversal',
+      params: { reason: 'Ada’s raise from mid-April' },
+    });
+    // The reversal's postings carry the memos of the entry it undoes, facts and all.
+    expect(reversal.postings.map((p) => (p.memo_fact as { code: string }).code).sort()).toEqual([
+      'payroll-cost',
+      'payroll-cost',
+      'payroll-owed',
+      'payroll-owed',
+    ]);
   });
 
   it('ends a salary, prorating the last month', async () => {

@@ -30,5 +30,5 @@ export async function assertNotPosted(
     throw conflict(
       `The payroll for ${posted.month} is posted: a change from ${fromDay} would rewrite it. Reverse that month's entry first, or choose a later date.`,
       [{ pointer, message: `${posted.month} is already posted` }],
-    );
+    ).because('payroll.posted', { month: posted.month, fromDay });
 }

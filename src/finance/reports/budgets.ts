@@ -3,23 +3,27 @@ import { z } from 'zod';
 import { coopCurrency } from '../../coop/queries.ts';
 import { defineCommand, type RunContext } from '../../platform/commands.ts';
 import type { Executor, Tx } from '../../platform/db/database.ts';
-import { badRequest, conflict, notFound } from '../../platform/errors.ts';
+import { badRequest, conflict, notFound, type FieldError } from '../../platform/errors.ts';
 import { AmountError, parseAmount } from '../../platform/money/amount.ts';
+import { amountFact } from '../amountRefusal.ts';
 import { budgetRemoved, budgetSet } from '../events.ts';
 import { financePolicy } from '../policy.ts';
 import { resolveAccounts } from '../repository.ts';
 import { accounts, budgets } from '../schema.ts';
 import { changesBetween } from './financialReports.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 export const budgetLineSchema = z
   .strictObject({
     account: z.string().min(1).max(200),
     fromDay: z.iso.date(),
     toDay: z.iso.date(),
-    amount: z.string().regex(/^\d{1,15}(\.\d+)?$/, 'a positive amount like 12000.00'),
+    amount: z
+      .string()
+      .regex(/^\d{1,15}(\.\d+)?$/, schemaWords('positiveAmountLike', { example: '12000.00' })),
   })
   .refine((b) => b.toDay >= b.fromDay, {
-    message: 'the period ends before it starts',
+    ...schemaWords('periodEndsBeforeStart'),
     path: ['toDay'],
   })
   .meta({ id: 'BudgetLine' });
@@ -48,7 +52,7 @@ export async function checkBudgetLines(
     lines.map((l, i) => ({ name: l.account, pointer: `${pointer(i)}/account` })),
   );
   const currency = await coopCurrency(tx, coopId);
-  const errors: { pointer: string; message: string }[] = [];
+  const errors: FieldError[] = [];
   const existing =
     purpose === 'adoption' || resolved.size === 0
       ? []
@@ -75,13 +79,19 @@ export async function checkBudgetLines(
       errors.push({
         pointer: `${pointer(i)}/account`,
         message: `${account.path} is an ${account.type} account`,
+        code: 'budget.account-type',
+        params: { account: account.path, accountType: account.type, line: i + 1 },
       });
     let amountMinor = 0n;
     try {
       amountMinor = parseAmount(line.amount, currency);
     } catch (error) {
       if (!(error instanceof AmountError)) throw error;
-      errors.push({ pointer: `${pointer(i)}/amount`, message: error.message });
+      errors.push({
+        pointer: `${pointer(i)}/amount`,
+        message: error.message,
+        ...amountFact(line.amount, currency),
+      });
     }
     // Two lines of one budget for one account over overlapping days would be two answers.
     const earlier = lines.findIndex(
@@ -95,6 +105,8 @@ export async function checkBudgetLines(
       errors.push({
         pointer: `${pointer(i)}/fromDay`,
         message: `overlaps line ${earlier + 1}, for the same account`,
+        code: 'budget.overlaps-line',
+        params: { earlier: earlier + 1, line: i + 1 },
       });
     const clash = existing.find(
       (b) =>
@@ -111,6 +123,13 @@ export async function checkBudgetLines(
           purpose === 'officer'
             ? `the budget of ${clash.fromDay} to ${clash.toDay} covers these days${clash.pollId ? ': only a vote changes it' : ': remove it first'}`
             : `partly overlaps the budget of ${clash.fromDay} to ${clash.toDay}: a budget replaces whole lines`,
+        code:
+          purpose !== 'officer'
+            ? 'budget.partly-overlaps'
+            : clash.pollId
+              ? 'budget.covered-by-vote'
+              : 'budget.covered',
+        params: { fromDay: clash.fromDay, toDay: clash.toDay, line: i + 1 },
       });
     return { ...line, account: account.path, accountId: account.id, amountMinor, currency };
   });
@@ -122,7 +141,7 @@ export async function checkBudgetLines(
           ? `Amounts are in ${currency}, with its decimals.`
           : 'One account has one budget for a day.',
       errors,
-    );
+    ).because('budget.lines', { count: errors.length });
   return checked;
 }
 
@@ -264,7 +283,9 @@ export const removeBudget = defineCommand({
       .for('update', { of: budgets });
     if (!line) throw notFound('This budget line');
     if (line.pollId)
-      throw conflict('The members adopted this budget line by vote; only another vote changes it.');
+      throw conflict(
+        'The members adopted this budget line by vote; only another vote changes it.',
+      ).because('budget.adopted-by-vote');
     await tx.delete(budgets).where(and(eq(budgets.coopId, coopId), eq(budgets.id, id)));
     await ctx.emit(budgetRemoved, id, {
       account: line.account,

@@ -173,6 +173,24 @@ describe('what each reader sees in the reports', () => {
     };
   };
 
+  it('lists an owned account in the chart, by its holder’s name, only to whom it shows', async () => {
+    type Chart = { accounts: { path: string; holder: string | null }[] };
+    const owned = async (client: TestClient) =>
+      Object.fromEntries(
+        (await client.get<Chart>('/api/ledger/accounts')).body.accounts
+          .filter((a) => a.path.startsWith('equity:member-capital:'))
+          .map((a) => [a.path, a.holder]),
+      );
+    expect(await owned(officer)).toEqual({
+      [paths.grace!]: 'Grace',
+      [paths.linus!]: 'Linus',
+      [paths.bigcorp!]: 'Bigcorp',
+    });
+    expect(await owned(grace.client)).toEqual({ [paths.grace!]: 'Grace' });
+    expect(await owned(rep)).toEqual({ [paths.bigcorp!]: 'Bigcorp' });
+    expect(await owned(community)).toEqual({});
+  });
+
   it('shows the officers every capital account, in JSON, CSV and PDF', async () => {
     const seen = await capital(officer);
     expect(seen.lines).toEqual({

@@ -144,7 +144,12 @@ describe('financial reports', () => {
       amount: '1.00',
     });
     expect(bad.body.errors).toEqual([
-      { pointer: '/account', message: 'assets:bank:operating is an asset account' },
+      {
+        pointer: '/account',
+        message: 'assets:bank:operating is an asset account',
+        code: 'budget.account-type',
+        params: { account: 'assets:bank:operating', accountType: 'asset', line: 1 },
+      },
     ]);
     const twice = await admin.post('/api/budgets', {
       account: 'expenses:salaries',
@@ -156,6 +161,8 @@ describe('financial reports', () => {
       {
         pointer: '/fromDay',
         message: 'the budget of 2026-04-01 to 2026-06-30 covers these days: remove it first',
+        code: 'budget.covered',
+        params: { fromDay: '2026-04-01', toDay: '2026-06-30', line: 1 },
       },
     ]);
     // A line entered by mistake is taken back, by an officer only.

@@ -436,7 +436,7 @@ export function reportRoutes(app: App, deps: AppDeps) {
       const ctx = commandContext(deps, request);
       const bylaws = (await currentBylaws(db, ctx.actor.coopId, deps.clock)).document;
       if (!bylaws.transparency.publishFinanceSummary)
-        throw forbidden('The bylaws do not publish the finances.');
+        throw forbidden('The bylaws do not publish the finances.').because('forbidden');
       const to = today();
       const from = new Date(Date.parse(`${to}T00:00:00Z`) - 365 * 86_400_000)
         .toISOString()

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { currencySchema } from '../../platform/money/currency.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 export const csvDateFormats = [
   'YYYY-MM-DD',
@@ -51,25 +52,25 @@ export const csvMappingSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['amountColumn'],
-        message: 'either an amount column or debit and credit columns, not both',
+        ...schemaWords('amountOrDebitCredit'),
       });
     if (!m.amountColumn && !(m.debitColumn && m.creditColumn))
       ctx.addIssue({
         code: 'custom',
         path: ['amountColumn'],
-        message: 'required: an amount column, or both a debit and a credit column',
+        ...schemaWords('amountColumnNeeded'),
       });
     if (m.thousandsSeparator === m.decimalSeparator)
       ctx.addIssue({
         code: 'custom',
         path: ['thousandsSeparator'],
-        message: 'must differ from the decimal separator',
+        ...schemaWords('separatorsDiffer'),
       });
     if (m.statusColumn && !m.bookedStatuses?.length)
       ctx.addIssue({
         code: 'custom',
         path: ['bookedStatuses'],
-        message: 'required with a status column: the statuses of booked rows',
+        ...schemaWords('bookedStatusesNeeded'),
       });
   })
   .meta({ id: 'CsvMapping' });

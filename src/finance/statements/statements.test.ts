@@ -119,6 +119,10 @@ describe('bank statements', () => {
     expect(refused.body.errors).toEqual([
       { pointer: '/statements/0', message: expect.stringContaining('CHF 1,230.05') },
     ]);
+    expect(refused.body).toMatchObject({
+      code: 'statement.does-not-reconcile',
+      params: { fileName: file },
+    });
     expect([await count('bank_statements'), await count('bank_lines')]).toEqual(before);
 
     const flagged = await importFile({
@@ -161,6 +165,10 @@ describe('bank statements', () => {
     expect(one.body.detail).toContain(
       'The file holds statements for 2 bank accounts (TRIODOSBANK/0666666666, TRIODOSBANK/0999999999)',
     );
+    expect(one.body).toMatchObject({
+      code: 'statement.several-accounts',
+      params: { bankAccounts: 'TRIODOSBANK/0666666666, TRIODOSBANK/0999999999' },
+    });
     const none = await importFile({ fileName: file, content: readSample(file) });
     expect(none.status).toBe(400);
     expect(none.body.errors[0]!.message).toContain(
@@ -236,6 +244,7 @@ describe('bank statements', () => {
     const noMapping = await importFile({ fileName: file, content: readSample(file) });
     expect(noMapping.status).toBe(400);
     expect(noMapping.body.errors).toEqual([{ pointer: '/mapping', message: 'required for CSV' }]);
+    expect(noMapping.body).toMatchObject({ code: 'csv-mapping.needed' });
     const badMapping = await admin.post('/api/ledger/csv-mappings', {
       name: 'schwab',
       account: '1121',
@@ -426,7 +435,12 @@ describe('bank statements', () => {
 
     it('books an unmatched line to an account with a balanced entry, and ignores another', async () => {
       const [fee, mystery] = await lines('account=1110&status=unmatched');
-      expect((await admin.post(`/api/ledger/bank-lines/${fee!.id}/confirm`, {})).status).toBe(409);
+      const unconfirmable = await admin.post(`/api/ledger/bank-lines/${fee!.id}/confirm`, {});
+      expect(unconfirmable.status).toBe(409);
+      expect(unconfirmable.body).toMatchObject({
+        code: 'bank-line.cannot-confirm',
+        params: { lineStatus: 'unmatched' },
+      });
       const unknown = await admin.post(`/api/ledger/bank-lines/${fee!.id}/book`, {
         account: 'expenses:nope',
       });
@@ -557,7 +571,19 @@ describe('bank statements', () => {
       expect((await lines('account=1110')).find((l) => l.id === hotel!.id)!.matchedEntryId).toBe(
         paid!.paidEntryId,
       );
-      expect((await admin.post(`/api/ledger/bank-lines/${pay!.id}/confirm`, {})).status).toBe(200);
+      const confirmed = await admin.post<{ entryId: string }>(
+        `/api/ledger/bank-lines/${pay!.id}/confirm`,
+        {},
+      );
+      expect(confirmed.status).toBe(200);
+      // The co-op words the entry; the payee is the bank's, kept as the bank wrote it.
+      const journal = await admin.get<{
+        entries: { id: string; description: string; description_fact: unknown }[];
+      }>('/api/ledger/entries?account=liabilities:payables');
+      expect(journal.body.entries.find((e) => e.id === confirmed.body.entryId)).toMatchObject({
+        description: 'Salary paid: JANE HACKER',
+        description_fact: { code: 'salary-paid', params: { counterparty: 'JANE HACKER' } },
+      });
       const tb = await admin.get<{ accounts: { account: string; balance_minor: number }[] }>(
         '/api/reports/trial-balance?at=2026-03-31',
       );
@@ -579,6 +605,10 @@ describe('bank statements', () => {
       expect(refused.body.errors).toEqual([
         { pointer: '/coopAmount', message: 'required: the amount in EUR' },
       ]);
+      expect(refused.body).toMatchObject({
+        code: 'coop-amount.required',
+        params: { currency: 'EUR' },
+      });
       const booked = await admin.post(`/api/ledger/bank-lines/${line!.id}/book`, {
         account: '5200',
         coopAmount: '45.00',
@@ -633,6 +663,8 @@ describe('bank statements', () => {
       {
         pointer: '/account',
         message: expect.stringMatching(/^which ledger account is bank account/),
+        code: 'statement.which-account',
+        params: { bankAccount: expect.any(String) },
       },
     ]);
     expect(JSON.stringify(unnamed.body)).not.toContain('--');

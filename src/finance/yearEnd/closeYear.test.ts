@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCoop } from '../../coop/queries.ts';
 import { manualClock } from '../../platform/clock.ts';
@@ -12,6 +16,8 @@ import { checkProofBundle, type ProofBundle } from '../../transparency/proofBund
 import { generateKey } from '../../transparency/core/keys.ts';
 import { loggedEventOf } from '../../transparency/queries.ts';
 import { verifyBalances } from '../queries.ts';
+
+const hasPdfToText = spawnSync('which', ['pdftotext']).status === 0;
 
 interface Close {
   dryRun: boolean;
@@ -61,6 +67,8 @@ describe('closing the fiscal year', () => {
       await admin.post<{ id: string }>('/api/organizations', {
         legalName: 'Acme',
         billingEmail: 'ap@acme.example',
+        // Acme's papers are German: so is its dividend notice.
+        locale: 'de',
       })
     ).body.id;
     globex = (await admin.post<{ id: string }>('/api/organizations', { legalName: 'Globex' })).body
@@ -187,6 +195,22 @@ describe('closing the fiscal year', () => {
     expect(close.status).toBe(200);
     expect((await standing()).map((y) => y.status)).toEqual(['current', 'closed']);
     expect(close.body.entries).toHaveLength(2);
+    // Its entries keep their English and say it again as facts, for the reader's language.
+    const written = await admin.get<{
+      entries: { kind: string; description: string; description_fact: unknown }[];
+    }>('/api/ledger/entries?account=equity:retained-surplus');
+    expect(written.body.entries.map((e) => [e.kind, e.description, e.description_fact])).toEqual([
+      [
+        'dividend',
+        'Fiscal year 2026: reserves and dividends',
+        { code: 'year-end-dividends', params: { fiscalYear: 2026 } },
+      ],
+      [
+        'year-end-close',
+        'Close fiscal year 2026: income and expenses to the retained surplus',
+        { code: 'year-end-close', params: { fiscalYear: 2026 } },
+      ],
+    ]);
     const lines = await tb();
     expect(
       lines.filter((l) => l.account.startsWith('income') || l.account.startsWith('expenses')),
@@ -283,6 +307,15 @@ describe('closing the fiscal year', () => {
     const german = notices.find((n) => n.toAddress === 'admin@example.org')!.body;
     expect(german).toContain('Das Geschäftsjahr 2026 (01.01.2026 bis 31.12.2026)');
     expect(german).toMatch(/deinem Geschäftsguthaben gutgeschrieben: [\d.]+,\d\d €/);
+    // The arithmetic too, in German figures.
+    expect(german).toMatch(/^Überschuss [\d.]+,\d\d €\.$/m);
+    expect(german).toMatch(/^Verteilbar [\d.]+,\d\d €, aufgeteilt /m);
+    expect(german).not.toContain('Surplus');
+    // An organization is addressed formally, as on its invoices.
+    const acmeNotice = notices.find((n) => n.toAddress === 'ap@acme.example')!.body;
+    expect(acmeNotice).toContain('Ihrem Geschäftsguthaben gutgeschrieben');
+    expect(acmeNotice).not.toMatch(/\b(Dein|deinem)\b/);
+    expect(acmeNotice).toMatch(/^Ihr Anteil, nach [\d.]+,\d\d € Finanzierung: [\d.]+,\d\d €$/m);
   });
 
   it('shows each member their own notice, on the web and as a PDF', async () => {
@@ -318,6 +351,35 @@ describe('closing the fiscal year', () => {
       (await hacker.client.get(`/api/ledger/dividends/${adminsOwn.id}/notice.pdf`)).status,
     ).toBe(404);
   });
+
+  it.skipIf(!hasPdfToText)(
+    'writes the notice PDF in its recipient’s language, steps and all',
+    async () => {
+      // The admin reads German: their notice is German, whoever asks for it.
+      const adminsOwn = (
+        await admin.get<{ dividends: { id: string; recipient: string; locale: string }[] }>(
+          '/api/ledger/dividends',
+        )
+      ).body.dividends.find((d) => d.recipient === 'Ada Admin')!;
+      expect(adminsOwn.locale).toBe('de');
+      const pdf = await app.app.inject({
+        method: 'GET',
+        url: `/api/ledger/dividends/${adminsOwn.id}/notice.pdf`,
+        headers: { cookie: admin.cookie! },
+      });
+      const file = join(mkdtempSync(join(tmpdir(), 'notice-')), 'notice.pdf');
+      writeFileSync(file, pdf.rawPayload);
+      const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
+      expect(text).toContain('Dividendenbescheid, Geschäftsjahr 2026');
+      expect(text).toContain('01.01.2026 bis 31.12.2026');
+      expect(text).toMatch(/Deinem Geschäftsguthaben gutgeschrieben\s+[\d.]+,\d\d €/);
+      expect(text).toMatch(/Überschuss [\d.]+,\d\d €\./);
+      expect(text).toContain('nach größtem Rest');
+      expect(text).toContain('So wurde der Überschuss verteilt');
+      // No English left: not a step, not a label.
+      expect(text).not.toMatch(/Surplus|Distributable|Paid in cash|rounded down|EUR/);
+    },
+  );
 
   it('proves each notice to whoever may read it, and its record to no one else', async () => {
     await app.drainJobs();

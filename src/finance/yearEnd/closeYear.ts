@@ -13,17 +13,20 @@ import { badRequest, conflict } from '../../platform/errors.ts';
 import { withBigIntsAsStrings } from '../../platform/json.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
 import { displayMoney } from '../../platform/money/display.ts';
-import { insertEntry, type EntryInput } from '../commands/postEntry.ts';
+import { insertEntry, type SystemEntryInput } from '../commands/postEntry.ts';
+import { entryFact } from '../entryFacts.ts';
 import { entryPosted } from '../events.ts';
 import { ledgerError } from '../ledgerErrors.ts';
 import { lockPeriodsExclusively } from '../lockedPeriod.ts';
 import { financePolicy } from '../policy.ts';
 import { accounts, dividends, periodLocks, yearEndCloses } from '../schema.ts';
 import { computeDividends, type DividendPlan } from './computeDividends.ts';
+import { basisText, serverWriter, stepText } from './dividendMessages.ts';
 import { dividendDeclared, yearClosed } from './events.ts';
 import { fiscalYears } from './fiscalYears.ts';
 import { localeOfPerson } from '../../members/repository.ts';
 import { displayDay } from '../../platform/i18n/dates.ts';
+import { asLocale } from '../../platform/i18n/locales.ts';
 import { financeMail } from '../mailMessages.ts';
 
 export const closeYearInputSchema = z
@@ -203,7 +206,10 @@ export const closeYear = defineCommand({
       .select({ id: yearEndCloses.id })
       .from(yearEndCloses)
       .where(and(eq(yearEndCloses.coopId, coopId), eq(yearEndCloses.fiscalYear, fiscalYear)));
-    if (already) throw conflict(`Fiscal year ${fiscalYear} is already closed.`);
+    if (already)
+      throw conflict(`Fiscal year ${fiscalYear} is already closed.`).because('fiscal-year.closed', {
+        fiscalYear,
+      });
     const figures = await yearFigures(tx, coopId, fiscalYear, ctx.clock);
     const summary = {
       fiscalYear,
@@ -227,16 +233,16 @@ export const closeYear = defineCommand({
             message: `a year that has begun (it starts ${figures.fromDay})`,
           },
         ],
-      );
+      ).because('fiscal-year.not-begun', { fiscalYear, fromDay: figures.fromDay });
     const years = await fiscalYears(tx, coopId, ctx.clock);
     if (!years.some((y) => y.fiscalYear === fiscalYear))
       throw badRequest(
         `Fiscal year ${fiscalYear} ended before the co-op kept its books (its first year is ${years.at(-1)!.fiscalYear}).`,
         [{ pointer: '/fiscalYear', message: `a year from ${years.at(-1)!.fiscalYear} on` }],
-      );
+      ).because('fiscal-year.before-books', { fiscalYear, first: years.at(-1)!.fiscalYear });
     const money = (minor: bigint) => formatAmount(minor, figures.currency);
     const entries: { id: string; number: number }[] = [];
-    const post = async (entry: EntryInput) => entries.push(await insertEntry(tx, ctx, entry));
+    const post = async (entry: SystemEntryInput) => entries.push(await insertEntry(tx, ctx, entry));
     if (figures.results.length > 0) {
       const perCurrency = new Map<string, { amount: bigint; coop: bigint }>();
       for (const r of figures.results) {
@@ -249,6 +255,7 @@ export const closeYear = defineCommand({
         effectiveOn: figures.toDay,
         kind: 'year-end-close',
         description: `Close fiscal year ${fiscalYear}: income and expenses to the retained surplus`,
+        fact: entryFact('year-end-close', { fiscalYear }),
         postings: [
           ...figures.results.map((r) => ({
             account: r.path,
@@ -308,6 +315,7 @@ export const closeYear = defineCommand({
         effectiveOn: figures.toDay,
         kind: 'dividend',
         description: `Fiscal year ${fiscalYear}: reserves and dividends`,
+        fact: entryFact('year-end-dividends', { fiscalYear }),
         postings: [
           { account: 'equity:retained-surplus', amount: money(plan.surplusMinor) },
           ...credit,
@@ -332,7 +340,9 @@ export const closeYear = defineCommand({
         .returning({ id: yearEndCloses.id });
       closeId = close!.id;
     } catch {
-      throw conflict(`Fiscal year ${fiscalYear} is already closed.`);
+      throw conflict(`Fiscal year ${fiscalYear} is already closed.`).because('fiscal-year.closed', {
+        fiscalYear,
+      });
     }
     const rows = [
       ...plan.hackers.map((m) => ({
@@ -369,7 +379,12 @@ export const closeYear = defineCommand({
                 amountMinor: r.m.amountMinor,
                 cashMinor: r.m.cashMinor,
                 retainedMinor: r.m.retainedMinor,
-                basis: { basis: r.m.basis, steps: plan.steps },
+                basis: {
+                  basis: r.m.basis,
+                  steps: plan.steps,
+                  basisParts: r.m.basisParts,
+                  stepFacts: plan.stepFacts,
+                },
               })),
             )
             .returning({ id: dividends.id });
@@ -393,17 +408,20 @@ export const closeYear = defineCommand({
               ),
             )
         : await tx
-            .select({ email: organizations.billingEmail })
+            .select({ email: organizations.billingEmail, locale: organizations.locale })
             .from(organizations)
             .where(and(eq(organizations.coopId, coopId), eq(organizations.id, r.organizationId!)));
       if (!to?.email) continue;
-      // A member reads it in their language; an organization's billing address in English.
-      const locale = r.personId ? await localeOfPerson(tx, coopId, r.personId) : 'en';
+      // A member reads it in their language; an organization in its own (as its invoices).
+      const locale =
+        'locale' in to ? asLocale(to.locale) : await localeOfPerson(tx, coopId, r.personId!);
       const money = (minor: bigint) => displayMoney(minor, figures.currency, locale);
+      const writer = serverWriter(locale, figures.currency);
+      const formal = r.organizationId ? ('formal.' as const) : ('' as const);
       await ctx.mail({
         to: to.email,
         kind: 'dividend-notice',
-        subject: financeMail(locale, 'dividendNotice.subject', { year: fiscalYear }),
+        subject: financeMail(locale, `dividendNotice.${formal}subject`, { year: fiscalYear }),
         body: [
           financeMail(locale, 'dividendNotice.closed', {
             year: fiscalYear,
@@ -413,14 +431,16 @@ export const closeYear = defineCommand({
           }),
           '',
           financeMail(locale, 'dividendNotice.howShared'),
-          ...plan.steps,
+          ...plan.stepFacts.map((step) => stepText(step, writer)),
           '',
-          financeMail(locale, 'dividendNotice.share', {
-            basis: r.m.basis,
+          financeMail(locale, `dividendNotice.${formal}share`, {
+            basis: basisText(r.m.basisParts, writer),
             amount: money(r.m.amountMinor),
           }),
           financeMail(locale, 'dividendNotice.cash', { amount: money(r.m.cashMinor) }),
-          financeMail(locale, 'dividendNotice.retained', { amount: money(r.m.retainedMinor) }),
+          financeMail(locale, `dividendNotice.${formal}retained`, {
+            amount: money(r.m.retainedMinor),
+          }),
         ].join('\n'),
       });
     }

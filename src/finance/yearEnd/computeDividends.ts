@@ -1,4 +1,5 @@
 import { apportion } from '../../platform/apportion.ts';
+import type { BasisPart, BasisUnit, DividendStep } from './dividendMessages.ts';
 
 export interface DividendInput {
   surplusMinor: bigint;
@@ -25,6 +26,8 @@ export interface DividendInput {
 export interface Share {
   id: string;
   basis: string;
+  /** `basis` as facts, for the reader's language (two parts with both community bases). */
+  basisParts: BasisPart[];
   amountMinor: bigint;
   cashMinor: bigint;
   retainedMinor: bigint;
@@ -43,6 +46,8 @@ export interface DividendPlan {
   /** A class with nobody to share in (no hours, no funding) goes to the community fund. */
   unclaimed: { hackers: bigint; sponsors: bigint };
   steps: string[];
+  /** `steps` as facts, one for one (see dividendMessages.ts). */
+  stepFacts: DividendStep[];
 }
 
 const sorted = <T>(record: Record<string, T>) => Object.keys(record).sort();
@@ -53,6 +58,7 @@ function shareOut(
   weights: Record<string, bigint>,
   cashPercent: number,
   unit: string,
+  basisUnit: BasisUnit,
   show: (weight: bigint) => string = String,
 ): Share[] {
   const ids = sorted(weights).filter((id) => weights[id]! > 0n);
@@ -67,6 +73,7 @@ function shareOut(
     return {
       id,
       basis: `${show(weights[id]!)} ${unit}`,
+      basisParts: [{ unit: basisUnit, weight: String(weights[id]!) }],
       amountMinor,
       cashMinor,
       retainedMinor: amountMinor - cashMinor,
@@ -87,15 +94,28 @@ export function computeDividends(
   money: (minor: bigint) => string = String,
 ): DividendPlan {
   const steps: string[] = [];
+  const stepFacts: DividendStep[] = [];
+  // Each step once in English and once as facts for other languages.
+  const step = (text: string, code: DividendStep['code'], params: DividendStep['params']) => {
+    steps.push(text);
+    stepFacts.push({ code, params });
+  };
   const surplus = input.surplusMinor > 0n ? input.surplusMinor : 0n;
-  steps.push(`Surplus ${money(surplus)}.`);
+  step(`Surplus ${money(surplus)}.`, 'surplus', { surplusMinor: String(surplus) });
   const reserves = input.reserves.map((r) => ({
     ...r,
     amountMinor: (surplus * BigInt(r.percent)) / 100n,
   }));
   for (const r of reserves)
-    steps.push(
+    step(
       `Reserve “${r.name}”: ${r.percent}% of ${money(surplus)}, rounded down to the cent = ${money(r.amountMinor)}.`,
+      'reserve',
+      {
+        name: r.name,
+        percent: r.percent,
+        surplusMinor: String(surplus),
+        amountMinor: String(r.amountMinor),
+      },
     );
   const distributable = surplus - reserves.reduce((s, r) => s + r.amountMinor, 0n);
   const [hackersPart, sponsorsPart, communityPart] = apportion(distributable, [
@@ -103,44 +123,73 @@ export function computeDividends(
     BigInt(input.split.sponsors),
     BigInt(input.split.community),
   ]) as [bigint, bigint, bigint];
-  steps.push(
+  step(
     `Distributable ${money(distributable)} split ${input.split.hackers}/${input.split.sponsors}/${input.split.community} by largest remainder: hackers ${money(hackersPart)}, sponsors ${money(sponsorsPart)}, community ${money(communityPart)}.`,
+    'distributable',
+    {
+      distributableMinor: String(distributable),
+      split: `${input.split.hackers}/${input.split.sponsors}/${input.split.community}`,
+      hackersMinor: String(hackersPart),
+      sponsorsMinor: String(sponsorsPart),
+      communityMinor: String(communityPart),
+    },
   );
   const hackerWeights = Object.fromEntries(
     Object.entries(input.hackerMinutes).map(([k, v]) => [k, BigInt(v)]),
   );
-  const hackers = shareOut(hackersPart, hackerWeights, input.cashPercent.hackers, 'minutes worked');
+  const hackers = shareOut(
+    hackersPart,
+    hackerWeights,
+    input.cashPercent.hackers,
+    'minutes worked',
+    'minutes-worked',
+  );
   if (hackers.length > 0)
-    steps.push(
+    step(
       `Hackers' ${money(hackersPart)} by minutes worked (${hackers.map((h) => h.basis.split(' ')[0]).join(' + ')}); ${input.cashPercent.hackers}% of each share in cash, rounded down, the rest retained.`,
+      'hackers',
+      {
+        amountMinor: String(hackersPart),
+        weights: hackers.map((h) => h.basisParts[0]!.weight),
+        cashPercent: input.cashPercent.hackers,
+      },
     );
   const sponsors = shareOut(
     sponsorsPart,
     input.sponsorFunding,
     input.cashPercent.sponsors,
     'of funding',
+    'funding',
     money,
   );
   if (sponsors.length > 0)
-    steps.push(
+    step(
       `Sponsors' ${money(sponsorsPart)} by funding in the year (money, and labour at the bylaws' rate); ${input.cashPercent.sponsors}% of each share in cash, rounded down, the rest retained.`,
+      'sponsors',
+      { amountMinor: String(sponsorsPart), cashPercent: input.cashPercent.sponsors },
     );
   const unclaimed = {
     hackers: hackers.length ? 0n : hackersPart,
     sponsors: sponsors.length ? 0n : sponsorsPart,
   };
   if (unclaimed.hackers)
-    steps.push(
+    step(
       `No hours worked: the hackers' ${money(unclaimed.hackers)} goes to the community fund.`,
+      'unclaimed-hackers',
+      { amountMinor: String(unclaimed.hackers) },
     );
   if (unclaimed.sponsors)
-    steps.push(
+    step(
       `No funding: the sponsors' ${money(unclaimed.sponsors)} goes to the community fund.`,
+      'unclaimed-sponsors',
+      { amountMinor: String(unclaimed.sponsors) },
     );
-  const community = shareCommunity(communityPart, input, money, steps);
+  const community = shareCommunity(communityPart, input, money, step);
   const communityShared = community.reduce((s, m) => s + m.amountMinor, 0n);
   const communityFund = communityPart - communityShared + unclaimed.hackers + unclaimed.sponsors;
-  steps.push(`Community fund: ${money(communityFund)}.`);
+  step(`Community fund: ${money(communityFund)}.`, 'community-fund', {
+    amountMinor: String(communityFund),
+  });
   return {
     surplusMinor: surplus,
     reserves,
@@ -152,6 +201,7 @@ export function computeDividends(
     communityFund,
     unclaimed,
     steps,
+    stepFacts,
   };
 }
 
@@ -166,7 +216,7 @@ function shareCommunity(
   part: bigint,
   input: DividendInput,
   money: (minor: bigint) => string,
-  steps: string[],
+  step: (text: string, code: DividendStep['code'], params: DividendStep['params']) => void,
 ): Share[] {
   const c = input.community;
   if (!c || c.mode === 'fund' || part === 0n) return [];
@@ -178,7 +228,9 @@ function shareCommunity(
         ? [part, 0n]
         : [0n, part];
   const byTime =
-    timePart > 0n ? shareOut(timePart, toWeights(c.minutes), cash, 'minutes contributed') : [];
+    timePart > 0n
+      ? shareOut(timePart, toWeights(c.minutes), cash, 'minutes contributed', 'minutes-contributed')
+      : [];
   const byContribution =
     contributionPart > 0n
       ? shareOut(
@@ -186,15 +238,28 @@ function shareCommunity(
           toWeights(c.contributions),
           cash,
           'commits, co-authorships and reviews',
+          'contributions',
         )
       : [];
   if (byTime.length > 0)
-    steps.push(
+    step(
       `Community's ${money(timePart)} by time entries (${byTime.map((s) => s.basis.split(' ')[0]).join(' + ')} minutes); ${cash}% in cash.`,
+      'community-time',
+      {
+        amountMinor: String(timePart),
+        weights: byTime.map((s) => s.basisParts[0]!.weight),
+        cashPercent: cash,
+      },
     );
   if (byContribution.length > 0)
-    steps.push(
+    step(
       `Community's ${money(contributionPart)} by contributions to the co-op's repositories (${byContribution.map((s) => s.basis.split(' ')[0]).join(' + ')} commits, co-authorships and reviews); ${cash}% in cash.`,
+      'community-contributions',
+      {
+        amountMinor: String(contributionPart),
+        weights: byContribution.map((s) => s.basisParts[0]!.weight),
+        cashPercent: cash,
+      },
     );
   // A member with both bases holds one share: the sum of the two.
   const merged = new Map<string, Share>();
@@ -206,6 +271,7 @@ function shareCommunity(
         ? {
             id: s.id,
             basis: `${known.basis}; ${s.basis}`,
+            basisParts: [...known.basisParts, ...s.basisParts],
             amountMinor: known.amountMinor + s.amountMinor,
             cashMinor: known.cashMinor + s.cashMinor,
             retainedMinor: known.retainedMinor + s.retainedMinor,

@@ -4,10 +4,19 @@ import type { Actor } from '../../platform/actor.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/errors.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
+import { asLocale } from '../../platform/i18n/locales.ts';
+import { displayDay } from '../../platform/i18n/dates.ts';
 import { isAdmin, isOfficer, ownOrganizationId } from '../../platform/policy.ts';
 import { people } from '../../members/schema.ts';
 import { organizations } from '../../organizations/schema.ts';
 import { dividends, yearEndCloses } from '../schema.ts';
+import {
+  basisText,
+  serverWriter,
+  stepText,
+  type BasisPart,
+  type DividendStep,
+} from './dividendMessages.ts';
 
 /** A member sees their own dividends, a sponsor representative their organization's; officers all. */
 function visibleTo(actor: Actor): SQL | undefined {
@@ -30,6 +39,8 @@ export async function listDividends(executor: Executor, actor: Actor) {
       memberClass: dividends.memberClass,
       personName: people.displayName,
       organizationName: organizations.displayName,
+      personLocale: people.locale,
+      organizationLocale: organizations.locale,
       amountMinor: dividends.amountMinor,
       cashMinor: dividends.cashMinor,
       retainedMinor: dividends.retainedMinor,
@@ -47,14 +58,21 @@ export async function listDividends(executor: Executor, actor: Actor) {
     )
     .where(and(eq(dividends.coopId, actor.coopId), visibleTo(actor)))
     .orderBy(desc(yearEndCloses.fiscalYear));
-  return rows.map((r) => ({
+  return rows.map(({ personLocale, organizationLocale, ...r }) => ({
     ...r,
     recipient: r.personName ?? r.organizationName ?? '',
+    // The notice is written in its recipient's language: a member's own, an organization's.
+    locale: asLocale(personLocale ?? organizationLocale),
     surplus: formatAmount(r.surplusMinor, r.currency),
     amount: formatAmount(r.amountMinor, r.currency),
     cash: formatAmount(r.cashMinor, r.currency),
     retained: formatAmount(r.retainedMinor, r.currency),
-    basis: r.basis as { basis: string; steps: string[] },
+    basis: r.basis as {
+      basis: string;
+      steps: string[];
+      basisParts?: BasisPart[];
+      stepFacts?: DividendStep[];
+    },
   }));
 }
 
@@ -65,7 +83,11 @@ export async function dividendNotice(executor: Executor, actor: Actor, dividendI
   return notice;
 }
 
-/** The notice as a PDF a member can file: who, the year, the arithmetic, the three figures. */
+/**
+ * The notice as a PDF a member can file: who, the year, the arithmetic, the three figures, in
+ * the recipient's language (a notice closed before its steps were kept as facts keeps its
+ * English steps).
+ */
 export async function dividendNoticePdf(
   executor: Executor,
   actor: Actor,
@@ -73,10 +95,14 @@ export async function dividendNoticePdf(
   dividendId: string,
 ): Promise<Buffer> {
   const notice = await dividendNotice(executor, actor, dividendId);
+  const locale = notice.locale;
+  const w = serverWriter(locale, notice.currency);
+  const say = w.say;
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
-    info: { Title: `Dividend notice ${notice.fiscalYear}`, Author: coopName },
+    lang: locale,
+    info: { Title: say('pdf.title', { year: notice.fiscalYear }), Author: coopName },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -88,38 +114,55 @@ export async function dividendNoticePdf(
     .moveDown(0.5)
     .fontSize(20)
     .fillColor('#000')
-    .text(`Dividend notice, fiscal year ${notice.fiscalYear}`);
-  doc.moveDown(0.3).fontSize(11).fillColor('#333').text(`${notice.fromDay} to ${notice.toDay}`);
+    .text(say('pdf.heading', { year: notice.fiscalYear }));
+  doc
+    .moveDown(0.3)
+    .fontSize(11)
+    .fillColor('#333')
+    .text(
+      say('pdf.period', {
+        from: displayDay(notice.fromDay, locale),
+        to: displayDay(notice.toDay, locale),
+      }),
+    );
+  const memberClass = ['hacker', 'sponsor', 'community'].includes(notice.memberClass)
+    ? say(`memberClass.${notice.memberClass as 'hacker' | 'sponsor' | 'community'}`)
+    : notice.memberClass;
   doc
     .moveDown(1)
     .fontSize(12)
     .fillColor('#000')
-    .text(`To: ${notice.recipient} (${notice.memberClass})`);
-  doc.moveDown(1).fontSize(13).text('Your share');
-  const row = (label: string, value: string) => {
+    .text(say('pdf.to', { recipient: notice.recipient, memberClass }));
+  // An organization is addressed formally ("Sie"), a member as the co-op speaks to members.
+  const formal = notice.personName === null;
+  doc
+    .moveDown(1)
+    .fontSize(13)
+    .text(say(formal ? 'pdf.formal.yourShare' : 'pdf.yourShare'));
+  const row = (label: string, minor: bigint) => {
     const y = doc.y;
     doc.fontSize(12).text(label, 56, y, { width: 300 });
-    doc.text(`${value} ${notice.currency}`, 356, y, { width: 183, align: 'right' });
+    doc.text(w.money(String(minor)), 356, y, { width: 183, align: 'right' });
   };
   doc.moveDown(0.4);
-  row('Dividend', notice.amount);
-  row('Paid in cash', notice.cash);
-  row('Retained in your capital account', notice.retained);
+  row(say('pdf.dividend'), notice.amountMinor);
+  row(say('pdf.cash'), notice.cashMinor);
+  row(say(formal ? 'pdf.formal.retained' : 'pdf.retained'), notice.retainedMinor);
+  const basis = notice.basis.basisParts
+    ? basisText(notice.basis.basisParts, w)
+    : notice.basis.basis;
   doc
     .moveDown(0.4)
     .fontSize(10)
     .fillColor('#333')
-    .text(`Your share was computed by ${notice.basis.basis}.`, 56);
-  doc.moveDown(1).fontSize(13).fillColor('#000').text('How the surplus was split');
+    .text(say(formal ? 'pdf.formal.computedBy' : 'pdf.computedBy', { basis }), 56);
+  doc.moveDown(1).fontSize(13).fillColor('#000').text(say('pdf.howSplit'));
   doc.moveDown(0.3).fontSize(10).fillColor('#222');
-  for (const step of notice.basis.steps) doc.text(`•  ${step}`, { paragraphGap: 3 });
-  doc
-    .moveDown(1)
-    .fontSize(9)
-    .fillColor('#555')
-    .text(
-      'Every split is by largest remainder (ties to the larger share, then the earlier member), so the parts add up to the surplus to the cent.',
-    );
+  const steps = notice.basis.stepFacts
+    ? notice.basis.stepFacts.map((step) => stepText(step, w))
+    : notice.basis.steps;
+  for (const step of steps) doc.text(`•  ${step}`, { paragraphGap: 3 });
+  doc.moveDown(1).fontSize(9).fillColor('#555').text(say('pdf.largestRemainder'));
   doc.end();
   return done;
 }

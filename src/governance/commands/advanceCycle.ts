@@ -175,9 +175,12 @@ export const advanceCycle = defineCommand({
   async run(tx, { cycleId, from }, ctx) {
     const coopId = ctx.coopId;
     const cycle = await loadCycle(tx, coopId, cycleId, true);
-    if (cycle.phase !== from) throw conflict(`The cycle is already ${cycle.phase}.`);
+    if (cycle.phase !== from)
+      throw conflict(`The cycle is already ${cycle.phase}.`).because('cycle.already-in-phase', {
+        phase: cycle.phase,
+      });
     const to = next[from];
-    if (!to) throw conflict('A closed cycle stays closed.');
+    if (!to) throw conflict('A closed cycle stays closed.').because('cycle.closed');
     await tx.update(cycles).set({ phase: to }).where(eq(cycles.id, cycleId));
     const due = deadline(cycle, to);
     if (due && next[to])

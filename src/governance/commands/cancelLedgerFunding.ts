@@ -35,7 +35,12 @@ export const cancelLedgerFunding = defineCommand({
       if (lock)
         throw conflict(
           `The sponsor payment of ${row.organizationName} received on ${row.receivedOn} lies in the locked period ${lock.fromDay} to ${lock.toDay}, where its funding has counted. Reopen the period to reverse it, or book a refund as a new entry.`,
-        );
+        ).because('funding.payment-in-locked-period', {
+          organization: row.organizationName,
+          receivedOn: row.receivedOn,
+          fromDay: lock.fromDay,
+          toDay: lock.toDay,
+        });
     }
     for (const row of rows) {
       const [counter] = await tx

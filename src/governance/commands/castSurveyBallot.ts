@@ -45,7 +45,7 @@ export const castSurveyBallot = defineCommand({
       throw badRequest(
         checked.problems.map((p) => `${p.pointer}: ${p.message}`).join('; '),
         checked.problems,
-      );
+      ).because('survey.ballot', { count: checked.problems.length });
     const castAt = ctx.clock.now();
     const [row] = await tx
       .insert(surveyBallots)

@@ -4,7 +4,8 @@ import { defineCommand, type RunContext } from '../../platform/commands.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { badRequest, conflict, forbidden } from '../../platform/errors.ts';
 import { newToken, sha256 } from '../../platform/tokens.ts';
-import { fieldErrors } from '../../platform/validation.ts';
+import { issueFieldError } from '../../platform/issueFacts.ts';
+import { toPointer } from '../../platform/validation.ts';
 import { pollVoteChanged, pollVoted } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { ballotContentSchema } from '../polls/ballotContent.ts';
@@ -54,18 +55,23 @@ export const castVote = defineCommand({
     // votes that committed before it.
     const poll = await loadPoll(tx, coopId, pollId, true);
     const now = ctx.clock.now();
-    if (poll.status !== 'open' || now < poll.opensAt) throw conflict('This vote is not open.');
-    if (now >= poll.closesAt) throw conflict('This vote has closed.');
+    if (poll.status !== 'open' || now < poll.opensAt)
+      throw conflict('This vote is not open.').because('poll.not-open');
+    if (now >= poll.closesAt) throw conflict('This vote has closed.').because('poll.closed');
     if (!electorateClasses(poll).includes(voterClass))
-      throw forbidden(`Only ${electorateClasses(poll).join(' and ')} members vote on this.`);
+      throw forbidden(
+        `Only ${electorateClasses(poll).join(' and ')} members vote on this.`,
+      ).because('vote.not-in-electorate', { classes: electorateClasses(poll).join(',') });
     const options = await loadOptions(tx, coopId, pollId);
     const parsed = ballotContentSchema(poll.method, options.length).safeParse(input.content);
     if (!parsed.success) {
-      const errors = fieldErrors(parsed.error).map((e) => ({
-        ...e,
-        pointer: `/content${e.pointer}`,
-      }));
-      throw badRequest(errors.map((e) => `${e.pointer}: ${e.message}`).join('; '), errors);
+      const errors = parsed.error.issues.map((issue) =>
+        issueFieldError(`/content${toPointer(issue.path)}`, issue),
+      );
+      throw badRequest(errors.map((e) => `${e.pointer}: ${e.message}`).join('; '), errors).because(
+        'vote.content',
+        { count: errors.length },
+      );
     }
     const content = parsed.data;
     const secret = poll.secret === 1;
@@ -81,7 +87,9 @@ export const castVote = defineCommand({
       );
     const receipt = already ? input.receipt : freshReceipt;
     if (already && secret && !receipt)
-      throw conflict('You have voted. To change a secret ballot, give the receipt you were shown.');
+      throw conflict(
+        'You have voted. To change a secret ballot, give the receipt you were shown.',
+      ).because('vote.receipt-needed');
     // A secret ballot is sealed: only the close opens it (polls/ballotSeal.ts).
     const ballot = secret
       ? {
@@ -108,7 +116,8 @@ export const castVote = defineCommand({
         .set(secret ? { ...ballot, receiptHash: changeKey(receipt!) } : ballot)
         .where(and(eq(pollBallots.coopId, coopId), where))
         .returning({ id: pollBallots.id });
-      if (changed.length === 0) throw conflict('No ballot has this receipt.');
+      if (changed.length === 0)
+        throw conflict('No ballot has this receipt.').because('vote.unknown-receipt');
     } else {
       await tx.insert(pollParticipation).values({ coopId, pollId, personId });
       await tx.insert(pollBallots).values({
@@ -125,5 +134,7 @@ export const castVote = defineCommand({
   },
   // Two first ballots from one member at the same instant: the second meets the key.
   mapError: (error) =>
-    isUniqueViolation(error) ? conflict('You have already voted on this.') : error,
+    isUniqueViolation(error)
+      ? conflict('You have already voted on this.').because('vote.already-cast')
+      : error,
 });

@@ -52,7 +52,7 @@ export const claimPlanItem = defineCommand({
       if (member?.memberClass !== 'hacker' || member.status !== 'active')
         throw badRequest('Planned work goes to active hackers.', [
           { pointer: '/personId', message: 'not an active hacker' },
-        ]);
+        ]).because('plan-item.not-active-hacker');
     }
     const [item] = await tx
       .select()
@@ -81,7 +81,7 @@ export const claimPlanItem = defineCommand({
     if (hours > free)
       throw conflict(`Only ${free} of the item’s ${item.hours} planned hours are free.`, [
         { pointer: '/hours', message: `only ${free} h of the item are free` },
-      ]);
+      ]).because('plan-item.hours-not-free', { free, hours: item.hours });
     const where = and(
       eq(planAssignments.coopId, coopId),
       eq(planAssignments.cycleId, cycleId),

@@ -6,6 +6,7 @@ import { enqueueJob } from '../../platform/jobs.ts';
 import { cycleCreated } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { cycles, surveyMethods } from '../schema.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 export const createCycleInputSchema = z
   .strictObject({
@@ -19,11 +20,11 @@ export const createCycleInputSchema = z
     quadraticCredits: z.number().int().min(1).max(10_000).default(100),
   })
   .refine((c) => c.votingClosesAt > c.votingOpensAt, {
-    message: 'voting must close after it opens',
+    ...schemaWords('votingClosesAfterOpening'),
     path: ['votingClosesAt'],
   })
   .refine((c) => !c.endsOn || c.endsOn > c.startsOn, {
-    message: 'the cycle must end after it starts',
+    ...schemaWords('cycleEndsAfterStart'),
     path: ['endsOn'],
   })
   .meta({ id: 'NewCycle' });

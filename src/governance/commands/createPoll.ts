@@ -17,6 +17,7 @@ import { pollCreated } from '../events.ts';
 import { bindingRules, checkAgainstRules, questionLabel } from '../polls/pollRules.ts';
 import { governancePolicy } from '../policy.ts';
 import { pollOptions, polls, thresholds } from '../schema.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 const when = z.object({ opensAt: z.coerce.date(), closesAt: z.coerce.date() });
 const afterOpening = (p: { opensAt: Date; closesAt: Date }) => p.closesAt > p.opensAt;
@@ -45,25 +46,28 @@ export const proposalInputSchema = z
     budget: z.array(budgetLineSchema).min(1).max(500).optional(),
     ...when.shape,
   })
-  .refine(afterOpening, { message: 'the poll must close after it opens', path: ['closesAt'] })
+  .refine(afterOpening, {
+    ...schemaWords('pollClosesAfterOpening'),
+    path: ['closesAt'],
+  })
   .refine((p) => p.method === 'yes-no' || p.options.length >= 2, {
-    message: 'give at least two options',
+    ...schemaWords('twoOptions'),
     path: ['options'],
   })
   .refine((p) => !p.bylawsDocument || p.method === 'yes-no', {
-    message: 'a bylaw amendment is a yes/no question',
+    ...schemaWords('amendmentIsYesNo'),
     path: ['method'],
   })
   .refine((p) => !p.bylawsEffectiveOn || p.bylawsDocument, {
-    message: 'only a bylaw amendment takes effect on a day',
+    ...schemaWords('onlyAmendmentTakesEffect'),
     path: ['bylawsEffectiveOn'],
   })
   .refine((p) => !p.budget || p.method === 'yes-no', {
-    message: 'a budget is a yes/no question',
+    ...schemaWords('budgetIsYesNo'),
     path: ['method'],
   })
   .refine((p) => !p.budget || !p.bylawsDocument, {
-    message: 'put a budget and a bylaw amendment to separate votes',
+    ...schemaWords('budgetAndAmendmentApart'),
     path: ['budget'],
   })
   .meta({ id: 'NewProposal' });
@@ -81,9 +85,12 @@ export const electionInputSchema = z
     secret: z.boolean().optional(),
     ...when.shape,
   })
-  .refine(afterOpening, { message: 'the election must close after it opens', path: ['closesAt'] })
+  .refine(afterOpening, {
+    ...schemaWords('electionClosesAfterOpening'),
+    path: ['closesAt'],
+  })
   .refine((e) => e.method !== 'irv' || e.seats === 1, {
-    message: 'instant-runoff fills one seat',
+    ...schemaWords('irvOneSeat'),
     path: ['seats'],
   })
   .meta({ id: 'NewElection' });
@@ -163,7 +170,7 @@ export const createProposal = defineCommand({
       throw badRequest(
         `The bylaws count a ${questionLabel[kind]} by class; it needs yes/no, approval or score.`,
         [{ pointer: '/method', message: 'a class-balanced count needs yes/no, approval or score' }],
-      );
+      ).because('poll.class-balanced-method');
     const threshold = binding.threshold;
     const [poll] = await tx
       .insert(polls)
@@ -224,14 +231,17 @@ export const createElection = defineCommand({
           pointer: '/officeRole',
           message: `one of ${bylaws.document.officers.map((o) => o.role).join(', ')}`,
         },
-      ]);
+      ]).because('office.undefined', {
+        role: e.officeRole,
+        roles: bylaws.document.officers.map((o) => o.role).join(', '),
+      });
     const rules = bindingRules(bylaws.document, 'election', []);
     const checked = checkAgainstRules(rules, 'election', e);
     const secretByLaw = bylaws.document.decisions.secretBallotsForElections;
     if (secretByLaw && e.secret === false)
       throw badRequest('The bylaws make elections secret.', [
         { pointer: '/secret', message: 'the bylaws make elections secret' },
-      ]);
+      ]).because('election.secret-by-bylaws');
     const [poll] = await tx
       .insert(polls)
       .values({

@@ -7,11 +7,12 @@ import { governancePolicy } from '../policy.ts';
 import { loadWorkItem } from '../repository.ts';
 import { workItems } from '../schema.ts';
 import { insertWorkItem } from './proposeWorkItem.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 export const mergeInputSchema = z
   .strictObject({ duplicates: z.array(z.uuid()).min(1).max(50), into: z.uuid() })
   .refine((m) => !m.duplicates.includes(m.into), {
-    message: 'an item cannot merge into itself',
+    ...schemaWords('noSelfMerge'),
     path: ['into'],
   })
   .meta({ id: 'WorkItemMerge' });
@@ -50,12 +51,17 @@ export const mergeWorkItems = defineCommand({
     if (duplicates.length !== new Set(duplicateIds).size)
       throw badRequest('Some items to merge do not exist.', [
         { pointer: '/duplicates', message: 'unknown item' },
-      ]);
+      ]).because('work-item.merge-unknown');
     for (const item of [target, ...duplicates]) {
       if (!(open as readonly string[]).includes(item.status))
-        throw conflict(`“${item.title}” is ${item.status} and cannot be merged.`);
+        throw conflict(`“${item.title}” is ${item.status} and cannot be merged.`).because(
+          'work-item.merge-closed',
+          { title: item.title, itemStatus: item.status },
+        );
       if (item.originClass !== target.originClass || item.cycleId !== target.cycleId)
-        throw conflict('Only items of the same slice and cycle merge.');
+        throw conflict('Only items of the same slice and cycle merge.').because(
+          'work-item.merge-other-slice',
+        );
     }
     const union = (xs: string[][]) => [...new Set(xs.flat())];
     await tx
@@ -83,7 +89,10 @@ export const splitWorkItem = defineCommand({
   async run(tx, { workItemId, parts }, ctx) {
     const item = await loadWorkItem(tx, ctx.coopId, workItemId, true);
     if (!(open as readonly string[]).includes(item.status))
-      throw conflict(`“${item.title}” is ${item.status} and cannot be split.`);
+      throw conflict(`“${item.title}” is ${item.status} and cannot be split.`).because(
+        'work-item.split-closed',
+        { title: item.title, itemStatus: item.status },
+      );
     const ids: string[] = [];
     for (const part of parts) {
       ids.push(

@@ -28,7 +28,10 @@ export const importBallots = defineCommand({
       return Promise.resolve(parseBlt(blt));
     } catch (error) {
       if (error instanceof BltParseError)
-        throw badRequest(error.message, [{ pointer: '/file', message: error.message }]);
+        throw badRequest(error.message, [{ pointer: '/file', message: error.message }]).because(
+          'blt.unreadable',
+          { reason: error.message },
+        );
       throw error;
     }
   },
@@ -36,9 +39,11 @@ export const importBallots = defineCommand({
     const coopId = ctx.coopId;
     const poll = await loadPoll(tx, coopId, pollId, true);
     if (poll.status !== 'open' || ctx.clock.now() >= poll.closesAt)
-      throw conflict('Paper ballots are added while the poll is open.');
+      throw conflict('Paper ballots are added while the poll is open.').because('poll.not-open');
     if (!rankedMethods.includes(poll.method))
-      throw conflict('BLT holds ranked ballots: this poll is not ranked.');
+      throw conflict('BLT holds ranked ballots: this poll is not ranked.').because(
+        'poll.not-ranked',
+      );
     const options = await loadOptions(tx, coopId, pollId);
     const numberOf = new Map(options.map((o) => [o.label, o.number]));
     const unknown = election.candidates.filter((c) => !numberOf.has(c));
@@ -46,7 +51,7 @@ export const importBallots = defineCommand({
       throw badRequest(
         `The file's candidates must be the poll's options; unknown: ${unknown.join(', ')}.`,
         [{ pointer: '/file', message: `unknown candidates: ${unknown.join(', ')}` }],
-      );
+      ).because('blt.unknown-candidates', { candidates: unknown.join(', ') });
     const { weights, offsets, prefs, count } = election.ballots;
     const rows: (typeof pollBallots.$inferInsert)[] = [];
     for (let i = 0; i < count; i++) {

@@ -2,7 +2,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { parseCsvRecords } from '../../platform/csv.ts';
-import { badRequest } from '../../platform/errors.ts';
+import { badRequest, type FieldError } from '../../platform/errors.ts';
+import { issueFieldError } from '../../platform/issueFacts.ts';
 import { workItemProposed } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { sliceClasses, workItemKinds, workItems } from '../schema.ts';
@@ -36,8 +37,8 @@ interface Candidate {
 function fromCsv(
   content: string,
   cycleId: string | undefined,
-): { candidates: Candidate[]; errors: { pointer: string; message: string }[] } {
-  const errors: { pointer: string; message: string }[] = [];
+): { candidates: Candidate[]; errors: FieldError[] } {
+  const errors: FieldError[] = [];
   const records = parseCsvRecords(content);
   const list = (v: string | undefined) =>
     v
@@ -60,7 +61,9 @@ function fromCsv(
     const result = workItemInputSchema.safeParse(item);
     if (!result.success) {
       for (const issue of result.error.issues)
-        errors.push({ pointer: `/lines/${i + 2}/${issue.path.join('.')}`, message: issue.message });
+        errors.push(
+          issueFieldError(`/lines/${i + 2}/${issue.path.join('.')}`, issue, { line: i + 2 }),
+        );
       return [];
     }
     return [{ item, ref: r.ref || undefined, line: i + 2 }];
@@ -70,19 +73,26 @@ function fromCsv(
 
 /** A GitHub issues export (the REST API's JSON); pull requests are skipped; labels become topics. */
 function fromGithub(content: string, input: z.infer<typeof importWorkItemsInputSchema>) {
-  const errors: { pointer: string; message: string }[] = [];
+  const errors: FieldError[] = [];
   let data: unknown;
   try {
     data = JSON.parse(content);
   } catch (error) {
-    throw badRequest(`The file is not JSON: ${(error as Error).message}`);
+    throw badRequest(`The file is not JSON: ${(error as Error).message}`).because('file.not-json', {
+      reason: (error as Error).message,
+    });
   }
-  if (!Array.isArray(data)) throw badRequest('A GitHub issues export is a JSON array of issues.');
+  if (!Array.isArray(data))
+    throw badRequest('A GitHub issues export is a JSON array of issues.').because(
+      'work-item.not-github-export',
+    );
   const candidates = data.flatMap((raw, i): Candidate[] => {
     const result = githubIssue.safeParse(raw);
     if (!result.success) {
       for (const issue of result.error.issues)
-        errors.push({ pointer: `/issues/${i}/${issue.path.join('/')}`, message: issue.message });
+        errors.push(
+          issueFieldError(`/issues/${i}/${issue.path.join('/')}`, issue, { issue: i + 1 }),
+        );
       return [];
     }
     const issue = result.data;
@@ -123,7 +133,10 @@ export const importWorkItems = defineCommand({
         ? fromCsv(input.content, input.cycleId)
         : fromGithub(input.content, input);
     if (errors.length > 0)
-      throw badRequest(`The file has ${errors.length} problem(s); nothing was imported.`, errors);
+      throw badRequest(
+        `The file has ${errors.length} problem(s); nothing was imported.`,
+        errors,
+      ).because('import.lines', { count: errors.length });
     return Promise.resolve(candidates);
   },
   async run(tx, input, ctx, candidates) {

@@ -4,17 +4,22 @@ import { memberships, personEmails } from '../../members/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { defineCommand } from '../../platform/commands.ts';
 import { parseCsvRecords } from '../../platform/csv.ts';
-import { badRequest } from '../../platform/errors.ts';
+import { badRequest, type FieldError } from '../../platform/errors.ts';
+import { issueFieldError } from '../../platform/issueFacts.ts';
 import { timeImported, timeLogged } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { loadWorkItem } from '../repository.ts';
 import { timeEntries, workItems } from '../schema.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 const quarterHours = z
   .number()
   .positive()
   .max(24)
-  .refine((h) => Number.isInteger(h * 4), { message: 'hours in quarters: 1, 1.25, 1.5...' });
+  .refine(
+    (h) => Number.isInteger(h * 4),
+    schemaWords('quarterHours', undefined, 'time.quarter-hours'),
+  );
 
 export const timeEntryInputSchema = z
   .strictObject({
@@ -58,8 +63,8 @@ export const logTime = defineCommand({
 
 const csvRow = z.object({
   email: z.email(),
-  work_item_id: z.uuid({ message: 'not a work item id' }),
-  date: z.iso.date({ message: 'a date as YYYY-MM-DD' }),
+  work_item_id: z.uuid(schemaWords('notWorkItemId')),
+  date: z.iso.date(schemaWords('dateLike')),
   hours: z.coerce.number().pipe(quarterHours),
   note: z.string().max(1000).default(''),
 });
@@ -74,12 +79,14 @@ export const importTimeEntries = defineCommand({
   // The file is read before the transaction opens; its lines' own problems are kept to be
   // listed with those only the database can tell (an unknown address, an unknown item).
   prepare: ({ csv }) => {
-    const errors: { pointer: string; message: string }[] = [];
+    const errors: FieldError[] = [];
     const rows = parseCsvRecords(csv).flatMap((record, i) => {
       const result = csvRow.safeParse(record);
       if (result.success) return [{ ...result.data, line: i + 2 }];
       for (const issue of result.error.issues)
-        errors.push({ pointer: `/lines/${i + 2}/${issue.path.join('.')}`, message: issue.message });
+        errors.push(
+          issueFieldError(`/lines/${i + 2}/${issue.path.join('.')}`, issue, { line: i + 2 }),
+        );
       return [];
     });
     return Promise.resolve({ rows, errors });
@@ -119,13 +126,23 @@ export const importTimeEntries = defineCommand({
         errors.push({
           pointer: `/lines/${row.line}/email`,
           message: `${row.email} is not a hacker of the co-op`,
+          code: 'import.not-a-hacker',
+          params: { email: row.email, line: row.line },
         });
       if (!items.some((i) => i.id === row.work_item_id))
-        errors.push({ pointer: `/lines/${row.line}/work_item_id`, message: 'no such work item' });
+        errors.push({
+          pointer: `/lines/${row.line}/work_item_id`,
+          message: 'no such work item',
+          code: 'import.no-work-item',
+          params: { line: row.line },
+        });
     }
     if (errors.length > 0) {
       errors.sort((a, b) => a.pointer.localeCompare(b.pointer, undefined, { numeric: true }));
-      throw badRequest(`The file has ${errors.length} problem(s); nothing was imported.`, errors);
+      throw badRequest(
+        `The file has ${errors.length} problem(s); nothing was imported.`,
+        errors,
+      ).because('import.lines', { count: errors.length });
     }
     if (rows.length > 0)
       await tx.insert(timeEntries).values(

@@ -26,12 +26,13 @@ export const nominate = defineCommand({
     const coopId = ctx.coopId;
     const poll = await loadPoll(tx, coopId, pollId);
     if (poll.kind !== 'election' || poll.status !== 'nominating')
-      throw conflict('Nominations are closed.');
+      throw conflict('Nominations are closed.').because('nomination.closed');
     const [member] = await tx
       .select({ status: memberships.status })
       .from(memberships)
       .where(and(eq(memberships.coopId, coopId), eq(memberships.personId, personId)));
-    if (member?.status !== 'active') throw conflict('Only an active member can stand.');
+    if (member?.status !== 'active')
+      throw conflict('Only an active member can stand.').because('nomination.not-active');
     const self = personId === ctx.actor.personId;
     const inserted = await tx
       .insert(nominations)
@@ -45,7 +46,8 @@ export const nominate = defineCommand({
       })
       .onConflictDoNothing()
       .returning();
-    if (inserted.length === 0) throw conflict('This member is already nominated.');
+    if (inserted.length === 0)
+      throw conflict('This member is already nominated.').because('nomination.already');
     await ctx.emit(electionNominated, pollId, { personId, accepted: self });
   },
 });
@@ -59,9 +61,10 @@ export const answerNomination = defineCommand({
   async run(tx, { pollId, accept }, ctx) {
     const coopId = ctx.coopId;
     const personId = ctx.actor.personId;
-    if (!personId) throw forbidden();
+    if (!personId) throw forbidden().because('forbidden');
     const poll = await loadPoll(tx, coopId, pollId);
-    if (poll.status !== 'nominating') throw conflict('Nominations are closed.');
+    if (poll.status !== 'nominating')
+      throw conflict('Nominations are closed.').because('nomination.closed');
     const now = ctx.clock.now();
     const [row] = await tx
       .update(nominations)

@@ -48,7 +48,9 @@ export const openPoll = defineCommand({
     const coopId = ctx.coopId;
     const poll = await loadPoll(tx, coopId, pollId, true);
     if (poll.status !== 'scheduled' && poll.status !== 'nominating')
-      throw conflict(`The poll is already ${poll.status}.`);
+      throw conflict(`The poll is already ${poll.status}.`).because('poll.already', {
+        pollStatus: poll.status,
+      });
     if (poll.kind === 'election') {
       const candidates = await tx
         .select({ personId: nominations.personId, name: people.displayName })
@@ -68,7 +70,7 @@ export const openPoll = defineCommand({
       if (candidates.length < poll.seats)
         throw conflict(
           `${candidates.length} accepted nominee(s) for ${poll.seats} seat(s): the ballot cannot open.`,
-        );
+        ).because('election.too-few-nominees', { nominees: candidates.length, seats: poll.seats });
       await tx.insert(pollOptions).values(
         candidates.map((c, i) => ({
           coopId,
@@ -102,7 +104,10 @@ export const closePoll = defineCommand({
     const coopId = ctx.coopId;
     const poll = await loadPoll(tx, coopId, pollId, true);
     if (poll.status !== 'open')
-      throw conflict(`The poll is ${poll.status}; only an open poll closes.`);
+      throw conflict(`The poll is ${poll.status}; only an open poll closes.`).because(
+        'poll.close-not-open',
+        { pollStatus: poll.status },
+      );
     const options = await loadOptions(tx, coopId, pollId);
     const byClass = keepsClasses(poll);
     const ballots =
@@ -149,7 +154,7 @@ export const closePoll = defineCommand({
       if (!outcomeSettled(countedAs, counted, remaining))
         throw conflict(
           `The votes still to come could change the outcome: the poll closes early only once they cannot. It closes at ${poll.closesAt.toISOString()}.`,
-        );
+        ).because('poll.early-close-refused', { closesAt: poll.closesAt.toISOString() });
     }
     const result = { ...countPublished(countedAs, counted), countedAs };
     const closedAt = poll.closesAt < now ? poll.closesAt : now;

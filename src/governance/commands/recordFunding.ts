@@ -8,14 +8,12 @@ import { currencySchema } from '../../platform/money/currency.ts';
 import { fundingRecorded } from '../fundingEvents.ts';
 import { governancePolicy } from '../policy.ts';
 import { funding } from '../schema.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 // Minor units arrive as a string of digits (JSON numbers lose precision past 2^53) or as the
 // BigInt an earlier parse produced.
 const minor = z
-  .union([
-    z.string().regex(/^\d{1,15}$/, 'an amount in minor units (cents), as a whole number'),
-    z.bigint().nonnegative(),
-  ])
+  .union([z.string().regex(/^\d{1,15}$/, schemaWords('minorUnitsWhole')), z.bigint().nonnegative()])
   .transform((v) => BigInt(v));
 
 export const fundingInputSchema = z
@@ -46,7 +44,7 @@ export const recordFunding = defineCommand({
     if (input.amountMinor === 0n && input.labourHours === 0)
       throw badRequest('Record an amount or labour hours.', [
         { pointer: '/amountMinor', message: 'an amount or labour hours is needed' },
-      ]);
+      ]).because('funding.nothing');
     const coopAmountMinor = currency === coopCurrency ? input.amountMinor : input.coopAmountMinor;
     if (coopAmountMinor === undefined)
       throw badRequest(`Give the amount in ${coopCurrency} on the day it was received.`, [
@@ -54,14 +52,18 @@ export const recordFunding = defineCommand({
           pointer: '/coopAmountMinor',
           message: `required when the currency is not ${coopCurrency}`,
         },
-      ]);
+      ]).because('funding.coop-amount-needed', { coopCurrency });
     // Funding dated in a locked period has been counted there (a closed year's patronage).
     const lock = await lockCovering(tx, coopId, input.receivedOn);
     if (lock)
       throw conflict(
         `${input.receivedOn} lies in the locked period ${lock.fromDay} to ${lock.toDay}, whose funding has counted.`,
         [{ pointer: '/receivedOn', message: `after ${lock.toDay}, or reopen the period first` }],
-      );
+      ).because('period.locked', {
+        day: input.receivedOn,
+        fromDay: lock.fromDay,
+        toDay: lock.toDay,
+      });
     const [row] = await tx
       .insert(funding)
       .values({

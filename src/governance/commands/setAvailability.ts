@@ -36,7 +36,9 @@ export const setAvailability = defineCommand({
       .from(memberships)
       .where(and(eq(memberships.coopId, coopId), eq(memberships.personId, personId)));
     if (membership?.memberClass !== 'hacker' || membership.status !== 'active')
-      throw badRequest('Only active hackers give hours to a cycle.');
+      throw badRequest('Only active hackers give hours to a cycle.').because(
+        'availability.not-active-hacker',
+      );
     await tx
       .insert(hackerAvailability)
       .values({ coopId, cycleId, personId, hours, note })

@@ -14,17 +14,18 @@ import {
 } from '../labourEvents.ts';
 import { governancePolicy } from '../policy.ts';
 import { funding, sponsorLabour, workItems } from '../schema.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 export const sponsorLabourInputSchema = z.strictObject({
   /** The engineer's organization; a representative's own when left out. */
   organizationId: z.uuid().optional(),
   workItemId: z.uuid(),
   workedOn: z.iso.date(),
-  hours: z.number().int('whole hours').min(1).max(24),
+  hours: z.number().int(schemaWords('wholeHours')).min(1).max(24),
   note: z.string().trim().max(500).default(''),
 });
 
-export const labourReasonSchema = z.string().trim().min(3, 'say why, in a few words').max(500);
+export const labourReasonSchema = z.string().trim().min(3, schemaWords('sayWhy')).max(500);
 
 /** An engineer of a sponsor logs hours given to a co-op work item; nothing counts yet. */
 export const logSponsorLabour = defineCommand({
@@ -42,11 +43,11 @@ export const logSponsorLabour = defineCommand({
     if (!item)
       throw badRequest('No such work item.', [
         { pointer: '/workItemId', message: 'not a work item of this co-op' },
-      ]);
+      ]).because('work-item.unknown');
     if (input.workedOn > ctx.clock.today())
       throw badRequest('Hours are logged once worked.', [
         { pointer: '/workedOn', message: 'today or earlier' },
-      ]);
+      ]).because('labour.not-yet-worked');
     const [row] = await tx
       .insert(sponsorLabour)
       .values({ ...input, coopId: ctx.coopId })
@@ -78,7 +79,7 @@ async function assertOpen(tx: Executor, coopId: string, day: string): Promise<vo
   if (lock)
     throw conflict(
       `${day} lies in the locked period ${lock.fromDay} to ${lock.toDay}, whose funding has counted. Reopen the period first.`,
-    );
+    ).because('period.locked', { day, fromDay: lock.fromDay, toDay: lock.toDay });
 }
 
 const payload = (row: typeof sponsorLabour.$inferSelect) => ({
@@ -110,11 +111,11 @@ export const decideSponsorLabour = defineCommand({
   async run(tx, input, ctx) {
     const row = await labourRow(tx, ctx.coopId, input.labourId);
     if (row.personId === ctx.actor.personId)
-      throw forbidden('Someone else confirms the hours you logged.');
+      throw forbidden('Someone else confirms the hours you logged.').because('labour.own-hours');
     if (row.status !== 'logged')
       throw conflict(`These hours are ${row.status} already.`, [
         { pointer: '/labourId', message: `already ${row.status}` },
-      ]);
+      ]).because('labour.already-decided', { status: row.status });
     const decided = { decidedBy: ctx.actor.personId, decidedAt: ctx.clock.now() };
     if (input.decision === 'reject') {
       await tx
@@ -165,7 +166,7 @@ export const reverseSponsorLabour = defineCommand({
     if (row.status !== 'confirmed')
       throw conflict(`Only confirmed hours are reversed; these are ${row.status}.`, [
         { pointer: '/labourId', message: `${row.status}, not confirmed` },
-      ]);
+      ]).because('labour.not-confirmed', { status: row.status });
     await assertOpen(tx, ctx.coopId, row.workedOn);
     const [counter] = await tx
       .insert(funding)

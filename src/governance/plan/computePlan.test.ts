@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computePlan, type PlanInput } from './computePlan.ts';
 import { checkSurveyBallot, surveySupport } from './surveyBallot.ts';
+import { schemaWordsOf } from '../../platform/http/validationMessages.ts';
 
 const base = (): PlanInput => ({
   pie: { sponsors: 40, community: 30, hackers: 30 },
@@ -90,13 +91,19 @@ describe('community survey', () => {
       ['score', { scores: {} }],
       ['ranked', { ranking: [] }],
       ['quadratic', { votes: { [a]: 0 } }],
-    ] as const)
-      expect(checkSurveyBallot(method, ballot, items, 100).problems).toEqual([
-        {
+    ] as const) {
+      const problems = checkSurveyBallot(method, ballot, items, 100).problems;
+      expect(problems).toEqual([
+        expect.objectContaining({
           pointer: expect.stringMatching(/^\/ballot\//),
           message: expect.stringMatching(/at least one/),
-        },
+        }),
       ]);
+      // The reader's language comes from a code of its own, or from the schema's own words.
+      const [problem] = problems;
+      if (problem!.code) expect(problem!.code).toMatch(/^survey\.(score|vote)-one$/);
+      else expect(schemaWordsOf(problem!.message)).toBeDefined();
+    }
   });
 
   it('counts each method', () => {
@@ -130,7 +137,12 @@ describe('community survey', () => {
 
   it('refuses unknown items, duplicates, bad scores and an overspent budget', () => {
     expect(checkSurveyBallot('ranked', { ranking: [a, a] }, items, 100).problems).toEqual([
-      { pointer: '/ballot/1', message: `${a} appears twice` },
+      {
+        pointer: '/ballot/1',
+        message: `${a} appears twice`,
+        code: 'survey.item-twice',
+        params: { item: a },
+      },
     ]);
     expect(
       checkSurveyBallot(
@@ -149,6 +161,8 @@ describe('community survey', () => {
       {
         pointer: '/ballot/votes',
         message: 'these votes cost 113 credits (n votes cost n²); the budget is 100',
+        code: 'survey.over-budget',
+        params: { cost: 113, credits: 100 },
       },
     ]);
     expect(

@@ -1,23 +1,32 @@
 import { z } from 'zod';
+import type { FieldError } from '../../platform/errors.ts';
+import { issueFieldError } from '../../platform/issueFacts.ts';
 import type { SurveyMethod } from '../schema.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 const itemId = z.uuid();
 
 /** The shape of a community survey ballot, by the cycle's method. */
 export const surveyBallotSchemas = {
   approval: z.strictObject({
-    approve: z.array(itemId).min(1, 'approve at least one item').max(1000),
+    approve: z.array(itemId).min(1, schemaWords('approveAnItem')).max(1000),
   }),
   score: z.strictObject({
     scores: z
       .record(itemId, z.number().int().min(0).max(5))
-      .refine((s) => Object.keys(s).length > 0, 'score at least one item'),
+      .refine(
+        (s) => Object.keys(s).length > 0,
+        schemaWords('scoreAnItem', undefined, 'survey.score-one'),
+      ),
   }),
-  ranked: z.strictObject({ ranking: z.array(itemId).min(1, 'rank at least one item').max(1000) }),
+  ranked: z.strictObject({ ranking: z.array(itemId).min(1, schemaWords('rankAnItem')).max(1000) }),
   quadratic: z.strictObject({
     votes: z
       .record(itemId, z.number().int().min(0).max(1000))
-      .refine((v) => Object.values(v).some((n) => n > 0), 'give at least one item a vote'),
+      .refine(
+        (v) => Object.values(v).some((n) => n > 0),
+        schemaWords('voteForAnItem', undefined, 'survey.vote-one'),
+      ),
   }),
 } as const;
 
@@ -27,10 +36,8 @@ export type SurveyBallot =
   | z.infer<(typeof surveyBallotSchemas)['ranked']>
   | z.infer<(typeof surveyBallotSchemas)['quadratic']>;
 
-export interface BallotProblem {
-  pointer: string;
-  message: string;
-}
+/** A field error: its code and params say it in the reader's language. */
+export type BallotProblem = FieldError;
 
 /** Checks a ballot against the cycle's items and budget; returns every problem found. */
 export function checkSurveyBallot(
@@ -42,10 +49,9 @@ export function checkSurveyBallot(
   const parsed = surveyBallotSchemas[method].safeParse(ballot);
   if (!parsed.success) {
     return {
-      problems: parsed.error.issues.map((i) => ({
-        pointer: `/ballot/${i.path.join('/')}`.replace(/\/$/, ''),
-        message: i.message,
-      })),
+      problems: parsed.error.issues.map((i) =>
+        issueFieldError(`/ballot/${i.path.join('/')}`.replace(/\/$/, ''), i),
+      ),
     };
   }
   const problems: BallotProblem[] = [];
@@ -61,9 +67,17 @@ export function checkSurveyBallot(
     if (!itemIds.has(id))
       problems.push({
         pointer: `/ballot/${i}`,
-        message: `${id} is not a community item of this cycle`,
+        message: schemaWords('notCommunityItem', { id }).message,
+        code: 'survey.unknown-item',
+        params: { item: id },
       });
-    if (seen.has(id)) problems.push({ pointer: `/ballot/${i}`, message: `${id} appears twice` });
+    if (seen.has(id))
+      problems.push({
+        pointer: `/ballot/${i}`,
+        message: schemaWords('itemTwice', { id }).message,
+        code: 'survey.item-twice',
+        params: { item: id },
+      });
     seen.add(id);
   });
   if ('votes' in value) {
@@ -74,7 +88,9 @@ export function checkSurveyBallot(
     if (cost > quadraticCredits)
       problems.push({
         pointer: '/ballot/votes',
-        message: `these votes cost ${cost} credits (n votes cost n²); the budget is ${quadraticCredits}`,
+        message: schemaWords('quadraticBudget', { cost, budget: quadraticCredits }).message,
+        code: 'survey.over-budget',
+        params: { cost, credits: quadraticCredits },
       });
   }
   return problems.length > 0 ? { problems } : { ballot: parsed.data, problems };

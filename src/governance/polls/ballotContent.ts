@@ -1,18 +1,21 @@
 import { z } from 'zod';
 import type { PollMethod } from '../schema.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 const optionNumber = z.number().int().min(1);
 
 /** The shape of a ballot, by the poll's method; options are numbered from 1 as in BLT files. */
 export function ballotContentSchema(method: PollMethod, options: number) {
-  const known = optionNumber.max(options, `there are ${options} options`);
+  const known = optionNumber.max(options, schemaWords('optionCount', { options }));
   const distinct = (xs: number[]) => new Set(xs).size === xs.length;
   switch (method) {
     case 'yes-no':
       return z.strictObject({ choice: z.enum(['yes', 'no', 'abstain']) });
     case 'approval':
       return z.strictObject({
-        approve: z.array(known).refine(distinct, 'an option is listed twice'),
+        approve: z
+          .array(known)
+          .refine(distinct, schemaWords('optionListedTwice', undefined, 'ballot.option-twice')),
       });
     case 'score':
       return z.strictObject({
@@ -20,13 +23,16 @@ export function ballotContentSchema(method: PollMethod, options: number) {
           .record(z.string().regex(/^\d+$/), z.number().int().min(0).max(5))
           .refine(
             (s) => Object.keys(s).every((k) => Number(k) >= 1 && Number(k) <= options),
-            `there are ${options} options`,
+            schemaWords('optionCount', { options }, 'ballot.options'),
           ),
       });
     default:
       // Ranked methods: unique ranks, known options, best first.
       return z.strictObject({
-        ranking: z.array(known).min(1).refine(distinct, 'an option is ranked twice'),
+        ranking: z
+          .array(known)
+          .min(1)
+          .refine(distinct, schemaWords('optionRankedTwice', undefined, 'ballot.ranked-twice')),
       });
   }
 }

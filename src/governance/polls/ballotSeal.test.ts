@@ -74,6 +74,12 @@ describe('class figures of a published result', () => {
     expect(Object.keys(result.totals).sort()).toEqual(['all', 'community', 'hacker']);
     expect(result.explanation.join('\n')).not.toMatch(/^sponsor: 0 yes/m);
     expect(result.explanation).toContain('sponsor: fewer than 5 ballots, its figures withheld.');
+    // The facts go with their lines: no sponsor answers, a fact that they were withheld.
+    expect(result.explanationFacts).toHaveLength(result.explanation.length);
+    const facts = result.explanationFacts!;
+    expect(facts.filter((f) => f.params.class === 'sponsor')).toEqual([
+      { code: 'withheld', params: { class: 'sponsor', minimum: 5 } },
+    ]);
   });
 
   it('are not published at all where the count is not class-balanced', () => {

@@ -105,3 +105,99 @@ describe('the reason a result gives', () => {
     );
   });
 });
+
+describe('the reason as facts', () => {
+  const turnout = (ballots: number, electorate = 10, quorumPercent = 20) => ({
+    ballots,
+    electorate,
+    turnoutPercent: ((ballots * 100) / electorate).toFixed(1),
+    quorumPercent,
+  });
+
+  it('gives every reason a code and the figures its sentence is made of', () => {
+    expect(countPoll(poll({ electorate: 100, quorumPercent: 40 }), yn('c', 'yes')).why).toEqual({
+      code: 'quorum-not-reached',
+      params: turnout(1, 100, 40),
+    });
+    expect(countPoll(poll(), yn('c', 'yes', 'yes', 'no', 'abstain')).why).toEqual({
+      code: 'passed',
+      params: { ...turnout(4), yesPercent: '66.7', balanced: false, threshold: 'simple' },
+    });
+    expect(countPoll(poll({ threshold: 'two-thirds' }), yn('c', 'yes', 'no', 'no')).why).toEqual({
+      code: 'not-passed',
+      params: { ...turnout(3), yesPercent: '33.3', balanced: false, threshold: 'two-thirds' },
+    });
+    expect(countPoll(poll(), yn('c', 'abstain', 'abstain')).why).toEqual({
+      code: 'no-yes-or-no',
+      params: turnout(2),
+    });
+    const entrenched = countPoll(
+      poll({ threshold: 'two-thirds', requiredClasses: ['hacker', 'sponsor'] }),
+      [...yn('hacker', 'yes', 'yes', 'yes', 'yes'), ...yn('sponsor', 'no')],
+    );
+    expect(entrenched.why).toEqual({
+      code: 'not-reached-in-classes',
+      params: {
+        ...turnout(5),
+        yesPercent: '80.0',
+        balanced: false,
+        threshold: 'two-thirds',
+        classes: ['sponsor'],
+      },
+    });
+    const options = ['Red', 'Green', 'Blue'];
+    const approval = countPoll(poll({ method: 'approval', options }), [
+      { voterClass: 'c', content: { approve: [2] } },
+      { voterClass: 'c', content: { approve: [2, 3] } },
+    ]);
+    expect(approval.why).toEqual({
+      code: 'chosen',
+      params: { ...turnout(2), method: 'approval', chosen: ['Green'] },
+    });
+    const ranked = countPoll(poll({ method: 'irv', options }), [
+      { voterClass: 'c', content: { ranking: [3, 1] } },
+      { voterClass: 'c', content: { ranking: [3] } },
+    ]);
+    expect(ranked.why).toEqual({
+      code: 'elected',
+      params: { ...turnout(2), method: 'irv', elected: ['Blue'] },
+    });
+    const balanced = countPoll(poll({ classWeights: { a: 50, b: 50 } }), [
+      ...yn('a', 'yes'),
+      ...yn('b', 'no', 'no'),
+    ]);
+    expect(balanced.why).toMatchObject({
+      code: 'not-passed',
+      params: { yesPercent: '50.0', balanced: true },
+    });
+  });
+
+  it('writes each line of how it was counted as facts too, line for line', () => {
+    const balanced = countPoll(poll({ classWeights: { a: 60, b: 40 } }), [
+      ...yn('a', 'yes', 'no'),
+      ...yn('b', 'no'),
+    ]);
+    expect(balanced.explanationFacts?.map((f) => f.code)).toEqual([
+      'turnout',
+      'class-answers',
+      'class-answers',
+      'share',
+    ]);
+    expect(balanced.explanationFacts?.length).toBe(balanced.explanation.length);
+    expect(balanced.explanationFacts?.[1]).toEqual({
+      code: 'class-answers',
+      params: { class: 'a', yes: 1, no: 1, weight: 60, weightSum: 100 },
+    });
+    expect(balanced.explanationFacts?.[3]).toEqual({
+      code: 'share',
+      params: { share: '0.3000', threshold: 'simple', passed: false },
+    });
+    const score = countPoll(poll({ method: 'score', options: ['Red', 'Green'] }), [
+      { voterClass: 'c', content: { scores: { '1': 2, '2': 4 } } },
+    ]);
+    expect(score.explanationFacts?.slice(1)).toEqual([
+      { code: 'points', params: { option: 'Green', points: '4.00', balanced: false } },
+      { code: 'points', params: { option: 'Red', points: '2.00', balanced: false } },
+    ]);
+  });
+});

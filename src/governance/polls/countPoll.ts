@@ -26,6 +26,30 @@ export interface CastBallot {
   content: BallotContent;
 }
 
+/**
+ * A sentence of the result as facts: a code and the figures it is made of, so that a reader
+ * gets it in their own language (the web words each code; `reason` and `explanation` keep the
+ * English for the CLI and for results counted before facts were written).
+ */
+export interface ResultFact {
+  code: string;
+  params: Record<string, string | number | boolean | string[]>;
+}
+
+/**
+ * Why the outcome is what it is. Every one carries the turnout (`ballots`, `electorate`,
+ * `turnoutPercent` with one decimal, `quorumPercent`); yes/no ones add `yesPercent` (one
+ * decimal), `balanced` and `threshold`.
+ */
+export type ReasonCode =
+  | 'quorum-not-reached'
+  | 'no-yes-or-no'
+  | 'not-reached-in-classes'
+  | 'passed'
+  | 'not-passed'
+  | 'chosen'
+  | 'elected';
+
 export interface PollResult {
   electorate: number;
   ballots: number;
@@ -45,6 +69,10 @@ export interface PollResult {
    * half needed." Absent from results counted before it was written.
    */
   reason?: string;
+  /** `reason` as facts. Absent from results counted before it was written. */
+  why?: ResultFact & { code: ReasonCode };
+  /** `explanation` line by line as facts, in the same order. */
+  explanationFacts?: ResultFact[];
 }
 
 const thresholdWords: Record<Threshold, string> = {
@@ -88,9 +116,25 @@ export function countPoll(poll: PollToCount, ballots: readonly CastBallot[]): Po
     turnoutPercent: decimal([turnout[0] * 100n, turnout[1]], 1),
     quorumMet,
   };
-  const explanation = [
+  const turnoutFacts = {
+    ballots: ballots.length,
+    electorate: poll.electorate,
+    turnoutPercent: base.turnoutPercent,
+    quorumPercent: poll.quorumPercent,
+  };
+  const explanation: string[] = [];
+  const explanationFacts: ResultFact[] = [];
+  // Each line of how it was counted is written once as English and once as facts.
+  const explain = (line: string, code: string, params: ResultFact['params']) => {
+    explanation.push(line);
+    explanationFacts.push({ code, params });
+  };
+  explain(
     `${ballots.length} ballots from an electorate of ${poll.electorate}: turnout ${base.turnoutPercent}%, quorum ${poll.quorumPercent}% ${quorumMet ? 'met' : 'not met'}.`,
-  ];
+    'turnout',
+    { ...turnoutFacts, quorumMet },
+  );
+  const noQuorumFact = { code: 'quorum-not-reached' as const, params: turnoutFacts };
   const classes = [...new Set(ballots.map((b) => b.voterClass))].sort();
   const voted = `${base.turnoutPercent}% voted (${ballots.length} of ${poll.electorate}), quorum ${poll.quorumPercent}%`;
   const noQuorum = `Not decided: the quorum of ${poll.quorumPercent}% was not reached; ${base.turnoutPercent}% voted (${ballots.length} of ${poll.electorate}).`;
@@ -112,14 +156,26 @@ export function countPoll(poll: PollToCount, ballots: readonly CastBallot[]): Po
           BigInt(poll.classWeights[c] ?? 0) * BigInt(t.yes!),
           BigInt(t.yes! + t.no!) * (weightSum || 1n),
         ]);
-        explanation.push(
+        explain(
           `${c}: ${t.yes} yes, ${t.no} no, weight ${poll.classWeights[c] ?? 0} of ${weightSum}.`,
+          'class-answers',
+          {
+            class: c,
+            yes: t.yes!,
+            no: t.no!,
+            weight: poll.classWeights[c] ?? 0,
+            weightSum: Number(weightSum),
+          },
         );
       }
     } else {
       const t = totals.all!;
       share = [BigInt(t.yes!), BigInt(Math.max(t.yes! + t.no!, 1))];
-      explanation.push(`${t.yes} yes, ${t.no} no, ${t.abstain} abstain.`);
+      explain(`${t.yes} yes, ${t.no} no, ${t.abstain} abstain.`, 'answers', {
+        yes: t.yes!,
+        no: t.no!,
+        abstain: t.abstain!,
+      });
     }
     const [tn, td] = thresholdOf[poll.threshold];
     const reachesShare = ([n, d]: Q) =>
@@ -136,14 +192,31 @@ export function countPoll(poll: PollToCount, ballots: readonly CastBallot[]): Po
         );
       });
       reaches = short.length === 0;
-      explanation.push(
+      explain(
         `A ${poll.threshold} majority is needed in each class (${poll.requiredClasses.join(', ')}): ${reaches ? 'reached in each' : `not reached in ${short.join(', ')}`}.`,
+        'each-class',
+        { threshold: poll.threshold, classes: poll.requiredClasses, reached: reaches, short },
       );
     }
     const passed = quorumMet && decided && reaches;
-    explanation.push(
+    explain(
       `Share of yes ${decimal(share)} against a ${poll.threshold} threshold: ${passed ? 'passed' : 'not passed'}.`,
+      'share',
+      { share: decimal(share), threshold: poll.threshold, passed },
     );
+    const yesFacts = {
+      ...turnoutFacts,
+      yesPercent: decimal([share[0] * 100n, share[1]], 1),
+      balanced: poll.classWeights !== null,
+      threshold: poll.threshold,
+    };
+    const why: NonNullable<PollResult['why']> = !quorumMet
+      ? noQuorumFact
+      : !decided
+        ? { code: 'no-yes-or-no', params: turnoutFacts }
+        : !reaches && poll.requiredClasses && reachesShare(share)
+          ? { code: 'not-reached-in-classes', params: { ...yesFacts, classes: short } }
+          : { code: passed ? 'passed' : 'not-passed', params: yesFacts };
     const yesPercent = `${decimal([share[0] * 100n, share[1]], 1)}% yes among yes and no${poll.classWeights ? ' (class-balanced)' : ''}`;
     const needs = `${thresholdWords[poll.threshold]} needed`;
     const reason = !quorumMet
@@ -162,7 +235,9 @@ export function countPoll(poll: PollToCount, ballots: readonly CastBallot[]): Po
       passed,
       chosen: passed ? ['yes'] : [],
       explanation,
+      explanationFacts,
       reason,
+      why,
     };
   }
 
@@ -199,16 +274,29 @@ export function countPoll(poll: PollToCount, ballots: readonly CastBallot[]): Po
     totals.all = Object.fromEntries(
       poll.options.map((o, i) => [o, Number(classes.reduce((s, c) => s + perClass[c]![i]!, 0n))]),
     );
-    explanation.push(
-      ...order.map(
-        (o) => `${o.label}: ${decimal(o.q, 2)}${poll.classWeights ? ' (class-balanced)' : ''}`,
-      ),
-    );
+    for (const o of order)
+      explain(
+        `${o.label}: ${decimal(o.q, 2)}${poll.classWeights ? ' (class-balanced)' : ''}`,
+        'points',
+        { option: o.label, points: decimal(o.q, 2), balanced: poll.classWeights !== null },
+      );
     const chosen = quorumMet ? order.slice(0, poll.seats).map((o) => o.label) : [];
     const reason = quorumMet
       ? `Chosen by the most ${poll.method === 'approval' ? 'approvals' : 'points'}: ${chosen.join(', ')}; ${voted}.`
       : noQuorum;
-    return { ...base, totals, chosen, passed: quorumMet, explanation, reason };
+    const why: NonNullable<PollResult['why']> = quorumMet
+      ? { code: 'chosen', params: { ...turnoutFacts, method: poll.method, chosen } }
+      : noQuorumFact;
+    return {
+      ...base,
+      totals,
+      chosen,
+      passed: quorumMet,
+      explanation,
+      explanationFacts,
+      reason,
+      why,
+    };
   }
 
   const method = poll.method === 'ranked' ? 'schulze' : poll.method;
@@ -224,16 +312,21 @@ export function countPoll(poll: PollToCount, ballots: readonly CastBallot[]): Po
     },
     { method, seats: poll.seats },
   );
-  explanation.push(`Counted by ${method}: ${result.rules}`);
+  // The tally engine's rules stay its own English (src/governance/tally/).
+  explain(`Counted by ${method}: ${result.rules}`, 'counted-by', { method, rules: result.rules });
   return {
     ...base,
     reason: quorumMet
       ? `${result.elected.length > 0 ? result.elected.join(', ') : 'Nobody'} by ${method}; ${voted}.`
       : noQuorum,
+    why: quorumMet
+      ? { code: 'elected', params: { ...turnoutFacts, method, elected: result.elected } }
+      : noQuorumFact,
     totals: {},
     chosen: quorumMet ? result.elected : [],
     passed: quorumMet,
     tally: result,
     explanation,
+    explanationFacts,
   };
 }

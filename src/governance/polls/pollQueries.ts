@@ -88,9 +88,12 @@ export async function pollDetail(executor: Executor, actor: Actor, pollId: strin
 /** The published ballots of a closed ranked poll as a BLT file, for anyone to count again. */
 export async function pollBlt(executor: Executor, coopId: string, pollId: string): Promise<string> {
   const poll = await loadPoll(executor, coopId, pollId);
-  if (poll.status !== 'closed') throw conflict('Ballots are published when the poll closes.');
+  if (poll.status !== 'closed')
+    throw conflict('Ballots are published when the poll closes.').because(
+      'poll.ballots-unpublished',
+    );
   if (!['ranked', 'schulze', 'irv', 'scottish-stv', 'meek-stv'].includes(poll.method))
-    throw conflict('BLT holds ranked ballots only.');
+    throw conflict('BLT holds ranked ballots only.').because('poll.not-ranked');
   const options = await loadOptions(executor, coopId, pollId);
   const rows = await executor
     .select({ content: pollBallots.content })

@@ -72,15 +72,21 @@ interface Asked {
 export function checkAgainstRules(rules: BindingRules, kind: QuestionKind, asked: Asked) {
   const what = `a ${questionLabel[kind]}${rules.entrenched.length > 0 ? ` that changes ${rules.entrenched.join(', ')}` : ''}`;
   const errors: FieldError[] = [];
+  // The web words these itself; `questionKind` and `majority` are keys it has words for.
+  const question = { questionKind: kind, entrenched: rules.entrenched.join(', ') };
   if (asked.threshold && isLooserMajority(asked.threshold, rules.majority))
     errors.push({
       pointer: '/threshold',
       message: `the bylaws require ${majorityLabel[rules.majority]} for ${what}`,
+      code: 'poll-rule.majority',
+      params: { ...question, majority: rules.majority },
     });
   if (asked.quorumPercent !== undefined && asked.quorumPercent < rules.quorumPercent)
     errors.push({
       pointer: '/quorumPercent',
       message: `the bylaws require a quorum of at least ${rules.quorumPercent}% for ${what}`,
+      code: 'poll-rule.quorum',
+      params: { ...question, quorumPercent: rules.quorumPercent },
     });
   if (
     asked.electorate !== undefined &&
@@ -89,20 +95,29 @@ export function checkAgainstRules(rules: BindingRules, kind: QuestionKind, asked
     errors.push({
       pointer: '/electorate',
       message: `the bylaws put ${what} to ${describeClasses(rules.electorate)}`,
+      code: 'poll-rule.electorate',
+      params: { ...question, classes: classesOf(rules.electorate).join(',') },
     });
   if (asked.classBalanced !== undefined && asked.classBalanced !== rules.classBalanced)
     errors.push({
       pointer: '/classBalanced',
       message: `the bylaws count ${what} ${rules.classBalanced ? 'by class' : 'one member, one vote'}`,
+      code: rules.classBalanced ? 'poll-rule.by-class' : 'poll-rule.one-member-one-vote',
+      params: question,
     });
   const earliest = new Date(asked.opensAt.getTime() + rules.minimumOpenDays * 86_400_000);
   if (asked.closesAt < earliest)
     errors.push({
       pointer: '/closesAt',
       message: `the bylaws keep ${what} open at least ${rules.minimumOpenDays} days: close on or after ${earliest.toISOString()}`,
+      code: 'poll-rule.open-days',
+      params: { ...question, days: rules.minimumOpenDays, earliestAt: earliest.toISOString() },
     });
   if (errors.length > 0)
-    throw badRequest(`This poll asks less than the bylaws require: ${errors[0]!.message}.`, errors);
+    throw badRequest(
+      `This poll asks less than the bylaws require: ${errors[0]!.message}.`,
+      errors,
+    ).because('poll.below-bylaws', { count: errors.length });
   return {
     threshold: asked.threshold ? stricterMajority(asked.threshold, rules.majority) : rules.majority,
     electorate: classesOf(rules.electorate).length === 3 ? [] : classesOf(rules.electorate),

@@ -114,12 +114,18 @@ export function withholdClassFigures(
     cls === 'all' || (minimum !== null && (cast.get(cls) ?? 0) >= minimum);
   const withheld = Object.keys(result.totals).filter((cls) => !shown(cls));
   result.totals = Object.fromEntries(Object.entries(result.totals).filter(([cls]) => shown(cls)));
-  result.explanation = result.explanation.filter(
+  const kept = result.explanation.map(
     (line) => !withheld.some((cls) => line.startsWith(`${cls}: `)),
   );
+  result.explanation = result.explanation.filter((_, i) => kept[i]);
+  // The facts run beside the lines: the same lines go.
+  if (result.explanationFacts)
+    result.explanationFacts = result.explanationFacts.filter((_, i) => kept[i]);
   if (minimum !== null)
-    for (const cls of withheld)
+    for (const cls of withheld) {
       result.explanation.push(`${cls}: fewer than ${minimum} ballots, its figures withheld.`);
+      result.explanationFacts?.push({ code: 'withheld', params: { class: cls, minimum } });
+    }
 }
 
 /** What a poll was counted with: published in its result, so anyone can count again. */

@@ -49,7 +49,7 @@ export async function resolveBuyer(
     if (!org)
       throw badRequest('Unknown organization.', [
         { pointer: '/buyer/organizationId', message: 'no such organization' },
-      ]);
+      ]).because('organization.unknown');
     return {
       organizationId: org.id,
       details: {
@@ -149,9 +149,14 @@ export function assertLines(lines: NewInvoice['lines'], currency: string) {
     problems.push({
       pointer: '/currency',
       message: `${currency} has ${digits} decimals; EN 16931 e-invoices carry at most 2`,
+      code: 'invoice.currency-decimals',
+      params: { currency, decimals: digits },
     });
   if (problems.length > 0)
-    throw badRequest(problems.map((p) => `${p.pointer}: ${p.message}`).join('; '), problems);
+    throw badRequest(
+      problems.map((p) => `${p.pointer}: ${p.message}`).join('; '),
+      problems,
+    ).because('invoice.lines', { count: problems.length });
 }
 
 /**
@@ -180,18 +185,18 @@ export const createInvoice = defineCommand({
       if (!credited || credited.kind !== 'invoice')
         throw badRequest('No finalised invoice has this number.', [
           { pointer: '/creditedInvoice', message: 'no finalised invoice with this number' },
-        ]);
+        ]).because('invoice.no-such-number', { number: input.creditedInvoice });
     }
     const buyer = await resolveBuyer(tx, ctx, input.buyer);
     if (credited && credited.organizationId !== buyer.organizationId)
       throw conflict('A credit note goes to the buyer of the invoice it corrects.', [
         { pointer: '/buyer', message: 'not the credited invoice’s buyer' },
-      ]);
+      ]).because('credit-note.other-buyer');
     const currency = input.currency ?? credited?.currency ?? (await coopCurrency(tx, coopId));
     if (credited && credited.currency !== currency)
       throw badRequest('A credit note is in the currency of the invoice it corrects.', [
         { pointer: '/currency', message: `must be ${credited.currency}` },
-      ]);
+      ]).because('credit-note.currency', { currency: credited.currency });
     assertLines(input.lines, currency);
     const [row] = await tx
       .insert(invoices)

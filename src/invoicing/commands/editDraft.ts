@@ -20,10 +20,14 @@ export const editDraft = defineCommand({
   async run(tx, { invoiceId, draft }, ctx) {
     const invoice = await loadInvoice(tx, ctx.coopId, invoiceId, { forUpdate: true });
     if (invoice.status !== 'draft')
-      throw conflict(`Invoice ${invoice.number} is final: it never changes. Issue a credit note.`);
+      throw conflict(
+        `Invoice ${invoice.number} is final: it never changes. Issue a credit note.`,
+      ).because('invoice.final', { number: invoice.number ?? '' });
     const buyer = await resolveBuyer(tx, ctx, draft.buyer);
     if (invoice.kind === 'credit-note' && buyer.organizationId !== invoice.organizationId)
-      throw conflict('A credit note goes to the buyer of the invoice it corrects.');
+      throw conflict('A credit note goes to the buyer of the invoice it corrects.').because(
+        'credit-note.other-buyer',
+      );
     const currency =
       invoice.kind === 'credit-note' ? invoice.currency : (draft.currency ?? invoice.currency);
     assertLines(draft.lines, currency);
@@ -67,7 +71,7 @@ export const deleteDraft = defineCommand({
     if (invoice.status !== 'draft')
       throw conflict(
         `Invoice ${invoice.number} is final: it is never deleted. Issue a credit note.`,
-      );
+      ).because('invoice.final-not-deleted', { number: invoice.number ?? '' });
     await tx
       .delete(invoices)
       .where(and(eq(invoices.coopId, ctx.coopId), eq(invoices.id, invoiceId)));

@@ -1,7 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { coopCurrency } from '../../coop/queries.ts';
 import { insertEntry } from '../../finance/commands/postEntry.ts';
+import { entryFact } from '../../finance/entryFacts.ts';
 import { entryPosted } from '../../finance/events.ts';
 import { ledgerError } from '../../finance/ledgerErrors.ts';
 import { defineCommand, type RunContext } from '../../platform/commands.ts';
@@ -23,8 +24,8 @@ import {
   takeNextNumber,
 } from '../repository.ts';
 import { creditorReference } from '../rfReference.ts';
-import { invoiceSettlements, invoices } from '../schema.ts';
-import { recordSettlement } from '../settlements.ts';
+import { invoices } from '../schema.ts';
+import { leftToCredit, recordSettlement } from '../settlements.ts';
 import { computeTotals, convertMinor } from '../totals.ts';
 import { judgeHold } from '../holds.ts';
 
@@ -33,7 +34,10 @@ export function invoicingError(error: unknown): unknown {
   const mapped = ledgerError(error);
   if (mapped instanceof AppError) return mapped;
   const code = (error as { cause?: { code?: string }; code?: string })?.cause?.code;
-  if (code === '23505') return conflict('This invoice was changed at the same time; try again.');
+  if (code === '23505')
+    return conflict('This invoice was changed at the same time; try again.').because(
+      'invoice.changed-meanwhile',
+    );
   return mapped;
 }
 
@@ -54,13 +58,15 @@ export async function finalizeDraft(
   const { coopId } = ctx;
   const invoice = await loadInvoice(tx, coopId, invoiceId, { forUpdate: true });
   if (invoice.status !== 'draft')
-    throw conflict(`Invoice ${invoice.number} is already final; a correction is a credit note.`);
+    throw conflict(
+      `Invoice ${invoice.number} is already final; a correction is a credit note.`,
+    ).because('invoice.already-final', { number: invoice.number ?? '' });
   if (invoice.heldReason) {
     const reason = await judgeHold(tx, ctx, invoice);
     if (reason)
       throw conflict(`This draft is held until its purchase order is renewed: ${reason}`, [
         { pointer: '/purchaseOrder', message: 'held: the purchase order ran out' },
-      ]);
+      ]).because('invoice.held');
   }
   const settings = await invoicingSettingsOf(tx, coopId);
   const lines = await loadLines(tx, coopId, invoiceId);
@@ -69,45 +75,38 @@ export async function finalizeDraft(
   if (dueDate < issueDate)
     throw badRequest('The due date is before the issue date.', [
       { pointer: '/dueDate', message: 'before the issue date' },
-    ]);
+    ]).because('invoice.due-before-issue', { dueDate, issueDate });
   const digits = minorDigits(invoice.currency);
   const totals = computeTotals(lines, invoice.rounding, digits);
   if (totals.grossMinor <= 0n)
     throw badRequest('An invoice’s total must be above zero.', [
       { pointer: '/lines', message: 'the total is not above zero' },
-    ]);
+    ]).because('invoice.total-not-positive');
   const buyer = invoice.buyer!;
   const needsVatIds = lines.some((l) => l.vatCategory === 'AE' || l.vatCategory === 'K');
   if (needsVatIds && (!buyer.vatId || !settings.vatId))
     throw badRequest(
       'Reverse charge and intra-Community supplies need the VAT ids of both seller and buyer.',
       [{ pointer: '/buyer/vatId', message: 'required for categories AE and K' }],
-    );
+    ).because('invoice.vat-ids-needed');
   if (lines.some((l) => l.vatCategory === 'S') && !settings.vatId)
     throw badRequest('Set the co-op’s VAT id in the invoicing settings before charging VAT.', [
       { pointer: '/settings/vatId', message: 'required to charge VAT' },
-    ]);
+    ]).because('invoice.coop-vat-id-needed');
   const kind = invoice.kind;
   if (kind === 'credit-note') {
     const credited = await loadInvoice(tx, coopId, invoice.creditedInvoiceId!, { forUpdate: true });
-    const [sum] = await tx
-      .select({
-        credited: sql<string>`coalesce(sum(${invoiceSettlements.amountMinor}), 0)::text`,
-      })
-      .from(invoiceSettlements)
-      .where(
-        and(
-          eq(invoiceSettlements.coopId, coopId),
-          eq(invoiceSettlements.invoiceId, credited.id),
-          eq(invoiceSettlements.kind, 'credit-note'),
-        ),
-      );
-    const left = credited.grossMinor! - BigInt(sum!.credited);
+    const left = await leftToCredit(tx, coopId, credited);
     if (totals.grossMinor > left)
       throw conflict(
         `This credit note (${formatAmount(totals.grossMinor, invoice.currency)}) is more than is left to credit on ${credited.number} (${formatAmount(left, invoice.currency)}).`,
         [{ pointer: '/lines', message: 'more than the invoice has left to credit' }],
-      );
+      ).because('credit-note.too-much', {
+        amountMinor: String(totals.grossMinor),
+        leftMinor: String(left),
+        currency: invoice.currency,
+        invoice: credited.number ?? '',
+      });
   }
   const poQuestion = {
     coopId,
@@ -123,14 +122,14 @@ export async function finalizeDraft(
   if (verdict.outcome === 'block')
     throw conflict(verdict.message ?? 'The purchase order does not allow this invoice.', [
       { pointer: '/purchaseOrder', message: verdict.message ?? 'blocked' },
-    ]);
+    ]).because('purchase-order.blocks');
 
   const home = await coopCurrency(tx, coopId);
   const foreign = invoice.currency !== home;
   if (foreign && !exchangeRate)
     throw badRequest(`An invoice in ${invoice.currency} needs the rate to ${home}.`, [
       { pointer: '/exchangeRate', message: `required: ${home} per ${invoice.currency}` },
-    ]);
+    ]).because('invoice.rate-needed', { currency: home, foreign: invoice.currency });
   const homeDigits = minorDigits(home);
   const coopGross = foreign
     ? convertMinor(totals.grossMinor, exchangeRate!.rate, digits, homeDigits)
@@ -172,6 +171,10 @@ export async function finalizeDraft(
         0,
         500,
       ),
+    fact: entryFact(kind === 'invoice' ? 'invoice' : 'credit-note', {
+      number,
+      buyer: buyer.legalName,
+    }),
     sourceType: 'invoice',
     sourceId: invoiceId,
     postings: [

@@ -21,7 +21,7 @@ export const setInvoiceDispute = defineCommand({
   async run(tx, input, ctx) {
     const invoice = await loadInvoice(tx, ctx.coopId, input.invoiceId, { forUpdate: true });
     if (invoice.kind !== 'invoice' || invoice.status === 'draft')
-      throw conflict('Only a finalised invoice can be disputed.');
+      throw conflict('Only a finalised invoice can be disputed.').because('invoice.dispute-draft');
     await tx
       .update(invoices)
       .set({ disputed: input.disputed })

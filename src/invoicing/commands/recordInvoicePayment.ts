@@ -2,7 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { coopCurrency } from '../../coop/queries.ts';
 import { insertEntry } from '../../finance/commands/postEntry.ts';
+import { entryFact } from '../../finance/entryFacts.ts';
 import { entryPosted } from '../../finance/events.ts';
+import { amountRefusal, notPositive } from '../../finance/amountRefusal.ts';
 import { recordLedgerFunding } from '../../governance/commands/recordLedgerFunding.ts';
 import { fundingRecorded } from '../../governance/fundingEvents.ts';
 import { organizations } from '../../organizations/schema.ts';
@@ -16,8 +18,11 @@ import { invoicingPolicy } from '../policy.ts';
 import { invoicingSettingsOf, loadInvoice } from '../repository.ts';
 import { recordSettlement } from '../settlements.ts';
 import { invoicingError } from './finalizeInvoice.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
-const positive = z.string().regex(/^\d{1,15}(\.\d+)?$/, 'a positive amount like 1190.00');
+const positive = z
+  .string()
+  .regex(/^\d{1,15}(\.\d+)?$/, schemaWords('positiveAmountLike', { example: '1190.00' }));
 
 export const invoicePaymentSchema = z
   .strictObject({
@@ -33,11 +38,11 @@ export const invoicePaymentSchema = z
 const minorOf = (text: string, currency: string, pointer: string) => {
   try {
     const minor = parseAmount(text, currency);
-    if (minor <= 0n) throw new AmountError('must be above zero');
+    if (minor <= 0n) throw notPositive(pointer, 'must be above zero');
     return minor;
   } catch (error) {
     if (!(error instanceof AmountError)) throw error;
-    throw badRequest(`${pointer}: ${error.message}`, [{ pointer, message: error.message }]);
+    throw amountRefusal(text, currency, pointer, error.message);
   }
 };
 
@@ -57,7 +62,7 @@ export async function payInvoice(
   const { coopId } = ctx;
   const invoice = await loadInvoice(tx, coopId, invoiceId, { forUpdate: true });
   if (invoice.kind !== 'invoice' || invoice.status === 'draft')
-    throw conflict('Only a finalised invoice takes payments.');
+    throw conflict('Only a finalised invoice takes payments.').because('invoice.payment-draft');
   const settings = await invoicingSettingsOf(tx, coopId);
   const home = await coopCurrency(tx, coopId);
   const foreign = invoice.currency !== home;
@@ -65,7 +70,7 @@ export async function payInvoice(
   if (foreign && !payment.coopAmount)
     throw badRequest(`/coopAmount: required: what arrived in ${home}`, [
       { pointer: '/coopAmount', message: `required: what arrived in ${home}` },
-    ]);
+    ]).because('coop-amount.required', { currency: home, foreign: invoice.currency });
   const coopAmountMinor = foreign ? minorOf(payment.coopAmount!, home, '/coopAmount') : amountMinor;
   // The receivable leaves at the rate it was booked at; the rest is an exchange difference.
   const receivableCoop = foreign
@@ -83,6 +88,7 @@ export async function payInvoice(
         0,
         500,
       ),
+    fact: entryFact('invoice-payment', { number: invoice.number, reference: payment.reference }),
     sourceType: 'invoice',
     sourceId: invoice.id,
     postings: [
@@ -108,6 +114,7 @@ export async function payInvoice(
               currency: invoice.currency,
               coopAmount: homeMoney(-difference),
               memo: `exchange difference on ${invoice.number}`,
+              memoFact: entryFact('exchange-difference', { invoice: invoice.number }),
             },
           ]
         : []),

@@ -6,6 +6,9 @@ import { invoicingPolicy } from '../policy.ts';
 import { invoicingSettingsOf } from '../repository.ts';
 import { invoicingSettings } from '../schema.ts';
 import { roundingRules } from '../totals.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
+
+const prefixWords = schemaWords('numberPrefix', { n: 12 });
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -17,7 +20,7 @@ export const invoicingSettingsSchema = z
     street: text(300),
     city: text(200),
     postcode: text(30),
-    country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as DE or FI'),
+    country: z.string().regex(/^[A-Z]{2}$/, schemaWords('countryCode')),
     email: z.union([z.email(), z.literal('')]),
     phone: text(50),
     iban: z
@@ -25,15 +28,15 @@ export const invoicingSettingsSchema = z
       .transform((v) => v.replace(/\s+/g, '').toUpperCase())
       .refine(
         (v) => /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(v),
-        'an IBAN such as DE89370400440532013000',
+        schemaWords('iban', { example: 'DE89370400440532013000' }),
       )
       .nullable(),
     bic: z
       .string()
-      .regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, 'a BIC such as COBADEFFXXX')
+      .regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, schemaWords('bic', { example: 'COBADEFFXXX' }))
       .nullable(),
-    invoicePrefix: z.string().regex(/^[A-Za-z0-9/_-]{0,12}$/, 'up to 12 letters, digits, - / _'),
-    creditNotePrefix: z.string().regex(/^[A-Za-z0-9/_-]{0,12}$/, 'up to 12 letters, digits, - / _'),
+    invoicePrefix: z.string().regex(/^[A-Za-z0-9/_-]{0,12}$/, prefixWords),
+    creditNotePrefix: z.string().regex(/^[A-Za-z0-9/_-]{0,12}$/, prefixWords),
     paymentTermsDays: z.number().int().min(0).max(365),
     rounding: z.enum(roundingRules),
     incomeAccount: text(200).min(1),
@@ -46,7 +49,7 @@ export const invoicingSettingsSchema = z
       .max(10)
       .refine(
         (stages) => stages.every((s, i) => i === 0 || s.afterDays > stages[i - 1]!.afterDays),
-        'each stage comes later than the one before',
+        schemaWords('stagesInOrder'),
       ),
     lateFee: z
       .string()
@@ -54,8 +57,8 @@ export const invoicingSettingsSchema = z
       .nullable(),
     standardVatRate: z
       .string()
-      .regex(/^\d{1,2}(\.\d{1,2})?$/, 'a percentage such as 19 or 25.5')
-      .refine((v) => /[1-9]/.test(v), 'above zero'),
+      .regex(/^\d{1,2}(\.\d{1,2})?$/, schemaWords('percentageLike'))
+      .refine((v) => /[1-9]/.test(v), schemaWords('aboveZero')),
   })
   .partial()
   .meta({ id: 'InvoicingSettingsPatch' });

@@ -74,12 +74,12 @@ export const sendInvoice = defineCommand({
   async run(tx, input, ctx) {
     const invoice = await loadInvoice(tx, ctx.coopId, input.invoiceId, { forUpdate: true });
     if (invoice.status === 'draft' || !invoice.number)
-      throw conflict('A draft is not sent: finalise it first.');
+      throw conflict('A draft is not sent: finalise it first.').because('invoice.draft-not-sent');
     const to = input.to ?? (await billingAddresses(tx, ctx.coopId, invoice));
     if (to.length === 0)
       throw badRequest('The buyer has no billing contact: give the addresses to send it to.', [
         { pointer: '/to', message: 'no billing contact on the agreement or the organization' },
-      ]);
+      ]).because('invoice.no-billing-contact');
     let format: InvoiceSendFormat | undefined;
     let refusal: AppError | undefined;
     for (const candidate of input.format ? [input.format] : preferredFormats(invoice)) {
@@ -95,7 +95,11 @@ export const sendInvoice = defineCommand({
     if (!format)
       throw conflict(refusal?.message ?? 'No e-invoice can be made of this invoice.', [
         { pointer: '/format', message: refusal?.message ?? 'not possible' },
-      ]);
+      ]).because(
+        // The format's own refusal (what the e-invoice lacks) when it named one.
+        refusal?.fact?.code ?? 'e-invoice.impossible',
+        refusal?.fact?.params ?? {},
+      );
     const [sending] = await tx
       .insert(invoiceSendings)
       .values({

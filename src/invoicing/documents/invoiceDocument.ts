@@ -65,7 +65,9 @@ export async function invoiceDocument(
 ): Promise<InvoiceDocument> {
   const invoice = await loadInvoice(executor, coopId, invoiceId);
   if (invoice.status === 'draft' || !invoice.number)
-    throw conflict('A draft has no document yet: finalise it first.');
+    throw conflict('A draft has no document yet: finalise it first.').because(
+      'invoice.draft-no-document',
+    );
   const lines = await loadLines(executor, coopId, invoiceId);
   const currency = invoice.currency;
   const totals = computeTotals(lines, invoice.rounding, minorDigits(currency));

@@ -152,6 +152,11 @@ describe('sending an invoice', () => {
     });
     expect(refused.status).toBe(409);
     expect(refused.body.detail).toMatch(/Peppol address/);
+    // The format's own refusal, named with what it lacks, so the web says it in German too.
+    expect(refused.body).toMatchObject({
+      code: 'e-invoice.missing',
+      params: { format: 'ubl', missing: 'buyer-peppol' },
+    });
   });
 
   it('sends once per sending, whatever the re-deliveries; without SMTP it is held', async () => {

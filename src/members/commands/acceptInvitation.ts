@@ -22,6 +22,9 @@ export const acceptInvitationInputSchema = z
   .strictObject(acceptance)
   .meta({ id: 'InvitationAcceptance' });
 
+const alreadyAccepted = () =>
+  gone('This invitation was already accepted. Sign in instead.').because('invitation.accepted');
+
 /** The invitation a link names, if it can still be accepted. */
 export async function findInvitation(executor: Executor, coopId: string, token: string, now: Date) {
   const [invitation] = await executor
@@ -29,9 +32,11 @@ export async function findInvitation(executor: Executor, coopId: string, token: 
     .from(invitations)
     .where(and(eq(invitations.coopId, coopId), eq(invitations.tokenHash, sha256(token))));
   if (!invitation) throw notFound('This invitation');
-  if (invitation.revokedAt) throw gone('This invitation was revoked.');
-  if (invitation.acceptedAt) throw gone('This invitation was already accepted. Sign in instead.');
-  if (invitation.expiresAt <= now) throw gone('This invitation has expired. Ask for a new one.');
+  if (invitation.revokedAt)
+    throw gone('This invitation was revoked.').because('invitation.revoked');
+  if (invitation.acceptedAt) throw alreadyAccepted();
+  if (invitation.expiresAt <= now)
+    throw gone('This invitation has expired. Ask for a new one.').because('invitation.expired');
   return invitation;
 }
 
@@ -59,9 +64,12 @@ export const acceptInvitation = defineCommand({
       .set({ acceptedAt: ctx.clock.now() })
       .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
       .returning({ id: invitations.id });
-    if (claimed.length === 0) throw gone('This invitation was already accepted. Sign in instead.');
+    if (claimed.length === 0) throw alreadyAccepted();
     if (await findPersonIdByEmail(tx, coopId, invitation.email))
-      throw conflict(`${invitation.email} is already a member. Sign in instead.`);
+      throw conflict(`${invitation.email} is already a member. Sign in instead.`).because(
+        'member.exists',
+        { email: invitation.email },
+      );
     // The link proves the address: another member's unverified claim on it gives way.
     await releaseAddressClaim(tx, ctx, invitation.email);
     const personId = await insertMember(tx, ctx, {

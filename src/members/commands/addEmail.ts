@@ -15,7 +15,10 @@ export const addEmailInputSchema = z
   .meta({ id: 'EmailAddition' });
 
 const inUse = (email: string) =>
-  conflict(`${email} is already in use.`, [{ pointer: '/email', message: 'in use' }]);
+  conflict(`${email} is already in use.`, [{ pointer: '/email', message: 'in use' }]).because(
+    'email.in-use',
+    { email },
+  );
 
 /** Adds an unverified address and mails it a verification link; it is theirs once opened. */
 export const addEmail = defineCommand({

@@ -37,7 +37,10 @@ export async function officeOn(executor: Executor, coopId: string, role: string,
         pointer: '/role',
         message: `one of ${bylaws.document.officers.map((o) => o.role).join(', ')}`,
       },
-    ]);
+    ]).because('office.undefined', {
+      role,
+      roles: bylaws.document.officers.map((o) => o.role).join(', '),
+    });
   return { office, bylawsVersion: bylaws.version };
 }
 
@@ -59,7 +62,8 @@ export const appointOfficer = defineCommand({
       .from(memberships)
       .where(and(eq(memberships.coopId, coopId), eq(memberships.personId, personId)));
     if (!membership) throw notFound('This member');
-    if (membership.status !== 'active') throw conflict('Only an active member can hold office.');
+    if (membership.status !== 'active')
+      throw conflict('Only an active member can hold office.').because('office.not-active');
     const startsOn = asked ?? today;
     const endsOn = addMonths(startsOn, office.termMonths);
     const [holder] = await tx
@@ -74,7 +78,10 @@ export const appointOfficer = defineCommand({
         ),
       );
     if (holder)
-      throw conflict(`Someone holds ${office.title} on ${startsOn}; end that term first.`);
+      throw conflict(`Someone holds ${office.title} on ${startsOn}; end that term first.`).because(
+        'office.held',
+        { office: office.title, startsOn },
+      );
     const [term] = await tx
       .insert(officerTerms)
       .values({ coopId, personId, role, startsOn, endsOn })

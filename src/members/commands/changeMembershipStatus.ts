@@ -13,10 +13,15 @@ import {
   officerTerms,
   sessions,
 } from '../schema.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 const change = {
   status: z.enum(membershipStatuses),
-  reason: z.string().trim().min(3, 'give a reason of at least 3 characters').max(1000),
+  reason: z
+    .string()
+    .trim()
+    .min(3, schemaWords('reasonAtLeast', { n: 3 }))
+    .max(1000),
 };
 
 export const statusChangeInputSchema = z
@@ -50,7 +55,7 @@ export const changeMembershipStatus = defineCommand({
     if (membership.status === status)
       throw badRequest(`The membership is already ${status}.`, [
         { pointer: '/status', message: 'unchanged' },
-      ]);
+      ]).because('membership.unchanged', { membershipStatus: status });
     await tx
       .update(memberships)
       .set({ status, updatedAt: now })

@@ -4,17 +4,22 @@ import { createOrganization } from '../../organizations/commands/createOrganizat
 import { organizationIdsByName } from '../../organizations/queries.ts';
 import { defineCommand, runCommand } from '../../platform/commands.ts';
 import { parseCsvRecords } from '../../platform/csv.ts';
-import { badRequest, type FieldError } from '../../platform/errors.ts';
+import { badRequest, type FieldError, type ProblemParams } from '../../platform/errors.ts';
+import { issueFact } from '../../platform/issueFacts.ts';
 import { emailReleased, memberJoined, membersImported } from '../events.ts';
 import { membersPolicy } from '../policy.ts';
 import { registrationCodeMail, insertRegistrationCode } from '../registrationCodes.ts';
 import { insertMember, normalizeEmail, releaseAddressClaim } from '../repository.ts';
 import { memberClasses, personEmails } from '../schema.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 const rowSchema = z.object({
   email: z.email().transform(normalizeEmail),
-  name: z.string().trim().min(1, 'a name is required').max(200),
-  class: z.enum(memberClasses, { message: `class must be one of ${memberClasses.join(', ')}` }),
+  name: z.string().trim().min(1, schemaWords('nameRequired')).max(200),
+  class: z.enum(
+    memberClasses,
+    schemaWords('memberClassOneOf', { values: memberClasses.join(', ') }),
+  ),
   organization: z
     .string()
     .trim()
@@ -28,6 +33,9 @@ export interface ImportLineError {
   line: number;
   field: string;
   message: string;
+  /** The message as a fact the web words (see ProblemFact); `line` is added to its params. */
+  code: string;
+  params?: ProblemParams;
 }
 
 export interface ImportResult {
@@ -47,13 +55,25 @@ export function parseMemberCsv(text: string): {
   try {
     records = parseCsvRecords(text);
   } catch (error) {
-    return { rows: [], errors: [{ line: 0, field: 'file', message: (error as Error).message }] };
+    const reason = (error as Error).message;
+    return {
+      rows: [],
+      errors: [
+        { line: 0, field: 'file', message: reason, code: 'csv.invalid', params: { reason } },
+      ],
+    };
   }
   const first = records[0];
   const header = first ? Object.keys(first) : [];
   for (const required of ['email', 'name', 'class']) {
     if (records.length > 0 && !header.includes(required))
-      errors.push({ line: 1, field: required, message: `the header has no ${required} column` });
+      errors.push({
+        line: 1,
+        field: required,
+        message: `the header has no ${required} column`,
+        code: 'import.no-column',
+        params: { column: required },
+      });
   }
   if (errors.length > 0) return { rows: [], errors };
   const rows: (Row & { line: number })[] = [];
@@ -63,15 +83,31 @@ export function parseMemberCsv(text: string): {
     const result = rowSchema.safeParse(record);
     if (!result.success) {
       for (const issue of result.error.issues)
-        errors.push({ line, field: issue.path.join('.') || 'line', message: issue.message });
+        errors.push({
+          line,
+          field: issue.path.join('.') || 'line',
+          message: issue.message,
+          ...issueFact(issue),
+        });
       return;
     }
     const row = result.data;
     if (row.class === 'sponsor' && !row.organization)
-      errors.push({ line, field: 'organization', message: 'a sponsor needs an organization' });
+      errors.push({
+        line,
+        field: 'organization',
+        message: 'a sponsor needs an organization',
+        code: 'import.sponsor-organization',
+      });
     const earlier = seen.get(row.email);
     if (earlier)
-      errors.push({ line, field: 'email', message: `${row.email} is also on line ${earlier}` });
+      errors.push({
+        line,
+        field: 'email',
+        message: `${row.email} is also on line ${earlier}`,
+        code: 'import.email-twice',
+        params: { email: row.email, earlier },
+      });
     seen.set(row.email, line);
     rows.push({ ...row, line });
   });
@@ -95,12 +131,14 @@ export const importMembers = defineCommand({
       const fieldErrors: FieldError[] = errors.map((e) => ({
         pointer: `/lines/${e.line}/${e.field}`,
         message: e.message,
+        code: e.code,
+        params: { ...e.params, line: e.line },
       }));
       throw badRequest(
         `The file has ${errors.length} problem(s); nothing was imported:\n` +
           errors.map((e) => `  line ${e.line}, ${e.field}: ${e.message}`).join('\n'),
         fieldErrors,
-      );
+      ).because('import.lines', { count: errors.length });
     }
     return rows;
   },

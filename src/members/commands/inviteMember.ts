@@ -1,32 +1,16 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import { z } from 'zod';
-import { localeSchema } from '../../platform/i18n/locales.ts';
 import { assertOrganizationExists } from '../../organizations/queries.ts';
 import { defineCommand } from '../../platform/commands.ts';
 import { conflict } from '../../platform/errors.ts';
 import { newToken, sha256 } from '../../platform/tokens.ts';
+import { inviteInputSchema } from '../invitationInput.ts';
 import { invitationSent } from '../events.ts';
 import { membersPolicy } from '../policy.ts';
 import { membersMail } from '../mailMessages.ts';
 import { findPersonIdByEmail, localeOfPerson, normalizeEmail } from '../repository.ts';
-import { invitations, memberClasses } from '../schema.ts';
+import { invitations } from '../schema.ts';
 
 export const invitationDays = 14;
-
-export const inviteInputSchema = z
-  .strictObject({
-    email: z.email(),
-    displayName: z.string().trim().min(1).max(200).optional(),
-    memberClass: z.enum(memberClasses),
-    organizationId: z.uuid().optional(),
-    /** The invitation mail's language and the new member's; the inviter's own by default. */
-    locale: localeSchema.optional(),
-  })
-  .refine((i) => i.memberClass !== 'sponsor' || i.organizationId, {
-    message: 'a sponsor representative needs an organization',
-    path: ['organizationId'],
-  })
-  .meta({ id: 'Invitation' });
 
 /** Mails a single-use link; the invitee picks a name and password when they accept. */
 export const inviteMember = defineCommand({
@@ -46,7 +30,7 @@ export const inviteMember = defineCommand({
     if (await findPersonIdByEmail(tx, coopId, email)) {
       throw conflict(`${email} is already a member.`, [
         { pointer: '/email', message: 'already a member' },
-      ]);
+      ]).because('member.exists', { email });
     }
     if (input.organizationId) await assertOrganizationExists(tx, coopId, input.organizationId);
     const [pending] = await tx
@@ -64,7 +48,7 @@ export const inviteMember = defineCommand({
     if (pending) {
       throw conflict(`${email} already has a pending invitation; revoke it to send a new one.`, [
         { pointer: '/email', message: 'already invited' },
-      ]);
+      ]).because('invitation.pending', { email });
     }
     const locale =
       input.locale ??

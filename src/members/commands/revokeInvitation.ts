@@ -24,7 +24,8 @@ export const revokeInvitation = defineCommand({
         ),
       )
       .returning({ id: invitations.id });
-    if (revoked.length === 0) throw gone('No pending invitation with this id.');
+    if (revoked.length === 0)
+      throw gone('No pending invitation with this id.').because('invitation.not-pending');
     await ctx.emit(invitationRevoked, invitationId, {});
   },
 });

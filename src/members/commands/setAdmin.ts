@@ -6,10 +6,15 @@ import { keepOneAdministrator } from '../administrators.ts';
 import { adminGranted, adminRevoked } from '../events.ts';
 import { aboutPerson, membersPolicy } from '../policy.ts';
 import { people } from '../schema.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 const grant = {
   isAdmin: z.boolean(),
-  reason: z.string().trim().min(3, 'give a reason of at least 3 characters').max(1000),
+  reason: z
+    .string()
+    .trim()
+    .min(3, schemaWords('reasonAtLeast', { n: 3 }))
+    .max(1000),
 };
 
 export const setAdminInputSchema = z.strictObject(grant).meta({ id: 'AdminGrant' });

@@ -40,7 +40,7 @@ export const setPassword = defineCommand({
       if (!ok)
         throw new AppError(400, 'validation', 'Invalid input', 'The current password is wrong.', [
           { pointer: '/currentPassword', message: 'wrong password' },
-        ]);
+        ]).because('password.wrong-current');
     }
     return hashPassword(input.newPassword);
   },

@@ -7,6 +7,7 @@ import { AppError, forbidden, gone } from '../../platform/errors.ts';
 import { burnPasswordCheck, verifyPassword } from '../../platform/passwords.ts';
 import { normalizeCode, sha256 } from '../../platform/tokens.ts';
 import { sessionStarted } from '../events.ts';
+import { signInInputSchema } from '../signInInput.ts';
 import {
   recentFailures,
   recordFailure,
@@ -22,12 +23,7 @@ import { normalizeEmail } from '../repository.ts';
 import { memberships, people, personEmails, registrationCodes } from '../schema.ts';
 import { insertSession, mintSession, type NewSession } from '../sessions.ts';
 
-export const signInInputSchema = z
-  .union([
-    z.strictObject({ email: z.email(), password: z.string().min(1).max(1000) }),
-    z.strictObject({ email: z.email(), code: z.string().min(8).max(64) }),
-  ])
-  .meta({ id: 'SignIn', description: 'A password, or a one-time registration code.' });
+export { signInInputSchema };
 export type SignInInput = z.infer<typeof signInInputSchema>;
 
 export interface SignedIn {
@@ -47,10 +43,14 @@ type Attempt = { email: string; session: NewSession } & (
   | { by: 'password'; personId: string | null; reservation: Reservation }
 );
 
-const wrongCredentials = (what: string) =>
-  new AppError(401, 'wrong-credentials', 'Sign-in failed', `Wrong email or ${what}.`);
+const wrongCredentials = (what: 'password' | 'registration code') =>
+  new AppError(401, 'wrong-credentials', 'Sign-in failed', `Wrong email or ${what}.`).because(
+    what === 'password' ? 'sign-in.wrong-password' : 'sign-in.wrong-code',
+  );
 const suspended = () =>
-  forbidden('Your membership is suspended. Contact the co-op’s administrators.');
+  forbidden('Your membership is suspended. Contact the co-op’s administrators.').because(
+    'membership.suspended',
+  );
 
 export const signIn = defineCommand({
   name: 'members.signIn',
@@ -208,8 +208,12 @@ async function signInWithCode(
   }
   if (found.status === 'suspended') throw suspended();
   if (found.usedAt)
-    throw gone('This registration code has already been used. Sign in with your password.');
+    throw gone('This registration code has already been used. Sign in with your password.').because(
+      'registration-code.used',
+    );
   if (found.expiresAt <= ctx.clock.now())
-    throw gone('This registration code has expired. Ask the co-op for a new one.');
+    throw gone('This registration code has expired. Ask the co-op for a new one.').because(
+      'registration-code.expired',
+    );
   throw wrongCredentials('registration code');
 }

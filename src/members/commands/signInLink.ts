@@ -73,7 +73,9 @@ export const signInWithLink = defineCommand({
       .from(memberships)
       .where(and(eq(memberships.coopId, coopId), eq(memberships.personId, used.personId)));
     if (membership?.status === 'suspended')
-      throw forbidden('Your membership is suspended. Contact the co-op’s administrators.');
+      throw forbidden('Your membership is suspended. Contact the co-op’s administrators.').because(
+        'membership.suspended',
+      );
     if (used.emailId)
       await tx
         .update(personEmails)

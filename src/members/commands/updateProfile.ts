@@ -5,6 +5,7 @@ import { localeSchema } from '../../platform/i18n/locales.ts';
 import { memberProfileUpdated } from '../events.ts';
 import { aboutPerson, membersPolicy } from '../policy.ts';
 import { people } from '../schema.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 const profile = {
   displayName: z.string().trim().min(1).max(200).optional(),
@@ -14,7 +15,7 @@ const profile = {
 export const profileInputSchema = z
   .strictObject(profile)
   .refine((p) => p.displayName !== undefined || p.locale !== undefined, {
-    message: 'give a display name, a language, or both',
+    ...schemaWords('nameOrLanguage'),
     path: ['displayName'],
   })
   .meta({ id: 'ProfileUpdate' });

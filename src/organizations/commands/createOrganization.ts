@@ -22,7 +22,7 @@ export const createOrganization = defineCommand({
     if (!row)
       throw conflict(`An organization named ${input.legalName} already exists.`, [
         { pointer: '/legalName', message: 'already exists' },
-      ]);
+      ]).because('organization.exists', { legalName: input.legalName });
     await ctx.emit(organizationCreated, row.id, {
       legalName: input.legalName,
       kind: input.kind,

@@ -27,6 +27,6 @@ export const updateOrganization = defineCommand({
     isUniqueViolation(error)
       ? conflict('Another organization has this legal name.', [
           { pointer: '/legalName', message: 'already exists' },
-        ])
+        ]).because('organization.name-taken')
       : error,
 });

@@ -25,7 +25,7 @@ export const moveOpportunity = defineCommand({
     if (input.stage === 'lost' && !reason)
       throw badRequest('Say why the opportunity was lost.', [
         { pointer: '/reason', message: 'required when the stage is lost' },
-      ]);
+      ]).because('opportunity.lost-reason');
     const probabilityPercent = input.probabilityPercent ?? defaultProbability[input.stage];
     if (current.stage === input.stage && current.probabilityPercent === probabilityPercent) return;
     const now = ctx.clock.now();

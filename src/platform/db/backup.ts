@@ -28,10 +28,6 @@ export const backupTables = [
   'hacker_availability',
   'funding',
   'sponsor_labour',
-  'service_calendars',
-  'service_clocks',
-  'service_clock_entries',
-  'service_level_followed_events',
   'vulnerabilities',
   'vulnerability_prenotifications',
   'vulnerability_impact_notes',
@@ -86,6 +82,12 @@ export const backupTables = [
   'purchase_orders',
   'purchase_order_draws',
   'hacker_service_hours',
+  // After the agreements they count under and the invoices their credits were issued on.
+  'service_calendars',
+  'service_clocks',
+  'service_clock_entries',
+  'service_level_followed_events',
+  'service_credits',
   'sponsor_requests',
   'sponsor_request_entries',
   'sponsor_request_attachments',
@@ -105,11 +107,14 @@ export const backupTables = [
   'transparency_checkpoints',
   'transparency_witnesses',
   'transparency_cosignatures',
+  'releases',
   'sponsor_concerns',
   'topic_tags',
   'consultations',
   'consultation_recipients',
   'consultation_answers',
+  'sponsor_digests',
+  'sponsor_digest_mailings',
 ] as const;
 
 /**
@@ -215,6 +220,13 @@ export async function writeBackup(
 /** Applies migrations [from, to) by hand in the caller's transaction, recording each as drizzle does. */
 async function applyMigrations(tx: Tx, from: number, to: number): Promise<void> {
   const migrations = readMigrationFiles({ migrationsFolder });
+  if (from >= to) return;
+  // The ledger's balance checks are deferred to commit, and PostgreSQL refuses to alter a table
+  // with checks still pending ("pending trigger events"): the restored rows are checked now, as
+  // the commit would have, and the checks deferred again for what the migrations write. The
+  // ledger's two constraint triggers are the only deferrable constraints, both initially deferred.
+  await tx.execute(sql.raw('set constraints all immediate'));
+  await tx.execute(sql.raw('set constraints all deferred'));
   for (const migration of migrations.slice(from, to)) {
     for (const statement of migration.sql)
       if (statement.trim()) await tx.execute(sql.raw(statement));

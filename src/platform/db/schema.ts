@@ -14,6 +14,12 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
+export interface OutboxAttachment {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
+}
+
 /** The co-op itself; every other table carries its id so one deployment can host many. */
 export const coops = pgTable('coops', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -109,6 +115,12 @@ export const outbox = pgTable(
     subject: text('subject').notNull(),
     body: text('body').notNull(),
     kind: text('kind').notNull(),
+    /** Where a reply goes when it is read into the record (a consultation's answer by mail). */
+    replyTo: text('reply_to'),
+    /** An HTML alternative to the text body (a sponsor's digest); the text is always there. */
+    html: text('html'),
+    /** Files sent with the mail (a digest's PDF), the content in base64. */
+    attachments: jsonb('attachments').$type<OutboxAttachment[]>(),
     // queued: waiting for the worker; sent: handed to SMTP; held: no SMTP configured, read it here.
     status: text('status', { enum: ['queued', 'sent', 'held', 'failed'] })
       .notNull()

@@ -49,7 +49,7 @@ export function commandContext(deps: AppDeps, request: FastifyRequest): CommandC
       'not-set-up',
       'Not set up',
       'The co-op is not set up yet: open the first-run wizard.',
-    );
+    ).because('coop.not-set-up');
   return {
     db: deps.database.db,
     actor: request.actor,

@@ -2,8 +2,9 @@ import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, type FieldError } from '../errors.ts';
+import { AppError, type FieldError, type ProblemFact } from '../errors.ts';
 import { localizedIssue, problemText, requestLocale } from './problemMessages.ts';
+import { schemaWordsIn } from './validationMessages.ts';
 
 export const problemSchema = z
   .object({
@@ -12,7 +13,34 @@ export const problemSchema = z
     status: z.number().int(),
     detail: z.string(),
     instance: z.string().optional(),
-    errors: z.array(z.object({ pointer: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          pointer: z.string(),
+          message: z.string(),
+          code: z
+            .string()
+            .optional()
+            .describe(
+              'What is wrong with this field, as a stable code a client can word in its own language (e.g. `amount.decimals`); the message says it in English',
+            ),
+          params: z
+            .record(z.string(), z.union([z.string(), z.number()]))
+            .optional()
+            .describe('The figures the field code’s sentence needs'),
+        }),
+      )
+      .optional(),
+    code: z
+      .string()
+      .optional()
+      .describe(
+        'What went wrong, as a stable code a client can word in its own language (e.g. `poll.closed`); the detail says it in English',
+      ),
+    params: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .optional()
+      .describe('The figures the code’s sentence needs (days, names, counts, amounts)'),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 
@@ -26,6 +54,7 @@ function send(
   title: string,
   detail: string,
   errors: FieldError[] = [],
+  fact?: ProblemFact,
 ) {
   return reply
     .status(status)
@@ -38,15 +67,31 @@ function send(
         detail,
         instance: request.url,
         ...(errors.length > 0 ? { errors } : {}),
+        ...(fact ? { code: fact.code, params: fact.params } : {}),
       }),
     );
 }
 
 /** Every error leaves as RFC 9457 problem+json; validation errors name each field by JSON pointer. */
 export function problemHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof AppError)
-    return send(reply, request, error.status, error.code, error.title, error.message, error.errors);
   const locale = requestLocale(request.headers['accept-language']);
+  if (error instanceof AppError)
+    return send(
+      reply,
+      request,
+      error.status,
+      error.code,
+      error.title,
+      error.message,
+      // A field error in a schema's or a parser's own words (an amount's decimals) reads in the
+      // request's language, like a schema's issue; the detail stays English, as the code's.
+      error.errors.map((e) =>
+        locale === 'en'
+          ? e
+          : { ...e, message: schemaWordsIn(locale, undefined, e.message) ?? e.message },
+      ),
+      error.fact,
+    );
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'body';
     const errors = error.validation.map((v) => ({

@@ -9,7 +9,7 @@ describe('problems in the request’s language', () => {
     expect(requestLocale(undefined)).toBe('en');
   });
 
-  it('gives zod’s own messages in German and keeps a schema’s own words', () => {
+  it('gives zod’s own messages and a schema’s own words in German', () => {
     const tooShort = 'at least 3 characters';
     const params = { origin: 'string', minimum: 3, inclusive: true };
     expect(localizedIssue('de', 'too_small', params, tooShort)).toBe('mindestens 3 Zeichen');
@@ -20,7 +20,13 @@ describe('problems in the request’s language', () => {
     ).toMatch(/^Ungültige Eingabe/);
     expect(
       localizedIssue('de', 'custom', {}, 'a sponsor representative needs an organization'),
-    ).toBe('a sponsor representative needs an organization');
+    ).toBe('eine Vertretung eines Sponsors braucht eine Organisation');
+    const carried = { params: { schemaWords: { key: 'roleTwice', vars: { role: 'treasurer' } } } };
+    expect(localizedIssue('de', 'custom', carried, 'treasurer is listed twice')).toBe(
+      'treasurer steht zweimal in der Liste',
+    );
+    // Words that are none of the catalogue's stay as the schema wrote them.
+    expect(localizedIssue('de', 'custom', {}, 'something else')).toBe('something else');
   });
 
   describe('over HTTP', () => {
@@ -50,6 +56,37 @@ describe('problems in the request’s language', () => {
       expect(english.body).toMatchObject({
         title: 'Invalid input',
         errors: [{ pointer: '/body/displayName', message: 'required' }],
+      });
+    });
+
+    it('answers a German request in German where a schema’s or a parser’s own words refuse', async () => {
+      const claim = (amount: string, language?: string) =>
+        admin.request(
+          'POST',
+          '/api/expenses/claims',
+          {
+            title: 'Train',
+            category: 'travel',
+            account: 'expenses:travel',
+            incurredOn: '2026-03-02',
+            amount,
+          },
+          language ? { 'accept-language': language } : {},
+        );
+      expect((await claim('42,50', 'de')).body).toMatchObject({
+        errors: [{ pointer: '/body/amount', message: 'ein positiver Betrag wie 42.50' }],
+      });
+      expect((await claim('42,50')).body).toMatchObject({
+        errors: [{ pointer: '/body/amount', message: 'a positive amount like 42.50' }],
+      });
+      // The command's parser refuses a third decimal: a field error of the command's, in German.
+      const decimals = await claim('42.505', 'de');
+      expect(decimals.status).toBe(400);
+      expect(decimals.body).toMatchObject({
+        errors: [{ pointer: '/amount', message: 'EUR hat 2 Nachkommastellen: „42.505“ hat 3' }],
+      });
+      expect((await claim('42.505')).body).toMatchObject({
+        errors: [{ pointer: '/amount', message: 'EUR has 2 decimals: “42.505” has 3' }],
       });
     });
   });

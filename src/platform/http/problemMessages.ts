@@ -3,6 +3,7 @@ import { asLocale, type Locale } from '../i18n/locales.ts';
 import { catalogue } from '../i18n/messages.ts';
 import { serverMessages } from '../i18n/translator.ts';
 import { plainIssueMessage } from '../validation.ts';
+import { schemaWordsIn } from './validationMessages.ts';
 
 type Issue = Parameters<typeof plainIssueMessage>[0];
 
@@ -45,7 +46,8 @@ function say(map: LocaleError, issue: unknown): string | undefined {
 /**
  * A validation message in the request's language. zod's own messages ("Too small: expected
  * string to have >=3 characters") have German twins; a schema's own words (a refinement's
- * message) stay as the schema wrote them.
+ * message, a pattern's example) come from the schema words' catalogue (validationMessages.ts),
+ * by the key a custom issue carries or by their English text.
  */
 export function localizedIssue(
   locale: Locale,
@@ -57,6 +59,25 @@ export function localizedIssue(
   if (locale === 'en') return message;
   const issue = { ...params, code, path: [], message } as unknown as Issue;
   const english = plainIssueMessage(issue, 'en') ?? say(zodLocales.en, issue);
-  if (english !== message) return message;
+  if (english !== message) return schemaWordsIn(locale, params, message) ?? message;
   return plainIssueMessage(issue, locale) ?? say(zodLocales[locale], issue) ?? message;
+}
+
+/**
+ * A schema's issues as the problem handler words them for a request's body: the same pointer
+ * ("/body/email") and the same localized message. The web app's forms check their input with
+ * the route's own schema and show these, so a field error reads the same before and after a
+ * round trip (formsShareSchemas.test.ts holds the two together).
+ */
+export function bodyIssues(
+  locale: Locale,
+  issues: readonly z.core.$ZodIssue[],
+): { pointer: string; message: string }[] {
+  return issues.map((issue) => {
+    const { path, code, message, ...params } = issue;
+    return {
+      pointer: `/body/${path.join('/')}`.replace(/\/$/, ''),
+      message: localizedIssue(locale, code, params, message),
+    };
+  });
 }

@@ -169,13 +169,15 @@ export async function buildServer(
     // A signed-in browser must echo its session's CSRF token; a cross-site page cannot read it.
     if (request.sessionToken) {
       if (request.headers['x-csrf-token'] !== request.csrfToken)
-        throw forbidden('Missing or wrong x-csrf-token header: reload the page and try again.');
+        throw forbidden(
+          'Missing or wrong x-csrf-token header: reload the page and try again.',
+        ).because('csrf.token');
       return;
     }
     // Without a session (sign-in, wizard, invitation links) refuse requests made by other sites.
     const origin = request.headers.origin;
     if (origin && originHost(origin) !== request.headers.host)
-      throw forbidden('Cross-site request refused.');
+      throw forbidden('Cross-site request refused.').because('csrf.cross-site');
   });
 
   // Before any route's schema: text no database can store (NUL, unpaired surrogates) is a 400
@@ -187,7 +189,10 @@ export async function buildServer(
       ...badTextFields(request.body, ['body']),
     ];
     if (errors.length > 0)
-      throw badRequest(errors.map((e) => `${e.pointer}: ${e.message}`).join('; '), errors);
+      throw badRequest(errors.map((e) => `${e.pointer}: ${e.message}`).join('; '), errors).because(
+        'text.unstorable',
+        { count: errors.length },
+      );
   });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

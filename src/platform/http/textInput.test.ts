@@ -42,7 +42,11 @@ describe('text inputs no database can store', () => {
 
   const refused = (r: { status: number; body: unknown }, pointer: string) => {
     expect(r.status, JSON.stringify(r.body)).toBe(400);
-    expect((r.body as Problem).errors).toContainEqual({ pointer, message: expect.any(String) });
+    expect((r.body as Problem).errors).toContainEqual({
+      pointer,
+      message: expect.any(String),
+      code: expect.stringMatching(/^text\.(nul|surrogate)$/),
+    });
   };
 
   it('refuses NUL and unpaired surrogates in names and titles with a 400 naming the field', async () => {
@@ -150,6 +154,7 @@ describe('text inputs no database can store', () => {
             ).toContainEqual({
               pointer: `/body/${path.join('/')}`,
               message: expect.stringMatching(/NUL|surrogate/),
+              code: bad === nul ? 'text.nul' : 'text.surrogate',
             });
             checked++;
             operations.add(op.operationId);

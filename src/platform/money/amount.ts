@@ -1,5 +1,10 @@
+import { schemaWords } from '../http/validationMessages.ts';
 import { minorDigits } from './currency.ts';
 
+/**
+ * A bad amount, said in English in the schema words' catalogue: the field error it becomes is
+ * worded in the request's language by its text (problem.ts).
+ */
 export class AmountError extends Error {}
 
 /**
@@ -8,14 +13,14 @@ export class AmountError extends Error {}
  */
 export function parseAmount(text: string, currency: string): bigint {
   const match = /^(-)?(\d{1,15})(?:\.(\d+))?$/.exec(text.trim());
-  if (!match) throw new AmountError(`“${text}” is not an amount like 1234.50`);
+  if (!match) throw new AmountError(schemaWords('notAnAmount', { text }).message);
   const digits = minorDigits(currency);
   const fraction = match[3] ?? '';
   if (fraction.length > digits)
     throw new AmountError(
       digits === 0
-        ? `${currency} has no minor unit: “${text}” cannot have decimals`
-        : `${currency} has ${digits} decimals: “${text}” has ${fraction.length}`,
+        ? schemaWords('noMinorUnit', { currency, text }).message
+        : schemaWords('tooManyDecimals', { currency, digits, text, n: fraction.length }).message,
     );
   const minor =
     BigInt(match[2]!) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, '0') || '0');

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { agreementInForce } from '../../agreements/index.ts';
 import { defineCommand, type RunContext } from '../../platform/commands.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { conflict, forbidden } from '../../platform/errors.ts';
@@ -50,7 +51,10 @@ export const markWaitingOnSponsor = defineCommand({
   async run(tx, input, ctx) {
     const request = await loadRequestFor(tx, ctx.actor, input.requestId, { forUpdate: true });
     if (request.status !== 'open')
-      throw conflict(`Request ${request.number} is ${request.status}, not open.`);
+      throw conflict(`Request ${request.number} is ${request.status}, not open.`).because(
+        'request.not-open',
+        { number: request.number, requestStatus: request.status },
+      );
     await recordChange(tx, ctx, request, 'waiting', input.reason, {
       status: 'waiting-on-sponsor',
       waitingReason: input.reason,
@@ -71,7 +75,9 @@ export const resolveRequest = defineCommand({
   async run(tx, input, ctx) {
     const request = await loadRequestFor(tx, ctx.actor, input.requestId, { forUpdate: true });
     if (request.status === 'resolved')
-      throw conflict(`Request ${request.number} is already resolved.`);
+      throw conflict(`Request ${request.number} is already resolved.`).because('request.resolved', {
+        number: request.number,
+      });
     await recordChange(tx, ctx, request, 'resolved', input.note ?? '', {
       status: 'resolved',
       waitingReason: null,
@@ -93,14 +99,29 @@ export const reopenRequest = defineCommand({
   async run(tx, input, ctx) {
     const request = await loadRequestFor(tx, ctx.actor, input.requestId, { forUpdate: true });
     if (!requestsPolicy.reopen(ctx.actor, request.organizationId))
-      throw forbidden('Only the organization’s representatives reopen its requests.');
-    if (request.status !== 'resolved') throw conflict(`Request ${request.number} is not resolved.`);
+      throw forbidden('Only the organization’s representatives reopen its requests.').because(
+        'request.representatives-reopen',
+      );
+    if (request.status !== 'resolved')
+      throw conflict(`Request ${request.number} is not resolved.`).because('request.not-resolved', {
+        number: request.number,
+      });
     await recordChange(tx, ctx, request, 'reopened', input.note ?? '', {
       status: 'open',
       resolvedAt: null,
     });
+    // The agreement in force now, not the one at opening: a renewal's tier sets the new promise.
+    const agreement = await agreementInForce(
+      tx,
+      ctx.coopId,
+      request.organizationId,
+      ctx.clock.today(),
+    );
     await ctx.emit(sponsorRequestReopened, request.id, {
       organizationId: request.organizationId,
+      note: input.note ?? '',
+      severity: request.severity,
+      agreementId: agreement?.id ?? null,
     });
   },
 });

@@ -46,13 +46,16 @@ export const replyToRequest = defineCommand({
     if (!side)
       throw forbidden(
         'Only the organization’s representatives, hackers and officers answer requests.',
-      );
+      ).because('request.who-answers');
     if (request.status === 'resolved')
-      throw conflict(`Request ${request.number} is resolved; reopen it to continue.`);
+      throw conflict(`Request ${request.number} is resolved; reopen it to continue.`).because(
+        'request.resolved-reopen',
+        { number: request.number },
+      );
     if (side === 'sponsor' && input.minutesSpent !== undefined)
       throw badRequest('/minutesSpent: only the co-op records time spent', [
         { pointer: '/minutesSpent', message: 'only the co-op records time spent' },
-      ]);
+      ]).because('request.minutes-by-coop');
     const now = ctx.clock.now();
     const personId = ctx.actor.personId!;
     const [entry] = await tx

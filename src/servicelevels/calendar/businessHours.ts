@@ -15,22 +15,49 @@ export interface OpenSpan {
 /** Each weekday's open spans, in local time of the calendar's zone; a missing day is closed. */
 export type WeeklyHours = Partial<Record<WeekdayName, OpenSpan[]>>;
 
-export class BusinessHoursError extends Error {}
+/** Working hours or a calendar refused, with the code and figures the web words it by. */
+export class BusinessHoursError extends Error {
+  readonly code: string;
+  readonly params: Record<string, string>;
+  constructor(
+    message: string,
+    code = 'business-hours.invalid',
+    params: Record<string, string> = {},
+  ) {
+    super(message);
+    this.code = code;
+    this.params = params;
+  }
+}
 
 const time = /^([01]\d|2[0-4]):([0-5]\d)$/;
 
 export function minutesOf(hhmm: string): number {
   const match = time.exec(hhmm);
-  if (!match) throw new BusinessHoursError(`"${hhmm}" is not a time of day (HH:MM)`);
+  if (!match)
+    throw new BusinessHoursError(
+      `"${hhmm}" is not a time of day (HH:MM)`,
+      'business-hours.not-a-time',
+      {
+        text: hhmm,
+      },
+    );
   const minutes = Number(match[1]) * 60 + Number(match[2]);
-  if (minutes > 24 * 60) throw new BusinessHoursError(`"${hhmm}" is after 24:00`);
+  if (minutes > 24 * 60)
+    throw new BusinessHoursError(`"${hhmm}" is after 24:00`, 'business-hours.after-midnight', {
+      text: hhmm,
+    });
   return minutes;
 }
 
 function weekday(token: string): number {
   const index = weekdayNames.indexOf(token.slice(0, 3).toLowerCase() as WeekdayName);
   if (index < 0 || token.length < 3)
-    throw new BusinessHoursError(`"${token}" is not a weekday (Mon, Tue, ... Sun)`);
+    throw new BusinessHoursError(
+      `"${token}" is not a weekday (Mon, Tue, ... Sun)`,
+      'business-hours.not-a-weekday',
+      { text: token },
+    );
   return index;
 }
 
@@ -44,11 +71,16 @@ export function parseBusinessHours(text: string): WeeklyHours {
     .split(/[;,]/)
     .map((g) => g.trim())
     .filter(Boolean);
-  if (groups.length === 0) throw new BusinessHoursError('no working hours given');
+  if (groups.length === 0)
+    throw new BusinessHoursError('no working hours given', 'business-hours.none');
   for (const group of groups) {
     const [days, ...spans] = group.split(/\s+/);
     if (!days || spans.length === 0)
-      throw new BusinessHoursError(`"${group}" needs days and hours, as in "Mon-Fri 09:00-17:00"`);
+      throw new BusinessHoursError(
+        `"${group}" needs days and hours, as in "Mon-Fri 09:00-17:00"`,
+        'business-hours.needs-days',
+        { text: group },
+      );
     const [first, last] = days.split('-');
     const from = weekday(first ?? '');
     const to = last === undefined ? from : weekday(last);
@@ -57,7 +89,11 @@ export function parseBusinessHours(text: string): WeeklyHours {
       for (const span of spans) {
         const [start, end, extra] = span.split('-');
         if (start === undefined || end === undefined || extra !== undefined)
-          throw new BusinessHoursError(`"${span}" is not a span of hours such as 09:00-17:00`);
+          throw new BusinessHoursError(
+            `"${span}" is not a span of hours such as 09:00-17:00`,
+            'business-hours.not-a-span',
+            { text: span },
+          );
         (hours[name] ??= []).push({ start, end });
       }
       if (d === to) break;
@@ -78,13 +114,21 @@ export function normaliseWeeklyHours(hours: WeeklyHours): WeeklyHours {
       const start = minutesOf(span.start);
       const end = minutesOf(span.end);
       if (end <= start)
-        throw new BusinessHoursError(`${name} ${span.start}-${span.end} ends before it starts`);
-      if (start < previousEnd) throw new BusinessHoursError(`${name}'s spans overlap`);
+        throw new BusinessHoursError(
+          `${name} ${span.start}-${span.end} ends before it starts`,
+          'business-hours.ends-before-start',
+          { weekday: name, start: span.start, end: span.end },
+        );
+      if (start < previousEnd)
+        throw new BusinessHoursError(`${name}'s spans overlap`, 'business-hours.overlap', {
+          weekday: name,
+        });
       previousEnd = end;
     }
     out[name] = sorted;
   }
-  if (Object.keys(out).length === 0) throw new BusinessHoursError('no day has working hours');
+  if (Object.keys(out).length === 0)
+    throw new BusinessHoursError('no day has working hours', 'business-hours.none');
   return out;
 }
 

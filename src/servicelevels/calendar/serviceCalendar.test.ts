@@ -300,15 +300,23 @@ describe('calendars and working hours', () => {
     expect(Object.keys(parseBusinessHours('Sat-Mon 10:00-11:00'))).toEqual(['mon', 'sat', 'sun']);
   });
   it.each([
-    ['', /no working hours/],
-    ['Mon-Fri', /needs days and hours/],
-    ['Mun-Fri 09:00-17:00', /not a weekday/],
-    ['Mon 17:00-09:00', /ends before it starts/],
-    ['Mon 09:00-12:00 11:00-13:00', /overlap/],
-    ['Mon 9-17', /not a time of day/],
-    ['Mon 09:00-25:00', /not a time of day/],
-  ])('refuses %j', (text, message) => {
+    ['', /no working hours/, 'business-hours.none'],
+    ['Mon-Fri', /needs days and hours/, 'business-hours.needs-days'],
+    ['Mun-Fri 09:00-17:00', /not a weekday/, 'business-hours.not-a-weekday'],
+    ['Mon 17:00-09:00', /ends before it starts/, 'business-hours.ends-before-start'],
+    ['Mon 09:00-12:00 11:00-13:00', /overlap/, 'business-hours.overlap'],
+    ['Mon 9-17', /not a time of day/, 'business-hours.not-a-time'],
+    ['Mon 09:00-25:00', /not a time of day/, 'business-hours.not-a-time'],
+  ])('refuses %j', (text, message, code) => {
     expect(() => parseBusinessHours(text)).toThrow(message);
+    // Named, so the operator reads it in their language.
+    let thrown: unknown;
+    try {
+      parseBusinessHours(text);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ code });
   });
   it('refuses unknown zones, countries, regions and malformed closed days', () => {
     expect(() => checkServiceCalendar({ ...berlin, timeZone: 'Europe/Atlantis' })).toThrow(/IANA/);

@@ -39,7 +39,11 @@ export function isValidTimeZone(zone: string): boolean {
 /** Refuses what the clocks could not work with: a made-up zone, an unknown holiday region. */
 export function checkServiceCalendar(calendar: ServiceCalendar): ServiceCalendar {
   if (!isValidTimeZone(calendar.timeZone))
-    throw new BusinessHoursError(`"${calendar.timeZone}" is not an IANA time zone`);
+    throw new BusinessHoursError(
+      `"${calendar.timeZone}" is not an IANA time zone`,
+      'calendar.time-zone',
+      { timeZone: calendar.timeZone },
+    );
   const hours = normaliseWeeklyHours(calendar.hours);
   if (calendar.holidays) holidayLibrary(calendar.holidays.country, calendar.holidays.region);
   for (const day of calendar.closedDays ?? [])
@@ -58,11 +62,19 @@ function holidayLibrary(country: string, region?: string): Holidays {
   const probe = new Holidays();
   const countries = probe.getCountries();
   if (!countries[country.toUpperCase()])
-    throw new BusinessHoursError(`"${country}" is not a country the holiday library knows`);
+    throw new BusinessHoursError(
+      `"${country}" is not a country the holiday library knows`,
+      'calendar.unknown-country',
+      { country },
+    );
   if (region) {
     const states = probe.getStates(country.toUpperCase()) ?? {};
     if (!states[region.toUpperCase()])
-      throw new BusinessHoursError(`"${region}" is not a region of ${country.toUpperCase()}`);
+      throw new BusinessHoursError(
+        `"${region}" is not a region of ${country.toUpperCase()}`,
+        'calendar.unknown-region',
+        { region, country: country.toUpperCase() },
+      );
   }
   const library = region
     ? new Holidays(country.toUpperCase(), region.toUpperCase())

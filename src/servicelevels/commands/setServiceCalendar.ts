@@ -48,7 +48,10 @@ export const setServiceCalendar = defineCommand({
     if (!org) throw notFound('This organization');
     const field = (pointer: string, error: unknown): never => {
       if (error instanceof BusinessHoursError)
-        throw badRequest(error.message, [{ pointer, message: error.message }]);
+        throw badRequest(error.message, [{ pointer, message: error.message }]).because(
+          error.code,
+          error.params,
+        );
       throw error;
     };
     let hours;
@@ -60,7 +63,7 @@ export const setServiceCalendar = defineCommand({
     if (calendar.holidayRegion && !calendar.holidayCountry)
       throw badRequest('A region needs its country.', [
         { pointer: '/holidayCountry', message: 'required with a region' },
-      ]);
+      ]).because('calendar.region-needs-country');
     const holidays = calendar.holidayCountry
       ? { country: calendar.holidayCountry, region: calendar.holidayRegion ?? undefined }
       : null;

@@ -11,6 +11,7 @@ import {
   transparencyCosignatures,
   transparencyWitnesses,
 } from '../schema.ts';
+import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 /**
  * A member's witness co-signs a checkpoint: the line is checked against the checkpoint's body
@@ -24,7 +25,7 @@ export const cosignCheckpoint = defineCommand({
     signature: z
       .string()
       .max(400)
-      .regex(/^— \S+ [A-Za-z0-9+/=]+\n?$/, 'one signature line: — name base64'),
+      .regex(/^— \S+ [A-Za-z0-9+/=]+\n?$/, schemaWords('signatureLine')),
   }),
   policy: transparencyPolicy.witness,
   denied: witnessDenied,
@@ -60,7 +61,7 @@ export const cosignCheckpoint = defineCommand({
     if (typeof opened === 'string')
       throw badRequest(`The cosignature does not verify: ${opened}.`, [
         { pointer: '/signature', message: opened },
-      ]);
+      ]).because('witness.cosignature-invalid', { reason: opened });
     const cosignedAt = cosignatureTime(opened.verified[0]!.base64)!;
     await tx
       .insert(transparencyCosignatures)

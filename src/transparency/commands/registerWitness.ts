@@ -16,7 +16,10 @@ export const registerWitness = defineCommand({
   async run(tx, input, ctx) {
     const key = parseWitnessKey(input.vkey);
     if (typeof key === 'string')
-      throw badRequest(`Not a witness key: ${key}.`, [{ pointer: '/vkey', message: key }]);
+      throw badRequest(`Not a witness key: ${key}.`, [{ pointer: '/vkey', message: key }]).because(
+        'witness.key-invalid',
+        { reason: key },
+      );
     const [row] = await tx
       .insert(transparencyWitnesses)
       .values({
@@ -31,7 +34,7 @@ export const registerWitness = defineCommand({
     if (!row)
       throw conflict(`A witness named ${key.name} is registered already: choose another name.`, [
         { pointer: '/vkey', message: 'name taken' },
-      ]);
+      ]).because('witness.name-taken', { name: key.name });
     await ctx.emit(witnessRegistered, row.id, { name: key.name, vkey: input.vkey });
     return { id: row.id, name: key.name };
   },

@@ -19,11 +19,14 @@ export const recordImpactNote = defineCommand({
   events: [vulnerabilityImpactNoteRecorded],
   async run(tx, input, ctx) {
     const v = await lockVulnerability(tx, ctx.coopId, input.vulnerabilityId);
-    if (!v.disclosedAt) throw conflict('An impact note follows the disclosure: disclose it first.');
+    if (!v.disclosedAt)
+      throw conflict('An impact note follows the disclosure: disclose it first.').because(
+        'vulnerability.not-disclosed',
+      );
     if (!(v.qualifyingOrganizationIds ?? []).includes(input.organizationId))
       throw conflict('This sponsor is not owed an impact note for this vulnerability.', [
         { pointer: '/organizationId', message: 'not a qualifying sponsor' },
-      ]);
+      ]).because('vulnerability.no-impact-note-owed');
     const recordedAt = ctx.clock.now();
     const inserted = await tx
       .insert(vulnerabilityImpactNotes)
@@ -40,7 +43,7 @@ export const recordImpactNote = defineCommand({
     if (inserted.length === 0)
       throw conflict('This sponsor’s impact note is recorded already.', [
         { pointer: '/organizationId', message: 'recorded already' },
-      ]);
+      ]).because('vulnerability.impact-note-recorded');
     await ctx.emit(vulnerabilityImpactNoteRecorded, v.id, {
       organizationId: input.organizationId,
       recordedAt: recordedAt.toISOString(),

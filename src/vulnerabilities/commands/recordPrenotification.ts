@@ -26,7 +26,7 @@ export const recordPrenotification = defineCommand({
     if (v.disclosedAt && notifiedAt >= v.disclosedAt)
       throw conflict('It is public already: a pre-notification comes before the disclosure.', [
         { pointer: '/notifiedAt', message: 'after the disclosure' },
-      ]);
+      ]).because('vulnerability.public-already');
     const [org] = await tx
       .select({ id: organizations.id })
       .from(organizations)
@@ -47,7 +47,7 @@ export const recordPrenotification = defineCommand({
     if (inserted.length === 0)
       throw conflict('This sponsor is on the list already.', [
         { pointer: '/organizationId', message: 'already notified' },
-      ]);
+      ]).because('vulnerability.prenotified');
     await ctx.emit(vulnerabilityPrenotified, v.id, {
       organizationId: input.organizationId,
       notifiedAt: notifiedAt.toISOString(),

@@ -22,7 +22,9 @@ export const replayDeliveries = defineCommand({
   async run(tx, input, ctx) {
     const endpoint = await lockEndpoint(tx, ctx.coopId, input.endpointId);
     if (endpoint.disabledAt)
-      throw conflict('The endpoint is disabled: enable it before replaying its deliveries.');
+      throw conflict(
+        'The endpoint is disabled: enable it before replaying its deliveries.',
+      ).because('webhook.endpoint-disabled');
     const mine = and(
       eq(webhookDeliveries.coopId, ctx.coopId),
       eq(webhookDeliveries.endpointId, input.endpointId),
@@ -36,7 +38,9 @@ export const replayDeliveries = defineCommand({
         .for('update');
       if (!delivery) throw notFound('The delivery');
       if (delivery.status === 'pending')
-        throw conflict('The delivery is still being attempted; wait for it to succeed or fail.');
+        throw conflict(
+          'The delivery is still being attempted; wait for it to succeed or fail.',
+        ).because('webhook.delivery-pending');
       ids = [delivery.id];
     } else {
       const failed = await tx

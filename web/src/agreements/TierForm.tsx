@@ -14,6 +14,7 @@ import {
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useServiceTerms } from './ServiceTermsFields.tsx';
 import type { TierVersion } from './types.ts';
 import { t } from './messages.ts';
 
@@ -82,6 +83,7 @@ function TierFields({ tierId, from }: { tierId?: string; from?: TierVersion }) {
   const [acknowledgement, setAcknowledgement] = useState(e?.publicAcknowledgement ?? false);
   const [serviceHours, setServiceHours] = useState<number | ''>(from?.serviceHoursPerMonth ?? 0);
   const [published, setPublished] = useState(true);
+  const serviceTerms = useServiceTerms(e);
 
   const onSubmit = form.submit(async () => {
     const terms = {
@@ -102,8 +104,7 @@ function TierFields({ tierId, from }: { tierId?: string; from?: TierVersion }) {
         meetingsPerYear: num(meetings),
         digest,
         publicAcknowledgement: acknowledgement,
-        // The service-level targets have no fields here yet: a revision keeps the version's.
-        ...(e?.serviceLevels ? { serviceLevels: e.serviceLevels } : {}),
+        ...serviceTerms.entitlements(),
         ...(e?.vulnerabilityClock !== undefined
           ? { vulnerabilityClock: e.vulnerabilityClock }
           : {}),
@@ -178,6 +179,7 @@ function TierFields({ tierId, from }: { tierId?: string; from?: TierVersion }) {
           />
         ))}
       </fieldset>
+      {serviceTerms.fields(form, response)}
       <NumberField
         label={t('tierForm.expert')}
         value={expertHours}

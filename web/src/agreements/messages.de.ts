@@ -264,6 +264,27 @@ export const de: Messages<typeof en> = {
     published: 'Auf der öffentlichen Seite der Stufen zeigen',
     saveVersion: 'Neue Version speichern',
     add: 'Stufe hinzufügen',
+    targets: {
+      legend: 'Service-Level-Ziele',
+      stated:
+        'Ziele je Schweregrad festlegen (sonst zählt die erste Antwort oben in Kalenderstunden, und sonst wird nichts zugesagt)',
+      firstResponse: 'Erste Antwort, Stunden',
+      update: 'Zwischenstand alle, Stunden',
+      resolution: 'Lösung, Stunden',
+      hoursHint: 'Viertelstunden wie 4 oder 1,5; leer: keine Zusage',
+      mode: 'Gezählt in',
+      wall: 'Kalenderstunden',
+      business: 'Geschäftsstunden',
+      pauses: 'Die Lösungsuhr pausiert, solange die Genossenschaft auf den Sponsor wartet',
+    },
+    credits: {
+      legend: 'Servicegutschriften',
+      offered: 'Eine verfehlte Uhr schlägt eine Servicegutschrift vor',
+      perBreach: 'Je Verletzung, % der Periodengebühr',
+      perBreachHint: 'Etwa 5 oder 2,5',
+      cap: 'Höchstens, % der Periodengebühr',
+      capHint: 'Je Abrechnungsperiode, etwa 15',
+    },
   },
   capacity: {
     title: 'Kapazität',

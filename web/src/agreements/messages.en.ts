@@ -252,6 +252,27 @@ export const en = {
     published: 'Show on the public tiers page',
     saveVersion: 'Save the new version',
     add: 'Add the tier',
+    targets: {
+      legend: 'Service-level targets',
+      stated:
+        'State targets per severity (otherwise the first response above counts on the wall clock, and nothing else is promised)',
+      firstResponse: 'First response, hours',
+      update: 'Update interval, hours',
+      resolution: 'Resolution, hours',
+      hoursHint: 'Quarter hours such as 4 or 1.5; empty: no promise',
+      mode: 'Counted in',
+      wall: 'wall clock',
+      business: 'business hours',
+      pauses: 'The resolution clock pauses while the co-op waits on the sponsor',
+    },
+    credits: {
+      legend: 'Service credits',
+      offered: 'A breached clock proposes a service credit',
+      perBreach: 'Per breach, % of the period’s fee',
+      perBreachHint: 'Such as 5 or 2.5',
+      cap: 'At most, % of the period’s fee',
+      capHint: 'Over one billing period, such as 15',
+    },
   },
   capacity: {
     title: 'Capacity',

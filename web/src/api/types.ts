@@ -70,6 +70,8 @@ export type Account = GetAnswer<'/api/ledger/accounts'>['accounts'][number];
 export type AccountType = Account['type'];
 export type Entry = GetAnswer<'/api/ledger/entries'>['entries'][number];
 export type Posting = Entry['postings'][number];
+/** What an entry the co-op wrote by itself says, as a code and figures (see entryWords.ts). */
+export type EntryFact = Schemas['EntryFact'];
 export type TrialBalance = GetAnswer<'/api/reports/trial-balance'>;
 export type ReportLine = Schemas['ReportLine'];
 export type BalanceSheet = Schemas['BalanceSheet'];
@@ -98,9 +100,13 @@ export type BankLineStatus = BankLine['status'];
 export type BankLineSuggestion = NonNullable<BankLine['suggestion']>;
 export type CsvMappingSummary = GetAnswer<'/api/ledger/csv-mappings'>['mappings'][number];
 
+// Releases and planned changes
+export type Release = Schemas['Release'];
+
 // Stored JSON the server declares without a schema yet (z.unknown()): the counting and
 // planning code's own types describe it, so these two are read through the server's types.
 export type PollResult = import('../../../src/governance/polls/countPoll.ts').PollResult;
+export type ResultFact = import('../../../src/governance/polls/countPoll.ts').ResultFact;
 /** Stored as JSON: its BigInt supports are decimal strings. */
 export type PlanComputation = AsJson<import('../../../src/governance/plan/computePlan.ts').Plan>;
 export type SliceAllocation = PlanComputation['sponsor'];

@@ -52,6 +52,15 @@ const ClockPage = lazy(() => serviceLevelScreens().then((m) => ({ default: m.Clo
 const ComplianceReport = lazy(() =>
   serviceLevelScreens().then((m) => ({ default: m.ComplianceReport })),
 );
+const requestScreens = () => import('../requests/screens.ts');
+const Requests = lazy(() => requestScreens().then((m) => ({ default: m.Requests })));
+const NewRequest = lazy(() => requestScreens().then((m) => ({ default: m.NewRequest })));
+const RequestPage = lazy(() => requestScreens().then((m) => ({ default: m.RequestPage })));
+const releaseScreens = () => import('../releases/screens.ts');
+const Releases = lazy(() => releaseScreens().then((m) => ({ default: m.Releases })));
+const NewRelease = lazy(() => releaseScreens().then((m) => ({ default: m.NewRelease })));
+const EditRelease = lazy(() => releaseScreens().then((m) => ({ default: m.EditRelease })));
+const ReleasePage = lazy(() => releaseScreens().then((m) => ({ default: m.ReleasePage })));
 const vulnerabilityScreens = () => import('../vulnerabilities/screens.ts');
 const Vulnerabilities = lazy(() =>
   vulnerabilityScreens().then((m) => ({ default: m.Vulnerabilities })),
@@ -95,6 +104,11 @@ const Consultations = lazy(() => concernScreens().then((m) => ({ default: m.Cons
 const OurConcerns = lazy(() => concernScreens().then((m) => ({ default: m.OurConcerns })));
 const WorkItemConsultations = lazy(() =>
   concernScreens().then((m) => ({ default: m.WorkItemConsultations })),
+);
+const digestScreens = () => import('../digests/screens.ts');
+const SponsorDigests = lazy(() => digestScreens().then((m) => ({ default: m.SponsorDigests })));
+const SponsorDigestPage = lazy(() =>
+  digestScreens().then((m) => ({ default: m.SponsorDigestPage })),
 );
 const webhookScreens = () => import('../webhooks/screens.ts');
 const Webhooks = lazy(() => webhookScreens().then((m) => ({ default: m.Webhooks })));
@@ -312,6 +326,30 @@ export function App() {
               </SignedIn>
             )}
           </Route>
+          <Route path="/releases">
+            <SignedIn>
+              <Releases />
+            </SignedIn>
+          </Route>
+          <Route path="/releases/new">
+            <SignedIn>
+              <NewRelease />
+            </SignedIn>
+          </Route>
+          <Route path="/releases/:id/edit">
+            {(params) => (
+              <SignedIn>
+                <EditRelease id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/releases/:id">
+            {(params) => (
+              <SignedIn>
+                <ReleasePage id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
           <Route path="/vulnerabilities">
             <SignedIn>
               <Vulnerabilities />
@@ -345,6 +383,35 @@ export function App() {
             {(params) => (
               <SignedIn>
                 <ClockPage id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/requests">
+            <SignedIn>
+              <Requests />
+            </SignedIn>
+          </Route>
+          <Route path="/requests/new">
+            <SignedIn>
+              <NewRequest />
+            </SignedIn>
+          </Route>
+          <Route path="/requests/:id">
+            {(params) => (
+              <SignedIn>
+                <RequestPage id={params.id} />
+              </SignedIn>
+            )}
+          </Route>
+          <Route path="/digests">
+            <SignedIn>
+              <SponsorDigests />
+            </SignedIn>
+          </Route>
+          <Route path="/digests/:id">
+            {(params) => (
+              <SignedIn>
+                <SponsorDigestPage id={params.id} />
               </SignedIn>
             )}
           </Route>

@@ -1,4 +1,6 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import * as Dialog from '@radix-ui/react-dialog';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useAnnounce } from './Announcer.tsx';
 import { toApiError, type ApiError } from './api.ts';
 import { Status } from './forms.tsx';
 import { t } from './messages.ts';
@@ -7,7 +9,8 @@ import { t } from './messages.ts';
  * A button for what cannot be undone. It opens a dialog that says what will happen (and what
  * it overrides), with warnings above the buttons; "Cancel" has the focus, and the button that
  * acts is in the dialog, not where the trigger was, so a second click on the spot never
- * performs the next irreversible step.
+ * performs the next irreversible step. Radix's dialog keeps the focus inside, returns it to the
+ * trigger, closes on Escape and hides the page from screen readers while it is open.
  */
 export function ConfirmAction({
   trigger,
@@ -18,6 +21,7 @@ export function ConfirmAction({
   onConfirm,
   hint,
   tone = 'primary',
+  icon,
 }: {
   trigger: string;
   title: string;
@@ -29,24 +33,30 @@ export function ConfirmAction({
   /** Performs the action; its answer, if any, is announced. */
   onConfirm: () => Promise<string | undefined>;
   hint?: ReactNode;
-  tone?: 'primary' | 'danger';
+  /**
+   * 'secondary' for a tool beside the page's main action (an officer's "close the vote" on the
+   * page where members vote): an outlined trigger; the dialog's own button stays primary.
+   */
+  tone?: 'primary' | 'danger' | 'secondary';
+  /** A Lucide icon before the trigger's words, aria-hidden; the words stay the label. */
+  icon?: ReactNode;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
-  const titleId = useId();
   const [isOpen, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (isOpen && !d.open) {
-      d.showModal();
-      cancel.current?.focus();
-    } else if (!isOpen && d.open) d.close();
-  }, [isOpen]);
+  const announce = useAnnounce();
+  // The action often takes this button off the page (a decided credit, a closed vote): its
+  // answer then moves to the page's status line instead of vanishing with it.
+  const said = useRef<string | null>(null);
+  said.current = message;
+  useEffect(
+    () => () => {
+      if (said.current) announce(said.current);
+    },
+    [announce],
+  );
 
   const act = async () => {
     if (busy) return;
@@ -66,54 +76,66 @@ export function ConfirmAction({
   return (
     <div className="advance">
       {hint ? <p className="muted">{hint}</p> : null}
-      <button
-        type="button"
-        className={`button ${tone}`}
-        onClick={() => {
-          setMessage(null);
-          setProblem(null);
-          setOpen(true);
-        }}
-      >
-        {trigger}
-      </button>
-      <Status message={message} />
-      <dialog
-        ref={dialog}
-        className="confirm-dialog"
-        aria-labelledby={titleId}
-        onClose={() => setOpen(false)}
-      >
-        <h2 id={titleId}>{title}</h2>
-        <div className="confirm-body">{children}</div>
-        {warnings.length > 0 ? (
-          <div className="notice notice-warning" role="note">
-            <ul>
-              {warnings.map((w, i) => (
-                <li key={i}>{w}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        {problem ? (
-          <div className="notice notice-error" role="alert">
-            <p>{problem.problem.detail}</p>
-          </div>
-        ) : null}
-        <div className="confirm-actions">
-          <button ref={cancel} type="button" className="button" onClick={() => setOpen(false)}>
-            {t('form.cancel')}
-          </button>
+      <Dialog.Root open={isOpen} onOpenChange={setOpen}>
+        <Dialog.Trigger asChild>
           <button
             type="button"
-            className={`button ${tone}`}
-            aria-disabled={busy || undefined}
-            onClick={act}
+            className={tone === 'secondary' ? 'button' : `button ${tone}`}
+            onClick={() => {
+              setMessage(null);
+              setProblem(null);
+            }}
           >
-            {busy ? t('form.wait') : confirm}
+            {icon}
+            {trigger}
           </button>
-        </div>
-      </dialog>
+        </Dialog.Trigger>
+        <Dialog.Portal>
+          <Dialog.Overlay className="dialog-overlay" />
+          <Dialog.Content
+            className="confirm-dialog"
+            aria-describedby={undefined}
+            onOpenAutoFocus={(event) => {
+              // Cancel, not the first button: Enter must never act by accident.
+              event.preventDefault();
+              cancel.current?.focus();
+            }}
+          >
+            <Dialog.Title>{title}</Dialog.Title>
+            <div className="confirm-body">{children}</div>
+            {warnings.length > 0 ? (
+              <div className="notice notice-warning" role="note">
+                <ul>
+                  {warnings.map((w, i) => (
+                    <li key={i}>{w}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {problem ? (
+              <div className="notice notice-error" role="alert">
+                <p>{problem.message}</p>
+              </div>
+            ) : null}
+            <div className="confirm-actions">
+              <Dialog.Close asChild>
+                <button ref={cancel} type="button" className="button">
+                  {t('form.cancel')}
+                </button>
+              </Dialog.Close>
+              <button
+                type="button"
+                className={tone === 'secondary' ? 'button primary' : `button ${tone}`}
+                aria-disabled={busy || undefined}
+                onClick={act}
+              >
+                {busy ? t('form.wait') : confirm}
+              </button>
+            </div>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+      <Status message={message} />
     </div>
   );
 }

@@ -1,23 +1,101 @@
+import {
+  AlarmClock,
+  BookOpen,
+  Briefcase,
+  Building2,
+  CircleAlert,
+  FileText,
+  Folder,
+  Funnel,
+  Gauge,
+  GitCommitHorizontal,
+  Handshake,
+  History,
+  Inbox,
+  LayoutDashboard,
+  Layers,
+  LogIn,
+  LogOut,
+  Mail,
+  Menu,
+  MessageSquare,
+  MessagesSquare,
+  Newspaper,
+  PackageCheck,
+  PiggyBank,
+  Receipt,
+  RefreshCw,
+  Scale,
+  ScrollText,
+  ShieldAlert,
+  Tags,
+  Timer,
+  Users,
+  Vote,
+  Webhook,
+  type LucideIcon,
+} from 'lucide-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { Announcer } from './Announcer.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { t } from './messages.ts';
 import { useSession } from './session.tsx';
+import { t as requestWords } from '../requests/messages.ts';
 import { t as serviceLevels } from '../servicelevels/messages.ts';
 import { t as vulnerabilityWords } from '../vulnerabilities/messages.ts';
+import { t as releaseWords } from '../releases/messages.ts';
+import { t as digestWords } from '../digests/messages.ts';
 
 interface NavItem {
   href: string;
   label: string;
 }
 
+/** One Lucide icon per section, beside (never instead of) its name; unknown links go without. */
+const navIcons: Record<string, LucideIcon> = {
+  '/': LayoutDashboard,
+  '/members': Users,
+  '/portal': Briefcase,
+  '/organizations': Building2,
+  '/cycles': RefreshCw,
+  '/votes': Vote,
+  '/labour': Timer,
+  '/books': BookOpen,
+  '/invoices': Receipt,
+  '/quotes': FileText,
+  '/agreements': Handshake,
+  '/requests': MessageSquare,
+  '/clocks': AlarmClock,
+  '/vulnerabilities': ShieldAlert,
+  '/releases': PackageCheck,
+  '/concerns': CircleAlert,
+  '/consultations': MessagesSquare,
+  '/capacity': Gauge,
+  '/digests': Newspaper,
+  '/pipeline': Funnel,
+  '/documents': Folder,
+  '/tiers': Layers,
+  '/bylaws': Scale,
+  '/finance': PiggyBank,
+  '/log': ScrollText,
+  '/invitations': Mail,
+  '/contributions': GitCommitHorizontal,
+  '/webhooks': Webhook,
+  '/event-types': Tags,
+  '/outbox': Inbox,
+  '/events': History,
+};
+
 function NavLink({ href, label }: NavItem) {
+  const Icon = navIcons[href];
   const [location] = useLocation();
   const current =
     href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
   return (
     <li>
       <Link href={href} aria-current={current ? 'page' : undefined}>
+        {Icon ? <Icon className="icon" aria-hidden="true" size={16} /> : null}
         {label}
       </Link>
     </li>
@@ -69,10 +147,14 @@ export function Layout({ children }: { children: ReactNode }) {
     items.push({ href: '/quotes', label: t('nav.quotes') });
     items.push({ href: '/agreements', label: t('nav.agreements') });
   }
+  // Expert access: a sponsor's representatives ask, hackers and officers answer.
+  if (can?.readAllRequests || can?.openRequests)
+    items.push({ href: '/requests', label: requestWords('list.title') });
   if (can?.readAllClocks || can?.readOwnClocks)
     items.push({ href: '/clocks', label: serviceLevels('clocks.title') });
   if (can?.readVulnerabilities)
     items.push({ href: '/vulnerabilities', label: vulnerabilityWords('list.title') });
+  if (can?.readReleases) items.push({ href: '/releases', label: releaseWords('nav') });
   // Reciprocal access: a sponsor keeps its concerns and answers consultations; those who
   // serve the sponsors see every consultation (and every sponsor's concerns) there.
   if (user?.organizationId && user.memberClass === 'sponsor')
@@ -80,6 +162,7 @@ export function Layout({ children }: { children: ReactNode }) {
   if (can?.readAllAgreements || (user?.organizationId && user.memberClass === 'sponsor'))
     items.push({ href: '/consultations', label: t('nav.consultations') });
   if (can?.readCapacity) items.push({ href: '/capacity', label: t('nav.capacity') });
+  if (can?.manageSponsorDigests) items.push({ href: '/digests', label: digestWords('nav') });
   if (can?.readPipeline) items.push({ href: '/pipeline', label: t('nav.pipeline') });
   if (user) items.push({ href: '/documents', label: t('nav.documents') });
   items.push({ href: '/tiers', label: t('nav.tiers') });
@@ -125,7 +208,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 aria-controls="site-nav"
                 onClick={() => setOpen((o) => !o)}
               >
-                <span className="menu-icon" aria-hidden="true" />
+                <Menu className="icon" aria-hidden="true" size={20} />
                 {t('nav.menu')}
               </button>
             )}
@@ -159,11 +242,13 @@ export function Layout({ children }: { children: ReactNode }) {
                       onClick={onSignOut}
                       aria-disabled={signingOut || undefined}
                     >
+                      <LogOut className="icon" aria-hidden="true" size={16} />
                       {t('nav.signOut')}
                     </button>
                   </>
                 ) : (
                   <Link href="/sign-in" className="button small">
+                    <LogIn className="icon" aria-hidden="true" size={16} />
                     {t('nav.signIn')}
                   </Link>
                 )}
@@ -173,7 +258,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {children}
+        <Announcer>{children}</Announcer>
       </main>
     </>
   );

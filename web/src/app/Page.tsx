@@ -70,7 +70,7 @@ export function LoadError({ error, retry }: { error: ApiError; retry?: () => voi
       <p>
         <strong>{lead}</strong>
       </p>
-      {error.problem.detail && error.problem.detail !== lead ? <p>{error.problem.detail}</p> : null}
+      {error.problem.detail && error.message !== lead ? <p>{error.message}</p> : null}
       {retry && error.status !== 403 && error.status !== 404 ? (
         <p>
           <button type="button" className="button" onClick={retry}>

@@ -1,5 +1,6 @@
 import type { components } from '../api/schema.d.ts';
 import { t } from './messages.ts';
+import { fieldMessage, knowsProblem, problemMessage } from './problemMessages.ts';
 
 /** The API's errors as the screens show them: problem+json, field errors by pointer. */
 
@@ -27,14 +28,19 @@ export class ApiError extends Error {
   readonly fieldErrors: Readonly<Record<string, string>>;
 
   constructor(problem: Problem) {
-    super(problem.detail || problem.title);
+    // In the reader's language when the server named the problem with a code the web knows.
+    super(problemMessage(problem));
     this.name = 'ApiError';
     this.status = problem.status;
     this.problem = problem;
     const fields: Record<string, string> = {};
+    // A conflict the web words itself says the same beside its field, in the member's language,
+    // unless the field names its own problem (one of a form's several, an import's line).
+    const worded = problem.code && knowsProblem(problem.code) ? this.message : undefined;
     for (const error of problem.errors ?? []) {
       const key = fieldKey(error.pointer);
-      fields[key] ??= error.message;
+      fields[key] ??=
+        error.code && knowsProblem(error.code) ? fieldMessage(error) : (worded ?? error.message);
     }
     this.fieldErrors = fields;
   }

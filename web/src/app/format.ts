@@ -18,6 +18,19 @@ function dateFormat(withTime: boolean): Intl.DateTimeFormat {
   return format;
 }
 
+/**
+ * Minutes as people say them, the one duration format of the app: "45 min", "3 h",
+ * "3 h 5 min" ("3 Std. 5 Min."). Negative durations read as their size; callers say "overdue".
+ */
+export function formatMinutes(total: number): string {
+  const minutes = Math.abs(Math.round(total));
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return t('duration.minutes', { minutes: formatNumber(rest, 0) });
+  if (rest === 0) return t('duration.hours', { hours: formatNumber(hours, 0) });
+  return t('duration.hoursMinutes', { hours: formatNumber(hours, 0), minutes: rest });
+}
+
 /** "2026-11-23" or an ISO timestamp, as "23 Nov 2026". */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
@@ -29,6 +42,25 @@ export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '';
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : dateFormat(true).format(date);
+}
+
+/** A count or a figure in the member's language: 1,440.5 or 1.440,5. */
+export function formatNumber(value: number, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(intlTag(), { maximumFractionDigits }).format(value);
+}
+
+/**
+ * A decimal the server wrote as text ("1500.00", "0.7750", "123456789012345678") in the member's
+ * notation with exactly its digits: "1,500.00" / "1.500,00". Intl reads the string itself, so
+ * no float rounds it, and whole numbers beyond 2^53 keep every digit.
+ */
+export function formatExactDecimal(decimal: string): string {
+  if (!/^-?\d+(\.\d+)?$/.test(decimal)) return decimal;
+  const digits = decimal.split('.')[1]?.length ?? 0;
+  return new Intl.NumberFormat(intlTag(), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(decimal as unknown as number);
 }
 
 export const memberClasses = ['hacker', 'sponsor', 'community'] as const;

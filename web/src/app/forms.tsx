@@ -95,7 +95,7 @@ export function FormProblem({
   const unclaimed = keys.filter((k) => !fields.includes(k));
   const claimed = keys.length - unclaimed.length;
   let body: ReactNode;
-  if (keys.length === 0) body = <p>{problem.problem.detail || problem.problem.title}</p>;
+  if (keys.length === 0) body = <p>{problem.message}</p>;
   else if (unclaimed.length === 0)
     body = (
       <p>{claimed === 1 ? t('form.correctOne') : t('form.correctMany', { count: claimed })}</p>
@@ -344,13 +344,17 @@ export function SubmitButton({
   busy,
   children,
   className = 'button primary',
+  icon,
 }: {
   busy: boolean;
   children: ReactNode;
   className?: string;
+  /** A Lucide icon (aria-hidden) before the words, for the page's main action. */
+  icon?: ReactNode;
 }) {
   return (
     <button type="submit" className={className} aria-disabled={busy || undefined}>
+      {busy ? null : icon}
       {busy ? t('form.wait') : children}
     </button>
   );

@@ -71,6 +71,11 @@ const en = {
   memberClass: { hacker: 'Hacker', sponsor: 'Sponsor', community: 'Community' },
   memberClassPlural: { hacker: 'Hackers', sponsor: 'Sponsors', community: 'Community' },
   memberStatus: { applicant: 'Applicant', active: 'Active', suspended: 'Suspended', left: 'Left' },
+  duration: {
+    minutes: '{{minutes}} min',
+    hours: '{{hours}} h',
+    hoursMinutes: '{{hours}} h {{minutes}} min',
+  },
   money: {
     hintWhole: 'a whole amount in {{currency}}, such as 1500',
     hintDecimals: 'an amount in {{currency}} with at most {{digits}} decimals, such as {{example}}',
@@ -151,6 +156,11 @@ const de = {
     active: 'Aktiv',
     suspended: 'Ruhend',
     left: 'Ausgetreten',
+  },
+  duration: {
+    minutes: '{{minutes}} Min.',
+    hours: '{{hours}} Std.',
+    hoursMinutes: '{{hours}} Std. {{minutes}} Min.',
   },
   money: {
     hintWhole: 'ein ganzer Betrag in {{currency}}, etwa 1500',

@@ -130,11 +130,13 @@ export function amountHint(currency: string): string {
       });
 }
 
-/** A share as text: 42.45 -> "42.45%". */
-export function percent(value: number): string {
-  return new Intl.NumberFormat(intlTag(), { style: 'percent', maximumFractionDigits: 2 }).format(
-    value / 100,
-  );
+/** A share as text: 42.45 -> "42.45%"; with `digits`, exactly that many decimals ("42.3%"). */
+export function percent(value: number, digits?: number): string {
+  return new Intl.NumberFormat(intlTag(), {
+    style: 'percent',
+    minimumFractionDigits: digits ?? 0,
+    maximumFractionDigits: digits ?? 2,
+  }).format(value / 100);
 }
 
 /** n / total as a fraction between 0 and 1, for drawing only (never for figures shown). */
@@ -143,4 +145,20 @@ export function ratio(part: string | bigint, whole: string | bigint): number {
   if (w === 0n) return 0;
   // Scale in BigInt first so that large amounts keep their precision.
   return Number((toBigInt(part) * 1_000_000n) / w) / 1_000_000;
+}
+
+/** Minor units, short, for a chart's axis only ("€12K"); tables and tooltips use formatMoney. */
+export function formatMoneyCompact(minor: string | number | bigint, currency: string): string {
+  try {
+    return new Intl.NumberFormat(intlTag(), {
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    })
+      .format(minorToDecimal(minor, currency) as unknown as number)
+      .replace(/^-/, '−');
+  } catch {
+    return formatMoney(minor, currency);
+  }
 }

@@ -1,3 +1,5 @@
+import { Mail } from 'lucide-react';
+import { EmptyState } from '../app/EmptyState.tsx';
 import { formatDateTime } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
@@ -30,7 +32,9 @@ export function Outbox() {
           </p>
         </div>
       ) : null}
-      {data && data.messages.length === 0 ? <p className="muted">{t('outbox.none')}</p> : null}
+      {data && data.messages.length === 0 ? (
+        <EmptyState title={t('outbox.none')} next={t('outbox.noneNext')} icon={Mail} />
+      ) : null}
       {data && data.messages.length > 0 ? (
         <ul className="message-list">
           {data.messages.map((m) => (

@@ -39,6 +39,8 @@ const en = {
     noSmtpRest:
       ' setting), so the co-op holds its mail here instead of sending it. Open a message to read it and forward its link by hand.',
     none: 'No mail yet.',
+    noneNext:
+      'Mail the co-op sends (invitations, invoices, reminders) is listed here, with whether it has left.',
     to: 'To {{address}}',
     deliveryError: 'Delivery error: {{error}}',
     kind: 'Kind: {{kind}}. Created {{created}}.',
@@ -85,6 +87,8 @@ const de = {
     noSmtpRest:
       '), deshalb bewahrt die Genossenschaft ihre Mails hier auf, statt sie zu senden. Öffne eine Nachricht, um sie zu lesen und ihren Link von Hand weiterzuleiten.',
     none: 'Noch keine Mails.',
+    noneNext:
+      'Mails der Genossenschaft (Einladungen, Rechnungen, Erinnerungen) stehen hier, mit ihrem Versandstand.',
     to: 'An {{address}}',
     deliveryError: 'Zustellfehler: {{error}}',
     kind: 'Art: {{kind}}. Erstellt {{created}}.',

@@ -1,3 +1,4 @@
+import { FilePenLine } from 'lucide-react';
 import { Fragment } from 'react';
 import { Link } from 'wouter';
 import { formatDate, formatDateTime, monthName } from '../app/format.ts';
@@ -180,6 +181,7 @@ export function BylawsPage() {
       actions={
         session.user?.can.amendBylaws || session.user?.can.callVotes ? (
           <Link href="/bylaws/amend" className="button primary">
+            <FilePenLine className="icon" aria-hidden="true" size={18} />
             {t('page.amend')}
           </Link>
         ) : null

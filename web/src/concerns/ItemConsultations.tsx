@@ -15,7 +15,7 @@ import { useQuery } from '../app/useQuery.ts';
 import { ConsultationCard } from './ConsultationCard.tsx';
 import { t } from './messages.ts';
 
-type Kind = 'work-item' | 'poll';
+type Kind = 'work-item' | 'poll' | 'release';
 
 const splitTopics = (text: string) =>
   text

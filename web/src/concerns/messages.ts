@@ -8,7 +8,7 @@ const en = {
     title: 'Our concerns',
     titleOf: 'Concerns of {{name}}',
     intro:
-      'Tell the co-op what you depend on: when a work item or a proposal touches one of your topics, your contacts are consulted before it is decided.',
+      'Tell the co-op what you depend on: when a work item, a proposal or a planned change touches one of your topics, your contacts are consulted before it is decided.',
     topics: 'Topics',
     topicsHint: 'Short slugs, separated by commas, such as tls, packaging, api-v2.',
     systems: 'Systems you depend on',
@@ -22,8 +22,13 @@ const en = {
     all: 'Every sponsor’s concerns',
     allCaption: 'Sponsors’ concerns',
     none: 'No sponsor has recorded concerns yet.',
+    noneNext:
+      'Sponsors record what they depend on under “Our concerns”; officers can record it for them on the organization’s page.',
     organization: 'Sponsor',
     updated: 'Updated',
+    noReciprocalAccess:
+      'No agreement in force includes reciprocal access: these concerns are kept and read by the hackers, but the organization is not consulted on the changes that touch them.',
+    notConsulted: 'not consulted: no reciprocal access',
   },
   item: {
     heading: 'Sponsors to consult',
@@ -31,7 +36,8 @@ const en = {
     topicsHint: 'Short slugs, separated by commas.',
     saveTopics: 'Save topics',
     noTopics: 'No topics yet.',
-    noSponsors: 'No sponsor’s concerns share a topic with this item.',
+    noSponsors:
+      'No sponsor whose agreement includes reciprocal access shares a topic with this item.',
     shares: 'shares {{topics}}',
     open: 'Open a consultation',
     whatChanges: 'What changes',
@@ -69,6 +75,10 @@ const en = {
     intro:
       'Changes the co-op asks your view on. Replies to the mail are not recorded: answer here.',
     none: 'No consultations yet.',
+    noneNext:
+      'When a change the co-op plans touches one of your concerns, you are asked here and by mail.',
+    noneNextCoop:
+      'A work item or proposal that touches a sponsor’s concerns lists the sponsors to consult; each consultation and its answers are kept here.',
   },
   link: {
     title: 'Consultation',
@@ -83,7 +93,7 @@ const de = {
     title: 'Unsere Anliegen',
     titleOf: 'Anliegen von {{name}}',
     intro:
-      'Sagen Sie der Genossenschaft, wovon Sie abhängen: Berührt ein Arbeitspaket oder ein Antrag eines Ihrer Themen, werden Ihre Kontakte vor der Entscheidung angehört.',
+      'Sagen Sie der Genossenschaft, wovon Sie abhängen: Berührt ein Arbeitspaket, ein Antrag oder eine geplante Änderung eines Ihrer Themen, werden Ihre Kontakte vor der Entscheidung angehört.',
     topics: 'Themen',
     topicsHint: 'Kurze Kennungen, durch Kommas getrennt, etwa tls, packaging, api-v2.',
     systems: 'Systeme, von denen Sie abhängen',
@@ -97,8 +107,13 @@ const de = {
     all: 'Die Anliegen aller Sponsoren',
     allCaption: 'Anliegen der Sponsoren',
     none: 'Noch kein Sponsor hat Anliegen erfasst.',
+    noneNext:
+      'Sponsoren erfassen unter „Unsere Anliegen“, wovon sie abhängen; Amtsträger können es auf der Seite der Organisation für sie erfassen.',
     organization: 'Sponsor',
     updated: 'Aktualisiert',
+    noReciprocalAccess:
+      'Kein geltender Vertrag schließt gegenseitigen Zugang ein: Diese Anliegen werden gespeichert und von den Hackern gelesen, die Organisation wird aber zu Änderungen, die sie berühren, nicht angehört.',
+    notConsulted: 'wird nicht angehört: kein gegenseitiger Zugang',
   },
   item: {
     heading: 'Anzuhörende Sponsoren',
@@ -106,7 +121,8 @@ const de = {
     topicsHint: 'Kurze Kennungen, durch Kommas getrennt.',
     saveTopics: 'Themen speichern',
     noTopics: 'Noch keine Themen.',
-    noSponsors: 'Die Anliegen keines Sponsors teilen ein Thema mit diesem Eintrag.',
+    noSponsors:
+      'Kein Sponsor, dessen Vertrag gegenseitigen Zugang einschließt, teilt ein Thema mit diesem Eintrag.',
     shares: 'teilt {{topics}}',
     open: 'Eine Anhörung eröffnen',
     whatChanges: 'Was sich ändert',
@@ -144,6 +160,10 @@ const de = {
     intro:
       'Änderungen, zu denen die Genossenschaft Ihre Einschätzung erbittet. Antworten auf die Mail werden nicht erfasst: Antworten Sie hier.',
     none: 'Noch keine Anhörungen.',
+    noneNext:
+      'Wenn eine geplante Änderung eines Ihrer Anliegen berührt, werden Sie hier und per Mail gefragt.',
+    noneNextCoop:
+      'Ein Eintrag oder Antrag, der Anliegen eines Sponsors berührt, nennt die Sponsoren, die zu fragen sind; jede Anhörung und ihre Antworten bleiben hier.',
   },
   link: {
     title: 'Anhörung',

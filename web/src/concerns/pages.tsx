@@ -1,4 +1,6 @@
+import { CircleAlert, MessagesSquare } from 'lucide-react';
 import { useState } from 'react';
+import { EmptyState } from '../app/EmptyState.tsx';
 import { Link } from 'wouter';
 import { api } from '../api/client.ts';
 import { formatDate } from '../app/format.ts';
@@ -38,6 +40,9 @@ export function OurConcerns({ id }: { id?: string }) {
       <p>{t('concerns.intro')}</p>
       {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}
       {organizationId && !concerns && !result.error ? <Loading /> : null}
+      {concerns && !concerns.reciprocalAccess ? (
+        <p className="hint">{t('concerns.noReciprocalAccess')}</p>
+      ) : null}
       {concerns ? (
         <ConcernsForm key={concerns.organizationId} concerns={concerns} onSaved={result.reload} />
       ) : null}
@@ -138,7 +143,13 @@ export function Consultations() {
       {servesSponsors ? <AllConcerns /> : <p>{t('inbox.intro')}</p>}
       {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}
       {!result.data && !result.error ? <Loading /> : null}
-      {result.data?.consultations.length === 0 ? <p>{t('inbox.none')}</p> : null}
+      {result.data?.consultations.length === 0 ? (
+        <EmptyState
+          title={t('inbox.none')}
+          next={servesSponsors ? t('inbox.noneNextCoop') : t('inbox.noneNext')}
+          icon={MessagesSquare}
+        />
+      ) : null}
       {result.data?.consultations.map((c) => (
         <ConsultationCard
           key={c.id}
@@ -170,7 +181,7 @@ function AllConcerns() {
     <section aria-labelledby="all-concerns" className="card">
       <h2 id="all-concerns">{t('concerns.all')}</h2>
       {result.data.concerns.length === 0 ? (
-        <p>{t('concerns.none')}</p>
+        <EmptyState title={t('concerns.none')} next={t('concerns.noneNext')} icon={CircleAlert} />
       ) : (
         <table className="responsive-table">
           <caption className="visually-hidden">{t('concerns.allCaption')}</caption>
@@ -191,6 +202,9 @@ function AllConcerns() {
                   <Link href={`/organizations/${c.organizationId}/concerns`}>
                     {c.organizationName}
                   </Link>
+                  {c.reciprocalAccess ? null : (
+                    <span className="hint"> ({t('concerns.notConsulted')})</span>
+                  )}
                 </td>
                 <td data-label={t('concerns.topics')}>{c.topics.join(', ')}</td>
                 <td data-label={t('concerns.systems')} className="pre-line">

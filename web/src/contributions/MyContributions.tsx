@@ -1,11 +1,10 @@
-import { intlTag } from '../app/i18n.ts';
-import { formatDate } from '../app/format.ts';
+import { formatDate, formatNumber } from '../app/format.ts';
 import { useQuery } from '../app/useQuery.ts';
 import { t } from './messages.ts';
 
 /** "12.5 h", "12,5 Std.": hours in the member's number format. */
 export function hours(value: number): string {
-  return t('hours', { hours: new Intl.NumberFormat(intlTag()).format(value) });
+  return t('hours', { hours: formatNumber(value) });
 }
 
 /** The signed-in member's own record this year: what community patronage counts. */

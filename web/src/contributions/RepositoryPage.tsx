@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api } from '../api/client.ts';
 import type { components } from '../api/schema.d.ts';
+import { ConfirmAction } from '../app/ConfirmAction.tsx';
 import { formatDateTime } from '../app/format.ts';
 import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
@@ -79,19 +80,22 @@ function Settings({ repo, onSaved }: { repo: Repository; onSaved: (message: stri
         />
         <SubmitButton busy={form.busy}>{t('repository.save')}</SubmitButton>
       </form>
-      <p>{t('repository.removeExplain')}</p>
-      <button
-        type="button"
-        className="button danger"
-        onClick={() => {
-          if (!window.confirm(t('repository.removeConfirm', { name: repo.name }))) return;
-          void api
-            .delete('/api/contributions/repositories/{id}', { params: { path: { id: repo.id } } })
-            .then(() => navigate('/contributions'));
+      <ConfirmAction
+        tone="danger"
+        hint={t('repository.removeExplain')}
+        trigger={t('repository.remove')}
+        title={t('repository.removeTitle', { name: repo.name })}
+        confirm={t('repository.removeAction')}
+        onConfirm={async () => {
+          await api.delete('/api/contributions/repositories/{id}', {
+            params: { path: { id: repo.id } },
+          });
+          navigate('/contributions');
+          return undefined;
         }}
       >
-        {t('repository.remove')}
-      </button>
+        <p>{t('repository.removeConfirm', { name: repo.name })}</p>
+      </ConfirmAction>
     </section>
   );
 }

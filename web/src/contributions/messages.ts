@@ -88,6 +88,8 @@ const en = {
       'Removing the repository stops its syncs and takes it off the list; the commits already ingested stay on record and keep counting in members’ contributions.',
     removeConfirm: 'Remove {{name}}? Its commits stay on record.',
     remove: 'Remove this repository',
+    removeTitle: 'Remove {{name}}?',
+    removeAction: 'Remove the repository',
   },
   branchCheck: {
     title: 'DCO check of {{branch}}',
@@ -248,6 +250,8 @@ const de: Messages<typeof en> = {
       'Das Entfernen beendet die Synchronisierung und nimmt das Repository von der Liste; die bereits erfassten Commits bleiben erhalten und zählen weiter zu den Beiträgen der Mitglieder.',
     removeConfirm: '{{name}} entfernen? Seine Commits bleiben erhalten.',
     remove: 'Dieses Repository entfernen',
+    removeTitle: '{{name}} entfernen?',
+    removeAction: 'Repository entfernen',
   },
   branchCheck: {
     title: 'DCO-Prüfung von {{branch}}',

@@ -64,13 +64,6 @@ const en = {
     password: 'Password',
     passwordHint: 'At least 10 characters. A few unrelated words make a good one.',
     create: 'Create the co-op',
-    checkForm: 'Please check the form.',
-    nameMissing: 'give the co-op a name',
-    currencyCode: 'use a three-letter code',
-    adminName: 'enter your name',
-    adminEmail: 'enter your email address',
-    pieSum: 'the shares add up to {{sum}}; they must sum to 100',
-    passwordShort: 'use at least 10 characters',
   },
 };
 
@@ -139,13 +132,6 @@ const de = {
     password: 'Passwort',
     passwordHint: 'Mindestens 10 Zeichen. Ein paar zusammenhanglose Wörter ergeben ein gutes.',
     create: 'Genossenschaft anlegen',
-    checkForm: 'Bitte prüfe das Formular.',
-    nameMissing: 'gib der Genossenschaft einen Namen',
-    currencyCode: 'verwende einen dreistelligen Code',
-    adminName: 'gib deinen Namen ein',
-    adminEmail: 'gib deine E-Mail-Adresse ein',
-    pieSum: 'die Anteile ergeben zusammen {{sum}}; sie müssen 100 ergeben',
-    passwordShort: 'verwende mindestens 10 Zeichen',
   },
 };
 

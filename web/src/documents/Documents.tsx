@@ -1,4 +1,6 @@
+import { FileCheck } from 'lucide-react';
 import { useState } from 'react';
+import { EmptyState } from '../app/EmptyState.tsx';
 import { breakAnywhere } from '../agreements/style.ts';
 import { api } from '../api/client.ts';
 import { formatDateTime } from '../app/format.ts';
@@ -153,7 +155,9 @@ export function Documents() {
           <LoadError error={acceptances.error} retry={acceptances.reload} />
         ) : null}
         {!acceptances.data && !acceptances.error ? <Loading /> : null}
-        {acceptances.data && list.length === 0 ? <p className="muted">{t('none')}</p> : null}
+        {acceptances.data && list.length === 0 ? (
+          <EmptyState title={t('none')} next={t('noneNext')} icon={FileCheck} />
+        ) : null}
         {list.length > 0 ? (
           <table className="responsive-table">
             <caption className="visually-hidden">{t('caption')}</caption>

@@ -20,6 +20,8 @@ const en = {
   show: 'Show',
   every: 'Every acceptance',
   none: 'Nothing accepted yet.',
+  noneNext:
+    'Render a document above; once it is accepted, the acceptance is listed here with its PDF’s SHA-256.',
   caption: 'Acceptances',
   acceptedBy: 'Accepted by',
   when: 'When',
@@ -46,6 +48,8 @@ const de: Messages<typeof en> = {
   show: 'Anzeigen',
   every: 'Alle Annahmen',
   none: 'Noch nichts angenommen.',
+  noneNext:
+    'Erstelle oben ein Dokument; sobald es angenommen ist, steht die Annahme hier mit dem SHA-256 seines PDFs.',
   caption: 'Annahmen',
   acceptedBy: 'Angenommen von',
   when: 'Wann',

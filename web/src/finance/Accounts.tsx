@@ -155,7 +155,7 @@ export function Accounts() {
                 <th scope="row" style={{ paddingLeft: `${0.65 + node.depth * 1.1}rem` }}>
                   <span className="account-code">{node.account.code}</span>{' '}
                   <FigureLink account={node.account.path} className="account-link">
-                    {accountName(node.account.path)}
+                    {node.account.holder ?? accountName(node.account.path)}
                   </FigureLink>
                   <span className="account-path">
                     <AccountPath path={node.account.path} />

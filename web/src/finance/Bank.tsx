@@ -27,6 +27,7 @@ import type {
   Statement,
 } from '../api/types.ts';
 import { t } from './messages.ts';
+import { accountOption } from './books.ts';
 
 const lineTabs: BankLineStatus[] = ['suggested', 'unmatched', 'matched', 'ignored'];
 
@@ -215,10 +216,7 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
             hint={t('bank.ledgerAccountHint')}
             value={account}
             onChange={setAccount}
-            options={[
-              { value: '', label: t('bank.asBefore') },
-              ...banks.map((a) => ({ value: a.path, label: `${a.code} ${a.path}` })),
-            ]}
+            options={[{ value: '', label: t('bank.asBefore') }, ...banks.map(accountOption)]}
             className="grow"
             error={form.error('account')}
           />
@@ -512,7 +510,7 @@ function BookLine({
           { value: '', label: t('bank.chooseAccount') },
           ...(accounts.data?.accounts ?? [])
             .filter((a) => a.path !== line.account)
-            .map((a) => ({ value: a.path, label: `${a.code} ${a.path}` })),
+            .map(accountOption),
         ]}
         error={form.error('account')}
       />

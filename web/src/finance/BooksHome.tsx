@@ -1,3 +1,4 @@
+import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client.ts';
@@ -100,6 +101,7 @@ export function BooksHome() {
         user.can.keepBooks ? (
           <>
             <Link href="/books/entries/new" className="button primary">
+              <Plus className="icon" aria-hidden="true" size={18} />
               {t('actions.postEntry')}
             </Link>
             <Link href="/books/sponsor-payment" className="button">

@@ -1,9 +1,11 @@
+import { PiggyBank } from 'lucide-react';
 import { Link } from 'wouter';
+import { EmptyState } from '../app/EmptyState.tsx';
 import { classLabel, formatDate } from '../app/format.ts';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { basisText } from './books.ts';
+import { dividendSteps, shareBasis } from './dividendWords.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { formatDecimal } from '../app/money.ts';
 import type { Dividend } from '../api/types.ts';
@@ -27,15 +29,18 @@ export function Dividends() {
       {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}
       {result.loading && !result.data ? <Loading /> : null}
       {result.data && dividends.length === 0 ? (
-        <p className="notice">
-          {seesAll ? t('dividends.noneYet') : t('dividends.noneOwn')}
-          {user.can.keepBooks ? (
-            <>
-              {' '}
-              <Link href="/books/year-end">{t('dividends.closeYear')}</Link>.
-            </>
-          ) : null}
-        </p>
+        <EmptyState
+          title={seesAll ? t('dividends.noneYet') : t('dividends.noneOwn')}
+          next={seesAll ? t('dividends.noneYetNext') : t('dividends.noneOwnNext')}
+          icon={PiggyBank}
+          action={
+            user.can.keepBooks ? (
+              <Link href="/books/year-end" className="button">
+                {t('dividends.closeYear')}
+              </Link>
+            ) : null
+          }
+        />
       ) : null}
       {years.map((year) => {
         const notices = dividends.filter((d) => d.fiscalYear === year);
@@ -59,7 +64,7 @@ export function Dividends() {
               <summary>{t('dividends.howShared', { year })}</summary>
               <div className="arithmetic-body">
                 <ol className="explanation">
-                  {first.basis.steps.map((s, i) => (
+                  {dividendSteps(first.basis, first.currency).map((s, i) => (
                     <li key={i}>{s}</li>
                   ))}
                 </ol>
@@ -86,7 +91,7 @@ function OwnNotice({ notice: d }: { notice: Dividend }) {
           <dd>
             <span className="figure-value dividend-amount">{money(d.amount)}</span>
             <span className="figure-note">
-              {t('dividends.forBasis', { basis: basisText(d.basis.basis) })}
+              {t('dividends.forBasis', { basis: shareBasis(d.basis, d.currency) })}
             </span>
           </dd>
         </div>
@@ -148,7 +153,7 @@ function NoticeTable({ notices, year }: { notices: Dividend[]; year: number }) {
               {d.recipient}
             </td>
             <td data-label={t('dividends.class')}>{classLabel(d.memberClass)}</td>
-            <td data-label={t('dividends.basis')}>{basisText(d.basis.basis)}</td>
+            <td data-label={t('dividends.basis')}>{shareBasis(d.basis, d.currency)}</td>
             <td data-label={t('dividends.dividend')} className="num">
               {formatDecimal(d.amount, d.currency)}
             </td>

@@ -1,3 +1,5 @@
+import { BookOpen, Plus } from 'lucide-react';
+import { EmptyState } from '../app/EmptyState.tsx';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import { api } from '../api/client.ts';
@@ -7,9 +9,10 @@ import { FormProblem, SelectField, SubmitButton, TextField, useForm } from '../a
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { entriesHref, kindLabel, today } from './books.ts';
+import { accountOption, entriesHref, kindLabel, today } from './books.ts';
 import { AccountPath } from './AccountPath.tsx';
 import { BooksPage } from './BooksPage.tsx';
+import { entryDescription, postingMemo } from './entryWords.ts';
 import { formatMoney, toBigInt } from '../app/money.ts';
 import type { Entry, Posting } from '../api/types.ts';
 import { t as common } from '../app/messages.ts';
@@ -66,7 +69,7 @@ function Journal() {
   const options = [
     { value: '', label: t('entries.allAccounts') },
     ...(account && !known ? [{ value: account, label: account }] : []),
-    ...accountPaths.map((a) => ({ value: a.path, label: `${a.code} ${a.path}` })),
+    ...accountPaths.map(accountOption),
   ];
 
   const update = (changes: Record<string, string>) => {
@@ -105,6 +108,7 @@ function Journal() {
         user.can.keepBooks ? (
           <>
             <Link href="/books/entries/new" className="button primary">
+              <Plus className="icon" aria-hidden="true" size={18} />
               {t('actions.postEntry')}
             </Link>
             <Link href="/books/sponsor-payment" className="button">
@@ -141,6 +145,9 @@ function Journal() {
       <p className="result-summary" role="status">
         {summary}
       </p>
+      {entries.data && list.length === 0 && !account ? (
+        <EmptyState title={t('entries.noneNext')} icon={BookOpen} />
+      ) : null}
       {message ? (
         <div className="status-message" role="status">
           {message}
@@ -231,7 +238,7 @@ function EntryCard({
     <article className="card entry" aria-labelledby={headingId}>
       <header className="entry-header">
         <h2 id={headingId} className="entry-title">
-          <span className="entry-number">#{entry.number}</span> {entry.description}
+          <span className="entry-number">#{entry.number}</span> {entryDescription(entry)}
         </h2>
         <p className="entry-meta">
           <span>{formatDate(entry.effective_on)}</span>
@@ -275,7 +282,7 @@ function EntryCard({
                     <AccountPath path={p.account} />
                   </Link>
                   {hit ? <span className="visually-hidden">{t('entries.filtered')}</span> : null}
-                  {p.memo ? <span className="posting-memo">{p.memo}</span> : null}
+                  {p.memo ? <span className="posting-memo">{postingMemo(p)}</span> : null}
                 </th>
                 <td className="num" data-label={t('entries.debit')}>
                   <PostingAmount posting={p} side="debit" />

@@ -1,3 +1,5 @@
+import { Plus, Receipt } from 'lucide-react';
+import { EmptyState } from '../app/EmptyState.tsx';
 import { Link, useSearchParams } from 'wouter';
 import { compact } from '../app/api.ts';
 import { formatDate } from '../app/format.ts';
@@ -45,6 +47,7 @@ export function Expenses() {
       title={seesAll && !mine ? t('expenses.titleAll') : t('expenses.titleMine')}
       actions={
         <Link href="/books/expenses/new" className="button primary">
+          <Plus className="icon" aria-hidden="true" size={18} />
           {t('expenses.newClaim')}
         </Link>
       }
@@ -91,6 +94,9 @@ export function Expenses() {
               : t('expenses.count', { count: claims.length })
             : ''}
       </p>
+      {result.data && claims.length === 0 ? (
+        <EmptyState title={t('expenses.noneNext')} icon={Receipt} />
+      ) : null}
       {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}
       {result.loading && !result.data ? <Loading /> : null}
       {claims.length > 0 ? (

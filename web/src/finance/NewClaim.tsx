@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api } from '../api/client.ts';
-import { ApiError, localProblem } from '../app/api.ts';
-import { Field, FormProblem, SelectField, TextField, useForm } from '../app/forms.tsx';
+import { ApiError } from '../app/api.ts';
+import { Field, FormProblem, SelectField, TextField } from '../app/forms.tsx';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
+import { claimInputSchema } from '../../../src/finance/expenses/claimInput.ts';
 import { accountName, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { fileSize, maxReceiptBytes, readAsDataUrl, receiptTypeOf } from './claims.ts';
@@ -40,7 +42,7 @@ export function NewClaim() {
 
 function ClaimForm({ options }: { options: ClaimOptions }) {
   const [, navigate] = useLocation();
-  const form = useForm();
+  const form = useZodForm(claimInputSchema);
   const currency = options.currency;
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
@@ -51,6 +53,7 @@ function ClaimForm({ options }: { options: ClaimOptions }) {
   const [category, setCategory] = useState('');
   const [account, setAccount] = useState('');
   const intent = useRef<'submit' | 'draft'>('submit');
+  const chosen = useRef<'submit' | 'draft'>('submit');
   const [pending, setPending] = useState<'submit' | 'draft'>('submit');
   const accounts = options.accounts.filter((a) => a.path !== 'expenses:salaries');
 
@@ -65,72 +68,89 @@ function ClaimForm({ options }: { options: ClaimOptions }) {
     return () => URL.revokeObjectURL(url);
   }, [file]);
 
-  const onSubmit = form.submit(async () => {
+  // What the schema cannot hold (the file, and the day and sum the command checks) is checked
+  // here, beside the schema's own issues, so one press shows every problem.
+  const localChecks = () => {
     const submitting = intent.current === 'submit';
-    // Enter in a field submits; it must not repeat an earlier "draft".
+    // Enter in a field submits; it must not repeat an earlier "draft", even a refused one.
     intent.current = 'submit';
     setPending(submitting ? 'submit' : 'draft');
+    chosen.current = submitting ? 'submit' : 'draft';
     const local: Record<string, string> = {};
     if (!file && submitting) local.receipt = t('newClaim.attachReceipt');
     const contentType = file ? receiptTypeOf(file) : undefined;
     if (file && !contentType) local.receipt = t('claim.receiptTypes');
     else if (file && file.size > maxReceiptBytes)
       local.receipt = t('newClaim.tooLarge', { size: fileSize(file.size) });
-    if (!title.trim()) local.title = t('newClaim.sayWhat');
+    if (incurredOn && incurredOn > today()) local.incurredOn = t('newClaim.past');
+    // The member types the amount in their own notation (12,50 in German); the form turns it
+    // into the route's decimal, so a sum it cannot read is the form's to word.
     const minor = parseDecimal(amount, currency);
     if (minor === undefined || minor <= 0n) local.amount = amountHint(currency);
-    if (!incurredOn) local.incurredOn = t('newClaim.theDay');
-    else if (incurredOn > today()) local.incurredOn = t('newClaim.past');
-    if (!category.trim()) local.category = t('newClaim.categoryHint');
-    if (!account) local.account = t('newClaim.chooseAccount');
-    if (Object.keys(local).length > 0) throw localProblem(t('newClaim.check'), local);
+    return local;
+  };
+  // The amount as typed in the member's notation, sent as the route's decimal when it reads as one.
+  const values = () => {
+    const minor = parseDecimal(amount, currency);
+    return {
+      title,
+      category,
+      account,
+      incurredOn,
+      amount: minor === undefined ? amount : minorToDecimal(minor, currency),
+    };
+  };
 
-    let receiptFileId: string | undefined;
-    // A file of another type was refused above, with the form's other problems.
-    if (file && contentType) {
-      if (uploaded?.file === file) receiptFileId = uploaded.receipt.id;
-      else {
-        try {
-          const receipt = await api.post('/api/expenses/receipts', {
-            body: {
-              name: file.name || t('claim.receiptName'),
-              contentType,
-              base64: await readAsDataUrl(file),
-            },
-          });
-          setUploaded({ file, receipt });
-          receiptFileId = receipt.id;
-        } catch (error) {
-          throw asReceiptProblem(error);
+  const onSubmit = form.submitValid(
+    values,
+    async (input) => {
+      // Which button was pressed, as the checks above read it.
+      const submitting = chosen.current === 'submit';
+      const contentType = file ? receiptTypeOf(file) : undefined;
+
+      let receiptFileId: string | undefined;
+      // A file of another type was refused above, with the form's other problems.
+      if (file && contentType) {
+        if (uploaded?.file === file) receiptFileId = uploaded.receipt.id;
+        else {
+          try {
+            const receipt = await api.post('/api/expenses/receipts', {
+              body: {
+                name: file.name || t('claim.receiptName'),
+                contentType,
+                base64: await readAsDataUrl(file),
+              },
+            });
+            setUploaded({ file, receipt });
+            receiptFileId = receipt.id;
+          } catch (error) {
+            throw asReceiptProblem(error);
+          }
         }
       }
-    }
-    let claim: Claim;
-    try {
-      claim = await api.post('/api/expenses/claims', {
-        body: {
-          title: title.trim(),
-          category: category.trim(),
-          account,
-          incurredOn,
-          amount: minorToDecimal(minor!, currency),
-          ...(receiptFileId ? { receiptFileId } : {}),
-        },
-      });
-    } catch (error) {
-      throw asReceiptProblem(error);
-    }
-    if (submitting) {
+      let claim: Claim;
       try {
-        await api.post('/api/expenses/claims/{id}/submit', { params: { path: { id: claim.id } } });
-      } catch {
-        // The draft is saved; its page says what is missing.
-        navigate(`/books/expenses/${claim.id}?saved=draft`);
-        return;
+        claim = await api.post('/api/expenses/claims', {
+          body: { ...input, ...(receiptFileId ? { receiptFileId } : {}) },
+        });
+      } catch (error) {
+        throw asReceiptProblem(error);
       }
-    }
-    navigate(`/books/expenses/${claim.id}?saved=${submitting ? 'submitted' : 'draft'}`);
-  });
+      if (submitting) {
+        try {
+          await api.post('/api/expenses/claims/{id}/submit', {
+            params: { path: { id: claim.id } },
+          });
+        } catch {
+          // The draft is saved; its page says what is missing.
+          navigate(`/books/expenses/${claim.id}?saved=draft`);
+          return;
+        }
+      }
+      navigate(`/books/expenses/${claim.id}?saved=${submitting ? 'submitted' : 'draft'}`);
+    },
+    localChecks,
+  );
 
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form claim-form">

@@ -1,4 +1,6 @@
+import { CalendarClock } from 'lucide-react';
 import { useState } from 'react';
+import { EmptyState } from '../app/EmptyState.tsx';
 import { Link } from 'wouter';
 import { api } from '../api/client.ts';
 import { localProblem } from '../app/api.ts';
@@ -50,7 +52,9 @@ export function Pay() {
         <p className="muted">{t('pay.runsExplain')}</p>
         {runs.error ? <LoadError error={runs.error} retry={runs.reload} /> : null}
         {runs.loading && !runs.data ? <Loading /> : null}
-        {runs.data && runs.data.runs.length === 0 ? <p>{t('pay.noRuns')}</p> : null}
+        {runs.data && runs.data.runs.length === 0 ? (
+          <EmptyState title={t('pay.noRuns')} next={t('pay.noRunsNext')} icon={CalendarClock} />
+        ) : null}
         {runs.data && runs.data.runs.length > 0 ? (
           <table className="responsive-table runs-table">
             <caption className="visually-hidden">{t('pay.runsCaption')}</caption>

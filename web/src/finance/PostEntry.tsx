@@ -6,7 +6,7 @@ import { FormProblem, SelectField, SubmitButton, TextField, useForm } from '../a
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { kindLabel, today } from './books.ts';
+import { accountOption, kindLabel, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { amountHint, formatMoney, minorToDecimal, parseDecimal } from '../app/money.ts';
 import type { Account } from '../api/types.ts';
@@ -207,7 +207,7 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
   }, [form.problem, postingsError, form.formRef]);
   const accountOptions = [
     { value: '', label: t('postEntry.chooseAccountOption') },
-    ...accounts.map((a) => ({ value: a.path, label: `${a.code} ${a.path}` })),
+    ...accounts.map(accountOption),
   ];
 
   return (

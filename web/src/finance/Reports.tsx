@@ -15,7 +15,7 @@ import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import {
-  accountName,
+  accountOption,
   fiscalYearEnd,
   fiscalYearOf,
   fiscalYearStart,
@@ -28,7 +28,7 @@ import { AccountPath } from './AccountPath.tsx';
 import { useBudgetAccounts } from './budgetAccounts.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { FigureLink } from './FigureLink.tsx';
-import { InOutChart } from './charts.tsx';
+import { CashFlowChart } from './CashFlowChart.tsx';
 import { amountHint, formatMoney, minorToDecimal, parseDecimal, toBigInt } from '../app/money.ts';
 import { RunwayFormula } from './RunwayFormula.tsx';
 import type { BudgetLine, ReportLine } from '../api/types.ts';
@@ -404,12 +404,6 @@ function CashFlowReport({ from, to, currency }: { from: string; to: string; curr
         (month) => byMonth.get(month) ?? { month, inflow: '0', outflow: '0', net: '0' },
       )
     : [];
-  const max = months.reduce((m, x) => {
-    const a = toBigInt(x.inflow);
-    const b = toBigInt(x.outflow);
-    return a > m ? a : b > m ? b : m;
-  }, 0n);
-  const scale = (minor: string) => (max === 0n ? 0 : Number((toBigInt(minor) * 10000n) / max));
   const totalIn = months.reduce((s, m) => s + toBigInt(m.inflow), 0n);
   const totalOut = months.reduce((s, m) => s + toBigInt(m.outflow), 0n);
   return (
@@ -429,31 +423,13 @@ function CashFlowReport({ from, to, currency }: { from: string; to: string; curr
           <p>{t('reports.noMonths')}</p>
         ) : (
           <>
-            <ul className="chart-legend" aria-hidden="true">
-              <li>
-                <span className="swatch swatch-in" /> {t('reports.inLegend')}
-              </li>
-              <li>
-                <span className="swatch swatch-out" /> {t('reports.outLegend')}
-              </li>
-            </ul>
-            <InOutChart
-              title={t('reports.cashChart')}
-              maxLabel={formatMoney(max, currency)}
-              description={months
-                .map((m) =>
-                  t('reports.cashMonth', {
-                    month: monthLabel(m.month, 'long'),
-                    in: formatMoney(m.inflow, currency),
-                    out: formatMoney(m.outflow, currency),
-                  }),
-                )
-                .join('; ')}
+            <CashFlowChart
+              currency={currency}
+              from={formatDate(from)}
               months={months.map((m) => ({
-                month: m.month,
+                ...m,
                 label: monthLabel(m.month).slice(0, 3),
-                inflow: scale(m.inflow),
-                outflow: scale(m.outflow),
+                longLabel: monthLabel(m.month, 'long'),
               }))}
             />
             <p className="table-title" id="cash-table-title">
@@ -696,10 +672,7 @@ function BudgetForm({
         onChange={setAccount}
         options={[
           { value: '', label: t('reports.chooseAccountOption') },
-          ...options.map((a) => ({
-            value: a.path,
-            label: `${a.code} ${accountName(a.path)} (${a.path})`,
-          })),
+          ...options.map(accountOption),
         ]}
         error={form.error('account')}
       />

@@ -7,7 +7,8 @@ import { FormProblem, SelectField, SubmitButton, useForm } from '../app/forms.ts
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { basisText, today } from './books.ts';
+import { today } from './books.ts';
+import { dividendSteps, shareBasis } from './dividendWords.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { formatMoney, percent, toBigInt } from '../app/money.ts';
 import type { FiscalYearStanding, Share, YearEndResult } from '../api/types.ts';
@@ -390,7 +391,7 @@ function ShareTable({
                 <td data-label={t('yearEnd.member')} className="cell-title">
                   {names[s.id] ?? t('yearEnd.aMember')}
                 </td>
-                <td data-label={t('yearEnd.basis')}>{basisText(s.basis)}</td>
+                <td data-label={t('yearEnd.basis')}>{shareBasis(s, currency)}</td>
                 <td data-label={t('yearEnd.share')} className="num">
                   {money(s.amountMinor)}
                 </td>
@@ -452,7 +453,7 @@ function Arithmetic({ result }: { result: YearEndResult }) {
       </p>
       <h3>{t('yearEnd.theSteps')}</h3>
       <ol className="explanation">
-        {plan.steps.map((s, i) => (
+        {dividendSteps(plan, currency).map((s, i) => (
           <li key={i}>{s}</li>
         ))}
       </ol>

@@ -1,4 +1,5 @@
 import { toDateInput } from '../governance/labels.ts';
+import { formatNumber } from '../app/format.ts';
 import { intlTag } from '../app/i18n.ts';
 import type { AccountType } from '../api/types.ts';
 import { t } from './messages.ts';
@@ -23,10 +24,8 @@ export function fiscalYearEnd(fiscalYear: number, startMonth: number): string {
   return end.toISOString().slice(0, 10);
 }
 
-/** A count or a figure in the member's language: 1,440.5 or 1.440,5. */
-export function formatNumber(value: number, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(intlTag(), { maximumFractionDigits }).format(value);
-}
+// One number formatter for the whole app (app/format.ts); kept here for the books' imports.
+export { formatNumber } from '../app/format.ts';
 
 /** Runway in months, "7.5 months", as the member's language writes it. */
 export function monthsText(months: number): string {
@@ -69,6 +68,15 @@ export function accountName(path: string): string {
   if (/^(vat|gst|hst)$/i.test(last)) return last.toUpperCase();
   const text = last.replace(/-/g, ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * An account as a picker offers it: "5400 Travel (expenses:travel)", and a member's capital
+ * account by the member's name rather than its slug: "3201 Bruno Costa (equity:member-capital:…)".
+ */
+export function accountOption(account: { code: string; path: string; holder?: string | null }) {
+  const name = account.holder ?? accountName(account.path);
+  return { value: account.path, label: `${account.code} ${name} (${account.path})` };
 }
 
 const entryKinds = {

@@ -211,7 +211,9 @@ function HoursForm({
         />
       </div>
       <div className="form-actions">
-        <SubmitButton busy={form.busy}>{t('availability.submit')}</SubmitButton>
+        <SubmitButton busy={form.busy} className="button">
+          {t('availability.submit')}
+        </SubmitButton>
       </div>
       <Status message={message} />
     </form>

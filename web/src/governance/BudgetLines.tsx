@@ -4,6 +4,7 @@ import { useSession } from '../app/session.tsx';
 import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from '../app/money.ts';
 import { useBudgetAccounts } from '../finance/budgetAccounts.ts';
 import { t } from './messages.ts';
+import { accountOption } from '../finance/books.ts';
 
 /** A line of a budget proposal, as the API takes it (the amount a decimal string). */
 export interface BudgetLine {
@@ -53,7 +54,7 @@ export function BudgetLinesEditor({
   const currency = session.coop?.currency ?? 'EUR';
   const options = [
     { value: '', label: t('budget.chooseAccount') },
-    ...useBudgetAccounts().map((a) => ({ value: a.path, label: `${a.code} ${a.path}` })),
+    ...useBudgetAccounts().map(accountOption),
   ];
   const set = (i: number, change: Partial<BudgetLine>) =>
     onChange(lines.map((l, j) => (j === i ? { ...l, ...change } : l)));

@@ -232,6 +232,7 @@ function AdvanceButton({ detail, onAdvanced }: { detail: CycleDetail; onAdvanced
     warnings.push(t('cyclePage.nobodyVoted'));
   return (
     <ConfirmAction
+      tone="secondary"
       hint={phase === 'closed' ? undefined : t(`cyclePage.advanceHint.${phase}`)}
       trigger={t('cyclePage.trigger', { phase: phaseLabels[to] })}
       title={t('cyclePage.confirmTitle', { title: cycle.title, phase: phaseInline[to] })}

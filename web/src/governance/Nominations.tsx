@@ -142,7 +142,7 @@ function AnswerNomination({
       </div>
       {problem ? (
         <div className="notice notice-error" role="alert">
-          <p>{problem.problem.detail}</p>
+          <p>{problem.message}</p>
         </div>
       ) : null}
       <Status message={message} />

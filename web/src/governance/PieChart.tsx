@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Cell, Pie, PieChart as RechartsPie, type PieLabelRenderProps } from 'recharts';
 
 export interface PieSlice {
   key: string;
@@ -6,17 +6,31 @@ export interface PieSlice {
   value: number;
 }
 
-function point(fraction: number): [number, number] {
-  const angle = 2 * Math.PI * fraction - Math.PI / 2;
-  return [Math.cos(angle), Math.sin(angle)];
+/** The share, printed inside a slice large enough to hold it. */
+function SliceLabel(props: PieLabelRenderProps) {
+  const { cx, cy, midAngle, innerRadius, outerRadius, percent } = props;
+  const fraction = Number(percent ?? 0);
+  if (fraction < 0.08) return null;
+  const radius = Number(innerRadius) + (Number(outerRadius) - Number(innerRadius)) * 0.62;
+  const angle = (-Number(midAngle ?? 0) * Math.PI) / 180;
+  return (
+    <text
+      x={Number(cx) + radius * Math.cos(angle)}
+      y={Number(cy) + radius * Math.sin(angle)}
+      className="pie-label"
+      textAnchor="middle"
+      dominantBaseline="central"
+    >
+      {Math.round(fraction * 100)}%
+    </text>
+  );
 }
 
-const round = (n: number) => Math.round(n * 10000) / 10000;
-
 /**
- * A hand-drawn SVG pie. It is one image with a text alternative; the table beside it (given by
- * the caller) carries the same figures for everyone. Colours come from the slice's key
- * (.pie-sponsors, .pie-community, .pie-hackers).
+ * The pie, drawn by Recharts: one image with a text alternative (its <title> and <desc>); the
+ * table beside it (given by the caller) carries the same figures for everyone. The keyboard
+ * layer is off because the table, not the picture, is what one reads figure by figure. Colours
+ * come from the slice's key (.pie-sponsors, .pie-community, .pie-hackers).
  */
 export function PieChart({
   slices,
@@ -27,7 +41,6 @@ export function PieChart({
   title: string;
   unit?: string;
 }) {
-  const id = useId();
   const total = slices.reduce((s, x) => s + Math.max(0, x.value), 0);
   const description = slices
     .map(
@@ -35,59 +48,42 @@ export function PieChart({
         `${s.label}: ${s.value} ${unit}${total > 0 ? ` (${Math.round((s.value / total) * 100)}%)` : ''}`,
     )
     .join('; ');
-  let start = 0;
+  // An empty plan still shows a (grey) disc, so that the layout does not jump.
+  const data =
+    total === 0
+      ? [{ key: 'empty', label: '', value: 1 }]
+      : slices.filter((s) => s.value > 0).map((s) => ({ ...s }));
   return (
-    <svg
-      className="pie-chart"
-      viewBox="-1.05 -1.05 2.1 2.1"
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-    >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
-      {total === 0 ? (
-        <circle r="1" className="pie-empty" />
-      ) : (
-        slices.map((s) => {
-          if (s.value <= 0) return null;
-          const fraction = s.value / total;
-          const from = start;
-          start += fraction;
-          const mid = point(from + fraction / 2);
-          const label =
-            fraction >= 0.08 ? (
-              <text
-                x={round(mid[0] * 0.62)}
-                y={round(mid[1] * 0.62)}
-                className="pie-label"
-                textAnchor="middle"
-                dominantBaseline="central"
-              >
-                {Math.round(fraction * 100)}%
-              </text>
-            ) : null;
-          if (fraction >= 0.99999)
-            return (
-              <g key={s.key}>
-                <circle r="1" className={`pie-slice pie-${s.key}`} data-slice={s.key} />
-                {label}
-              </g>
-            );
-          const [x0, y0] = point(from);
-          const [x1, y1] = point(from + fraction);
-          const large = fraction > 0.5 ? 1 : 0;
-          return (
-            <g key={s.key}>
-              <path
-                className={`pie-slice pie-${s.key}`}
-                data-slice={s.key}
-                d={`M 0 0 L ${round(x0)} ${round(y0)} A 1 1 0 ${large} 1 ${round(x1)} ${round(y1)} Z`}
-              />
-              {label}
-            </g>
-          );
-        })
-      )}
-    </svg>
+    <div className="pie-chart" data-slices={total === 0 ? 0 : data.length}>
+      <RechartsPie
+        responsive
+        style={{ width: '100%', height: '100%' }}
+        role="img"
+        title={title}
+        desc={description}
+        accessibilityLayer={false}
+      >
+        <Pie
+          data={data}
+          dataKey="value"
+          nameKey="label"
+          outerRadius="100%"
+          startAngle={90}
+          endAngle={-270}
+          isAnimationActive={false}
+          label={total === 0 ? false : SliceLabel}
+          labelLine={false}
+          stroke="#ffffff"
+          strokeWidth={2}
+        >
+          {data.map((s) => (
+            <Cell
+              key={s.key}
+              className={s.key === 'empty' ? 'pie-empty' : `pie-slice pie-${s.key}`}
+            />
+          ))}
+        </Pie>
+      </RechartsPie>
+    </div>
   );
 }

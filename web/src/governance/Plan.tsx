@@ -14,7 +14,7 @@ import {
 } from '../app/forms.tsx';
 import { useUser } from '../app/session.tsx';
 import { Emphasized, emphasis } from '../app/Emphasized.tsx';
-import { intlTag } from '../app/i18n.ts';
+import { formatExactDecimal } from '../app/format.ts';
 import { t } from './messages.ts';
 import type { ClassShares } from '../api/types.ts';
 import { AssignHoursForm } from './AssignHoursForm.tsx';
@@ -48,10 +48,7 @@ const communitySupportWords = (method: SurveyMethod): string =>
 
 /** "80.00" in the member's notation ("80,00"), the digits untouched. */
 function localDecimal(exact: string): string {
-  const separator =
-    new Intl.NumberFormat(intlTag()).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ??
-    '.';
-  return exact.replace('.', separator);
+  return formatExactDecimal(exact);
 }
 
 /** capacity × percent ÷ 100 with two decimals, exactly (both are whole numbers). */
@@ -448,7 +445,7 @@ function SliceTable({
       ) : null}
       {problem ? (
         <div className="notice notice-error" role="alert">
-          <p>{problem.problem.detail || problem.problem.title}</p>
+          <p>{problem.message}</p>
         </div>
       ) : null}
       {officer ? <Status message={message} /> : null}

@@ -214,6 +214,7 @@ function PollActions({
   if (status === 'open')
     return (
       <ConfirmAction
+        tone="secondary"
         hint={t('pollPage.closeHint')}
         trigger={t('pollPage.closeTrigger')}
         title={t('pollPage.closeTitle', { title })}

@@ -2,6 +2,7 @@ import { pollResultOf } from '../api/types.ts';
 import { classLabel } from '../app/format.ts';
 import { percent } from '../app/money.ts';
 import { t } from './messages.ts';
+import { explanationLines, reasonText } from './resultWords.ts';
 import { RoundTable } from './RoundTable.tsx';
 import type { Poll, PollOption } from '../api/types.ts';
 
@@ -20,8 +21,9 @@ export function PollResultView({ poll, options }: { poll: Poll; options: PollOpt
     outcome = election ? t('result.nobodyElected') : t('result.noneChosen');
   else if (election) outcome = t('result.elected', { names: result.chosen.join(', ') });
   else outcome = t('result.chosen', { names: result.chosen.join(', ') });
-  // Counted since the results say why: the outcome, then the figures that decided it.
-  const why = result.reason;
+  // Counted since the results say why: the outcome, then the figures that decided it, worded
+  // here from the count's facts so that each reader gets them in their language.
+  const why = reasonText(result);
   const good =
     result.quorumMet && (poll.method === 'yes-no' ? result.passed : result.chosen.length > 0);
 
@@ -60,7 +62,7 @@ export function PollResultView({ poll, options }: { poll: Poll; options: PollOpt
       </dl>
       <h3>{t('result.howCounted')}</h3>
       <ul className="explanation">
-        {result.explanation.map((line, i) => (
+        {explanationLines(result).map((line, i) => (
           <li key={i}>{line}</li>
         ))}
       </ul>

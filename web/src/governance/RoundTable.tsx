@@ -1,6 +1,7 @@
 import type { CandidateStatus, Round, TallyResult } from '../../../src/governance/tally/types.ts';
 import { intlTag } from '../app/i18n.ts';
 import { t } from './messages.ts';
+import { tallyNoteText } from './resultWords.ts';
 
 /** "2842.00000" -> "2842"; "1.50000" -> "1.5": exact decimals without trailing zeros. */
 export function trimDecimal(value: string): string {
@@ -242,7 +243,7 @@ function RoundNotes({ tally }: { tally: TallyResult }) {
               })}
             </>
           ) : null}
-          {r.note ? <> {r.note}</> : null}
+          {r.note ? <> {tallyNoteText(r.note)}</> : null}
         </li>
       ))}
     </ol>

@@ -445,7 +445,9 @@ function ElectionForm() {
           />
         </div>
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>{t('electionForm.submit')}</SubmitButton>
+          <SubmitButton busy={form.busy} className="button">
+            {t('electionForm.submit')}
+          </SubmitButton>
         </div>
       </form>
     </section>

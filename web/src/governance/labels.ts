@@ -1,5 +1,5 @@
 import type { MemberClass } from '../api/types.ts';
-import { intlTag } from '../app/i18n.ts';
+import { formatExactDecimal, formatNumber } from '../app/format.ts';
 import { percent } from '../app/money.ts';
 import { majorityInline, majorityLabel } from '../bylaws/labels.ts';
 import { t } from './messages.ts';
@@ -129,19 +129,14 @@ export function isRanked(method: PollMethod): boolean {
  * pass 2^53, so they are grouped as text rather than through a number).
  */
 export function groupDigits(value: string): string {
-  const negative = value.startsWith('-');
-  const digits = negative ? value.slice(1) : value;
-  if (!/^\d+$/.test(digits)) return value;
-  const group =
-    new Intl.NumberFormat(intlTag()).formatToParts(12345).find((p) => p.type === 'group')?.value ??
-    ',';
-  return (negative ? '−' : '') + digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  if (!/^-?\d+$/.test(value)) return value;
+  return formatExactDecimal(value).replace(/^-/, '−');
 }
 
 /** Hours as people read them in their language: "12.5 h", "12,5 h". */
 export function hours(n: number): string {
   return t('labels.hours', {
-    hours: new Intl.NumberFormat(intlTag(), { maximumFractionDigits: 2 }).format(n),
+    hours: formatNumber(n),
   });
 }
 
@@ -179,9 +174,5 @@ export function shareOfSupport(support: string, total: bigint): string {
   if (total <= 0n) return percent(0);
   // Rounded to tenths of a percent in integers first; only that small number becomes a float.
   const tenths = (BigInt(support) * 1000n + total / 2n) / total;
-  return new Intl.NumberFormat(intlTag(), {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(Number(tenths) / 1000);
+  return percent(Number(tenths) / 10, 1);
 }

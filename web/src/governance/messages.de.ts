@@ -874,4 +874,63 @@ export const de: Messages<typeof en> = {
     rejected: 'Die Stunden an „{{item}}“ sind abgelehnt.',
     reversed: 'Die Stunden an „{{item}}“ sind storniert: sie zählen nicht mehr.',
   },
+  why: {
+    voted: '{{turnout}} haben abgestimmt ({{ballots}} von {{electorate}}), Quorum {{quorum}}',
+    yes: '{{percent}} Ja unter den Ja- und Nein-Stimmen',
+    yesBalanced: '{{percent}} Ja unter den Ja- und Nein-Stimmen (nach Klassen gewichtet)',
+    majority: {
+      simple: 'mehr als die Hälfte',
+      'two-thirds': 'mindestens zwei Drittel',
+      'three-quarters': 'mindestens drei Viertel',
+      unanimous: 'nur Ja unter den Ja- und Nein-Stimmen',
+    },
+    needs: 'nötig: {{majority}}',
+    'quorum-not-reached':
+      'Nicht entschieden: Das Quorum von {{quorum}} wurde nicht erreicht; {{turnout}} haben abgestimmt ({{ballots}} von {{electorate}}).',
+    'no-yes-or-no': 'Abgelehnt: Niemand hat mit Ja oder Nein gestimmt; {{voted}}.',
+    'not-reached-in-classes':
+      'Abgelehnt: insgesamt {{yes}}, aber in jeder Klasse {{needs}}; nicht erreicht bei {{classes}}.',
+    passed: 'Angenommen: {{yes}}, {{needs}}; {{voted}}.',
+    'not-passed': 'Abgelehnt: {{yes}}, {{needs}}; {{voted}}.',
+    chosenApproval: 'Gewählt mit den meisten Zustimmungen: {{names}}; {{voted}}.',
+    chosenScore: 'Gewählt mit den meisten Punkten: {{names}}; {{voted}}.',
+    elected: 'Gewählt nach {{method}}: {{names}}; {{voted}}.',
+    nobodyElected: 'Niemand gewählt nach {{method}}; {{voted}}.',
+  },
+  how: {
+    turnoutMet:
+      '{{ballots}} Stimmzettel bei {{electorate}} Stimmberechtigten: Beteiligung {{turnout}}, Quorum {{quorum}} erreicht.',
+    turnoutNotMet:
+      '{{ballots}} Stimmzettel bei {{electorate}} Stimmberechtigten: Beteiligung {{turnout}}, Quorum {{quorum}} nicht erreicht.',
+    classAnswers: '{{class}}: {{yes}} Ja, {{no}} Nein, Gewicht {{weight}} von {{weightSum}}.',
+    answers: '{{yes}} Ja, {{no}} Nein, {{abstain}} Enthaltungen.',
+    eachClassReached: 'In jeder Klasse ({{classes}}) nötig: {{majority}}; in jeder erreicht.',
+    eachClassShort:
+      'In jeder Klasse ({{classes}}) nötig: {{majority}}; nicht erreicht bei {{short}}.',
+    sharePassed: 'Anteil Ja {{share}}, Schwelle {{majority}}: angenommen.',
+    shareNotPassed: 'Anteil Ja {{share}}, Schwelle {{majority}}: abgelehnt.',
+    points: '{{option}}: {{points}}',
+    pointsBalanced: '{{option}}: {{points}} (nach Klassen gewichtet)',
+    countedBy: 'Ausgezählt nach {{method}}: {{rules}}',
+    withheld: '{{class}}: weniger als {{minimum}} Stimmzettel, ihre Zahlen werden nicht gezeigt.',
+    rules: {
+      irv: 'Integrierte Stichwahl (ein Sitz): Die Schwächsten scheiden aus, bis jemand mehr als die Hälfte der verbleibenden Stimmen hat; Gleichstände nach der jüngsten früheren Runde mit ungleichen Stimmen, dann durch ein Los mit festem Startwert.',
+      'meek-stv':
+        'Meek-STV (Hill, Wichmann & Woodall, Algorithmus 123, 1987): Behaltefaktoren iteriert in exakter Festkommarechnung mit 9 Nachkommastellen, Quote (Stimmen − Überhang)/(Sitze+1) + 10^-9 in jeder Iteration neu berechnet, Iteration bis der gesamte Überschuss unter 10^-6 liegt oder nicht mehr sinkt; Ausschluss der Schwächsten (Gleichstände innerhalb des Überschusses nach der jüngsten früheren Runde, dann durch ein Los mit festem Startwert).',
+      schulze:
+        'Schulze (gewinnende Stimmen; nicht gereihte Kandidaten hinter allen gereihten); mehrere Sitze nach der Schulze-Rangfolge der stärksten Pfade, vom ersten bis zum letzten; Gleichstände durch ein Los mit festem Startwert.',
+      'scottish-stv':
+        'Schottisches STV (SSI 2007/42, Regeln 45–52): Droop-Quote floor(gültig/(Sitze+1))+1; alle Stimmzettel einer gewählten Person werden übertragen, der größte Überschuss zuerst, zu Übertragungswerten, die auf 5 Nachkommastellen abgeschnitten sind; Ausschluss der Schwächsten zu aktuellen Werten; Gleichstände nach der jüngsten früheren Stufe mit ungleichen Stimmen, dann durch ein Los mit festem Startwert.',
+    },
+    tallyNote: {
+      onlyContinuing: 'Die einzige verbleibende Person ist gewählt.',
+      noEligible: 'Kein Stimmzettel reiht eine wählbare Person.',
+      hopefulAsSeats: 'Es sind so viele Kandidierende übrig wie Sitze: alle gewählt.',
+      hopefulFewer: 'Weniger Kandidierende als Sitze: alle gewählt; Sitze bleiben unbesetzt.',
+      continuingAsVacancies:
+        'Es sind so viele Kandidierende übrig wie freie Sitze: alle gelten als gewählt (Regel 52).',
+      continuingFewer:
+        'Weniger Kandidierende als freie Sitze: alle gelten als gewählt; Sitze bleiben unbesetzt.',
+    },
+  },
 };

@@ -846,4 +846,64 @@ export const en = {
     rejected: 'The hours on “{{item}}” are rejected.',
     reversed: 'The hours on “{{item}}” are reversed: they no longer count.',
   },
+  why: {
+    voted: '{{turnout}} voted ({{ballots}} of {{electorate}}), quorum {{quorum}}',
+    yes: '{{percent}} yes among yes and no',
+    yesBalanced: '{{percent}} yes among yes and no (class-balanced)',
+    majority: {
+      simple: 'more than half',
+      'two-thirds': 'at least two thirds',
+      'three-quarters': 'at least three quarters',
+      unanimous: 'every yes or no to be yes',
+    },
+    needs: '{{majority}} needed',
+    'quorum-not-reached':
+      'Not decided: the quorum of {{quorum}} was not reached; {{turnout}} voted ({{ballots}} of {{electorate}}).',
+    'no-yes-or-no': 'Not passed: nobody answered yes or no; {{voted}}.',
+    'not-reached-in-classes':
+      'Not passed: {{yes}} overall, but {{needs}} in each class, not reached among {{classes}}.',
+    passed: 'Passed: {{yes}}, {{needs}}; {{voted}}.',
+    'not-passed': 'Not passed: {{yes}}, {{needs}}; {{voted}}.',
+    chosenApproval: 'Chosen by the most approvals: {{names}}; {{voted}}.',
+    chosenScore: 'Chosen by the most points: {{names}}; {{voted}}.',
+    elected: '{{names}} by {{method}}; {{voted}}.',
+    nobodyElected: 'Nobody by {{method}}; {{voted}}.',
+  },
+  how: {
+    turnoutMet:
+      '{{ballots}} ballots from an electorate of {{electorate}}: turnout {{turnout}}, quorum {{quorum}} met.',
+    turnoutNotMet:
+      '{{ballots}} ballots from an electorate of {{electorate}}: turnout {{turnout}}, quorum {{quorum}} not met.',
+    classAnswers: '{{class}}: {{yes}} yes, {{no}} no, weight {{weight}} of {{weightSum}}.',
+    answers: '{{yes}} yes, {{no}} no, {{abstain}} abstain.',
+    eachClassReached:
+      'A majority of {{majority}} is needed in each class ({{classes}}): reached in each.',
+    eachClassShort:
+      'A majority of {{majority}} is needed in each class ({{classes}}): not reached in {{short}}.',
+    sharePassed: 'Share of yes {{share}} against a threshold of {{majority}}: passed.',
+    shareNotPassed: 'Share of yes {{share}} against a threshold of {{majority}}: not passed.',
+    points: '{{option}}: {{points}}',
+    pointsBalanced: '{{option}}: {{points}} (class-balanced)',
+    countedBy: 'Counted by {{method}}: {{rules}}',
+    withheld: '{{class}}: fewer than {{minimum}} ballots, its figures withheld.',
+    rules: {
+      irv: 'Instant-runoff (one seat): exclude the lowest until a candidate has more than half of the continuing votes; ties by the most recent earlier round with unequal votes, then by a seeded lot.',
+      'meek-stv':
+        'Meek STV (Hill, Wichmann & Woodall, Algorithm 123, 1987): keep factors iterated in exact 9-decimal fixed point, quota (votes − excess)/(seats+1) + 10^-9 recomputed each iteration, iteration until the total surplus is below 10^-6 or stops falling; exclusion of the lowest (ties within the surplus by the most recent earlier round, then by a seeded lot).',
+      schulze:
+        'Schulze (winning votes; unranked candidates below all ranked ones); several seats from the Schulze ranking by strongest paths, first to last; ties by a seeded lot.',
+      'scottish-stv':
+        'Scottish STV (SSI 2007/42 rules 45-52): Droop quota floor(valid/(seats+1))+1; all of an elected candidate’s papers transferred, highest surplus first, at transfer values truncated to 5 decimal places; exclusion of the lowest at current values; ties by the most recent earlier stage with unequal votes, then by a seeded lot.',
+    },
+    tallyNote: {
+      onlyContinuing: 'The only continuing candidate is elected.',
+      noEligible: 'No ballot ranks an eligible candidate.',
+      hopefulAsSeats: 'The hopeful candidates are as many as the seats left: all elected.',
+      hopefulFewer: 'Fewer hopeful candidates than seats: all elected; seats remain unfilled.',
+      continuingAsVacancies:
+        'The continuing candidates are as many as the vacancies left: all deemed elected (rule 52).',
+      continuingFewer:
+        'Fewer continuing candidates than vacancies: all deemed elected; seats remain unfilled.',
+    },
+  },
 };

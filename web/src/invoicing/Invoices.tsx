@@ -1,3 +1,5 @@
+import { Plus, Receipt } from 'lucide-react';
+import { EmptyState } from '../app/EmptyState.tsx';
 import { Link, useSearchParams } from 'wouter';
 import { compact } from '../app/api.ts';
 import { formatDate } from '../app/format.ts';
@@ -41,6 +43,7 @@ export function Invoices() {
       actions={
         user.can.issueInvoices ? (
           <Link href="/invoices/new" className="button primary">
+            <Plus className="icon" aria-hidden="true" size={18} />
             {t('nav.newInvoice')}
           </Link>
         ) : null
@@ -81,6 +84,9 @@ export function Invoices() {
               : t('list.count', { count: invoices.length })
             : ''}
       </p>
+      {result.data && invoices.length === 0 ? (
+        <EmptyState title={t('list.noneNext')} icon={Receipt} />
+      ) : null}
       {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}
       {result.loading && !result.data ? <Loading /> : null}
       {invoices.length > 0 ? (

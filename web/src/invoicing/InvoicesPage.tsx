@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
-import { intlTag } from '../app/i18n.ts';
+import { formatExactDecimal } from '../app/format.ts';
 import { t } from './messages.ts';
 
 /** The invoices' own navigation, on each of their pages. */
@@ -65,12 +65,7 @@ export function statusLabel(status: string): string {
  * digits, as in the e-invoice: "1,500.00", "1.500,00". Intl formats the string without a float.
  */
 export function figure(decimal: string): string {
-  if (!/^-?\d+(\.\d+)?$/.test(decimal)) return decimal;
-  const digits = decimal.split('.')[1]?.length ?? 0;
-  return new Intl.NumberFormat(intlTag(), {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(decimal as unknown as number);
+  return formatExactDecimal(decimal);
 }
 
 export const vatCategories = ['S', 'Z', 'E', 'AE', 'K', 'G', 'O'] as const;

@@ -61,6 +61,8 @@ export const de: Messages<typeof en> = {
     allStates: 'Alle Status',
     loading: 'Rechnungen werden geladen …',
     none: 'Keine Rechnungen.',
+    noneNext:
+      'Rechnungen entstehen je Periode aus den Vereinbarungen oder werden von Hand geschrieben.',
     count_one: '{{count}} Rechnung.',
     count_other: '{{count}} Rechnungen.',
     caption: 'Rechnungen und Rechnungskorrekturen, neueste zuerst',

@@ -57,6 +57,7 @@ export const en = {
     allStates: 'All states',
     loading: 'Loading invoices…',
     none: 'No invoices.',
+    noneNext: 'Invoices are issued from the agreements each period, or written by hand.',
     count_one: '{{count}} invoice.',
     count_other: '{{count}} invoices.',
     caption: 'Invoices and credit notes, newest first',

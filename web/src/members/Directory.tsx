@@ -1,4 +1,6 @@
+import { SearchX } from 'lucide-react';
 import { compact } from '../app/api.ts';
+import { EmptyState } from '../app/EmptyState.tsx';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
 
@@ -75,6 +77,9 @@ export function Directory() {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const showEmail = members.some((m) => m.email !== null);
 
+  const nothingMatches = Boolean(
+    data && total === 0 && !result.loading && (q || memberClass || status),
+  );
   let summary = '';
   if (result.loading) summary = t('directory.searching');
   else if (data)
@@ -119,10 +124,33 @@ export function Directory() {
         </div>
       </form>
 
-      <p className="result-summary" role="status">
+      {/* When nothing matches, the empty state below says so; the status still announces it. */}
+      <p
+        className={nothingMatches ? 'result-summary visually-hidden' : 'result-summary'}
+        role="status"
+      >
         {summary}
       </p>
       {result.error ? <LoadError error={result.error} retry={result.reload} /> : null}
+      {nothingMatches ? (
+        <EmptyState
+          title={t('directory.noneTitle')}
+          next={t('directory.noneNext')}
+          icon={SearchX}
+          action={
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setText('');
+                update({ q: '', class: '', status: '' });
+              }}
+            >
+              {t('directory.showAll')}
+            </button>
+          }
+        />
+      ) : null}
 
       {members.length > 0 ? (
         <table className="responsive-table directory" aria-busy={result.loading || undefined}>

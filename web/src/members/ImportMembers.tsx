@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../api/client.ts';
 import { describeKey, Field, SubmitButton, TextAreaField, useForm } from '../app/forms.tsx';
 import type { MemberImportResult as ImportResult } from '../api/types.ts';
+import { fieldMessage } from '../app/problemMessages.ts';
 import { t } from './messages.ts';
 
 const example = `email,name,class,organization
@@ -58,13 +59,13 @@ export function ImportMembers() {
                 <ul className="line-errors">
                   {lineErrors.map((e, i) => (
                     <li key={`${e.pointer}-${i}`}>
-                      {describeKey(e.pointer.slice(1).replace(/\//g, '.'))}: {e.message}
+                      {describeKey(e.pointer.slice(1).replace(/\//g, '.'))}: {fieldMessage(e)}
                     </li>
                   ))}
                 </ul>
               </>
             ) : (
-              <p>{form.problem.problem.detail}</p>
+              <p>{form.problem.message}</p>
             )}
           </div>
         ) : null}
@@ -93,7 +94,9 @@ export function ImportMembers() {
         />
         <p className="hint">{t('import.codesHint')}</p>
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>{t('import.submit')}</SubmitButton>
+          <SubmitButton busy={form.busy} className="button">
+            {t('import.submit')}
+          </SubmitButton>
         </div>
       </form>
       <div role="status">

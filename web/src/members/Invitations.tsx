@@ -1,15 +1,12 @@
+import { Mail, Send } from 'lucide-react';
+import { EmptyState } from '../app/EmptyState.tsx';
 import { useRef, useState } from 'react';
 import { api } from '../api/client.ts';
 import { toApiError, type ApiError } from '../app/api.ts';
 import { classLabel, formatDate, memberClasses } from '../app/format.ts';
-import {
-  FormProblem,
-  SelectField,
-  Status,
-  SubmitButton,
-  TextField,
-  useForm,
-} from '../app/forms.tsx';
+import { FormProblem, SelectField, Status, SubmitButton, TextField } from '../app/forms.tsx';
+import { useZodForm } from '../app/zodForm.ts';
+import { inviteInputSchema } from '../../../src/members/invitationInput.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery, type QueryState } from '../app/useQuery.ts';
@@ -52,28 +49,30 @@ function InviteForm({
   organizations: OrganizationSummary[];
   onInvited: () => void;
 }) {
-  const form = useForm();
+  // The route's own schema: a mistake shows beside its field before anything is sent.
+  const form = useZodForm(inviteInputSchema);
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [memberClass, setMemberClass] = useState<MemberClass>('community');
   const [organizationId, setOrganizationId] = useState('');
   const [invited, setInvited] = useState<{ email: string; link: string } | null>(null);
 
-  const onSubmit = form.submit(async () => {
-    setInvited(null);
-    const result = await api.post('/api/invitations', {
-      body: {
-        email: email.trim(),
-        memberClass,
-        ...(name.trim() ? { displayName: name.trim() } : {}),
-        ...(organizationId ? { organizationId } : {}),
-      },
-    });
-    setInvited({ email: email.trim(), link: result.link });
-    setEmail('');
-    setName('');
-    onInvited();
-  });
+  const onSubmit = form.submitValid(
+    () => ({
+      email: email.trim(),
+      memberClass,
+      ...(name.trim() ? { displayName: name.trim() } : {}),
+      ...(organizationId ? { organizationId } : {}),
+    }),
+    async (body) => {
+      setInvited(null);
+      const result = await api.post('/api/invitations', { body });
+      setInvited({ email: body.email, link: result.link });
+      setEmail('');
+      setName('');
+      onInvited();
+    },
+  );
 
   const orgOptions = [
     {
@@ -136,7 +135,12 @@ function InviteForm({
           />
         </div>
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>{t('invitations.send')}</SubmitButton>
+          <SubmitButton
+            busy={form.busy}
+            icon={<Send className="icon" aria-hidden="true" size={18} />}
+          >
+            {t('invitations.send')}
+          </SubmitButton>
         </div>
       </form>
       {invited ? <InvitationLink email={invited.email} link={invited.link} /> : null}
@@ -217,7 +221,13 @@ function InvitationList({
       <h2 id="list-heading">{t('invitations.sent')}</h2>
       {state.error ? <LoadError error={state.error} retry={state.reload} /> : null}
       {!state.data && !state.error ? <Loading /> : null}
-      {state.data && list.length === 0 ? <p className="muted">{t('invitations.noneYet')}</p> : null}
+      {state.data && list.length === 0 ? (
+        <EmptyState
+          title={t('invitations.noneYet')}
+          next={t('invitations.noneYetNext')}
+          icon={Mail}
+        />
+      ) : null}
       {list.length > 0 ? (
         <table className="responsive-table">
           <caption className="visually-hidden">{t('invitations.caption')}</caption>
@@ -278,7 +288,7 @@ function InvitationList({
       ) : null}
       {problem ? (
         <div className="notice notice-error" role="alert">
-          <p>{problem.problem.detail}</p>
+          <p>{problem.message}</p>
         </div>
       ) : null}
       <Status message={message} />

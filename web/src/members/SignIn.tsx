@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'wouter';
 import { api, setCsrfToken } from '../api/client.ts';
-import { FormProblem, SubmitButton, TextField, useForm } from '../app/forms.tsx';
+import { FormProblem, SubmitButton, TextField } from '../app/forms.tsx';
 import { Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
+import { useZodForm } from '../app/zodForm.ts';
+import { signInInputSchema } from '../../../src/members/signInInput.ts';
 import { t } from './messages.ts';
 
 type Method = 'password' | 'code';
@@ -17,18 +19,19 @@ export function SignIn() {
   const { refresh } = useSession();
   const [, navigate] = useLocation();
   const [params] = useSearchParams();
-  const form = useForm();
+  const form = useZodForm(signInInputSchema);
   // The registration-code mail links here with ?email=; such visitors have a code, not a password.
   const [method, setMethod] = useState<Method>(params.get('email') ? 'code' : 'password');
   const [email, setEmail] = useState(params.get('email') ?? '');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
 
-  const onSubmit = form.submit(async () => {
-    const body =
-      method === 'password'
-        ? { email: email.trim(), password }
-        : { email: email.trim(), code: code.trim() };
+  // The route's schema: an address, and a password or a code; its words beside the fields.
+  const values = () =>
+    method === 'password'
+      ? { email: email.trim(), password }
+      : { email: email.trim(), code: code.trim() };
+  const onSubmit = form.submitValid(values, async (body) => {
     const signedIn = await api.post('/api/auth/login', { body });
     setCsrfToken(signedIn.csrfToken);
     const session = await refresh();

@@ -49,7 +49,7 @@ export function VerifyEmail({ params }: { params: { token: string } }) {
           <p className="lead">{t('verifyEmail.lead')}</p>
           {problem ? (
             <div className="notice notice-error" role="alert">
-              <p>{problem.problem.detail}</p>
+              <p>{problem.message}</p>
             </div>
           ) : null}
           <button

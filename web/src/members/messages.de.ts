@@ -87,6 +87,10 @@ export const de: Messages<typeof en> = {
     searchButton: 'Suchen',
     searching: 'Suche läuft …',
     none: 'Keine Mitglieder gefunden.',
+    noneTitle: 'Kein Mitglied passt zu diesen Filtern.',
+    noneNext:
+      'Versuche einen Teil eines Namens oder einer Adresse oder eine andere Klasse oder einen anderen Status.',
+    showAll: 'Alle Mitglieder zeigen',
     showing_one: '{{first}}–{{last}} von {{count}} Mitglied.',
     showing_other: '{{first}}–{{last}} von {{count}} Mitgliedern.',
     caption: 'Mitglieder, Seite {{page}} von {{pages}}',
@@ -122,6 +126,8 @@ export const de: Messages<typeof en> = {
     revoked: 'Die Einladung an {{email}} wurde zurückgezogen.',
     sent: 'Versandte Einladungen',
     noneYet: 'Noch keine Einladungen.',
+    noneYetNext:
+      'Laden Sie jemanden mit dem Formular oben ein; die Einladung wartet hier, bis sie angenommen ist.',
     caption: 'Einladungen, neueste zuerst',
     class: 'Gruppe',
     state: 'Stand',

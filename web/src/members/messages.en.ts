@@ -82,6 +82,9 @@ export const en = {
     searchButton: 'Search',
     searching: 'Searching…',
     none: 'No members match.',
+    noneTitle: 'No member matches these filters.',
+    noneNext: 'Try part of a name or an address, or another class or status.',
+    showAll: 'Show every member',
     showing_one: 'Showing {{first}}–{{last}} of {{count}} member.',
     showing_other: 'Showing {{first}}–{{last}} of {{count}} members.',
     caption: 'Members, page {{page}} of {{pages}}',
@@ -117,6 +120,8 @@ export const en = {
     revoked: 'The invitation of {{email}} was revoked.',
     sent: 'Invitations sent',
     noneYet: 'No invitations yet.',
+    noneYetNext:
+      'Invite someone with the form above; the invitation waits here until it is accepted.',
     caption: 'Invitations, newest first',
     class: 'Class',
     state: 'State',

@@ -1,16 +1,14 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { api, asEntered } from '../api/client.ts';
-import { localProblem } from '../app/api.ts';
+import { Plus } from 'lucide-react';
+import { api } from '../api/client.ts';
 import { classLabel, memberClasses } from '../app/format.ts';
+import { FormProblem, SelectField, SubmitButton, TextAreaField, TextField } from '../app/forms.tsx';
+import { useZodForm } from '../app/zodForm.ts';
 import {
-  FormProblem,
-  SelectField,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  useForm,
-} from '../app/forms.tsx';
+  organizationInputSchema,
+  organizationPatchSchema,
+} from '../../../src/organizations/input.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import type { MemberClass } from '../api/types.ts';
@@ -202,21 +200,28 @@ function OrganizationFields({
 
 export function NewOrganization() {
   const [, navigate] = useLocation();
-  const form = useForm();
+  // The route's own schema checks the form first: its errors, in its words, beside the fields.
+  const form = useZodForm(organizationInputSchema);
   const [values, setValues] = useState<Values>(emptyValues);
-  const onSubmit = form.submit(async () => {
-    if (values.legalName.trim().length < 2)
-      throw localProblem(t('form.checkForm'), { legalName: t('form.enterLegalName') });
-    const created = await api.post('/api/organizations', { body: asEntered(createBody(values)) });
-    navigate(`/organizations/${created.id}`);
-  });
+  const onSubmit = form.submitValid(
+    () => createBody(values),
+    async (body) => {
+      const created = await api.post('/api/organizations', { body });
+      navigate(`/organizations/${created.id}`);
+    },
+  );
   return (
     <Page title={t('form.newTitle')}>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem problem={form.problem} fields={fields} />
         <OrganizationFields values={values} onChange={setValues} error={form.error} />
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>{t('form.create')}</SubmitButton>
+          <SubmitButton
+            busy={form.busy}
+            icon={<Plus className="icon" aria-hidden="true" size={18} />}
+          >
+            {t('form.create')}
+          </SubmitButton>
           <Link href="/organizations">{common('form.cancel')}</Link>
         </div>
       </form>
@@ -226,15 +231,17 @@ export function NewOrganization() {
 
 function EditForm({ org }: { org: Organization }) {
   const [, navigate] = useLocation();
-  const form = useForm();
+  const form = useZodForm(organizationPatchSchema);
   const before = fromOrganization(org);
   const [values, setValues] = useState<Values>(before);
-  const onSubmit = form.submit(async () => {
-    const body = patchBody(values, before);
-    if (Object.keys(body).length > 0)
-      await api.patch('/api/organizations/{id}', { params: { path: { id: org.id } }, body });
-    navigate(`/organizations/${org.id}`);
-  });
+  const onSubmit = form.submitValid(
+    () => patchBody(values, before),
+    async (body) => {
+      if (Object.keys(body).length > 0)
+        await api.patch('/api/organizations/{id}', { params: { path: { id: org.id } }, body });
+      navigate(`/organizations/${org.id}`);
+    },
+  );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
       <FormProblem problem={form.problem} fields={fields} />

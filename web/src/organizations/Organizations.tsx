@@ -1,3 +1,5 @@
+import { Building2, Plus } from 'lucide-react';
+import { EmptyState } from '../app/EmptyState.tsx';
 import { Link } from 'wouter';
 import { classLabel } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
@@ -17,6 +19,7 @@ export function Organizations() {
       actions={
         user.can.manageOrganizations ? (
           <Link href="/organizations/new" className="button primary">
+            <Plus className="icon" aria-hidden="true" size={18} />
             {t('list.new')}
           </Link>
         ) : null
@@ -24,7 +27,9 @@ export function Organizations() {
     >
       {list.error ? <LoadError error={list.error} retry={list.reload} /> : null}
       {!list.data && !list.error ? <Loading /> : null}
-      {list.data && organizations.length === 0 ? <p className="muted">{t('list.none')}</p> : null}
+      {list.data && organizations.length === 0 ? (
+        <EmptyState title={t('list.none')} next={t('list.noneNext')} icon={Building2} />
+      ) : null}
       {organizations.length > 0 ? (
         <table className="responsive-table">
           <caption className="visually-hidden">{t('list.title')}</caption>

@@ -13,6 +13,8 @@ const en = {
     title: 'Organizations',
     new: 'New organization',
     none: 'No organizations yet.',
+    noneNext:
+      'Sponsors and partners are organizations: add one to invite its representatives and bill it.',
     name: 'Name',
     legalName: 'Legal name',
     kind: 'Kind',
@@ -89,6 +91,8 @@ const de = {
     title: 'Organisationen',
     new: 'Neue Organisation',
     none: 'Noch keine Organisationen.',
+    noneNext:
+      'Sponsoren und Partner sind Organisationen: Legen Sie eine an, um ihre Vertreter einzuladen und ihr Rechnungen zu stellen.',
     name: 'Name',
     legalName: 'Rechtlicher Name',
     kind: 'Art',

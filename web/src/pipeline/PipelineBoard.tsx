@@ -1,4 +1,6 @@
+import { Funnel } from 'lucide-react';
 import { useState } from 'react';
+import { EmptyState } from '../app/EmptyState.tsx';
 import { Link } from 'wouter';
 import { api, asEntered } from '../api/client.ts';
 import { formatDate } from '../app/format.ts';
@@ -40,6 +42,11 @@ export function PipelineBoard() {
       {board ? (
         <>
           <p className="muted">{t('board.staleAfter', { days: board.staleAfterDays })}</p>
+          {board.stages.every((s) => s.opportunities.length === 0) ? (
+            // The page's own "New opportunity" is the action: a second link of that name would
+            // make two ways to say one thing.
+            <EmptyState title={t('board.emptyTitle')} next={t('board.emptyNext')} icon={Funnel} />
+          ) : null}
           {board.stages.map(({ stage, opportunities }) => (
             <section key={stage} className="card" aria-labelledby={`stage-${stage}`}>
               <h2 id={`stage-${stage}`}>

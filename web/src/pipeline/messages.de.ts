@@ -16,6 +16,9 @@ export const de: Messages<typeof en> = {
     new: 'Neue Verkaufschance',
     forecast: 'Prognose',
     none: 'Keine in dieser Phase.',
+    emptyTitle: 'Noch keine Verkaufschancen.',
+    emptyNext:
+      'Erfasse jeden Sponsor, mit dem ihr sprecht, mit seinem nächsten Schritt: die Tafel ordnet sie nach Phase und markiert die liegen gebliebenen.',
     count_one: '{{count}} Verkaufschance',
     count_other: '{{count}} Verkaufschancen',
     renewal: 'Verlängerung von {{number}}',

@@ -13,6 +13,9 @@ export const en = {
     new: 'New opportunity',
     forecast: 'Forecast',
     none: 'None at this stage.',
+    emptyTitle: 'No opportunities yet.',
+    emptyNext:
+      'Record each sponsor you are talking to, with its next step: the board sorts them by stage and marks the stale ones.',
     count_one: '{{count}} opportunity',
     count_other: '{{count}} opportunities',
     renewal: 'Renewal of {{number}}',

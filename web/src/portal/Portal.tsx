@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { agreementStatusLabel } from '../agreements/types.ts';
 import { formatDate } from '../app/format.ts';
+import { PortalDigests } from '../digests/PortalDigests.tsx';
 import { formatDecimal, formatMoney } from '../app/money.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
@@ -30,6 +31,9 @@ export function Portal() {
         <h2 id="portal-service">{t('service.heading')}</h2>
         <ul>
           <li>
+            <Link href="/requests">{t('service.requests')}</Link>
+          </li>
+          <li>
             <Link href="/clocks">{t('service.clocks')}</Link>
           </li>
           {organizationId ? (
@@ -47,6 +51,7 @@ export function Portal() {
           </li>
         </ul>
       </section>
+      <PortalDigests />
       <Labour />
     </Page>
   );

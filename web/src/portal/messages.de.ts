@@ -37,6 +37,8 @@ export const de: Messages<typeof en> = {
   },
   service: {
     heading: 'Service',
+    requests:
+      'Deine Anfragen: frag die Hacker, verfolge die Antworten und die Expertenstunden des Monats',
     clocks: 'Die Fristen deiner Anfragen: erste Antwort, Updates, Lösung',
     report: 'Der Nachweisbericht: jede Frist mit ihren Belegen',
     concerns: 'Deine Anliegen: Themen und Systeme, von denen du abhängst',

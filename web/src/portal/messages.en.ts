@@ -34,6 +34,7 @@ export const en = {
   },
   service: {
     heading: 'Service',
+    requests: 'Your requests: ask the hackers, follow the answers and the month’s expert hours',
     clocks: 'Your requests’ clocks: first response, updates, resolution',
     report: 'The compliance report: every clock with its evidence',
     concerns: 'Your concerns: the topics and systems you depend on',

@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { formatDateTime } from '../app/format.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { kindLabel, stateLabel, timeLeft } from './labels.ts';
+import { kindLabel, startedByReopening, stateLabel, timeLeft } from './labels.ts';
 import { t } from './messages.ts';
 
 /** One clock and its evidence: every entry, when, by whom and why. */
@@ -46,7 +46,11 @@ export function ClockPage({ id }: { id: string }) {
               <dt>{t('clock.pausable')}</dt>
               <dd>{clock.pausable ? t('clock.yes') : t('clock.no')}</dd>
               <dt>{t('clock.started')}</dt>
-              <dd>{formatDateTime(clock.startedAt)}</dd>
+              <dd>
+                {startedByReopening(clock)
+                  ? t('clock.startedAtReopening', { when: formatDateTime(clock.startedAt) })
+                  : formatDateTime(clock.startedAt)}
+              </dd>
               <dt>{t('clocks.deadline')}</dt>
               <dd>{formatDateTime(clock.deadlineAt)}</dd>
               <dt>{t('clocks.state')}</dt>

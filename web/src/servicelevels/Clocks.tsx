@@ -1,3 +1,5 @@
+import { AlarmClock } from 'lucide-react';
+import { EmptyState } from '../app/EmptyState.tsx';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { formatDateTime } from '../app/format.ts';
@@ -25,7 +27,9 @@ export function Clocks() {
       <CheckboxField label={t('clocks.showAll')} checked={all} onChange={setAll} />
       {list.error ? <LoadError error={list.error} retry={list.reload} /> : null}
       {!list.data && !list.error ? <Loading /> : null}
-      {list.data && clocks.length === 0 ? <p className="muted">{t('clocks.none')}</p> : null}
+      {list.data && clocks.length === 0 ? (
+        <EmptyState title={t('clocks.none')} next={t('clocks.noneNext')} icon={AlarmClock} />
+      ) : null}
       {clocks.length > 0 ? (
         <table className="responsive-table">
           <caption className="visually-hidden">{t('clocks.caption')}</caption>

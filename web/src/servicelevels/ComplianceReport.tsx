@@ -1,19 +1,27 @@
 import { useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import { formatDateTime } from '../app/format.ts';
 import { TextField } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
+import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { kindLabel, severityLabel, stateLabel } from './labels.ts';
 import { t } from './messages.ts';
+import { ServiceCreditCell } from './ServiceCreditCell.tsx';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const firstOfMonth = () => `${today().slice(0, 7)}-01`;
 
-/** A sponsor's compliance report: every clock of a period with its evidence. */
+/**
+ * A sponsor's compliance report: every clock of a period with its evidence and the service
+ * credit its breach proposed (officers confirm or decline it here), and the report as a PDF.
+ */
 export function ComplianceReport({ organizationId }: { organizationId: string }) {
-  const [from, setFrom] = useState(firstOfMonth());
-  const [to, setTo] = useState(today());
+  const user = useUser();
+  // "What needs you" links here with the period of the credits waiting for a decision.
+  const asked = new URLSearchParams(useSearch());
+  const [from, setFrom] = useState(asked.get('from') ?? firstOfMonth());
+  const [to, setTo] = useState(asked.get('to') ?? today());
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to);
   const report = useQuery(valid ? '/api/organizations/{id}/service-report' : null, {
     params: { path: { id: organizationId }, query: { from, to } },
@@ -30,6 +38,16 @@ export function ComplianceReport({ organizationId }: { organizationId: string })
       {data ? (
         <p>{t('report.summary', { met: data.met, breached: data.breached, open: data.open })}</p>
       ) : null}
+      {valid ? (
+        <p>
+          <a
+            href={`/api/organizations/${organizationId}/service-report.pdf?from=${from}&to=${to}`}
+            download
+          >
+            {t('report.pdf')}
+          </a>
+        </p>
+      ) : null}
       {data && data.clocks.length === 0 ? <p className="muted">{t('report.none')}</p> : null}
       {data && data.clocks.length > 0 ? (
         <table className="responsive-table">
@@ -41,6 +59,7 @@ export function ComplianceReport({ organizationId }: { organizationId: string })
               <th scope="col">{t('clocks.deadline')}</th>
               <th scope="col">{t('clocks.state')}</th>
               <th scope="col">{t('report.evidence')}</th>
+              <th scope="col">{t('report.credit')}</th>
             </tr>
           </thead>
           <tbody>
@@ -61,6 +80,14 @@ export function ComplianceReport({ organizationId }: { organizationId: string })
                       </li>
                     ))}
                   </ul>
+                </td>
+                <td data-label={t('report.credit')}>
+                  <ServiceCreditCell
+                    credit={c.credit}
+                    clockKind={c.kind}
+                    canDecide={user.can.decideServiceCredits}
+                    onDone={report.reload}
+                  />
                 </td>
               </tr>
             ))}

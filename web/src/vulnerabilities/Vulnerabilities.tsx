@@ -1,3 +1,5 @@
+import { ShieldCheck } from 'lucide-react';
+import { EmptyState } from '../app/EmptyState.tsx';
 import { Link } from 'wouter';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
@@ -23,7 +25,9 @@ export function Vulnerabilities() {
     >
       {list.error ? <LoadError error={list.error} retry={list.reload} /> : null}
       {!list.data && !list.error ? <Loading /> : null}
-      {list.data && items.length === 0 ? <p className="muted">{t('list.none')}</p> : null}
+      {list.data && items.length === 0 ? (
+        <EmptyState title={t('list.none')} next={t('list.noneNext')} icon={ShieldCheck} />
+      ) : null}
       {items.length > 0 ? (
         <table className="responsive-table">
           <caption className="visually-hidden">{t('list.caption')}</caption>

@@ -9,6 +9,8 @@ export const de: Messages<typeof en> = {
     new: 'Schwachstelle erfassen',
     caption: 'Schwachstellen, die neueste zuerst',
     none: 'Keine Schwachstelle erfasst.',
+    noneNext:
+      'Meldet jemand eine Schwachstelle in der Software der Genossenschaft, erfassen Sie sie hier, um Behebung und Offenlegung zu verfolgen.',
     name: 'Schwachstelle',
     identifiers: 'Kennungen',
     severity: 'Schweregrad',

@@ -6,6 +6,8 @@ export const en = {
     new: 'Record a vulnerability',
     caption: 'Vulnerabilities, newest first',
     none: 'No vulnerability is recorded.',
+    noneNext:
+      'When someone reports a weakness in the co-op’s software, record it here to follow the fix and the disclosure.',
     name: 'Vulnerability',
     identifiers: 'Identifiers',
     severity: 'Severity',

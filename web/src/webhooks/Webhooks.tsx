@@ -1,3 +1,6 @@
+import { ConfirmAction } from '../app/ConfirmAction.tsx';
+import { Webhook } from 'lucide-react';
+import { EmptyState } from '../app/EmptyState.tsx';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client.ts';
@@ -198,19 +201,20 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
             {t('deliveries.enable')}
           </button>
         )}
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            if (window.confirm(t('deliveries.confirmDelete', { url: endpoint.url })))
-              act(async () => {
-                await api.delete('/api/webhooks/endpoints/{id}', byId);
-                return t('deliveries.deleted');
-              });
+        <ConfirmAction
+          tone="danger"
+          trigger={t('deliveries.delete')}
+          title={t('deliveries.deleteTitle')}
+          confirm={t('deliveries.deleteAction')}
+          onConfirm={async () => {
+            await api.delete('/api/webhooks/endpoints/{id}', byId);
+            list.reload();
+            onChange();
+            return t('deliveries.deleted');
           }}
         >
-          {t('deliveries.delete')}
-        </button>
+          <p>{t('deliveries.confirmDelete', { url: endpoint.url })}</p>
+        </ConfirmAction>
       </div>
       {endpoint.enabled ? (
         <form
@@ -331,7 +335,9 @@ export function Webhooks() {
       {secret ? <SecretOnce secret={secret} lead={t('webhooks.registered')} /> : null}
       {endpoints.error ? <LoadError error={endpoints.error} retry={endpoints.reload} /> : null}
       {!endpoints.data && !endpoints.error ? <Loading /> : null}
-      {endpoints.data && list.length === 0 ? <p className="muted">{t('webhooks.none')}</p> : null}
+      {endpoints.data && list.length === 0 ? (
+        <EmptyState title={t('webhooks.none')} next={t('webhooks.noneNext')} icon={Webhook} />
+      ) : null}
       {list.length > 0 ? (
         <table className="responsive-table">
           <caption className="visually-hidden">{t('webhooks.caption')}</caption>

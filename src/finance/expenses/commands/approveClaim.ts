@@ -9,7 +9,9 @@ import { expensePolicy } from '../policy.ts';
 import { approvalRule, claimIs, loadClaim } from '../repository.ts';
 
 const alreadyApproved = () =>
-  conflict('You have already approved this claim: it needs another approver.');
+  conflict('You have already approved this claim: it needs another approver.').because(
+    'claim.approved-by-you',
+  );
 
 /**
  * Records an approval. The claim row is locked first, so approvals of one claim queue behind
@@ -28,8 +30,9 @@ export const approveClaim = defineCommand({
     const approverId = ctx.actor.personId!;
     const claim = await loadClaim(tx, coopId, claimId, { forUpdate: true });
     if (claim.submittedBy === approverId)
-      throw forbidden('Nobody approves their own expense claim.');
-    if (claim.status !== 'submitted') throw conflict(claimIs(claim.status));
+      throw forbidden('Nobody approves their own expense claim.').because('claim.own-decision');
+    if (claim.status !== 'submitted')
+      throw conflict(claimIs(claim.status)).because('claim.status', { status: claim.status });
     const earlier = await tx
       .select({ approverId: expenseApprovals.approverId })
       .from(expenseApprovals)

@@ -15,7 +15,8 @@ import {
   positiveMinor,
   resolveAccountOfType,
 } from '../repository.ts';
-import { assertNotFuture, claimFields } from './createClaim.ts';
+import { claimFields } from '../claimInput.ts';
+import { assertNotFuture } from './createClaim.ts';
 
 export const claimEditSchema = z
   .strictObject({
@@ -38,14 +39,19 @@ export const editClaim = defineCommand({
   denied: 'Only active members claim expenses.',
   events: [claimEdited],
   async run(tx, { claimId, edit }, ctx) {
-    if (Object.keys(edit).length === 0) throw badRequest('Nothing to change.');
+    if (Object.keys(edit).length === 0)
+      throw badRequest('Nothing to change.').because('claim.no-change');
     if (edit.incurredOn) assertNotFuture(edit.incurredOn, '/incurredOn', ctx.clock.today());
     const coopId = ctx.coopId;
     const personId = ctx.actor.personId!;
     const claim = await loadClaim(tx, coopId, claimId, { forUpdate: true });
     authorize(ctx.actor, expensePolicy.see, claim);
-    if (claim.submittedBy !== personId) throw forbidden('Only its submitter edits a claim.');
-    if (claim.status !== 'draft') throw conflict(`${claimIs(claim.status)} Only a draft changes.`);
+    if (claim.submittedBy !== personId)
+      throw forbidden('Only its submitter edits a claim.').because('claim.submitter-only');
+    if (claim.status !== 'draft')
+      throw conflict(`${claimIs(claim.status)} Only a draft changes.`).because('claim.not-draft', {
+        status: claim.status,
+      });
     const currency = edit.currency ?? claim.currency;
     // A new currency re-reads the amount: 10.50 EUR cannot silently become 1050 JPY.
     const amountMinor =

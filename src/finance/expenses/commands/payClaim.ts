@@ -5,6 +5,7 @@ import { AppError, badRequest, conflict } from '../../../platform/errors.ts';
 import { formatAmount } from '../../../platform/money/amount.ts';
 import { people } from '../../../members/schema.ts';
 import { insertEntry } from '../../commands/postEntry.ts';
+import { entryFact } from '../../entryFacts.ts';
 import { entryPosted } from '../../events.ts';
 import { ledgerError } from '../../ledgerErrors.ts';
 import { accounts, expenseClaims, journalEntries } from '../../schema.ts';
@@ -37,7 +38,9 @@ function asPaymentError(error: unknown): unknown {
   const errors = mapped.errors.map((e) =>
     e.pointer === '/effectiveOn' ? { ...e, pointer: '/paidOn' } : e,
   );
-  return new AppError(mapped.status, mapped.code, mapped.title, mapped.message, errors);
+  const renamed = new AppError(mapped.status, mapped.code, mapped.title, mapped.message, errors);
+  renamed.fact = mapped.fact;
+  return renamed;
 }
 
 /**
@@ -60,10 +63,13 @@ export const payClaim = defineCommand({
         .select({ number: journalEntries.number })
         .from(journalEntries)
         .where(and(eq(journalEntries.coopId, coopId), eq(journalEntries.id, claim.paidEntryId!)));
-      throw conflict(`This claim is already paid (entry #${entry?.number}).`);
+      throw conflict(`This claim is already paid (entry #${entry?.number}).`).because('claim.paid');
     }
     if (claim.status !== 'approved')
-      throw conflict(`${claimIs(claim.status)} Only an approved claim is paid.`);
+      throw conflict(`${claimIs(claim.status)} Only an approved claim is paid.`).because(
+        'claim.not-approved',
+        { status: claim.status },
+      );
     const bank = await resolveAccountOfType(
       tx,
       coopId,
@@ -78,7 +84,7 @@ export const payClaim = defineCommand({
       if (!payment.coopAmount)
         throw badRequest(`/coopAmount: required: the payment in ${currency}`, [
           { pointer: '/coopAmount', message: `required: the payment in ${currency}` },
-        ]);
+        ]).because('coop-amount.required', { currency, foreign: claim.currency });
       coopAmount = formatAmount(
         positiveMinor(payment.coopAmount, currency, '/coopAmount'),
         currency,
@@ -97,6 +103,7 @@ export const payClaim = defineCommand({
       effectiveOn: payment.paidOn ?? ctx.clock.today(),
       kind: 'expense',
       description: `Expense claim: ${claim.title}`.slice(0, 500),
+      fact: entryFact('expense-claim', { title: claim.title }),
       sourceType: 'expense-claim',
       sourceId: claim.id,
       postings: [
@@ -127,7 +134,7 @@ export const payClaim = defineCommand({
         ),
       )
       .returning({ id: expenseClaims.id });
-    if (paid.length === 0) throw conflict('This claim is already paid.');
+    if (paid.length === 0) throw conflict('This claim is already paid.').because('claim.paid');
     await ctx.emit(claimPaid, claimId, {
       entryId: entry.id,
       entryNumber: entry.number,

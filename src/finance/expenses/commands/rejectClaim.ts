@@ -6,10 +6,15 @@ import { expenseClaims } from '../../schema.ts';
 import { claimRejected } from '../events.ts';
 import { expensePolicy } from '../policy.ts';
 import { claimIs, loadClaim } from '../repository.ts';
+import { schemaWords } from '../../../platform/http/validationMessages.ts';
 
 export const rejectionInputSchema = z
   .strictObject({
-    reason: z.string().trim().min(5, 'say why, in at least 5 characters').max(1000),
+    reason: z
+      .string()
+      .trim()
+      .min(5, schemaWords('sayWhyAtLeast', { n: 5 }))
+      .max(1000),
   })
   .meta({ id: 'ExpenseRejection' });
 
@@ -25,8 +30,9 @@ export const rejectClaim = defineCommand({
     const personId = ctx.actor.personId!;
     const claim = await loadClaim(tx, coopId, claimId, { forUpdate: true });
     if (claim.submittedBy === personId)
-      throw forbidden('Nobody decides on their own expense claim.');
-    if (claim.status !== 'submitted') throw conflict(claimIs(claim.status));
+      throw forbidden('Nobody decides on their own expense claim.').because('claim.own-decision');
+    if (claim.status !== 'submitted')
+      throw conflict(claimIs(claim.status)).because('claim.status', { status: claim.status });
     await tx
       .update(expenseClaims)
       .set({ status: 'rejected', decidedAt: ctx.clock.now(), rejectionReason: reason })

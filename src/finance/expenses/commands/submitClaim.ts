@@ -24,12 +24,14 @@ export const submitClaim = defineCommand({
     const personId = ctx.actor.personId!;
     const claim = await loadClaim(tx, coopId, claimId, { forUpdate: true });
     authorize(ctx.actor, expensePolicy.see, claim);
-    if (claim.submittedBy !== personId) throw forbidden('Only its submitter submits a claim.');
-    if (claim.status !== 'draft') throw conflict(claimIs(claim.status));
+    if (claim.submittedBy !== personId)
+      throw forbidden('Only its submitter submits a claim.').because('claim.submitter-only');
+    if (claim.status !== 'draft')
+      throw conflict(claimIs(claim.status)).because('claim.status', { status: claim.status });
     if (!claim.receiptFileId)
       throw conflict('Attach a receipt (a photo or a PDF) before submitting.', [
         { pointer: '/receiptFileId', message: 'a receipt is required' },
-      ]);
+      ]).because('claim.receipt-missing');
     const [receipt] = await tx
       .select({ sha256: files.sha256 })
       .from(files)
@@ -54,7 +56,7 @@ export const submitClaim = defineCommand({
       throw conflict(
         `This receipt is already on the claim “${twin.title}” (${twin.status}): a bill is claimed once.`,
         [{ pointer: '/receiptFileId', message: `already on claim ${twin.id}` }],
-      );
+      ).because('claim.receipt-claimed', { title: twin.title });
     await tx
       .update(expenseClaims)
       .set({ status: 'submitted', submittedAt: ctx.clock.now() })

@@ -15,13 +15,17 @@ import {
   sha256Hex,
   sniffReceiptType,
 } from '../receipts.ts';
+import { schemaWords } from '../../../platform/http/validationMessages.ts';
 
 export const receiptUploadSchema = z
   .strictObject({
     name: z.string().trim().min(1).max(500),
     contentType: z.enum(receiptTypes),
     /** The file's bytes in base64; a `data:` URL as a browser's FileReader gives it is accepted. */
-    base64: z.string().min(1).max(maxReceiptBase64Length, 'a receipt is at most 10 MB'),
+    base64: z
+      .string()
+      .min(1)
+      .max(maxReceiptBase64Length, schemaWords('receiptSize', { megabytes: 10 })),
   })
   .meta({ id: 'ReceiptUpload' });
 
@@ -96,12 +100,17 @@ const described = {
 /** The bytes, checked against their declared type, and their hash: before the transaction. */
 function checkReceipt(upload: z.output<typeof receiptUploadSchema>) {
   const bytes = decodeBase64(upload.base64);
+  const name = upload.name;
+  // Each caller names its refusal (checked by problemCodesMoney.test.ts).
   const refuse = (message: string) =>
     badRequest(`/base64: ${message}`, [{ pointer: '/base64', message }]);
-  if (!bytes) throw refuse('not base64');
-  if (bytes.length === 0) throw refuse('the file is empty');
+  if (!bytes) throw refuse('not base64').because('attachment.not-base64', { name });
+  if (bytes.length === 0) throw refuse('the file is empty').because('attachment.empty', { name });
   if (bytes.length > maxReceiptBytes)
-    throw refuse(`a receipt is at most 10 MB; this file is ${megabytes(bytes.length)}`);
+    throw refuse(`a receipt is at most 10 MB; this file is ${megabytes(bytes.length)}`).because(
+      'attachment.too-large',
+      { name, bytes: bytes.length, maxBytes: maxReceiptBytes },
+    );
   const sniffed = sniffReceiptType(bytes);
   if (sniffed !== upload.contentType)
     throw refuse(
@@ -110,9 +119,8 @@ function checkReceipt(upload: z.output<typeof receiptUploadSchema>) {
           ? `its content is ${receiptTypeName(sniffed)}`
           : 'its content is not a JPEG, PNG or WebP image nor a PDF document'
       }`,
-    );
+    ).because('attachment.wrong-type', { name, contentType: upload.contentType });
   // Hashing happens before the transaction opens (PGlite serialises behind an open one).
   const sha256 = sha256Hex(bytes);
-  const name = cleanFileName(upload.name);
-  return { bytes, sha256, name };
+  return { bytes, sha256, name: cleanFileName(name) };
 }

@@ -33,11 +33,11 @@ export const endSalary = defineCommand({
           isNull(salaries.effectiveTo),
         ),
       );
-    if (!open) throw conflict('This hacker has no salary in force.');
+    if (!open) throw conflict('This hacker has no salary in force.').because('salary.none');
     if (lastDay < addDays(open.effectiveFrom, -1))
       throw badRequest(`The salary in force starts on ${open.effectiveFrom}.`, [
         { pointer: '/lastDay', message: `must be on or after ${addDays(open.effectiveFrom, -1)}` },
-      ]);
+      ]).because('salary.end-before-start', { effectiveFrom: open.effectiveFrom });
     await assertNotPosted(tx, coopId, addDays(lastDay, 1), '/lastDay');
     await tx.update(salaries).set({ effectiveTo: lastDay }).where(eq(salaries.id, open.id));
     await ctx.emit(salaryEnded, personId, { salaryId: open.id, lastDay });

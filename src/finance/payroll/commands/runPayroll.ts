@@ -8,6 +8,7 @@ import { isUniqueViolation } from '../../../platform/db/errors.ts';
 import { badRequest, conflict } from '../../../platform/errors.ts';
 import { formatAmount } from '../../../platform/money/amount.ts';
 import { insertEntry } from '../../commands/postEntry.ts';
+import { entryFact } from '../../entryFacts.ts';
 import { entryPosted } from '../../events.ts';
 import { ledgerError } from '../../ledgerErrors.ts';
 import { journalEntries, salaries, salaryRuns } from '../../schema.ts';
@@ -137,7 +138,7 @@ export const postPayroll = defineCommand({
     if (month > monthOf(ctx.clock.now()))
       throw badRequest(`${month} has not begun.`, [
         { pointer: '/month', message: 'a month that has begun' },
-      ]);
+      ]).because('payroll.not-begun', { month });
     const { first, last, days } = monthBounds(month);
     const run = await runOf(tx, coopId, first);
     if (run && !run.reversed)
@@ -150,6 +151,7 @@ export const postPayroll = defineCommand({
       effectiveOn: last,
       kind: 'payroll',
       description: `Payroll ${month}: ${lines.length} hacker${lines.length === 1 ? '' : 's'}`,
+      fact: entryFact('payroll', { month, hackers: lines.length }),
       sourceType: 'salary-run',
       sourceId: month,
       postings: lines.flatMap((l) => {
@@ -161,12 +163,20 @@ export const postPayroll = defineCommand({
             amount: total,
             currency,
             memo: `${l.displayName}: gross ${money(l.grossMinor)} + employer costs ${money(l.employerCostMinor)}${part}`,
+            memoFact: entryFact('payroll-cost', {
+              name: l.displayName,
+              grossMinor: l.grossMinor.toString(),
+              employerCostMinor: l.employerCostMinor.toString(),
+              currency,
+              ...(l.days < days ? { days: l.days, daysInMonth: days } : {}),
+            }),
           },
           {
             account: payrollAccounts.owed,
             amount: `-${total}`,
             currency,
             memo: `${l.displayName}: pay and employer costs for ${month}`,
+            memoFact: entryFact('payroll-owed', { name: l.displayName, month }),
           },
         ];
       }),
@@ -239,10 +249,10 @@ export async function runPayroll(
     throw conflict(
       `The payroll for ${month} is already posted (entry #${result.entryNumber}); to post it again, reverse that entry first.`,
       [{ pointer: '/month', message: 'already posted' }],
-    );
+    ).because('payroll.already-posted', { month, entry: result.entryNumber });
   if (result.status === 'nothing-to-post')
     throw conflict(`No hacker has a salary in force in ${month}: nothing to post.`, [
       { pointer: '/month', message: 'no salary in force' },
-    ]);
+    ]).because('payroll.no-salary', { month });
   return result;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { memberships } from '../../../members/schema.ts';
 import { coopCurrency } from '../../../coop/queries.ts';
 import { defineCommand } from '../../../platform/commands.ts';
+import { amountRefusal, notPositive } from '../../amountRefusal.ts';
 import type { Executor } from '../../../platform/db/database.ts';
 import { badRequest, conflict } from '../../../platform/errors.ts';
 import { AmountError, formatAmount, parseAmount } from '../../../platform/money/amount.ts';
@@ -12,11 +13,12 @@ import { salarySet } from '../events.ts';
 import { addDays } from '../months.ts';
 import { payrollPolicy } from '../policy.ts';
 import { assertNotPosted } from '../repository.ts';
+import { schemaWords } from '../../../platform/http/validationMessages.ts';
 
 const decimal = z
   .string()
   .trim()
-  .regex(/^\d{1,15}(\.\d+)?$/, 'an amount like 5200.00');
+  .regex(/^\d{1,15}(\.\d+)?$/, schemaWords('amountLike', { example: '5200.00' }));
 
 export const salaryInputSchema = z
   .strictObject({
@@ -34,11 +36,11 @@ export const salaryInputSchema = z
 function minor(amount: string, currency: string, pointer: string, positive: boolean): bigint {
   try {
     const value = parseAmount(amount, currency);
-    if (positive && value <= 0n) throw new AmountError('must be more than 0');
+    if (positive && value <= 0n) throw notPositive(pointer);
     return value;
   } catch (error) {
     if (!(error instanceof AmountError)) throw error;
-    throw badRequest(`${pointer}: ${error.message}`, [{ pointer, message: error.message }]);
+    throw amountRefusal(amount, currency, pointer, error.message);
   }
 }
 
@@ -55,7 +57,7 @@ export async function lockHacker(tx: Executor, coopId: string, personId: string)
   if (!membership || membership.memberClass !== 'hacker' || membership.status === 'left')
     throw badRequest('Salaries are for the co-op’s hackers.', [
       { pointer: '/personId', message: 'not a hacker of the co-op' },
-    ]);
+    ]).because('salary.not-hacker');
 }
 
 /** A hacker's pay from a date; the salary in force until then ends the day before. */
@@ -71,7 +73,7 @@ export const setSalary = defineCommand({
     if (salary.currency && salary.currency !== currency)
       throw badRequest(`Salaries are paid in the co-op’s currency, ${currency}.`, [
         { pointer: '/currency', message: `must be ${currency}` },
-      ]);
+      ]).because('salary.currency', { currency });
     const grossMonthlyMinor = minor(salary.grossMonthly, currency, '/grossMonthly', true);
     const employerCostMonthlyMinor = minor(
       salary.employerCostMonthly,
@@ -90,7 +92,7 @@ export const setSalary = defineCommand({
       throw conflict(
         `A salary from ${latest.effectiveFrom} is already set: a new one starts after it.`,
         [{ pointer: '/effectiveFrom', message: `must be after ${latest.effectiveFrom}` }],
-      );
+      ).because('salary.set-already', { effectiveFrom: latest.effectiveFrom });
     await assertNotPosted(tx, coopId, salary.effectiveFrom, '/effectiveFrom');
     const closed = latest
       ? await tx

@@ -4,6 +4,7 @@ import type { RunContext } from '../../../platform/commands.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import { badRequest, conflict, notFound } from '../../../platform/errors.ts';
 import { insertEntry } from '../../commands/postEntry.ts';
+import { entryFact, type EntryFact } from '../../entryFacts.ts';
 import { resolveAccounts } from '../../repository.ts';
 import { accounts, bankLines } from '../../schema.ts';
 import { minorToDecimal } from '../parsers/amounts.ts';
@@ -25,11 +26,22 @@ export async function lockBankLine(tx: Tx, coopId: string, lineId: string) {
   return { line: { ...line, currency: line.currency.trim() }, bank: bank! };
 }
 
-export function assertStatus(line: BankLineRow, allowed: BankLineRow['status'][], doing: string) {
+/** What is done to a line, as its refusal says it (and names it for the web). */
+const doings = {
+  ignore: { words: 'ignored', code: 'bank-line.cannot-ignore' },
+  confirm: { words: 'confirmed (only a suggested match can be)', code: 'bank-line.cannot-confirm' },
+  book: { words: 'booked', code: 'bank-line.cannot-book' },
+} as const;
+
+export function assertStatus(
+  line: BankLineRow,
+  allowed: BankLineRow['status'][],
+  doing: keyof typeof doings,
+) {
   if (!allowed.includes(line.status))
     throw conflict(
-      `This bank line is ${line.status}${line.matchedEntryId ? ` (entry ${line.matchedEntryId})` : ''}: it cannot be ${doing}.`,
-    );
+      `This bank line is ${line.status}${line.matchedEntryId ? ` (entry ${line.matchedEntryId})` : ''}: it cannot be ${doings[doing].words}.`,
+    ).because(doings[doing].code, { lineStatus: line.status });
 }
 
 /** An entry settles one bank line: a second line claiming it is refused. */
@@ -45,7 +57,10 @@ export async function assertEntryFree(tx: Tx, coopId: string, entryId: string, l
       ),
     )
     .limit(1);
-  if (other) throw conflict(`That entry already settles another bank line (${other.id}).`);
+  if (other)
+    throw conflict(`That entry already settles another bank line (${other.id}).`).because(
+      'bank-line.entry-taken',
+    );
 }
 
 export async function markMatched(
@@ -71,7 +86,13 @@ export async function postAgainst(
   ctx: RunContext,
   line: BankLineRow,
   bank: { code: string; path: string },
-  input: { account: string; description?: string | undefined; coopAmount?: string | undefined },
+  input: {
+    account: string;
+    description?: string | undefined;
+    /** The description as facts, when the co-op words it rather than a person or the bank. */
+    fact?: EntryFact;
+    coopAmount?: string | undefined;
+  },
 ) {
   const coopId = ctx.coopId;
   const other = (
@@ -80,13 +101,13 @@ export async function postAgainst(
   if (other.code === bank.code)
     throw badRequest('Book the line against another account than its own bank account.', [
       { pointer: '/account', message: `${other.path} is the statement’s own account` },
-    ]);
+    ]).because('bank-line.own-account', { account: other.path });
   const coopCurrency = await currencyOf(tx, coopId);
   const foreign = line.currency !== coopCurrency;
   if (foreign && !input.coopAmount)
     throw badRequest(`The line is in ${line.currency}: give its amount in ${coopCurrency}.`, [
       { pointer: '/coopAmount', message: `required: the amount in ${coopCurrency}` },
-    ]);
+    ]).because('coop-amount.required', { currency: coopCurrency, foreign: line.currency });
   const amount = minorToDecimal(line.amountMinor, line.currency);
   const negate = (a: string) => (a.startsWith('-') ? a.slice(1) : `-${a}`);
   const coop =
@@ -95,14 +116,19 @@ export async function postAgainst(
         ? negate(input.coopAmount)
         : input.coopAmount
       : undefined;
-  const description =
-    input.description ??
-    ([line.counterparty, line.description].filter(Boolean).join(': ').slice(0, 500) ||
-      `Bank line of ${line.bookedOn}`);
+  // The bank's own words are kept as the bank wrote them; only a line without any is worded here.
+  const bankWords = [line.counterparty, line.description].filter(Boolean).join(': ').slice(0, 500);
+  const fact =
+    input.fact ??
+    (input.description || bankWords
+      ? undefined
+      : entryFact('bank-line', { bookedOn: line.bookedOn }));
+  const description = input.description ?? (bankWords || `Bank line of ${line.bookedOn}`);
   const entry = await insertEntry(tx, ctx, {
     effectiveOn: line.bookedOn,
     kind: 'bank',
     description,
+    ...(fact ? { fact } : {}),
     sourceType: 'bank-line',
     sourceId: line.id,
     postings: [

@@ -5,6 +5,7 @@ import { ledgerError } from '../../ledgerErrors.ts';
 import { financePolicy } from '../../policy.ts';
 import { bankLineBooked } from '../events.ts';
 import { assertStatus, lockBankLine, markMatched, postAgainst } from './bankLine.ts';
+import { schemaWords } from '../../../platform/http/validationMessages.ts';
 
 export const bookBankLineInputSchema = z
   .strictObject({
@@ -15,7 +16,7 @@ export const bookBankLineInputSchema = z
     /** For a line in another currency than the co-op's: its amount in the co-op's currency. */
     coopAmount: z
       .string()
-      .regex(/^\d{1,15}(\.\d+)?$/, 'a positive amount like 920.00')
+      .regex(/^\d{1,15}(\.\d+)?$/, schemaWords('positiveAmountLike', { example: '920.00' }))
       .optional(),
   })
   .meta({ id: 'BankLineBooking' });
@@ -32,7 +33,7 @@ export const bookBankLine = defineCommand({
   events: [entryPosted, bankLineBooked],
   async run(tx, { lineId, booking: input }, ctx): Promise<{ id: string; number: number }> {
     const { line, bank } = await lockBankLine(tx, ctx.coopId, lineId);
-    assertStatus(line, ['unmatched', 'suggested', 'ignored'], 'booked');
+    assertStatus(line, ['unmatched', 'suggested', 'ignored'], 'book');
     const { entry, other } = await postAgainst(tx, ctx, line, bank, {
       account: input.account,
       description: input.description,

@@ -4,6 +4,7 @@ import { coopCurrency as currencyOf } from '../../../coop/queries.ts';
 import { defineCommand, runCommand } from '../../../platform/commands.ts';
 import { badRequest, conflict } from '../../../platform/errors.ts';
 import { recordSponsorPayment } from '../../commands/recordSponsorPayment.ts';
+import { entryFact } from '../../entryFacts.ts';
 import { entryPosted } from '../../events.ts';
 import { payClaim } from '../../expenses/commands/payClaim.ts';
 import { ledgerError } from '../../ledgerErrors.ts';
@@ -20,6 +21,7 @@ import {
   markMatched,
   postAgainst,
 } from './bankLine.ts';
+import { schemaWords } from '../../../platform/http/validationMessages.ts';
 
 export const confirmBankLineInputSchema = z
   .strictObject({
@@ -29,7 +31,7 @@ export const confirmBankLineInputSchema = z
      */
     coopAmount: z
       .string()
-      .regex(/^\d{1,15}(\.\d+)?$/, 'a positive amount like 920.00')
+      .regex(/^\d{1,15}(\.\d+)?$/, schemaWords('positiveAmountLike', { example: '920.00' }))
       .optional(),
   })
   .meta({ id: 'BankLineConfirmation' });
@@ -59,7 +61,7 @@ export const confirmBankLine = defineCommand({
   ): Promise<{ entryId: string; number: number }> {
     const coopId = ctx.coopId;
     const { line, bank } = await lockBankLine(tx, coopId, lineId);
-    assertStatus(line, ['suggested'], 'confirmed (only a suggested match can be)');
+    assertStatus(line, ['suggested'], 'confirm');
     const suggestion = line.suggestion as Suggestion | null;
     let entry: { id: string; number: number };
     if (suggestion?.type === 'entry') {
@@ -67,7 +69,10 @@ export const confirmBankLine = defineCommand({
         .select({ id: journalEntries.id, number: journalEntries.number })
         .from(journalEntries)
         .where(and(eq(journalEntries.coopId, coopId), eq(journalEntries.id, suggestion.entryId)));
-      if (!found) throw conflict('The suggested entry no longer exists.');
+      if (!found)
+        throw conflict('The suggested entry no longer exists.').because(
+          'bank-line.suggestion-gone',
+        );
       await assertEntryFree(tx, coopId, found.id, line.id);
       entry = found;
     } else if (suggestion?.type === 'sponsor-payment') {
@@ -76,7 +81,7 @@ export const confirmBankLine = defineCommand({
         throw badRequest(
           `The payment is in ${line.currency}: give what it came to in ${coopCurrency}.`,
           [{ pointer: '/coopAmount', message: `required: the amount in ${coopCurrency}` }],
-        );
+        ).because('coop-amount.required', { currency: coopCurrency, foreign: line.currency });
       // The same command as the API's sponsor payment, inside this transaction.
       entry = await runCommand(
         recordSponsorPayment,
@@ -130,10 +135,13 @@ export const confirmBankLine = defineCommand({
       ({ entry } = await postAgainst(tx, ctx, line, bank, {
         account: suggestion.account,
         description: `Salary paid: ${line.counterparty}`.slice(0, 500),
+        fact: entryFact('salary-paid', { counterparty: line.counterparty }),
         coopAmount: input.coopAmount,
       }));
     } else {
-      throw conflict('This bank line has no suggestion to confirm.');
+      throw conflict('This bank line has no suggestion to confirm.').because(
+        'bank-line.no-suggestion',
+      );
     }
     await markMatched(tx, ctx, line.id, entry.id, suggestion);
     await ctx.emit(bankLineMatched, line.id, {

@@ -23,7 +23,7 @@ export const ignoreBankLine = defineCommand({
   async run(tx, { lineId, ignoring: { reason } }, ctx): Promise<void> {
     const coopId = ctx.coopId;
     const { line } = await lockBankLine(tx, coopId, lineId);
-    assertStatus(line, ['unmatched', 'suggested'], 'ignored');
+    assertStatus(line, ['unmatched', 'suggested'], 'ignore');
     await tx
       .update(bankLines)
       .set({ status: 'ignored' })

@@ -41,6 +41,7 @@ import {
   type BalanceStatus,
 } from '../reconcile.ts';
 import { StatementFileError, type ParsedStatement, type StatementFormat } from '../types.ts';
+import { schemaWords } from '../../../platform/http/validationMessages.ts';
 
 const accountName = z.string().trim().min(1).max(200);
 
@@ -73,7 +74,7 @@ export const importStatementInputSchema = z
     acceptMismatch: z.boolean().default(false),
   })
   .refine((i) => (i.content === undefined) !== (i.contentBase64 === undefined), {
-    message: 'send the file as content or as contentBase64, once',
+    ...schemaWords('fileOnce'),
     path: ['content'],
   })
   .meta({ id: 'StatementImport' });
@@ -164,7 +165,7 @@ export const importStatement = defineCommand({
       throw conflict(
         `This file was already imported (as ${already.fileName}, on ${already.importedAt.toISOString().slice(0, 10)}, ${already.linesAdded} line(s) added): nothing was imported again.`,
         [{ pointer: '/content', message: 'already imported' }],
-      );
+      ).because('statement.imported', { fileName: already.fileName });
 
     const ledgerAccounts = await resolveLedgerAccounts(tx, coopId, groups, input, mapping);
     // Imports into one bank account take turns, in account order (no deadlock between files of
@@ -202,7 +203,7 @@ export const importStatement = defineCommand({
           .map((d) => [d.bankAccountRef, d.statementRef].filter(Boolean).join(' ') || 'its lines')
           .join('; ')}): every line of it is in the books, and nothing was imported again.`,
         [{ pointer: '/content', message: 'already imported' }],
-      );
+      ).because('statement.imported');
     return {
       fileName: input.fileName,
       format: parsed.format,
@@ -216,7 +217,7 @@ export const importStatement = defineCommand({
     isUniqueViolation(error)
       ? conflict('This file is being imported already: nothing was imported again.', [
           { pointer: '/content', message: 'already imported' },
-        ])
+        ]).because('statement.importing')
       : error,
 });
 
@@ -256,6 +257,9 @@ async function readStatementFile(
               message: input.mapping ? 'no such mapping' : 'required for CSV',
             },
           ],
+        ).because(
+          input.mapping ? 'csv-mapping.unknown' : 'csv-mapping.needed',
+          input.mapping ? { mapping: input.mapping } : {},
         );
     }
     parsed = parseStatementFile(input.fileName, content, {
@@ -285,7 +289,7 @@ async function readStatementFile(
       'Statement does not reconcile',
       `${input.fileName}: ${mismatches.map((m) => m.check.problem).join('; ')}. Nothing was imported: check the file with the bank, or import it flagged as a mismatch.`,
       mismatches.map((m) => ({ pointer: `/statements/${m.index}`, message: m.check.problem! })),
-    );
+    ).because('statement.does-not-reconcile', { fileName: input.fileName });
 
   const fileSha256 = createHash('sha256').update(content).digest('hex');
   const keysByGroup = groups.map((g) => dedupeKeys(g.parts.flatMap((p) => p.statement.lines)));
@@ -313,13 +317,15 @@ async function resolveLedgerAccounts(
     throw badRequest(
       `The file holds statements for ${groups.length} bank accounts (${refs.join(', ')}): name the ledger account of each one.`,
       [{ pointer: '/account', message: 'one ledger account per bank account' }],
-    );
+    ).because('statement.several-accounts', { bankAccounts: refs.join(', ') });
   if (typeof input.account === 'object')
     for (const key of Object.keys(input.account))
       if (!refs.includes(key))
         problems.push({
           pointer: `/account/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`,
           message: `the file has no statement for ${key} (it has ${refs.join(', ')})`,
+          code: 'statement.no-such-bank-account',
+          params: { bankAccount: key, bankAccounts: refs.join(', ') },
         });
   const names = groups.flatMap((g) => {
     const name = named(g.bankAccountRef);
@@ -336,7 +342,11 @@ async function resolveLedgerAccounts(
       throw conflict(
         `Bank account ${ref} was imported into ${remembered.path} (${remembered.code}) before, not ${explicit.path}: a bank account keeps its ledger account, or its lines would be counted twice.`,
         [{ pointer: '/account', message: `${ref} belongs to ${remembered.code}` }],
-      );
+      ).because('statement.account-kept', {
+        bankAccount: ref ?? '',
+        account: remembered.path,
+        chosen: explicit.path,
+      });
     }
     const account = explicit ?? mappingRow ?? remembered;
     if (!account) {
@@ -345,6 +355,9 @@ async function resolveLedgerAccounts(
         message: ref
           ? `which ledger account is bank account ${ref}? Choose it: no statement of it was imported before`
           : 'choose the ledger account of the statement',
+        ...(ref
+          ? { code: 'statement.which-account', params: { bankAccount: ref } }
+          : { code: 'statement.choose-account' }),
       });
       continue;
     }
@@ -352,15 +365,31 @@ async function resolveLedgerAccounts(
       problems.push({
         pointer: '/account',
         message: `${account.path} is ${account.archivedAt ? 'archived' : `an ${account.type} account`}: a bank statement belongs to an asset account such as assets:bank:operating`,
+        ...(account.archivedAt
+          ? { code: 'account.archived', params: { account: account.path } }
+          : {
+              code: 'account.wrong-type',
+              params: {
+                account: account.path,
+                accountType: account.type,
+                wantedAccountType: 'asset',
+              },
+            }),
       });
     if (chosen.some((c) => c.id === account.id))
       problems.push({
         pointer: '/account',
         message: `two bank accounts of the file cannot share ${account.path}`,
+        code: 'statement.account-shared',
+        params: { account: account.path },
       });
     chosen.push(account);
   }
-  if (problems.length > 0) throw badRequest(problems.map((p) => p.message).join('; '), problems);
+  if (problems.length > 0)
+    throw badRequest(problems.map((p) => p.message).join('; '), problems).because(
+      'statement.accounts',
+      { count: problems.length },
+    );
   return chosen;
 }
 

@@ -31,7 +31,11 @@ export const saveCsvMapping = defineCommand({
     if (account.type !== 'asset')
       throw badRequest(`${account.path} is not a bank (asset) account.`, [
         { pointer: '/account', message: 'a bank statement belongs to an asset account' },
-      ]);
+      ]).because('account.wrong-type', {
+        account: account.path,
+        accountType: account.type,
+        wantedAccountType: 'asset',
+      });
     const [row] = await tx
       .insert(csvMappings)
       .values({ coopId, accountId: account.id, name: input.name, mapping: input.mapping })

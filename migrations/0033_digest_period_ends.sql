@@ -1,0 +1,2 @@
+DROP INDEX "sponsor_digests_period_idx";--> statement-breakpoint
+CREATE UNIQUE INDEX "sponsor_digests_period_idx" ON "sponsor_digests" USING btree ("coop_id","organization_id","period_from","period_to");

@@ -1,0 +1,80 @@
+import type { Messages } from '../../../src/platform/i18n/messages.ts';
+import type { en } from './messages.en.ts';
+
+/** The releases in German; members are addressed with "du". */
+export const de: Messages<typeof en> = {
+  nav: 'Releases',
+  kind: {
+    release: 'Release',
+    deprecation: 'Abkündigung',
+    'end-of-support': 'Ende der Unterstützung',
+    'breaking-change': 'Inkompatible Änderung',
+  },
+  state: { planned: 'Geplant', published: 'Veröffentlicht', withdrawn: 'Zurückgezogen' },
+  list: {
+    title: 'Releases und geplante Änderungen',
+    new: 'Änderung ankündigen',
+    caption: 'Releases und geplante Änderungen, der späteste geplante Tag zuerst',
+    filterKind: 'Art',
+    allKinds: 'Alle Arten',
+    none: 'Noch ist kein Release und keine geplante Änderung angekündigt.',
+    noneNext:
+      'Kündige Releases, Abkündigungen, das Ende der Unterstützung und inkompatible Änderungen vorab an, damit die betroffenen Sponsoren rechtzeitig gefragt werden.',
+    noneOfKind: 'Von dieser Art ist nichts angekündigt.',
+    noneOfKindNext: 'Wähle „Alle Arten“, um alle Releases und geplanten Änderungen zu sehen.',
+    change: 'Änderung',
+    project: 'Projekt',
+    kindColumn: 'Art',
+    when: 'Wann',
+    state: 'Stand',
+    plannedFor: 'geplant für den {{day}}',
+    publishedOn: 'veröffentlicht am {{at}}',
+  },
+  form: {
+    newTitle: 'Release oder geplante Änderung ankündigen',
+    editTitle: '„{{title}}“ bearbeiten',
+    editFallback: 'Geplante Änderung bearbeiten',
+    project: 'Projekt',
+    version: 'Version',
+    versionHint: 'Ein Release nennt seine Version; eine Abkündigung braucht keine.',
+    kind: 'Art',
+    title: 'Titel',
+    summary: 'Zusammenfassung',
+    summaryHint:
+      'Was sich ändert und was zu tun ist. Markdown wird so gezeigt, wie es geschrieben ist.',
+    plannedOn: 'Geplant für',
+    plannedOnHint: 'Der Tag, an dem es erscheint oder wirksam wird.',
+    create: 'Ankündigen',
+    save: 'Änderungen speichern',
+  },
+  page: {
+    fallbackTitle: 'Release',
+    about: 'Was sich ändert',
+    project: 'Projekt',
+    version: 'Version',
+    noVersion: 'keine genannt',
+    kind: 'Art',
+    plannedOn: 'Geplant für',
+    state: 'Stand',
+    publishedAt: 'Veröffentlicht',
+    withdrawnAt: 'Zurückgezogen',
+    noSummary: 'Es wurde keine Zusammenfassung geschrieben.',
+    edit: 'Bearbeiten',
+    publishTrigger: 'Veröffentlichen',
+    publishHint: 'Wenn es erschienen oder wirksam geworden ist.',
+    publishTitle: '„{{title}}“ veröffentlichen?',
+    publishConfirm: 'Jetzt veröffentlichen',
+    publishText:
+      'Es wird als jetzt veröffentlicht festgehalten und bleibt, wie es ist: Eine veröffentlichte Änderung wird nicht mehr bearbeitet. Die Sponsoren, deren Themen sie berührt, lesen sie in ihrem nächsten Bericht.',
+    published: 'Veröffentlicht.',
+    withdrawTrigger: 'Zurückziehen',
+    withdrawHint: 'Wenn es nicht kommt oder widerrufen wird.',
+    withdrawTitle: '„{{title}}“ zurückziehen?',
+    withdrawConfirm: 'Zurückziehen',
+    withdrawText:
+      'Es verschwindet aus der Liste der Mitglieder und aus den Berichten der Sponsoren. Seine Themen und Konsultationen bleiben festgehalten; Hacker und Vorstände finden es weiterhin hier.',
+    withdrawPublished:
+      'Es war schon veröffentlicht: Das Zurückziehen sagt, dass es widerrufen wurde.',
+    withdrawn: 'Zurückgezogen.',
+  },
+};

@@ -1,0 +1,8 @@
+import { catalogue } from '../../../src/platform/i18n/messages.ts';
+import { webMessages } from '../app/i18n.ts';
+import { de } from './messages.de.ts';
+import { en } from './messages.en.ts';
+
+export const requestsCatalogue = catalogue('requests', { en, de });
+/** The requests' messages: `t('list.title')`. */
+export const t = webMessages(requestsCatalogue);
