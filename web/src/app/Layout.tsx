@@ -52,6 +52,32 @@ interface NavItem {
   label: string;
 }
 
+interface NavGroup {
+  key: string;
+  /** A group's name; the first group (the member's own pages) goes without. */
+  label?: string;
+  items: NavItem[];
+}
+
+/** A group of links, named for screen readers by its visible label. */
+function NavGroupList({ group }: { group: NavGroup }) {
+  const labelId = `nav-group-${group.key}`;
+  return (
+    <div className="nav-group">
+      {group.label ? (
+        <p className="nav-group-label" id={labelId}>
+          {group.label}
+        </p>
+      ) : null}
+      <ul className="nav-links" aria-labelledby={group.label ? labelId : undefined}>
+        {group.items.map((item) => (
+          <NavLink key={item.href} {...item} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** One Lucide icon per section, beside (never instead of) its name; unknown links go without. */
 const navIcons: Record<string, LucideIcon> = {
   '/': LayoutDashboard,
@@ -127,55 +153,70 @@ export function Layout({ children }: { children: ReactNode }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [open]);
 
-  const items: NavItem[] = [];
+  // The links fall in groups a member reads at a glance: what to decide, the money, the
+  // sponsors served, what the co-op keeps on record, and what administrators run.
+  const home: NavItem[] = [];
+  const decide: NavItem[] = [];
+  const money: NavItem[] = [];
+  const sponsors: NavItem[] = [];
+  const record: NavItem[] = [];
+  const admin: NavItem[] = [];
   if (user) {
-    items.push({ href: '/', label: t('nav.dashboard') });
-    items.push({ href: '/members', label: t('nav.members') });
+    home.push({ href: '/', label: t('nav.dashboard') });
+    home.push({ href: '/members', label: t('nav.members') });
     // A sponsor's representatives: their organization's standing, agreements, bills, labour.
-    if (user.organizationId) items.push({ href: '/portal', label: t('nav.portal') });
+    if (user.organizationId) home.push({ href: '/portal', label: t('nav.portal') });
     // Only what the member can use: no link to a list of pages that would say "not allowed".
-    if (can?.listOrganizations)
-      items.push({ href: '/organizations', label: t('nav.organizations') });
-    if (can?.readCycles) items.push({ href: '/cycles', label: t('nav.cycles') });
-    if (can?.takePart || can?.callVotes) items.push({ href: '/votes', label: t('nav.votes') });
+    if (can?.readCycles) decide.push({ href: '/cycles', label: t('nav.cycles') });
+    if (can?.takePart || can?.callVotes) decide.push({ href: '/votes', label: t('nav.votes') });
     if (can?.logOwnLabour || can?.decideSponsorLabour)
-      items.push({ href: '/labour', label: t('nav.labour') });
-    if (can?.readBooks) items.push({ href: '/books', label: t('nav.books') });
-    if (can?.readInvoices) items.push({ href: '/invoices', label: t('nav.invoices') });
+      decide.push({ href: '/labour', label: t('nav.labour') });
+    if (can?.readBooks) money.push({ href: '/books', label: t('nav.books') });
+    if (can?.readInvoices) money.push({ href: '/invoices', label: t('nav.invoices') });
   }
+  decide.push({ href: '/bylaws', label: t('nav.bylaws') });
   if (can?.readAllAgreements || can?.readOwnAgreements) {
-    items.push({ href: '/quotes', label: t('nav.quotes') });
-    items.push({ href: '/agreements', label: t('nav.agreements') });
+    money.push({ href: '/quotes', label: t('nav.quotes') });
+    money.push({ href: '/agreements', label: t('nav.agreements') });
   }
+  money.push({ href: '/tiers', label: t('nav.tiers') });
+  if (can?.readCapacity) money.push({ href: '/capacity', label: t('nav.capacity') });
+  if (!user) money.push({ href: '/finance', label: t('nav.finances') });
+  if (can?.listOrganizations)
+    sponsors.push({ href: '/organizations', label: t('nav.organizations') });
+  if (can?.readPipeline) sponsors.push({ href: '/pipeline', label: t('nav.pipeline') });
   // Expert access: a sponsor's representatives ask, hackers and officers answer.
   if (can?.readAllRequests || can?.openRequests)
-    items.push({ href: '/requests', label: requestWords('list.title') });
+    sponsors.push({ href: '/requests', label: requestWords('list.title') });
   if (can?.readAllClocks || can?.readOwnClocks)
-    items.push({ href: '/clocks', label: serviceLevels('clocks.title') });
+    sponsors.push({ href: '/clocks', label: serviceLevels('clocks.title') });
   if (can?.readVulnerabilities)
-    items.push({ href: '/vulnerabilities', label: vulnerabilityWords('list.title') });
-  if (can?.readReleases) items.push({ href: '/releases', label: releaseWords('nav') });
+    sponsors.push({ href: '/vulnerabilities', label: vulnerabilityWords('list.title') });
+  if (can?.readReleases) sponsors.push({ href: '/releases', label: releaseWords('nav') });
   // Reciprocal access: a sponsor keeps its concerns and answers consultations; those who
   // serve the sponsors see every consultation (and every sponsor's concerns) there.
   if (user?.organizationId && user.memberClass === 'sponsor')
-    items.push({ href: '/concerns', label: t('nav.ourConcerns') });
+    sponsors.push({ href: '/concerns', label: t('nav.ourConcerns') });
   if (can?.readAllAgreements || (user?.organizationId && user.memberClass === 'sponsor'))
-    items.push({ href: '/consultations', label: t('nav.consultations') });
-  if (can?.readCapacity) items.push({ href: '/capacity', label: t('nav.capacity') });
-  if (can?.manageSponsorDigests) items.push({ href: '/digests', label: digestWords('nav') });
-  if (can?.readPipeline) items.push({ href: '/pipeline', label: t('nav.pipeline') });
-  if (user) items.push({ href: '/documents', label: t('nav.documents') });
-  items.push({ href: '/tiers', label: t('nav.tiers') });
-  items.push({ href: '/bylaws', label: t('nav.bylaws') });
-  if (!user) items.push({ href: '/finance', label: t('nav.finances') });
-  items.push({ href: '/log', label: t('nav.log') });
-  if (can?.invite) items.push({ href: '/invitations', label: t('nav.invitations') });
-  if (can?.readRepositories) items.push({ href: '/contributions', label: t('nav.contributions') });
-  if (can?.manageWebhooks) items.push({ href: '/webhooks', label: t('nav.webhooks') });
+    sponsors.push({ href: '/consultations', label: t('nav.consultations') });
+  if (can?.manageSponsorDigests) sponsors.push({ href: '/digests', label: digestWords('nav') });
+  if (user) record.push({ href: '/documents', label: t('nav.documents') });
+  record.push({ href: '/log', label: t('nav.log') });
+  if (can?.readRepositories) record.push({ href: '/contributions', label: t('nav.contributions') });
+  if (can?.invite) admin.push({ href: '/invitations', label: t('nav.invitations') });
+  if (can?.manageWebhooks) admin.push({ href: '/webhooks', label: t('nav.webhooks') });
   if (can?.manageWebhooks || can?.readEvents)
-    items.push({ href: '/event-types', label: t('nav.eventTypes') });
-  if (can?.readOutbox) items.push({ href: '/outbox', label: t('nav.outbox') });
-  if (can?.readEvents) items.push({ href: '/events', label: t('nav.events') });
+    admin.push({ href: '/event-types', label: t('nav.eventTypes') });
+  if (can?.readOutbox) admin.push({ href: '/outbox', label: t('nav.outbox') });
+  if (can?.readEvents) admin.push({ href: '/events', label: t('nav.events') });
+  const groups: NavGroup[] = [
+    { key: 'home', items: home },
+    { key: 'decide', label: t('nav.group.decide'), items: decide },
+    { key: 'money', label: t('nav.group.money'), items: money },
+    { key: 'sponsors', label: t('nav.group.sponsors'), items: sponsors },
+    { key: 'record', label: t('nav.group.record'), items: record },
+    { key: 'admin', label: t('nav.group.admin'), items: admin },
+  ].filter((group) => group.items.length > 0);
 
   const onSignOut = async () => {
     setSigningOut(true);
@@ -188,8 +229,9 @@ export function Layout({ children }: { children: ReactNode }) {
   };
 
   const coopName = session.coop?.name ?? 'Hackers Co-op';
+  const showNav = !session.setupRequired;
   return (
-    <>
+    <div className={showNav ? 'shell with-nav' : 'shell'}>
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
@@ -199,7 +241,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link href="/" className="brand">
               {coopName}
             </Link>
-            {session.setupRequired ? null : (
+            {showNav ? (
               <button
                 ref={menuButton}
                 type="button"
@@ -211,55 +253,55 @@ export function Layout({ children }: { children: ReactNode }) {
                 <Menu className="icon" aria-hidden="true" size={20} />
                 {t('nav.menu')}
               </button>
-            )}
+            ) : null}
           </div>
-          {session.setupRequired ? null : (
-            <nav
-              id="site-nav"
-              aria-label={t('nav.main')}
-              className={open ? 'site-nav open' : 'site-nav'}
-            >
-              <ul className="nav-links">
-                {items.map((item) => (
-                  <NavLink key={item.href} {...item} />
-                ))}
-              </ul>
-              <div className="nav-user">
-                <LanguagePicker />
-                {user ? (
-                  <>
-                    <Link
-                      href={`/members/${user.personId}`}
-                      className="user-link"
-                      title={user.displayName}
-                    >
-                      <span className="visually-hidden">{t('nav.yourProfile')}</span>
-                      {user.displayName}
-                    </Link>
-                    <button
-                      type="button"
-                      className="button small"
-                      onClick={onSignOut}
-                      aria-disabled={signingOut || undefined}
-                    >
-                      <LogOut className="icon" aria-hidden="true" size={16} />
-                      {t('nav.signOut')}
-                    </button>
-                  </>
-                ) : (
-                  <Link href="/sign-in" className="button small">
-                    <LogIn className="icon" aria-hidden="true" size={16} />
-                    {t('nav.signIn')}
-                  </Link>
-                )}
-              </div>
-            </nav>
-          )}
         </div>
       </header>
+      {showNav ? (
+        <nav
+          id="site-nav"
+          aria-label={t('nav.main')}
+          className={open ? 'site-nav open' : 'site-nav'}
+        >
+          <div className="nav-inner">
+            <div className="nav-user">
+              <LanguagePicker />
+              {user ? (
+                <>
+                  <Link
+                    href={`/members/${user.personId}`}
+                    className="user-link"
+                    title={user.displayName}
+                  >
+                    <span className="visually-hidden">{t('nav.yourProfile')}</span>
+                    {user.displayName}
+                  </Link>
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={onSignOut}
+                    aria-disabled={signingOut || undefined}
+                  >
+                    <LogOut className="icon" aria-hidden="true" size={16} />
+                    {t('nav.signOut')}
+                  </button>
+                </>
+              ) : (
+                <Link href="/sign-in" className="button small">
+                  <LogIn className="icon" aria-hidden="true" size={16} />
+                  {t('nav.signIn')}
+                </Link>
+              )}
+            </div>
+            {groups.map((group) => (
+              <NavGroupList key={group.key} group={group} />
+            ))}
+          </div>
+        </nav>
+      ) : null}
       <main id="main" tabIndex={-1}>
         <Announcer>{children}</Announcer>
       </main>
-    </>
+    </div>
   );
 }
