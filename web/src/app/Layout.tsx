@@ -59,17 +59,15 @@ interface NavGroup {
   items: NavItem[];
 }
 
-/** A group of links, named for screen readers by its visible label. */
+/**
+ * A group of links under its visible name. The list is not labelled by it: a form's "Sponsor"
+ * field would then share its accessible name with the navigation's "Sponsors".
+ */
 function NavGroupList({ group }: { group: NavGroup }) {
-  const labelId = `nav-group-${group.key}`;
   return (
     <div className="nav-group">
-      {group.label ? (
-        <p className="nav-group-label" id={labelId}>
-          {group.label}
-        </p>
-      ) : null}
-      <ul className="nav-links" aria-labelledby={group.label ? labelId : undefined}>
+      {group.label ? <p className="nav-group-label">{group.label}</p> : null}
+      <ul className="nav-links">
         {group.items.map((item) => (
           <NavLink key={item.href} {...item} />
         ))}
