@@ -44,8 +44,9 @@ export async function serviceCreditsPending(
 
 /**
  * Confirmed credits that the sponsor's invoices pass over: invoices were finalised since the
- * credit was confirmed, none of them in its currency (credits go only on an invoice in their own
- * currency), so it would wait for ever unless an officer acts. One item per sponsor and currency.
+ * credit was confirmed (or, for one partly issued, since the invoice that took its last part),
+ * none of them in its currency (credits go only on an invoice in their own currency), so it would
+ * wait for ever unless an officer acts. One item per sponsor and currency.
  */
 async function heldByCurrency(
   executor: Executor,
@@ -59,10 +60,11 @@ async function heldByCurrency(
     currency: string;
     decided_at: Date;
     started_on: string;
+    issues: { invoiceNumber: string }[];
   }>(
     executor,
     sql`select c.organization_id, o.display_name as name, c.currency, c.decided_at,
-          k.started_at::date::text as started_on
+          k.started_at::date::text as started_on, c.issues
         from service_credits c
         join service_clocks k on k.coop_id = c.coop_id and k.id = c.clock_id
         join organizations o on o.coop_id = c.coop_id and o.id = c.organization_id
@@ -74,23 +76,40 @@ async function heldByCurrency(
     const own = confirmed.filter((c) => c.organization_id === organizationId);
     const since = new Date(Math.min(...own.map((c) => new Date(c.decided_at).getTime())));
     const invoices = await invoicesFinalizedSince(executor, coopId, organizationId, since);
+    // A credit waits from its confirmation, or from the invoice that took its latest part.
+    const lastUse = (c: (typeof own)[number]) => {
+      const usedOn = new Set(c.issues.map((i) => i.invoiceNumber));
+      return invoices.filter((i) => usedOn.has(i.number)).at(-1);
+    };
+    const waitingSince = (c: (typeof own)[number]) =>
+      lastUse(c)?.finalizedAt ?? new Date(c.decided_at);
     const held = own.filter((c) => {
-      const later = invoices.filter((i) => i.finalizedAt > new Date(c.decided_at));
+      const later = invoices.filter((i) => i.finalizedAt > waitingSince(c));
       return later.length > 0 && later.every((i) => i.currency !== c.currency);
     });
     for (const currency of [...new Set(held.map((c) => c.currency))]) {
       const waiting = held.filter((c) => c.currency === currency);
       const first = waiting[0]!;
-      const later = invoices.filter((i) => i.finalizedAt > new Date(first.decided_at));
+      const later = invoices.filter((i) => i.finalizedAt > waitingSince(first));
+      const used = lastUse(first);
+      const passedOver = {
+        invoice: later.at(-1)!.number,
+        currencies: [...new Set(later.map((i) => i.currency))].join(', '),
+        currency,
+      };
       items.push({
         kind: 'service-credits-held',
         title: text(locale, 'held', { count: waiting.length, organization: first.name, currency }),
-        detail: text(locale, 'heldDetail', {
-          day: displayDay(new Date(first.decided_at).toISOString(), locale),
-          invoice: later.at(-1)!.number,
-          currencies: [...new Set(later.map((i) => i.currency))].join(', '),
-          currency,
-        }),
+        detail: used
+          ? text(locale, 'heldRestDetail', {
+              ...passedOver,
+              usedOn: used.number,
+              day: displayDay(used.finalizedAt.toISOString(), locale),
+            })
+          : text(locale, 'heldDetail', {
+              ...passedOver,
+              day: displayDay(new Date(first.decided_at).toISOString(), locale),
+            }),
         href: `/organizations/${organizationId}/service-report?from=${
           waiting.map((c) => c.started_on).sort()[0]!
         }&to=${today}`,

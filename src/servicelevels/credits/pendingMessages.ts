@@ -11,6 +11,8 @@ const en = {
     '{{count}} confirmed service credits for {{organization}} wait for an invoice in {{currency}}',
   heldDetail:
     'Confirmed on {{day}}, but every invoice since (the latest {{invoice}}) is in {{currencies}}: a credit goes only on an invoice in its own currency. Invoice {{currency}}, or credit it by hand.',
+  heldRestDetail:
+    'Part of it went on {{usedOn}} on {{day}}, but every invoice since (the latest {{invoice}}) is in {{currencies}}: a credit goes only on an invoice in its own currency. Invoice {{currency}}, or credit the rest by hand.',
 };
 
 const de = {
@@ -24,6 +26,8 @@ const de = {
     '{{count}} bestätigte Servicegutschriften für {{organization}} warten auf eine Rechnung in {{currency}}',
   heldDetail:
     'Bestätigt am {{day}}, doch jede Rechnung seither (zuletzt {{invoice}}) lautet auf {{currencies}}: Eine Gutschrift geht nur auf eine Rechnung in ihrer eigenen Währung. Stelle eine Rechnung in {{currency}} oder schreibe sie von Hand gut.',
+  heldRestDetail:
+    'Ein Teil ging am {{day}} auf {{usedOn}}, doch jede Rechnung seither (zuletzt {{invoice}}) lautet auf {{currencies}}: Eine Gutschrift geht nur auf eine Rechnung in ihrer eigenen Währung. Stelle eine Rechnung in {{currency}} oder schreibe den Rest von Hand gut.',
 };
 
 export const serviceCreditsPendingCatalogue = catalogue('service-credits-pending', { en, de });

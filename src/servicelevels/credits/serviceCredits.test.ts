@@ -531,8 +531,31 @@ describe('service credits: proposed by a breach, decided by officers, issued on 
       ],
     ]);
     expect((await admin.patch(`/api/members/${adminId}`, { locale: 'en' })).status).toBe(204);
-    // An invoice in euros takes it, and nothing is held any more.
+    // A small invoice in euros takes part of it; the rest waits for the next one.
     clock.set('2032-03-26T09:00:00Z');
+    const small = await issue(admin, {
+      buyer: { organizationId: acmeId },
+      lines: [line('20.00')],
+    });
+    await app.drainJobs();
+    const part = await creditOf(april.clockId);
+    expect(part).toMatchObject({ state: 'confirmed' });
+    expect(part!.issued).not.toBe('0.00');
+    expect(await held(admin)).toEqual([]);
+    // Billed in dollars again: the rest is held, counted from the invoice that took the part.
+    clock.set('2032-03-27T09:00:00Z');
+    const dollarsAgain = await issue(admin, {
+      buyer: { organizationId: acmeId },
+      currency: 'USD',
+      exchangeRate: { rate: '0.9', source: 'ECB' },
+      lines: [line('500.00')],
+    });
+    await app.drainJobs();
+    expect((await held(admin)).map((i) => i.detail)).toEqual([
+      `Part of it went on ${small.number} on 26 Mar 2032, but every invoice since (the latest ${dollarsAgain.number}) is in USD: a credit goes only on an invoice in its own currency. Invoice EUR, or credit the rest by hand.`,
+    ]);
+    // An invoice in euros takes the rest, and nothing is held any more.
+    clock.set('2032-03-28T09:00:00Z');
     await issue(admin, { buyer: { organizationId: acmeId }, lines: [line('3000.00')] });
     await app.drainJobs();
     expect(await creditOf(april.clockId)).toMatchObject({ state: 'issued' });
