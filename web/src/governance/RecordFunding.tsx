@@ -120,7 +120,9 @@ export function RecordFunding() {
           error={form.error('note')}
         />
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>{t('funding.submit')}</SubmitButton>
+          <SubmitButton busy={form.busy} className="button">
+            {t('funding.submit')}
+          </SubmitButton>
         </div>
       </form>
       <Status message={message} />

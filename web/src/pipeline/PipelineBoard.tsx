@@ -170,7 +170,9 @@ function MoveForm({ o, title, reload }: { o: Opportunity; title: string; reload:
           error={form.error('reason')}
         />
       ) : null}
-      <SubmitButton busy={form.busy}>{t('board.move')}</SubmitButton>
+      <SubmitButton busy={form.busy} className="button small">
+        {t('board.move')}
+      </SubmitButton>
     </form>
   );
 }
