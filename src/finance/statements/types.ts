@@ -47,6 +47,36 @@ export interface ParsedStatement {
 export interface FileProblem {
   pointer: string;
   message: string;
+  /** The finding as a fact the web words in the reader's language (`statement.*`). */
+  code?: string;
+  params?: Record<string, string | number>;
+}
+
+/** What a parser found wrong, as a code and its figures beside the English words. */
+export class StatementFinding extends Error {
+  readonly code: string;
+  readonly params: Record<string, string | number>;
+  constructor(code: string, params: Record<string, string | number>, message: string) {
+    super(message);
+    this.code = code;
+    this.params = params;
+  }
+}
+
+/**
+ * The problem at `pointer` that a parser's error describes: a finding keeps its code, with any
+ * `more` figures; another error (a library's own) is `reason`, in its own words, under `code`.
+ */
+export function problemAt(
+  pointer: string,
+  error: unknown,
+  otherwise = 'statement.unreadable-part',
+  more: Record<string, string | number> = {},
+): FileProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  return error instanceof StatementFinding
+    ? { pointer, message, code: error.code, params: { ...error.params, ...more } }
+    : { pointer, message, code: otherwise, params: { reason: message, ...more } };
 }
 
 /** The file cannot be read: every problem found, not only the first. */

@@ -29,13 +29,6 @@ const domains = [
  * beginning of the refusal's text as written (whitespace squeezed).
  */
 const allowed: { in: string; starts: string; why: string }[] = [
-  // A statement parser's findings, line by line of the file: the formats' own words (CAMT,
-  // MT940, OFX tags), not yet named by code.
-  {
-    in: 'src/finance/statements/commands/importStatement.ts',
-    starts: 'badRequest( error.message, error.problems',
-    why: 'a statement parser’s findings, line by line of the file',
-  },
   // Factories whose every call is checked below, as `refuse(…).because(…)`.
   { in: 'src/requests/attachments.ts', starts: 'badRequest(`${pointer}', why: 'refuse()' },
   {

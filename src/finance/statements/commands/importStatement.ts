@@ -132,8 +132,12 @@ const worst = (statuses: BalanceStatus[]): BalanceStatus =>
 const fileProblem = (error: StatementFileError) =>
   badRequest(
     error.message,
-    error.problems.map((p) => ({ pointer: p.pointer, message: p.message })),
-  );
+    error.problems.map((p) => ({
+      pointer: p.pointer,
+      message: p.message,
+      ...(p.code ? { code: p.code, params: p.params ?? {} } : {}),
+    })),
+  ).because('statement.unreadable', { count: error.problems.length });
 
 /**
  * Imports a bank statement file (CAMT.053, MT940, OFX, CSV) in one transaction. The same file

@@ -1,4 +1,5 @@
 import { minorDigits } from '../../../platform/money/currency.ts';
+import { StatementFinding } from '../types.ts';
 
 const digitsByCurrency = new Map<string, number>();
 
@@ -29,11 +30,13 @@ export const isCurrencyCode = (code: string): boolean => {
 export function decimalToMinor(text: string, currency: string): bigint {
   const match = /^([+-])?(\d{1,18})?(?:\.(\d*))?$/.exec(text.trim());
   if (!match || (match[2] === undefined && !match[3]))
-    throw new Error(`“${text}” is not an amount`);
+    throw new StatementFinding('statement.not-an-amount', { text }, `“${text}” is not an amount`);
   const digits = currencyDigits(currency);
   const fraction = (match[3] ?? '').replace(/0+$/, '');
   if (fraction.length > digits)
-    throw new Error(
+    throw new StatementFinding(
+      'statement.too-many-decimals',
+      { currency, digits, text, decimals: fraction.length },
       digits === 0
         ? `${currency} has no minor unit: “${text}” cannot have decimals`
         : `${currency} has ${digits} decimals: “${text}” has ${fraction.length}`,
@@ -45,7 +48,12 @@ export function decimalToMinor(text: string, currency: string): bigint {
 
 /** A SWIFT amount: decimal comma, no sign, maybe no decimals ("500,") or leading zeros. */
 export function swiftAmountToMinor(text: string, currency: string): bigint {
-  if (!/^\d+(,\d*)?$/.test(text)) throw new Error(`“${text}” is not a SWIFT amount like 1234,56`);
+  if (!/^\d+(,\d*)?$/.test(text))
+    throw new StatementFinding(
+      'statement.not-a-swift-amount',
+      { text },
+      `“${text}” is not a SWIFT amount like 1234,56`,
+    );
   return decimalToMinor(text.replace(',', '.'), currency);
 }
 
@@ -77,12 +85,21 @@ export function looseAmountToMinor(
   if (separators.thousands !== '') s = s.split(separators.thousands).join('');
   if (separators.decimal === ',') {
     if (s.includes('.'))
-      throw new Error(`“${text}” has a dot, but the decimal separator is a comma`);
+      throw new StatementFinding(
+        'statement.dot-not-comma',
+        { text },
+        `“${text}” has a dot, but the decimal separator is a comma`,
+      );
     s = s.replace(',', '.');
   } else if (s.includes(',')) {
-    throw new Error(`“${text}” has a comma, but the decimal separator is a dot`);
+    throw new StatementFinding(
+      'statement.comma-not-dot',
+      { text },
+      `“${text}” has a comma, but the decimal separator is a dot`,
+    );
   }
-  if (s === '') throw new Error(`“${text}” is not an amount`);
+  if (s === '')
+    throw new StatementFinding('statement.not-an-amount', { text }, `“${text}” is not an amount`);
   const minor = decimalToMinor(s, currency);
   return negative ? -minor : minor;
 }

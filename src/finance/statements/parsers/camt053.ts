@@ -1,6 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import {
+  problemAt,
   StatementFileError,
+  StatementFinding,
   type FileProblem,
   type ParsedBalance,
   type ParsedLine,
@@ -94,21 +96,35 @@ export function parseCamt053(content: string): ParsedStatement[] {
   if (version && !version.startsWith('camt.053'))
     throw new StatementFileError(
       `This is a ${version} message, not a camt.053 statement: import the bank's end-of-day statement (camt.053).`,
-      [{ pointer: '/content', message: `${version} is not a statement` }],
+      [
+        {
+          pointer: '/content',
+          message: `${version} is not a statement`,
+          code: 'statement.not-camt053',
+          params: { version },
+        },
+      ],
     );
   let document: unknown;
   try {
     document = xml.parse(content, true);
   } catch (error) {
     throw new StatementFileError(`The file is not valid XML: ${(error as Error).message}`, [
-      { pointer: '/content', message: (error as Error).message },
+      problemAt('/content', error, 'statement.not-xml'),
     ]);
   }
   const root = at(document, 'Document', 'BkToCstmrStmt');
   if (!isNode(root))
     throw new StatementFileError(
       'The file is XML but not a camt.053 statement (no Document/BkToCstmrStmt).',
-      [{ pointer: '/content', message: 'no BkToCstmrStmt element' }],
+      [
+        {
+          pointer: '/content',
+          message: 'no BkToCstmrStmt element',
+          code: 'statement.no-element',
+          params: { element: 'Document/BkToCstmrStmt' },
+        },
+      ],
     );
   const problems: FileProblem[] = [];
   const statements = children(root, 'Stmt').map((stmt, s) => parseStmt(stmt, s, problems));
@@ -119,7 +135,12 @@ export function parseCamt053(content: string): ParsedStatement[] {
     );
   if (statements.length === 0)
     throw new StatementFileError('The file holds no statement (no Stmt element).', [
-      { pointer: '/content', message: 'no Stmt element' },
+      {
+        pointer: '/content',
+        message: 'no Stmt element',
+        code: 'statement.no-element',
+        params: { element: 'Stmt' },
+      },
     ]);
   return statements;
 }
@@ -145,7 +166,11 @@ function parseStmt(stmt: unknown, s: number, problems: FileProblem[]): ParsedSta
   const entries = children(stmt, 'Ntry');
   currency ??= entries.map((n) => amountOf(n, undefined)?.currency).find((c) => c);
   if (!currency || !isCurrencyCode(currency)) {
-    problems.push({ pointer: `${where}/currency`, message: 'no currency on the account' });
+    problems.push({
+      pointer: `${where}/currency`,
+      message: 'no currency on the account',
+      code: 'statement.no-currency',
+    });
     currency = 'XXX';
   }
 
@@ -164,7 +189,7 @@ function parseStmt(stmt: unknown, s: number, problems: FileProblem[]): ParsedSta
       };
       stated.set(code, [...(stated.get(code) ?? []), balance]);
     } catch (error) {
-      problems.push({ pointer: `${where}/balances/${b}`, message: (error as Error).message });
+      problems.push(problemAt(`${where}/balances/${b}`, error));
     }
   });
   // OPBD, else PRCD (ABN AMRO states only PRCD), else the first intermediate (a later page).
@@ -219,15 +244,27 @@ function parseEntry(
   const sign = textAt(entry, 'CdtDbtInd');
   const bookedOn = dayOf(at(entry, 'BookgDt')) ?? dayOf(at(entry, 'ValDt'));
   if (!amount) {
-    problems.push({ pointer: `${where}/amount`, message: 'no amount' });
+    problems.push({
+      pointer: `${where}/amount`,
+      message: 'no amount',
+      code: 'statement.no-amount',
+    });
     return null;
   }
   if (sign !== 'CRDT' && sign !== 'DBIT') {
-    problems.push({ pointer: `${where}/creditDebit`, message: 'CdtDbtInd must be CRDT or DBIT' });
+    problems.push({
+      pointer: `${where}/creditDebit`,
+      message: 'CdtDbtInd must be CRDT or DBIT',
+      code: 'statement.credit-or-debit',
+    });
     return null;
   }
   if (!bookedOn) {
-    problems.push({ pointer: `${where}/bookedOn`, message: 'no booking date' });
+    problems.push({
+      pointer: `${where}/bookedOn`,
+      message: 'no booking date',
+      code: 'statement.no-booking-date',
+    });
     return null;
   }
   const currency = amount.currency ?? accountCurrency;
@@ -235,9 +272,14 @@ function parseEntry(
   try {
     // CdtDbtInd is the direction of this booking, reversal or not (RvslInd only says why).
     minor = decimalToMinor(amount.text, currency);
-    if (minor < 0n) throw new Error(`“${amount.text}” must not be negative`);
+    if (minor < 0n)
+      throw new StatementFinding(
+        'statement.negative',
+        { text: amount.text },
+        `“${amount.text}” must not be negative`,
+      );
   } catch (error) {
-    problems.push({ pointer: `${where}/amount`, message: (error as Error).message });
+    problems.push(problemAt(`${where}/amount`, error));
     return null;
   }
   const details = children(entry, 'NtryDtls').flatMap((d) => children(d, 'TxDtls'));

@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import type { CsvDateFormat, CsvMapping } from '../csvMapping.ts';
 import {
+  problemAt,
   StatementFileError,
+  StatementFinding,
   type FileProblem,
   type ParsedBalance,
   type ParsedLine,
@@ -21,17 +23,24 @@ const datePatterns: Record<CsvDateFormat, { re: RegExp; order: 'ymd' | 'dmy' | '
   'MM/DD/YY': { re: /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/, order: 'mdy' },
 };
 
+const notADate = (text: string, format: CsvDateFormat) =>
+  new StatementFinding(
+    'statement.not-a-date',
+    { text, format },
+    `“${text}” is not a date as ${format}`,
+  );
+
 function csvDate(text: string, format: CsvDateFormat): string {
   const { re, order } = datePatterns[format];
   const m = re.exec(text.trim());
-  if (!m) throw new Error(`“${text}” is not a date as ${format}`);
+  if (!m) throw notADate(text, format);
   const [a, b, c] = [m[1]!, m[2]!, m[3]!];
   const [y, mo, d] = order === 'ymd' ? [a, b, c] : order === 'dmy' ? [c, b, a] : [c, a, b];
   const year = y.length === 2 ? `20${y}` : y;
   const day = `${year}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
   const time = Date.parse(`${day}T00:00:00Z`);
   if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== day)
-    throw new Error(`“${text}” is not a date as ${format}`);
+    throw notADate(text, format);
   return day;
 }
 
@@ -54,7 +63,7 @@ export function parseCsvStatement(content: string, mapping: CsvMapping): ParsedS
     });
   } catch (error) {
     throw new StatementFileError(`The file is not valid CSV: ${(error as Error).message}`, [
-      { pointer: '/content', message: (error as Error).message },
+      problemAt('/content', error, 'statement.not-csv'),
     ]);
   }
   const headerLine = mapping.skipLines + 1;
@@ -77,7 +86,12 @@ export function parseCsvStatement(content: string, mapping: CsvMapping): ParsedS
   if (missing.length > 0)
     throw new StatementFileError(
       `The file's header has no column ${missing.join(', ')} (it has ${header.join(', ')}).`,
-      missing.map((c) => ({ pointer: `/lines/${headerLine}/${c}`, message: 'no such column' })),
+      missing.map((c) => ({
+        pointer: `/lines/${headerLine}/${c}`,
+        message: 'no such column',
+        code: 'statement.no-column',
+        params: { column: c, line: headerLine },
+      })),
     );
 
   const problems: FileProblem[] = [];
@@ -93,10 +107,7 @@ export function parseCsvStatement(content: string, mapping: CsvMapping): ParsedS
       return;
     }
     const fail = (columnName: string, error: unknown) =>
-      problems.push({
-        pointer: `/lines/${line}/${columnName}`,
-        message: (error as Error).message,
-      });
+      problems.push(problemAt(`/lines/${line}/${columnName}`, error));
     let bookedOn: string | undefined;
     try {
       bookedOn = csvDate(cell(mapping.dateColumn), mapping.dateFormat);
@@ -123,8 +134,14 @@ export function parseCsvStatement(content: string, mapping: CsvMapping): ParsedS
       const debit = cell(mapping.debitColumn);
       const credit = cell(mapping.creditColumn);
       try {
-        if (debit !== '' && credit !== '') throw new Error('both money out and money in');
-        if (debit === '' && credit === '') throw new Error('neither money out nor money in');
+        if (debit !== '' && credit !== '')
+          throw new StatementFinding('statement.in-and-out', {}, 'both money out and money in');
+        if (debit === '' && credit === '')
+          throw new StatementFinding(
+            'statement.no-in-or-out',
+            {},
+            'neither money out nor money in',
+          );
         const abs = (v: bigint) => (v < 0n ? -v : v);
         amount =
           debit !== '' ? -abs(money(mapping.debitColumn!)) : abs(money(mapping.creditColumn!));

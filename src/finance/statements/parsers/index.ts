@@ -39,7 +39,7 @@ export function parseStatementFile(
   if (!format)
     throw new StatementFileError(
       `Cannot tell the format of ${fileName}: expected CAMT.053 (XML), MT940, OFX or CSV.`,
-      [{ pointer: '/fileName', message: 'unknown statement format' }],
+      [{ pointer: '/fileName', message: 'unknown statement format', code: 'statement.format' }],
     );
   switch (format) {
     case 'camt053':
@@ -51,7 +51,11 @@ export function parseStatementFile(
     case 'csv':
       if (!options.mapping)
         throw new StatementFileError('A CSV statement needs a saved column mapping: choose it.', [
-          { pointer: '/mapping', message: 'required for a CSV file' },
+          {
+            pointer: '/mapping',
+            message: 'required for a CSV file',
+            code: 'statement.needs-mapping',
+          },
         ]);
       return { format, statements: parseCsvStatement(content, options.mapping) };
   }

@@ -1,5 +1,7 @@
 import {
+  problemAt,
   StatementFileError,
+  StatementFinding,
   type FileProblem,
   type ParsedBalance,
   type ParsedLine,
@@ -38,6 +40,8 @@ export function parseMt940(content: string): ParsedStatement[] {
       problems.push({
         pointer: `/lines/${field.line}`,
         message: `:${field.tag}: before the first :20: (transaction reference)`,
+        code: 'statement.before-20',
+        params: { tag: field.tag },
       });
       continue;
     }
@@ -46,12 +50,26 @@ export function parseMt940(content: string): ParsedStatement[] {
   for (const s of statements) {
     const where = s.statementRef ?? '';
     if (!s.opening)
-      problems.push({ pointer: '/content', message: `statement ${where} has no :60F: or :60M:` });
+      problems.push({
+        pointer: '/content',
+        message: `statement ${where} has no :60F: or :60M:`,
+        code: 'statement.no-opening-field',
+        params: { statement: where },
+      });
     if (!s.closing)
-      problems.push({ pointer: '/content', message: `statement ${where} has no :62F: or :62M:` });
+      problems.push({
+        pointer: '/content',
+        message: `statement ${where} has no :62F: or :62M:`,
+        code: 'statement.no-closing-field',
+        params: { statement: where },
+      });
   }
   if (statements.length === 0 && problems.length === 0)
-    problems.push({ pointer: '/content', message: 'no statement (no :20: field) in the file' });
+    problems.push({
+      pointer: '/content',
+      message: 'no statement (no :20: field) in the file',
+      code: 'statement.no-20',
+    });
   if (problems.length > 0)
     throw new StatementFileError(
       `The MT940 file has ${problems.length} problem(s): ${problems
@@ -175,7 +193,11 @@ function readField(draft: Draft, field: Field, problems: FileProblem[]) {
       case '62M': {
         const balance = parseBalance(field.value, field.tag);
         if (s.currency !== 'XXX' && balance.currency !== s.currency)
-          throw new Error(`closing balance in ${balance.currency}, opening in ${s.currency}`);
+          throw new StatementFinding(
+            'statement.closing-currency',
+            { closing: balance.currency, opening: s.currency },
+            `closing balance in ${balance.currency}, opening in ${s.currency}`,
+          );
         s.closing = balance.balance;
         s.toDay = balance.balance.on;
         return;
@@ -197,15 +219,26 @@ function readField(draft: Draft, field: Field, problems: FileProblem[]) {
         return;
     }
   } catch (error) {
-    problems.push({ pointer, message: `:${field.tag}: ${(error as Error).message}` });
+    const problem = problemAt(pointer, error, 'statement.unreadable-part', { tag: field.tag });
+    problems.push({ ...problem, message: `:${field.tag}: ${problem.message}` });
   }
 }
 
 function parseBalance(value: string, code: string) {
   const m = /^\s*([CD])(\d{6})([A-Z]{3})(\d[\d,]*)\s*$/.exec(value);
-  if (!m) throw new Error(`“${value.trim()}” is not a balance like C140731EUR436,90`);
+  if (!m)
+    throw new StatementFinding(
+      'statement.not-a-balance',
+      { text: value.trim() },
+      `“${value.trim()}” is not a balance like C140731EUR436,90`,
+    );
   const currency = m[3]!;
-  if (!isCurrencyCode(currency)) throw new Error(`${currency} is not a currency`);
+  if (!isCurrencyCode(currency))
+    throw new StatementFinding(
+      'statement.not-a-currency',
+      { text: currency },
+      `${currency} is not a currency`,
+    );
   const minor = swiftAmountToMinor(m[4]!, currency);
   const balance: ParsedBalance = {
     amountMinor: m[1] === 'D' ? -minor : minor,
@@ -224,7 +257,8 @@ const validDay = (day: string) => {
 function swiftDate(yymmdd: string): string {
   const yy = Number(yymmdd.slice(0, 2));
   const day = `${yy >= 80 ? 1900 + yy : 2000 + yy}-${yymmdd.slice(2, 4)}-${yymmdd.slice(4, 6)}`;
-  if (!validDay(day)) throw new Error(`${yymmdd} is not a date`);
+  if (!validDay(day))
+    throw new StatementFinding('statement.not-a-day', { text: yymmdd }, `${yymmdd} is not a date`);
   return day;
 }
 
@@ -236,7 +270,12 @@ function entryDay(valueDay: string, mmdd: string): string {
   if (month - valueMonth > 6) year--;
   else if (valueMonth - month > 6) year++;
   const day = `${year}-${mmdd.slice(0, 2)}-${mmdd.slice(2, 4)}`;
-  if (!validDay(day)) throw new Error(`entry date ${mmdd} is not a date`);
+  if (!validDay(day))
+    throw new StatementFinding(
+      'statement.not-an-entry-day',
+      { text: mmdd },
+      `entry date ${mmdd} is not a date`,
+    );
   return day;
 }
 
@@ -244,10 +283,17 @@ const statementLinePattern =
   /^(\d{6})(\d{4}|\s{4})?(RC|RD|C|D)([A-Z])?(\d[\d,]*) ?([NFS][A-Z0-9 ]{3})([^\n]*?)(?:\/\/([^\n]*))?(?:\n([\s\S]*))?$/;
 
 function parseStatementLine(value: string, currency: string, afterClosing: boolean): ParsedLine {
-  if (afterClosing) throw new Error('a statement line after the closing balance');
+  if (afterClosing)
+    throw new StatementFinding(
+      'statement.line-after-closing',
+      {},
+      'a statement line after the closing balance',
+    );
   const m = statementLinePattern.exec(value.replace(/^\s+/, ''));
   if (!m)
-    throw new Error(
+    throw new StatementFinding(
+      'statement.not-a-line',
+      { text: value.split('\n')[0]! },
       `“${value.split('\n')[0]}” is not a statement line like 1408250825D192,36NTRFNONREF//1423...`,
     );
   const valueOn = swiftDate(m[1]!);

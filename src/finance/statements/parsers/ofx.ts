@@ -1,5 +1,6 @@
 import { parseSync } from 'ofx-js';
 import {
+  problemAt,
   StatementFileError,
   type FileProblem,
   type ParsedLine,
@@ -39,7 +40,7 @@ export function parseOfx(content: string): ParsedStatement[] {
     document = isNode(parsed.OFX) ? parsed.OFX : {};
   } catch (error) {
     throw new StatementFileError(`The file is not readable OFX: ${(error as Error).message}`, [
-      { pointer: '/content', message: (error as Error).message },
+      problemAt('/content', error, 'statement.not-ofx'),
     ]);
   }
   const problems: FileProblem[] = [];
@@ -54,7 +55,11 @@ export function parseOfx(content: string): ParsedStatement[] {
     const where = `/statements/${s}`;
     const currency = str(rs, 'CURDEF')?.toUpperCase() ?? '';
     if (!isCurrencyCode(currency)) {
-      problems.push({ pointer: `${where}/currency`, message: 'no CURDEF currency' });
+      problems.push({
+        pointer: `${where}/currency`,
+        message: 'no CURDEF currency',
+        code: 'statement.no-currency',
+      });
       return;
     }
     const from = field(rs, 'BANKACCTFROM') ?? field(rs, 'CCACCTFROM');
@@ -67,7 +72,11 @@ export function parseOfx(content: string): ParsedStatement[] {
       const amount = str(trn, 'TRNAMT');
       const bookedOn = ofxDay(str(trn, 'DTPOSTED'));
       if (!amount || !bookedOn) {
-        problems.push({ pointer, message: 'a transaction needs TRNAMT and DTPOSTED' });
+        problems.push({
+          pointer,
+          message: 'a transaction needs TRNAMT and DTPOSTED',
+          code: 'statement.ofx-transaction',
+        });
         return;
       }
       try {
@@ -91,7 +100,7 @@ export function parseOfx(content: string): ParsedStatement[] {
           references,
         });
       } catch (error) {
-        problems.push({ pointer: `${pointer}/amount`, message: (error as Error).message });
+        problems.push(problemAt(`${pointer}/amount`, error));
       }
     });
     const ledger = field(rs, 'LEDGERBAL');
@@ -105,7 +114,7 @@ export function parseOfx(content: string): ParsedStatement[] {
           on: ofxDay(str(ledger, 'DTASOF')),
         };
       } catch (error) {
-        problems.push({ pointer: `${where}/ledgerBalance`, message: (error as Error).message });
+        problems.push(problemAt(`${where}/ledgerBalance`, error));
       }
     }
     statements.push({
@@ -129,7 +138,12 @@ export function parseOfx(content: string): ParsedStatement[] {
     );
   if (statements.length === 0)
     throw new StatementFileError('The OFX file holds no bank or credit card statement.', [
-      { pointer: '/content', message: 'no STMTRS or CCSTMTRS' },
+      {
+        pointer: '/content',
+        message: 'no STMTRS or CCSTMTRS',
+        code: 'statement.no-element',
+        params: { element: 'STMTRS / CCSTMTRS' },
+      },
     ]);
   return statements;
 }
