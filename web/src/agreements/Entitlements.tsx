@@ -17,7 +17,7 @@ export function Entitlements({ e }: { e: TierEntitlements }) {
           low: within(e.responseHours.low),
         })}
       </li>
-      <li>{t('entitlements.expert', { hours: e.expertHoursPerMonth })}</li>
+      <li>{t('entitlements.expert', { count: e.expertHoursPerMonth })}</li>
       <li>{t('entitlements.reciprocal', { answer: yesNo(e.reciprocalAccess) })}</li>
       <li>{t('entitlements.meetings', { count: e.meetingsPerYear })}</li>
       <li>{t('entitlements.digest', { digest: t(`digest.${e.digest}`) })}</li>

@@ -45,7 +45,7 @@ export function Tiers() {
               <p className="muted">
                 {t('tiers.version', {
                   version: tier.current.version,
-                  hours: tier.current.serviceHoursPerMonth,
+                  count: tier.current.serviceHoursPerMonth,
                 })}
                 {tier.published ? '' : t('tiers.hidden')}
                 {tier.archived ? t('tiers.archived') : ''}
