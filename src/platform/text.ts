@@ -32,7 +32,10 @@ const textCode = (text: string, key: boolean) =>
  */
 export function badTextFields(value: unknown, base: readonly PropertyKey[] = []): FieldError[] {
   const errors: FieldError[] = [];
-  const walk = (v: unknown, path: PropertyKey[]) => {
+  // One path, pushed and popped: a batch of commits is millions of strings, and a new array per
+  // value cost more than the checks themselves.
+  const path: PropertyKey[] = [...base];
+  const walk = (v: unknown) => {
     if (errors.length >= mostErrors) return;
     if (typeof v === 'string') {
       const problem = textProblem(v);
@@ -41,7 +44,11 @@ export function badTextFields(value: unknown, base: readonly PropertyKey[] = [])
       return;
     }
     if (Array.isArray(v)) {
-      v.forEach((item, i) => walk(item, [...path, i]));
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i]);
+        path.pop();
+      }
       return;
     }
     if (v === null || typeof v !== 'object' || ArrayBuffer.isView(v) || v instanceof Date) return;
@@ -55,9 +62,13 @@ export function badTextFields(value: unknown, base: readonly PropertyKey[] = [])
             .message,
           code: textCode(key, true),
         });
-      else walk(item, [...path, key]);
+      else {
+        path.push(key);
+        walk(item);
+        path.pop();
+      }
     }
   };
-  walk(value, [...base]);
+  walk(value);
   return errors;
 }

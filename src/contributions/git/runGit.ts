@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 /**
  * Git as a child process, with the user's and the system's configuration out of the way (a
@@ -21,27 +24,56 @@ export class GitError extends Error {
   }
 }
 
-/** Runs git in a repository and returns its standard output; a non-zero exit throws. */
-export function runGit(
+/**
+ * Runs git in a repository and returns its standard output; a non-zero exit throws. With
+ * `viaFile`, git writes to a temporary file instead of a pipe: a pipe holds 64 KiB, so a long
+ * output would advance only as often as a busy event loop reads it (a sync storing batches on
+ * PGlite), while a file lets git run to its end on the other core.
+ */
+export async function runGit(
   repoPath: string,
   args: readonly string[],
-  options: { allowStatus?: readonly number[]; stdin?: string } = {},
+  options: { allowStatus?: readonly number[]; stdin?: string; viaFile?: boolean } = {},
+): Promise<{ stdout: string; status: number }> {
+  if (!options.viaFile) return run(repoPath, args, options, 'pipe');
+  // Synchronous file calls: each promised one would wait its turn of that busy event loop.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-git-out-'));
+  try {
+    const file = path.join(dir, 'out');
+    const fd = fs.openSync(file, 'w');
+    let status: number;
+    try {
+      ({ status } = await run(repoPath, args, options, fd));
+    } finally {
+      fs.closeSync(fd);
+    }
+    return { stdout: fs.readFileSync(file, 'utf8'), status };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function run(
+  repoPath: string,
+  args: readonly string[],
+  options: { allowStatus?: readonly number[]; stdin?: string },
+  stdout: 'pipe' | number,
 ): Promise<{ stdout: string; status: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['-C', repoPath, ...args], {
       env: gitEnv(),
-      stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      stdio: [options.stdin === undefined ? 'ignore' : 'pipe', stdout, 'pipe'],
     });
     if (options.stdin !== undefined) child.stdin!.end(options.stdin);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout!.on('data', (d: Buffer) => out.push(d));
+    child.stdout?.on('data', (d: Buffer) => out.push(d));
     child.stderr!.on('data', (d: Buffer) => err.push(d));
     child.on('error', (error) => reject(new GitError(`git: ${error.message}`, null)));
     child.on('close', (status) => {
-      const stdout = Buffer.concat(out).toString('utf8');
+      const text = Buffer.concat(out).toString('utf8');
       if (status === 0 || (status !== null && options.allowStatus?.includes(status)))
-        resolve({ stdout, status: status ?? 0 });
+        resolve({ stdout: text, status: status ?? 0 });
       else
         reject(
           new GitError(

@@ -57,9 +57,10 @@ export function offsetMinutes(iso: string): number {
 export function toCommitBatch(
   commits: readonly GitCommit[],
   verdicts: readonly DcoVerdict[],
-  integrations: ReadonlyMap<string, { at: string; by: string }>,
+  integrationOf: (commit: GitCommit) => { at: string; by: string } | null,
 ): CommitBatch {
   const column = <T>(f: (commit: GitCommit, i: number) => T) => commits.map(f);
+  const integrated = commits.map(integrationOf);
   return {
     sha: column((c) => c.sha),
     parents: column((c) => c.parents.join(' ')),
@@ -80,8 +81,8 @@ export function toCommitBatch(
     dcoOk: column((_, i) => verdicts[i]!.ok),
     dcoSkipped: column((_, i) => verdicts[i]!.skipped),
     dcoReason: column((_, i) => verdicts[i]!.reason),
-    integratedAt: column((c) => integrations.get(c.sha)?.at ?? null),
-    integratedBy: column((c) => integrations.get(c.sha)?.by ?? null),
+    integratedAt: integrated.map((i) => i?.at ?? null),
+    integratedBy: integrated.map((i) => i?.by ?? null),
   };
 }
 

@@ -41,12 +41,12 @@ export async function readIntegrations(
   newTip: string,
   oldTip: string | null,
 ): Promise<Map<string, Integration>> {
-  const { stdout } = await runGit(repoPath, [
-    'log',
-    '--format=%H%x00%P%x00%cI',
-    newTip,
-    ...(oldTip ? ['--not', oldTip] : []),
-  ]);
+  // Through a file: the sync stores batches meanwhile, and a pipe would hold git back.
+  const { stdout } = await runGit(
+    repoPath,
+    ['log', '--format=%H%x00%P%x00%cI', newTip, ...(oldTip ? ['--not', oldTip] : [])],
+    { viaFile: true },
+  );
   const commits = stdout
     .split('\n')
     .filter(Boolean)

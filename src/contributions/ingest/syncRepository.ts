@@ -122,6 +122,7 @@ export async function syncRepository(
   let newCommits = 0;
   let dcoFailures = 0;
   const ingested = new Set<string>();
+  const storedEarly = new Map<string, Integration | null>();
   const rewrites: SyncResult['rewrites'] = [];
   let integrations = new Map<string, Integration>();
   let integrationsRead: Promise<Map<string, Integration>> = Promise.resolve(integrations);
@@ -155,9 +156,16 @@ export async function syncRepository(
     if (!config.require.members) members = await memberEmails(ctx.db, coopId);
     const isMember = memberMatcher(members);
 
-    // Read while the new commits stream in (another git); the first batch is stored once it is
-    // in, while the next batches are parsed and checked.
-    if (defaultTip && defaultTip !== previousDefault)
+    // The full integrations take a log of the whole branch in another git; batches are not
+    // kept waiting for it. A commit on the branch's first-parent line is its own integration,
+    // and that line is followed in the stream itself (`onLine`), from the new tip down through
+    // the first parents the stream brings. A commit stored before its integration was known
+    // (a merged branch's, or one the stream brought ahead of its child) is settled at the end.
+    const onLine = new Set<string>();
+    const firstParents = new Map<string, string | undefined>();
+    let nextOnLine: string | undefined;
+    if (defaultTip && defaultTip !== previousDefault) {
+      nextOnLine = defaultTip;
       integrationsRead = readIntegrations(
         dir,
         defaultTip,
@@ -165,18 +173,39 @@ export async function syncRepository(
           ? previousDefault
           : null,
       );
+    }
     // Marked handled now; awaited (and any failure thrown) below.
     integrationsRead.catch(() => undefined);
+    let integrationsIn = false;
+    void integrationsRead.then(
+      (read) => {
+        integrations = read;
+        integrationsIn = true;
+      },
+      () => undefined,
+    );
+    const follow = (batch: readonly GitCommit[]) => {
+      for (const c of batch) firstParents.set(c.sha, c.parents[0]);
+      while (nextOnLine && firstParents.has(nextOnLine)) {
+        onLine.add(nextOnLine);
+        nextOnLine = firstParents.get(nextOnLine);
+      }
+    };
+    const integrationNow = (commit: GitCommit): Integration | null => {
+      if (integrationsIn) return integrations.get(commit.sha) ?? null;
+      const early = onLine.has(commit.sha) ? { at: commit.committedAt, by: commit.sha } : null;
+      storedEarly.set(commit.sha, early);
+      return early;
+    };
 
     if (stream && firstBatch) {
       const isBot = botMatcher(repo.botPatterns);
       // Batches are stored one after the other, a few queued behind the one being stored.
-      let chain: Promise<unknown> = integrationsRead.then((read) => {
-        integrations = read;
-      });
+      let chain: Promise<unknown> = Promise.resolve();
       const queued: Promise<unknown>[] = [];
       for (let step = await firstBatch; !step.done; step = await stream.next()) {
         const batch = step.value;
+        follow(batch);
         const verdicts = await checkDcoInRepository(dir, batch.map(toDcoCommit), {
           config,
           isBot,
@@ -193,7 +222,7 @@ export async function syncRepository(
             {
               repositoryId,
               seenAt: syncedAt,
-              commits: toCommitBatch(batch, verdicts, integrations),
+              commits: toCommitBatch(batch, verdicts, integrationNow),
             },
             ctx,
           ),
@@ -210,6 +239,10 @@ export async function syncRepository(
   }
 
   integrations = await integrationsRead;
+  // Stored before the integrations were in: settled now where the early answer was not it.
+  const settle = [...storedEarly]
+    .map(([sha, early]) => [sha, early, integrations.get(sha)] as const)
+    .filter(([, early, final]) => final && (early?.at !== final.at || early?.by !== final.by));
   const branchChecks = [];
   for (const [ref, sha] of current) {
     if (!ref.startsWith('refs/heads/') || ref === defaultRef || !defaultTip) continue;
@@ -240,7 +273,8 @@ export async function syncRepository(
       rewrites,
       integrations: [...integrations]
         .filter(([sha]) => !ingested.has(sha))
-        .map(([sha, i]) => ({ sha, at: i.at, by: i.by })),
+        .map(([sha, i]) => ({ sha, at: i.at, by: i.by }))
+        .concat(settle.map(([sha, , final]) => ({ sha, at: final!.at, by: final!.by }))),
       branchChecks,
       newCommits,
       refsChanged,
