@@ -112,4 +112,19 @@ describe('integrations stored while they are still being read', () => {
     expect(await sync()).toMatchObject({ newCommits: 3 });
     await expectAsTheFullRead(tip, oldTip);
   });
+
+  it('when a clock set wrong brings a first parent before its child', async () => {
+    const oldTip = repo.git('rev-parse', 'main');
+    const parent = repo.commit('parent, dated late\n', { at: '2026-03-01T10:10:00+00:00' });
+    repo.git('checkout', '-q', '-b', 'skewed', parent);
+    repo.commit('side\n', { file: 'side.txt', at: '2026-03-01T10:20:00+00:00' });
+    repo.git('checkout', '-q', 'main');
+    const child = repo.commit('child, dated early\n', { at: '2026-03-01T10:01:00+00:00' });
+    repo.merge('skewed', "Merge branch 'skewed'", { at: '2026-03-01T10:30:00+00:00' });
+    const order = repo.git('log', '--format=%H', 'main', '--not', oldTip).split('\n');
+    expect(order.indexOf(parent)).toBeLessThan(order.indexOf(child));
+    const tip = repo.git('rev-parse', 'main');
+    expect(await sync()).toMatchObject({ newCommits: 4 });
+    await expectAsTheFullRead(tip, oldTip);
+  });
 });

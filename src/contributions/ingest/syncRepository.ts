@@ -122,7 +122,7 @@ export async function syncRepository(
   let newCommits = 0;
   let dcoFailures = 0;
   const ingested = new Set<string>();
-  const storedEarly = new Map<string, Integration | null>();
+  const storedUnsettled = new Set<string>();
   const rewrites: SyncResult['rewrites'] = [];
   let integrations = new Map<string, Integration>();
   let integrationsRead: Promise<Map<string, Integration>> = Promise.resolve(integrations);
@@ -162,7 +162,8 @@ export async function syncRepository(
     // the first parents the stream brings. A commit stored before its integration was known
     // (a merged branch's, or one the stream brought ahead of its child) is settled at the end.
     const onLine = new Set<string>();
-    const firstParents = new Map<string, string | undefined>();
+    // Commits the stream brought that were not (yet) next on the line, by their first parent.
+    const offLine = new Map<string, string | undefined>();
     let nextOnLine: string | undefined;
     if (defaultTip && defaultTip !== previousDefault) {
       nextOnLine = defaultTip;
@@ -185,17 +186,29 @@ export async function syncRepository(
       () => undefined,
     );
     const follow = (batch: readonly GitCommit[]) => {
-      for (const c of batch) firstParents.set(c.sha, c.parents[0]);
-      while (nextOnLine && firstParents.has(nextOnLine)) {
-        onLine.add(nextOnLine);
-        nextOnLine = firstParents.get(nextOnLine);
+      for (const c of batch) {
+        if (c.sha !== nextOnLine) {
+          offLine.set(c.sha, c.parents[0]);
+          continue;
+        }
+        onLine.add(c.sha);
+        nextOnLine = c.parents[0];
+        // The stream may bring a first parent before its child (a clock set wrong).
+        while (nextOnLine !== undefined && offLine.has(nextOnLine)) {
+          onLine.add(nextOnLine);
+          const parent: string | undefined = offLine.get(nextOnLine);
+          offLine.delete(nextOnLine);
+          nextOnLine = parent;
+        }
       }
     };
+    // A commit on the line is its own integration (no older commit of the line reaches it);
+    // one stored without its integration known is remembered, to be settled.
     const integrationNow = (commit: GitCommit): Integration | null => {
       if (integrationsIn) return integrations.get(commit.sha) ?? null;
-      const early = onLine.has(commit.sha) ? { at: commit.committedAt, by: commit.sha } : null;
-      storedEarly.set(commit.sha, early);
-      return early;
+      if (onLine.has(commit.sha)) return { at: commit.committedAt, by: commit.sha };
+      storedUnsettled.add(commit.sha);
+      return null;
     };
 
     if (stream && firstBatch) {
@@ -239,10 +252,11 @@ export async function syncRepository(
   }
 
   integrations = await integrationsRead;
-  // Stored before the integrations were in: settled now where the early answer was not it.
-  const settle = [...storedEarly]
-    .map(([sha, early]) => [sha, early, integrations.get(sha)] as const)
-    .filter(([, early, final]) => final && (early?.at !== final.at || early?.by !== final.by));
+  // Stored before the integrations were in, and not on the line: settled now.
+  const settle = [...storedUnsettled].flatMap((sha) => {
+    const final = integrations.get(sha);
+    return final ? [{ sha, at: final.at, by: final.by }] : [];
+  });
   const branchChecks = [];
   for (const [ref, sha] of current) {
     if (!ref.startsWith('refs/heads/') || ref === defaultRef || !defaultTip) continue;
@@ -274,7 +288,7 @@ export async function syncRepository(
       integrations: [...integrations]
         .filter(([sha]) => !ingested.has(sha))
         .map(([sha, i]) => ({ sha, at: i.at, by: i.by }))
-        .concat(settle.map(([sha, , final]) => ({ sha, at: final!.at, by: final!.by }))),
+        .concat(settle),
       branchChecks,
       newCommits,
       refsChanged,
