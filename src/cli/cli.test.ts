@@ -77,7 +77,7 @@ describe('the coop CLI', () => {
       env,
     );
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('line 3, email: Invalid email address');
+    expect(refused.stderr).toContain('line 3, email: not an email address');
     expect(refused.stderr).toContain(
       'line 4, class: class must be one of hacker, sponsor, community',
     );

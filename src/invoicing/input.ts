@@ -5,14 +5,22 @@ import { roundingRules } from './totals.ts';
 import { vatCategories } from './vatCategories.ts';
 import { schemaWords } from '../platform/http/validationMessages.ts';
 
-const decimal = (example: string) =>
-  z.string().trim().regex(decimalPattern, schemaWords('decimalLike', { example }));
+const decimal = (example: string, other?: string) =>
+  z
+    .string()
+    .trim()
+    .regex(
+      decimalPattern,
+      other
+        ? schemaWords('decimalLikeEither', { example, other })
+        : schemaWords('decimalLike', { example }),
+    );
 const country = z.string().regex(/^[A-Z]{2}$/, schemaWords('countryCode'));
 
 export const invoiceLineSchema = z
   .strictObject({
     description: z.string().trim().min(1).max(500),
-    quantity: decimal('1 or 2.5'),
+    quantity: decimal('1', '2.5'),
     unitPrice: decimal('1500.00'),
     /** UN/ECE Recommendation 20: C62 (one), HUR (hour), MON (month), DAY. */
     unitCode: z
@@ -20,7 +28,7 @@ export const invoiceLineSchema = z
       .regex(/^[A-Z0-9]{2,3}$/)
       .default('C62'),
     vatCategory: z.enum(vatCategories),
-    vatRate: decimal('19 or 7.7'),
+    vatRate: decimal('19', '7.7'),
   })
   .meta({ id: 'InvoiceLine' });
 

@@ -42,7 +42,7 @@ ok@example.org,Twice,community,
       {
         line: 3,
         field: 'email',
-        message: 'Invalid email address',
+        message: 'not an email address',
         code: 'input.format',
         params: { format: 'email' },
       },
@@ -159,7 +159,7 @@ ok@example.org,Twice,community,
     expect(bad.body.errors).toEqual([
       {
         pointer: '/lines/2/email',
-        message: 'Invalid email address',
+        message: 'not an email address',
         code: 'input.format',
         params: { format: 'email', line: 2 },
       },

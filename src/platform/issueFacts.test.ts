@@ -50,6 +50,9 @@ describe('a schema issue as a fact the web words', () => {
       { code: 'input.too-long', params: { count: 5 } },
     ]);
     expect(facts(row.shape.email, undefined)).toEqual([{ code: 'input.required', params: {} }]);
+    expect(facts(z.number().int(), 1.5)).toEqual([{ code: 'input.whole-number', params: {} }]);
+    expect(facts(z.number(), 'ten')).toEqual([{ code: 'input.number', params: {} }]);
+    expect(facts(z.number(), undefined)).toEqual([{ code: 'input.required', params: {} }]);
     const codes = found.map((f) => f.code).filter((c) => c !== 'x.halves');
     expect(codes.filter((c) => !knowsProblem(c))).toEqual([]);
   });

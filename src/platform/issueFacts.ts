@@ -19,9 +19,10 @@ export function issueFact(issue: z.core.$ZodIssue): ProblemFact {
     }
     case 'invalid_type':
       // validation.ts words a missing value "required"; the issue no longer holds the input.
-      return issue.message === 'required'
-        ? { code: 'input.required', params: {} }
-        : { code: 'input.invalid', params: {} };
+      if (issue.message === 'required') return { code: 'input.required', params: {} };
+      if (issue.expected === 'int') return { code: 'input.whole-number', params: {} };
+      if (issue.expected === 'number') return { code: 'input.number', params: {} };
+      return { code: 'input.invalid', params: {} };
     case 'too_small': {
       const n = Number(issue.minimum);
       if (issue.origin === 'string')

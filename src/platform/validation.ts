@@ -17,6 +17,15 @@ const en = {
   oneOf: 'one of {{values}}',
   unknownField_one: 'unknown field: {{keys}}',
   unknownField_other: 'unknown fields: {{keys}}',
+  number: 'a number',
+  wholeNumber: 'a whole number',
+  notFormat: 'not {{format}}',
+  format_email: 'an email address',
+  format_uuid: 'an identifier (UUID)',
+  format_date: 'a date like 2027-03-31',
+  format_datetime: 'a date and time',
+  format_url: 'a web address',
+  format_regex: 'in the expected form',
 };
 const de = {
   required: 'Pflichtfeld',
@@ -30,11 +39,25 @@ const de = {
   oneOf: 'einer von {{values}}',
   unknownField_one: 'unbekanntes Feld: {{keys}}',
   unknownField_other: 'unbekannte Felder: {{keys}}',
+  number: 'eine Zahl',
+  wholeNumber: 'eine ganze Zahl',
+  notFormat: 'keine {{format}}',
+  format_email: 'gültige E-Mail-Adresse',
+  format_uuid: 'gültige Kennung (UUID)',
+  format_date: 'Datumsangabe wie 2027-03-31',
+  format_datetime: 'Angabe von Datum und Uhrzeit',
+  format_url: 'gültige Webadresse',
+  format_regex: 'Angabe in der erwarteten Form',
 };
 export const validationCatalogue = catalogue('validation', { en, de });
 const say = serverMessages(validationCatalogue);
 
 type Issue = z.core.$ZodRawIssue;
+
+// The formats a person meets in a form, named as the web names them (`format.*` in
+// web/src/app/problemMessages.ts); others keep zod's wording.
+const namedFormats = new Set<string>(['email', 'uuid', 'date', 'datetime', 'url', 'regex']);
+type FormatKey = `format_${'email' | 'uuid' | 'date' | 'datetime' | 'url' | 'regex'}`;
 
 /**
  * Messages a person reads next to a form field: plain words instead of the library's wording,
@@ -49,6 +72,10 @@ export function plainIssueMessage(issue: Issue, locale: Locale): string | undefi
         : String(n);
   if (issue.code === 'invalid_type' && issue.input === undefined) return say(locale, 'required');
   if (issue.code === 'invalid_type' && issue.input === null) return say(locale, 'required');
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return say(locale, 'wholeNumber');
+  if (issue.code === 'invalid_type' && issue.expected === 'number') return say(locale, 'number');
+  if (issue.code === 'invalid_format' && namedFormats.has(issue.format))
+    return say(locale, 'notFormat', { format: say(locale, `format_${issue.format}` as FormatKey) });
   if (issue.code === 'too_small' && typeof issue.minimum === 'number') {
     if (issue.origin === 'string' && issue.minimum === 1) return say(locale, 'required');
     if (issue.inclusive === false) return say(locale, 'moreThan', { n: String(issue.minimum) });

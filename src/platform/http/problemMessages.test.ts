@@ -18,6 +18,17 @@ describe('problems in the request’s language', () => {
     expect(
       localizedIssue('de', 'invalid_type', { expected: 'date', input: 'x' }, notADate),
     ).toMatch(/^Ungültige Eingabe/);
+    // A count, an id picked from a list, a day: words a member reads, not the library's.
+    expect(localizedIssue('de', 'invalid_type', { expected: 'int' }, 'a whole number')).toBe(
+      'eine ganze Zahl',
+    );
+    expect(localizedIssue('de', 'invalid_type', { expected: 'number' }, 'required')).toBe(
+      'Pflichtfeld',
+    );
+    const notAnId = 'not an identifier (UUID)';
+    expect(localizedIssue('de', 'invalid_format', { format: 'uuid' }, notAnId)).toBe(
+      'keine gültige Kennung (UUID)',
+    );
     expect(
       localizedIssue('de', 'custom', {}, 'a sponsor representative needs an organization'),
     ).toBe('eine Vertretung eines Sponsors braucht eine Organisation');

@@ -6,6 +6,7 @@ import { plainIssueMessage } from '../validation.ts';
 import { schemaWordsIn } from './validationMessages.ts';
 
 type Issue = Parameters<typeof plainIssueMessage>[0];
+const requiredIssue = { code: 'invalid_type', expected: 'string', input: undefined } as Issue;
 
 const en = {
   invalidInput: 'Invalid input',
@@ -57,7 +58,10 @@ export function localizedIssue(
 ): string {
   if (!message) return problemText(locale, 'invalid');
   if (locale === 'en') return message;
-  const issue = { ...params, code, path: [], message } as unknown as Issue;
+  // The issue no longer holds its input: whether it was missing shows in its English words.
+  const missing = message === plainIssueMessage(requiredIssue, 'en');
+  const input = missing ? undefined : 'given';
+  const issue = { ...params, code, path: [], message, input } as unknown as Issue;
   const english = plainIssueMessage(issue, 'en') ?? say(zodLocales.en, issue);
   if (english !== message) return schemaWordsIn(locale, params, message) ?? message;
   return plainIssueMessage(issue, locale) ?? say(zodLocales[locale], issue) ?? message;

@@ -36,11 +36,11 @@ describe('the schemas’ own words in German', () => {
     };
     expect(issues(setupInputSchema, setup, 'en')).toEqual([
       { pointer: '/body/pie', message: 'the pie shares must sum to 100' },
-      { pointer: '/body/admin/email', message: 'Invalid email address' },
+      { pointer: '/body/admin/email', message: 'not an email address' },
     ]);
     expect(issues(setupInputSchema, setup, 'de')).toEqual([
       { pointer: '/body/pie', message: 'die Anteile am Kuchen müssen zusammen 100 ergeben' },
-      { pointer: '/body/admin/email', message: 'Ungültig: E-Mail-Adresse' },
+      { pointer: '/body/admin/email', message: 'keine gültige E-Mail-Adresse' },
     ]);
 
     const claim = {

@@ -573,6 +573,8 @@ const en = {
     'unknown-fields_other': 'unknown fields: {{keys}}',
     format: 'not {{format}}',
     invalid: 'invalid',
+    number: 'a number',
+    'whole-number': 'a whole number',
   },
   format: {
     email: 'an email address',
@@ -1282,6 +1284,8 @@ const de: typeof en = {
     'unknown-fields_other': 'unbekannte Felder: {{keys}}',
     format: 'keine {{format}}',
     invalid: 'ungültig',
+    number: 'eine Zahl',
+    'whole-number': 'eine ganze Zahl',
   },
   format: {
     email: 'gültige E-Mail-Adresse',
