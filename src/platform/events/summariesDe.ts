@@ -126,9 +126,9 @@ export const summariesDe: Readonly<Record<string, string>> = {
     'Eine Rechnung wurde als strittig markiert (Mahnungen ruhen), oder der Streit wurde beigelegt.',
   'invoice.draft-changed':
     'Ein Rechnungsentwurf wurde geändert oder gelöscht (`deleted` ist true).',
-  'invoice.drafted': 'Eine Rechnung oder Gutschrift wurde entworfen (noch ohne Nummer).',
+  'invoice.drafted': 'Eine Rechnung oder Rechnungskorrektur wurde entworfen (noch ohne Nummer).',
   'invoice.finalized':
-    'Eine Rechnung oder Gutschrift wurde festgeschrieben: Sie erhielt die nächste Nummer ihres Nummernkreises und buchte ihre Forderung, ihren Ertrag und ihre Umsatzsteuer.',
+    'Eine Rechnung oder Rechnungskorrektur wurde festgeschrieben: Sie erhielt die nächste Nummer ihres Nummernkreises und buchte ihre Forderung, ihren Ertrag und ihre Umsatzsteuer.',
   'invoice.hold-changed':
     'Ein vorbereiteter Entwurf wurde zurückgehalten (seine Bestellung ist ausgeschöpft) oder freigegeben (eine Bestellung deckt ihn jetzt).',
   'invoice.reminder-sent':
@@ -136,9 +136,9 @@ export const summariesDe: Readonly<Record<string, string>> = {
   'invoice.renewal-prepared':
     'Eine Verlängerung hat den Rechnungsentwurf für einen Abrechnungszeitraum der nächsten Laufzeit eines Vertrags vorbereitet; `heldReason` sagt, warum er auf eine Bestellung wartet.',
   'invoice.sent':
-    'Eine festgeschriebene Rechnung oder Gutschrift wurde mit ihrem PDF und ihrer E-Rechnung im Anhang an die Rechnungskontakte des Käufers geschickt.',
+    'Eine festgeschriebene Rechnung oder Rechnungskorrektur wurde mit ihrem PDF und ihrer E-Rechnung im Anhang an die Rechnungskontakte des Käufers geschickt.',
   'invoice.settled':
-    'Eine Zahlung (von Hand oder aus einem Kontoumsatz) oder eine Gutschrift hat eine Rechnung ganz oder teilweise ausgeglichen; die Daten enthalten ihren neuen Stand.',
+    'Eine Zahlung (von Hand oder aus einem Kontoumsatz) oder eine Rechnungskorrektur hat eine Rechnung ganz oder teilweise ausgeglichen; die Daten enthalten ihren neuen Stand.',
   'invoicing.settings-changed':
     'Die Angaben zum Verkäufer, die Präfixe der Nummernkreise, die Zahlungsbedingungen oder die Mahnstufen wurden geändert.',
   'ledger.bank-line-booked': 'Ein Kontoumsatz ohne Zuordnung wurde auf ein Konto gebucht.',
@@ -212,7 +212,7 @@ export const summariesDe: Readonly<Record<string, string>> = {
   'poll.voted':
     'Ein Mitglied hat seinen Stimmzettel abgegeben; was es gewählt hat, steht nie im Protokoll.',
   'purchase-order.draw-released':
-    'Ein Abruf gegen eine Bestellung wurde freigegeben (seine Rechnung wurde storniert oder gutgeschrieben).',
+    'Ein Abruf gegen eine Bestellung wurde freigegeben (seine Rechnung wurde storniert oder durch eine Rechnungskorrektur ausgeglichen).',
   'purchase-order.drawn':
     'Eine Rechnung wurde gegen eine Bestellung abgerufen; `remaining` ist, was danach übrig bleibt.',
   'purchase-order.recorded':
@@ -247,11 +247,11 @@ export const summariesDe: Readonly<Record<string, string>> = {
   'service-clock.warned':
     'Eine laufende Uhr hat 80 % ihres Ziels verbraucht: Amtsträger werden vor einer Verletzung gewarnt.',
   'service-credit.confirmed':
-    'Amtsträger haben eine vorgeschlagene Servicegutschrift bestätigt: Sie wird als Gutschrift auf die nächste Rechnung des Sponsors ausgestellt.',
+    'Amtsträger haben eine vorgeschlagene Servicegutschrift bestätigt: Sie wird als Rechnungskorrektur zur nächsten Rechnung des Sponsors ausgestellt.',
   'service-credit.declined':
     'Eine vorgeschlagene Servicegutschrift wurde mit Grund abgelehnt (von Amtsträgern oder weil die Verletzung zurückgenommen wurde).',
   'service-credit.issued':
-    'Eine bestätigte Servicegutschrift wurde ganz oder teilweise als Gutschrift zur Rechnung des Sponsors ausgestellt; `remaining` wartet auf die nächste Rechnung.',
+    'Eine bestätigte Servicegutschrift wurde ganz oder teilweise als Rechnungskorrektur zur Rechnung des Sponsors ausgestellt; `remaining` wartet auf die nächste Rechnung.',
   'service-credit.proposed':
     'Eine verletzte Uhr hat eine Servicegutschrift nach dem Vertrag vorgeschlagen: einen Teil der Periodengebühr des Abrechnungszeitraums, innerhalb der Obergrenze des Zeitraums; Amtsträger bestätigen oder lehnen sie ab.',
   'session.ended': 'Ein Mitglied hat sich abgemeldet.',
