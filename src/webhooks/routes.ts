@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { registeredEventTypes } from '../eventCatalogue.ts';
 import { runCommand } from '../platform/commands.ts';
 import { envelopeFields, eventDataJsonSchema } from '../platform/events/catalogue.ts';
+import { eventSummary } from '../platform/events/localized.ts';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
+import { requestLocale } from '../platform/http/problemMessages.ts';
 import { authorize } from '../platform/policy.ts';
 import { deleteEndpoint } from './commands/deleteEndpoint.ts';
 import { disableEndpoint } from './commands/disableEndpoint.ts';
@@ -66,7 +68,7 @@ const catalogueEntrySchema = z
     name: z.string(),
     version: z.number().int(),
     subject: z.string(),
-    summary: z.string(),
+    summary: z.string().describe('When it happens, in English or German by Accept-Language'),
     webhooks: z.boolean().describe('Whether webhook endpoints receive it (internal types not)'),
     fields: z.record(z.string(), z.unknown()).describe('JSON Schema of the event’s own fields'),
   })
@@ -101,17 +103,22 @@ export function webhooksRoutes(app: App, deps: AppDeps) {
         },
       },
     },
-    async () => ({
-      envelope: z.toJSONSchema(envelopeFields, { io: 'output' }) as Record<string, unknown>,
-      eventTypes: registeredEventTypes().map((t) => ({
-        name: t.name,
-        version: t.version,
-        subject: t.subject,
-        summary: t.summary,
-        webhooks: !t.internal,
-        fields: eventDataJsonSchema(t),
-      })),
-    }),
+    async (request, reply) => {
+      const locale = requestLocale(request.headers['accept-language']);
+      // The same URL answers in English or German: a cache must keep one copy per language.
+      reply.header('vary', 'Accept-Language');
+      return {
+        envelope: z.toJSONSchema(envelopeFields, { io: 'output' }) as Record<string, unknown>,
+        eventTypes: registeredEventTypes().map((t) => ({
+          name: t.name,
+          version: t.version,
+          subject: t.subject,
+          summary: eventSummary(t, locale),
+          webhooks: !t.internal,
+          fields: eventDataJsonSchema(t),
+        })),
+      };
+    },
   );
 
   app.get(

@@ -433,4 +433,28 @@ describe('webhooks', () => {
     expect(openapi.body.webhooks['organization.created']!.post.requestBody).toBeTruthy();
     expect(openapi.body.webhooks['mail.queued']).toBeUndefined();
   });
+
+  it('serves the event catalogue’s summaries in the request’s language', async () => {
+    type Catalogue = { eventTypes: { name: string; summary: string }[] };
+    const ask = (language: string) =>
+      app.client().request<Catalogue>('GET', '/api/events/catalogue', undefined, {
+        'accept-language': language,
+      });
+    const summaryOf = (body: Catalogue, name: string) =>
+      body.eventTypes.find((t) => t.name === name)!.summary;
+
+    const german = await ask('de-DE,de;q=0.9,en;q=0.8');
+    expect(german.status).toBe(200);
+    expect(String(german.headers.vary)).toContain('Accept-Language');
+    expect(summaryOf(german.body, 'organization.created')).toBe(
+      'Eine Organisation (ein Sponsor, eine Behörde, eine Stiftung) wurde angelegt.',
+    );
+    expect(summaryOf(german.body, 'webhook.endpoint-registered')).toContain('`origin`');
+
+    const english = await ask('en');
+    expect(String(english.headers.vary)).toContain('Accept-Language');
+    expect(summaryOf(english.body, 'organization.created')).toBe(
+      'An organization (a sponsor, a government, a foundation) was added.',
+    );
+  });
 });

@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery as useCachedQuery } from '@tanstack/react-qu
 import { useCallback } from 'react';
 import { api, type GetAnswer, type GetArgs, type GetPath } from '../api/client.ts';
 import { toApiError, type ApiError } from './api.ts';
+import { currentLocale } from './i18n.ts';
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -22,7 +23,9 @@ export function useQuery<P extends GetPath>(
 ): QueryState<GetAnswer<P>> {
   const params: unknown = init?.params ?? {};
   const query = useCachedQuery<GetAnswer<P>, ApiError>({
-    queryKey: [path, params],
+    // Answers in words (problems, the event catalogue) follow Accept-Language: the cache keeps
+    // them per language, or a switch would show the old language's answer while it is fresh.
+    queryKey: [path, params, currentLocale()],
     enabled: path !== null,
     placeholderData: keepPreviousData,
     queryFn: ({ signal }) => {
