@@ -74,7 +74,9 @@ export function statementFact(
   for (const [name, value] of Object.entries(params))
     if (value !== null && value !== undefined)
       present[name] = typeof value === 'bigint' ? value.toString() : value;
-  return statement ? { code, params: present, statement: labelOf(statement) } : { code, params: present };
+  return statement
+    ? { code, params: present, statement: labelOf(statement) }
+    : { code, params: present };
 }
 
 /** Only the label's own fields, not the whole statement it was taken from. */
@@ -132,7 +134,9 @@ function englishSentence({ code, params: p }: StatementFact): string {
     case 'days-uncovered':
       return `no statement covers ${text(p.from)}${p.from === p.to ? '' : ` to ${text(p.to)}`}`;
     case 'opening-not-closing': {
-      const previous = p.previousRef ? `statement ${text(p.previousRef)}` : 'the previous statement';
+      const previous = p.previousRef
+        ? `statement ${text(p.previousRef)}`
+        : 'the previous statement';
       const to = p.previousToDay ? ` (to ${text(p.previousToDay)})` : '';
       return `${previous}${to} closed at ${money('closingMinor')} but this one opens at ${money('openingMinor')}: ${money('missingMinor')} of entries are missing between them`;
     }
@@ -147,5 +151,4 @@ function balanceCode(p: StatementFactParams, which: 'opening' | 'closing'): stri
 }
 
 /** Facts' English joined as the API's one sentence has always joined them. */
-export const englishOf = (facts: StatementFact[]): string =>
-  facts.map(factEnglish).join('; ');
+export const englishOf = (facts: StatementFact[]): string => facts.map(factEnglish).join('; ');

@@ -58,7 +58,10 @@ export function checkBalance(s: ParsedStatement): BalanceCheck {
   const found = s.problems.map((p) => ({ ...p, statement: labelOf(s) }));
   const foundEnglish = found.length > 0 ? `${label}: ${englishOf(s.problems)}` : null;
   const base = { creditsMinor: credits, debitsMinor: debits, foreign: foreignList };
-  const balanceFigures = (which: 'opening' | 'closing', b: NonNullable<ParsedStatement['opening']>) =>
+  const balanceFigures = (
+    which: 'opening' | 'closing',
+    b: NonNullable<ParsedStatement['opening']>,
+  ) =>
     b.column === undefined
       ? { [`${which}Code`]: b.code }
       : { [`${which}Column`]: b.column, [`${which}Line`]: b.line };

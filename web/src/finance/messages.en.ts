@@ -604,8 +604,7 @@ export const en = {
       about: '{{statement}}: {{sentence}}',
       gap: 'Gap: {{sentence}}',
       'not-booked_one': '{{count}} entry not booked (pending or for information only) left out',
-      'not-booked_other':
-        '{{count}} entries not booked (pending or for information only) left out',
+      'not-booked_other': '{{count}} entries not booked (pending or for information only) left out',
       'rows-not-booked_one': '{{count}} row whose status is not {{statuses}} left out',
       'rows-not-booked_other': '{{count}} rows whose status is not {{statuses}} left out',
       or: ' or ',

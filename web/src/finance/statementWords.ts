@@ -15,7 +15,8 @@ function statementName(s: NonNullable<StatementFact['statement']>): string {
   let name = s.statementRef
     ? t('bank.fact.statementNamed', { ref: s.statementRef })
     : t('bank.fact.statementUnnamed');
-  if (s.bankAccountRef) name = t('bank.fact.ofAccount', { statement: name, account: s.bankAccountRef });
+  if (s.bankAccountRef)
+    name = t('bank.fact.ofAccount', { statement: name, account: s.bankAccountRef });
   if (s.fromDay && s.toDay)
     name =
       s.fromDay === s.toDay
@@ -134,10 +135,8 @@ export const balanceTexts = (s: {
 }): string[] => worded(s.balanceFacts, s.balanceProblem ? [s.balanceProblem] : []);
 
 /** What is missing between a statement and its neighbours. */
-export const gapTexts = (s: {
-  gaps: string[];
-  gapFacts?: StatementFact[] | undefined;
-}): string[] => worded(s.gapFacts, s.gaps, true);
+export const gapTexts = (s: { gaps: string[]; gapFacts?: StatementFact[] | undefined }): string[] =>
+  worded(s.gapFacts, s.gaps, true);
 
 /** What an import left out or could not check. */
 export const noteTexts = (s: {
