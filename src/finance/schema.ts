@@ -17,6 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
 import type { EntryFact } from './entryFacts.ts';
+import type { StatementFact } from './statements/facts.ts';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
@@ -213,6 +214,8 @@ export const bankStatements = pgTable(
     /** ok: opening + lines = closing; mismatch: the file's own figures do not add up. */
     balanceCheck: text('balance_check', { enum: ['ok', 'mismatch', 'unknown'] }).notNull(),
     balanceProblem: text('balance_problem'),
+    /** `balance_problem` as facts (src/finance/statements/facts.ts); null before they were kept. */
+    balanceFacts: jsonb('balance_facts').$type<StatementFact[]>(),
     linesAdded: bigint('lines_added', { mode: 'number' }).notNull().default(0),
     linesSkipped: bigint('lines_skipped', { mode: 'number' }).notNull().default(0),
     importedBy: uuid('imported_by'),

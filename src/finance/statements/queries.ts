@@ -13,7 +13,8 @@ import {
 import { csvMappingSchema, type CsvMapping } from './csvMapping.ts';
 import type { ClaimCandidate, EntryCandidate, OrganizationCandidate } from './matching.ts';
 import { minorToDecimal } from './parsers/amounts.ts';
-import { gapBetween, type StatementSpan } from './reconcile.ts';
+import type { StatementFact } from './facts.ts';
+import { gapEnglish, gapFacts, type StatementSpan } from './reconcile.ts';
 
 /**
  * Entries that moved the bank account between the two days, are neither reversed nor a
@@ -179,9 +180,9 @@ export async function accountStatementSpans(
 /**
  * Gaps around a statement among the account's others: the one before it (the latest ending
  * on or before its first day) and the one after it. A statement overlapping another has no gap
- * to report: its lines already imported were skipped.
+ * to report: its lines already imported were skipped. Each gap as its facts.
  */
-export function gapsAround(others: StoredSpan[], span: StatementSpan): string[] {
+export function gapsAround(others: StoredSpan[], span: StatementSpan): StatementFact[][] {
   if (!span.fromDay || !span.toDay) return [];
   const overlapping = others.find(
     (o) => o.fromDay && o.toDay && o.fromDay < span.toDay! && o.toDay > span.fromDay!,
@@ -189,8 +190,8 @@ export function gapsAround(others: StoredSpan[], span: StatementSpan): string[] 
   if (overlapping) return [];
   const before = others.filter((o) => o.toDay && o.toDay <= span.fromDay!).at(-1);
   const after = others.find((o) => o.fromDay && o.fromDay >= span.toDay!);
-  return [before && gapBetween(before, span), after && gapBetween(span, after)].filter(
-    (g): g is string => !!g,
+  return [before ? gapFacts(before, span) : [], after ? gapFacts(span, after) : []].filter(
+    (g) => g.length > 0,
   );
 }
 
@@ -217,6 +218,7 @@ export async function listStatements(
       closingMinor: bankStatements.closingMinor,
       balanceCheck: bankStatements.balanceCheck,
       balanceProblem: bankStatements.balanceProblem,
+      balanceFacts: bankStatements.balanceFacts,
       linesAdded: bankStatements.linesAdded,
       linesSkipped: bankStatements.linesSkipped,
       importedAt: bankStatements.importedAt,
@@ -250,6 +252,7 @@ export async function listStatements(
       .filter((o) => o.accountId === r.accountId && o.id !== r.id)
       .map((o) => ({ ...o, currency: o.currency.trim() }));
     const c = counts.get(r.id) ?? {};
+    const gaps = gapsAround(others, span);
     return {
       id: r.id,
       account: r.accountPath,
@@ -266,7 +269,10 @@ export async function listStatements(
       closing: r.closingMinor === null ? null : minorToDecimal(r.closingMinor, currency),
       balanceCheck: r.balanceCheck,
       balanceProblem: r.balanceProblem,
-      gaps: gapsAround(others, span),
+      // Statements imported before facts were stored have none: their English stands.
+      balanceFacts: r.balanceFacts,
+      gaps: gaps.map(gapEnglish),
+      gapFacts: gaps.flat(),
       linesAdded: r.linesAdded,
       linesSkipped: r.linesSkipped,
       lines: {

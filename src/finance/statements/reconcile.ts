@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
-import { displayMoney } from '../../platform/money/display.ts';
+import {
+  describeStatement,
+  englishOf,
+  factEnglish,
+  labelOf,
+  statementFact,
+  type StatementFact,
+} from './facts.ts';
 import type { ParsedLine, ParsedStatement } from './types.ts';
+
+export { describeStatement };
 
 export type BalanceStatus = 'ok' | 'mismatch' | 'unknown';
 
@@ -17,28 +26,15 @@ export interface BalanceCheck {
   problem: string | null;
   /** What could not be checked (no opening stated...), or null. */
   note: string | null;
-}
-
-export function describeStatement(s: {
-  statementRef: string | null;
-  bankAccountRef: string | null;
-  fromDay: string | null;
-  toDay: string | null;
-}): string {
-  const id = s.statementRef ? `statement ${s.statementRef}` : 'the statement';
-  const account = s.bankAccountRef ? ` of ${s.bankAccountRef}` : '';
-  const days =
-    s.fromDay && s.toDay
-      ? s.fromDay === s.toDay
-        ? ` (${s.fromDay})`
-        : ` (${s.fromDay} to ${s.toDay})`
-      : '';
-  return `${id}${account}${days}`;
+  /** `problem` as facts, each naming its statement. */
+  problemFacts: StatementFact[];
+  /** `note` as facts. */
+  noteFacts: StatementFact[];
 }
 
 /** Opening plus the lines must equal closing, exactly, in the statement's currency. */
 export function checkBalance(s: ParsedStatement): BalanceCheck {
-  const money = (minor: bigint) => displayMoney(minor, s.currency);
+  const currency = s.currency;
   let credits = 0n;
   let debits = 0n;
   const foreign = new Map<string, { count: number; sumMinor: bigint }>();
@@ -53,60 +49,105 @@ export function checkBalance(s: ParsedStatement): BalanceCheck {
   }
   const net = credits - debits;
   const foreignList = [...foreign].map(([currency, f]) => ({ currency, ...f }));
-  const foreignNote = foreignList
-    .map(
-      (f) =>
-        `${f.count} entr${f.count === 1 ? 'y' : 'ies'} in ${f.currency} (${displayMoney(f.sumMinor, f.currency)}) not in the statement's currency and not counted`,
-    )
-    .join('; ');
+  const foreignFacts = foreignList.map((f) =>
+    statementFact('foreign-lines', { count: f.count, currency: f.currency, sumMinor: f.sumMinor }),
+  );
+  const foreignNote = englishOf(foreignFacts);
   const label = describeStatement(s);
+  // The file's own findings (a CSV running balance), each naming the statement.
+  const found = s.problems.map((p) => ({ ...p, statement: labelOf(s) }));
+  const foundEnglish = found.length > 0 ? `${label}: ${englishOf(s.problems)}` : null;
   const base = { creditsMinor: credits, debitsMinor: debits, foreign: foreignList };
+  const balanceFigures = (
+    which: 'opening' | 'closing',
+    b: NonNullable<ParsedStatement['opening']>,
+  ) =>
+    b.column === undefined
+      ? { [`${which}Code`]: b.code }
+      : { [`${which}Column`]: b.column, [`${which}Line`]: b.line };
   if (s.opening && s.closing) {
     const computed = s.opening.amountMinor + net;
     const problems: string[] = [];
-    if (computed !== s.closing.amountMinor)
-      problems.push(
-        `${label}: the opening balance (${s.opening.code}) ${money(s.opening.amountMinor)} + credits ${money(credits)} - debits ${money(debits)} = ${money(computed)}, but the closing balance (${s.closing.code}) is ${money(s.closing.amountMinor)}: a difference of ${money(s.closing.amountMinor - computed)}${foreignNote ? ` (${foreignNote})` : ''}`,
+    const problemFacts: StatementFact[] = [];
+    if (computed !== s.closing.amountMinor) {
+      const fact = statementFact(
+        'does-not-add-up',
+        {
+          ...balanceFigures('opening', s.opening),
+          openingMinor: s.opening.amountMinor,
+          creditsMinor: credits,
+          debitsMinor: debits,
+          computedMinor: computed,
+          ...balanceFigures('closing', s.closing),
+          closingMinor: s.closing.amountMinor,
+          differenceMinor: s.closing.amountMinor - computed,
+          currency,
+        },
+        s,
       );
-    for (const p of s.problems) problems.push(`${label}: ${p}`);
+      problemFacts.push(fact, ...foreignFacts.map((f) => ({ ...f, statement: fact.statement! })));
+      problems.push(`${factEnglish(fact)}${foreignNote ? ` (${foreignNote})` : ''}`);
+    }
+    for (const p of found) {
+      problems.push(factEnglish(p));
+      problemFacts.push(statementFact(p.code, p.params, s));
+    }
+    const noteFacts = problems.length === 0 ? foreignFacts : [];
     return {
       ...base,
       status: problems.length > 0 ? 'mismatch' : 'ok',
       openingMinor: s.opening.amountMinor,
       closingMinor: s.closing.amountMinor,
       problem: problems.length > 0 ? problems.join('; ') : null,
-      note: foreignNote && problems.length === 0 ? foreignNote : null,
+      note: noteFacts.length > 0 ? foreignNote : null,
+      problemFacts,
+      noteFacts,
     };
   }
+  const problemFacts = found.map((p) => statementFact(p.code, p.params, s));
   if (s.closing) {
     const implied = s.closing.amountMinor - net;
+    const fact = statementFact('no-opening', {
+      closingCode: s.closing.code,
+      closingMinor: s.closing.amountMinor,
+      impliedMinor: implied,
+      currency,
+    });
     return {
       ...base,
-      status: s.problems.length > 0 ? 'mismatch' : 'unknown',
+      status: found.length > 0 ? 'mismatch' : 'unknown',
       openingMinor: implied,
       closingMinor: s.closing.amountMinor,
-      problem: s.problems.length > 0 ? `${label}: ${s.problems.join('; ')}` : null,
-      note: `no opening balance stated: the closing balance (${s.closing.code}) ${money(s.closing.amountMinor)} less the lines implies an opening of ${money(implied)}`,
+      problem: foundEnglish,
+      note: factEnglish(fact),
+      problemFacts,
+      noteFacts: [fact],
     };
   }
   if (s.opening) {
     const implied = s.opening.amountMinor + net;
+    const fact = statementFact('no-closing', { impliedMinor: implied, currency });
     return {
       ...base,
       status: 'unknown',
       openingMinor: s.opening.amountMinor,
       closingMinor: implied,
       problem: null,
-      note: `no closing balance stated: the opening balance plus the lines implies a closing of ${money(implied)}`,
+      note: factEnglish(fact),
+      problemFacts: [],
+      noteFacts: [fact],
     };
   }
+  const fact = statementFact('no-balances');
   return {
     ...base,
-    status: s.problems.length > 0 ? 'mismatch' : 'unknown',
+    status: found.length > 0 ? 'mismatch' : 'unknown',
     openingMinor: null,
     closingMinor: null,
-    problem: s.problems.length > 0 ? `${label}: ${s.problems.join('; ')}` : null,
-    note: 'no balances stated: the lines cannot be checked against the bank’s figures',
+    problem: foundEnglish,
+    note: factEnglish(fact),
+    problemFacts,
+    noteFacts: [fact],
   };
 }
 
@@ -125,21 +166,21 @@ const previousDay = (day: string) =>
   new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /**
- * What is missing between two statements of one account, or null: days no statement covers,
+ * What is missing between two statements of one account, as facts: days no statement covers,
  * or an opening that is not the previous closing. Overlapping statements are not a gap (their
  * shared lines are skipped on import).
  */
-export function gapBetween(previous: StatementSpan, next: StatementSpan): string | null {
-  if (previous.currency !== next.currency) return null;
-  const problems: string[] = [];
-  const prevName = previous.statementRef
-    ? `statement ${previous.statementRef}`
-    : 'the previous statement';
+export function gapFacts(previous: StatementSpan, next: StatementSpan): StatementFact[] {
+  if (previous.currency !== next.currency) return [];
+  const facts: StatementFact[] = [];
   if (previous.toDay && next.fromDay) {
-    if (next.fromDay < previous.toDay) return null;
+    if (next.fromDay < previous.toDay) return [];
     if (next.fromDay > nextDay(previous.toDay))
-      problems.push(
-        `no statement covers ${nextDay(previous.toDay)}${nextDay(previous.toDay) === previousDay(next.fromDay) ? '' : ` to ${previousDay(next.fromDay)}`}`,
+      facts.push(
+        statementFact('days-uncovered', {
+          from: nextDay(previous.toDay),
+          to: previousDay(next.fromDay),
+        }),
       );
   }
   if (
@@ -147,10 +188,33 @@ export function gapBetween(previous: StatementSpan, next: StatementSpan): string
     next.openingMinor !== null &&
     previous.closingMinor !== next.openingMinor
   )
-    problems.push(
-      `${prevName}${previous.toDay ? ` (to ${previous.toDay})` : ''} closed at ${displayMoney(previous.closingMinor, previous.currency)} but this one opens at ${displayMoney(next.openingMinor, next.currency)}: ${displayMoney(next.openingMinor - previous.closingMinor, next.currency)} of entries are missing between them`,
+    facts.push(
+      statementFact('opening-not-closing', {
+        previousRef: previous.statementRef,
+        previousToDay: previous.toDay,
+        closingMinor: previous.closingMinor,
+        openingMinor: next.openingMinor,
+        missingMinor: next.openingMinor - previous.closingMinor,
+        currency: next.currency,
+      }),
     );
-  return problems.length > 0 ? `Gap: ${problems.join('; ')}` : null;
+  return facts;
+}
+
+/**
+ * A gap's English, as the API has always written it: "Gap: ...; ...", after the statement it
+ * comes before when that is a part of the same file.
+ */
+export function gapEnglish(facts: StatementFact[]): string {
+  const about = facts[0]?.statement;
+  const text = `Gap: ${englishOf(facts.map(({ code, params }) => ({ code, params })))}`;
+  return about ? `${describeStatement(about)}: ${text}` : text;
+}
+
+/** What is missing between two statements of one account, in English, or null. */
+export function gapBetween(previous: StatementSpan, next: StatementSpan): string | null {
+  const facts = gapFacts(previous, next);
+  return facts.length > 0 ? gapEnglish(facts) : null;
 }
 
 /**

@@ -10,6 +10,7 @@ import { bookBankLine, bookBankLineInputSchema } from './commands/bookBankLine.t
 import { confirmBankLine, confirmBankLineInputSchema } from './commands/confirmBankLine.ts';
 import { ignoreBankLine, ignoreBankLineInputSchema } from './commands/ignoreBankLine.ts';
 import { importStatement, importStatementInputSchema } from './commands/importStatement.ts';
+import { statementFactSchema } from './facts.ts';
 import { csvMappingInputSchema, saveCsvMapping } from './commands/saveCsvMapping.ts';
 import { listBankLines, listCsvMappings, listStatements } from './queries.ts';
 
@@ -22,6 +23,8 @@ const problems = {
 };
 const balanceCheck = z.enum(['ok', 'mismatch', 'unknown']);
 const decimal = z.string().describe('A decimal amount, e.g. "-1230.05"');
+const facts = (what: string) =>
+  z.array(statementFactSchema).describe(`${what} as facts: a code and its figures, to word`);
 
 const importedStatementSchema = z.object({
   id: z.uuid(),
@@ -36,6 +39,7 @@ const importedStatementSchema = z.object({
   closing: decimal.nullable(),
   balanceCheck,
   balanceProblem: z.string().nullable(),
+  balanceFacts: facts('balanceProblem'),
   parts: z.number().int(),
   linesAdded: z.number().int(),
   linesSkipped: z.number().int(),
@@ -43,7 +47,9 @@ const importedStatementSchema = z.object({
   suggested: z.number().int(),
   unmatched: z.number().int(),
   gaps: z.array(z.string()),
+  gapFacts: facts('gaps'),
   notes: z.array(z.string()),
+  noteFacts: facts('notes'),
 });
 
 const importResultSchema = z
@@ -81,7 +87,11 @@ const statementSchema = z
     closing: decimal.nullable(),
     balanceCheck,
     balanceProblem: z.string().nullable(),
+    balanceFacts: facts('balanceProblem')
+      .nullable()
+      .describe('balanceProblem as facts; null for a statement imported before they were kept'),
     gaps: z.array(z.string()),
+    gapFacts: facts('gaps'),
     linesAdded: z.number().int(),
     linesSkipped: z.number().int(),
     lines: z.object({

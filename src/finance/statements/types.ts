@@ -1,3 +1,4 @@
+import type { StatementFact } from './facts.ts';
 import type { statementFormats } from '../schema.ts';
 
 export type StatementFormat = (typeof statementFormats)[number];
@@ -23,6 +24,9 @@ export interface ParsedBalance {
   amountMinor: bigint;
   code: string;
   on: string | null;
+  /** A CSV's balance is its running balance column before or after a line (`code` in English). */
+  column?: string;
+  line?: number;
 }
 
 /** One statement of a file; a file may hold several, for one account or several. */
@@ -38,9 +42,9 @@ export interface ParsedStatement {
   closing: ParsedBalance | null;
   lines: ParsedLine[];
   /** Figures the file itself contradicts (a CSV running balance that does not follow...). */
-  problems: string[];
+  problems: StatementFact[];
   /** Things worth telling the importer that are not problems (pending entries left out...). */
-  notes: string[];
+  notes: StatementFact[];
 }
 
 /** A problem in the file, with where it is: a line number, or a statement and entry index. */

@@ -1,16 +1,43 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createGunzip } from 'node:zlib';
+import { createGunzip, gunzipSync, gzipSync } from 'node:zlib';
 import readline from 'node:readline';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupCoop } from '../../coop/commands/setupCoop.ts';
+import { setLocale } from '../../../web/src/app/i18n.ts';
+import { balanceTexts } from '../../../web/src/finance/statementWords.ts';
 import { adminCredentials, setUpCoop, startTestApp, type TestApp } from '../../testing/testApp.ts';
 import { restoreBackup, writeBackup } from './backup.ts';
 import { queryRows } from './rows.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures', 'demo-at-migration-8.backup.gz');
+
+/** What a statement said before its checks were kept as facts: English only. */
+const englishOnly =
+  'no opening balance stated: the closing balance (62F) €47,107.50 less the lines implies an opening of €65,880.00';
+
+/**
+ * The fixture with its bank statement's check as an older version wrote one it could not
+ * make: in English, with no facts beside it (the demo's statement adds up).
+ */
+function withEnglishOnlyCheck(dir: string): string {
+  const text = gunzipSync(fs.readFileSync(fixture)).toString('utf8');
+  const stated = '"balance_check":"ok","balance_problem":null';
+  if (!text.includes(stated)) throw new Error('the fixture’s statement changed');
+  const file = path.join(dir, 'demo-english-check.backup.gz');
+  fs.writeFileSync(
+    file,
+    gzipSync(
+      text.replace(
+        stated,
+        `"balance_check":"unknown","balance_problem":${JSON.stringify(englishOnly)}`,
+      ),
+    ),
+  );
+  return file;
+}
 
 /** The row count of each table as the backup file states it. */
 async function countsInFile(file: string): Promise<Record<string, number>> {
@@ -47,14 +74,19 @@ const countOf = async (app: TestApp, table: string, where = sql``) =>
 
 describe('a backup written by an earlier version', () => {
   let app: TestApp;
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-old-backup-'));
   beforeAll(async () => {
     app = await startTestApp();
   });
-  afterAll(() => app.stop());
+  afterAll(async () => {
+    await app.stop();
+    setLocale('en', { remember: false });
+    fs.rmSync(work, { recursive: true, force: true });
+  });
 
   it('restores with nothing lost, upgraded by the migrations written since', async () => {
     const expected = await countsInFile(fixture);
-    const summary = await restoreBackup(app.database.db, fixture);
+    const summary = await restoreBackup(app.database.db, withEnglishOnlyCheck(work));
     expect(summary.migrations).toBe(9); // 0000 to 0008
     // Every row is there; the events besides those a later migration added (each dividend
     // notice's `dividend.declared`, backfilled).
@@ -85,8 +117,18 @@ describe('a backup written by an earlier version', () => {
     expect(await countOf(app, 'journal_entries', sql`where description_fact is not null`)).toBe(0);
     expect(await countOf(app, 'postings', sql`where memo_fact is not null`)).toBe(0);
     expect(await countOf(app, 'journal_entries', sql`where kind = 'payroll'`)).toBeGreaterThan(0);
-    const login = await app.client().signIn('admin@demo.coop', { password: 'cooperate-demo-2026' });
+    const admin = app.client();
+    const login = await admin.signIn('admin@demo.coop', { password: 'cooperate-demo-2026' });
     expect(login.status).toBe(200);
+    // A statement imported before its checks were kept as facts shows its English, in German too.
+    const listed = await admin.get<{
+      statements: Parameters<typeof balanceTexts>[0][];
+    }>('/api/ledger/statements');
+    expect(listed.body.statements).toMatchObject([
+      { balanceProblem: englishOnly, balanceFacts: null },
+    ]);
+    setLocale('de', { remember: false });
+    expect(balanceTexts(listed.body.statements[0]!)).toEqual([englishOnly]);
   });
 });
 

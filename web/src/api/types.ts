@@ -95,6 +95,7 @@ export type Salary = Schemas['Salary'];
 export type Compensation = Schemas['CompensationReport'];
 export type StatementImportResult = Schemas['StatementImportResult'];
 export type Statement = Schemas['BankStatement'];
+export type StatementFact = Schemas['StatementFact'];
 export type BankLine = Schemas['BankLine'];
 export type BankLineStatus = BankLine['status'];
 export type BankLineSuggestion = NonNullable<BankLine['suggestion']>;

@@ -28,6 +28,7 @@ import type {
 } from '../api/types.ts';
 import { t } from './messages.ts';
 import { accountOption } from './books.ts';
+import { balanceTexts, gapTexts, noteTexts } from './statementWords.ts';
 
 const lineTabs: BankLineStatus[] = ['suggested', 'unmatched', 'matched', 'ignored'];
 
@@ -295,8 +296,12 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
                   <span className={`badge ${s.balanceCheck === 'ok' ? 'badge-ok' : 'badge-warn'}`}>
                     {checkLabel(s.balanceCheck)}
                   </span>
-                  {s.balanceProblem ? <span className="block">{s.balanceProblem}</span> : null}
-                  {[...s.gaps, ...s.notes].map((n) => (
+                  {balanceTexts(s).map((n) => (
+                    <span key={n} className="block">
+                      {n}
+                    </span>
+                  ))}
+                  {[...gapTexts(s), ...noteTexts(s)].map((n) => (
                     <span key={n} className="block muted">
                       {n}
                     </span>
@@ -630,10 +635,7 @@ function Statements({
                   <span className={`badge ${s.balanceCheck === 'ok' ? 'badge-ok' : 'badge-warn'}`}>
                     {checkLabel(s.balanceCheck)}
                   </span>
-                  {s.balanceProblem ? (
-                    <span className="block small">{s.balanceProblem}</span>
-                  ) : null}
-                  {s.gaps.map((g) => (
+                  {[...balanceTexts(s), ...gapTexts(s)].map((g) => (
                     <span key={g} className="block small">
                       {g}
                     </span>

@@ -603,6 +603,48 @@ export const de: Messages<typeof en> = {
       mismatch: 'Salden stimmen nicht',
       unknown: 'Kein Anfangssaldo angegeben',
     },
+    /** Was ein Import über einen Auszug sagt, aus seinen Fakten (src/finance/statements/facts.ts). */
+    fact: {
+      statementNamed: 'Auszug {{ref}}',
+      statementUnnamed: 'Der Auszug',
+      ofAccount: '{{statement}} von {{account}}',
+      onDay: '{{statement}} ({{day}})',
+      fromTo: '{{statement}} ({{from}} bis {{to}})',
+      about: '{{statement}}: {{sentence}}',
+      gap: 'Lücke: {{sentence}}',
+      'not-booked_one':
+        '{{count}} nicht gebuchter Eintrag (vorgemerkt oder nur zur Information) ausgelassen',
+      'not-booked_other':
+        '{{count}} nicht gebuchte Einträge (vorgemerkt oder nur zur Information) ausgelassen',
+      'rows-not-booked_one': '{{count}} Zeile, deren Status nicht {{statuses}} ist, ausgelassen',
+      'rows-not-booked_other': '{{count}} Zeilen, deren Status nicht {{statuses}} ist, ausgelassen',
+      or: ' oder ',
+      'opening-from-prcd':
+        'Kein Anfangssaldo (OPBD) angegeben: Der zuletzt abgeschlossene Buchungssaldo (PRCD) wird verwendet',
+      'foreign-lines_one':
+        '{{count}} Eintrag in {{currency}} ({{sum}}) ist nicht in der Währung des Auszugs und wird nicht mitgezählt',
+      'foreign-lines_other':
+        '{{count}} Einträge in {{currency}} ({{sum}}) sind nicht in der Währung des Auszugs und werden nicht mitgezählt',
+      'no-opening':
+        'Kein Anfangssaldo angegeben: Der Schlusssaldo ({{code}}) von {{closing}} abzüglich der Umsätze ergibt einen Anfangssaldo von {{implied}}',
+      'no-closing':
+        'Kein Schlusssaldo angegeben: Der Anfangssaldo zuzüglich der Umsätze ergibt einen Schlusssaldo von {{implied}}',
+      'no-balances':
+        'Keine Salden angegeben: Die Umsätze lassen sich nicht mit den Zahlen der Bank abgleichen',
+      'does-not-add-up':
+        'Der Anfangssaldo ({{openingCode}}) {{opening}} + Gutschriften {{credits}} − Belastungen {{debits}} = {{computed}}, aber der Schlusssaldo ({{closingCode}}) ist {{closing}}: eine Differenz von {{difference}}',
+      balanceBeforeLine: '{{column}} vor Zeile {{line}}',
+      balanceAfterLine: '{{column}} nach Zeile {{line}}',
+      'running-balance':
+        'Zeile {{line}}: Der laufende Saldo {{stated}} folgt nicht aus der Zeile davor ({{expected}})',
+      'days-uncovered': 'Vom {{from}} bis {{to}} gibt es keinen Auszug',
+      dayUncovered: 'Für den {{day}} gibt es keinen Auszug',
+      'opening-not-closing':
+        '{{previous}} schloss mit {{closing}}, dieser beginnt aber mit {{opening}}: Dazwischen fehlen Umsätze über {{missing}}',
+      previousNamed: 'Auszug {{ref}}',
+      previousUnnamed: 'Der vorige Auszug',
+      previousTo: '{{previous}} (bis {{day}})',
+    },
     lines: 'Kontoumsätze',
     byStatus: 'Kontoumsätze nach Status',
     nothingToReview: 'Nichts wartet auf Prüfung.',

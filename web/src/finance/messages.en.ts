@@ -594,6 +594,45 @@ export const en = {
       mismatch: 'Balances do not add up',
       unknown: 'No opening stated',
     },
+    /** What an import says about a statement, from its facts (src/finance/statements/facts.ts). */
+    fact: {
+      statementNamed: 'Statement {{ref}}',
+      statementUnnamed: 'The statement',
+      ofAccount: '{{statement}} of {{account}}',
+      onDay: '{{statement}} ({{day}})',
+      fromTo: '{{statement}} ({{from}} to {{to}})',
+      about: '{{statement}}: {{sentence}}',
+      gap: 'Gap: {{sentence}}',
+      'not-booked_one': '{{count}} entry not booked (pending or for information only) left out',
+      'not-booked_other': '{{count}} entries not booked (pending or for information only) left out',
+      'rows-not-booked_one': '{{count}} row whose status is not {{statuses}} left out',
+      'rows-not-booked_other': '{{count}} rows whose status is not {{statuses}} left out',
+      or: ' or ',
+      'opening-from-prcd':
+        'No opening balance (OPBD) stated: the previously closed booked balance (PRCD) is used',
+      'foreign-lines_one':
+        '{{count}} entry in {{currency}} ({{sum}}) is not in the statement’s currency and not counted',
+      'foreign-lines_other':
+        '{{count}} entries in {{currency}} ({{sum}}) are not in the statement’s currency and not counted',
+      'no-opening':
+        'No opening balance stated: the closing balance ({{code}}) of {{closing}} less the lines implies an opening of {{implied}}',
+      'no-closing':
+        'No closing balance stated: the opening balance plus the lines implies a closing of {{implied}}',
+      'no-balances': 'No balances stated: the lines cannot be checked against the bank’s figures',
+      'does-not-add-up':
+        'The opening balance ({{openingCode}}) {{opening}} + credits {{credits}} − debits {{debits}} = {{computed}}, but the closing balance ({{closingCode}}) is {{closing}}: a difference of {{difference}}',
+      balanceBeforeLine: '{{column}} before line {{line}}',
+      balanceAfterLine: '{{column}} after line {{line}}',
+      'running-balance':
+        'Line {{line}}: the running balance {{stated}} does not follow from the line before ({{expected}})',
+      'days-uncovered': 'no statement covers {{from}} to {{to}}',
+      dayUncovered: 'no statement covers {{day}}',
+      'opening-not-closing':
+        '{{previous}} closed at {{closing}} but this one opens at {{opening}}: {{missing}} of entries are missing between them',
+      previousNamed: 'statement {{ref}}',
+      previousUnnamed: 'the previous statement',
+      previousTo: '{{previous}} (to {{day}})',
+    },
     lines: 'Bank lines',
     byStatus: 'Bank lines by status',
     nothingToReview: 'Nothing waits for review.',

@@ -32,11 +32,12 @@ import {
   organizationCandidates,
   payeeCandidates,
 } from '../queries.ts';
+import { factEnglish, labelOf, type StatementFact } from '../facts.ts';
 import {
   checkBalance,
   dedupeKeys,
-  describeStatement,
-  gapBetween,
+  gapEnglish,
+  gapFacts,
   type BalanceCheck,
   type BalanceStatus,
 } from '../reconcile.ts';
@@ -93,6 +94,8 @@ export interface ImportedStatement {
   closing: string | null;
   balanceCheck: BalanceStatus;
   balanceProblem: string | null;
+  /** `balanceProblem` as facts: the web words them (src/finance/statements/facts.ts). */
+  balanceFacts: StatementFact[];
   /** How many statements of the file this is (MT940 parts chained by 62M/60M...). */
   parts: number;
   linesAdded: number;
@@ -101,7 +104,10 @@ export interface ImportedStatement {
   suggested: number;
   unmatched: number;
   gaps: string[];
+  /** `gaps` as facts, one per thing missing; a gap inside the file names its statement. */
+  gapFacts: StatementFact[];
   notes: string[];
+  noteFacts: StatementFact[];
 }
 
 export interface ImportResult {
@@ -468,13 +474,20 @@ async function importGroup(
       : balanceCheck === 'unknown'
         ? checkNotes.join('; ')
         : null;
+  const checkNoteFacts = parts.flatMap((p) => p.check.noteFacts);
+  const balanceFacts =
+    balanceCheck === 'mismatch'
+      ? parts.flatMap((p) => p.check.problemFacts)
+      : balanceCheck === 'unknown'
+        ? checkNoteFacts
+        : [];
 
   // Gaps: between the file's parts, and against the account's statements already imported.
-  const gaps: string[] = [];
+  const gaps: StatementFact[][] = [];
   for (let i = 1; i < parts.length; i++) {
     const prev = parts[i - 1]!;
     const next = parts[i]!;
-    const gap = gapBetween(
+    const gap = gapFacts(
       {
         ...prev.statement,
         openingMinor: prev.check.openingMinor,
@@ -486,7 +499,8 @@ async function importGroup(
         closingMinor: next.check.closingMinor,
       },
     );
-    if (gap) gaps.push(`${describeStatement(next.statement)}: ${gap}`);
+    // Inside a file, a gap names the part it comes before.
+    if (gap.length > 0) gaps.push(gap.map((f) => ({ ...f, statement: labelOf(next.statement) })));
   }
   const span = { statementRef, fromDay, toDay, currency, openingMinor, closingMinor };
   const stored = await accountStatementSpans(tx, coopId, account.id);
@@ -529,6 +543,12 @@ async function importGroup(
     });
     for (const f of fresh) outcomes.push(match(f.line));
   }
+
+  const gapTexts = gaps.map(gapEnglish);
+  const noteFacts = [
+    ...parts.flatMap((p) => p.statement.notes),
+    ...(balanceCheck === 'ok' ? checkNoteFacts : []),
+  ];
 
   const statementId = randomUUID();
   const now = ctx.clock.now();
@@ -587,6 +607,7 @@ async function importGroup(
     closingMinor,
     balanceCheck,
     balanceProblem,
+    balanceFacts,
     linesAdded: added,
     linesSkipped: skipped,
     importedBy: ctx.actor.personId,
@@ -624,17 +645,20 @@ async function importGroup(
     closing: closingMinor === null ? null : minorToDecimal(closingMinor, currency),
     balanceCheck,
     balanceProblem,
+    balanceFacts,
     parts: parts.length,
     linesAdded: added,
     linesSkipped: skipped,
     matched: count('matched'),
     suggested: count('suggested'),
     unmatched: count('unmatched'),
-    gaps,
+    gaps: gapTexts,
+    gapFacts: gaps.flat(),
     notes: [
-      ...parts.flatMap((p) => p.statement.notes),
+      ...parts.flatMap((p) => p.statement.notes.map(factEnglish)),
       ...(balanceCheck === 'ok' ? checkNotes : []),
     ],
+    noteFacts,
   };
   await ctx.emit(statementImported, statementId, {
     fileName: args.fileName,
@@ -650,7 +674,7 @@ async function importGroup(
     linesSkipped: skipped,
     matched: result.matched,
     suggested: result.suggested,
-    gaps,
+    gaps: gapTexts,
   });
   return result;
 }

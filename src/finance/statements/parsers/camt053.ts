@@ -9,6 +9,7 @@ import {
   type ParsedStatement,
 } from '../types.ts';
 import { decimalToMinor, isCurrencyCode } from './amounts.ts';
+import { statementFact, type StatementFact } from '../facts.ts';
 
 /** A parsed XML element: text under `#text`, attributes under `@Name`, children by local name. */
 type Node = { [key: string]: unknown };
@@ -209,13 +210,9 @@ function parseStmt(stmt: unknown, s: number, problems: FileProblem[]): ParsedSta
     if (line) lines.push(line);
   });
 
-  const notes: string[] = [];
-  if (notBooked > 0)
-    notes.push(
-      `${notBooked} entr${notBooked === 1 ? 'y' : 'ies'} not booked (pending or information only) left out`,
-    );
-  if (!stated.has('OPBD') && stated.has('PRCD'))
-    notes.push('no opening balance (OPBD): the previously closed booked balance (PRCD) is used');
+  const notes: StatementFact[] = [];
+  if (notBooked > 0) notes.push(statementFact('not-booked', { count: notBooked }));
+  if (!stated.has('OPBD') && stated.has('PRCD')) notes.push(statementFact('opening-from-prcd'));
   const frToDt = at(stmt, 'FrToDt');
   const fromDay = textAt(frToDt, 'FrDtTm')?.slice(0, 10) ?? opening?.on ?? null;
   const toDay = textAt(frToDt, 'ToDtTm')?.slice(0, 10) ?? closing?.on ?? null;

@@ -9,7 +9,7 @@ import {
   type ParsedLine,
   type ParsedStatement,
 } from '../types.ts';
-import { displayMoney } from '../../../platform/money/display.ts';
+import { statementFact, type StatementFact } from '../facts.ts';
 import { looseAmountToMinor } from './amounts.ts';
 
 const datePatterns: Record<CsvDateFormat, { re: RegExp; order: 'ymd' | 'dmy' | 'mdy' }> = {
@@ -197,7 +197,7 @@ export function parseCsvStatement(content: string, mapping: CsvMapping): ParsedS
 
   let opening: ParsedBalance | null = null;
   let closing: ParsedBalance | null = null;
-  const statementProblems: string[] = [];
+  const statementProblems: StatementFact[] = [];
   const firstRow = ordered[0];
   const lastRow = ordered.at(-1);
   if (mapping.balanceColumn && firstRow?.balance != null && lastRow?.balance != null) {
@@ -205,16 +205,24 @@ export function parseCsvStatement(content: string, mapping: CsvMapping): ParsedS
       amountMinor: firstRow.balance - firstRow.parsed.amountMinor,
       code: `${mapping.balanceColumn} before line ${firstRow.line}`,
       on: firstRow.parsed.bookedOn,
+      column: mapping.balanceColumn,
+      line: firstRow.line,
     };
     closing = {
       amountMinor: lastRow.balance,
       code: `${mapping.balanceColumn} after line ${lastRow.line}`,
       on: lastRow.parsed.bookedOn,
+      column: mapping.balanceColumn,
+      line: lastRow.line,
     };
     statementProblems.push(
-      ...stepProblems(ordered).map(
-        (p) =>
-          `line ${p.line}: the running balance ${displayMoney(p.stated, mapping.currency)} does not follow from the line before (${displayMoney(p.expected, mapping.currency)})`,
+      ...stepProblems(ordered).map((p) =>
+        statementFact('running-balance', {
+          line: p.line,
+          statedMinor: p.stated,
+          expectedMinor: p.expected,
+          currency: mapping.currency,
+        }),
       ),
     );
   }
@@ -234,7 +242,10 @@ export function parseCsvStatement(content: string, mapping: CsvMapping): ParsedS
       notes:
         notBooked > 0
           ? [
-              `${notBooked} row(s) whose status is not ${mapping.bookedStatuses!.join(' or ')} left out`,
+              statementFact('rows-not-booked', {
+                count: notBooked,
+                statuses: mapping.bookedStatuses!,
+              }),
             ]
           : [],
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvMappingSchema } from '../csvMapping.ts';
 import { createMatcher, normalizeName, referenceTokens } from '../matching.ts';
+import { factEnglish } from '../facts.ts';
 import { checkBalance, dedupeKeys, gapBetween } from '../reconcile.ts';
 import { readSample, samples, schwabMapping } from '../samples.ts';
 import { StatementFileError, type ParsedLine } from '../types.ts';
@@ -88,7 +89,8 @@ describe('every sample bank file', () => {
     ).statements;
     // A salary batch of 2 without TxDtls, and two SDD batches of 7: one line per Ntry.
     expect(abn!.lines.filter((l) => l.description.startsWith('Batch of'))).toHaveLength(5);
-    expect(abn!.notes).toEqual([
+    expect(abn!.notes).toEqual([{ code: 'opening-from-prcd', params: {} }]);
+    expect(abn!.notes.map(factEnglish)).toEqual([
       'no opening balance (OPBD): the previously closed booked balance (PRCD) is used',
     ]);
   });
@@ -224,7 +226,7 @@ describe('CSV with a saved mapping', () => {
     expect(check.problem).toContain(
       'line 2: the running balance US$85.00 does not follow from the line before (US$90.00)',
     );
-    expect(s!.notes).toEqual(['1 row(s) whose status is not Posted left out']);
+    expect(s!.notes.map(factEnglish)).toEqual(['1 row(s) whose status is not Posted left out']);
   });
 });
 
