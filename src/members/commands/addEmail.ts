@@ -9,10 +9,7 @@ import { membersPolicy } from '../policy.ts';
 import { membersMail } from '../mailMessages.ts';
 import { localeOfPerson, normalizeEmail, releaseAddressClaim } from '../repository.ts';
 import { personEmails } from '../schema.ts';
-
-export const addEmailInputSchema = z
-  .strictObject({ email: z.email() })
-  .meta({ id: 'EmailAddition' });
+import { addEmailInputSchema } from '../profileInput.ts';
 
 const inUse = (email: string) =>
   conflict(`${email} is already in use.`, [{ pointer: '/email', message: 'in use' }]).because(
