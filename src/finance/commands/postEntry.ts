@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { coopCurrency as currencyOf } from '../../coop/queries.ts';
 import { defineCommand, type RunContext } from '../../platform/commands.ts';
 import type { Tx } from '../../platform/db/database.ts';
@@ -13,7 +12,6 @@ import type { EntryFact } from '../entryFacts.ts';
 import { entryPosted } from '../events.ts';
 import { journalEntries, postings } from '../schema.ts';
 import { entryInputSchema, type EntryInput } from '../entryInput.ts';
-
 
 /**
  * An entry the co-op writes by itself: its description, and any posting's memo, come with the

@@ -1,5 +1,4 @@
 import { and, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { conflict } from '../../platform/errors.ts';

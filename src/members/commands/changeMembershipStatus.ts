@@ -6,13 +6,7 @@ import { authorize } from '../../platform/policy.ts';
 import { keepOneAdministrator, standingOf } from '../administrators.ts';
 import { membershipStatusChanged } from '../events.ts';
 import { aboutPerson, membersPolicy } from '../policy.ts';
-import {
-  memberships,
-  membershipStatuses,
-  membershipStatusChanges,
-  officerTerms,
-  sessions,
-} from '../schema.ts';
+import { memberships, membershipStatusChanges, officerTerms, sessions } from '../schema.ts';
 import { statusChangeFields } from '../profileInput.ts';
 
 export const changeMembershipStatus = defineCommand({

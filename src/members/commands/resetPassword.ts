@@ -1,5 +1,4 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import {

@@ -36,8 +36,8 @@ export function PasswordForm({
     async (body) => {
       await api.post('/api/auth/password', { body });
       setCurrent('');
-    setPassword('');
-    setConfirm('');
+      setPassword('');
+      setConfirm('');
       setSaved(true);
       await onDone();
     },

@@ -62,7 +62,7 @@ export function ResetPassword({ params }: { params: { token: string } }) {
       await api.post('/api/auth/password-reset', { body });
       setDone(true);
     },
-    () => (password === confirm ? {} : { confirm: t('password.noMatch') }),
+    (): Record<string, string> => (password === confirm ? {} : { confirm: t('password.noMatch') }),
   );
 
   return (
