@@ -11,7 +11,8 @@ import {
   reopenInputSchema,
   reopenPeriod,
 } from './commands/lockPeriod.ts';
-import { entryInputSchema, postEntry } from './commands/postEntry.ts';
+import { postEntry } from './commands/postEntry.ts';
+import { entryInputSchema } from './entryInput.ts';
 import { entryFactSchema } from './entryFacts.ts';
 import {
   recordSponsorPayment,

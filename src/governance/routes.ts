@@ -18,7 +18,8 @@ import {
 import { declarationInputSchema, declareHackerWork } from './commands/declareHackerWork.ts';
 import { importWorkItems, importWorkItemsInputSchema } from './commands/importWorkItems.ts';
 import { importTimeEntries, logTime, timeEntryInputSchema } from './commands/logTime.ts';
-import { proposeWorkItem, workItemInputSchema } from './commands/proposeWorkItem.ts';
+import { proposeWorkItem } from './commands/proposeWorkItem.ts';
+import { workItemInputSchema } from './workItemInput.ts';
 import { fundingInputSchema, recordFunding } from './commands/recordFunding.ts';
 import { availabilityInputSchema, setAvailability } from './commands/setAvailability.ts';
 import { surveyBallotSchemas } from './plan/surveyBallot.ts';

@@ -18,24 +18,16 @@ import {
 import { people } from '../members/schema.ts';
 import { organizations } from '../organizations/schema.ts';
 import { bytea, coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
+import { sliceClasses, workItemKinds, type SliceClass } from './workItemChoices.ts';
 
 const coopId = coopIdColumn;
 const createdAt = createdAtColumn;
 
-export const sliceClasses = ['sponsors', 'community', 'hackers'] as const;
-export type SliceClass = (typeof sliceClasses)[number];
+export { sliceClasses, workItemKinds, type SliceClass };
 export const cyclePhases = ['proposing', 'voting', 'planned', 'in-progress', 'closed'] as const;
 export type CyclePhase = (typeof cyclePhases)[number];
 export const surveyMethods = ['approval', 'score', 'ranked', 'quadratic'] as const;
 export type SurveyMethod = (typeof surveyMethods)[number];
-export const workItemKinds = [
-  'feature',
-  'bug',
-  'patch-integration',
-  'infrastructure',
-  'research',
-  'hackers-own',
-] as const;
 export const workItemStatuses = [
   'proposed',
   'planned',

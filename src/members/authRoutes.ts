@@ -6,19 +6,14 @@ import { clearSessionCookie, setSessionCookie } from '../platform/http/sessionCo
 import { unauthorized } from '../platform/errors.ts';
 import { isAdmin } from '../platform/policy.ts';
 import { runCommand } from '../platform/commands.ts';
-import { addEmail, addEmailInputSchema } from './commands/addEmail.ts';
-import {
-  acceptInvitation,
-  acceptInvitationInputSchema,
-  findInvitation,
-} from './commands/acceptInvitation.ts';
-import {
-  requestPasswordReset,
-  resetInputSchema,
-  resetPassword,
-  resetRequestInputSchema,
-} from './commands/resetPassword.ts';
-import { setPassword, setPasswordInputSchema } from './commands/setPassword.ts';
+import { addEmail } from './commands/addEmail.ts';
+import { addEmailInputSchema } from './profileInput.ts';
+import { acceptInvitation, findInvitation } from './commands/acceptInvitation.ts';
+import { acceptInvitationInputSchema } from './acceptInvitationInput.ts';
+import { requestPasswordReset, resetPassword } from './commands/resetPassword.ts';
+import { resetInputSchema, resetRequestInputSchema } from './passwordResetInput.ts';
+import { setPassword } from './commands/setPassword.ts';
+import { setPasswordInputSchema } from './passwordInput.ts';
 import { signIn } from './commands/signIn.ts';
 import { signInInputSchema } from './signInInput.ts';
 import { signOut } from './commands/signOut.ts';

@@ -5,19 +5,22 @@ import { commandContext, type App, type AppDeps } from '../platform/http/context
 import { problemSchema } from '../platform/http/problem.ts';
 import { runCommand } from '../platform/commands.ts';
 import { authorize } from '../platform/policy.ts';
-import { appointOfficer, appointOfficerInputSchema } from './commands/appointOfficer.ts';
-import {
-  changeMembershipStatus,
-  statusChangeInputSchema,
-} from './commands/changeMembershipStatus.ts';
+import { appointOfficer } from './commands/appointOfficer.ts';
+import { changeMembershipStatus } from './commands/changeMembershipStatus.ts';
 import { endOfficerTerm } from './commands/endOfficerTerm.ts';
 import { importMembers } from './commands/importMembers.ts';
 import { inviteMember } from './commands/inviteMember.ts';
 import { inviteInputSchema } from './invitationInput.ts';
 import { issueRegistrationCode } from './commands/issueRegistrationCode.ts';
 import { revokeInvitation } from './commands/revokeInvitation.ts';
-import { setAdmin, setAdminInputSchema } from './commands/setAdmin.ts';
-import { profileInputSchema, updateProfile } from './commands/updateProfile.ts';
+import { setAdmin } from './commands/setAdmin.ts';
+import { updateProfile } from './commands/updateProfile.ts';
+import {
+  appointOfficerInputSchema,
+  profileInputSchema,
+  setAdminInputSchema,
+  statusChangeInputSchema,
+} from './profileInput.ts';
 import { membersPolicy } from './policy.ts';
 import { getMemberProfile, listInvitations, listMembers } from './queries.ts';
 import { memberClasses, membershipStatuses } from './schema.ts';

@@ -18,8 +18,8 @@ import { organizations } from '../organizations/schema.ts';
 
 import { memberClasses, type MemberClass } from './memberClasses.ts';
 export { memberClasses, type MemberClass };
-export const membershipStatuses = ['applicant', 'active', 'suspended', 'left'] as const;
-export type MembershipStatus = (typeof membershipStatuses)[number];
+import { membershipStatuses, type MembershipStatus } from './membershipStatuses.ts';
+export { membershipStatuses, type MembershipStatus };
 
 const coopId = coopIdColumn;
 const createdAt = createdAtColumn;

@@ -14,7 +14,8 @@ import { problemSchema } from '../platform/http/problem.ts';
 import { authorize, ownOrganizationId } from '../platform/policy.ts';
 import { serviceCalendarOf, serviceCalendarView } from './calendarQueries.ts';
 import { complianceReport, getClock, listClocks } from './clockQueries.ts';
-import { serviceCalendarInputSchema, setServiceCalendar } from './commands/setServiceCalendar.ts';
+import { setServiceCalendar } from './commands/setServiceCalendar.ts';
+import { serviceCalendarInputSchema } from './calendarInput.ts';
 import { serviceLevelsPolicy } from './policy.ts';
 import { clockEntryKinds, clockKinds, clockStates, type ServiceCreditState } from './schema.ts';
 

@@ -10,10 +10,11 @@ import { authorize } from '../platform/policy.ts';
 import { deleteEndpoint } from './commands/deleteEndpoint.ts';
 import { disableEndpoint } from './commands/disableEndpoint.ts';
 import { enableEndpoint } from './commands/enableEndpoint.ts';
-import { endpointFields, registerEndpoint } from './commands/registerEndpoint.ts';
+import { registerEndpoint } from './commands/registerEndpoint.ts';
 import { replayDeliveries } from './commands/replayDeliveries.ts';
 import { rotateSecret } from './commands/rotateSecret.ts';
-import { endpointPatchSchema, updateEndpoint } from './commands/updateEndpoint.ts';
+import { updateEndpoint } from './commands/updateEndpoint.ts';
+import { endpointInputSchema, endpointPatchSchema } from './endpointInput.ts';
 import { manageDenied, webhooksPolicy } from './policy.ts';
 import { getEndpoint, listDeliveries, listEndpoints } from './queries.ts';
 import { deliveryStatuses } from './schema.ts';
@@ -148,11 +149,7 @@ export function webhooksRoutes(app: App, deps: AppDeps) {
         tags,
         operationId: 'registerWebhookEndpoint',
         summary: 'Register an endpoint; the answer holds its signing secret, shown only this once',
-        body: z.strictObject({
-          url: endpointFields.url,
-          description: endpointFields.description.optional(),
-          eventTypes: endpointFields.eventTypes.optional(),
-        }),
+        body: endpointInputSchema,
         response: {
           201: z.object({ id: z.uuid(), secret: secretSchema }),
           400: problemSchema,

@@ -1,10 +1,8 @@
-import { z } from 'zod';
 import { coopCurrency as currencyOf } from '../../coop/queries.ts';
 import { defineCommand, type RunContext } from '../../platform/commands.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { badRequest, type FieldError } from '../../platform/errors.ts';
 import { AmountError, parseAmount } from '../../platform/money/amount.ts';
-import { currencySchema } from '../../platform/money/currency.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { amountFact } from '../amountRefusal.ts';
 import { ledgerError } from '../ledgerErrors.ts';
@@ -13,46 +11,7 @@ import { resolveAccounts } from '../repository.ts';
 import type { EntryFact } from '../entryFacts.ts';
 import { entryPosted } from '../events.ts';
 import { journalEntries, postings } from '../schema.ts';
-import { schemaWords } from '../../platform/http/validationMessages.ts';
-
-const decimal = z
-  .string()
-  .regex(
-    /^-?\d{1,15}(\.\d+)?$/,
-    schemaWords('signedAmountLike', { example: '1234.50', negative: '-80' }),
-  );
-
-export const entryInputSchema = z
-  .strictObject({
-    effectiveOn: z.iso.date(),
-    kind: z
-      .string()
-      .regex(/^[a-z][a-z-]*$/)
-      .max(40)
-      .default('manual'),
-    description: z.string().trim().min(1).max(500),
-    sourceType: z.string().max(40).optional(),
-    sourceId: z.string().max(100).optional(),
-    postings: z
-      .array(
-        z.strictObject({
-          /** Code (`4100`) or path (`income:sponsorship`). */
-          account: z.string().min(1).max(200),
-          /** Debits positive, credits negative. */
-          amount: decimal,
-          currency: currencySchema.optional(),
-          /** Required for a currency other than the co-op's: the amount in the co-op's currency. */
-          coopAmount: decimal.optional(),
-          rateOn: z.iso.date().optional(),
-          rateSource: z.string().max(100).optional(),
-          memo: z.string().max(500).default(''),
-        }),
-      )
-      .min(2, schemaWords('twoPostings'))
-      .max(1000),
-  })
-  .meta({ id: 'JournalEntry' });
-export type EntryInput = z.input<typeof entryInputSchema>;
+import { entryInputSchema, type EntryInput } from '../entryInput.ts';
 
 /**
  * An entry the co-op writes by itself: its description, and any posting's memo, come with the

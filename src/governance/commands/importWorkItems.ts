@@ -7,7 +7,8 @@ import { issueFieldError } from '../../platform/issueFacts.ts';
 import { workItemProposed } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { sliceClasses, workItemKinds, workItems } from '../schema.ts';
-import { insertWorkItem, workItemInputSchema, type WorkItemInput } from './proposeWorkItem.ts';
+import { insertWorkItem } from './proposeWorkItem.ts';
+import { workItemInputSchema, type WorkItemInput } from '../workItemInput.ts';
 
 export const importWorkItemsInputSchema = z
   .strictObject({

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Actor } from '../../platform/actor.ts';
 import { defineCommand, type RunContext } from '../../platform/commands.ts';
 import type { Tx } from '../../platform/db/database.ts';
@@ -6,24 +5,8 @@ import { parseInput } from '../../platform/validation.ts';
 import { workItemProposed } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { assertPhase, loadCycle } from '../repository.ts';
-import { sliceClasses, workItemKinds, workItems, type SliceClass } from '../schema.ts';
-
-export const workItemInputSchema = z
-  .strictObject({
-    cycleId: z.uuid().optional(),
-    title: z.string().trim().min(3).max(300),
-    description: z.string().max(20_000).default(''),
-    kind: z.enum(workItemKinds),
-    originClass: z.enum(sliceClasses),
-    topics: z.array(z.string().trim().toLowerCase().min(1).max(50)).max(20).default([]),
-    links: z
-      .array(z.url({ protocol: /^https?$/ }))
-      .max(20)
-      .default([]),
-    estimateHours: z.number().int().min(1).max(10_000),
-  })
-  .meta({ id: 'NewWorkItem' });
-export type WorkItemInput = z.input<typeof workItemInputSchema>;
+import { workItems, type SliceClass } from '../schema.ts';
+import { workItemInputSchema, type WorkItemInput } from '../workItemInput.ts';
 
 /** The write, shared by proposals, splits and imports: each of them declares the event. */
 export async function insertWorkItem(

@@ -7,20 +7,11 @@ import { conflict, gone, notFound } from '../../platform/errors.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import { sha256 } from '../../platform/tokens.ts';
 import { emailReleased, invitationAccepted, memberJoined } from '../events.ts';
-import { passwordSchema } from '../passwordPolicy.ts';
+import { acceptanceFields } from '../acceptInvitationInput.ts';
 import { membersPolicy } from '../policy.ts';
 import { findPersonIdByEmail, insertMember, releaseAddressClaim } from '../repository.ts';
 import { invitations } from '../schema.ts';
 import { insertSession, mintSession } from '../sessions.ts';
-
-const acceptance = {
-  displayName: z.string().trim().min(1).max(200),
-  password: passwordSchema,
-};
-
-export const acceptInvitationInputSchema = z
-  .strictObject(acceptance)
-  .meta({ id: 'InvitationAcceptance' });
 
 const alreadyAccepted = () =>
   gone('This invitation was already accepted. Sign in instead.').because('invitation.accepted');
@@ -44,7 +35,7 @@ export async function findInvitation(executor: Executor, coopId: string, token: 
 export const acceptInvitation = defineCommand({
   name: 'members.acceptInvitation',
   input: z.strictObject({
-    ...acceptance,
+    ...acceptanceFields,
     token: z.string().min(20).max(200),
     userAgent: z.string().optional(),
   }),

@@ -1,5 +1,4 @@
 import { and, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { conflict } from '../../platform/errors.ts';
@@ -9,10 +8,7 @@ import { membersPolicy } from '../policy.ts';
 import { membersMail } from '../mailMessages.ts';
 import { localeOfPerson, normalizeEmail, releaseAddressClaim } from '../repository.ts';
 import { personEmails } from '../schema.ts';
-
-export const addEmailInputSchema = z
-  .strictObject({ email: z.email() })
-  .meta({ id: 'EmailAddition' });
+import { addEmailInputSchema } from '../profileInput.ts';
 
 const inUse = (email: string) =>
   conflict(`${email} is already in use.`, [{ pointer: '/email', message: 'in use' }]).because(

@@ -7,16 +7,7 @@ import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { officerAppointed } from '../events.ts';
 import { membersPolicy } from '../policy.ts';
 import { memberships, officerTerms } from '../schema.ts';
-
-const isoDate = z.iso.date();
-const appointment = {
-  role: z.string().min(1).max(100),
-  startsOn: isoDate.optional(),
-};
-
-export const appointOfficerInputSchema = z
-  .strictObject(appointment)
-  .meta({ id: 'OfficerAppointment' });
+import { appointmentFields } from '../profileInput.ts';
 
 export function addMonths(isoDay: string, months: number): string {
   const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
@@ -50,7 +41,7 @@ export async function officeOn(executor: Executor, coopId: string, role: string,
  */
 export const appointOfficer = defineCommand({
   name: 'members.appointOfficer',
-  input: z.strictObject({ personId: z.uuid(), ...appointment }),
+  input: z.strictObject({ personId: z.uuid(), ...appointmentFields }),
   policy: membersPolicy.appointOfficer,
   events: [officerAppointed],
   async run(tx, { personId, role, startsOn: asked }, ctx) {

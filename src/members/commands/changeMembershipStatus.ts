@@ -6,31 +6,12 @@ import { authorize } from '../../platform/policy.ts';
 import { keepOneAdministrator, standingOf } from '../administrators.ts';
 import { membershipStatusChanged } from '../events.ts';
 import { aboutPerson, membersPolicy } from '../policy.ts';
-import {
-  memberships,
-  membershipStatuses,
-  membershipStatusChanges,
-  officerTerms,
-  sessions,
-} from '../schema.ts';
-import { schemaWords } from '../../platform/http/validationMessages.ts';
-
-const change = {
-  status: z.enum(membershipStatuses),
-  reason: z
-    .string()
-    .trim()
-    .min(3, schemaWords('reasonAtLeast', { n: 3 }))
-    .max(1000),
-};
-
-export const statusChangeInputSchema = z
-  .strictObject(change)
-  .meta({ id: 'MembershipStatusChange' });
+import { memberships, membershipStatusChanges, officerTerms, sessions } from '../schema.ts';
+import { statusChangeFields } from '../profileInput.ts';
 
 export const changeMembershipStatus = defineCommand({
   name: 'members.changeMembershipStatus',
-  input: z.strictObject({ personId: z.uuid(), ...change }),
+  input: z.strictObject({ personId: z.uuid(), ...statusChangeFields }),
   policy: aboutPerson(membersPolicy.changeStatus),
   denied: 'You cannot change your own status.',
   events: [membershipStatusChanged],

@@ -1,5 +1,4 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import {
@@ -9,18 +8,11 @@ import {
   passwordLinks,
 } from '../emailTokens.ts';
 import { passwordReset, passwordResetRequested } from '../events.ts';
-import { passwordSchema } from '../passwordPolicy.ts';
+import { resetInputSchema, resetRequestInputSchema } from '../passwordResetInput.ts';
 import { membersPolicy } from '../policy.ts';
 import { membersMail } from '../mailMessages.ts';
 import { findAddressOwner, localeOfPerson, normalizeEmail } from '../repository.ts';
 import { people, personEmails, sessions } from '../schema.ts';
-
-export const resetRequestInputSchema = z
-  .strictObject({ email: z.email() })
-  .meta({ id: 'PasswordResetRequest' });
-export const resetInputSchema = z
-  .strictObject({ token: z.string().min(20).max(200), newPassword: passwordSchema })
-  .meta({ id: 'PasswordReset' });
 
 /** Always answers the same, so the form does not reveal who is a member. */
 export const requestPasswordReset = defineCommand({

@@ -6,22 +6,11 @@ import { keepOneAdministrator } from '../administrators.ts';
 import { adminGranted, adminRevoked } from '../events.ts';
 import { aboutPerson, membersPolicy } from '../policy.ts';
 import { people } from '../schema.ts';
-import { schemaWords } from '../../platform/http/validationMessages.ts';
-
-const grant = {
-  isAdmin: z.boolean(),
-  reason: z
-    .string()
-    .trim()
-    .min(3, schemaWords('reasonAtLeast', { n: 3 }))
-    .max(1000),
-};
-
-export const setAdminInputSchema = z.strictObject(grant).meta({ id: 'AdminGrant' });
+import { adminGrantFields } from '../profileInput.ts';
 
 export const setAdmin = defineCommand({
   name: 'members.setAdmin',
-  input: z.strictObject({ personId: z.uuid(), ...grant }),
+  input: z.strictObject({ personId: z.uuid(), ...adminGrantFields }),
   policy: aboutPerson(membersPolicy.grantAdmin),
   denied: 'Administrators cannot change their own rights.',
   events: [adminGranted, adminRevoked],

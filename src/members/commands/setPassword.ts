@@ -6,16 +6,9 @@ import { hashPassword, verifyPassword } from '../../platform/passwords.ts';
 import { sha256 } from '../../platform/tokens.ts';
 import { endEmailTokens, passwordLinks } from '../emailTokens.ts';
 import { passwordSet } from '../events.ts';
-import { passwordSchema } from '../passwordPolicy.ts';
+import { passwordChangeFields } from '../passwordInput.ts';
 import { membersPolicy } from '../policy.ts';
 import { people, sessions } from '../schema.ts';
-
-const change = {
-  currentPassword: z.string().max(1000).optional(),
-  newPassword: passwordSchema,
-};
-
-export const setPasswordInputSchema = z.strictObject(change).meta({ id: 'PasswordChange' });
 
 /**
  * A member who signed in with a registration code has no password yet and sets one without
@@ -24,7 +17,7 @@ export const setPasswordInputSchema = z.strictObject(change).meta({ id: 'Passwor
  */
 export const setPassword = defineCommand({
   name: 'members.setPassword',
-  input: z.strictObject({ ...change, keepSession: z.string().min(1) }),
+  input: z.strictObject({ ...passwordChangeFields, keepSession: z.string().min(1) }),
   policy: membersPolicy.ownAccount,
   events: [passwordSet],
   // Both argon2 computations happen here, before the transaction.

@@ -5,24 +5,11 @@ import { localeSchema } from '../../platform/i18n/locales.ts';
 import { memberProfileUpdated } from '../events.ts';
 import { aboutPerson, membersPolicy } from '../policy.ts';
 import { people } from '../schema.ts';
-import { schemaWords } from '../../platform/http/validationMessages.ts';
-
-const profile = {
-  displayName: z.string().trim().min(1).max(200).optional(),
-  locale: localeSchema.optional(),
-};
-
-export const profileInputSchema = z
-  .strictObject(profile)
-  .refine((p) => p.displayName !== undefined || p.locale !== undefined, {
-    ...schemaWords('nameOrLanguage'),
-    path: ['displayName'],
-  })
-  .meta({ id: 'ProfileUpdate' });
+import { profileFields } from '../profileInput.ts';
 
 export const updateProfile = defineCommand({
   name: 'members.updateProfile',
-  input: z.strictObject({ personId: z.uuid(), ...profile }),
+  input: z.strictObject({ personId: z.uuid(), ...profileFields }),
   policy: aboutPerson(membersPolicy.updateOwnProfile),
   denied: 'You can edit only your own profile.',
   events: [memberProfileUpdated],

@@ -12,27 +12,7 @@ import { checkServiceCalendar } from '../calendar/serviceCalendar.ts';
 import { serviceCalendarSet } from '../events.ts';
 import { serviceLevelsPolicy } from '../policy.ts';
 import { serviceCalendars } from '../schema.ts';
-
-export const serviceCalendarInputSchema = z.strictObject({
-  timeZone: z.string().trim().min(1).max(64),
-  /** Working hours in the short form: "Mon-Fri 09:00-17:00", "Mon-Thu 08:00-16:00, Fri 08:00-12:00". */
-  hours: z.string().trim().min(1).max(300),
-  holidayCountry: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z]{2}$/)
-    .transform((s) => s.toUpperCase())
-    .nullable()
-    .optional(),
-  holidayRegion: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9]{1,4}$/)
-    .transform((s) => s.toUpperCase())
-    .nullable()
-    .optional(),
-  closedDays: z.array(z.iso.date()).max(366).default([]),
-});
+import { serviceCalendarInputSchema } from '../calendarInput.ts';
 
 export const setServiceCalendar = defineCommand({
   name: 'servicelevels.setServiceCalendar',

@@ -6,13 +6,7 @@ import { checkSubscribedTypes } from '../eventTypes.ts';
 import { manageDenied, webhooksPolicy } from '../policy.ts';
 import { webhookEndpoints } from '../schema.ts';
 import { newSecret } from '../signing.ts';
-
-export const endpointFields = {
-  url: z.string().trim().min(1).max(2000),
-  description: z.string().trim().max(500),
-  /** The event types it receives; null for every public type, present and future. */
-  eventTypes: z.array(z.string()).min(1).max(200).nullable(),
-};
+import { endpointFields } from '../endpointInput.ts';
 
 /**
  * The operator's COOP_WEBHOOKS_ALLOW_PRIVATE, which callers copy from the configuration (a

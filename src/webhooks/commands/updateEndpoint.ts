@@ -7,13 +7,8 @@ import { checkSubscribedTypes } from '../eventTypes.ts';
 import { manageDenied, webhooksPolicy } from '../policy.ts';
 import { lockEndpoint } from '../queries.ts';
 import { webhookEndpoints } from '../schema.ts';
-import { allowPrivateField, endpointFields } from './registerEndpoint.ts';
-
-export const endpointPatchSchema = z.strictObject({
-  url: endpointFields.url.optional(),
-  description: endpointFields.description.optional(),
-  eventTypes: endpointFields.eventTypes.optional(),
-});
+import { allowPrivateField } from './registerEndpoint.ts';
+import { endpointPatchSchema } from '../endpointInput.ts';
 
 /** A new URL, description or set of event types; deliveries already made keep their URL's fate. */
 export const updateEndpoint = defineCommand({

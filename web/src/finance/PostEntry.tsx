@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api } from '../api/client.ts';
-import { localProblem } from '../app/api.ts';
-import { FormProblem, SelectField, SubmitButton, TextField, useForm } from '../app/forms.tsx';
+import { FormProblem, SelectField, SubmitButton, TextField } from '../app/forms.tsx';
+import { useZodForm } from '../app/zodForm.ts';
+import { entryInputSchema } from '../../../src/finance/entryInput.ts';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
@@ -67,7 +68,7 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
   const { session } = useSession();
   const coopCurrency = session.coop?.currency ?? 'EUR';
   const [, navigate] = useLocation();
-  const form = useForm();
+  const form = useZodForm(entryInputSchema);
   const [effectiveOn, setEffectiveOn] = useState(today());
   const [description, setDescription] = useState('');
   const [kind, setKind] = useState('manual');
@@ -131,41 +132,56 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
   const balanced = !unreadable && coopSum === 0n && foreignOff.length === 0 && debitTotal > 0n;
   const foreignCurrencies = foreignOff.map(([c]) => c).join(t('postEntry.and'));
 
-  const onSubmit = form.submit(async () => {
+  // Blank rows are dropped when two others remain; the amounts typed in the member's notation
+  // (12,50) go out as the route's signed decimals, or as typed when the form cannot read them.
+  const values = () => {
     const used = rows.filter((r) => !blank(r));
     if (used.length !== rows.length) setRows(used.length >= 2 ? used : rows);
     const sent = used.length >= 2 ? used : rows;
-    const local: Record<string, string> = {};
-    if (!description.trim()) local.description = t('postEntry.sayWhat');
-    if (!effectiveOn) local.effectiveOn = t('postEntry.chooseDay');
-    const postings = sent.map((r, i) => {
-      if (!r.account) local[`postings.${i}.account`] = t('postEntry.chooseAccount');
-      const hasDebit = r.debit.trim() !== '';
-      const hasCredit = r.credit.trim() !== '';
-      const text = hasDebit ? r.debit : r.credit;
+    const postings = sent.map((r) => {
+      const hasCredit = r.credit.trim() !== '' && r.debit.trim() === '';
+      const text = (hasCredit ? r.credit : r.debit).trim();
       const minor = parseDecimal(text, r.currency);
-      if (hasDebit && hasCredit) local[`postings.${i}.amount`] = t('postEntry.notBoth');
-      else if (!hasDebit && !hasCredit) local[`postings.${i}.amount`] = t('postEntry.oneOf');
-      else if (minor === undefined) local[`postings.${i}.amount`] = amountHint(r.currency);
+      const sign = hasCredit ? -1n : 1n;
       const foreign = r.currency !== coopCurrency;
       const coopMinor = foreign ? parseDecimal(r.coopAmount, coopCurrency) : undefined;
-      if (foreign && coopMinor === undefined)
-        local[`postings.${i}.coopAmount`] = amountHint(coopCurrency);
-      const sign = hasCredit && !hasDebit ? -1n : 1n;
       return {
         account: r.account,
-        amount: minorToDecimal((minor ?? 0n) * sign, r.currency),
+        amount: minor === undefined ? text : minorToDecimal(minor * sign, r.currency),
         ...(foreign
           ? {
               currency: r.currency,
-              coopAmount: minorToDecimal((coopMinor ?? 0n) * sign, coopCurrency),
+              coopAmount:
+                coopMinor === undefined
+                  ? r.coopAmount.trim()
+                  : minorToDecimal(coopMinor * sign, coopCurrency),
             }
           : {}),
         ...(r.memo.trim() ? { memo: r.memo.trim() } : {}),
       };
     });
-    if (sent.length < 2) local.postings = t('postEntry.twoPostings');
-    else if (Object.keys(local).length === 0 && !balanced)
+    return { effectiveOn, kind, description, postings };
+  };
+
+  // What the schema cannot hold: one side per posting, amounts in the member's notation, and
+  // whether the entry balances (told only once every amount reads). Shown beside the schema's
+  // own issues, in one press.
+  const entryChecks = () => {
+    const used = rows.filter((r) => !blank(r));
+    const sent = used.length >= 2 ? used : rows;
+    const local: Record<string, string> = {};
+    sent.forEach((r, i) => {
+      const hasDebit = r.debit.trim() !== '';
+      const hasCredit = r.credit.trim() !== '';
+      const text = hasDebit ? r.debit : r.credit;
+      if (hasDebit && hasCredit) local[`postings.${i}.amount`] = t('postEntry.notBoth');
+      else if (!hasDebit && !hasCredit) local[`postings.${i}.amount`] = t('postEntry.oneOf');
+      else if (parseDecimal(text, r.currency) === undefined)
+        local[`postings.${i}.amount`] = amountHint(r.currency);
+      if (r.currency !== coopCurrency && parseDecimal(r.coopAmount, coopCurrency) === undefined)
+        local[`postings.${i}.coopAmount`] = amountHint(coopCurrency);
+    });
+    if (Object.keys(local).length === 0 && !balanced)
       local.postings =
         coopSum !== 0n
           ? t('postEntry.differ', {
@@ -176,18 +192,17 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
           : foreignOff.length > 0
             ? t('postEntry.foreignOff', { currencies: foreignCurrencies })
             : t('postEntry.noMoney');
-    if (Object.keys(local).length > 0)
-      throw localProblem(local.postings ? t('postEntry.unbalanced') : t('postEntry.check'), local);
-    const result = await api.post('/api/ledger/entries', {
-      body: {
-        effectiveOn,
-        kind,
-        description: description.trim(),
-        postings,
-      },
-    });
-    navigate(`/books/entries?posted=${result.number}`);
-  });
+    return local;
+  };
+
+  const onSubmit = form.submitValid(
+    values,
+    async (body) => {
+      const result = await api.post('/api/ledger/entries', { body });
+      navigate(`/books/entries?posted=${result.number}`);
+    },
+    entryChecks,
+  );
 
   const rowFields = (i: number) =>
     ['account', 'amount', 'currency', 'coopAmount', 'memo'].map((f) => `postings.${i}.${f}`);

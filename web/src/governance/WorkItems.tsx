@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, asEntered } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import {
   FormProblem,
   NumberField,
@@ -8,9 +8,10 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
-  useForm,
   type FormState,
 } from '../app/forms.tsx';
+import { useZodForm } from '../app/zodForm.ts';
+import { workItemInputSchema } from '../../../src/governance/workItemInput.ts';
 import {
   itemStatusLabels,
   kindLabels,
@@ -150,7 +151,7 @@ export function ProposeItemForm({
   allowedSlices: readonly Slice[];
   onProposed: () => void;
 }) {
-  const form = useForm();
+  const form = useZodForm(workItemInputSchema);
   const [slice, setSlice] = useState<Slice>(allowedSlices[0]!);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -160,27 +161,28 @@ export function ProposeItemForm({
   const [links, setLinks] = useState('');
   const [message, setMessage] = useState<string | null>(null);
 
-  const onSubmit = form.submit(async () => {
+  const values = () => {
     setMessage(null);
-    await api.post('/api/work-items', {
-      body: asEntered({
-        cycleId,
-        title: title.trim(),
-        description: description.trim(),
-        kind,
-        originClass: slice,
-        topics: topics
-          .split(',')
-          .map((topic) => topic.trim())
-          .filter(Boolean),
-        links: links
-          .split(/\s+/)
-          .map((l) => l.trim())
-          .filter(Boolean),
-        ...(estimate === '' ? {} : { estimateHours: estimate }),
-      }),
-    });
-    setMessage(t('items.proposed', { title: title.trim(), slice: sliceLabels[slice] }));
+    return {
+      cycleId,
+      title,
+      description: description.trim(),
+      kind,
+      originClass: slice,
+      topics: topics
+        .split(',')
+        .map((topic) => topic.trim())
+        .filter(Boolean),
+      links: links
+        .split(/\s+/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+      ...(estimate === '' ? {} : { estimateHours: estimate }),
+    };
+  };
+  const onSubmit = form.submitValid(values, async (body) => {
+    await api.post('/api/work-items', { body });
+    setMessage(t('items.proposed', { title: body.title, slice: sliceLabels[body.originClass] }));
     setTitle('');
     setDescription('');
     setEstimate('');

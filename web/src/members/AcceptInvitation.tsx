@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { api, setCsrfToken } from '../api/client.ts';
 import { formatDate } from '../app/format.ts';
-import { FormProblem, SubmitButton, TextField, useForm } from '../app/forms.tsx';
+import { FormProblem, SubmitButton, TextField } from '../app/forms.tsx';
+import { useZodForm } from '../app/zodForm.ts';
+import { acceptInvitationInputSchema } from '../../../src/members/acceptInvitationInput.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
@@ -12,19 +14,22 @@ import { t } from './messages.ts';
 function AcceptForm({ token, invitation }: { token: string; invitation: InvitationPreview }) {
   const { refresh } = useSession();
   const [, navigate] = useLocation();
-  const form = useForm();
+  const form = useZodForm(acceptInvitationInputSchema);
   const [name, setName] = useState(invitation.displayName ?? '');
   const [password, setPassword] = useState('');
 
-  const onSubmit = form.submit(async () => {
-    const signedIn = await api.post('/api/invitation-links/{token}/accept', {
-      params: { path: { token } },
-      body: { displayName: name.trim(), password },
-    });
-    setCsrfToken(signedIn.csrfToken);
-    await refresh();
-    navigate('/');
-  });
+  const onSubmit = form.submitValid(
+    () => ({ displayName: name, password }),
+    async (body) => {
+      const signedIn = await api.post('/api/invitation-links/{token}/accept', {
+        params: { path: { token } },
+        body,
+      });
+      setCsrfToken(signedIn.csrfToken);
+      await refresh();
+      navigate('/');
+    },
+  );
 
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form narrow-form">

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { api } from '../api/client.ts';
-import { localProblem } from '../app/api.ts';
-import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
+import { FormProblem, Status, SubmitButton, TextField } from '../app/forms.tsx';
+import { useZodForm } from '../app/zodForm.ts';
+import { setPasswordInputSchema } from '../../../src/members/passwordInput.ts';
 import { t } from './messages.ts';
 
 /**
@@ -17,28 +18,31 @@ export function PasswordForm({
   onDone: () => Promise<void> | void;
   submitLabel: string;
 }) {
-  const form = useForm();
+  const form = useZodForm(setPasswordInputSchema);
   const [current, setCurrent] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [saved, setSaved] = useState(false);
 
-  const onSubmit = form.submit(async () => {
+  const values = () => {
     setSaved(false);
-    if (password !== confirm)
-      throw localProblem(t('password.differ'), { confirm: t('password.noMatch') });
-    await api.post('/api/auth/password', {
-      body: {
-        ...(hasPassword ? { currentPassword: current } : {}),
-        newPassword: password,
-      },
-    });
-    setCurrent('');
-    setPassword('');
-    setConfirm('');
-    setSaved(true);
-    await onDone();
-  });
+    return { ...(hasPassword ? { currentPassword: current } : {}), newPassword: password };
+  };
+  // The repeated password is the form's alone: the route never sees it.
+  const confirmCheck = (): Record<string, string> =>
+    password === confirm ? {} : { confirm: t('password.noMatch') };
+  const onSubmit = form.submitValid(
+    values,
+    async (body) => {
+      await api.post('/api/auth/password', { body });
+      setCurrent('');
+      setPassword('');
+      setConfirm('');
+      setSaved(true);
+      await onDone();
+    },
+    confirmCheck,
+  );
 
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form narrow-form">

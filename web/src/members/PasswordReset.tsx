@@ -1,22 +1,29 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import { api } from '../api/client.ts';
-import { localProblem } from '../app/api.ts';
-import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
+import { FormProblem, Status, SubmitButton, TextField } from '../app/forms.tsx';
+import { useZodForm } from '../app/zodForm.ts';
+import {
+  resetInputSchema,
+  resetRequestInputSchema,
+} from '../../../src/members/passwordResetInput.ts';
 import { Page } from '../app/Page.tsx';
 import { t } from './messages.ts';
 
 /** Asks for a reset link; the answer never says whether the address has an account. */
 export function ForgotPassword() {
   const [params] = useSearchParams();
-  const form = useForm();
+  const form = useZodForm(resetRequestInputSchema);
   const [email, setEmail] = useState(params.get('email') ?? '');
   const [sentTo, setSentTo] = useState<string | null>(null);
 
-  const onSubmit = form.submit(async () => {
-    await api.post('/api/auth/password-reset/request', { body: { email: email.trim() } });
-    setSentTo(email.trim());
-  });
+  const onSubmit = form.submitValid(
+    () => ({ email: email.trim() }),
+    async (body) => {
+      await api.post('/api/auth/password-reset/request', { body });
+      setSentTo(body.email);
+    },
+  );
 
   return (
     <Page title={t('reset.title')}>
@@ -43,19 +50,20 @@ export function ForgotPassword() {
 }
 
 export function ResetPassword({ params }: { params: { token: string } }) {
-  const form = useForm();
+  const form = useZodForm(resetInputSchema);
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [done, setDone] = useState(false);
 
-  const onSubmit = form.submit(async () => {
-    if (password !== confirm)
-      throw localProblem(t('password.differ'), { confirm: t('password.noMatch') });
-    await api.post('/api/auth/password-reset', {
-      body: { token: params.token, newPassword: password },
-    });
-    setDone(true);
-  });
+  // The repeated password is the form's alone: the route never sees it.
+  const onSubmit = form.submitValid(
+    () => ({ token: params.token, newPassword: password }),
+    async (body) => {
+      await api.post('/api/auth/password-reset', { body });
+      setDone(true);
+    },
+    (): Record<string, string> => (password === confirm ? {} : { confirm: t('password.noMatch') }),
+  );
 
   return (
     <Page title={t('reset.newTitle')}>

@@ -20,6 +20,14 @@ import {
   TextField,
   useForm,
 } from '../app/forms.tsx';
+import { useZodForm } from '../app/zodForm.ts';
+import {
+  addEmailInputSchema,
+  appointOfficerInputSchema,
+  profileInputSchema,
+  setAdminInputSchema,
+  statusChangeInputSchema,
+} from '../../../src/members/profileInput.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
@@ -271,13 +279,16 @@ function Offices({
 }
 
 function AddEmailForm({ onAdded }: { onAdded: () => void }) {
-  const form = useForm();
+  const form = useZodForm(addEmailInputSchema);
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const onSubmit = form.submit(async () => {
+  const values = () => {
     setSentTo(null);
-    await api.post('/api/auth/emails', { body: { email: email.trim() } });
-    setSentTo(email.trim());
+    return { email: email.trim() };
+  };
+  const onSubmit = form.submitValid(values, async (body) => {
+    await api.post('/api/auth/emails', { body });
+    setSentTo(body.email);
     setEmail('');
     onAdded();
   });
@@ -307,15 +318,15 @@ function AddEmailForm({ onAdded }: { onAdded: () => void }) {
 function OwnSettings({ member, onChange }: { member: MemberProfile; onChange: () => void }) {
   const { refresh } = useSession();
   const user = useUser();
-  const form = useForm();
+  const form = useZodForm(profileInputSchema);
   const [name, setName] = useState(member.displayName);
   const [saved, setSaved] = useState(false);
-  const onSubmit = form.submit(async () => {
+  const values = () => {
     setSaved(false);
-    await api.patch('/api/members/{id}', {
-      params: { path: { id: member.personId } },
-      body: { displayName: name.trim() },
-    });
+    return { displayName: name };
+  };
+  const onSubmit = form.submitValid(values, async (body) => {
+    await api.patch('/api/members/{id}', { params: { path: { id: member.personId } }, body });
     setSaved(true);
     onChange();
     await refresh();
@@ -454,20 +465,23 @@ function ManageMember({
 }
 
 function ChangeStatusForm({ member, onChange }: { member: MemberProfile; onChange: () => void }) {
-  const form = useForm();
+  const form = useZodForm(statusChangeInputSchema);
   const others = memberStatuses.filter((s) => s !== member.status);
   const [picked, setStatus] = useState<MemberStatus>(others[0] ?? 'active');
   // After a change the member's status is no longer an option: fall back to the first one.
   const status = others.includes(picked) ? picked : (others[0] ?? 'active');
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const onSubmit = form.submit(async () => {
+  const values = () => {
     setMessage(null);
+    return { status, reason };
+  };
+  const onSubmit = form.submitValid(values, async (body) => {
     await api.post('/api/members/{id}/status', {
       params: { path: { id: member.personId } },
-      body: { status, reason: reason.trim() },
+      body,
     });
-    setMessage(t('manage.statusChanged', { status: statusLabel(status) }));
+    setMessage(t('manage.statusChanged', { status: statusLabel(body.status) }));
     setReason('');
     onChange();
   });
@@ -538,17 +552,20 @@ function AppointOfficerForm({
   titles: RoleTitles;
   onChange: () => void;
 }) {
-  const form = useForm();
+  const form = useZodForm(appointOfficerInputSchema);
   const roles = Object.keys(titles);
   const [role, setRole] = useState('');
   const [startsOn, setStartsOn] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const chosen = role || roles[0] || '';
-  const onSubmit = form.submit(async () => {
+  const values = () => {
     setMessage(null);
+    return { role: chosen, ...(startsOn ? { startsOn } : {}) };
+  };
+  const onSubmit = form.submitValid(values, async (body) => {
     const term = await api.post('/api/members/{id}/officer-terms', {
       params: { path: { id: member.personId } },
-      body: { role: chosen, ...(startsOn ? { startsOn } : {}) },
+      body,
     });
     setMessage(
       t('manage.appointed', {
@@ -592,14 +609,17 @@ function AppointOfficerForm({
 }
 
 function AdminToggle({ member, onChange }: { member: MemberProfile; onChange: () => void }) {
-  const form = useForm();
+  const form = useZodForm(setAdminInputSchema);
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const onSubmit = form.submit(async () => {
+  const values = () => {
     setMessage(null);
+    return { isAdmin: !member.isAdmin, reason };
+  };
+  const onSubmit = form.submitValid(values, async (body) => {
     await api.post('/api/members/{id}/admin', {
       params: { path: { id: member.personId } },
-      body: { isAdmin: !member.isAdmin, reason: reason.trim() },
+      body,
     });
     setMessage(
       member.isAdmin

@@ -41,7 +41,6 @@ export const de: Messages<typeof en> = {
     new: 'Neues Passwort',
     newHint: 'Mindestens 10 Zeichen.',
     repeat: 'Neues Passwort wiederholen',
-    differ: 'Die Passwörter stimmen nicht überein.',
     noMatch: 'stimmt nicht mit dem neuen Passwort überein',
     saved: 'Passwort gespeichert. Deine anderen Sitzungen wurden abgemeldet.',
     changeButton: 'Passwort ändern',

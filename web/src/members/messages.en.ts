@@ -37,7 +37,6 @@ export const en = {
     new: 'New password',
     newHint: 'At least 10 characters.',
     repeat: 'Repeat the new password',
-    differ: 'The passwords differ.',
     noMatch: 'does not match the new password',
     saved: 'Password saved. Your other sessions were signed out.',
     changeButton: 'Change password',

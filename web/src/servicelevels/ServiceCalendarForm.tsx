@@ -1,14 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { api, asEntered } from '../api/client.ts';
-import {
-  FormProblem,
-  Status,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  useForm,
-} from '../app/forms.tsx';
+import { api } from '../api/client.ts';
+import { FormProblem, Status, SubmitButton, TextAreaField, TextField } from '../app/forms.tsx';
+import { useZodForm } from '../app/zodForm.ts';
+import { serviceCalendarInputSchema } from '../../../src/servicelevels/calendarInput.ts';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { t } from './messages.ts';
@@ -37,7 +32,7 @@ export function ServiceCalendarForm({
   const result = useQuery('/api/organizations/{id}/service-calendar', {
     params: { path: { id: organizationId } },
   });
-  const form = useForm();
+  const form = useZodForm(serviceCalendarInputSchema);
   const [values, setValues] = useState<Values | null>(null);
   const [saved, setSaved] = useState('');
   const data = result.data;
@@ -55,24 +50,28 @@ export function ServiceCalendarForm({
     setSaved('');
     setValues((v) => (v ? { ...v, [key]: value } : v));
   };
-  const onSubmit = form.submit(async () => {
-    if (!values) return;
-    await api.post('/api/organizations/{id}/service-calendar', {
-      params: { path: { id: organizationId } },
-      body: asEntered({
-        timeZone: values.timeZone.trim(),
-        hours: values.hours.trim(),
-        holidayCountry: values.holidayCountry.trim() || null,
-        holidayRegion: values.holidayRegion.trim() || null,
-        closedDays: values.closedDays
-          .split(/[\s,]+/)
-          .map((d) => d.trim())
-          .filter(Boolean),
-      }),
-    });
-    setSaved(t('calendar.saved'));
-    result.reload();
+  // The form is drawn only once the values are loaded, so they are there when it is sent.
+  const entered = (v: Values) => ({
+    timeZone: v.timeZone,
+    hours: v.hours,
+    holidayCountry: v.holidayCountry.trim() || null,
+    holidayRegion: v.holidayRegion.trim() || null,
+    closedDays: v.closedDays
+      .split(/[\s,]+/)
+      .map((d) => d.trim())
+      .filter(Boolean),
   });
+  const onSubmit = form.submitValid(
+    () => (values ? entered(values) : {}),
+    async (body) => {
+      await api.post('/api/organizations/{id}/service-calendar', {
+        params: { path: { id: organizationId } },
+        body,
+      });
+      setSaved(t('calendar.saved'));
+      result.reload();
+    },
+  );
   return (
     <section aria-labelledby="service-calendar" className="card">
       <h2 id="service-calendar">{t('calendar.title')}</h2>

@@ -5,14 +5,9 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client.ts';
 import { formatDateTime } from '../app/format.ts';
-import {
-  CheckboxField,
-  FormProblem,
-  Status,
-  SubmitButton,
-  TextField,
-  useForm,
-} from '../app/forms.tsx';
+import { CheckboxField, FormProblem, Status, SubmitButton, TextField } from '../app/forms.tsx';
+import { useZodForm } from '../app/zodForm.ts';
+import { endpointInputSchema } from '../../../src/webhooks/endpointInput.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import type { DeliveryStatus, WebhookEndpoint } from './types.ts';
@@ -62,7 +57,7 @@ function SecretOnce({ secret, lead }: { secret: string; lead: string }) {
 }
 
 function RegisterForm({ types, onDone }: { types: string[]; onDone: (secret: string) => void }) {
-  const form = useForm();
+  const form = useZodForm(endpointInputSchema);
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
   const [all, setAll] = useState(true);
@@ -71,14 +66,15 @@ function RegisterForm({ types, onDone }: { types: string[]; onDone: (secret: str
     <form
       ref={form.formRef}
       noValidate
-      onSubmit={form.submit(async () => {
-        const created = await api.post('/api/webhooks/endpoints', {
-          body: { url, description, eventTypes: all ? null : chosen },
-        });
-        setUrl('');
-        setDescription('');
-        onDone(created.secret);
-      })}
+      onSubmit={form.submitValid(
+        () => ({ url, description, eventTypes: all ? null : chosen }),
+        async (body) => {
+          const created = await api.post('/api/webhooks/endpoints', { body });
+          setUrl('');
+          setDescription('');
+          onDone(created.secret);
+        },
+      )}
     >
       <h2>{t('register.title')}</h2>
       <FormProblem problem={form.problem} fields={['url', 'description']} />
