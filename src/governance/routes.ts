@@ -19,7 +19,8 @@ import { declarationInputSchema, declareHackerWork } from './commands/declareHac
 import { importWorkItems, importWorkItemsInputSchema } from './commands/importWorkItems.ts';
 import { importTimeEntries, logTime, timeEntryInputSchema } from './commands/logTime.ts';
 import { proposeWorkItem, workItemInputSchema } from './commands/proposeWorkItem.ts';
-import { fundingInputSchema, recordFunding } from './commands/recordFunding.ts';
+import { recordFunding } from './commands/recordFunding.ts';
+import { fundingInputSchema } from './fundingInput.ts';
 import { availabilityInputSchema, setAvailability } from './commands/setAvailability.ts';
 import { surveyBallotSchemas } from './plan/surveyBallot.ts';
 import { governancePending } from './pending.ts';

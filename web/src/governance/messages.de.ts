@@ -632,8 +632,6 @@ export const de: Messages<typeof en> = {
     submit: 'Zuweisen',
   },
   funding: {
-    chooseOrganization: 'wähle eine Organisation',
-    check: 'Bitte prüfe das Formular.',
     theOrganization: 'der Organisation',
     recorded: '{{amount}} von {{name}} erfasst.',
     recordedLabour: '{{amount}} und {{hours}} Arbeitsstunden von {{name}} erfasst.',

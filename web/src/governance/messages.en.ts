@@ -612,8 +612,6 @@ export const en = {
     submit: 'Assign',
   },
   funding: {
-    chooseOrganization: 'choose an organization',
-    check: 'Please check the form.',
     theOrganization: 'the organization',
     recorded: 'Recorded {{amount}} from {{name}}.',
     recordedLabour: 'Recorded {{amount}} and {{hours}} hours of labour from {{name}}.',
