@@ -1,4 +1,8 @@
+import { availabilityInputSchema } from '../../governance/availabilityInput.ts';
 import { fundingInputSchema } from '../../governance/fundingInput.ts';
+import { nominationInputSchema } from '../../governance/nominationInput.ts';
+import { planClaimInputSchema } from '../../governance/planClaimInput.ts';
+import { pollRoutes } from '../../governance/pollRoutes.ts';
 import { governanceRoutes } from '../../governance/routes.ts';
 import { describeSameWords, describeSharedSchemas } from '../../testing/formsShareSchemas.ts';
 
@@ -11,7 +15,46 @@ describeSharedSchemas([
     ],
     register: governanceRoutes,
   },
+  {
+    form: 'governance/AssignHoursForm.tsx',
+    module: 'src/governance/planClaimInput.ts',
+    schemas: [
+      {
+        name: 'planClaimInputSchema',
+        route: 'POST /api/cycles/:id/plan/:itemId/claim',
+        schema: planClaimInputSchema,
+      },
+    ],
+    register: governanceRoutes,
+  },
+  {
+    form: 'governance/Availability.tsx',
+    module: 'src/governance/availabilityInput.ts',
+    schemas: [
+      {
+        name: 'availabilityInputSchema',
+        route: 'POST /api/cycles/:id/availability/:personId',
+        schema: availabilityInputSchema,
+      },
+    ],
+    register: governanceRoutes,
+  },
+  {
+    form: 'governance/Nominations.tsx',
+    module: 'src/governance/nominationInput.ts',
+    schemas: [
+      {
+        name: 'nominationInputSchema',
+        route: 'POST /api/polls/:id/nominations',
+        schema: nominationInputSchema,
+      },
+    ],
+    register: pollRoutes,
+  },
 ]);
+
+// The body is checked before the cycle or poll in the path is looked for: any id will do.
+const id = '00000000-0000-4000-8000-000000000001';
 
 describeSameWords([
   // No organization chosen, an amount that is no count of cents, labour hours below zero and
@@ -25,5 +68,29 @@ describeSameWords([
       labourHours: -1,
       note: 'n'.repeat(501),
     },
+  },
+  // Hours left empty; hours past the most a cycle holds, given to someone who is no id.
+  { url: `/api/cycles/${id}/plan/${id}/claim`, schema: planClaimInputSchema, body: {} },
+  {
+    url: `/api/cycles/${id}/plan/${id}/claim`,
+    schema: planClaimInputSchema,
+    body: { hours: 2_001, personId: 'someone' },
+  },
+  // Hours left empty and a note too long; hours that are not whole, past the most a cycle holds.
+  {
+    url: `/api/cycles/${id}/availability/${id}`,
+    schema: availabilityInputSchema,
+    body: { note: 'n'.repeat(501) },
+  },
+  {
+    url: `/api/cycles/${id}/availability/${id}`,
+    schema: availabilityInputSchema,
+    body: { hours: 1.5 },
+  },
+  // No member chosen and a statement too long.
+  {
+    url: `/api/polls/${id}/nominations`,
+    schema: nominationInputSchema,
+    body: { statement: 's'.repeat(5_001) },
   },
 ]);
