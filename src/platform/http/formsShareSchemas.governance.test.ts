@@ -1,3 +1,5 @@
+import { amendBylawsInputSchema } from '../../bylaws/amendmentInput.ts';
+import { bylawsRoutes } from '../../bylaws/routes.ts';
 import { availabilityInputSchema } from '../../governance/availabilityInput.ts';
 import { fundingInputSchema } from '../../governance/fundingInput.ts';
 import { nominationInputSchema } from '../../governance/nominationInput.ts';
@@ -51,6 +53,14 @@ describeSharedSchemas([
     ],
     register: pollRoutes,
   },
+  {
+    form: 'bylaws/AmendBylaws.tsx',
+    module: 'src/bylaws/amendmentInput.ts',
+    schemas: [
+      { name: 'amendBylawsInputSchema', route: 'POST /api/bylaws', schema: amendBylawsInputSchema },
+    ],
+    register: bylawsRoutes,
+  },
 ]);
 
 // The body is checked before the cycle or poll in the path is looked for: any id will do.
@@ -85,12 +95,27 @@ describeSameWords([
   {
     url: `/api/cycles/${id}/availability/${id}`,
     schema: availabilityInputSchema,
-    body: { hours: 1.5 },
+    body: { hours: 2_000.5 },
   },
   // No member chosen and a statement too long.
   {
     url: `/api/polls/${id}/nominations`,
     schema: nominationInputSchema,
     body: { statement: 's'.repeat(5_001) },
+  },
+  // A summary too short, a day that is no day, and a draft whose pie does not sum to 100, whose
+  // cycle length was left empty (null, as the form sends a number box left empty) and whose
+  // other parts are missing.
+  {
+    url: '/api/bylaws',
+    schema: amendBylawsInputSchema,
+    body: {
+      summary: ' A ',
+      effectiveOn: '3 May',
+      document: {
+        pie: { sponsors: 50, community: 30, hackers: 30 },
+        cycle: { lengthMonths: null },
+      },
+    },
   },
 ]);
