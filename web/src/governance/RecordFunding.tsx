@@ -58,7 +58,14 @@ export function RecordFunding() {
     },
     async (input) => {
       await api.post('/api/funding', {
-        body: { ...input, amountMinor: String(input.amountMinor) },
+        // Minor units travel as a string of digits; the form sets no other currency.
+        body: {
+          organizationId: input.organizationId,
+          receivedOn: input.receivedOn,
+          amountMinor: String(input.amountMinor),
+          labourHours: input.labourHours,
+          note: input.note,
+        },
       });
       const name =
         sponsors.find((s) => s.id === organizationId)?.displayName ?? t('funding.theOrganization');
