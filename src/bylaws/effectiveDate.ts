@@ -1,12 +1,8 @@
-import { z } from 'zod';
 import { lastClosedDay } from '../finance/yearEnd/closedYears.ts';
 import type { Executor } from '../platform/db/database.ts';
 import type { Clock } from '../platform/clock.ts';
 import { addDays } from '../platform/dates.ts';
 import { badRequest } from '../platform/errors.ts';
-
-/** A day a bylaws version takes effect; `checkEffectiveDay` holds it to today or later. */
-export const effectiveOnSchema = z.iso.date();
 
 /**
  * Rules cannot change days already lived. "Today" is the earliest day somewhere on Earth: a

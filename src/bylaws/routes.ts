@@ -3,7 +3,8 @@ import { commandContext, type App, type AppDeps } from '../platform/http/context
 import { runCommand } from '../platform/commands.ts';
 import { notFound } from '../platform/errors.ts';
 import { problemSchema } from '../platform/http/problem.ts';
-import { amendBylaws, amendBylawsInputSchema } from './commands/amendBylaws.ts';
+import { amendBylaws } from './commands/amendBylaws.ts';
+import { amendBylawsInputSchema } from './amendmentInput.ts';
 import { decisionRules } from './decisionRules.ts';
 import { bylawsDocumentSchema, questionRulesSchema, type BylawsDocument } from './document.ts';
 import { bylawsHistory, bylawsVersion, currentBylaws } from './repository.ts';

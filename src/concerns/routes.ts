@@ -8,9 +8,9 @@ import { notFound } from '../platform/errors.ts';
 import {
   answerConsultation,
   answerConsultationByLink,
-  answerInputSchema,
   consultationTokenSchema,
 } from './commands/answerConsultation.ts';
+import { answerInputSchema } from './answerInput.ts';
 import { consultationInputSchema, openConsultation } from './commands/openConsultation.ts';
 import { concernsInputSchema, recordConcerns } from './commands/recordConcerns.ts';
 import { itemTopicsInputSchema, setItemTopics } from './commands/setItemTopics.ts';

@@ -14,6 +14,7 @@ import {
 import { people } from '../members/schema.ts';
 import { organizations } from '../organizations/schema.ts';
 import { coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
+import { answerKinds } from './answerInput.ts';
 
 /**
  * What a topic can be attached to: governance's work items and polls, and the releases and
@@ -22,7 +23,8 @@ import { coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
 export const subjectKinds = ['work-item', 'poll', 'release'] as const;
 export type SubjectKind = (typeof subjectKinds)[number];
 
-export const answerKinds = ['acknowledge', 'comment', 'object'] as const;
+// The kinds live with the answer's input schema, which the web app bundles without this file.
+export { answerKinds };
 export type AnswerKind = (typeof answerKinds)[number];
 /** How an answer came: the portal, the mailed link, or a reply to the mail. */
 export const answerChannels = ['portal', 'link', 'mail'] as const;

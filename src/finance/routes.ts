@@ -14,10 +14,8 @@ import {
 import { postEntry } from './commands/postEntry.ts';
 import { entryInputSchema } from './entryInput.ts';
 import { entryFactSchema } from './entryFacts.ts';
-import {
-  recordSponsorPayment,
-  sponsorPaymentInputSchema,
-} from './commands/recordSponsorPayment.ts';
+import { recordSponsorPayment } from './commands/recordSponsorPayment.ts';
+import { sponsorPaymentInputSchema } from './sponsorPaymentInput.ts';
 import { reversalInputSchema, reverseEntry } from './commands/reverseEntry.ts';
 import { settleForeign, settlementInputSchema } from './commands/settleForeign.ts';
 import { exportFormats, exportLedger } from './exports.ts';

@@ -12,7 +12,8 @@ import {
   electionInputSchema,
   proposalInputSchema,
 } from './commands/createPoll.ts';
-import { answerNomination, nominate, nominationInputSchema } from './commands/nominate.ts';
+import { answerNomination, nominate } from './commands/nominate.ts';
+import { nominationInputSchema } from './nominationInput.ts';
 import { closePoll, openPoll } from './commands/pollLifecycle.ts';
 import { governancePolicy } from './policy.ts';
 import { listPolls, pollBlt, pollDetail } from './polls/pollQueries.ts';

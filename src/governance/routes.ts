@@ -7,7 +7,7 @@ import { authorize, ownOrganizationId } from '../platform/policy.ts';
 import { advanceCycle } from './commands/advanceCycle.ts';
 import { castSponsorPoints, sponsorPointsInputSchema } from './commands/castSponsorPoints.ts';
 import { castSurveyBallot } from './commands/castSurveyBallot.ts';
-import { claimInputSchema, claimPlanItem } from './commands/claimPlanItem.ts';
+import { claimPlanItem } from './commands/claimPlanItem.ts';
 import { createCycle, createCycleInputSchema } from './commands/createCycle.ts';
 import {
   mergeInputSchema,
@@ -20,8 +20,11 @@ import { importWorkItems, importWorkItemsInputSchema } from './commands/importWo
 import { importTimeEntries, logTime, timeEntryInputSchema } from './commands/logTime.ts';
 import { proposeWorkItem } from './commands/proposeWorkItem.ts';
 import { workItemInputSchema } from './workItemInput.ts';
-import { fundingInputSchema, recordFunding } from './commands/recordFunding.ts';
-import { availabilityInputSchema, setAvailability } from './commands/setAvailability.ts';
+import { recordFunding } from './commands/recordFunding.ts';
+import { fundingInputSchema } from './fundingInput.ts';
+import { planClaimInputSchema } from './planClaimInput.ts';
+import { setAvailability } from './commands/setAvailability.ts';
+import { availabilityInputSchema } from './availabilityInput.ts';
 import { surveyBallotSchemas } from './plan/surveyBallot.ts';
 import { governancePending } from './pending.ts';
 import { governancePolicy } from './policy.ts';
@@ -326,7 +329,7 @@ export function governanceRoutes(app: App, deps: AppDeps) {
         tags,
         summary: 'Take hours of a planned item',
         params: z.object({ id: z.uuid(), itemId: z.uuid() }),
-        body: claimInputSchema,
+        body: planClaimInputSchema,
         response: done,
       },
     },

@@ -10,10 +10,8 @@ import { sendInvoice, sendInvoiceSchema } from './commands/sendInvoice.ts';
 import { finalizeInvoice } from './commands/finalizeInvoice.ts';
 import { setInvoiceDispute } from './commands/invoiceDispute.ts';
 import { invoicePaymentSchema, recordInvoicePayment } from './commands/recordInvoicePayment.ts';
-import {
-  invoicingSettingsSchema,
-  saveInvoicingSettings,
-} from './commands/saveInvoicingSettings.ts';
+import { saveInvoicingSettings } from './commands/saveInvoicingSettings.ts';
+import { invoicingSettingsSchema } from './settingsInput.ts';
 import { exportFormats, exportInvoice } from './documents/exportInvoice.ts';
 import { exchangeRateSchema, invoiceDraftSchema, newInvoiceSchema } from './input.ts';
 import { invoicingPolicy } from './policy.ts';

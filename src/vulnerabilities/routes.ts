@@ -7,6 +7,7 @@ import { discloseVulnerability } from './commands/discloseVulnerability.ts';
 import { recordImpactNote } from './commands/recordImpactNote.ts';
 import { recordPrenotification } from './commands/recordPrenotification.ts';
 import { recordVulnerability } from './commands/recordVulnerability.ts';
+import { impactNoteInputSchema } from './impactNoteInput.ts';
 import { vulnerabilityInputSchema } from './input.ts';
 import { vulnerabilitiesPolicy } from './policy.ts';
 import { getVulnerability, listVulnerabilities } from './queries.ts';
@@ -181,7 +182,7 @@ export function vulnerabilitiesRoutes(app: App, deps: AppDeps) {
         summary: 'Record a sponsor’s impact note: meets its impact-note clock',
         tags: ['vulnerabilities'],
         params: idParams,
-        body: z.strictObject({ organizationId: z.uuid(), note: z.string() }),
+        body: impactNoteInputSchema,
         response: { 204: z.null(), 400: problemSchema, 403: problemSchema, 409: problemSchema },
       },
     },

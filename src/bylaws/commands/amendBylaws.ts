@@ -1,21 +1,11 @@
-import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { conflict } from '../../platform/errors.ts';
 import { entrenchedChanges } from '../decisionRules.ts';
-import { bylawsDocumentSchema } from '../document.ts';
-import { checkEffectiveDay, checkFiscalYearStart, effectiveOnSchema } from '../effectiveDate.ts';
+import { amendBylawsInputSchema } from '../amendmentInput.ts';
+import { checkEffectiveDay, checkFiscalYearStart } from '../effectiveDate.ts';
 import { bylawsAdopted } from '../events.ts';
 import { bylawsPolicy } from '../policy.ts';
 import { addBylawsVersion, bylawsInForce, latestBylaws } from '../repository.ts';
-
-export const amendBylawsInputSchema = z
-  .strictObject({
-    summary: z.string().trim().min(3).max(500),
-    document: bylawsDocumentSchema,
-    /** Defaults to today; a later day schedules the version (a new fiscal year's rates). */
-    effectiveOn: effectiveOnSchema.optional(),
-  })
-  .meta({ id: 'BylawsAmendment' });
 
 /**
  * A new version recorded by an administrator (what an assembly adopted, a new fiscal year's

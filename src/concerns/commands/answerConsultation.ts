@@ -9,15 +9,9 @@ import { consultationAnswered } from '../events.ts';
 import { concernsPolicy } from '../policy.ts';
 import { loadConsultation, recipientByReplyTokenHash, recipientByTokenHash } from '../queries.ts';
 import { answerFromReply } from '../mailReplies.ts';
-import { answerKinds, consultationAnswers, type AnswerChannel } from '../schema.ts';
+import { consultationAnswers, type AnswerChannel } from '../schema.ts';
+import { answerInputSchema } from '../answerInput.ts';
 import type { Tx } from '../../platform/db/database.ts';
-
-export const answerInputSchema = z
-  .strictObject({
-    kind: z.enum(answerKinds),
-    comment: z.string().trim().max(8000).default(''),
-  })
-  .meta({ id: 'ConsultationReply' });
 
 export const consultationTokenSchema = z.string().min(20).max(200);
 

@@ -1,5 +1,3 @@
-import path from 'node:path';
-import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
@@ -8,32 +6,9 @@ import { repositoryRegistered } from '../events.ts';
 import { isRepository } from '../git/repositoryFacts.ts';
 import { contributionsPolicy } from '../policy.ts';
 import { repositories } from '../schema.ts';
-import { schemaWords } from '../../platform/http/validationMessages.ts';
+import { repositoryInputSchema, urlPattern } from '../repositoryInput.ts';
 
 export const syncJobKind = 'contributions.sync';
-
-export const urlPattern = /^(https|ssh|git|file):\/\/\S+$/;
-
-export const repositoryInputSchema = z
-  .strictObject({
-    name: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, schemaWords('repositoryName')),
-    location: z
-      .string()
-      .trim()
-      .min(1)
-      .max(1000)
-      .refine((v) => urlPattern.test(v) || path.isAbsolute(v), schemaWords('repositorySource')),
-    defaultBranch: z
-      .string()
-      .trim()
-      .regex(/^[^\s~^:?*[\\-][^\s~^:?*[\\]*$/, schemaWords('branchName'))
-      .optional(),
-    botPatterns: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
-  })
-  .meta({ id: 'NewRepository' });
 
 /**
  * Registers a repository and queues its first sync. A path must already be a git repository

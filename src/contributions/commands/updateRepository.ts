@@ -8,7 +8,7 @@ import { repositoryUpdated } from '../events.ts';
 import { isRepository } from '../git/repositoryFacts.ts';
 import { contributionsPolicy } from '../policy.ts';
 import { repositories } from '../schema.ts';
-import { repositoryInputSchema, urlPattern } from './registerRepository.ts';
+import { repositoryInputSchema, urlPattern } from '../repositoryInput.ts';
 
 const fields = repositoryInputSchema.shape;
 

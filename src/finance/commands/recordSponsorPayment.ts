@@ -1,34 +1,14 @@
-import { z } from 'zod';
 import { coopCurrency as currencyOf } from '../../coop/queries.ts';
 import { recordLedgerFunding } from '../../governance/commands/recordLedgerFunding.ts';
 import { assertOrganizationExists } from '../../organizations/queries.ts';
 import { defineCommand, runCommand } from '../../platform/commands.ts';
 import { parseAmount } from '../../platform/money/amount.ts';
-import { currencySchema } from '../../platform/money/currency.ts';
 import { entryPosted } from '../events.ts';
 import { ledgerError } from '../ledgerErrors.ts';
 import { financePolicy } from '../policy.ts';
 import { insertEntry } from './postEntry.ts';
-import { schemaWords } from '../../platform/http/validationMessages.ts';
+import { sponsorPaymentInputSchema } from '../sponsorPaymentInput.ts';
 import { entryFact } from '../entryFacts.ts';
-
-export const sponsorPaymentInputSchema = z
-  .strictObject({
-    organizationId: z.uuid(),
-    receivedOn: z.iso.date(),
-    amount: z
-      .string()
-      .regex(/^\d{1,15}(\.\d+)?$/, schemaWords('positiveAmountLike', { example: '15000.00' })),
-    currency: currencySchema.optional(),
-    coopAmount: z
-      .string()
-      .regex(/^\d{1,15}(\.\d+)?$/)
-      .optional(),
-    bankAccount: z.string().default('assets:bank:operating'),
-    incomeAccount: z.string().default('income:sponsorship'),
-    reference: z.string().max(200).default(''),
-  })
-  .meta({ id: 'SponsorPayment' });
 
 /**
  * A sponsor's payment: the entry (bank against sponsorship income) and the funding row that

@@ -7,15 +7,8 @@ import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { cycleWorkClaimed } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { assertPhase, loadCycle } from '../repository.ts';
+import { planClaimInputSchema } from '../planClaimInput.ts';
 import { planAssignments, planItems } from '../schema.ts';
-
-export const claimInputSchema = z
-  .strictObject({
-    hours: z.number().int().min(0).max(2_000),
-    /** An officer assigns the hours to a hacker; without it, the caller takes them. */
-    personId: z.uuid().optional(),
-  })
-  .meta({ id: 'PlanClaim' });
 
 const assigns = (actor: Actor, input: { personId?: string | undefined }) =>
   input.personId !== undefined && input.personId !== actor.personId;
@@ -26,7 +19,7 @@ const assigns = (actor: Actor, input: { personId?: string | undefined }) =>
  */
 export const claimPlanItem = defineCommand({
   name: 'governance.claimPlanItem',
-  input: z.strictObject({ cycleId: z.uuid(), workItemId: z.uuid(), ...claimInputSchema.shape }),
+  input: z.strictObject({ cycleId: z.uuid(), workItemId: z.uuid(), ...planClaimInputSchema.shape }),
   policy: (actor: Actor, input: { personId?: string | undefined }) =>
     assigns(actor, input)
       ? governancePolicy.manageCycles(actor, undefined)

@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { entrenchedChanges } from '../../bylaws/decisionRules.ts';
 import { bylawsDocumentSchema, type QuestionKind } from '../../bylaws/document.ts';
-import {
-  checkEffectiveDay,
-  checkFiscalYearStart,
-  effectiveOnSchema,
-} from '../../bylaws/effectiveDate.ts';
+import { effectiveOnSchema } from '../../bylaws/amendmentInput.ts';
+import { checkEffectiveDay, checkFiscalYearStart } from '../../bylaws/effectiveDate.ts';
 import { bylawsInForce } from '../../bylaws/repository.ts';
 import { budgetLineSchema, checkBudgetLines } from '../../finance/reports/budgets.ts';
 import { memberClasses } from '../../members/schema.ts';

@@ -10,11 +10,8 @@ import {
 } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { loadPoll } from '../polls/pollRepository.ts';
+import { nominationInputSchema } from '../nominationInput.ts';
 import { nominations } from '../schema.ts';
-
-export const nominationInputSchema = z
-  .strictObject({ personId: z.uuid(), statement: z.string().max(5_000).default('') })
-  .meta({ id: 'Nomination' });
 
 /** Any member nominates an active member (themselves included) while nominations are open. */
 export const nominate = defineCommand({

@@ -1,33 +1,12 @@
-import { z } from 'zod';
 import { coopCurrency as coopCurrencyOf } from '../../coop/queries.ts';
 import { lockCovering } from '../../finance/lockedPeriod.ts';
 import { assertOrganizationExists } from '../../organizations/queries.ts';
 import { defineCommand } from '../../platform/commands.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
-import { currencySchema } from '../../platform/money/currency.ts';
+import { fundingInputSchema } from '../fundingInput.ts';
 import { fundingRecorded } from '../fundingEvents.ts';
 import { governancePolicy } from '../policy.ts';
 import { funding } from '../schema.ts';
-import { schemaWords } from '../../platform/http/validationMessages.ts';
-
-// Minor units arrive as a string of digits (JSON numbers lose precision past 2^53) or as the
-// BigInt an earlier parse produced.
-const minor = z
-  .union([z.string().regex(/^\d{1,15}$/, schemaWords('minorUnitsWhole')), z.bigint().nonnegative()])
-  .transform((v) => BigInt(v));
-
-export const fundingInputSchema = z
-  .strictObject({
-    organizationId: z.uuid(),
-    receivedOn: z.iso.date(),
-    amountMinor: minor.default(0n),
-    currency: currencySchema.optional(),
-    /** Required when the currency is not the co-op's: the amount at the rate of the day. */
-    coopAmountMinor: minor.optional(),
-    labourHours: z.number().int().min(0).max(100_000).default(0),
-    note: z.string().max(500).default(''),
-  })
-  .meta({ id: 'FundingReceived' });
 
 /** Money or labour received from a sponsor, recorded by hand: what weights its vote. */
 export const recordFunding = defineCommand({

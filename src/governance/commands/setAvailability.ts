@@ -4,17 +4,11 @@ import { memberships } from '../../members/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { defineCommand } from '../../platform/commands.ts';
 import { badRequest } from '../../platform/errors.ts';
+import { availabilityInputSchema } from '../availabilityInput.ts';
 import { cycleAvailabilitySet } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { assertPhase, loadCycle } from '../repository.ts';
 import { hackerAvailability } from '../schema.ts';
-
-export const availabilityInputSchema = z
-  .strictObject({
-    hours: z.number().int().min(0).max(2_000),
-    note: z.string().max(500).default(''),
-  })
-  .meta({ id: 'HackerAvailability' });
 
 /** The hours a hacker can give the cycle: the capacity the pie divides. */
 export const setAvailability = defineCommand({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { conflict } from '../../platform/errors.ts';
 import { vulnerabilityImpactNoteRecorded } from '../events.ts';
+import { impactNoteInputSchema } from '../impactNoteInput.ts';
 import { vulnerabilitiesPolicy } from '../policy.ts';
 import { lockVulnerability } from '../repository.ts';
 import { vulnerabilityImpactNotes } from '../schema.ts';
@@ -9,11 +10,7 @@ import { vulnerabilityImpactNotes } from '../schema.ts';
 /** A sponsor's impact note; recording it meets that sponsor's impact-note clock. */
 export const recordImpactNote = defineCommand({
   name: 'vulnerabilities.recordImpactNote',
-  input: z.strictObject({
-    vulnerabilityId: z.uuid(),
-    organizationId: z.uuid(),
-    note: z.string().trim().min(10).max(20_000),
-  }),
+  input: z.strictObject({ vulnerabilityId: z.uuid(), ...impactNoteInputSchema.shape }),
   policy: vulnerabilitiesPolicy.writeImpactNote,
   denied: 'The co-op’s hackers and officers write impact notes.',
   events: [vulnerabilityImpactNoteRecorded],

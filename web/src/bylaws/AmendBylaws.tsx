@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api } from '../api/client.ts';
-import { localProblem, renameFields } from '../app/api.ts';
+import { renameFields } from '../app/api.ts';
 import { monthName } from '../app/format.ts';
 import { t as common } from '../app/messages.ts';
 import { daysFromNow, fromLocalInput, toDateInput, toLocalInput } from '../governance/labels.ts';
@@ -13,12 +13,13 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
-  useForm,
 } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { SharesFields, sharesSum, sharesValue, type SharesInput } from './SharesFields.tsx';
+import { useZodForm } from '../app/zodForm.ts';
+import { amendBylawsInputSchema } from '../../../src/bylaws/amendmentInput.ts';
+import { SharesFields, sharesValue, type SharesInput } from './SharesFields.tsx';
 import type { BylawsDocument, BylawsVersion } from '../api/types.ts';
 import { majorityInline, questionKinds } from '../bylaws/labels.ts';
 import { t } from './messages.ts';
@@ -28,15 +29,6 @@ import { ScheduledVersions } from './ScheduledVersions.tsx';
 /** A number box whose empty state is NaN in the draft, caught before sending. */
 const shown = (n: number): number | '' => (Number.isNaN(n) ? '' : n);
 const stored = (v: number | ''): number => (v === '' ? Number.NaN : v);
-
-/** Field keys ("document.officers.0.termMonths") of the numbers left empty. */
-function emptyNumbers(value: unknown, path: string[] = []): string[] {
-  if (typeof value === 'number') return Number.isNaN(value) ? [path.join('.')] : [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => emptyNumbers(v, [...path, String(i)]));
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => emptyNumbers(v, [...path, k]));
-  return [];
-}
 
 const monthOptions = () =>
   Array.from({ length: 12 }, (_, i) => ({
@@ -66,7 +58,7 @@ function withQuestions(current: BylawsVersion): BylawsDocument {
 /** An administrator records an amendment adopted elsewhere; officers put one to a vote. */
 function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: boolean }) {
   const [, navigate] = useLocation();
-  const form = useForm();
+  const form = useZodForm(amendBylawsInputSchema);
   const [summary, setSummary] = useState('');
   const [effectiveOn, setEffectiveOn] = useState(todayLocal);
   const [adoption, setAdoption] = useState<'record' | 'vote'>(canRecord ? 'record' : 'vote');
@@ -84,55 +76,58 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
       return draft;
     });
 
-  const onSubmit = form.submit(async () => {
-    const document: BylawsDocument = {
-      ...doc,
-      pie: sharesValue(pie),
-      dividends: { ...doc.dividends, split: sharesValue(split) },
-    };
-    const local: Record<string, string> = {};
-    if (summary.trim().length < 3) local['summary'] = t('amend.sayWhat');
-    if (sharesSum(pie) !== 100) local['document.pie'] = t('amend.pieSum');
-    if (sharesSum(split) !== 100) local['document.dividends.split'] = t('amend.splitSum');
-    for (const key of emptyNumbers(document)) local[`document.${key}`] = t('amend.wholeNumber');
-    if (!effectiveOn) local['effectiveOn'] = t('amend.pickDay');
-    const opens = fromLocalInput(opensAt);
-    const closes = fromLocalInput(closesAt);
-    if (adoption === 'vote' && !opens) local['opensAt'] = t('amend.required');
-    if (adoption === 'vote' && !closes) local['closesAt'] = t('amend.required');
-    if (Object.keys(local).length > 0) throw localProblem(t('amend.check'), local);
-    if (adoption === 'record') {
-      const result = await api.post('/api/bylaws', {
-        body: {
-          summary: summary.trim(),
-          document,
-          effectiveOn,
-        },
-      });
-      navigate(`/bylaws/versions/${result.version}`);
-      return;
-    }
-    // The vote's question is the summary; the bylaws' amendment majority applies.
-    const poll = await api
-      .post('/api/proposals', {
-        body: {
-          title: summary.trim(),
-          method: 'yes-no',
-          bylawsDocument: document,
-          bylawsEffectiveOn: effectiveOn,
-          opensAt: opens,
-          closesAt: closes,
-        },
-      })
-      .catch((error: unknown) => {
-        throw renameFields(error, {
-          title: 'summary',
-          bylawsDocument: 'document',
-          bylawsEffectiveOn: 'effectiveOn',
-        });
-      });
-    navigate(`/votes/${poll.id}`);
+  // The draft as it travels: a number box left empty (NaN) arrives as null, which the schema
+  // words as missing, before sending as after.
+  const values = () => ({
+    summary,
+    document: JSON.parse(
+      JSON.stringify({
+        ...doc,
+        pie: sharesValue(pie),
+        dividends: { ...doc.dividends, split: sharesValue(split) },
+      }),
+    ) as unknown,
+    effectiveOn,
   });
+  // The vote's days are not the amendment's: the form checks them itself.
+  const localChecks = (): Record<string, string> => {
+    const local: Record<string, string> = {};
+    if (adoption === 'vote' && !fromLocalInput(opensAt)) local['opensAt'] = t('amend.required');
+    if (adoption === 'vote' && !fromLocalInput(closesAt)) local['closesAt'] = t('amend.required');
+    return local;
+  };
+
+  const onSubmit = form.submitValid(
+    values,
+    async ({ summary, document, effectiveOn }) => {
+      if (adoption === 'record') {
+        const result = await api.post('/api/bylaws', { body: { summary, document, effectiveOn } });
+        navigate(`/bylaws/versions/${result.version}`);
+        return;
+      }
+      // The vote's question is the summary; the bylaws' amendment majority applies.
+      const poll = await api
+        .post('/api/proposals', {
+          body: {
+            title: summary,
+            method: 'yes-no',
+            bylawsDocument: document,
+            bylawsEffectiveOn: effectiveOn,
+            opensAt: fromLocalInput(opensAt),
+            closesAt: fromLocalInput(closesAt),
+          },
+        })
+        .catch((error: unknown) => {
+          throw renameFields(error, {
+            title: 'summary',
+            bylawsDocument: 'document',
+            bylawsEffectiveOn: 'effectiveOn',
+          });
+        });
+      navigate(`/votes/${poll.id}`);
+    },
+    localChecks,
+  );
 
   const fields = [
     'summary',

@@ -1,14 +1,9 @@
 import { useState } from 'react';
 import type { Schemas } from '../api/client.ts';
 import { formatDate, formatDateTime } from '../app/format.ts';
-import {
-  FormProblem,
-  SelectField,
-  Status,
-  SubmitButton,
-  TextAreaField,
-  useForm,
-} from '../app/forms.tsx';
+import { FormProblem, SelectField, Status, SubmitButton, TextAreaField } from '../app/forms.tsx';
+import { useZodForm } from '../app/zodForm.ts';
+import { answerInputSchema } from '../../../src/concerns/answerInput.ts';
 import { t } from './messages.ts';
 
 type Consultation = Schemas['Consultation'];
@@ -110,13 +105,16 @@ function AnswerForm({
   Sub: 'h3' | 'h4';
   onAnswer: (answer: { kind: AnswerKind; comment: string }) => Promise<void>;
 }) {
-  const form = useForm();
+  const form = useZodForm(answerInputSchema);
   const [kind, setKind] = useState<AnswerKind>('acknowledge');
   const [comment, setComment] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const onSubmit = form.submit(async () => {
+  const values = () => {
     setMessage(null);
-    await onAnswer({ kind, comment: comment.trim() });
+    return { kind, comment };
+  };
+  const onSubmit = form.submitValid(values, async (input) => {
+    await onAnswer(input);
     setComment('');
     setMessage(t('consultation.sent'));
   });

@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client.ts';
 import { formatDateTime } from '../app/format.ts';
-import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
+import { FormProblem, Status, SubmitButton, TextField } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
+import { repositoryInputSchema } from '../../../src/contributions/repositoryInput.ts';
 import { t } from './messages.ts';
 import { MyContributions } from './MyContributions.tsx';
 
@@ -13,30 +15,29 @@ import { MyContributions } from './MyContributions.tsx';
 const checkCommand = 'coop contributions check-dco';
 
 function RegisterForm({ onDone }: { onDone: (name: string) => void }) {
-  const form = useForm();
+  const form = useZodForm(repositoryInputSchema);
   const [name, setName] = useState('');
   const [location, setLocation] = useState('');
   const [defaultBranch, setDefaultBranch] = useState('');
   const [bots, setBots] = useState('');
+  const values = () => ({
+    name,
+    location,
+    ...(defaultBranch ? { defaultBranch } : {}),
+    botPatterns: bots
+      .split(',')
+      .map((b) => b.trim())
+      .filter(Boolean),
+  });
   return (
     <form
       ref={form.formRef}
       noValidate
-      onSubmit={form.submit(async () => {
-        await api.post('/api/contributions/repositories', {
-          body: {
-            name,
-            location,
-            ...(defaultBranch ? { defaultBranch } : {}),
-            botPatterns: bots
-              .split(',')
-              .map((b) => b.trim())
-              .filter(Boolean),
-          },
-        });
+      onSubmit={form.submitValid(values, async (input) => {
+        await api.post('/api/contributions/repositories', { body: input });
         setName('');
         setLocation('');
-        onDone(name);
+        onDone(input.name);
       })}
     >
       <h2>{t('register.title')}</h2>

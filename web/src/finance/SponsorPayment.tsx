@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api } from '../api/client.ts';
-import { localProblem } from '../app/api.ts';
-import { FormProblem, SelectField, SubmitButton, TextField, useForm } from '../app/forms.tsx';
+import { FormProblem, SelectField, SubmitButton, TextField } from '../app/forms.tsx';
 import { LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-
+import { useZodForm } from '../app/zodForm.ts';
+import { sponsorPaymentInputSchema } from '../../../src/finance/sponsorPaymentInput.ts';
 import { today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { amountHint, minorToDecimal, parseDecimal } from '../app/money.ts';
@@ -25,28 +25,38 @@ export function SponsorPayment() {
   const sponsors = (organizations.data?.organizations ?? []).filter(
     (o) => o.memberClass === 'sponsor',
   );
-  const form = useForm();
+  const form = useZodForm(sponsorPaymentInputSchema);
   const [organizationId, setOrganizationId] = useState('');
   const [receivedOn, setReceivedOn] = useState(today());
   const [amount, setAmount] = useState('');
   const [reference, setReference] = useState('');
 
-  const onSubmit = form.submit(async () => {
-    const local: Record<string, string> = {};
-    if (!organizationId) local.organizationId = t('sponsorPayment.chooseSponsor');
-    const minor = parseDecimal(amount, currency);
-    if (minor === undefined || minor <= 0n) local.amount = amountHint(currency);
-    if (Object.keys(local).length > 0) throw localProblem(t('sponsorPayment.check'), local);
-    const result = await api.post('/api/ledger/sponsor-payments', {
-      body: {
-        organizationId,
-        receivedOn,
-        amount: minorToDecimal(minor!, currency),
-        reference: reference.trim(),
-      },
-    });
-    navigate(`/books/entries?posted=${result.number}`);
-  });
+  // The member types the amount in their own notation (12,50 in German); the form turns it into
+  // the route's decimal, so a sum it cannot read is the form's to word.
+  const minor = () => parseDecimal(amount, currency);
+  const localChecks = (): Record<string, string> => {
+    const parsed = minor();
+    return parsed === undefined || parsed <= 0n ? { amount: amountHint(currency) } : {};
+  };
+  // A sponsor not chosen yet is missing, as the route words it ("required").
+  const values = () => {
+    const parsed = minor();
+    return {
+      organizationId: organizationId || undefined,
+      receivedOn,
+      amount: parsed === undefined ? amount : minorToDecimal(parsed, currency),
+      reference: reference.trim(),
+    };
+  };
+
+  const onSubmit = form.submitValid(
+    values,
+    async (input) => {
+      const result = await api.post('/api/ledger/sponsor-payments', { body: input });
+      navigate(`/books/entries?posted=${result.number}`);
+    },
+    localChecks,
+  );
 
   if (!user.can.keepBooks)
     return (

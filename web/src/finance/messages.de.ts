@@ -346,8 +346,6 @@ export const de: Messages<typeof en> = {
   },
   sponsorPayment: {
     title: 'Sponsorenzahlung erfassen',
-    chooseSponsor: 'wähle den Sponsor',
-    check: 'Bitte prüfe die Zahlung.',
     lead: 'Die Zahlung wird auf die Bank gegen Sponsoringerträge gebucht und zählt bei Abstimmungen als Finanzierung des Sponsors: Buchhaltung und Abstimmung können sich nicht widersprechen.',
     sponsor: 'Sponsor',
     loadingSponsors: 'Sponsoren werden geladen …',

@@ -339,8 +339,6 @@ export const en = {
   },
   sponsorPayment: {
     title: 'Record a sponsor payment',
-    chooseSponsor: 'choose the sponsor',
-    check: 'Please check the payment.',
     lead: 'The payment is booked to the bank against sponsorship income, and counts as the sponsor’s funding in its votes: the books and the vote cannot disagree.',
     sponsor: 'Sponsor',
     loadingSponsors: 'Loading the sponsors…',

@@ -1,7 +1,9 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { api, asEntered } from '../api/client.ts';
-import { ApiError, localProblem } from '../app/api.ts';
-import { FormProblem, NumberField, SelectField, SubmitButton, useForm } from '../app/forms.tsx';
+import { api } from '../api/client.ts';
+import { ApiError } from '../app/api.ts';
+import { FormProblem, NumberField, SelectField, SubmitButton } from '../app/forms.tsx';
+import { useZodForm } from '../app/zodForm.ts';
+import { planClaimInputSchema } from '../../../src/governance/planClaimInput.ts';
 import { t as common } from '../app/messages.ts';
 import { hours as formatHours } from './labels.ts';
 import { t } from './messages.ts';
@@ -43,7 +45,7 @@ export function AssignHoursForm({
   onCancel: () => void;
   reload: () => void;
 }) {
-  const form = useForm();
+  const form = useZodForm(planClaimInputSchema);
   const [personId, setPersonId] = useState('');
   const [hoursValue, setHoursValue] = useState<number | ''>('');
   const { formRef } = form;
@@ -133,11 +135,12 @@ export function AssignHoursForm({
     t('assign.itemFree', { free: item.hours - taken, hours: formatHours(item.hours) })
   );
 
-  const onSubmit = form.submit(async () => {
+  // What the schema cannot hold: here a hacker must be named (the route, without one, gives the
+  // hours to the caller), and the hours must fit what the plan has free at this moment.
+  const localChecks = () => {
     const local: Record<string, string> = {};
     if (!chosen) local.personId = t('assign.chooseHacker');
-    if (hoursValue === '') local.hours = t('assign.giveHours');
-    else if (chosen && hoursValue > limit)
+    if (chosen && hoursValue !== '' && hoursValue > limit)
       local.hours =
         chosen.held > 0
           ? t('assign.atMost', {
@@ -146,24 +149,36 @@ export function AssignHoursForm({
               free: formatHours(limit - chosen.held),
             })
           : t('assign.onlyFree', { limit: formatHours(limit), count: limit });
-    if (Object.keys(local).length > 0) throw localProblem(t('assign.check'), local);
-    try {
-      await api.post('/api/cycles/{id}/plan/{itemId}/claim', {
-        params: { path: { id: cycleId, itemId: item.workItemId } },
-        body: asEntered({ hours: hoursValue, personId }),
-      });
-    } catch (error) {
-      // Someone took or released hours meanwhile: show the plan as it is now.
-      if (error instanceof ApiError && error.status === 409) reload();
-      throw error;
-    }
-    const name = chosen!.displayName;
-    onDone(
-      hoursValue === 0
-        ? t('assign.released', { name, title })
-        : t('assign.nowHolds', { name, title, hours: formatHours(Number(hoursValue)) }),
-    );
+    return local;
+  };
+  // Hours left empty are missing, as the route words it ("required").
+  const values = () => ({
+    hours: hoursValue === '' ? undefined : hoursValue,
+    personId: personId || undefined,
   });
+
+  const onSubmit = form.submitValid(
+    values,
+    async (input) => {
+      try {
+        await api.post('/api/cycles/{id}/plan/{itemId}/claim', {
+          params: { path: { id: cycleId, itemId: item.workItemId } },
+          body: input,
+        });
+      } catch (error) {
+        // Someone took or released hours meanwhile: show the plan as it is now.
+        if (error instanceof ApiError && error.status === 409) reload();
+        throw error;
+      }
+      const name = chosen!.displayName;
+      onDone(
+        input.hours === 0
+          ? t('assign.released', { name, title })
+          : t('assign.nowHolds', { name, title, hours: formatHours(input.hours) }),
+      );
+    },
+    localChecks,
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key === 'Escape') onCancel();

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { api, asEntered } from '../api/client.ts';
-import { localProblem } from '../app/api.ts';
+import { api } from '../api/client.ts';
 import {
   FormProblem,
   NumberField,
@@ -8,11 +7,11 @@ import {
   Status,
   SubmitButton,
   TextField,
-  useForm,
 } from '../app/forms.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-
+import { useZodForm } from '../app/zodForm.ts';
+import { availabilityInputSchema } from '../../../src/governance/availabilityInput.ts';
 import { hours as formatHours } from './labels.ts';
 import { t } from './messages.ts';
 import type { Availability } from '../api/types.ts';
@@ -111,7 +110,7 @@ function HoursForm({
   const hackers = useQuery(canChooseHacker ? '/api/members' : null, {
     params: { query: { class: 'hacker', status: 'active', limit: 500 } },
   });
-  const form = useForm();
+  const form = useZodForm(availabilityInputSchema);
   const [personId, setPersonId] = useState(ownHacker ? user.personId : '');
   const given = availability.find((a) => a.personId === personId);
   const [hoursValue, setHoursValue] = useState<number | ''>(given?.hours ?? '');
@@ -125,29 +124,35 @@ function HoursForm({
     setNote(row?.note ?? '');
   };
 
-  const onSubmit = form.submit(async () => {
+  // The hacker is the route's path, not its body: choosing one is the form's own check.
+  const localChecks = (): Record<string, string> =>
+    personId ? {} : { personId: t('availability.chooseHackerField') };
+  // Hours left empty are missing, as the route words it ("required").
+  const values = () => {
     setMessage(null);
-    if (!personId)
-      throw localProblem(t('availability.chooseHacker'), {
-        personId: t('availability.chooseHackerField'),
+    return { hours: hoursValue === '' ? undefined : hoursValue, note: note.trim() };
+  };
+  const onSubmit = form.submitValid(
+    values,
+    async (input) => {
+      await api.post('/api/cycles/{id}/availability/{personId}', {
+        params: { path: { id: cycleId, personId } },
+        body: input,
       });
-    await api.post('/api/cycles/{id}/availability/{personId}', {
-      params: { path: { id: cycleId, personId } },
-      body: asEntered({ hours: hoursValue === '' ? undefined : hoursValue, note: note.trim() }),
-    });
-    const hours = hoursValue || 0;
-    setMessage(
-      personId === user.personId
-        ? t('availability.yoursSaved', { hours })
-        : t('availability.theirsSaved', {
-            hours,
-            name:
-              hackers.data?.members.find((m) => m.personId === personId)?.displayName ??
-              t('availability.theHacker'),
-          }),
-    );
-    onSaved();
-  });
+      setMessage(
+        personId === user.personId
+          ? t('availability.yoursSaved', { hours: input.hours })
+          : t('availability.theirsSaved', {
+              hours: input.hours,
+              name:
+                hackers.data?.members.find((m) => m.personId === personId)?.displayName ??
+                t('availability.theHacker'),
+            }),
+      );
+      onSaved();
+    },
+    localChecks,
+  );
 
   const hackerOptions = [
     ...(personId === '' ? [{ value: '', label: t('availability.chooseOption') }] : []),

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client.ts';
-import { localProblem, toApiError, type ApiError } from '../app/api.ts';
+import { toApiError, type ApiError } from '../app/api.ts';
 import { classLabel } from '../app/format.ts';
 import {
   FormProblem,
@@ -10,11 +10,11 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
-  useForm,
 } from '../app/forms.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-
+import { useZodForm } from '../app/zodForm.ts';
+import { nominationInputSchema } from '../../../src/governance/nominationInput.ts';
 import type { Nomination, Poll } from '../api/types.ts';
 import { t } from './messages.ts';
 
@@ -161,7 +161,7 @@ function NominateForm({
 }) {
   const user = useUser();
   const members = useQuery('/api/members', { params: { query: { status: 'active', limit: 500 } } });
-  const form = useForm();
+  const form = useZodForm(nominationInputSchema);
   const [filter, setFilter] = useState('');
   const [personId, setPersonId] = useState('');
   const [statement, setStatement] = useState('');
@@ -175,23 +175,20 @@ function NominateForm({
   const nameOf = (id: string) =>
     members.data?.members.find((m) => m.personId === id)?.displayName ?? t('nominations.theMember');
 
-  const onSubmit = form.submit(async () => {
+  // A member not chosen yet is missing, as the route words it ("required").
+  const values = () => {
     setMessage(null);
-    if (!personId)
-      throw localProblem(t('nominations.chooseMember'), {
-        personId: t('nominations.chooseMemberField'),
-      });
+    return { personId: personId || undefined, statement: statement.trim() };
+  };
+  const onSubmit = form.submitValid(values, async (input) => {
     await api.post('/api/polls/{id}/nominations', {
       params: { path: { id: poll.id } },
-      body: {
-        personId,
-        statement: statement.trim(),
-      },
+      body: input,
     });
     setMessage(
-      personId === user.personId
+      input.personId === user.personId
         ? t('nominations.nominatedYourself')
-        : t('nominations.nominatedOther', { name: nameOf(personId) }),
+        : t('nominations.nominatedOther', { name: nameOf(input.personId) }),
     );
     setPersonId('');
     setStatement('');

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { api } from '../api/client.ts';
-import { localProblem } from '../app/api.ts';
 import { amountHint, formatMoney, parseDecimal } from '../app/money.ts';
 import {
   FormProblem,
@@ -9,11 +8,11 @@ import {
   Status,
   SubmitButton,
   TextField,
-  useForm,
 } from '../app/forms.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-
+import { useZodForm } from '../app/zodForm.ts';
+import { fundingInputSchema } from '../../../src/governance/fundingInput.ts';
 import { toDateInput } from './labels.ts';
 import { t } from './messages.ts';
 
@@ -27,7 +26,7 @@ export function RecordFunding() {
   const sponsors = (organizations.data?.organizations ?? []).filter(
     (o) => o.memberClass === 'sponsor',
   );
-  const form = useForm();
+  const form = useZodForm(fundingInputSchema);
   const [organizationId, setOrganizationId] = useState('');
   const [receivedOn, setReceivedOn] = useState(() => toDateInput(new Date()));
   const [amount, setAmount] = useState('');
@@ -35,37 +34,53 @@ export function RecordFunding() {
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<string | null>(null);
 
-  const onSubmit = form.submit(async () => {
-    setMessage(null);
-    const local: Record<string, string> = {};
-    if (!organizationId) local.organizationId = t('funding.chooseOrganization');
-    // Typed in the member's format ("1.500,00" in German), sent as minor units.
+  // The member types the amount in their own notation ("1.500,00" in German); the form turns it
+  // into the route's minor units, so a sum it cannot read is the form's to word.
+  const amountMinor = () => {
     const parsed = amount.trim() === '' ? 0n : parseDecimal(amount, currency);
-    const minor =
-      parsed === undefined || parsed > 999_999_999_999_999n ? undefined : String(parsed);
-    if (minor === undefined) local.amountMinor = amountHint(currency);
-    if (Object.keys(local).length > 0) throw localProblem(t('funding.check'), local);
-    await api.post('/api/funding', {
-      body: {
-        organizationId,
-        receivedOn,
-        amountMinor: minor,
-        labourHours: labour === '' ? 0 : labour,
-        ...(note.trim() ? { note: note.trim() } : {}),
-      },
-    });
-    const name =
-      sponsors.find((s) => s.id === organizationId)?.displayName ?? t('funding.theOrganization');
-    const recorded = formatMoney(minor ?? 0, currency);
-    setMessage(
-      labour
-        ? t('funding.recordedLabour', { amount: recorded, hours: labour, name })
-        : t('funding.recorded', { amount: recorded, name }),
-    );
-    setAmount('');
-    setLabour(0);
-    setNote('');
+    return parsed === undefined || parsed > 999_999_999_999_999n ? undefined : String(parsed);
+  };
+  const localChecks = (): Record<string, string> =>
+    amountMinor() === undefined ? { amountMinor: amountHint(currency) } : {};
+  // An organization not chosen yet is missing, as the route words it ("required").
+  const values = () => ({
+    organizationId: organizationId || undefined,
+    receivedOn,
+    amountMinor: amountMinor() ?? amount,
+    labourHours: labour === '' ? 0 : labour,
+    note: note.trim(),
   });
+
+  const onSubmit = form.submitValid(
+    () => {
+      setMessage(null);
+      return values();
+    },
+    async (input) => {
+      await api.post('/api/funding', {
+        // Minor units travel as a string of digits; the form sets no other currency.
+        body: {
+          organizationId: input.organizationId,
+          receivedOn: input.receivedOn,
+          amountMinor: String(input.amountMinor),
+          labourHours: input.labourHours,
+          note: input.note,
+        },
+      });
+      const name =
+        sponsors.find((s) => s.id === organizationId)?.displayName ?? t('funding.theOrganization');
+      const recorded = formatMoney(input.amountMinor, currency);
+      setMessage(
+        labour
+          ? t('funding.recordedLabour', { amount: recorded, hours: labour, name })
+          : t('funding.recorded', { amount: recorded, name }),
+      );
+      setAmount('');
+      setLabour(0);
+      setNote('');
+    },
+    localChecks,
+  );
 
   return (
     <section aria-labelledby="funding-heading" className="card">

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
-import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
+import { FormProblem, Status, SubmitButton, TextField } from '../app/forms.tsx';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
+import { invoicingSettingsSchema } from '../../../src/invoicing/settingsInput.ts';
 import { InvoicesPage } from './InvoicesPage.tsx';
 import { t } from './messages.ts';
 
@@ -29,7 +31,7 @@ type Key = (typeof textFields)[number];
 export function InvoicingSettings() {
   const user = useUser();
   const result = useQuery(user.can.issueInvoices ? '/api/invoicing/settings' : null);
-  const form = useForm();
+  const form = useZodForm(invoicingSettingsSchema);
   const [values, setValues] = useState<Record<Key, string>>({} as Record<Key, string>);
   const [terms, setTerms] = useState('');
   const [stages, setStages] = useState('');
@@ -42,40 +44,46 @@ export function InvoicingSettings() {
     setStages(s.dunningStages.map((d) => `${d.afterDays} ${d.label}`).join('\n'));
   }, [result.data]);
 
-  const save = form.submit(async () => {
-    const nullable = (v: string) => (v.trim() === '' ? null : v.trim());
-    await api.patch('/api/invoicing/settings', {
-      body: {
-        legalName: values.legalName,
-        vatId: nullable(values.vatId),
-        registrationId: nullable(values.registrationId),
-        street: values.street,
-        postcode: values.postcode,
-        city: values.city,
-        country: values.country,
-        email: values.email,
-        phone: values.phone,
-        iban: nullable(values.iban),
-        bic: nullable(values.bic),
-        invoicePrefix: values.invoicePrefix,
-        creditNotePrefix: values.creditNotePrefix,
-        paymentTermsDays: Number(terms),
-        dunningStages: stages
-          .split('\n')
-          .map((l) => l.trim())
-          .filter(Boolean)
-          .map((l) => {
-            const [days, ...label] = l.split(' ');
-            return {
-              afterDays: Number(days),
-              label: label.join(' ') || t('settings.defaultStage'),
-            };
-          }),
-      },
-    });
-    setMessage(t('settings.saved'));
-    result.reload();
+  // Days are typed as text; a number the form cannot read is its own to word, and goes out as
+  // nothing rather than as NaN.
+  const days = (v: string) => (/^\s*\d+\s*$/.test(v) ? Number(v) : null);
+  const localChecks = (): Record<string, string> =>
+    days(terms) === null ? { paymentTermsDays: t('settings.wholeDays') } : {};
+  const nullable = (v: string) => (v.trim() === '' ? null : v.trim());
+  const patch = () => ({
+    legalName: values.legalName,
+    vatId: nullable(values.vatId),
+    registrationId: nullable(values.registrationId),
+    street: values.street,
+    postcode: values.postcode,
+    city: values.city,
+    country: values.country,
+    email: values.email,
+    phone: values.phone,
+    iban: nullable(values.iban),
+    bic: nullable(values.bic),
+    invoicePrefix: values.invoicePrefix,
+    creditNotePrefix: values.creditNotePrefix,
+    paymentTermsDays: days(terms),
+    dunningStages: stages
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((l) => {
+        const [after = '', ...label] = l.split(' ');
+        return { afterDays: days(after), label: label.join(' ') || t('settings.defaultStage') };
+      }),
   });
+
+  const save = form.submitValid(
+    patch,
+    async (input) => {
+      await api.patch('/api/invoicing/settings', { body: input });
+      setMessage(t('settings.saved'));
+      result.reload();
+    },
+    localChecks,
+  );
 
   return (
     <InvoicesPage title={t('settings.title')}>

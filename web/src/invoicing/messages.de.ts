@@ -101,6 +101,7 @@ export const de: Messages<typeof en> = {
     paymentTerms: 'Zahlungsziel (Tage)',
     stages: 'Mahnstufen, eine je Zeile: Tage nach Fälligkeit, dann ein Name',
     defaultStage: 'Mahnung',
+    wholeDays: 'eine ganze Zahl von Tagen, etwa 30',
     save: 'Speichern',
     saved: 'Gespeichert.',
   },

@@ -96,6 +96,7 @@ export const en = {
     paymentTerms: 'Payment terms (days)',
     stages: 'Reminder stages, one a line: days after the due date, then a name',
     defaultStage: 'Reminder',
+    wholeDays: 'a whole number of days, such as 30',
     save: 'Save',
     saved: 'Saved.',
   },
