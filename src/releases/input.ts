@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { releaseKinds } from './schema.ts';
+import { releaseKinds } from './kinds.ts';
 import { schemaWords } from '../platform/http/validationMessages.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);

@@ -10,15 +10,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import { people } from '../members/schema.ts';
 import { coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
+import { releaseKinds } from './kinds.ts';
 
-/** What a planned change announces: a release, or a change that takes something away. */
-export const releaseKinds = [
-  'release',
-  'deprecation',
-  'end-of-support',
-  'breaking-change',
-] as const;
-export type ReleaseKind = (typeof releaseKinds)[number];
+export { releaseKinds, type ReleaseKind } from './kinds.ts';
 
 /** Planned until it takes effect (published) or is called off (withdrawn). */
 export const releaseStates = ['planned', 'published', 'withdrawn'] as const;
