@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { assertOrganizationExists } from '../../organizations/queries.ts';
 import { defineCommand, type RunContext } from '../../platform/commands.ts';
 import type { Tx } from '../../platform/db/database.ts';
