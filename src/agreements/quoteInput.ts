@@ -1,54 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { coopCurrency } from '../coop/queries.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { queryRows } from '../platform/db/rows.ts';
 import { AppError, badRequest, type FieldError } from '../platform/errors.ts';
-import { currencySchema } from '../platform/money/currency.ts';
 import type { AgreementLine } from './lines.ts';
-import { decimalAmount, minorOf } from './money.ts';
+import type { QuoteTerms } from './input.ts';
+import { minorOf } from './money.ts';
 import { tiers, tierVersions } from './schema.ts';
-
-export const periodMonthsSchema = z.union([
-  z.literal(1),
-  z.literal(3),
-  z.literal(6),
-  z.literal(12),
-]);
-
-export const lineInputSchema = z
-  .strictObject({
-    /** A tier line: its price and period come from the tier's current version, which it pins. */
-    tierId: z.uuid().optional(),
-    /** A custom line: a description and a unit price. */
-    description: z.string().trim().min(1).max(300).optional(),
-    unitPrice: decimalAmount.optional(),
-    quantity: z.number().int().min(1).max(1000).default(1),
-    /** Custom lines only: every billing period (true) or once (false, the default). */
-    recurring: z.boolean().optional(),
-  })
-  .meta({ id: 'NewAgreementLine' });
-
-const isoDay = z.iso.date();
-
-export const quoteTermsSchema = z
-  .strictObject({
-    organizationId: z.uuid(),
-    title: z.string().trim().min(1).max(200),
-    /** The tiers' currency, or the co-op's when there are only custom lines. */
-    currency: currencySchema.optional(),
-    validUntil: isoDay,
-    startsOn: isoDay,
-    termMonths: z.number().int().min(1).max(60),
-    /** The tiers' period when absent (12 months with only custom lines). */
-    billingPeriodMonths: periodMonthsSchema.optional(),
-    autoRenew: z.boolean().default(true),
-    noticeDays: z.number().int().min(0).max(365).default(30),
-    notes: z.string().trim().max(4000).default(''),
-    lines: z.array(lineInputSchema).min(1).max(50),
-  })
-  .meta({ id: 'QuoteTerms' });
-export type QuoteTerms = z.output<typeof quoteTermsSchema>;
 
 /**
  * Lines as stored, with the quote's currency and billing period. A tier line pins the tier's

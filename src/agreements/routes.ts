@@ -14,7 +14,7 @@ import {
   quoteByToken,
 } from './commands/acceptQuote.ts';
 import { cancelAgreement, cancellationSchema } from './commands/cancelAgreement.ts';
-import { createAgreement, newAgreementSchema } from './commands/createAgreement.ts';
+import { createAgreement } from './commands/createAgreement.ts';
 import { createTier } from './commands/createTier.ts';
 import { draftQuote } from './commands/draftQuote.ts';
 import { purchaseOrderInputSchema, recordPurchaseOrder } from './commands/recordPurchaseOrder.ts';
@@ -32,7 +32,7 @@ import { minorOf } from './money.ts';
 import { agreementsPolicy } from './policy.ts';
 import { agreementStatuses, quoteStatuses } from './schema.ts';
 import { getAgreement, getQuote, listAgreements, listQuotes } from './queries.ts';
-import { quoteTermsSchema } from './quoteInput.ts';
+import { newAgreementSchema, quoteTermsSchema } from './input.ts';
 import { purchaseOrderStanding } from './repository.ts';
 import { getTier, listTiers } from './tierQueries.ts';
 

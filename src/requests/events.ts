@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { defineEvent } from '../platform/events/registry.ts';
+import { requestSeverities } from './severities.ts';
+
+export { requestSeverities, type RequestSeverity } from './severities.ts';
 
 /**
  * A sponsor's requests (expert questions and incidents) as events: the service-level clocks
  * (src/servicelevels) start, pause and stop from these, so the requests domain never calls the
  * clocks inside a command and a clock's moments are the events' `occurredAt`.
  */
-export const requestSeverities = ['critical', 'high', 'normal', 'low'] as const;
-export type RequestSeverity = (typeof requestSeverities)[number];
-
 const organization = { organizationId: z.uuid() };
 
 export const sponsorRequestOpened = defineEvent({

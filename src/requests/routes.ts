@@ -14,7 +14,8 @@ import {
   statusNoteSchema,
   waitingInputSchema,
 } from './commands/changeRequestStatus.ts';
-import { openRequest, requestInputSchema } from './commands/openRequest.ts';
+import { openRequest } from './commands/openRequest.ts';
+import { requestInputSchema } from './input.ts';
 import { replyInputSchema, replyToRequest } from './commands/replyToRequest.ts';
 import { requestSeverities } from './events.ts';
 import { requestsPolicy } from './policy.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { identifierKind, normaliseIdentifier } from './identifiers.ts';
-import { vulnerabilitySeverities } from './schema.ts';
+import { vulnerabilitySeverities } from './severities.ts';
 import { schemaWords } from '../platform/http/validationMessages.ts';
 
 export const identifierSchema = z

@@ -11,9 +11,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import { organizations } from '../organizations/schema.ts';
 import { coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
+import { vulnerabilitySeverities } from './severities.ts';
 
-export const vulnerabilitySeverities = ['critical', 'high', 'medium', 'low'] as const;
-export type VulnerabilitySeverity = (typeof vulnerabilitySeverities)[number];
+export { vulnerabilitySeverities, type VulnerabilitySeverity } from './severities.ts';
 
 export interface AffectedProject {
   project: string;

@@ -1,28 +1,14 @@
-import { z } from 'zod';
 import { assertOrganizationExists } from '../../organizations/queries.ts';
 import { defineCommand, type RunContext } from '../../platform/commands.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
 import { agreementCreated } from '../events.ts';
-import {
-  billingContactSchema,
-  lineTotals,
-  type AgreementLine,
-  type BillingContact,
-} from '../lines.ts';
+import { lineTotals, type AgreementLine, type BillingContact } from '../lines.ts';
 import { agreementsPolicy } from '../policy.ts';
-import { buildLines, nextNumber, quoteTermsSchema } from '../quoteInput.ts';
+import { newAgreementSchema } from '../input.ts';
+import { buildLines, nextNumber } from '../quoteInput.ts';
 import { agreements } from '../schema.ts';
 import { termEnd } from '../terms.ts';
-
-export const agreementAdminFields = {
-  buyerReference: z.string().trim().min(1).max(200).nullable().optional(),
-  billingContacts: z.array(billingContactSchema).max(10).optional(),
-  purchaseOrderRequired: z.boolean().optional(),
-  servingHackerIds: z.array(z.uuid()).max(50).optional(),
-  /** Days before a term's end at which renewal is announced, e.g. [60, 30]. */
-  renewalNoticeDays: z.array(z.number().int().min(1).max(365)).max(5).optional(),
-};
 
 export interface NewAgreement {
   organizationId: string;
@@ -72,11 +58,6 @@ export async function insertAgreement(tx: Tx, ctx: RunContext, a: NewAgreement) 
   });
   return { id: row!.id, number };
 }
-
-export const newAgreementSchema = quoteTermsSchema
-  .omit({ validUntil: true, notes: true })
-  .extend(agreementAdminFields)
-  .meta({ id: 'NewAgreement' });
 
 /** An agreement recorded by an officer (signed on paper, or before the co-op used quotes). */
 export const createAgreement = defineCommand({

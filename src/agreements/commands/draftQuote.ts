@@ -5,7 +5,8 @@ import { formatAmount } from '../../platform/money/amount.ts';
 import { quoteDrafted } from '../events.ts';
 import { termTotalMinor } from '../lines.ts';
 import { agreementsPolicy } from '../policy.ts';
-import { buildLines, nextNumber, quoteTermsSchema } from '../quoteInput.ts';
+import { quoteTermsSchema } from '../input.ts';
+import { buildLines, nextNumber } from '../quoteInput.ts';
 import { quotes } from '../schema.ts';
 
 export function assertValidFromToday(validUntil: string, today: string): void {

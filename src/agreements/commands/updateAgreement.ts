@@ -6,7 +6,7 @@ import { agreementUpdated } from '../events.ts';
 import { agreementsPolicy } from '../policy.ts';
 import { loadAgreement } from '../repository.ts';
 import { agreements } from '../schema.ts';
-import { agreementAdminFields } from './createAgreement.ts';
+import { agreementAdminFields } from '../input.ts';
 
 export const agreementPatchSchema = z
   .strictObject({

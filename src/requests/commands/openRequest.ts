@@ -2,19 +2,12 @@ import { z } from 'zod';
 import { agreementInForce } from '../../agreements/index.ts';
 import { defineCommand } from '../../platform/commands.ts';
 import type { Rule } from '../../platform/policy.ts';
-import { attachmentsField, checkAttachments } from '../attachments.ts';
-import { requestSeverities, sponsorRequestOpened } from '../events.ts';
+import { checkAttachments } from '../attachments.ts';
+import { sponsorRequestOpened } from '../events.ts';
+import { requestInputSchema } from '../input.ts';
 import { requestsPolicy } from '../policy.ts';
 import { nextRequestNumber, storeAttachments } from '../repository.ts';
 import { sponsorRequests } from '../schema.ts';
-
-export const requestInputSchema = z.strictObject({
-  subject: z.string().trim().min(3).max(200),
-  /** Markdown. */
-  details: z.string().trim().min(1).max(20_000),
-  severity: z.enum(requestSeverities),
-  attachments: attachmentsField.optional(),
-});
 
 /**
  * A sponsor's representative asks a question or reports an incident for their organization.

@@ -1,4 +1,5 @@
 import { CheckboxField, NumberField, SelectField, TextField } from '../app/forms.tsx';
+import { enteredAmountProblem, enteredDecimal } from '../app/money.ts';
 import { t } from './messages.ts';
 
 export interface LineDraft {
@@ -17,16 +18,29 @@ export const emptyLine = (): LineDraft => ({
   recurring: false,
 });
 
-/** A line as the API takes it: a tier (which pins its current version) or a custom line. */
-export const lineInput = (l: LineDraft) =>
+/**
+ * A line as the API takes it: a tier (which pins its current version) or a custom line, whose
+ * unit price is typed in the member's notation ("1.500,00" in German) and sent as a decimal.
+ */
+export const lineInput = (currency: string) => (l: LineDraft) =>
   l.tierId
     ? { tierId: l.tierId, quantity: l.quantity === '' ? undefined : l.quantity }
     : {
         description: l.description.trim() || undefined,
-        unitPrice: l.unitPrice.trim() || undefined,
+        unitPrice: l.unitPrice.trim() ? enteredDecimal(l.unitPrice, currency) : undefined,
         quantity: l.quantity === '' ? undefined : l.quantity,
         recurring: l.recurring,
       };
+
+/** The form's own word on custom unit prices that do not read in the member's notation. */
+export function linePriceProblems(lines: readonly LineDraft[], currency: string) {
+  const problems: Record<string, string> = {};
+  lines.forEach((l, i) => {
+    const problem = l.tierId ? undefined : enteredAmountProblem(l.unitPrice, currency);
+    if (problem) problems[`lines/${i}/unitPrice`] = problem;
+  });
+  return problems;
+}
 
 /** The lines of a quote or an agreement: each a tier or a custom line, with its errors. */
 export function LineFields({

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { api, asEntered } from '../api/client.ts';
+import { newAgreementSchema } from '../../../src/agreements/input.ts';
+import { api } from '../api/client.ts';
 import {
   CheckboxField,
   FormProblem,
@@ -9,12 +10,19 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
-  useForm,
 } from '../app/forms.tsx';
 import { Loading, Page } from '../app/Page.tsx';
+import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { parseContacts } from './contacts.ts';
-import { emptyLine, LineFields, lineInput, type LineDraft } from './LineFields.tsx';
+import {
+  emptyLine,
+  LineFields,
+  lineInput,
+  linePriceProblems,
+  type LineDraft,
+} from './LineFields.tsx';
 import { tierOptionLabel } from './types.ts';
 import { t } from './messages.ts';
 
@@ -30,7 +38,10 @@ export function NewAgreement() {
   const [, navigate] = useLocation();
   const organizations = useQuery('/api/organizations');
   const tiers = useQuery('/api/tiers', { params: { query: { all: 'true' } } });
-  const form = useForm();
+  // The route's own schema checks the form first: its errors, in its words, beside the fields.
+  const form = useZodForm(newAgreementSchema);
+  // Custom lines are priced in the co-op's currency (the route's default without tier lines).
+  const currency = useSession().session.coop?.currency ?? 'EUR';
   const [organizationId, setOrganizationId] = useState('');
   const [title, setTitle] = useState('');
   const [startsOn, setStartsOn] = useState(today());
@@ -56,24 +67,27 @@ export function NewAgreement() {
       .map((tier) => ({ value: tier.id, label: tierOptionLabel(tier.current) })),
   ];
 
-  const onSubmit = form.submit(async () => {
-    const created = await api.post('/api/agreements', {
-      body: asEntered({
-        organizationId: organizationId || undefined,
-        title: title.trim(),
-        startsOn,
-        termMonths: termMonths === '' ? undefined : termMonths,
-        billingPeriodMonths: billingPeriodMonths ? Number(billingPeriodMonths) : undefined,
-        autoRenew,
-        noticeDays: noticeDays === '' ? undefined : noticeDays,
-        lines: lines.map(lineInput),
-        buyerReference: buyerReference.trim() || undefined,
-        billingContacts: parseContacts(contacts),
-        purchaseOrderRequired: required,
-      }),
-    });
-    navigate(`/agreements/${created.id}`);
-  });
+  const onSubmit = form.submitValid(
+    () => ({
+      organizationId: organizationId || undefined,
+      title,
+      startsOn,
+      termMonths: termMonths === '' ? undefined : termMonths,
+      billingPeriodMonths: billingPeriodMonths ? Number(billingPeriodMonths) : undefined,
+      autoRenew,
+      noticeDays: noticeDays === '' ? undefined : noticeDays,
+      lines: lines.map(lineInput(currency)),
+      buyerReference: buyerReference.trim() || undefined,
+      billingContacts: parseContacts(contacts),
+      purchaseOrderRequired: required,
+    }),
+    async (body) => {
+      const created = await api.post('/api/agreements', { body });
+      navigate(`/agreements/${created.id}`);
+    },
+    // What the schema cannot read: unit prices in the member's notation.
+    () => linePriceProblems(lines, currency),
+  );
 
   return (
     <Page title={t('newAgreement.title')}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { api, asEntered } from '../api/client.ts';
+import { quoteTermsSchema } from '../../../src/agreements/input.ts';
+import { api } from '../api/client.ts';
 import {
   CheckboxField,
   FormProblem,
@@ -9,11 +10,18 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
-  useForm,
 } from '../app/forms.tsx';
-import { emptyLine, LineFields, lineInput, type LineDraft } from './LineFields.tsx';
+import {
+  emptyLine,
+  LineFields,
+  lineInput,
+  linePriceProblems,
+  type LineDraft,
+} from './LineFields.tsx';
 import { Loading, Page } from '../app/Page.tsx';
+import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { tierOptionLabel } from './types.ts';
 import { t } from './messages.ts';
 
@@ -25,7 +33,10 @@ export function NewQuote() {
   const [, navigate] = useLocation();
   const organizations = useQuery('/api/organizations');
   const tiers = useQuery('/api/tiers', { params: { query: { all: 'true' } } });
-  const form = useForm();
+  // The route's own schema checks the form first: its errors, in its words, beside the fields.
+  const form = useZodForm(quoteTermsSchema);
+  // Custom lines are priced in the co-op's currency (the route's default without tier lines).
+  const currency = useSession().session.coop?.currency ?? 'EUR';
   // A won opportunity's "Draft the quote" opens this form with its organization and title.
   const prefill = new URLSearchParams(useSearch());
   const [organizationId, setOrganizationId] = useState(prefill.get('organizationId') ?? '');
@@ -51,22 +62,25 @@ export function NewQuote() {
       .map((tier) => ({ value: tier.id, label: tierOptionLabel(tier.current) })),
   ];
 
-  const onSubmit = form.submit(async () => {
-    const created = await api.post('/api/quotes', {
-      body: asEntered({
-        organizationId: organizationId || undefined,
-        title: title.trim(),
-        validUntil,
-        startsOn,
-        termMonths: termMonths === '' ? undefined : termMonths,
-        autoRenew,
-        noticeDays: noticeDays === '' ? undefined : noticeDays,
-        notes: notes.trim(),
-        lines: lines.map(lineInput),
-      }),
-    });
-    navigate(`/quotes/${created.id}`);
-  });
+  const onSubmit = form.submitValid(
+    () => ({
+      organizationId: organizationId || undefined,
+      title,
+      validUntil,
+      startsOn,
+      termMonths: termMonths === '' ? undefined : termMonths,
+      autoRenew,
+      noticeDays: noticeDays === '' ? undefined : noticeDays,
+      notes,
+      lines: lines.map(lineInput(currency)),
+    }),
+    async (body) => {
+      const created = await api.post('/api/quotes', { body });
+      navigate(`/quotes/${created.id}`);
+    },
+    // What the schema cannot read: unit prices in the member's notation.
+    () => linePriceProblems(lines, currency),
+  );
 
   return (
     <Page title={t('newQuote.title')}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { api, asEntered } from '../api/client.ts';
+import { newTierSchema, tierRevisionSchema } from '../../../src/agreements/commands/tierInput.ts';
+import { api } from '../api/client.ts';
 import {
   CheckboxField,
   FormProblem,
@@ -9,11 +10,13 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
-  useForm,
+  type FormState,
 } from '../app/forms.tsx';
+import { decimalForEntry, enteredAmountProblem, enteredDecimal } from '../app/money.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { useServiceTerms } from './ServiceTermsFields.tsx';
 import type { TierVersion } from './types.ts';
 import { t } from './messages.ts';
@@ -62,11 +65,15 @@ const num = (v: number | '') => (v === '' ? undefined : v);
 function TierFields({ tierId, from }: { tierId?: string; from?: TierVersion }) {
   const [, navigate] = useLocation();
   const { session } = useSession();
-  const form = useForm();
+  // The route's own schema checks the form first (a new tier's, or a new version's): its
+  // errors, in its words, beside the fields.
+  const newTier = useZodForm(newTierSchema);
+  const revision = useZodForm(tierRevisionSchema);
+  const form: FormState = tierId ? revision : newTier;
   const [slug, setSlug] = useState('');
   const [name, setName] = useState(from?.name ?? '');
   const [summary, setSummary] = useState(from?.summary ?? '');
-  const [price, setPrice] = useState(from?.price ?? '');
+  const [price, setPrice] = useState(from ? decimalForEntry(from.price) : '');
   const [currency, setCurrency] = useState(from?.currency ?? session.coop?.currency ?? 'EUR');
   const [period, setPeriod] = useState(String(from?.periodMonths ?? 12));
   const e = from?.entitlements;
@@ -85,42 +92,52 @@ function TierFields({ tierId, from }: { tierId?: string; from?: TierVersion }) {
   const [published, setPublished] = useState(true);
   const serviceTerms = useServiceTerms(e);
 
-  const onSubmit = form.submit(async () => {
-    const terms = {
-      name: name.trim(),
-      summary: summary.trim(),
-      price: price.trim(),
-      currency: currency.trim().toUpperCase(),
-      periodMonths: Number(period),
-      entitlements: {
-        responseHours: {
-          critical: response.critical === '' ? null : response.critical,
-          high: response.high === '' ? null : response.high,
-          normal: response.normal === '' ? null : response.normal,
-          low: response.low === '' ? null : response.low,
-        },
-        expertHoursPerMonth: num(expertHours),
-        reciprocalAccess: reciprocal,
-        meetingsPerYear: num(meetings),
-        digest,
-        publicAcknowledgement: acknowledgement,
-        ...serviceTerms.entitlements(),
-        ...(e?.vulnerabilityClock !== undefined
-          ? { vulnerabilityClock: e.vulnerabilityClock }
-          : {}),
+  const terms = () => ({
+    name,
+    summary,
+    // Typed in the member's notation ("1.500,00" in German), sent as the route's decimal.
+    price: enteredDecimal(price, currency.trim()),
+    currency: currency.trim(),
+    periodMonths: Number(period),
+    entitlements: {
+      responseHours: {
+        critical: response.critical === '' ? null : response.critical,
+        high: response.high === '' ? null : response.high,
+        normal: response.normal === '' ? null : response.normal,
+        low: response.low === '' ? null : response.low,
       },
-      serviceHoursPerMonth: num(serviceHours),
-    };
-    if (tierId) {
-      await api.post('/api/tiers/{id}/versions', {
-        params: { path: { id: tierId } },
-        body: asEntered(terms),
-      });
-    } else {
-      await api.post('/api/tiers', { body: asEntered({ ...terms, slug: slug.trim(), published }) });
-    }
-    navigate('/tiers');
+      expertHoursPerMonth: num(expertHours),
+      reciprocalAccess: reciprocal,
+      meetingsPerYear: num(meetings),
+      digest,
+      publicAcknowledgement: acknowledgement,
+      ...serviceTerms.entitlements(),
+      ...(e?.vulnerabilityClock !== undefined ? { vulnerabilityClock: e.vulnerabilityClock } : {}),
+    },
+    serviceHoursPerMonth: num(serviceHours),
   });
+  // What the schema cannot read: a price in the member's notation.
+  const priceProblem = (): Record<string, string> => {
+    const problem = enteredAmountProblem(price, currency.trim());
+    return problem ? { price: problem } : {};
+  };
+  const onSubmit = tierId
+    ? revision.submitValid(
+        terms,
+        async (body) => {
+          await api.post('/api/tiers/{id}/versions', { params: { path: { id: tierId } }, body });
+          navigate('/tiers');
+        },
+        priceProblem,
+      )
+    : newTier.submitValid(
+        () => ({ ...terms(), slug: slug.trim(), published }),
+        async (body) => {
+          await api.post('/api/tiers', { body });
+          navigate('/tiers');
+        },
+        priceProblem,
+      );
 
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">

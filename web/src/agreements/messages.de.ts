@@ -245,7 +245,7 @@ export const de: Messages<typeof en> = {
     name: 'Name',
     summary: 'Zusammenfassung',
     price: 'Preis je Zeitraum',
-    priceHint: 'Ein Dezimalbetrag wie 30000.00',
+    priceHint: 'Ein Betrag wie 30000,00',
     currency: 'Währung',
     period: 'Zeitraum',
     monthly: 'Monatlich',

@@ -162,3 +162,25 @@ export function formatMoneyCompact(minor: string | number | bigint, currency: st
     return formatMoney(minor, currency);
   }
 }
+
+/**
+ * An amount as typed in the member's notation ("1.500,50" in German) as the routes' decimal
+ * ("1500.50"). Text that does not read as one stays as typed: the form's own check words it
+ * (`enteredAmountProblem`), ahead of the route's schema.
+ */
+export function enteredDecimal(text: string, currency: string): string {
+  const minor = parseDecimal(text, currency);
+  return minor === undefined ? text.trim() : minorToDecimal(minor, currency);
+}
+
+/** The form's own word on an amount typed that does not read in the member's notation. */
+export function enteredAmountProblem(text: string, currency: string): string | undefined {
+  return text.trim() !== '' && parseDecimal(text, currency) === undefined
+    ? amountHint(currency)
+    : undefined;
+}
+
+/** A route's decimal ("1500.50") as the member types it ("1500,50" in German), to edit again. */
+export function decimalForEntry(decimal: string): string {
+  return decimal.replace('.', separators().decimal);
+}

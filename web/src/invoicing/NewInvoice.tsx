@@ -1,17 +1,13 @@
 import { useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'wouter';
+import { newInvoiceSchema } from '../../../src/invoicing/input.ts';
 import { api } from '../api/client.ts';
-import {
-  CheckboxField,
-  FormProblem,
-  SelectField,
-  SubmitButton,
-  TextField,
-  useForm,
-} from '../app/forms.tsx';
+import { CheckboxField, FormProblem, SelectField, SubmitButton, TextField } from '../app/forms.tsx';
+import { enteredAmountProblem, enteredDecimal } from '../app/money.ts';
 import { LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { t as common } from '../app/messages.ts';
 import {
   InvoicesPage,
@@ -48,7 +44,8 @@ export function NewInvoice() {
   const invoices = useQuery(credited ? '/api/invoices' : null);
   const creditedOrg =
     invoices.data?.invoices.find((i) => i.number === credited)?.organization.id ?? '';
-  const form = useForm();
+  // The route's own schema checks the form first: its errors, in its words, beside the fields.
+  const form = useZodForm(newInvoiceSchema);
   const [organizationId, setOrganizationId] = useState('');
   const [currency, setCurrency] = useState(session.coop?.currency ?? 'EUR');
   const [purchaseOrder, setPurchaseOrder] = useState('');
@@ -62,22 +59,37 @@ export function NewInvoice() {
   const setLine = (i: number, change: Partial<Line>) =>
     setLines((old) => old.map((l, j) => (j === i ? { ...l, ...change } : l)));
 
-  const onSubmit = form.submit(async () => {
-    const result = await api.post('/api/invoices', {
-      body: {
-        buyer: { organizationId: buyer },
-        currency,
-        ...(purchaseOrder ? { purchaseOrder } : {}),
-        ...(buyerReference ? { buyerReference } : {}),
-        ...(dueDate ? { dueDate } : {}),
-        rounding: perLine ? 'per-line' : 'per-rate',
-        ...(credited ? { creditedInvoice: credited } : {}),
-        finalize,
-        lines: lines.map((l) => ({ ...l, unitCode: 'C62' })),
-      },
-    });
-    navigate(`/invoices/${result.id}`);
-  });
+  const onSubmit = form.submitValid(
+    () => ({
+      buyer: { organizationId: buyer },
+      currency,
+      ...(purchaseOrder ? { purchaseOrder } : {}),
+      ...(buyerReference ? { buyerReference } : {}),
+      ...(dueDate ? { dueDate } : {}),
+      rounding: perLine ? 'per-line' : 'per-rate',
+      ...(credited ? { creditedInvoice: credited } : {}),
+      finalize,
+      // Unit prices typed in the member's notation ("1.500,00" in German), sent as decimals.
+      lines: lines.map((l) => ({
+        ...l,
+        unitPrice: enteredDecimal(l.unitPrice, currency),
+        unitCode: 'C62',
+      })),
+    }),
+    async (body) => {
+      const result = await api.post('/api/invoices', { body });
+      navigate(`/invoices/${result.id}`);
+    },
+    // What the schema cannot read: unit prices in the member's notation.
+    () => {
+      const problems: Record<string, string> = {};
+      lines.forEach((l, i) => {
+        const problem = enteredAmountProblem(l.unitPrice, currency);
+        if (problem) problems[`lines/${i}/unitPrice`] = problem;
+      });
+      return problems;
+    },
+  );
 
   if (!user.can.issueInvoices)
     return (

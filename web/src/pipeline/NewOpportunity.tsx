@@ -1,17 +1,13 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { api, asEntered } from '../api/client.ts';
-import {
-  FormProblem,
-  NumberField,
-  SelectField,
-  SubmitButton,
-  TextField,
-  useForm,
-} from '../app/forms.tsx';
+import { opportunityInputSchema } from '../../../src/pipeline/input.ts';
+import { api } from '../api/client.ts';
+import { FormProblem, NumberField, SelectField, SubmitButton, TextField } from '../app/forms.tsx';
+import { enteredAmountProblem, enteredDecimal } from '../app/money.ts';
 import { Loading, Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { t } from './messages.ts';
 
 const openStages = ['lead', 'qualified', 'proposal', 'negotiation'] as const;
@@ -22,7 +18,8 @@ export function NewOpportunity() {
   const [, navigate] = useLocation();
   const { session } = useSession();
   const organizations = useQuery('/api/pipeline/organizations');
-  const form = useForm();
+  // The route's own schema checks the form first: its errors, in its words, beside the fields.
+  const form = useZodForm(opportunityInputSchema);
   const [organizationId, setOrganizationId] = useState('');
   const [title, setTitle] = useState('');
   const [stage, setStage] = useState<OpenStage>('lead');
@@ -42,27 +39,34 @@ export function NewOpportunity() {
         <Loading />
       </Page>
     );
-  const onSubmit = form.submit(async () => {
-    await api.post('/api/opportunities', {
-      body: asEntered({
-        organizationId: organizationId || undefined,
-        title: title.trim(),
-        stage,
-        amount: amount.trim(),
-        currency: currency.trim(),
-        expectedCloseOn: expectedCloseOn || undefined,
-        ...(probability === '' ? {} : { probabilityPercent: probability }),
-        nextStep: nextStep.trim() || null,
-        nextStepOn: nextStepOn || null,
-        champion:
-          championName.trim() || championEmail.trim()
-            ? { name: championName.trim(), email: championEmail.trim() }
-            : null,
-        engineerMonths: engineerMonths.trim() || null,
-      }),
-    });
-    navigate('/pipeline');
-  });
+  const onSubmit = form.submitValid(
+    () => ({
+      organizationId: organizationId || undefined,
+      title,
+      stage,
+      // Typed in the member's notation ("30.000,00" in German), sent as the route's decimal.
+      amount: enteredDecimal(amount, currency.trim()),
+      currency: currency.trim(),
+      expectedCloseOn: expectedCloseOn || undefined,
+      ...(probability === '' ? {} : { probabilityPercent: probability }),
+      nextStep: nextStep.trim() || null,
+      nextStepOn: nextStepOn || null,
+      champion:
+        championName.trim() || championEmail.trim()
+          ? { name: championName, email: championEmail.trim() }
+          : null,
+      engineerMonths: engineerMonths.trim() || null,
+    }),
+    async (body) => {
+      await api.post('/api/opportunities', { body });
+      navigate('/pipeline');
+    },
+    // What the schema cannot read: an amount in the member's notation.
+    (): Record<string, string> => {
+      const problem = enteredAmountProblem(amount, currency.trim());
+      return problem ? { amount: problem } : {};
+    },
+  );
   return (
     <Page title={t('form.title')}>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">

@@ -1,19 +1,13 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { api, asEntered } from '../api/client.ts';
-import { localProblem } from '../app/api.ts';
-import {
-  FormProblem,
-  SelectField,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  useForm,
-} from '../app/forms.tsx';
+import { requestInputSchema } from '../../../src/requests/input.ts';
+import { api } from '../api/client.ts';
+import { FormProblem, SelectField, SubmitButton, TextAreaField, TextField } from '../app/forms.tsx';
 import { t as common } from '../app/messages.ts';
 import { Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { AttachmentsField, attachmentsProblem, uploads } from './AttachmentsField.tsx';
 import { formatMinutes, requestSeverities, severityLabel, type RequestSeverity } from './labels.ts';
 import { t } from './messages.ts';
@@ -24,7 +18,8 @@ const fields = ['subject', 'details', 'severity', 'attachments'];
 export function NewRequest() {
   const user = useUser();
   const [, navigate] = useLocation();
-  const form = useForm();
+  // The route's own schema checks the form first: its errors, in its words, beside the fields.
+  const form = useZodForm(requestInputSchema);
   const [subject, setSubject] = useState('');
   const [details, setDetails] = useState('');
   const [severity, setSeverity] = useState<RequestSeverity>('normal');
@@ -38,19 +33,21 @@ export function NewRequest() {
       k.startsWith('attachments.'),
     )?.[1];
 
-  const onSubmit = form.submit(async () => {
-    const problem = attachmentsProblem(files);
-    if (problem) throw localProblem(problem, { attachments: problem });
-    const created = await api.post('/api/requests', {
-      body: asEntered({
-        subject: subject.trim(),
-        details: details.trim(),
-        severity,
-        ...(files.length > 0 ? { attachments: await uploads(files) } : {}),
-      }),
-    });
-    navigate(`/requests/${created.id}`);
-  });
+  const onSubmit = form.submitValid(
+    () => ({ subject, details, severity }),
+    async (input) => {
+      const created = await api.post('/api/requests', {
+        body: { ...input, ...(files.length > 0 ? { attachments: await uploads(files) } : {}) },
+      });
+      navigate(`/requests/${created.id}`);
+    },
+    // The files are read only once the rest is valid; their number, type and size are the
+    // form's to check, beside the schema's issues.
+    (): Record<string, string> => {
+      const problem = attachmentsProblem(files);
+      return problem ? { attachments: problem } : {};
+    },
+  );
 
   if (!user.can.openRequests)
     return (
