@@ -1,10 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Fastify from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { entryInputSchema } from '../../finance/entryInput.ts';
 import { financeRoutes } from '../../finance/routes.ts';
 import { governanceRoutes } from '../../governance/routes.ts';
@@ -25,57 +18,28 @@ import { serviceCalendarInputSchema } from '../../servicelevels/calendarInput.ts
 import { serviceLevelsRoutes } from '../../servicelevels/routes.ts';
 import { endpointInputSchema } from '../../webhooks/endpointInput.ts';
 import { webhooksRoutes } from '../../webhooks/routes.ts';
-import { setUpCoop, startTestApp, type TestApp, type TestClient } from '../../testing/testApp.ts';
-import type { App, AppDeps } from './context.ts';
-import { bodyIssues } from './problemMessages.ts';
-import '../validation.ts';
+import {
+  describeSameWords,
+  describeSharedSchemas,
+  type BadInput,
+  type SharedForm,
+} from '../../testing/formsShareSchemas.ts';
 
 // The member, account, webhook, ledger, service-calendar and work-item forms; the first forms
 // that share their route's schema are held to it in formsShareSchemas.test.ts.
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
-type Register = (app: App, deps: AppDeps) => void;
-
-/** The body schema each route was registered with, by "METHOD url". */
-async function registeredBodies(register: Register): Promise<Map<string, unknown>> {
-  const bodies = new Map<string, unknown>();
-  const app = Fastify();
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
-  app.addHook('onRoute', (route) => {
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) bodies.set(`${method} ${route.url}`, route.schema?.body);
-  });
-  // Registration only reads the database handle; no handler runs here.
-  register(app as unknown as App, { database: { db: {} }, config: {} } as unknown as AppDeps);
-  await app.ready();
-  await app.close();
-  return bodies;
-}
-
-/** The web form's source, to see which schema module it validates with. */
-const webSource = (file: string) => fs.readFileSync(path.join(root, 'web/src', file), 'utf8');
-
-interface Shared {
-  name: string;
-  object: unknown;
-  route: string;
-  register: Register;
-}
-
-const forms: { form: string; module: string; schemas: Shared[] }[] = [
+const forms: SharedForm[] = [
   {
     form: 'members/PasswordForm.tsx',
     module: 'src/members/passwordInput.ts',
     schemas: [
       {
         name: 'setPasswordInputSchema',
-        object: setPasswordInputSchema,
+        schema: setPasswordInputSchema,
         route: 'POST /api/auth/password',
-        register: authRoutes,
       },
     ],
+    register: authRoutes,
   },
   {
     form: 'members/PasswordReset.tsx',
@@ -83,17 +47,16 @@ const forms: { form: string; module: string; schemas: Shared[] }[] = [
     schemas: [
       {
         name: 'resetRequestInputSchema',
-        object: resetRequestInputSchema,
+        schema: resetRequestInputSchema,
         route: 'POST /api/auth/password-reset/request',
-        register: authRoutes,
       },
       {
         name: 'resetInputSchema',
-        object: resetInputSchema,
+        schema: resetInputSchema,
         route: 'POST /api/auth/password-reset',
-        register: authRoutes,
       },
     ],
+    register: authRoutes,
   },
   {
     form: 'members/AcceptInvitation.tsx',
@@ -101,11 +64,11 @@ const forms: { form: string; module: string; schemas: Shared[] }[] = [
     schemas: [
       {
         name: 'acceptInvitationInputSchema',
-        object: acceptInvitationInputSchema,
+        schema: acceptInvitationInputSchema,
         route: 'POST /api/invitation-links/:token/accept',
-        register: authRoutes,
       },
     ],
+    register: authRoutes,
   },
   {
     form: 'members/Profile.tsx',
@@ -113,35 +76,32 @@ const forms: { form: string; module: string; schemas: Shared[] }[] = [
     schemas: [
       {
         name: 'profileInputSchema',
-        object: profileInputSchema,
+        schema: profileInputSchema,
         route: 'PATCH /api/members/:id',
-        register: membersRoutes,
       },
       {
         name: 'addEmailInputSchema',
-        object: addEmailInputSchema,
+        schema: addEmailInputSchema,
         route: 'POST /api/auth/emails',
         register: authRoutes,
       },
       {
         name: 'statusChangeInputSchema',
-        object: statusChangeInputSchema,
+        schema: statusChangeInputSchema,
         route: 'POST /api/members/:id/status',
-        register: membersRoutes,
       },
       {
         name: 'appointOfficerInputSchema',
-        object: appointOfficerInputSchema,
+        schema: appointOfficerInputSchema,
         route: 'POST /api/members/:id/officer-terms',
-        register: membersRoutes,
       },
       {
         name: 'setAdminInputSchema',
-        object: setAdminInputSchema,
+        schema: setAdminInputSchema,
         route: 'POST /api/members/:id/admin',
-        register: membersRoutes,
       },
     ],
+    register: membersRoutes,
   },
   {
     form: 'webhooks/Webhooks.tsx',
@@ -149,11 +109,11 @@ const forms: { form: string; module: string; schemas: Shared[] }[] = [
     schemas: [
       {
         name: 'endpointInputSchema',
-        object: endpointInputSchema,
+        schema: endpointInputSchema,
         route: 'POST /api/webhooks/endpoints',
-        register: webhooksRoutes,
       },
     ],
+    register: webhooksRoutes,
   },
   {
     form: 'finance/PostEntry.tsx',
@@ -161,11 +121,11 @@ const forms: { form: string; module: string; schemas: Shared[] }[] = [
     schemas: [
       {
         name: 'entryInputSchema',
-        object: entryInputSchema,
+        schema: entryInputSchema,
         route: 'POST /api/ledger/entries',
-        register: financeRoutes,
       },
     ],
+    register: financeRoutes,
   },
   {
     form: 'servicelevels/ServiceCalendarForm.tsx',
@@ -173,11 +133,11 @@ const forms: { form: string; module: string; schemas: Shared[] }[] = [
     schemas: [
       {
         name: 'serviceCalendarInputSchema',
-        object: serviceCalendarInputSchema,
+        schema: serviceCalendarInputSchema,
         route: 'POST /api/organizations/:id/service-calendar',
-        register: serviceLevelsRoutes,
       },
     ],
+    register: serviceLevelsRoutes,
   },
   {
     form: 'governance/WorkItems.tsx',
@@ -185,167 +145,112 @@ const forms: { form: string; module: string; schemas: Shared[] }[] = [
     schemas: [
       {
         name: 'workItemInputSchema',
-        object: workItemInputSchema,
+        schema: workItemInputSchema,
         route: 'POST /api/work-items',
-        register: governanceRoutes,
       },
     ],
+    register: governanceRoutes,
   },
 ];
 
-describe('more web forms and their routes share one zod schema', () => {
-  for (const { form, module, schemas } of forms)
-    it(`${form} validates with the very schema object its routes use`, async () => {
-      const source = webSource(form);
-      for (const { name, object, route, register } of schemas) {
-        const bodies = await registeredBodies(register);
-        // The route's body schema is the shared module's export, not a copy.
-        expect(bodies.get(route), route).toBe(object);
-        // The web form imports that export from that module and drives useZodForm with it.
-        expect(source).toMatch(
-          new RegExp(`import \\{[^}]*\\b${name}\\b[^}]*\\} from '(\\.\\./)+${module}'`),
-        );
-        expect(source).toContain(`useZodForm(${name})`);
-      }
-    });
+describeSharedSchemas(forms);
 
-  it('keeps database code out of the shared schema modules', () => {
-    for (const { module } of forms) {
-      const source = fs.readFileSync(path.join(root, module), 'utf8');
-      expect(source, module).not.toMatch(/from '[^']*(drizzle|schema\.ts|repository|queries)/);
-    }
-  });
-});
+const someone = '00000000-0000-4000-8000-000000000000';
+const token = 'x'.repeat(32);
+const cases: BadInput[] = [
+  // A new password too short; a "current" one past any length.
+  { url: '/api/auth/password', schema: setPasswordInputSchema, body: { newPassword: 'short' } },
+  {
+    url: '/api/auth/password',
+    schema: setPasswordInputSchema,
+    body: { currentPassword: 'x'.repeat(1001), newPassword: 'long enough now' },
+  },
+  // A reset asked for no address; a reset with a token too short and a password too short.
+  {
+    url: '/api/auth/password-reset/request',
+    schema: resetRequestInputSchema,
+    body: { email: 'nobody' },
+    signedOut: true,
+  },
+  {
+    url: '/api/auth/password-reset',
+    schema: resetInputSchema,
+    body: { token: 'abc', newPassword: 'short' },
+    signedOut: true,
+  },
+  // An acceptance with a blank name and a short password.
+  {
+    url: `/api/invitation-links/${token}/accept`,
+    schema: acceptInvitationInputSchema,
+    body: { displayName: ' ', password: 'short' },
+    signedOut: true,
+  },
+  // One's name blank; nothing to change at all (the schema's own words).
+  {
+    method: 'PATCH',
+    url: `/api/members/${someone}`,
+    schema: profileInputSchema,
+    body: { displayName: ' ' },
+  },
+  { method: 'PATCH', url: `/api/members/${someone}`, schema: profileInputSchema, body: {} },
+  // Another address that is none.
+  { url: '/api/auth/emails', schema: addEmailInputSchema, body: { email: 'me' } },
+  // A status that is none and a reason too short; no office and a day that is no day; an
+  // administrator grant with a blank reason.
+  {
+    url: `/api/members/${someone}/status`,
+    schema: statusChangeInputSchema,
+    body: { status: 'gone', reason: 'no' },
+  },
+  {
+    url: `/api/members/${someone}/officer-terms`,
+    schema: appointOfficerInputSchema,
+    body: { role: '', startsOn: '3 May' },
+  },
+  {
+    url: `/api/members/${someone}/admin`,
+    schema: setAdminInputSchema,
+    body: { isAdmin: true, reason: ' ' },
+  },
+  // An endpoint with no URL, a description too long and no event type chosen.
+  {
+    url: '/api/webhooks/endpoints',
+    schema: endpointInputSchema,
+    body: { url: ' ', description: 'x'.repeat(501), eventTypes: [] },
+  },
+  // An entry with no day, nothing said, one posting with no account and an amount in
+  // another notation.
+  {
+    url: '/api/ledger/entries',
+    schema: entryInputSchema,
+    body: { effectiveOn: '', description: ' ', postings: [{ account: '', amount: '12,50' }] },
+  },
+  // A calendar with no zone or hours, a country that is no code, a region too long, a
+  // closed day that is no day.
+  {
+    url: `/api/organizations/${someone}/service-calendar`,
+    schema: serviceCalendarInputSchema,
+    body: {
+      timeZone: '',
+      hours: ' ',
+      holidayCountry: 'Germany',
+      holidayRegion: 'BAVARIA',
+      closedDays: ['3 May'],
+    },
+  },
+  // A work item with a title too short, an unknown kind, a link that is no web address and
+  // no hours.
+  {
+    url: '/api/work-items',
+    schema: workItemInputSchema,
+    body: {
+      title: 'ab',
+      kind: 'epic',
+      originClass: 'sponsors',
+      links: ['ftp://example.org'],
+      estimateHours: 0,
+    },
+  },
+];
 
-describe('these forms say what the server says', () => {
-  let app: TestApp;
-  let admin: TestClient;
-  beforeAll(async () => {
-    app = await startTestApp();
-    admin = await setUpCoop(app);
-  });
-  afterAll(() => app.stop());
-
-  const someone = '00000000-0000-4000-8000-000000000000';
-  const token = 'x'.repeat(32);
-  const cases: {
-    method?: 'POST' | 'PATCH';
-    url: string;
-    schema: z.ZodType;
-    body: Record<string, unknown>;
-    signedOut?: boolean;
-  }[] = [
-    // A new password too short; a "current" one past any length.
-    { url: '/api/auth/password', schema: setPasswordInputSchema, body: { newPassword: 'short' } },
-    {
-      url: '/api/auth/password',
-      schema: setPasswordInputSchema,
-      body: { currentPassword: 'x'.repeat(1001), newPassword: 'long enough now' },
-    },
-    // A reset asked for no address; a reset with a token too short and a password too short.
-    {
-      url: '/api/auth/password-reset/request',
-      schema: resetRequestInputSchema,
-      body: { email: 'nobody' },
-      signedOut: true,
-    },
-    {
-      url: '/api/auth/password-reset',
-      schema: resetInputSchema,
-      body: { token: 'abc', newPassword: 'short' },
-      signedOut: true,
-    },
-    // An acceptance with a blank name and a short password.
-    {
-      url: `/api/invitation-links/${token}/accept`,
-      schema: acceptInvitationInputSchema,
-      body: { displayName: ' ', password: 'short' },
-      signedOut: true,
-    },
-    // One's name blank; nothing to change at all (the schema's own words).
-    {
-      method: 'PATCH',
-      url: `/api/members/${someone}`,
-      schema: profileInputSchema,
-      body: { displayName: ' ' },
-    },
-    { method: 'PATCH', url: `/api/members/${someone}`, schema: profileInputSchema, body: {} },
-    // Another address that is none.
-    { url: '/api/auth/emails', schema: addEmailInputSchema, body: { email: 'me' } },
-    // A status that is none and a reason too short; no office and a day that is no day; an
-    // administrator grant with a blank reason.
-    {
-      url: `/api/members/${someone}/status`,
-      schema: statusChangeInputSchema,
-      body: { status: 'gone', reason: 'no' },
-    },
-    {
-      url: `/api/members/${someone}/officer-terms`,
-      schema: appointOfficerInputSchema,
-      body: { role: '', startsOn: '3 May' },
-    },
-    {
-      url: `/api/members/${someone}/admin`,
-      schema: setAdminInputSchema,
-      body: { isAdmin: true, reason: ' ' },
-    },
-    // An endpoint with no URL, a description too long and no event type chosen.
-    {
-      url: '/api/webhooks/endpoints',
-      schema: endpointInputSchema,
-      body: { url: ' ', description: 'x'.repeat(501), eventTypes: [] },
-    },
-    // An entry with no day, nothing said, one posting with no account and an amount in
-    // another notation.
-    {
-      url: '/api/ledger/entries',
-      schema: entryInputSchema,
-      body: { effectiveOn: '', description: ' ', postings: [{ account: '', amount: '12,50' }] },
-    },
-    // A calendar with no zone or hours, a country that is no code, a region too long, a
-    // closed day that is no day.
-    {
-      url: `/api/organizations/${someone}/service-calendar`,
-      schema: serviceCalendarInputSchema,
-      body: {
-        timeZone: '',
-        hours: ' ',
-        holidayCountry: 'Germany',
-        holidayRegion: 'BAVARIA',
-        closedDays: ['3 May'],
-      },
-    },
-    // A work item with a title too short, an unknown kind, a link that is no web address and
-    // no hours.
-    {
-      url: '/api/work-items',
-      schema: workItemInputSchema,
-      body: {
-        title: 'ab',
-        kind: 'epic',
-        originClass: 'sponsors',
-        links: ['ftp://example.org'],
-        estimateHours: 0,
-      },
-    },
-  ];
-
-  for (const locale of ['en', 'de'] as const)
-    it(`gives the same field errors before sending as the route does, in ${locale}`, async () => {
-      for (const { method = 'POST', url, schema, body, signedOut } of cases) {
-        const parsed = schema.safeParse(body);
-        expect(parsed.success, url).toBe(false);
-        const local = bodyIssues(locale, parsed.error!.issues);
-        const client = signedOut ? app.client() : admin;
-        const response = await client.request<{ errors: { pointer: string; message: string }[] }>(
-          method,
-          url,
-          body,
-          { 'accept-language': locale },
-        );
-        expect(response.status, `${url}: ${JSON.stringify(response.body)}`).toBe(400);
-        expect(local.length).toBeGreaterThan(0);
-        expect(local, url).toEqual(response.body.errors);
-      }
-    });
-});
+describeSameWords(cases);
