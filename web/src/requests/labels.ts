@@ -2,6 +2,7 @@ import type { Schemas } from '../api/client.ts';
 import { formatMinutes } from '../app/format.ts';
 import { intlTag } from '../app/i18n.ts';
 import { t } from './messages.ts';
+import { attachmentTypes, type AttachmentType } from '../../../src/requests/attachmentInput.ts';
 
 export type RequestStatus = Schemas['SponsorRequest']['status'];
 export type RequestSeverity = Schemas['SponsorRequest']['severity'];
@@ -11,16 +12,13 @@ export { formatMinutes };
 export const requestStatuses: readonly RequestStatus[] = ['open', 'waiting-on-sponsor', 'resolved'];
 export const requestSeverities: readonly RequestSeverity[] = ['critical', 'high', 'normal', 'low'];
 
-/** What the server accepts as an attachment (it still checks the file's first bytes). */
-export const attachmentTypes = [
-  'image/png',
-  'image/jpeg',
-  'application/pdf',
-  'text/plain',
-] as const;
-export type AttachmentType = (typeof attachmentTypes)[number];
-export const maxAttachmentBytes = 2 * 1024 * 1024;
-export const maxAttachments = 5;
+// What the server accepts as an attachment (it still checks the file's first bytes).
+export {
+  attachmentTypes,
+  maxAttachmentBytes,
+  maxAttachmentsPerEntry as maxAttachments,
+  type AttachmentType,
+} from '../../../src/requests/attachmentInput.ts';
 
 /** A chosen file's type as the server names it; a log without a type counts as text. */
 export function attachmentTypeOf(file: File): AttachmentType | undefined {
