@@ -94,6 +94,31 @@ describe('invoices paid from imported bank lines', () => {
       expect.objectContaining({ type: 'invoice-payment', invoiceNumber: byAmount.number }),
     ]);
     expect(suggestions[0]!.reason).toMatch(/partial/);
+    expect(suggestions).toEqual([
+      expect.objectContaining({
+        reasonFact: {
+          code: 'invoice-amount-differs',
+          params: {
+            by: 'creditor-reference',
+            creditorReference: (await get(partly.id)).creditorReference,
+            invoiceNumber: partly.number,
+            openMinor: '23800',
+            openCurrency: 'EUR',
+            amountMinor: '10000',
+            currency: 'EUR',
+          },
+        },
+      }),
+      expect.objectContaining({
+        reason: expect.stringMatching(
+          new RegExp(`^same amount €91\\.63 as open invoice ${byAmount.number} \\(.+\\)$`),
+        ),
+        reasonFact: expect.objectContaining({
+          code: 'invoice-open-amount',
+          params: expect.objectContaining({ invoiceNumber: byAmount.number, openMinor: '9163' }),
+        }),
+      }),
+    ]);
     // Confirming books the payment and settles the invoice.
     for (const l of queue.body.lines)
       expect((await admin.post(`/api/ledger/bank-lines/${l.id}/confirm`, {})).status).toBe(200);

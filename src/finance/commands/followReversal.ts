@@ -6,6 +6,7 @@ import type { Tx } from '../../platform/db/database.ts';
 import { claimPaymentReversed } from '../expenses/events.ts';
 import { bankLines, expenseClaims } from '../schema.ts';
 import { bankLineReopened } from '../statements/events.ts';
+import { matchFact, reasonOf } from '../statements/matchFacts.ts';
 import type { Suggestion } from '../statements/matching.ts';
 
 /** An entry just reversed, and the reversal that undid it. */
@@ -36,20 +37,31 @@ export async function followReversal(
   const claim = await reopenClaim(tx, ctx, reversed);
   const sponsor = await cancelFunding(tx, ctx, reversed);
   const { entry, reversal } = reversed;
-  const undone = `entry #${entry.number}`;
   const offer: Suggestion | null = claim
     ? {
         type: 'expense-claim',
         claimId: claim.id,
         claimTitle: claim.title,
-        reason: `${undone}, which paid the expense claim “${claim.title}”, was reversed (entry #${reversal.number}): confirming pays the claim again`,
+        ...reasonOf(
+          matchFact('claim-payment-reversed', {
+            entryNumber: entry.number,
+            reversalNumber: reversal.number,
+            claimTitle: claim.title,
+          }),
+        ),
       }
     : sponsor
       ? {
           type: 'sponsor-payment',
           organizationId: sponsor.id,
           organizationName: sponsor.name,
-          reason: `${undone}, the sponsor payment of ${sponsor.name}, was reversed (entry #${reversal.number}): confirming records the payment again`,
+          ...reasonOf(
+            matchFact('sponsor-payment-reversed', {
+              entryNumber: entry.number,
+              reversalNumber: reversal.number,
+              organizationName: sponsor.name,
+            }),
+          ),
         }
       : null;
   await reopenBankLines(tx, ctx, reversed, offer);

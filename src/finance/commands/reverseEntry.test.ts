@@ -424,6 +424,14 @@ describe('reversing an entry, and what it settled', () => {
         claimId: hotel.id,
         claimTitle: 'FOSDEM hotel',
         reason: `entry #${paid.body.number}, which paid the expense claim “FOSDEM hotel”, was reversed (entry #${undone.body.number}): confirming pays the claim again`,
+        reasonFact: {
+          code: 'claim-payment-reversed',
+          params: {
+            entryNumber: paid.body.number,
+            reversalNumber: undone.body.number,
+            claimTitle: 'FOSDEM hotel',
+          },
+        },
       },
     });
     const repaid = await confirm(hotelLine!);
@@ -442,6 +450,16 @@ describe('reversing an entry, and what it settled', () => {
         [sponsorLine!.id, 'sponsor-payment'],
         [chairsLine!.id, 'entry'],
       ].sort(),
+    );
+    const offered = (await lines('status=suggested')).find((l) => l.id === sponsorLine!.id);
+    expect(offered!.suggestion).toMatchObject({
+      reasonFact: {
+        code: 'sponsor-payment-reversed',
+        params: { entryNumber: sponsored.body.number, reversalNumber: unsponsored.body.number },
+      },
+    });
+    expect(offered!.suggestion!.reason).toMatch(
+      /^entry #\d+, the sponsor payment of .+, was reversed/,
     );
     expect((await confirm(sponsorLine!)).status).toBe(200);
     expect(await weight(organizationId, '2026-06-30')).toBe(500_000n);

@@ -1,4 +1,4 @@
-import { displayMoney } from '../../platform/money/display.ts';
+import { matchFact, reasonOf, type MatchFact } from './matchFacts.ts';
 import type { ParsedLine } from './types.ts';
 
 /** A posted entry that moved the bank account and that no bank line settles yet. */
@@ -59,36 +59,41 @@ export interface MatchCandidates {
   payrollAccount?: { code: string; path: string } | null;
 }
 
+/** Why: the English `reason`, written from `reasonFact` (matchFacts.ts). */
+interface Reasoned {
+  reason: string;
+  reasonFact: MatchFact;
+}
+
 /** A proposed match, waiting in the review queue; stored as the line's `suggestion`. */
-export type Suggestion =
-  | {
-      type: 'entry';
-      entryId: string;
-      entryNumber: number;
-      entryDescription: string;
-      reason: string;
-      /** Other entries that would fit as well. */
-      alternatives: number;
-    }
-  | {
-      type: 'sponsor-payment';
-      organizationId: string;
-      organizationName: string;
-      reason: string;
-    }
-  | { type: 'expense-claim'; claimId: string; claimTitle: string; reason: string }
-  | { type: 'salary'; personId: string; account: string; reason: string }
-  | {
-      type: 'invoice-payment';
-      invoiceId: string;
-      invoiceNumber: string;
-      reason: string;
-      /** Reference and amount both match: the import books it at once. */
-      sure: boolean;
-    };
+export type Suggestion = Reasoned &
+  (
+    | {
+        type: 'entry';
+        entryId: string;
+        entryNumber: number;
+        entryDescription: string;
+        /** Other entries that would fit as well. */
+        alternatives: number;
+      }
+    | {
+        type: 'sponsor-payment';
+        organizationId: string;
+        organizationName: string;
+      }
+    | { type: 'expense-claim'; claimId: string; claimTitle: string }
+    | { type: 'salary'; personId: string; account: string }
+    | {
+        type: 'invoice-payment';
+        invoiceId: string;
+        invoiceNumber: string;
+        /** Reference and amount both match: the import books it at once. */
+        sure: boolean;
+      }
+  );
 
 export type MatchOutcome =
-  | { status: 'matched'; entryId: string; reason: string }
+  | ({ status: 'matched'; entryId: string } & Reasoned)
   | { status: 'suggested'; suggestion: Suggestion }
   | { status: 'unmatched' };
 
@@ -207,30 +212,51 @@ export function createMatcher(
   const invoicePayment = (
     invoice: InvoiceCandidate,
     line: ParsedLine,
-    how: string,
+    by: 'creditor-reference' | 'invoice-number' | 'amount',
   ): MatchOutcome => {
     usedInvoices.add(invoice.invoiceId);
     const exact = invoice.currency === line.currency && invoice.openMinor === line.amountMinor;
-    const open = displayMoney(invoice.openMinor, invoice.currency);
+    const invoiceNumber = invoice.number;
+    const quoted = {
+      by,
+      creditorReference: by === 'creditor-reference' ? invoice.creditorReference : null,
+      invoiceNumber,
+    };
+    const fact =
+      by === 'amount'
+        ? matchFact('invoice-open-amount', {
+            invoiceNumber,
+            organizationName: invoice.organizationName,
+            openMinor: invoice.openMinor,
+            currency: invoice.currency,
+          })
+        : exact
+          ? matchFact('invoice-reference-and-amount', {
+              ...quoted,
+              openMinor: invoice.openMinor,
+              currency: invoice.currency,
+            })
+          : matchFact('invoice-amount-differs', {
+              ...quoted,
+              openMinor: invoice.openMinor,
+              openCurrency: invoice.currency,
+              amountMinor: line.amountMinor,
+              currency: line.currency,
+            });
     return {
       status: 'suggested',
       suggestion: {
         type: 'invoice-payment',
         invoiceId: invoice.invoiceId,
-        invoiceNumber: invoice.number,
-        sure: exact && how !== 'amount' && !invoice.needsRate,
-        reason:
-          how === 'amount'
-            ? `same amount ${open} as open invoice ${invoice.number} (${invoice.organizationName})`
-            : exact
-              ? `${how} and amount ${open} match invoice ${invoice.number}`
-              : `${how} names invoice ${invoice.number}, which has ${open} open: the bank moved ${displayMoney(line.amountMinor, line.currency)} (a partial or an overpayment)`,
+        invoiceNumber,
+        sure: exact && by !== 'amount' && !invoice.needsRate,
+        ...reasonOf(fact),
       },
     };
   };
 
   return (line) => {
-    const money = (minor: bigint, currency = line.currency) => displayMoney(minor, currency);
+    const { currency } = line;
     // 1. By reference.
     const text = `${line.description} ${line.references.join(' ')} ${line.bankReference ?? ''}`;
     const byReference = new Map<string, { entry: EntryCandidate; token: string }>();
@@ -253,7 +279,14 @@ export function createMatcher(
         return {
           status: 'matched',
           entryId: entry.entryId,
-          reason: `reference ${token} and amount ${money(line.amountMinor)} match entry #${entry.number}`,
+          ...reasonOf(
+            matchFact('reference-and-amount', {
+              token,
+              amountMinor: line.amountMinor,
+              currency,
+              entryNumber: entry.number,
+            }),
+          ),
         };
       }
       const { entry, token } = found[0]!;
@@ -265,7 +298,16 @@ export function createMatcher(
           entryId: entry.entryId,
           entryNumber: entry.number,
           entryDescription: entry.description,
-          reason: `reference ${token} is in entry #${entry.number}, but the amounts differ: the entry moved ${money(entry.amountMinor, entry.currency)}, the bank ${money(line.amountMinor)}`,
+          ...reasonOf(
+            matchFact('reference-amounts-differ', {
+              token,
+              entryNumber: entry.number,
+              entryMinor: entry.amountMinor,
+              entryCurrency: entry.currency,
+              amountMinor: line.amountMinor,
+              currency,
+            }),
+          ),
           alternatives: found.length - 1,
         },
       };
@@ -278,9 +320,7 @@ export function createMatcher(
         return invoicePayment(
           invoice,
           line,
-          compact.includes(invoice.creditorReference)
-            ? `creditor reference ${invoice.creditorReference}`
-            : `invoice number ${invoice.number}`,
+          compact.includes(invoice.creditorReference) ? 'creditor-reference' : 'invoice-number',
         );
       }
     }
@@ -291,7 +331,6 @@ export function createMatcher(
     if (sameAmount.length > 0) {
       const entry = closest(sameAmount, line);
       take(entry);
-      const days = distance(entry, line);
       return {
         status: 'suggested',
         suggestion: {
@@ -299,7 +338,14 @@ export function createMatcher(
           entryId: entry.entryId,
           entryNumber: entry.number,
           entryDescription: entry.description,
-          reason: `same amount ${money(line.amountMinor)} on this bank account, ${days === 0 ? 'the same day' : `${days} day${days === 1 ? '' : 's'} apart`}${mentions(entry, line) ? ', and the entry names the counterparty' : ''}`,
+          ...reasonOf(
+            matchFact('same-amount', {
+              amountMinor: line.amountMinor,
+              currency,
+              days: distance(entry, line),
+              namesCounterparty: mentions(entry, line),
+            }),
+          ),
           alternatives: sameAmount.length - 1,
         },
       };
@@ -335,7 +381,15 @@ export function createMatcher(
           type: 'expense-claim',
           claimId: claim.id,
           claimTitle: claim.title,
-          reason: `pays ${money(-line.amountMinor)}, the amount of the approved expense claim “${claim.title}” (${claim.incurredOn})${named(claim) > 0 ? ', which the line names' : ''}`,
+          ...reasonOf(
+            matchFact('claim-amount', {
+              claimTitle: claim.title,
+              incurredOn: claim.incurredOn,
+              amountMinor: -line.amountMinor,
+              currency,
+              namedByLine: named(claim) > 0,
+            }),
+          ),
         },
       };
     }
@@ -348,21 +402,28 @@ export function createMatcher(
           type: 'salary',
           personId: payee.personId,
           account: candidates.payrollAccount.path,
-          reason: `the payee ${payee.displayName} draws a salary: pay of ${money(-line.amountMinor)}, booked against ${candidates.payrollAccount.path}, where the payroll run owes it`,
+          ...reasonOf(
+            matchFact('salary', {
+              payee: payee.displayName,
+              amountMinor: -line.amountMinor,
+              currency,
+              account: candidates.payrollAccount.path,
+            }),
+          ),
         },
       };
     // 5. Money in from an organization: a sponsor's payment, to confirm.
     if (line.amountMinor > 0n && orgNames.length > 0) {
       const counterparty = normalizeName(line.counterparty);
       let org = counterparty ? orgByName.get(counterparty) : undefined;
-      let how = `the payer “${line.counterparty}” is`;
+      let byPayer = true;
       if (!org) {
         const haystack = ` ${counterparty} ${normalizeName(line.description)} `;
         const hit = orgNames.find(
           (n) => n.normalized.length >= 5 && haystack.includes(` ${n.normalized} `),
         );
         org = hit?.org;
-        how = 'the line names';
+        byPayer = false;
       }
       if (org)
         return {
@@ -371,7 +432,20 @@ export function createMatcher(
             type: 'sponsor-payment',
             organizationId: org.id,
             organizationName: org.legalName,
-            reason: `${how} ${org.legalName}: money in of ${money(line.amountMinor)}, a sponsor payment?`,
+            ...reasonOf(
+              byPayer
+                ? matchFact('sponsor-payer', {
+                    payer: line.counterparty,
+                    organizationName: org.legalName,
+                    amountMinor: line.amountMinor,
+                    currency,
+                  })
+                : matchFact('sponsor-named', {
+                    organizationName: org.legalName,
+                    amountMinor: line.amountMinor,
+                    currency,
+                  }),
+            ),
           },
         };
     }

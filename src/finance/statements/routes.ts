@@ -11,6 +11,7 @@ import { confirmBankLine, confirmBankLineInputSchema } from './commands/confirmB
 import { ignoreBankLine, ignoreBankLineInputSchema } from './commands/ignoreBankLine.ts';
 import { importStatement, importStatementInputSchema } from './commands/importStatement.ts';
 import { statementFactSchema } from './facts.ts';
+import { matchFactSchema } from './matchFacts.ts';
 import { csvMappingInputSchema, saveCsvMapping } from './commands/saveCsvMapping.ts';
 import { listBankLines, listCsvMappings, listStatements } from './queries.ts';
 
@@ -108,6 +109,9 @@ const statementSchema = z
  * A proposed match waiting in the review queue (statements/matching.ts `Suggestion`), or, on a
  * line matched at import, why it was (importStatement's `suggestionJson`).
  */
+// Why, as a fact for the reader's language; suggestions stored before facts have none.
+const reasonFact = matchFactSchema.optional();
+
 const suggestionSchema = z
   .discriminatedUnion('type', [
     z.object({
@@ -118,32 +122,37 @@ const suggestionSchema = z
       entryDescription: z.string().optional(),
       alternatives: z.number().int().optional(),
       reason: z.string(),
+      reasonFact,
     }),
     z.object({
       type: z.literal('sponsor-payment'),
       organizationId: z.uuid(),
       organizationName: z.string(),
       reason: z.string(),
+      reasonFact,
     }),
     z.object({
       type: z.literal('expense-claim'),
       claimId: z.uuid(),
       claimTitle: z.string(),
       reason: z.string(),
+      reasonFact,
     }),
-    z.object({ type: z.literal('matched'), reason: z.string() }),
+    z.object({ type: z.literal('matched'), reason: z.string(), reasonFact }),
     z.object({
       type: z.literal('invoice-payment'),
       invoiceId: z.uuid(),
       invoiceNumber: z.string(),
       sure: z.boolean(),
       reason: z.string(),
+      reasonFact,
     }),
     z.object({
       type: z.literal('salary'),
       personId: z.uuid(),
       account: z.string(),
       reason: z.string(),
+      reasonFact,
     }),
   ])
   .meta({ id: 'BankLineSuggestion' });

@@ -368,6 +368,21 @@ describe('bank statements', () => {
         ['-42.00', 'unmatched'],
       ]);
       expect(all[0]!.matchedEntryId).toBe(hosting);
+      expect(all[0]!.suggestion).toEqual({
+        type: 'matched',
+        reason: expect.stringMatching(
+          /^reference INV-2026-0042 and amount −€120\.00 match entry #\d+$/,
+        ),
+        reasonFact: {
+          code: 'reference-and-amount',
+          params: {
+            token: 'INV-2026-0042',
+            amountMinor: '-12000',
+            currency: 'EUR',
+            entryNumber: expect.any(Number),
+          },
+        },
+      });
       const queue = await lines('status=suggested');
       expect(queue.map((l) => l.suggestion)).toEqual([
         {
@@ -376,6 +391,10 @@ describe('bank statements', () => {
           entryNumber: expect.any(Number),
           entryDescription: 'Train tickets to FOSDEM',
           reason: 'same amount −€75.50 on this bank account, 2 days apart',
+          reasonFact: {
+            code: 'same-amount',
+            params: { amountMinor: '-7550', currency: 'EUR', days: 2, namesCounterparty: 0 },
+          },
           alternatives: 0,
         },
         {
@@ -384,6 +403,15 @@ describe('bank statements', () => {
           organizationName: 'Acme Cloud GmbH',
           reason:
             'the payer “ACME CLOUD GMBH” is Acme Cloud GmbH: money in of €5,000.00, a sponsor payment?',
+          reasonFact: {
+            code: 'sponsor-payer',
+            params: {
+              payer: 'ACME CLOUD GMBH',
+              organizationName: 'Acme Cloud GmbH',
+              amountMinor: '500000',
+              currency: 'EUR',
+            },
+          },
         },
       ]);
     });
@@ -557,8 +585,33 @@ describe('bank statements', () => {
         claimTitle: 'FOSDEM hotel',
         reason:
           'pays €310.00, the amount of the approved expense claim “FOSDEM hotel” (2026-03-01), which the line names',
+        reasonFact: {
+          code: 'claim-amount',
+          params: {
+            claimTitle: 'FOSDEM hotel',
+            incurredOn: '2026-03-01',
+            amountMinor: '31000',
+            currency: 'EUR',
+            namedByLine: 1,
+          },
+        },
       });
-      expect(pay!.suggestion).toMatchObject({ type: 'salary', account: 'liabilities:payables' });
+      expect(pay!.suggestion).toEqual({
+        type: 'salary',
+        personId: jane.personId,
+        account: 'liabilities:payables',
+        reason:
+          'the payee Jane Hacker draws a salary: pay of €3,200.00, booked against liabilities:payables, where the payroll run owes it',
+        reasonFact: {
+          code: 'salary',
+          params: {
+            payee: 'Jane Hacker',
+            amountMinor: '320000',
+            currency: 'EUR',
+            account: 'liabilities:payables',
+          },
+        },
+      });
 
       expect((await admin.post(`/api/ledger/bank-lines/${hotel!.id}/confirm`, {})).status).toBe(
         200,

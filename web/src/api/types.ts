@@ -96,6 +96,7 @@ export type Compensation = Schemas['CompensationReport'];
 export type StatementImportResult = Schemas['StatementImportResult'];
 export type Statement = Schemas['BankStatement'];
 export type StatementFact = Schemas['StatementFact'];
+export type BankMatchFact = Schemas['BankMatchFact'];
 export type BankLine = Schemas['BankLine'];
 export type BankLineStatus = BankLine['status'];
 export type BankLineSuggestion = NonNullable<BankLine['suggestion']>;

@@ -27,6 +27,7 @@ import type {
   Statement,
 } from '../api/types.ts';
 import { t } from './messages.ts';
+import { matchReasonText } from './matchWords.ts';
 import { accountOption } from './books.ts';
 import { balanceTexts, gapTexts, noteTexts } from './statementWords.ts';
 
@@ -325,13 +326,6 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
   );
 }
 
-/** "same amount…" -> "Same amount….": the server's reasons are phrases. */
-function sentence(text: string): string {
-  const trimmed = text.trim();
-  if (!trimmed) return '';
-  return `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}${/[.!?]$/.test(trimmed) ? '' : '.'}`;
-}
-
 function suggestionText(line: BankLine) {
   const s = line.suggestion;
   if (!s) return null;
@@ -361,6 +355,13 @@ function suggestionText(line: BankLine) {
       );
     case 'salary':
       return <>{t('bank.suggestSalary', { account: s.account })}</>;
+    case 'invoice-payment':
+      return (
+        <>
+          {t('bank.suggestInvoice')}
+          <Link href={`/invoices/${s.invoiceId}`}>{s.invoiceNumber}</Link>
+        </>
+      );
   }
 }
 
@@ -421,7 +422,7 @@ function BankLineCard({
         <div className="suggestion">
           <p>
             <strong>{t('bank.suggested')}</strong> {suggestionText(line)}.{' '}
-            <span className="muted">{sentence(line.suggestion.reason)}</span>
+            <span className="muted">{matchReasonText(line.suggestion)}</span>
           </p>
         </div>
       ) : null}

@@ -637,6 +637,39 @@ export const de: Messages<typeof en> = {
       previousUnnamed: 'Der vorige Auszug',
       previousTo: '{{previous}} (bis {{day}})',
     },
+    /** Warum ein Umsatz zugeordnet ist oder was er begleichen könnte (statements/matchFacts.ts). */
+    match: {
+      'reference-and-amount':
+        'Referenz {{token}} und Betrag {{amount}} stimmen mit Buchung #{{entry}} überein.',
+      'reference-amounts-differ':
+        'Referenz {{token}} steht in Buchung #{{entry}}, aber die Beträge weichen ab: Die Buchung bewegte {{entryAmount}}, die Bank {{amount}}.',
+      'same-amount': 'Gleicher Betrag {{amount}} auf diesem Bankkonto, {{when}}{{named}}.',
+      sameDay: 'am selben Tag',
+      daysApart_one: '{{count}} Tag auseinander',
+      daysApart_other: '{{count}} Tage auseinander',
+      namesCounterparty: ', und die Buchung nennt die Gegenpartei',
+      byCreditorReference: 'Gläubigerreferenz {{reference}}',
+      byInvoiceNumber: 'Rechnungsnummer {{invoice}}',
+      'invoice-reference-and-amount':
+        '{{quoted}} und Betrag {{amount}} stimmen mit Rechnung {{invoice}} überein.',
+      'invoice-amount-differs':
+        '{{quoted}} nennt Rechnung {{invoice}}, auf der {{open}} offen sind: Die Bank bewegte {{amount}} (eine Teil- oder Überzahlung).',
+      'invoice-open-amount':
+        'Gleicher Betrag {{amount}} wie die offene Rechnung {{invoice}} ({{organization}}).',
+      'claim-amount':
+        'Zahlt {{amount}}, den Betrag der genehmigten Auslage „{{title}}“ ({{day}}){{named}}.',
+      namedByLine: ', die der Umsatz nennt',
+      salary:
+        'Der Empfänger {{payee}} bezieht ein Gehalt: Lohn von {{amount}}, gebucht gegen {{account}}, wo die Lohnabrechnung ihn schuldet.',
+      'sponsor-payer':
+        'Der Zahler „{{payer}}“ ist {{organization}}: Geldeingang von {{amount}}, eine Sponsorenzahlung?',
+      'sponsor-named':
+        'Der Umsatz nennt {{organization}}: Geldeingang von {{amount}}, eine Sponsorenzahlung?',
+      'claim-payment-reversed':
+        'Buchung #{{entry}}, die die Auslage „{{title}}“ bezahlte, wurde storniert (Buchung #{{reversal}}): Bestätigen zahlt die Auslage erneut.',
+      'sponsor-payment-reversed':
+        'Buchung #{{entry}}, die Sponsorenzahlung von {{organization}}, wurde storniert (Buchung #{{reversal}}): Bestätigen erfasst die Zahlung erneut.',
+    },
     lines: 'Kontoumsätze',
     byStatus: 'Kontoumsätze nach Status',
     nothingToReview: 'Nichts wartet auf Prüfung.',
@@ -676,6 +709,7 @@ export const de: Messages<typeof en> = {
     suggestSponsor: 'eine Sponsorenzahlung von ',
     suggestClaim: 'Auszahlung der Auslage ',
     suggestSalary: 'ein Gehalt, ausgezahlt von {{account}}',
+    suggestInvoice: 'Zahlung der Rechnung ',
     confirmed: 'Der Umsatz vom {{what}} ist Buchung Nr. {{entry}} zugeordnet.',
     moneyIn: 'Eingang: ',
     moneyOut: 'Ausgang: ',

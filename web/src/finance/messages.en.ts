@@ -625,6 +625,37 @@ export const en = {
       previousUnnamed: 'the previous statement',
       previousTo: '{{previous}} (to {{day}})',
     },
+    /** Why a line was matched or what it may settle, from its fact (statements/matchFacts.ts). */
+    match: {
+      'reference-and-amount': 'Reference {{token}} and amount {{amount}} match entry #{{entry}}.',
+      'reference-amounts-differ':
+        'Reference {{token}} is in entry #{{entry}}, but the amounts differ: the entry moved {{entryAmount}}, the bank {{amount}}.',
+      'same-amount': 'Same amount {{amount}} on this bank account, {{when}}{{named}}.',
+      sameDay: 'the same day',
+      daysApart_one: '{{count}} day apart',
+      daysApart_other: '{{count}} days apart',
+      namesCounterparty: ', and the entry names the counterparty',
+      byCreditorReference: 'Creditor reference {{reference}}',
+      byInvoiceNumber: 'Invoice number {{invoice}}',
+      'invoice-reference-and-amount': '{{quoted}} and amount {{amount}} match invoice {{invoice}}.',
+      'invoice-amount-differs':
+        '{{quoted}} names invoice {{invoice}}, which has {{open}} open: the bank moved {{amount}} (a partial or an overpayment).',
+      'invoice-open-amount':
+        'Same amount {{amount}} as open invoice {{invoice}} ({{organization}}).',
+      'claim-amount':
+        'Pays {{amount}}, the amount of the approved expense claim “{{title}}” ({{day}}){{named}}.',
+      namedByLine: ', which the line names',
+      salary:
+        'The payee {{payee}} draws a salary: pay of {{amount}}, booked against {{account}}, where the payroll run owes it.',
+      'sponsor-payer':
+        'The payer “{{payer}}” is {{organization}}: money in of {{amount}}, a sponsor payment?',
+      'sponsor-named':
+        'The line names {{organization}}: money in of {{amount}}, a sponsor payment?',
+      'claim-payment-reversed':
+        'Entry #{{entry}}, which paid the expense claim “{{title}}”, was reversed (entry #{{reversal}}): confirming pays the claim again.',
+      'sponsor-payment-reversed':
+        'Entry #{{entry}}, the sponsor payment of {{organization}}, was reversed (entry #{{reversal}}): confirming records the payment again.',
+    },
     lines: 'Bank lines',
     byStatus: 'Bank lines by status',
     nothingToReview: 'Nothing waits for review.',
@@ -664,6 +695,7 @@ export const en = {
     suggestSponsor: 'a sponsor payment from ',
     suggestClaim: 'paying the claim ',
     suggestSalary: 'a salary paid out of {{account}}',
+    suggestInvoice: 'payment of invoice ',
     confirmed: 'The line of {{what}} is matched to entry #{{entry}}.',
     moneyIn: 'Money in: ',
     moneyOut: 'Money out: ',

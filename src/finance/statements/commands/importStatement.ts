@@ -129,7 +129,9 @@ const suggestionJson = (o: MatchOutcome): string | null =>
   o.status === 'unmatched'
     ? null
     : JSON.stringify(
-        o.status === 'suggested' ? o.suggestion : { type: 'matched', reason: o.reason },
+        o.status === 'suggested'
+          ? o.suggestion
+          : { type: 'matched', reason: o.reason, reasonFact: o.reasonFact },
       );
 
 const worst = (statuses: BalanceStatus[]): BalanceStatus =>

@@ -376,20 +376,72 @@ describe('matching', () => {
       status: 'matched',
       entryId: 'e1',
       reason: 'reference INV-2026-0042 and amount −€120.00 match entry #1',
+      reasonFact: {
+        code: 'reference-and-amount',
+        params: { token: 'INV-2026-0042', amountMinor: '-12000', currency: 'EUR', entryNumber: 1 },
+      },
     });
     expect(match(line({ description: 'INV-2026-0042 again' }))).toEqual({ status: 'unmatched' });
     expect(match(line({ amountMinor: -7550n, bookedOn: '2026-03-13' }))).toMatchObject({
       status: 'suggested',
-      suggestion: { type: 'entry', entryId: 'e2', reason: expect.stringContaining('4 days apart') },
+      suggestion: {
+        type: 'entry',
+        entryId: 'e2',
+        reason: 'same amount −€75.50 on this bank account, 4 days apart',
+        reasonFact: {
+          code: 'same-amount',
+          params: { amountMinor: '-7550', currency: 'EUR', days: 4, namesCounterparty: 0 },
+        },
+      },
     });
     expect(match(line({ amountMinor: -99000n, references: ['R-9981'] }))).toMatchObject({
       status: 'suggested',
-      suggestion: { entryId: 'e3', reason: expect.stringContaining('amounts differ') },
+      suggestion: {
+        entryId: 'e3',
+        reason:
+          'reference R-9981 is in entry #3, but the amounts differ: the entry moved −€999.00, the bank −€990.00',
+        reasonFact: {
+          code: 'reference-amounts-differ',
+          params: {
+            token: 'R-9981',
+            entryNumber: 3,
+            entryMinor: '-99900',
+            entryCurrency: 'EUR',
+            amountMinor: '-99000',
+            currency: 'EUR',
+          },
+        },
+      },
     });
     expect(match(line({ amountMinor: 500000n, counterparty: 'ACME CLOUD' }))).toMatchObject({
       status: 'suggested',
-      suggestion: { type: 'sponsor-payment', organizationId: 'o1' },
+      suggestion: {
+        type: 'sponsor-payment',
+        organizationId: 'o1',
+        reason:
+          'the payer “ACME CLOUD” is Acme Cloud GmbH: money in of €5,000.00, a sponsor payment?',
+        reasonFact: {
+          code: 'sponsor-payer',
+          params: {
+            payer: 'ACME CLOUD',
+            organizationName: 'Acme Cloud GmbH',
+            amountMinor: '500000',
+            currency: 'EUR',
+          },
+        },
+      },
     });
+    expect(match(line({ amountMinor: 700n, description: 'Thanks from Acme Cloud' }))).toMatchObject(
+      {
+        suggestion: {
+          reason: 'the line names Acme Cloud GmbH: money in of €7.00, a sponsor payment?',
+          reasonFact: {
+            code: 'sponsor-named',
+            params: { organizationName: 'Acme Cloud GmbH', amountMinor: '700', currency: 'EUR' },
+          },
+        },
+      },
+    );
     expect(match(line({ amountMinor: -500000n, counterparty: 'ACME CLOUD' }))).toEqual({
       status: 'unmatched',
     });
@@ -401,15 +453,118 @@ describe('matching', () => {
         claimTitle: 'Conference hotel',
         reason:
           'pays €310.00, the amount of the approved expense claim “Conference hotel” (2026-03-01), which the line names',
+        reasonFact: {
+          code: 'claim-amount',
+          params: {
+            claimTitle: 'Conference hotel',
+            incurredOn: '2026-03-01',
+            amountMinor: '31000',
+            currency: 'EUR',
+            namedByLine: 1,
+          },
+        },
       },
     });
     expect(match(line({ amountMinor: -31000n }))).toMatchObject({
-      suggestion: { type: 'expense-claim', claimId: 'c2' },
+      suggestion: {
+        type: 'expense-claim',
+        claimId: 'c2',
+        reason: 'pays €310.00, the amount of the approved expense claim “Keyboard” (2026-03-02)',
+        reasonFact: { code: 'claim-amount', params: { namedByLine: 0 } },
+      },
     });
     expect(match(line({ amountMinor: -31000n }))).toEqual({ status: 'unmatched' });
     expect(match(line({ amountMinor: -412000n, counterparty: 'JANE HACKER' }))).toMatchObject({
       status: 'suggested',
-      suggestion: { type: 'salary', personId: 'p1', account: 'liabilities:payables' },
+      suggestion: {
+        type: 'salary',
+        personId: 'p1',
+        account: 'liabilities:payables',
+        reason:
+          'the payee Jane Hacker draws a salary: pay of €4,120.00, booked against liabilities:payables, where the payroll run owes it',
+        reasonFact: {
+          code: 'salary',
+          params: {
+            payee: 'Jane Hacker',
+            amountMinor: '412000',
+            currency: 'EUR',
+            account: 'liabilities:payables',
+          },
+        },
+      },
+    });
+  });
+
+  it('suggests an open invoice by its creditor reference, its number or its amount', () => {
+    const invoice = (number: string, openMinor: bigint, reference: string) => ({
+      invoiceId: number,
+      number,
+      creditorReference: reference,
+      openMinor,
+      currency: 'EUR',
+      organizationName: 'Acme Cloud GmbH',
+      needsRate: false,
+    });
+    const match = createMatcher({
+      entries: [],
+      organizations: [],
+      invoices: [
+        invoice('I-2027-1', 120000n, 'RF18I20271'),
+        invoice('I-2027-2', 50000n, 'RF47I20272'),
+        invoice('I-2027-3', 33300n, 'RF76I20273'),
+      ],
+    });
+    expect(match(line({ amountMinor: 120000n, description: 'RF18 I202 71' }))).toMatchObject({
+      suggestion: {
+        invoiceId: 'I-2027-1',
+        sure: true,
+        reason: 'creditor reference RF18I20271 and amount €1,200.00 match invoice I-2027-1',
+        reasonFact: {
+          code: 'invoice-reference-and-amount',
+          params: {
+            by: 'creditor-reference',
+            creditorReference: 'RF18I20271',
+            invoiceNumber: 'I-2027-1',
+            openMinor: '120000',
+            currency: 'EUR',
+          },
+        },
+      },
+    });
+    expect(match(line({ amountMinor: 20000n, description: 'Invoice I-2027-2' }))).toMatchObject({
+      suggestion: {
+        invoiceId: 'I-2027-2',
+        sure: false,
+        reason:
+          'invoice number I-2027-2 names invoice I-2027-2, which has €500.00 open: the bank moved €200.00 (a partial or an overpayment)',
+        reasonFact: {
+          code: 'invoice-amount-differs',
+          params: {
+            by: 'invoice-number',
+            invoiceNumber: 'I-2027-2',
+            openMinor: '50000',
+            openCurrency: 'EUR',
+            amountMinor: '20000',
+            currency: 'EUR',
+          },
+        },
+      },
+    });
+    expect(match(line({ amountMinor: 33300n }))).toMatchObject({
+      suggestion: {
+        invoiceId: 'I-2027-3',
+        sure: false,
+        reason: 'same amount €333.00 as open invoice I-2027-3 (Acme Cloud GmbH)',
+        reasonFact: {
+          code: 'invoice-open-amount',
+          params: {
+            invoiceNumber: 'I-2027-3',
+            organizationName: 'Acme Cloud GmbH',
+            openMinor: '33300',
+            currency: 'EUR',
+          },
+        },
+      },
     });
   });
 
