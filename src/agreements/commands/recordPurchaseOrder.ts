@@ -3,7 +3,7 @@ import { defineCommand } from '../../platform/commands.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
 import { purchaseOrderRecorded } from '../events.ts';
-import { decimalAmount, minorOf } from '../money.ts';
+import { minorOf } from '../money.ts';
 import { agreementsPolicy } from '../policy.ts';
 import { loadAgreement } from '../repository.ts';
 import { purchaseOrders } from '../schema.ts';
