@@ -6,6 +6,11 @@ import { commandContext, type App, type AppDeps } from '../platform/http/context
 import { problemSchema } from '../platform/http/problem.ts';
 import { fileContent } from '../platform/http/responses.ts';
 import { authorize, ownOrganizationId } from '../platform/policy.ts';
+import {
+  agreementPatchSchema,
+  cancellationSchema,
+  purchaseOrderInputSchema,
+} from './agreementChangesInput.ts';
 import { capacityPlan } from './capacity/capacityQueries.ts';
 import {
   acceptQuote,
@@ -13,18 +18,18 @@ import {
   quoteAcceptanceSchema,
   quoteByToken,
 } from './commands/acceptQuote.ts';
-import { cancelAgreement, cancellationSchema } from './commands/cancelAgreement.ts';
+import { cancelAgreement } from './commands/cancelAgreement.ts';
 import { createAgreement } from './commands/createAgreement.ts';
 import { createTier } from './commands/createTier.ts';
 import { draftQuote } from './commands/draftQuote.ts';
-import { purchaseOrderInputSchema, recordPurchaseOrder } from './commands/recordPurchaseOrder.ts';
+import { recordPurchaseOrder } from './commands/recordPurchaseOrder.ts';
 import { reviseTier } from './commands/reviseTier.ts';
 import { runAgreementRenewals } from './commands/runRenewals.ts';
-import { sendQuote, sendQuoteSchema } from './commands/sendQuote.ts';
+import { sendQuote } from './commands/sendQuote.ts';
 import { setServiceHours } from './commands/setServiceHours.ts';
 import { setTierListing, tierListingSchema } from './commands/setTierListing.ts';
 import { newTierSchema, tierRevisionSchema } from './commands/tierInput.ts';
-import { agreementPatchSchema, updateAgreement } from './commands/updateAgreement.ts';
+import { updateAgreement } from './commands/updateAgreement.ts';
 import { updateQuote } from './commands/updateQuote.ts';
 import { withdrawQuote } from './commands/withdrawQuote.ts';
 import { agreementLineSchema, billingContactSchema, tierEntitlementsSchema } from './lines.ts';
@@ -34,6 +39,7 @@ import { agreementStatuses, quoteStatuses } from './schema.ts';
 import { getAgreement, getQuote, listAgreements, listQuotes } from './queries.ts';
 import { newAgreementSchema, quoteTermsSchema } from './input.ts';
 import { purchaseOrderStanding } from './repository.ts';
+import { sendQuoteSchema } from './sendQuoteInput.ts';
 import { getTier, listTiers } from './tierQueries.ts';
 
 const tags = ['agreements'];

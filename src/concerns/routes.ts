@@ -11,9 +11,14 @@ import {
   consultationTokenSchema,
 } from './commands/answerConsultation.ts';
 import { answerInputSchema } from './answerInput.ts';
-import { consultationInputSchema, openConsultation } from './commands/openConsultation.ts';
-import { concernsInputSchema, recordConcerns } from './commands/recordConcerns.ts';
-import { itemTopicsInputSchema, setItemTopics } from './commands/setItemTopics.ts';
+import { openConsultation } from './commands/openConsultation.ts';
+import { recordConcerns } from './commands/recordConcerns.ts';
+import { setItemTopics } from './commands/setItemTopics.ts';
+import {
+  concernsInputSchema,
+  consultationInputSchema,
+  itemTopicsInputSchema,
+} from './concernsInput.ts';
 import { concernsPolicy } from './policy.ts';
 import {
   consultationForSponsor,

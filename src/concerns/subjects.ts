@@ -5,22 +5,8 @@ import { loadRelease } from '../releases/index.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { conflict } from '../platform/errors.ts';
 import { subjectKinds, type SubjectKind } from './schema.ts';
-import { schemaWords } from '../platform/http/validationMessages.ts';
 
 export const subjectKindSchema = z.enum(subjectKinds);
-
-/** A topic: a short slug a sponsor and an item share ("tls", "api-v2", "packaging"). */
-export const topicSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9.+-]{0,39}$/, schemaWords('shortSlug'));
-
-/** Topics without repeats, in the order given. */
-export const topicsSchema = z
-  .array(topicSchema)
-  .max(30)
-  .transform((topics) => [...new Set(topics)]);
 
 /** The item a topic or consultation is about, read through its domain (404 when unknown). */
 export async function loadSubject(

@@ -6,13 +6,12 @@ import { badRequest } from '../platform/errors.ts';
 import { authorize, ownOrganizationId } from '../platform/policy.ts';
 import {
   decideSponsorLabour,
-  labourReasonSchema,
   logSponsorLabour,
   reverseSponsorLabour,
-  sponsorLabourInputSchema,
 } from './commands/sponsorLabour.ts';
 import { coopCurrency } from '../coop/queries.ts';
 import { currentBylaws } from '../bylaws/repository.ts';
+import { labourReasonInputSchema, sponsorLabourInputSchema } from './labourInput.ts';
 import { listSponsorLabour } from './labourQueries.ts';
 import { sponsorStanding } from './sponsorStanding.ts';
 import { governancePolicy } from './policy.ts';
@@ -21,7 +20,6 @@ import { sponsorLabourStatuses } from './schema.ts';
 const idParams = z.object({ id: z.uuid() });
 const problems = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const done = { 204: z.null(), ...problems };
-const reasonBody = z.strictObject({ reason: labourReasonSchema });
 
 const sponsorLabourSchema = z
   .object({
@@ -201,7 +199,7 @@ export function labourRoutes(app: App, deps: AppDeps) {
         tags,
         summary: "Reject a sponsor's logged hours, saying why; they never count",
         params: idParams,
-        body: reasonBody,
+        body: labourReasonInputSchema,
         response: done,
       },
     },
@@ -223,7 +221,7 @@ export function labourRoutes(app: App, deps: AppDeps) {
         tags,
         summary: 'Reverse confirmed hours, saying why: a counter-row takes them out of funding',
         params: idParams,
-        body: reasonBody,
+        body: labourReasonInputSchema,
         response: done,
       },
     },

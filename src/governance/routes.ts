@@ -15,7 +15,8 @@ import {
   splitInputSchema,
   splitWorkItem,
 } from './commands/curateWorkItems.ts';
-import { declarationInputSchema, declareHackerWork } from './commands/declareHackerWork.ts';
+import { declareHackerWork } from './commands/declareHackerWork.ts';
+import { declarationInputSchema } from './declarationInput.ts';
 import { importWorkItems, importWorkItemsInputSchema } from './commands/importWorkItems.ts';
 import { importTimeEntries, logTime, timeEntryInputSchema } from './commands/logTime.ts';
 import { proposeWorkItem } from './commands/proposeWorkItem.ts';

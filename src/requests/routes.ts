@@ -11,16 +11,15 @@ import {
   markWaitingOnSponsor,
   reopenRequest,
   resolveRequest,
-  statusNoteSchema,
-  waitingInputSchema,
 } from './commands/changeRequestStatus.ts';
 import { openRequest } from './commands/openRequest.ts';
 import { requestInputSchema } from './input.ts';
-import { replyInputSchema, replyToRequest } from './commands/replyToRequest.ts';
+import { replyToRequest } from './commands/replyToRequest.ts';
 import { requestSeverities } from './events.ts';
 import { requestsPolicy } from './policy.ts';
 import { expertHoursThisMonth, getRequest, listRequests, readAttachment } from './queries.ts';
 import { requestEntryKinds, requestStatuses } from './schema.ts';
+import { replyInputSchema, statusNoteSchema, waitingInputSchema } from './threadInput.ts';
 
 const idParams = z.object({ id: z.uuid() });
 const problems = {

@@ -7,10 +7,7 @@ import { agreementsPolicy } from '../policy.ts';
 import { loadAgreement } from '../repository.ts';
 import { agreements } from '../schema.ts';
 import { cancellationEnd } from '../terms.ts';
-
-export const cancellationSchema = z
-  .strictObject({ reason: z.string().trim().min(3).max(1000) })
-  .meta({ id: 'AgreementCancellation' });
+import { cancellationSchema } from '../agreementChangesInput.ts';
 
 /**
  * Cancels an agreement as of today: it serves to the end of the term the notice period still

@@ -3,22 +3,11 @@ import { defineCommand } from '../../platform/commands.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
 import { purchaseOrderRecorded } from '../events.ts';
-import { decimalAmount, minorOf } from '../money.ts';
+import { minorOf } from '../money.ts';
 import { agreementsPolicy } from '../policy.ts';
 import { loadAgreement } from '../repository.ts';
 import { purchaseOrders } from '../schema.ts';
-
-export const purchaseOrderInputSchema = z
-  .strictObject({
-    number: z.string().trim().min(1).max(100),
-    /** In the agreement's currency. */
-    amount: decimalAmount,
-    validFrom: z.iso.date(),
-    validUntil: z.iso.date(),
-    warnBelowPercent: z.number().int().min(0).max(100).default(20),
-    warnDaysBefore: z.number().int().min(0).max(365).default(30),
-  })
-  .meta({ id: 'NewPurchaseOrder' });
+import { purchaseOrderInputSchema } from '../agreementChangesInput.ts';
 
 /** Records the buyer's purchase order on an agreement; invoices then draw on it. */
 export const recordPurchaseOrder = defineCommand({

@@ -12,13 +12,7 @@ import { agreementsPolicy } from '../policy.ts';
 import { renderQuote } from '../quoteDocument.ts';
 import { loadQuote } from '../repository.ts';
 import { quotes } from '../schema.ts';
-
-export const sendQuoteSchema = z
-  .strictObject({
-    /** The buyer's address; the organization's billing e-mail when absent. */
-    to: z.email().optional(),
-  })
-  .meta({ id: 'SendQuote' });
+import { sendQuoteSchema } from '../sendQuoteInput.ts';
 
 export const acceptUrl = (publicUrl: string, token: string) =>
   `${publicUrl.replace(/\/$/, '')}/quote/${token}`;

@@ -6,15 +6,7 @@ import { agreementUpdated } from '../events.ts';
 import { agreementsPolicy } from '../policy.ts';
 import { loadAgreement } from '../repository.ts';
 import { agreements } from '../schema.ts';
-import { agreementAdminFields } from '../input.ts';
-
-export const agreementPatchSchema = z
-  .strictObject({
-    ...agreementAdminFields,
-    autoRenew: z.boolean().optional(),
-    noticeDays: z.number().int().min(0).max(365).optional(),
-  })
-  .meta({ id: 'AgreementPatch' });
+import { agreementPatchSchema } from '../agreementChangesInput.ts';
 
 /**
  * The administrative side of an agreement: the buyer's reference, billing contacts, renewal and

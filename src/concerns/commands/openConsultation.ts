@@ -1,18 +1,12 @@
 import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
+import { consultationInputSchema } from '../concernsInput.ts';
 import { consultationOpened } from '../events.ts';
 import { concernsPolicy } from '../policy.ts';
 import { itemTopics, sponsorsSharing } from '../queries.ts';
 import { consultations } from '../schema.ts';
 import { loadSubject, refuseWithdrawn, subjectKindSchema } from '../subjects.ts';
-
-export const consultationInputSchema = z
-  .strictObject({
-    whatChanges: z.string().trim().min(3).max(8000),
-    answerBy: z.iso.date(),
-  })
-  .meta({ id: 'ConsultationRequest' });
 
 /**
  * Consults the sponsors an item touches: those whose concerns share one of its topics now and

@@ -7,19 +7,7 @@ import { concernsRecorded } from '../events.ts';
 import { concernsPolicy } from '../policy.ts';
 import { organizationContactPeople } from '../queries.ts';
 import { sponsorConcerns } from '../schema.ts';
-import { topicsSchema } from '../subjects.ts';
-
-export const concernsInputSchema = z
-  .strictObject({
-    topics: topicsSchema,
-    /** Systems, versions and platforms the sponsor runs the project on. */
-    systems: z.string().trim().max(4000).default(''),
-    /** What a change must not break for them: support windows, compliance, freezes. */
-    constraints: z.string().trim().max(4000).default(''),
-    /** Whom to ask: people among the organization's contacts. */
-    contactIds: z.array(z.uuid()).max(20).default([]),
-  })
-  .meta({ id: 'ConcernsRecord' });
+import { concernsInputSchema } from '../concernsInput.ts';
 
 /** A sponsor's concerns, replaced as a whole: the form on "Our concerns" sends all of it. */
 export const recordConcerns = defineCommand({

@@ -4,11 +4,8 @@ import { defineCommand } from '../../platform/commands.ts';
 import { itemTopicsSet } from '../events.ts';
 import { concernsPolicy } from '../policy.ts';
 import { topicTags } from '../schema.ts';
-import { loadSubject, refuseWithdrawn, subjectKindSchema, topicsSchema } from '../subjects.ts';
-
-export const itemTopicsInputSchema = z
-  .strictObject({ topics: topicsSchema })
-  .meta({ id: 'ItemTopics' });
+import { itemTopicsInputSchema } from '../concernsInput.ts';
+import { loadSubject, refuseWithdrawn, subjectKindSchema } from '../subjects.ts';
 
 /** Sets the topics of a work item or proposal; the sponsors to consult follow from them. */
 export const setItemTopics = defineCommand({

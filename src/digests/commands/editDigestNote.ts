@@ -4,12 +4,9 @@ import { defineCommand } from '../../platform/commands.ts';
 import { conflict } from '../../platform/errors.ts';
 import { sponsorDigestNoteEdited } from '../events.ts';
 import { digestsPolicy } from '../policy.ts';
+import { digestNoteSchema } from '../noteInput.ts';
 import { digestHash, loadDigest } from '../repository.ts';
 import { sponsorDigests } from '../schema.ts';
-
-export const digestNoteSchema = z
-  .strictObject({ note: z.string().trim().max(4000) })
-  .meta({ id: 'SponsorDigestNote' });
 
 /** The officer's note, shown above the figures; editable until the digest is sent. */
 export const editDigestNote = defineCommand({

@@ -5,8 +5,9 @@ import { problemSchema } from '../../platform/http/problem.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
 import { authorize } from '../../platform/policy.ts';
 import { endSalary, salaryEndSchema } from './commands/endSalary.ts';
-import { payrollRunInputSchema, runPayroll } from './commands/runPayroll.ts';
-import { salaryInputSchema, setSalary } from './commands/setSalary.ts';
+import { runPayroll } from './commands/runPayroll.ts';
+import { setSalary } from './commands/setSalary.ts';
+import { payrollRunInputSchema, salaryInputSchema } from './payInput.ts';
 import { payrollPolicy } from './policy.ts';
 import { compensationReport, listRuns, listSalaries } from './queries.ts';
 

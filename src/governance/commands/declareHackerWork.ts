@@ -1,14 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
+import { declarationInputSchema } from '../declarationInput.ts';
 import { cycleHackerDeclared } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { assertPhase, assertSliceItems, loadCycle } from '../repository.ts';
 import { hackerDeclarations } from '../schema.ts';
-
-export const declarationInputSchema = z
-  .strictObject({ hours: z.record(z.uuid(), z.number().int().min(1).max(2_000)) })
-  .meta({ id: 'HackerDeclaration' });
 
 /**
  * A hacker says what they will do with their own share of the hacker slice: hours on hacker

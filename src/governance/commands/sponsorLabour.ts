@@ -12,20 +12,9 @@ import {
   sponsorLabourRejected,
   sponsorLabourReversed,
 } from '../labourEvents.ts';
+import { labourReasonSchema, sponsorLabourInputSchema } from '../labourInput.ts';
 import { governancePolicy } from '../policy.ts';
 import { funding, sponsorLabour, workItems } from '../schema.ts';
-import { schemaWords } from '../../platform/http/validationMessages.ts';
-
-export const sponsorLabourInputSchema = z.strictObject({
-  /** The engineer's organization; a representative's own when left out. */
-  organizationId: z.uuid().optional(),
-  workItemId: z.uuid(),
-  workedOn: z.iso.date(),
-  hours: z.number().int(schemaWords('wholeHours')).min(1).max(24),
-  note: z.string().trim().max(500).default(''),
-});
-
-export const labourReasonSchema = z.string().trim().min(3, schemaWords('sayWhy')).max(500);
 
 /** An engineer of a sponsor logs hours given to a co-op work item; nothing counts yet. */
 export const logSponsorLabour = defineCommand({

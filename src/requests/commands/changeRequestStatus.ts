@@ -12,9 +12,7 @@ import {
 import { requestsPolicy } from '../policy.ts';
 import { loadRequestFor, type SponsorRequestRow } from '../repository.ts';
 import { sponsorRequestEntries, sponsorRequests, type RequestEntryKind } from '../schema.ts';
-
-export const waitingInputSchema = z.strictObject({ reason: z.string().trim().min(3).max(2000) });
-export const statusNoteSchema = z.strictObject({ note: z.string().trim().max(2000).optional() });
+import { statusNoteSchema, waitingInputSchema } from '../threadInput.ts';
 
 /** The status change and its note in the thread, so both sides read why. */
 async function recordChange(

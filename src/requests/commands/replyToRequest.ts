@@ -2,24 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { badRequest, conflict, forbidden } from '../../platform/errors.ts';
-import { attachmentsField, checkAttachments } from '../attachments.ts';
+import { checkAttachments } from '../attachments.ts';
 import { sponsorRequestReplied } from '../events.ts';
 import { requestsPolicy } from '../policy.ts';
 import { loadRequestFor, storeAttachments } from '../repository.ts';
 import { sponsorRequestEntries, sponsorRequests } from '../schema.ts';
-
-export const replyInputSchema = z.strictObject({
-  /** Markdown. */
-  body: z.string().trim().min(1).max(20_000),
-  /** The co-op's time on this reply (research, testing, writing), against the month's hours. */
-  minutesSpent: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60)
-    .optional(),
-  attachments: attachmentsField.optional(),
-});
+import { replyInputSchema } from '../threadInput.ts';
 
 /**
  * An answer in the thread. The side is who is writing: the organization's representative, or a

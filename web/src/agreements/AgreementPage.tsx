@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
-import { api, asEntered } from '../api/client.ts';
+import {
+  agreementPatchSchema,
+  cancellationSchema,
+  purchaseOrderInputSchema,
+} from '../../../src/agreements/agreementChangesInput.ts';
+import { api } from '../api/client.ts';
 import { formatDate } from '../app/format.ts';
-import { localProblem } from '../app/api.ts';
 import {
   CheckboxField,
   FormProblem,
@@ -10,14 +14,14 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
-  useForm,
 } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { LinesTable } from './LinesTable.tsx';
 import { agreementStatusLabel, type AgreementDetail } from './types.ts';
-import { formatDecimal } from '../app/money.ts';
+import { enteredAmountProblem, enteredDecimal, formatDecimal } from '../app/money.ts';
 import { parseContacts } from './contacts.ts';
 import { t } from './messages.ts';
 
@@ -103,20 +107,28 @@ function PurchaseOrders({
   manage: boolean;
   reload: () => void;
 }) {
-  const form = useForm();
+  const form = useZodForm(purchaseOrderInputSchema);
   const [number, setNumber] = useState('');
   const [amount, setAmount] = useState('');
   const [validFrom, setValidFrom] = useState(agreement.currentTermStartsOn);
   const [validUntil, setValidUntil] = useState(agreement.currentTermEndsOn);
-  const onSubmit = form.submit(async () => {
-    await api.post('/api/agreements/{id}/purchase-orders', {
-      params: { path: { id: agreement.id } },
-      body: asEntered({ number: number.trim(), amount: amount.trim(), validFrom, validUntil }),
-    });
-    setNumber('');
-    setAmount('');
-    reload();
-  });
+  const onSubmit = form.submitValid(
+    // The amount as typed in the member's notation (12,50 in German), sent as the route's decimal.
+    () => ({ number, amount: enteredDecimal(amount, agreement.currency), validFrom, validUntil }),
+    async (input) => {
+      await api.post('/api/agreements/{id}/purchase-orders', {
+        params: { path: { id: agreement.id } },
+        body: input,
+      });
+      setNumber('');
+      setAmount('');
+      reload();
+    },
+    (): Record<string, string> => {
+      const problem = enteredAmountProblem(amount, agreement.currency);
+      return problem ? { amount: problem } : {};
+    },
+  );
   return (
     <section className="card" aria-labelledby="agreement-pos">
       <h2 id="agreement-pos">{t('purchaseOrders.title')}</h2>
@@ -202,7 +214,7 @@ function PurchaseOrders({
 
 /** "Name <email>" per line: the billing contacts as a person writes them. */
 function Administration({ agreement, reload }: { agreement: AgreementDetail; reload: () => void }) {
-  const form = useForm();
+  const form = useZodForm(agreementPatchSchema);
   const [buyerReference, setBuyerReference] = useState(agreement.buyerReference ?? '');
   const [contacts, setContacts] = useState(
     agreement.billingContacts.map((c) => `${c.name} <${c.email}>`).join('\n'),
@@ -219,21 +231,30 @@ function Administration({ agreement, reload }: { agreement: AgreementDetail; rel
     () => setSaved(false),
     [buyerReference, contacts, required, autoRenew, noticeDays, serving],
   );
-  const onSubmit = form.submit(async () => {
-    await api.patch('/api/agreements/{id}', {
-      params: { path: { id: agreement.id } },
-      body: asEntered({
-        buyerReference: buyerReference.trim() || null,
-        billingContacts: parseContacts(contacts),
-        purchaseOrderRequired: required,
-        autoRenew,
-        noticeDays: noticeDays === '' ? undefined : noticeDays,
-        servingHackerIds: serving,
-      }),
-    });
-    setSaved(true);
-    reload();
-  });
+  const onSubmit = form.submitValid(
+    () => ({
+      buyerReference: buyerReference.trim() || null,
+      billingContacts: parseContacts(contacts),
+      purchaseOrderRequired: required,
+      autoRenew,
+      noticeDays: noticeDays === '' ? undefined : noticeDays,
+      servingHackerIds: serving,
+    }),
+    async (input) => {
+      await api.patch('/api/agreements/{id}', {
+        params: { path: { id: agreement.id } },
+        body: input,
+      });
+      setSaved(true);
+      reload();
+    },
+  );
+  // A contact's address that is none, on whichever line it stands.
+  const contactsError =
+    form.error('billingContacts') ??
+    Object.entries(form.problem?.fieldErrors ?? {}).find(([k]) =>
+      k.startsWith('billingContacts.'),
+    )?.[1];
   return (
     <section className="card" aria-labelledby="agreement-admin">
       <h2 id="agreement-admin">{t('administration.title')}</h2>
@@ -250,7 +271,7 @@ function Administration({ agreement, reload }: { agreement: AgreementDetail; rel
           hint={t('newAgreement.contactsHint')}
           value={contacts}
           onChange={setContacts}
-          error={form.error('billingContacts') ?? form.error('billingContacts.0.email')}
+          error={contactsError}
         />
         <CheckboxField
           label={t('newAgreement.poRequired')}
@@ -293,16 +314,18 @@ function Administration({ agreement, reload }: { agreement: AgreementDetail; rel
 }
 
 function Cancel({ agreement, reload }: { agreement: AgreementDetail; reload: () => void }) {
-  const form = useForm();
+  const form = useZodForm(cancellationSchema);
   const [reason, setReason] = useState('');
-  const onSubmit = form.submit(async () => {
-    if (!reason.trim()) throw localProblem(t('cancel.sayWhy'), { reason: t('cancel.giveReason') });
-    await api.post('/api/agreements/{id}/cancel', {
-      params: { path: { id: agreement.id } },
-      body: { reason: reason.trim() },
-    });
-    reload();
-  });
+  const onSubmit = form.submitValid(
+    () => ({ reason }),
+    async (input) => {
+      await api.post('/api/agreements/{id}/cancel', {
+        params: { path: { id: agreement.id } },
+        body: input,
+      });
+      reload();
+    },
+  );
   return (
     <section className="card" aria-labelledby="agreement-cancel">
       <h2 id="agreement-cancel">{t('cancel.title')}</h2>

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { breakAnywhere } from './style.ts';
 import { Link } from 'wouter';
+import { sendQuoteSchema } from '../../../src/agreements/sendQuoteInput.ts';
 import { api } from '../api/client.ts';
 import { formatDate, formatDateTime } from '../app/format.ts';
 import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { LinesTable } from './LinesTable.tsx';
 import { quoteStatusLabel } from './types.ts';
 import { formatDecimal } from '../app/money.ts';
@@ -16,19 +18,23 @@ export function QuotePage({ id }: { id: string }) {
   const user = useUser();
   const result = useQuery('/api/quotes/{id}', { params: { path: { id } } });
   const quote = result.data;
-  const send = useForm();
+  const send = useZodForm(sendQuoteSchema);
   const withdraw = useForm();
   const [to, setTo] = useState('');
   const [sent, setSent] = useState<{ acceptUrl: string; sha256: string } | null>(null);
 
-  const onSend = send.submit(async () => {
-    const answer = await api.post('/api/quotes/{id}/send', {
-      params: { path: { id } },
-      body: to.trim() ? { to: to.trim() } : {},
-    });
-    setSent(answer);
-    result.reload();
-  });
+  const onSend = send.submitValid(
+    // No address is the organization's billing e-mail.
+    () => (to.trim() ? { to: to.trim() } : {}),
+    async (input) => {
+      const answer = await api.post('/api/quotes/{id}/send', {
+        params: { path: { id } },
+        body: input,
+      });
+      setSent(answer);
+      result.reload();
+    },
+  );
   const onWithdraw = withdraw.submit(async () => {
     await api.post('/api/quotes/{id}/withdraw', { params: { path: { id } } });
     result.reload();

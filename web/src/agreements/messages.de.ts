@@ -214,8 +214,6 @@ export const de: Messages<typeof en> = {
       'Er läuft bis zum Ende der Laufzeit, die die Kündigungsfrist noch erreicht, und verlängert sich nie.',
     explainNotice:
       'Er läuft bis zum Ende der Laufzeit, die die Kündigungsfrist noch erreicht (Kündigung {{days}} Tage vor dem {{day}}), und verlängert sich nie.',
-    sayWhy: 'Nenne den Grund.',
-    giveReason: 'gib den Grund an',
     reason: 'Grund',
     submit: 'Vertrag kündigen',
   },

@@ -202,8 +202,6 @@ export const en = {
     explain: 'It serves to the end of the term the notice still reaches, and never renews.',
     explainNotice:
       'It serves to the end of the term the notice still reaches (notice {{days}} days before {{day}}), and never renews.',
-    sayWhy: 'Say why.',
-    giveReason: 'give the reason',
     reason: 'Reason',
     submit: 'Cancel the agreement',
   },

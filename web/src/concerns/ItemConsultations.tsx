@@ -1,17 +1,15 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { api } from '../api/client.ts';
 import {
-  FormProblem,
-  Status,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  useForm,
-} from '../app/forms.tsx';
+  consultationInputSchema,
+  itemTopicsInputSchema,
+} from '../../../src/concerns/concernsInput.ts';
+import { api } from '../api/client.ts';
+import { FormProblem, Status, SubmitButton, TextAreaField, TextField } from '../app/forms.tsx';
 import { LoadError, Loading } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { ConsultationCard } from './ConsultationCard.tsx';
 import { t } from './messages.ts';
 
@@ -107,18 +105,21 @@ function TopicsForm({
   topics: string[];
   onSaved: () => void;
 }) {
-  const form = useForm();
+  const form = useZodForm(itemTopicsInputSchema);
   const [text, setText] = useState(topics.join(', '));
   const [message, setMessage] = useState<string | null>(null);
-  const onSubmit = form.submit(async () => {
-    setMessage(null);
-    await api.post('/api/items/{kind}/{id}/topics', {
-      params: { path: { kind, id } },
-      body: { topics: splitTopics(text) },
-    });
-    setMessage(t('concerns.saved'));
-    onSaved();
-  });
+  const onSubmit = form.submitValid(
+    () => ({ topics: splitTopics(text) }),
+    async (input) => {
+      setMessage(null);
+      await api.post('/api/items/{kind}/{id}/topics', {
+        params: { path: { kind, id } },
+        body: input,
+      });
+      setMessage(t('concerns.saved'));
+      onSaved();
+    },
+  );
   const topicError = Object.entries(form.problem?.fieldErrors ?? {}).find(([k]) =>
     k.startsWith('topics'),
   )?.[1];
@@ -149,20 +150,23 @@ function OpenConsultation({
   id: string;
   onOpened: () => void;
 }) {
-  const form = useForm();
+  const form = useZodForm(consultationInputSchema);
   const [whatChanges, setWhatChanges] = useState('');
   const [answerBy, setAnswerBy] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const onSubmit = form.submit(async () => {
-    setMessage(null);
-    await api.post('/api/items/{kind}/{id}/consultations', {
-      params: { path: { kind, id } },
-      body: { whatChanges: whatChanges.trim(), answerBy },
-    });
-    setWhatChanges('');
-    setMessage(t('item.opened'));
-    onOpened();
-  });
+  const onSubmit = form.submitValid(
+    () => ({ whatChanges, answerBy }),
+    async (input) => {
+      setMessage(null);
+      await api.post('/api/items/{kind}/{id}/consultations', {
+        params: { path: { kind, id } },
+        body: input,
+      });
+      setWhatChanges('');
+      setMessage(t('item.opened'));
+      onOpened();
+    },
+  );
   return (
     <form
       ref={form.formRef}

@@ -2,6 +2,7 @@ import { CircleAlert, MessagesSquare } from 'lucide-react';
 import { useState } from 'react';
 import { EmptyState } from '../app/EmptyState.tsx';
 import { Link } from 'wouter';
+import { concernsInputSchema } from '../../../src/concerns/concernsInput.ts';
 import { api } from '../api/client.ts';
 import { formatDate } from '../app/format.ts';
 import {
@@ -11,11 +12,11 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
-  useForm,
 } from '../app/forms.tsx';
 import { LoadError, Loading, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import type { Schemas } from '../api/client.ts';
 import { ConsultationCard } from './ConsultationCard.tsx';
 import { ItemConsultations } from './ItemConsultations.tsx';
@@ -57,29 +58,32 @@ function ConcernsForm({
   concerns: Schemas['SponsorConcerns'];
   onSaved: () => void;
 }) {
-  const form = useForm();
+  const form = useZodForm(concernsInputSchema);
   const [topics, setTopics] = useState(concerns.topics.join(', '));
   const [systems, setSystems] = useState(concerns.systems);
   const [constraints, setConstraints] = useState(concerns.constraints);
   const [toAsk, setToAsk] = useState(new Set(concerns.contactIds));
   const [message, setMessage] = useState<string | null>(null);
-  const onSubmit = form.submit(async () => {
-    setMessage(null);
-    await api.post('/api/organizations/{id}/concerns', {
-      params: { path: { id: concerns.organizationId } },
-      body: {
-        topics: topics
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean),
-        systems,
-        constraints,
-        contactIds: [...toAsk],
-      },
-    });
-    setMessage(t('concerns.saved'));
-    onSaved();
-  });
+  const onSubmit = form.submitValid(
+    () => ({
+      topics: topics
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      systems,
+      constraints,
+      contactIds: [...toAsk],
+    }),
+    async (input) => {
+      setMessage(null);
+      await api.post('/api/organizations/{id}/concerns', {
+        params: { path: { id: concerns.organizationId } },
+        body: input,
+      });
+      setMessage(t('concerns.saved'));
+      onSaved();
+    },
+  );
   const topicError = Object.entries(form.problem?.fieldErrors ?? {}).find(([k]) =>
     k.startsWith('topics'),
   )?.[1];

@@ -2,6 +2,7 @@ import { Newspaper } from 'lucide-react';
 import { useState } from 'react';
 import { EmptyState } from '../app/EmptyState.tsx';
 import { Link, useLocation } from 'wouter';
+import { digestNoteSchema } from '../../../src/digests/noteInput.ts';
 import { api } from '../api/client.ts';
 import { ConfirmAction } from '../app/ConfirmAction.tsx';
 import { formatDate, formatDateTime } from '../app/format.ts';
@@ -16,6 +17,7 @@ import {
 } from '../app/forms.tsx';
 import { LoadError, Loading, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { t } from './messages.ts';
 
 const frequencies = ['weekly', 'monthly', 'quarterly'] as const;
@@ -209,18 +211,18 @@ export function SponsorDigestPage({ id }: { id: string }) {
 }
 
 function NoteForm({ id, note, onSaved }: { id: string; note: string; onSaved: () => void }) {
-  const form = useForm();
+  const form = useZodForm(digestNoteSchema);
   const [text, setText] = useState(note);
   const [message, setMessage] = useState<string | null>(null);
-  const onSubmit = form.submit(async () => {
-    setMessage(null);
-    await api.patch('/api/sponsor-digests/{id}', {
-      params: { path: { id } },
-      body: { note: text },
-    });
-    setMessage(t('note.saved'));
-    onSaved();
-  });
+  const onSubmit = form.submitValid(
+    () => ({ note: text }),
+    async (input) => {
+      setMessage(null);
+      await api.patch('/api/sponsor-digests/{id}', { params: { path: { id } }, body: input });
+      setMessage(t('note.saved'));
+      onSaved();
+    },
+  );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form card">
       <FormProblem problem={form.problem} fields={Object.keys(form.problem?.fieldErrors ?? {})} />

@@ -2,23 +2,24 @@ import { CalendarClock } from 'lucide-react';
 import { useState } from 'react';
 import { EmptyState } from '../app/EmptyState.tsx';
 import { Link } from 'wouter';
+import { payrollRunInputSchema, salaryInputSchema } from '../../../src/finance/payroll/payInput.ts';
 import { api } from '../api/client.ts';
-import { localProblem } from '../app/api.ts';
 import { formatDate, formatDateTime } from '../app/format.ts';
-import {
-  FormProblem,
-  SelectField,
-  Status,
-  SubmitButton,
-  TextField,
-  useForm,
-} from '../app/forms.tsx';
+import { FormProblem, SelectField, Status, SubmitButton, TextField } from '../app/forms.tsx';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { monthLabel, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
-import { amountHint, formatDecimal, minorToDecimal, parseDecimal, percent } from '../app/money.ts';
+import {
+  amountHint,
+  enteredAmountProblem,
+  enteredDecimal,
+  formatDecimal,
+  parseDecimal,
+  percent,
+} from '../app/money.ts';
 import type { Compensation } from '../api/types.ts';
 import { t } from './messages.ts';
 
@@ -242,23 +243,24 @@ function previousMonth(): string {
 }
 
 function RunPayroll({ onDone }: { onDone: () => void }) {
-  const form = useForm();
+  const form = useZodForm(payrollRunInputSchema);
   const [month, setMonth] = useState(previousMonth());
   const [message, setMessage] = useState<string | null>(null);
-  const onSubmit = form.submit(async () => {
-    setMessage(null);
-    if (!/^\d{4}-\d{2}$/.test(month))
-      throw localProblem(t('pay.chooseMonth'), { month: t('pay.monthField') });
-    const run = await api.post('/api/payroll/runs', { body: { month } });
-    setMessage(
-      t('pay.postedRun', {
-        month: monthLabel(month, 'long'),
-        total: formatDecimal(run.total, run.currency),
-        entry: run.entryNumber,
-      }),
-    );
-    onDone();
-  });
+  const onSubmit = form.submitValid(
+    () => ({ month }),
+    async (input) => {
+      setMessage(null);
+      const run = await api.post('/api/payroll/runs', { body: input });
+      setMessage(
+        t('pay.postedRun', {
+          month: monthLabel(input.month, 'long'),
+          total: formatDecimal(run.total, run.currency),
+          entry: run.entryNumber,
+        }),
+      );
+      onDone();
+    },
+  );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
       <h3>{t('pay.runTitle')}</h3>
@@ -285,42 +287,51 @@ function RunPayroll({ onDone }: { onDone: () => void }) {
 function SetSalary({ hackers, onDone }: { hackers: Compensation['hackers']; onDone: () => void }) {
   const { session } = useSession();
   const currency = session.coop?.currency ?? 'EUR';
-  const form = useForm();
+  const form = useZodForm(salaryInputSchema);
   const [personId, setPersonId] = useState('');
   const [gross, setGross] = useState('');
   const [employer, setEmployer] = useState('');
   const [effectiveFrom, setEffectiveFrom] = useState(`${today().slice(0, 7)}-01`);
   const [message, setMessage] = useState<string | null>(null);
-  const onSubmit = form.submit(async () => {
-    setMessage(null);
-    const local: Record<string, string> = {};
-    if (!personId) local.personId = t('pay.chooseHacker');
-    const grossMinor = parseDecimal(gross, currency);
-    if (grossMinor === undefined || grossMinor <= 0n) local.grossMonthly = amountHint(currency);
-    const employerMinor = employer.trim() === '' ? 0n : parseDecimal(employer, currency);
-    if (employerMinor === undefined) local.employerCostMonthly = amountHint(currency);
-    if (!effectiveFrom) local.effectiveFrom = t('pay.firstDay');
-    if (Object.keys(local).length > 0) throw localProblem(t('pay.checkSalary'), local);
-    await api.post('/api/payroll/salaries', {
-      body: {
-        personId,
-        grossMonthly: minorToDecimal(grossMinor!, currency),
-        employerCostMonthly: minorToDecimal(employerMinor!, currency),
-        effectiveFrom,
-      },
-    });
-    const name = hackers.find((h) => h.personId === personId)?.displayName ?? t('pay.theHacker');
-    setMessage(
-      t('pay.salarySet', {
-        name,
-        amount: formatDecimal(minorToDecimal(grossMinor!, currency), currency),
-        from: formatDate(effectiveFrom),
-      }),
-    );
-    setGross('');
-    setEmployer('');
-    onDone();
+  // The amounts as typed in the member's notation (5200,00 in German), sent as the route's
+  // decimals; no employer's costs are none. A hacker not chosen yet is missing ("required").
+  const values = () => ({
+    personId: personId || undefined,
+    grossMonthly: enteredDecimal(gross, currency),
+    employerCostMonthly: employer.trim() === '' ? '0' : enteredDecimal(employer, currency),
+    effectiveFrom,
   });
+  // What the schema cannot hold: an amount that does not read in the member's notation, and a
+  // gross pay of nothing.
+  const localChecks = (): Record<string, string> => {
+    const local: Record<string, string> = {};
+    const grossMinor = parseDecimal(gross, currency);
+    if (gross.trim() !== '' && (grossMinor === undefined || grossMinor <= 0n))
+      local.grossMonthly = amountHint(currency);
+    const employerProblem = enteredAmountProblem(employer, currency);
+    if (employerProblem) local.employerCostMonthly = employerProblem;
+    return local;
+  };
+  const onSubmit = form.submitValid(
+    values,
+    async (input) => {
+      setMessage(null);
+      await api.post('/api/payroll/salaries', { body: input });
+      const name =
+        hackers.find((h) => h.personId === input.personId)?.displayName ?? t('pay.theHacker');
+      setMessage(
+        t('pay.salarySet', {
+          name,
+          amount: formatDecimal(input.grossMonthly, currency),
+          from: formatDate(input.effectiveFrom),
+        }),
+      );
+      setGross('');
+      setEmployer('');
+      onDone();
+    },
+    localChecks,
+  );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
       <h3>{t('pay.setTitle')}</h3>

@@ -408,16 +408,11 @@ export const de: Messages<typeof en> = {
       '{{count}} bezahlter Hacker: brutto {{gross}} im Jahr und {{employer}} Arbeitgeberkosten; im Durchschnitt {{average}} des Ziels.',
     totalsAverage_other:
       '{{count}} bezahlte Hacker: brutto {{gross}} im Jahr und {{employer}} Arbeitgeberkosten; im Durchschnitt {{average}} des Ziels.',
-    chooseMonth: 'Wähle den Monat.',
-    monthField: 'ein Monat wie 2026-10',
     postedRun: 'Lohnabrechnung für {{month}} gebucht: {{total}}, Buchung Nr. {{entry}}.',
     runTitle: 'Lohnabrechnung von Hand starten',
     runExplain:
       'Ein Job bucht jeden Monat von selbst; hier wird ein Monat sofort gebucht, einmalig.',
     post: 'Lohnabrechnung buchen',
-    chooseHacker: 'wähle einen Hacker',
-    firstDay: 'der erste Tag des neuen Gehalts',
-    checkSalary: 'Bitte prüfe das Gehalt.',
     theHacker: 'Der Hacker',
     salarySet: '{{name}} erhält ab {{from}} {{amount}} pro Monat.',
     setTitle: 'Gehalt festlegen',

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { declarationInputSchema } from '../../../src/governance/declarationInput.ts';
 import { api } from '../api/client.ts';
-import { FormProblem, NumberField, Status, SubmitButton, useForm } from '../app/forms.tsx';
+import { FormProblem, NumberField, Status, SubmitButton } from '../app/forms.tsx';
 import { percent } from '../app/money.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { hours as formatHours } from './labels.ts';
 import { t } from './messages.ts';
 import type { WorkItem } from '../api/types.ts';
@@ -27,7 +29,7 @@ export function HackerDeclarations({
   hackerPercent: number | undefined;
   onSaved: () => void;
 }) {
-  const form = useForm();
+  const form = useZodForm(declarationInputSchema);
   const [declared, setDeclared] = useState<Record<string, number | ''>>(() =>
     Object.fromEntries(items.map((i) => [i.id, mine[i.id] ?? ''])),
   );
@@ -38,18 +40,22 @@ export function HackerDeclarations({
       ? Math.round((myHours * hackerPercent) / 100)
       : undefined;
 
-  const onSubmit = form.submit(async () => {
-    setMessage(null);
-    const hours = Object.fromEntries(
-      Object.entries(declared).filter(([, n]) => n !== '' && n > 0) as [string, number][],
-    );
-    await api.post('/api/cycles/{id}/declarations', {
-      params: { path: { id: cycleId } },
-      body: { hours },
-    });
-    setMessage(t('declarations.saved', { hours: total, count: Object.keys(hours).length }));
-    onSaved();
-  });
+  const onSubmit = form.submitValid(
+    // A box left empty or at nought declares nothing on that item; anything else is the
+    // schema's to judge.
+    () => ({
+      hours: Object.fromEntries(Object.entries(declared).filter(([, n]) => n !== '' && n !== 0)),
+    }),
+    async (input) => {
+      setMessage(null);
+      await api.post('/api/cycles/{id}/declarations', {
+        params: { path: { id: cycleId } },
+        body: input,
+      });
+      setMessage(t('declarations.saved', { hours: total, count: Object.keys(input.hours).length }));
+      onSaved();
+    },
+  );
 
   const fieldKeys = ['hours', ...items.map((i) => `hours.${i.id}`)];
   return (

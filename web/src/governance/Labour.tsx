@@ -1,4 +1,8 @@
 import { useState } from 'react';
+import {
+  labourReasonInputSchema,
+  sponsorLabourInputSchema,
+} from '../../../src/governance/labourInput.ts';
 import { api } from '../api/client.ts';
 import type { Schemas } from '../api/client.ts';
 import { formatDate } from '../app/format.ts';
@@ -9,11 +13,11 @@ import {
   Status,
   SubmitButton,
   TextField,
-  useForm,
 } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { hours as formatHours, toDateInput } from './labels.ts';
 import { t } from './messages.ts';
 
@@ -79,7 +83,7 @@ export function LabourPage() {
 }
 
 function LogLabourForm({ onSaved }: { onSaved: () => void }) {
-  const form = useForm();
+  const form = useZodForm(sponsorLabourInputSchema);
   const items = useQuery('/api/work-items');
   const open = (items.data?.items ?? []).filter((i) =>
     ['proposed', 'planned', 'in-progress'].includes(i.status),
@@ -90,17 +94,24 @@ function LogLabourForm({ onSaved }: { onSaved: () => void }) {
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<string | null>(null);
 
-  const onSubmit = form.submit(async () => {
-    setMessage(null);
-    await api.post('/api/sponsor-labour', {
-      body: { workItemId, workedOn, hours: hours === '' ? 0 : hours, note },
-    });
-    const title = open.find((i) => i.id === workItemId)?.title ?? '';
-    setMessage(t('labour.logged', { hours: formatHours(hours || 0), item: title }));
-    setHours('');
-    setNote('');
-    onSaved();
-  });
+  const onSubmit = form.submitValid(
+    // An item not chosen and hours left empty are missing, as the route words them ("required").
+    () => ({
+      workItemId: workItemId || undefined,
+      workedOn,
+      hours: hours === '' ? undefined : hours,
+      note,
+    }),
+    async (input) => {
+      setMessage(null);
+      await api.post('/api/sponsor-labour', { body: input });
+      const title = open.find((i) => i.id === input.workItemId)?.title ?? '';
+      setMessage(t('labour.logged', { hours: formatHours(input.hours), item: title }));
+      setHours('');
+      setNote('');
+      onSaved();
+    },
+  );
 
   return (
     <section aria-labelledby="labour-log" className="card">
@@ -269,19 +280,24 @@ function WithReason({
   action: 'reject' | 'reverse';
   onDone: (message: string) => void;
 }) {
-  const form = useForm();
+  const form = useZodForm(labourReasonInputSchema);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const onSubmit = form.submit(async () => {
-    await api.post(
-      action === 'reject' ? '/api/sponsor-labour/{id}/reject' : '/api/sponsor-labour/{id}/reverse',
-      { params: { path: { id: row.id } }, body: { reason } },
-    );
-    setOpen(false);
-    onDone(
-      t(action === 'reject' ? 'labour.rejected' : 'labour.reversed', { item: row.workItemTitle }),
-    );
-  });
+  const onSubmit = form.submitValid(
+    () => ({ reason }),
+    async (input) => {
+      await api.post(
+        action === 'reject'
+          ? '/api/sponsor-labour/{id}/reject'
+          : '/api/sponsor-labour/{id}/reverse',
+        { params: { path: { id: row.id } }, body: input },
+      );
+      setOpen(false);
+      onDone(
+        t(action === 'reject' ? 'labour.rejected' : 'labour.reversed', { item: row.workItemTitle }),
+      );
+    },
+  );
   if (!open)
     return (
       <button type="button" className="button small" onClick={() => setOpen(true)}>

@@ -2,13 +2,15 @@ import { Funnel } from 'lucide-react';
 import { useState } from 'react';
 import { EmptyState } from '../app/EmptyState.tsx';
 import { Link } from 'wouter';
-import { api, asEntered } from '../api/client.ts';
+import { moveInputSchema } from '../../../src/pipeline/input.ts';
+import { api } from '../api/client.ts';
 import { formatDate } from '../app/format.ts';
-import { FormProblem, SelectField, SubmitButton, TextField, useForm } from '../app/forms.tsx';
+import { FormProblem, SelectField, SubmitButton, TextField } from '../app/forms.tsx';
 import { formatMoney, percent } from '../app/money.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import type { components } from '../api/schema.d.ts';
 import { t } from './messages.ts';
 
@@ -143,16 +145,21 @@ function OpportunityItem({
 }
 
 function MoveForm({ o, title, reload }: { o: Opportunity; title: string; reload: () => void }) {
-  const form = useForm();
+  const form = useZodForm(moveInputSchema);
   const [stage, setStage] = useState<Stage>(o.stage);
   const [reason, setReason] = useState('');
-  const onSubmit = form.submit(async () => {
-    await api.post('/api/opportunities/{id}/move', {
-      params: { path: { id: o.id } },
-      body: asEntered({ stage, ...(stage === 'lost' ? { reason: reason.trim() } : {}) }),
-    });
-    reload();
-  });
+  // That a lost deal says why is the route's command's to check (a rule across two fields);
+  // the schema checks the rest first.
+  const onSubmit = form.submitValid(
+    () => ({ stage, ...(stage === 'lost' ? { reason } : {}) }),
+    async (input) => {
+      await api.post('/api/opportunities/{id}/move', {
+        params: { path: { id: o.id } },
+        body: input,
+      });
+      reload();
+    },
+  );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form form-inline">
       <FormProblem problem={form.problem} />

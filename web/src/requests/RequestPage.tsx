@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { api, asEntered, type Schemas } from '../api/client.ts';
-import { localProblem } from '../app/api.ts';
+import {
+  replyInputSchema,
+  statusNoteSchema,
+  waitingInputSchema,
+} from '../../../src/requests/threadInput.ts';
+import { api, type Schemas } from '../api/client.ts';
 import { formatDateTime } from '../app/format.ts';
 import {
   FormProblem,
@@ -10,11 +14,11 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
-  useForm,
 } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { kindLabel, startedByReopening, stateLabel } from '../servicelevels/labels.ts';
 import { AttachmentsField, attachmentsProblem, uploads } from './AttachmentsField.tsx';
 import { ExpertHoursCard } from './ExpertHoursCard.tsx';
@@ -248,7 +252,8 @@ function ReplyForm({
   coop: boolean;
   onDone: () => void;
 }) {
-  const form = useForm();
+  // The route's own schema checks the reply first: its errors, in its words, beside the fields.
+  const form = useZodForm(replyInputSchema);
   const [body, setBody] = useState('');
   const [minutes, setMinutes] = useState<number | ''>('');
   const [files, setFiles] = useState<File[]>([]);
@@ -257,22 +262,25 @@ function ReplyForm({
     Object.entries(form.problem?.fieldErrors ?? {}).find(([k]) =>
       k.startsWith('attachments.'),
     )?.[1];
-  const onSubmit = form.submit(async () => {
-    const problem = attachmentsProblem(files);
-    if (problem) throw localProblem(problem, { attachments: problem });
-    await api.post('/api/requests/{id}/replies', {
-      params: { path: { id: r.id } },
-      body: asEntered({
-        body: body.trim(),
-        ...(coop ? { minutesSpent: minutes === '' ? 0 : minutes } : {}),
-        ...(files.length > 0 ? { attachments: await uploads(files) } : {}),
-      }),
-    });
-    setBody('');
-    setMinutes('');
-    setFiles([]);
-    onDone();
-  });
+  const onSubmit = form.submitValid(
+    () => ({ body, ...(coop ? { minutesSpent: minutes === '' ? 0 : minutes } : {}) }),
+    async (input) => {
+      await api.post('/api/requests/{id}/replies', {
+        params: { path: { id: r.id } },
+        body: { ...input, ...(files.length > 0 ? { attachments: await uploads(files) } : {}) },
+      });
+      setBody('');
+      setMinutes('');
+      setFiles([]);
+      onDone();
+    },
+    // The files are read only once the rest is valid; their number, type and size are the
+    // form's to check, beside the schema's issues.
+    (): Record<string, string> => {
+      const problem = attachmentsProblem(files);
+      return problem ? { attachments: problem } : {};
+    },
+  );
   return (
     <section aria-labelledby="request-reply" className="card">
       <h2 id="request-reply">{t('reply.title')}</h2>
@@ -319,16 +327,16 @@ function ReplyForm({
 }
 
 function WaitingForm({ id, onDone }: { id: string; onDone: () => void }) {
-  const form = useForm();
+  const form = useZodForm(waitingInputSchema);
   const [reason, setReason] = useState('');
-  const onSubmit = form.submit(async () => {
-    await api.post('/api/requests/{id}/waiting', {
-      params: { path: { id } },
-      body: asEntered({ reason: reason.trim() }),
-    });
-    setReason('');
-    onDone();
-  });
+  const onSubmit = form.submitValid(
+    () => ({ reason }),
+    async (input) => {
+      await api.post('/api/requests/{id}/waiting', { params: { path: { id } }, body: input });
+      setReason('');
+      onDone();
+    },
+  );
   return (
     <section aria-labelledby="request-waiting" className="card">
       <h2 id="request-waiting">{t('waiting.title')}</h2>
@@ -364,16 +372,17 @@ function NoteForm({
   words: 'resolve' | 'reopen';
   onDone: () => void;
 }) {
-  const form = useForm();
+  const form = useZodForm(statusNoteSchema);
   const [note, setNote] = useState('');
-  const onSubmit = form.submit(async () => {
-    await api.post(path, {
-      params: { path: { id } },
-      body: asEntered(note.trim() ? { note: note.trim() } : {}),
-    });
-    setNote('');
-    onDone();
-  });
+  const onSubmit = form.submitValid(
+    // An empty note is none at all.
+    () => (note.trim() ? { note } : {}),
+    async (input) => {
+      await api.post(path, { params: { path: { id } }, body: input });
+      setNote('');
+      onDone();
+    },
+  );
   return (
     <section aria-labelledby={`request-${words}`} className="card">
       <h2 id={`request-${words}`}>{t(`${words}.title`)}</h2>

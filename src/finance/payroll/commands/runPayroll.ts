@@ -13,7 +13,8 @@ import { entryPosted } from '../../events.ts';
 import { ledgerError } from '../../ledgerErrors.ts';
 import { journalEntries, salaries, salaryRuns } from '../../schema.ts';
 import { payrollPosted } from '../events.ts';
-import { monthBounds, monthOf, monthSchema, overlapDays, prorate } from '../months.ts';
+import { monthBounds, monthOf, overlapDays, prorate } from '../months.ts';
+import { payrollRunInputSchema } from '../payInput.ts';
 import { payrollPolicy } from '../policy.ts';
 
 /** Where the payroll posts: the cost, and what is owed until the bank pays it. */
@@ -113,10 +114,6 @@ async function runOf(tx: Executor, coopId: string, first: string) {
 
 /** Another process posted the month between our look and our write: ours rolls back. */
 class LostRace extends Error {}
-
-export const payrollRunInputSchema = z
-  .strictObject({ month: monthSchema })
-  .meta({ id: 'PayrollRun' });
 
 /**
  * Posts a month's payroll once: one entry dated the month's last day, with per hacker a debit

@@ -1,5 +1,4 @@
 import { and, desc, eq, gte, isNull, or } from 'drizzle-orm';
-import { z } from 'zod';
 import { memberships } from '../../../members/schema.ts';
 import { coopCurrency } from '../../../coop/queries.ts';
 import { defineCommand } from '../../../platform/commands.ts';
@@ -7,31 +6,12 @@ import { amountRefusal, notPositive } from '../../amountRefusal.ts';
 import type { Executor } from '../../../platform/db/database.ts';
 import { badRequest, conflict } from '../../../platform/errors.ts';
 import { AmountError, formatAmount, parseAmount } from '../../../platform/money/amount.ts';
-import { currencySchema } from '../../../platform/money/currency.ts';
 import { salaries } from '../../schema.ts';
 import { salarySet } from '../events.ts';
 import { addDays } from '../months.ts';
 import { payrollPolicy } from '../policy.ts';
 import { assertNotPosted } from '../repository.ts';
-import { schemaWords } from '../../../platform/http/validationMessages.ts';
-
-const decimal = z
-  .string()
-  .trim()
-  .regex(/^\d{1,15}(\.\d+)?$/, schemaWords('amountLike', { example: '5200.00' }));
-
-export const salaryInputSchema = z
-  .strictObject({
-    personId: z.uuid(),
-    /** Gross pay per month, a decimal string. */
-    grossMonthly: decimal,
-    /** The employer's own costs per month on top of the gross (social contributions...). */
-    employerCostMonthly: decimal,
-    /** The co-op's currency; another is refused, as the payroll posts without exchange rates. */
-    currency: currencySchema.optional(),
-    effectiveFrom: z.iso.date(),
-  })
-  .meta({ id: 'SalaryChange' });
+import { salaryInputSchema } from '../payInput.ts';
 
 function minor(amount: string, currency: string, pointer: string, positive: boolean): bigint {
   try {
