@@ -28,7 +28,12 @@ export default defineConfig({
           name: 'e2e',
           include: ['web/e2e/**/*.test.ts'],
           globalSetup: ['src/testing/globalSetup.ts'],
-          maxWorkers: 1,
+          // Each browser test serves its own co-op (its own data directory and port), so two
+          // run at a time, after the server tests (a group of their own).
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+          // A page answers within a second on a quiet machine, not always on a loaded one.
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 300_000,
           hookTimeout: 180_000,
         },
