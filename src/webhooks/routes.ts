@@ -5,7 +5,7 @@ import { envelopeFields, eventDataJsonSchema } from '../platform/events/catalogu
 import { eventSummary } from '../platform/events/localized.ts';
 import { commandContext, type App, type AppDeps } from '../platform/http/context.ts';
 import { problemSchema } from '../platform/http/problem.ts';
-import { requestLocale } from '../platform/http/problemMessages.ts';
+import { requestLocale } from '../platform/i18n/locales.ts';
 import { authorize } from '../platform/policy.ts';
 import { deleteEndpoint } from './commands/deleteEndpoint.ts';
 import { disableEndpoint } from './commands/disableEndpoint.ts';

@@ -3,7 +3,8 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type FieldError, type ProblemFact } from '../errors.ts';
-import { localizedIssue, problemText, requestLocale } from './problemMessages.ts';
+import { requestLocale } from '../i18n/locales.ts';
+import { localizedIssue, problemText } from './problemMessages.ts';
 import { schemaWordsIn } from './validationMessages.ts';
 
 export const problemSchema = z

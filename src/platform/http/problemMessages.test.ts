@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpCoop, startTestApp, type TestApp, type TestClient } from '../../testing/testApp.ts';
-import { localizedIssue, requestLocale } from './problemMessages.ts';
+import { requestLocale } from '../i18n/locales.ts';
+import { localizedIssue } from './problemMessages.ts';
 
 describe('problems in the request’s language', () => {
   it('reads the first language of Accept-Language, English otherwise', () => {

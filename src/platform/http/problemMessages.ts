@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asLocale, type Locale } from '../i18n/locales.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { catalogue } from '../i18n/messages.ts';
 import { serverMessages } from '../i18n/translator.ts';
 import { plainIssueMessage } from '../validation.ts';
@@ -23,15 +23,6 @@ const de = {
 
 export const problemCatalogue = catalogue('problems', { en, de });
 export const problemText = serverMessages(problemCatalogue);
-
-/**
- * The language a request wants its problems in: the web app sends the member's language as
- * Accept-Language; other clients get what their header asks for, English by default.
- */
-export function requestLocale(acceptLanguage: string | undefined): Locale {
-  const first = acceptLanguage?.split(',')[0]?.trim().slice(0, 2).toLowerCase();
-  return asLocale(first);
-}
 
 type LocaleError = (issue: never) => string | { message: string } | undefined | null;
 const zodLocales: Record<Locale, LocaleError> = {

@@ -18,3 +18,13 @@ export const intlTags: Record<Locale, string> = { en: 'en-GB', de: 'de-DE' };
 export function asLocale(value: string | null | undefined): Locale {
   return (locales as readonly string[]).includes(value ?? '') ? (value as Locale) : defaultLocale;
 }
+
+/**
+ * The language a request wants its answer in (problems, the event catalogue): the web app sends
+ * the member's language as Accept-Language; other clients get what their header asks for,
+ * English by default.
+ */
+export function requestLocale(acceptLanguage: string | undefined): Locale {
+  const first = acceptLanguage?.split(',')[0]?.trim().slice(0, 2).toLowerCase();
+  return asLocale(first);
+}
