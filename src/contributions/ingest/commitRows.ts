@@ -6,45 +6,112 @@ import { schemaWords } from '../../platform/http/validationMessages.ts';
 const sha = /^[0-9a-f]{40,64}$/;
 // `%P` as git prints it: the parents' hashes separated by one space, empty for a root commit.
 const parentList = /^(?:[0-9a-f]{40,64}(?: [0-9a-f]{40,64})*)?$/;
-// Git's strict ISO times; the database's timestamptz parses them (and refuses anything else).
-const isoTime = z.string().max(40);
-const count = z.number().int().nonnegative();
 
 /**
  * A batch of commits as the store takes it: one array per column, every array as long as `sha`.
- * Validated like any command input, at a fraction of the cost of one object per commit (a
- * 100,000-commit sync validates two million values).
+ * Times are git's strict ISO times, which the database's timestamptz parses (and refuses
+ * anything else); `changes` holds, per commit, [path, lines added, lines removed] per file, null
+ * counts for a binary file.
  */
-export const commitBatchSchema = z
-  .strictObject({
-    sha: z.array(z.string().regex(sha)),
-    parents: z.array(z.string().regex(parentList)),
-    authorName: z.array(z.string()),
-    authorEmail: z.array(z.string()),
-    authoredAt: z.array(isoTime),
-    authorTz: z.array(z.number().int()),
-    committerName: z.array(z.string()),
-    committerEmail: z.array(z.string()),
-    committedAt: z.array(isoTime),
-    committerTz: z.array(z.number().int()),
-    message: z.array(z.string()),
-    trailers: z.array(z.array(z.tuple([z.string(), z.string()]))),
-    /** Per commit, [path, lines added, lines removed] per file; null counts for a binary file. */
-    changes: z.array(z.array(z.tuple([z.string(), count.nullable(), count.nullable()]))),
-    files: z.array(count),
-    insertions: z.array(count),
-    deletions: z.array(count),
-    dcoOk: z.array(z.boolean()),
-    dcoSkipped: z.array(z.string().nullable()),
-    dcoReason: z.array(z.string().nullable()),
-    integratedAt: z.array(isoTime.nullable()),
-    integratedBy: z.array(z.string().regex(sha).nullable()),
-  })
-  .refine(
-    (b) => Object.values(b).every((column) => column.length === b.sha.length),
-    schemaWords('columnPerCommit'),
+export interface CommitBatch {
+  sha: string[];
+  parents: string[];
+  authorName: string[];
+  authorEmail: string[];
+  authoredAt: string[];
+  authorTz: number[];
+  committerName: string[];
+  committerEmail: string[];
+  committedAt: string[];
+  committerTz: number[];
+  message: string[];
+  trailers: [string, string][][];
+  changes: [string, number | null, number | null][][];
+  files: number[];
+  insertions: number[];
+  deletions: number[];
+  dcoOk: boolean[];
+  dcoSkipped: (string | null)[];
+  dcoReason: (string | null)[];
+  integratedAt: (string | null)[];
+  integratedBy: (string | null)[];
+}
+
+type Check = (value: unknown) => boolean;
+const text: Check = (v) => typeof v === 'string';
+const optionalText: Check = (v) => v === null || typeof v === 'string';
+const shaText: Check = (v) => typeof v === 'string' && sha.test(v);
+const time: Check = (v) => typeof v === 'string' && v.length <= 40;
+const minutes: Check = (v) => Number.isSafeInteger(v);
+const count: Check = (v) => Number.isSafeInteger(v) && (v as number) >= 0;
+const optionalCount: Check = (v) => v === null || count(v);
+const pairs: Check = (v) =>
+  Array.isArray(v) &&
+  v.every((p) => Array.isArray(p) && p.length === 2 && text(p[0]) && text(p[1]));
+const fileChanges: Check = (v) =>
+  Array.isArray(v) &&
+  v.every(
+    (c) =>
+      Array.isArray(c) &&
+      c.length === 3 &&
+      text(c[0]) &&
+      optionalCount(c[1]) &&
+      optionalCount(c[2]),
   );
-export type CommitBatch = z.infer<typeof commitBatchSchema>;
+
+const columns: Record<keyof CommitBatch, Check> = {
+  sha: shaText,
+  parents: (v) => typeof v === 'string' && parentList.test(v),
+  authorName: text,
+  authorEmail: text,
+  authoredAt: time,
+  authorTz: minutes,
+  committerName: text,
+  committerEmail: text,
+  committedAt: time,
+  committerTz: minutes,
+  message: text,
+  trailers: pairs,
+  changes: fileChanges,
+  files: count,
+  insertions: count,
+  deletions: count,
+  dcoOk: (v) => typeof v === 'boolean',
+  dcoSkipped: optionalText,
+  dcoReason: optionalText,
+  integratedAt: (v) => v === null || time(v),
+  integratedBy: (v) => v === null || shaText(v),
+};
+
+/**
+ * The batch's check, a loop per column rather than a zod schema per value: a 100,000-commit sync
+ * checks two million values, and zod's walk cost a tenth of the whole sync (measured). Refuses,
+ * at its path, an unknown or missing column, one of another length, and the first value of each
+ * column that is not what git prints there.
+ */
+export const commitBatchSchema = z.custom<CommitBatch>().superRefine((batch, ctx) => {
+  if (typeof batch !== 'object' || batch === null || Array.isArray(batch)) {
+    ctx.addIssue({ code: 'custom', ...schemaWords('notAsGitPrints') });
+    return;
+  }
+  const given = batch as unknown as Record<string, unknown>;
+  for (const key of Object.keys(given))
+    if (!(key in columns))
+      ctx.addIssue({ code: 'custom', path: [key], ...schemaWords('unknownColumn') });
+  const length = Array.isArray(given.sha) ? given.sha.length : 0;
+  for (const [key, check] of Object.entries(columns)) {
+    const column = given[key];
+    if (!Array.isArray(column) || column.length !== length) {
+      ctx.addIssue({ code: 'custom', path: [key], ...schemaWords('columnPerCommit') });
+      continue;
+    }
+    for (let i = 0; i < column.length; i++) {
+      if (check(column[i])) continue;
+      ctx.addIssue({ code: 'custom', path: [key, i], ...schemaWords('notAsGitPrints') });
+      break;
+    }
+  }
+});
 
 /** Minutes east of UTC from git's strict ISO time (`+05:30`, `-08:00`, `Z`). */
 export function offsetMinutes(iso: string): number {

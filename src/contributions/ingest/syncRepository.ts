@@ -22,7 +22,7 @@ import { runGit } from '../git/runGit.ts';
 import { memberEmails } from '../queries.ts';
 import { repositories } from '../schema.ts';
 import { toCommitBatch } from './commitRows.ts';
-import { readIntegrations, type Integration } from './integration.ts';
+import { integrationsAfterStream, type Integration, type Lineage } from './integration.ts';
 
 export interface SyncResult {
   repositoryId: string;
@@ -124,13 +124,15 @@ export async function syncRepository(
   const ingested = new Set<string>();
   const storedUnsettled = new Set<string>();
   const rewrites: SyncResult['rewrites'] = [];
-  let integrations = new Map<string, Integration>();
-  let integrationsRead: Promise<Map<string, Integration>> = Promise.resolve(integrations);
+  let fastForward: boolean;
   let defaultRef: string;
   let defaultTip: string | null;
   let previousDefault: string | null;
   let config: DcoConfig;
   let members = new Set<string>();
+  // Parents and committer time of every commit the stream brought: the default branch's
+  // integrations are worked out from them once the stream ends.
+  const streamed = new Map<string, Lineage>();
   try {
     for (const [ref, newSha] of changed) {
       const oldSha = stored.get(ref);
@@ -151,42 +153,28 @@ export async function syncRepository(
     defaultRef = `refs/heads/${defaultName}`;
     defaultTip = current.get(defaultRef) ?? null;
     previousDefault = stored.get(defaultRef) ?? null;
+    fastForward =
+      previousDefault !== null &&
+      defaultTip !== null &&
+      (await isAncestor(dir, previousDefault, defaultTip));
     config = await dcoConfigOf(dir, defaultTip);
     // Who is a member matters only when the configuration spares members' verified commits.
     if (!config.require.members) members = await memberEmails(ctx.db, coopId);
     const isMember = memberMatcher(members);
 
-    // The full integrations take a log of the whole branch in another git; batches are not
-    // kept waiting for it. A commit on the branch's first-parent line is its own integration,
-    // and that line is followed in the stream itself (`onLine`), from the new tip down through
-    // the first parents the stream brings. A commit stored before its integration was known
-    // (a merged branch's, or one the stream brought ahead of its child) is settled at the end.
+    // Batches are not kept waiting for the integrations. A commit on the default branch's
+    // first-parent line is its own integration, and that line is followed in the stream itself
+    // (`onLine`), from the new tip down through the first parents the stream brings. A commit
+    // stored before its integration was known (a merged branch's, or one the stream brought
+    // ahead of its child) is settled at the end.
     const onLine = new Set<string>();
     // Commits the stream brought that were not (yet) next on the line, by their first parent.
     const offLine = new Map<string, string | undefined>();
-    let nextOnLine: string | undefined;
-    if (defaultTip && defaultTip !== previousDefault) {
-      nextOnLine = defaultTip;
-      integrationsRead = readIntegrations(
-        dir,
-        defaultTip,
-        previousDefault && (await isAncestor(dir, previousDefault, defaultTip))
-          ? previousDefault
-          : null,
-      );
-    }
-    // Marked handled now; awaited (and any failure thrown) below.
-    integrationsRead.catch(() => undefined);
-    let integrationsIn = false;
-    void integrationsRead.then(
-      (read) => {
-        integrations = read;
-        integrationsIn = true;
-      },
-      () => undefined,
-    );
+    let nextOnLine: string | undefined =
+      defaultTip && defaultTip !== previousDefault ? defaultTip : undefined;
     const follow = (batch: readonly GitCommit[]) => {
       for (const c of batch) {
+        streamed.set(c.sha, { parents: c.parents, committedAt: c.committedAt });
         if (c.sha !== nextOnLine) {
           offLine.set(c.sha, c.parents[0]);
           continue;
@@ -205,7 +193,6 @@ export async function syncRepository(
     // A commit on the line is its own integration (no older commit of the line reaches it);
     // one stored without its integration known is remembered, to be settled.
     const integrationNow = (commit: GitCommit): Integration | null => {
-      if (integrationsIn) return integrations.get(commit.sha) ?? null;
       if (onLine.has(commit.sha)) return { at: commit.committedAt, by: commit.sha };
       storedUnsettled.add(commit.sha);
       return null;
@@ -251,7 +238,15 @@ export async function syncRepository(
     await stream?.return(undefined);
   }
 
-  integrations = await integrationsRead;
+  const integrations =
+    defaultTip && defaultTip !== previousDefault
+      ? await integrationsAfterStream(
+          dir,
+          streamed,
+          defaultTip,
+          fastForward ? previousDefault : null,
+        )
+      : new Map<string, Integration>();
   // Stored before the integrations were in, and not on the line: settled now.
   const settle = [...storedUnsettled].flatMap((sha) => {
     const final = integrations.get(sha);

@@ -118,6 +118,8 @@ const en = {
   releaseVersion: 'a release names its version',
   columnPerCommit: 'every column has one value per commit',
   commitsAtMost: 'at most 10,000 commits',
+  notAsGitPrints: 'not what git prints here',
+  unknownColumn: 'not a column of a batch of commits',
 };
 
 const de = {
@@ -226,6 +228,8 @@ const de = {
   releaseVersion: 'ein Release nennt seine Version',
   columnPerCommit: 'jede Spalte hat einen Wert je Commit',
   commitsAtMost: 'höchstens 10.000 Commits',
+  notAsGitPrints: 'nicht, was git hier ausgibt',
+  unknownColumn: 'keine Spalte eines Stapels von Commits',
 };
 
 export const schemaWordsCatalogue = catalogue('schemaWords', { en, de });

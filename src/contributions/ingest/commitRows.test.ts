@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { DcoVerdict } from '../dco/checkDco.ts';
+import type { GitCommit } from '../git/readCommits.ts';
+import { commitBatchSchema, toCommitBatch, type CommitBatch } from './commitRows.ts';
+
+const commit = (n: number): GitCommit => ({
+  sha: n.toString(16).padStart(40, 'a'),
+  parents: n > 0 ? [(n - 1).toString(16).padStart(40, 'a')] : [],
+  authorName: 'Ada',
+  authorEmail: 'ada@example.org',
+  authoredAt: '2026-03-01T09:30:00+01:00',
+  committerName: 'Ada',
+  committerEmail: 'ada@example.org',
+  committedAt: '2026-03-01T09:31:00+01:00',
+  trailers: [['Signed-off-by', 'Ada <ada@example.org>']],
+  message: `Commit ${n}\n\nSigned-off-by: Ada <ada@example.org>\n`,
+  changes: [
+    ['src/a.ts', 3, 1],
+    ['logo.png', null, null],
+  ],
+  files: 2,
+  insertions: 3,
+  deletions: 1,
+});
+const passes = (c: GitCommit): DcoVerdict => ({
+  sha: c.sha,
+  subject: c.message.split('\n')[0]!,
+  ok: true,
+  skipped: null,
+  reason: null,
+  author: c.authorName,
+  email: c.authorEmail,
+  committer: c.committerName,
+});
+
+function batch(): CommitBatch {
+  const commits = [commit(0), commit(1), commit(2)];
+  return toCommitBatch(commits, commits.map(passes), (c) =>
+    c.sha === commit(2).sha ? { at: c.committedAt, by: c.sha } : null,
+  );
+}
+
+const issuesOf = (value: unknown) =>
+  (commitBatchSchema.safeParse(value).error?.issues ?? []).map((i) => ({
+    path: i.path.join('.'),
+    message: i.message,
+  }));
+
+describe('the check of a batch of commits', () => {
+  it('takes a batch as our reading of git log makes it, unchanged', () => {
+    const parsed = commitBatchSchema.safeParse(batch());
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toEqual(batch());
+  });
+
+  it.each<[string, (b: Record<string, unknown[]>) => void, string]>([
+    ['a hash that is not hex', (b) => (b.sha![1] = 'not-a-sha'), 'sha.1'],
+    ['parents not as %P prints them', (b) => (b.parents![2] = 'abc,def'), 'parents.2'],
+    ['a time zone that is not whole minutes', (b) => (b.authorTz![0] = 60.5), 'authorTz.0'],
+    ['a negative count', (b) => (b.insertions![1] = -1), 'insertions.1'],
+    ['a file change without its counts', (b) => (b.changes![0] = [['a.ts', 1]]), 'changes.0'],
+    ['a trailer that is not a pair', (b) => (b.trailers![0] = [['Signed-off-by']]), 'trailers.0'],
+    ['a verdict that is not a boolean', (b) => (b.dcoOk![0] = 'yes'), 'dcoOk.0'],
+    ['an integration by a non-hash', (b) => (b.integratedBy![2] = 'HEAD'), 'integratedBy.2'],
+    ['a time longer than git prints', (b) => (b.committedAt![0] = 'x'.repeat(41)), 'committedAt.0'],
+  ])('refuses %s, at its place', (_, spoil, path) => {
+    const b = batch() as unknown as Record<string, unknown[]>;
+    spoil(b);
+    expect(issuesOf(b)).toEqual([{ path, message: 'not what git prints here' }]);
+  });
+
+  it('refuses a column of another length, a missing one and an unknown one', () => {
+    const b = batch() as unknown as Record<string, unknown>;
+    (b.message as unknown[]).pop();
+    delete b.deletions;
+    b.signature = [null, null, null];
+    expect(issuesOf(b)).toEqual([
+      { path: 'signature', message: 'not a column of a batch of commits' },
+      { path: 'message', message: 'every column has one value per commit' },
+      { path: 'deletions', message: 'every column has one value per commit' },
+    ]);
+  });
+
+  it('refuses what is not a batch at all', () => {
+    expect(issuesOf([])).toEqual([{ path: '', message: 'not what git prints here' }]);
+    expect(issuesOf(null)).toEqual([{ path: '', message: 'not what git prints here' }]);
+  });
+});
