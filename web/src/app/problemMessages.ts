@@ -652,6 +652,8 @@ const en = {
       'These votes cost {{cost}} credits (n votes cost n²); the budget is {{credits}}.',
   },
   ballot: {
+    choose: 'Choose yes, no or abstain.',
+    'rank-one': 'Rank at least one option.',
     'option-twice': 'An option is listed twice.',
     'ranked-twice': 'An option is ranked twice.',
     options: 'There are {{options}} options.',
@@ -1365,6 +1367,8 @@ const de: typeof en = {
       'Diese Stimmen kosten {{cost}} Punkte (n Stimmen kosten n²); das Budget beträgt {{credits}}.',
   },
   ballot: {
+    choose: 'Wähle Ja, Nein oder Enthaltung.',
+    'rank-one': 'Nimm mindestens eine Option in die Rangfolge auf.',
     'option-twice': 'Eine Option steht zweimal darin.',
     'ranked-twice': 'Eine Option hat zwei Ränge.',
     options: 'Es gibt {{options}} Optionen.',

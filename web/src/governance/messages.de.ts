@@ -245,10 +245,6 @@ export const de: Messages<typeof en> = {
       'Bewahre sie auf, um deine Stimme zu ändern oder deinen Stimmzettel in der veröffentlichten Liste zu finden.',
     keepItWhy:
       'Die Genossenschaft speichert nur einen Fingerabdruck (Hash) davon, sodass niemand sonst den Stimmzettel mit dir verbinden kann und er nicht noch einmal angezeigt werden kann. Wenn die Abstimmung endet, wird jeder Stimmzettel mit dem Fingerabdruck seiner Quittung veröffentlicht: Füge die Quittung bei „Meinen Stimmzettel finden“ ein, um zu prüfen, dass deiner so gezählt wurde, wie du ihn abgegeben hast.',
-    chooseAnswer: 'Bitte wähle eine Antwort.',
-    chooseYesNo: 'wähle Ja, Nein oder Enthaltung',
-    rankOne: 'Ordne mindestens eine Option ein.',
-    rankOneField: 'ordne mindestens eine ein',
     candidates: 'Kandidierende',
     options: 'Optionen',
     changeYourVote: 'Deine Stimme ändern',

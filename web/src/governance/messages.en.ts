@@ -234,10 +234,6 @@ export const en = {
     keepIt: 'Keep it to change your vote or to find your ballot in the published list.',
     keepItWhy:
       'The co-op stores only a fingerprint (hash) of it, so nobody else can link the ballot to you and it cannot be shown again. When the vote closes, every ballot is published with the fingerprint of its receipt: paste the receipt into “Find my ballot” to check that yours was counted as you cast it.',
-    chooseAnswer: 'Please choose an answer.',
-    chooseYesNo: 'choose yes, no or abstain',
-    rankOne: 'Rank at least one.',
-    rankOneField: 'rank at least one',
     candidates: 'candidates',
     options: 'options',
     changeYourVote: 'Change your vote',
