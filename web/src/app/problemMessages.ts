@@ -644,7 +644,9 @@ const en = {
   survey: {
     ballot_one: 'The survey ballot has a problem: correct the marked item.',
     ballot_other: 'The survey ballot has {{count}} problems: correct the marked items.',
+    'approve-one': 'Approve at least one item.',
     'score-one': 'Score at least one item.',
+    'rank-one': 'Rank at least one item.',
     'vote-one': 'Give at least one item a vote.',
     'unknown-item': 'This is not a community item of this cycle.',
     'item-twice': 'This item appears twice.',
@@ -1359,7 +1361,9 @@ const de: typeof en = {
   survey: {
     ballot_one: 'Der Umfragebogen hat einen Fehler: Korrigiere den markierten Eintrag.',
     ballot_other: 'Der Umfragebogen hat {{count}} Fehler: Korrigiere die markierten Einträge.',
+    'approve-one': 'Stimme mindestens einer Aufgabe zu.',
     'score-one': 'Bewerte mindestens eine Aufgabe.',
+    'rank-one': 'Nimm mindestens eine Aufgabe in die Rangfolge auf.',
     'vote-one': 'Gib mindestens einer Aufgabe eine Stimme.',
     'unknown-item': 'Das ist keine Community-Aufgabe dieses Zyklus.',
     'item-twice': 'Diese Aufgabe steht zweimal darin.',

@@ -497,8 +497,6 @@ export const de: Messages<typeof en> = {
     submit: 'Paket vorschlagen',
   },
   sponsorPoints: {
-    check: 'Bitte prüfe die Punkte.',
-    tooMany: 'du hast {{total}} Punkte verteilt; höchstens {{budget}}',
     saved:
       'Deine Punkte sind gespeichert: {{total}} von {{budget}} verteilt. Bis zum Ende der Abstimmung kannst du sie ändern.',
     savedFor:
@@ -529,10 +527,6 @@ export const de: Messages<typeof en> = {
       quadratic:
         'Vergib Stimmen aus deinen Credits: n Stimmen für ein Paket kosten n² Credits, starke Vorlieben kosten also mehr. Die Unterstützung eines Pakets ist die Summe seiner Stimmen.',
     },
-    rankOne: 'Ordne mindestens ein Paket ein.',
-    rankOneField: 'ordne mindestens ein Paket ein',
-    tooManyCredits: 'Zu viele Credits ausgegeben.',
-    tooManyCreditsField: 'diese Stimmen kosten {{spent}} Credits; du hast {{credits}}',
     saved:
       'Deine Antwort auf die Umfrage ist gespeichert. Bis zum Ende der Abstimmung kannst du sie ändern.',
     title: 'Die Community-Umfrage',

@@ -482,8 +482,6 @@ export const en = {
     submit: 'Propose the item',
   },
   sponsorPoints: {
-    check: 'Please check the points.',
-    tooMany: 'you spread {{total}} points; at most {{budget}}',
     saved:
       'Your points are saved: {{total}} of {{budget}} spread. You can change them until voting closes.',
     savedFor:
@@ -512,10 +510,6 @@ export const en = {
       quadratic:
         'Give items votes from your credits: n votes on one item cost n² credits, so strong feelings cost more. An item’s support is the sum of its votes.',
     },
-    rankOne: 'Rank at least one item.',
-    rankOneField: 'rank at least one item',
-    tooManyCredits: 'Too many credits spent.',
-    tooManyCreditsField: 'these votes cost {{spent}} credits; you have {{credits}}',
     saved: 'Your survey answer is saved. You can change it until voting closes.',
     title: 'The community survey',
     method: '{{method}}.',
