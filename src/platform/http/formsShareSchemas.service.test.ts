@@ -1,6 +1,6 @@
 // The forms of the co-op's service to its sponsors and its own running: a request's thread, an
 // agreement once signed, sending a quote, pay, hacker declarations, sponsors' labour, concerns
-// and consultations, moving an opportunity, preparing a digest, a digest's note.
+// and consultations, moving an opportunity (lost says why), preparing a digest, a digest's note.
 import {
   agreementPatchSchema,
   cancellationSchema,
@@ -299,6 +299,12 @@ describeSameWords([
     url: `/api/opportunities/${id}/move`,
     schema: moveInputSchema,
     body: { stage: 'gone', reason: 'r'.repeat(1001) },
+  },
+  // Lost, without saying why: the schema's rule, refused before the opportunity is looked for.
+  {
+    url: `/api/opportunities/${id}/move`,
+    schema: moveInputSchema,
+    body: { stage: 'lost', reason: '  ' },
   },
   // No sponsor chosen, a frequency that is none, a day that is no day.
   {

@@ -94,6 +94,7 @@ const en = {
   sayWhy: 'say why, in a few words',
   sayWhyAtLeast: 'say why, in at least {{n}} characters',
   reasonAtLeast: 'give a reason of at least {{n}} characters',
+  lostNeedsReason: 'say why the opportunity was lost',
   noSelfMerge: 'an item cannot merge into itself',
   // Books, statements and invoices.
   twoPostings: 'an entry needs at least two postings',
@@ -206,6 +207,7 @@ const de = {
   sayWhy: 'in ein paar Worten begründen',
   sayWhyAtLeast: 'begründen, in mindestens {{n}} Zeichen',
   reasonAtLeast: 'einen Grund mit mindestens {{n}} Zeichen angeben',
+  lostNeedsReason: 'angeben, warum die Gelegenheit verloren ist',
   noSelfMerge: 'ein Eintrag kann nicht in sich selbst aufgehen',
   twoPostings: 'eine Buchung braucht mindestens zwei Buchungszeilen',
   receiptSize: 'ein Beleg ist höchstens {{megabytes}} MB groß',

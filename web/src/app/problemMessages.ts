@@ -394,7 +394,6 @@ const en = {
     exists: 'A repository with this name is registered already.',
   },
   opportunity: {
-    'lost-reason': 'Say why the opportunity was lost.',
     'champion-not-contact': 'The champion must be one of the organization’s contacts.',
   },
   webhook: {
@@ -1094,7 +1093,6 @@ const de: typeof en = {
     exists: 'Ein Repository mit diesem Namen ist bereits registriert.',
   },
   opportunity: {
-    'lost-reason': 'Sag, warum die Gelegenheit verloren ist.',
     'champion-not-contact': 'Der Fürsprecher muss ein Kontakt der Organisation sein.',
   },
   webhook: {
