@@ -1,4 +1,5 @@
 import { financeRoutes } from '../../finance/routes.ts';
+import { closeYearInputSchema } from '../../finance/yearEnd/closeYearInput.ts';
 import { sponsorPaymentInputSchema } from '../../finance/sponsorPaymentInput.ts';
 import { invoicingRoutes } from '../../invoicing/routes.ts';
 import { invoicingSettingsSchema } from '../../invoicing/settingsInput.ts';
@@ -29,9 +30,28 @@ describeSharedSchemas([
     ],
     register: invoicingRoutes,
   },
+  {
+    form: 'finance/YearEnd.tsx',
+    module: 'src/finance/yearEnd/closeYearInput.ts',
+    schemas: [
+      {
+        name: 'closeYearInputSchema',
+        route: 'POST /api/ledger/year-end',
+        schema: closeYearInputSchema,
+      },
+    ],
+    register: financeRoutes,
+  },
 ]);
 
 describeSameWords([
+  // No year chosen; a year out of any books' range.
+  { url: '/api/ledger/year-end', schema: closeYearInputSchema, body: { dryRun: true } },
+  {
+    url: '/api/ledger/year-end',
+    schema: closeYearInputSchema,
+    body: { fiscalYear: 1800, dryRun: true },
+  },
   // No sponsor chosen, a day that is no day, an amount in another notation, a reference too long.
   {
     url: '/api/ledger/sponsor-payments',

@@ -754,7 +754,6 @@ export const de: Messages<typeof en> = {
     keepersOnly:
       'Ein Geschäftsjahr schließen die Buchführenden ab (die Administration oder der Finanzvorstand). Jedes Mitglied mit einem Anteil erhält eine Mitteilung: siehe ',
     theDividends: 'die Dividenden',
-    confirmClose: 'Bitte bestätige den Abschluss.',
     tickBox: 'setze das Häkchen, um den Abschluss zu bestätigen',
     yearOption: '{{year}}: {{from}} bis {{to}}',
     yearOptionCurrent: '{{year}}: {{from}} bis {{to}} (noch nicht beendet)',

@@ -740,7 +740,6 @@ export const en = {
     keepersOnly:
       'The keepers of the books (an administrator or the chief economist) close a fiscal year. Every member with a share receives a notice: see ',
     theDividends: 'the dividends',
-    confirmClose: 'Please confirm the close.',
     tickBox: 'tick the box to confirm the close',
     yearOption: '{{year}}: {{from}} to {{to}}',
     yearOptionCurrent: '{{year}}: {{from}} to {{to}} (not ended yet)',
