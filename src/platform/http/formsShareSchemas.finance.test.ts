@@ -1,4 +1,6 @@
 import { financeRoutes } from '../../finance/routes.ts';
+import { importStatementInputSchema } from '../../finance/statements/importInput.ts';
+import { statementRoutes } from '../../finance/statements/routes.ts';
 import { closeYearInputSchema } from '../../finance/yearEnd/closeYearInput.ts';
 import { sponsorPaymentInputSchema } from '../../finance/sponsorPaymentInput.ts';
 import { invoicingRoutes } from '../../invoicing/routes.ts';
@@ -42,6 +44,18 @@ describeSharedSchemas([
     ],
     register: financeRoutes,
   },
+  {
+    form: 'finance/Bank.tsx',
+    module: 'src/finance/statements/importInput.ts',
+    schemas: [
+      {
+        name: 'importStatementInputSchema',
+        route: 'POST /api/ledger/statements',
+        schema: importStatementInputSchema,
+      },
+    ],
+    register: statementRoutes,
+  },
 ]);
 
 describeSameWords([
@@ -51,6 +65,17 @@ describeSameWords([
     url: '/api/ledger/year-end',
     schema: closeYearInputSchema,
     body: { fiscalYear: 1800, dryRun: true },
+  },
+  // No file chosen; an empty file, a character set that is none, no account named.
+  {
+    url: '/api/ledger/statements',
+    schema: importStatementInputSchema,
+    body: { acceptMismatch: false },
+  },
+  {
+    url: '/api/ledger/statements',
+    schema: importStatementInputSchema,
+    body: { fileName: 'bank.xml', contentBase64: '', charset: 'ebcdic', account: ' ' },
   },
   // No sponsor chosen, a day that is no day, an amount in another notation, a reference too long.
   {

@@ -669,8 +669,6 @@ export const de: Messages<typeof en> = {
     byStatus: 'Kontoumsätze nach Status',
     nothingToReview: 'Nichts wartet auf Prüfung.',
     noLines: 'Keine Umsätze hier.',
-    chooseFile: 'Wähle die Datei.',
-    chooseFileField: 'wähle die Kontoauszugsdatei der Bank',
     importTitle: 'Kontoauszug einlesen',
     importExplain:
       'CAMT.053, MT940, OFX oder CSV mit gespeicherter Spaltenzuordnung. Umsätze, die schon aus einem überlappenden Auszug eingelesen wurden, werden übersprungen; jeder neue Umsatz wird mit den Buchungen abgeglichen.',

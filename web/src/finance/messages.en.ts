@@ -655,8 +655,6 @@ export const en = {
     byStatus: 'Bank lines by status',
     nothingToReview: 'Nothing waits for review.',
     noLines: 'No lines here.',
-    chooseFile: 'Choose the file.',
-    chooseFileField: 'choose the bank’s statement file',
     importTitle: 'Import a statement',
     importExplain:
       'CAMT.053, MT940, OFX, or CSV with a saved column mapping. Lines already imported from an overlapping statement are skipped; each new line is matched against the books.',
