@@ -14,10 +14,9 @@ import { people } from '../members/schema.ts';
 import { organizations } from '../organizations/schema.ts';
 import { coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
 import type { DigestContent } from './content.ts';
+import { digestFrequencies, type DigestFrequency } from './frequencies.ts';
 
-/** How often a sponsor hears from the co-op: the tier's `digest` entitlement, `none` aside. */
-export const digestFrequencies = ['weekly', 'monthly', 'quarterly'] as const;
-export type DigestFrequency = (typeof digestFrequencies)[number];
+export { digestFrequencies, type DigestFrequency };
 
 export const digestStates = ['prepared', 'sent'] as const;
 export type DigestState = (typeof digestStates)[number];

@@ -18,6 +18,7 @@ import {
 import { coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
 import type { EntryFact } from './entryFacts.ts';
 import type { StatementFact } from './statements/facts.ts';
+import { statementFormats } from './statements/statementChoices.ts';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
@@ -190,7 +191,7 @@ export const files = pgTable(
   (t) => [index('files_hash_idx').on(t.coopId, t.sha256)],
 );
 
-export const statementFormats = ['camt053', 'mt940', 'ofx', 'csv'] as const;
+export { statementFormats };
 
 /** An imported bank statement; the same file twice is refused by its hash. */
 export const bankStatements = pgTable(

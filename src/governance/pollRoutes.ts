@@ -4,7 +4,7 @@ import { commandContext, type App, type AppDeps } from '../platform/http/context
 import { problemSchema } from '../platform/http/problem.ts';
 import { fileContent, storedJson } from '../platform/http/responses.ts';
 import { authorize } from '../platform/policy.ts';
-import { castVote, voteInputSchema } from './commands/castVote.ts';
+import { castVote } from './commands/castVote.ts';
 import { importBallots } from './commands/importBallots.ts';
 import {
   createElection,
@@ -18,6 +18,7 @@ import { closePoll, openPoll } from './commands/pollLifecycle.ts';
 import { governancePolicy } from './policy.ts';
 import { listPolls, pollBlt, pollDetail } from './polls/pollQueries.ts';
 import { pollKinds, pollMethods, pollStatuses, thresholds } from './schema.ts';
+import { voteInputSchema } from './voteInput.ts';
 
 const idParams = z.object({ id: z.uuid() });
 /** What a published ballot says, by the poll's method (options numbered from 1). */

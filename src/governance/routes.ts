@@ -5,7 +5,7 @@ import { problemSchema } from '../platform/http/problem.ts';
 import { storedJson } from '../platform/http/responses.ts';
 import { authorize, ownOrganizationId } from '../platform/policy.ts';
 import { advanceCycle } from './commands/advanceCycle.ts';
-import { castSponsorPoints, sponsorPointsInputSchema } from './commands/castSponsorPoints.ts';
+import { castSponsorPoints } from './commands/castSponsorPoints.ts';
 import { castSurveyBallot } from './commands/castSurveyBallot.ts';
 import { claimPlanItem } from './commands/claimPlanItem.ts';
 import { createCycle, createCycleInputSchema } from './commands/createCycle.ts';
@@ -26,7 +26,8 @@ import { fundingInputSchema } from './fundingInput.ts';
 import { planClaimInputSchema } from './planClaimInput.ts';
 import { setAvailability } from './commands/setAvailability.ts';
 import { availabilityInputSchema } from './availabilityInput.ts';
-import { surveyBallotSchemas } from './plan/surveyBallot.ts';
+import { surveyBallotInputSchema, surveyBallotSchemas } from './plan/surveyBallot.ts';
+import { sponsorPointsInputSchema } from './sponsorPointsRule.ts';
 import { governancePending } from './pending.ts';
 import { governancePolicy } from './policy.ts';
 import { cycleDetail, listCycles, listFunding, listWorkItems } from './queries.ts';
@@ -286,7 +287,7 @@ export function governanceRoutes(app: App, deps: AppDeps) {
         description:
           'approval: {"approve":[ids]}; score: {"scores":{id:0-5}}; ranked: {"ranking":[ids, best first]}; quadratic: {"votes":{id:n}} where n votes cost n² credits.',
         params: idParams,
-        body: z.strictObject({ ballot: z.unknown() }),
+        body: surveyBallotInputSchema,
         response: done,
       },
     },

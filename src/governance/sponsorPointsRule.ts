@@ -5,8 +5,9 @@ import { schemaWords } from '../platform/http/validationMessages.ts';
 export const sponsorPointsBudget = 100;
 
 /**
- * The one rule for a sponsor's points, used by the server's command and by the web form
- * before it sends: whole points from 0 to 100 per item, at most 100 in all.
+ * The one rule for a sponsor's points, used by the route and its command and by the web form
+ * before it sends: whole points from 0 to 100 per item, at most 100 in all. No database code
+ * here, as the web app bundles this module.
  */
 export const sponsorPointsSchema = z
   .record(
@@ -22,3 +23,8 @@ export const sponsorPointsSchema = z
     (p) => Object.values(p).reduce((s, n) => s + n, 0) <= sponsorPointsBudget,
     schemaWords('pointsBudget', { budget: sponsorPointsBudget }),
   );
+
+/** What the route taking a sponsor's points takes, and the points form checks before sending. */
+export const sponsorPointsInputSchema = z
+  .strictObject({ points: sponsorPointsSchema })
+  .meta({ id: 'SponsorPoints' });

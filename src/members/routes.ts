@@ -9,6 +9,7 @@ import { appointOfficer } from './commands/appointOfficer.ts';
 import { changeMembershipStatus } from './commands/changeMembershipStatus.ts';
 import { endOfficerTerm } from './commands/endOfficerTerm.ts';
 import { importMembers } from './commands/importMembers.ts';
+import { memberImportInputSchema } from './importInput.ts';
 import { inviteMember } from './commands/inviteMember.ts';
 import { inviteInputSchema } from './invitationInput.ts';
 import { issueRegistrationCode } from './commands/issueRegistrationCode.ts';
@@ -103,11 +104,6 @@ const invitationSchema = z
     state: z.enum(['pending', 'accepted', 'revoked', 'expired']),
   })
   .meta({ id: 'InvitationSummary' });
-
-// Over HTTP the codes are always mailed: they never travel back in a response.
-const importBody = z
-  .strictObject({ csv: z.string().min(1).max(10_000_000) })
-  .meta({ id: 'MemberImport', description: 'CSV with columns email,name,class[,organization]' });
 
 export function membersRoutes(app: App, deps: AppDeps) {
   const { db } = deps.database;
@@ -327,7 +323,7 @@ export function membersRoutes(app: App, deps: AppDeps) {
         tags: ['members'],
         summary:
           'Import members from CSV; any bad line applies nothing and every bad line is listed',
-        body: importBody,
+        body: memberImportInputSchema,
         response: {
           200: z.object({
             created: z.array(z.object({ email: z.string(), name: z.string() })),

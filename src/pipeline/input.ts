@@ -74,6 +74,11 @@ export const opportunityPatchSchema = z
   })
   .meta({ id: 'OpportunityPatch' });
 
+/**
+ * Moving an opportunity to a stage. Lost needs a reason, since "why did we lose" is what the
+ * pipeline teaches: the rule is the schema's, so the board's move form refuses a lost deal
+ * without one before sending, in the route's words.
+ */
 export const moveInputSchema = z
   .strictObject({
     stage: z.enum(stages),
@@ -81,6 +86,10 @@ export const moveInputSchema = z
     reason: z.string().trim().max(1000).optional(),
     /** The stage's default when absent. */
     probabilityPercent: z.number().int().min(0).max(100).optional(),
+  })
+  .refine((m) => m.stage !== 'lost' || Boolean(m.reason), {
+    ...schemaWords('lostNeedsReason'),
+    path: ['reason'],
   })
   .meta({ id: 'OpportunityMove' });
 

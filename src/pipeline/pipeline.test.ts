@@ -171,7 +171,7 @@ describe('the pipeline', () => {
       admin.post<Problem>(`/api/opportunities/${globex.body.id}/move`, body);
     const noReason = await lose({ stage: 'lost', reason: '  ' });
     expect(noReason.status).toBe(400);
-    expect(noReason.body.errors?.map((e) => e.pointer)).toEqual(['/reason']);
+    expect(noReason.body.errors?.map((e) => e.pointer)).toEqual(['/body/reason']);
     expect((await lose({ stage: 'lost', reason: 'Chose to maintain it in-house' })).status).toBe(
       204,
     );

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { ApiError, refusalFieldErrors, type Problem } from '../../web/src/app/api.ts';
+import { setLocale } from '../../web/src/app/i18n.ts';
+import type { AppError } from '../platform/errors.ts';
 import type { App, AppDeps } from '../platform/http/context.ts';
 import { bodyIssues } from '../platform/http/problemMessages.ts';
 import { packagesImported, registeredBodies } from './routeBodies.ts';
@@ -27,6 +30,22 @@ export interface SharedForm {
    */
   schemas: { name: string; route: string; schema: unknown; register?: Register }[];
   register: Register;
+  /**
+   * What the route's schema cannot check (a ballot by the poll's method): the command's own
+   * check, which the form imports from the module and runs before sending, and the command's
+   * module (from the repository's root) that runs the very same function.
+   */
+  commandChecks?: { name: string; command: string }[];
+}
+
+/** Whether the file imports `name` from `module` (both from the repository's root). */
+function importsFrom(file: string, name: string, module: string): boolean {
+  const source = fs.readFileSync(path.join(root, file), 'utf8');
+  return [...source.matchAll(/^import \{([^}]*)\} from '([^']+)';/gm)].some(
+    ([, names, spec]) =>
+      new RegExp(`\\b${name}\\b`).test(names!) &&
+      path.resolve(root, path.dirname(file), spec!) === path.join(root, module),
+  );
 }
 
 /**
@@ -36,7 +55,7 @@ export interface SharedForm {
  */
 export function describeSharedSchemas(forms: SharedForm[]) {
   describe('web forms and routes share one zod schema', () => {
-    for (const { form, module, schemas, register } of forms)
+    for (const { form, module, schemas, register, commandChecks = [] } of forms)
       it(`${form} validates with the very schema object its routes use`, async () => {
         const source = fs.readFileSync(path.join(root, 'web/src', form), 'utf8');
         for (const { name, route, schema, register: own } of schemas) {
@@ -46,6 +65,13 @@ export function describeSharedSchemas(forms: SharedForm[]) {
             new RegExp(`import \\{[^}]*\\b${name}\\b[^}]*\\} from '(\\.\\./)+${module}'`),
           );
           expect(source).toContain(`useZodForm(${name})`);
+        }
+        // The command's own check: the form runs the function the command runs.
+        for (const { name, command } of commandChecks) {
+          expect(importsFrom(path.join('web/src', form), name, module), form).toBe(true);
+          expect(source, form).toContain(`${name}(`);
+          expect(importsFrom(command, name, module), command).toBe(true);
+          expect(fs.readFileSync(path.join(root, command), 'utf8'), command).toContain(`${name}(`);
         }
       });
 
@@ -91,6 +117,53 @@ export function describeSameWords(cases: BadInput[]) {
           expect(response.status, `${url}: ${JSON.stringify(response.body)}`).toBe(400);
           expect(local.length).toBeGreaterThan(0);
           expect(local, url).toEqual(response.body.errors);
+        }
+      });
+  });
+}
+
+export interface Refused {
+  url: string;
+  body: Record<string, unknown>;
+  /** The command's own check, made as the form makes it before sending: its refusal. */
+  refusal: () => AppError | undefined;
+}
+
+/**
+ * A command's check that the route's schema cannot make, made by the form before sending: the
+ * field errors the form shows read, in each language, as the server's refusal does after a
+ * round trip (the same fields, the same words).
+ */
+export function describeSameRefusals(
+  what: string,
+  setUp: (app: TestApp, admin: TestClient) => Promise<{ client: TestClient; cases: Refused[] }>,
+) {
+  describe(`${what}: a form refuses what the command refuses`, () => {
+    let app: TestApp;
+    let client: TestClient;
+    let cases: Refused[];
+    beforeAll(async () => {
+      app = await startTestApp();
+      ({ client, cases } = await setUp(app, await setUpCoop(app)));
+    });
+    afterAll(() => app.stop());
+
+    for (const locale of ['en', 'de'] as const)
+      it(`gives the same field errors before sending as the command does, in ${locale}`, async () => {
+        expect(cases.length).toBeGreaterThan(0);
+        for (const { url, body, refusal } of cases) {
+          const response = await client.request('POST', url, body, { 'accept-language': locale });
+          expect(response.status, `${url}: ${JSON.stringify(response.body)}`).toBe(400);
+          const made = refusal();
+          expect(made, url).toBeDefined();
+          setLocale(locale, { remember: false });
+          try {
+            const local = refusalFieldErrors(made!);
+            expect(Object.keys(local).length).toBeGreaterThan(0);
+            expect(local, url).toEqual(new ApiError(response.body as Problem).fieldErrors);
+          } finally {
+            setLocale('en', { remember: false });
+          }
         }
       });
   });

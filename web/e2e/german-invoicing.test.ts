@@ -90,6 +90,23 @@ describe('invoices, contributions and the transparency log in German', () => {
     expect(await page.locator('.field-error').first().textContent()).toBe(
       '⚠ Eine Zeile zum Normalsatz braucht einen Steuersatz über 0.',
     );
+    // A quantity in the server's notation does not read in German: the member's example says
+    // how, beside the field, before sending.
+    await line1.getByLabel('Menge').fill('2.5');
+    await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+    await expect
+      .poll(() => page.locator('.field-error').first().textContent())
+      .toBe('⚠ eine Zahl, etwa 2,5');
+    // Quantity, price and rate typed the German way are read so and sent as the route's decimals.
+    await line1.getByLabel('Menge').fill('2,5');
+    await line1.getByLabel('Einzelpreis').fill('1.500,00');
+    await line1.getByLabel('USt.-Satz (%)').fill('7,7');
+    await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+    await page.waitForURL(/\/invoices\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: /^Rechnungsentwurf|^Rechnung/ }).waitFor();
+    await expect.poll(() => mainText(page)).toContain('Netto 3.750,00 + USt. 288,75 = 4.038,75');
+    expect(await page.locator('td[data-label="Menge"]').first().textContent()).toBe('2,5');
+    expect(await page.locator('td[data-label="USt."]').first().textContent()).toMatch(/7,7\s?%$/);
 
     await visit(page, `${server.url}/invoices/dunning`);
     await page.getByRole('heading', { level: 1, name: 'Mahnungen' }).waitFor();

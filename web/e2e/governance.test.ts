@@ -164,7 +164,7 @@ describe('governance in the browser', () => {
     await samPage.getByRole('button', { name: 'Save my points' }).click();
     await expect
       .poll(() => samPage.locator('.vote-panel .field-error').textContent())
-      .toContain('you spread 110 points; at most 100');
+      .toContain('spread at most 100 points');
     expect(await samPage.getByLabel('Points for ARM support').getAttribute('aria-invalid')).toBe(
       'true',
     );
@@ -176,8 +176,13 @@ describe('governance in the browser', () => {
     await expect.poll(() => mainText(samPage)).toContain('Your points are saved: 100 of 100');
     await expectAccessible(samPage, 'cycle-sponsor-points');
 
-    // The community member ranks with the keyboard: add both, then move Translations up.
+    // The community member ranks with the keyboard: add both, then move Translations up. An
+    // empty ranking is refused beside the ranking before it is sent, in the survey's words.
     await visit(coraPage, cycleUrl);
+    await coraPage.getByRole('button', { name: 'Send my answer' }).click();
+    await expect
+      .poll(() => coraPage.locator('.vote-panel .field-error').textContent())
+      .toContain('Rank at least one item.');
     await coraPage
       .getByRole('button', { name: 'Add Better documentation (30 h) to the ranking' })
       .click();
@@ -356,6 +361,11 @@ describe('governance in the browser', () => {
     // Two members vote in the browser...
     const rankAndCast = async (page: Page, names: string[]) => {
       await visit(page, pollUrl);
+      // Nothing ranked: the vote command's own check says so beside the ranking, before sending.
+      await page.getByRole('button', { name: 'Cast my vote' }).click();
+      await expect
+        .poll(() => page.locator('.vote-panel .field-error').textContent())
+        .toContain('Rank at least one option.');
       for (const name of names)
         await page.getByRole('button', { name: `Add ${name} to the ranking` }).click();
       await page.getByRole('button', { name: 'Cast my vote' }).click();

@@ -71,13 +71,16 @@ describe('the pipeline in the browser', () => {
     await proposal.getByRole('heading', { level: 3, name: 'Initech AG: Initech gold' }).waitFor();
     expect(await proposal.innerText()).toContain('50%');
 
-    // Lost needs a reason.
+    // Lost needs a reason: the route's schema says so beside the reason, before sending.
     const hooli = page.getByRole('listitem').filter({ hasText: 'Hooli silver' });
     await page
       .getByRole('combobox', { name: 'Move Hooli silver to' })
       .selectOption({ label: 'Lost' });
     await hooli.getByRole('button', { name: 'Move' }).click();
     await hooli.locator('.field-error').waitFor();
+    expect(await hooli.locator('.field-error').textContent()).toBe(
+      '⚠ say why the opportunity was lost',
+    );
     await hooli.getByRole('textbox', { name: 'Why was it lost?' }).fill('Maintains it in-house');
     await hooli.getByRole('button', { name: 'Move' }).click();
     const lost = page.getByRole('region', { name: /^Lost/ });

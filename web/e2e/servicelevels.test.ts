@@ -51,6 +51,16 @@ describe('service levels and vulnerabilities in the browser', () => {
     await page.getByRole('textbox', { name: /^Time zone/ }).fill('Europe/Berlin');
     await page.getByRole('textbox', { name: /^Public holidays of/ }).fill('DE');
     await page.getByRole('textbox', { name: /^Region/ }).fill('BY');
+    // A closed day that is no day is refused beside the closed days, naming it.
+    const closedDays = page.getByRole('textbox', { name: /^Further closed days/ });
+    await closedDays.fill('2032-12-24\n24.12.2032');
+    await page.getByRole('button', { name: 'Save the calendar' }).click();
+    await expect.poll(() => closedDays.getAttribute('aria-invalid')).toBe('true');
+    const dayError = await closedDays.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${dayError!.split(' ')[0]}"]`).textContent()).toBe(
+      '⚠ 24.12.2032: not a date like 2027-03-31',
+    );
+    await closedDays.fill('2032-12-24');
     await page.getByRole('button', { name: 'Save the calendar' }).click();
     await page.getByText('The calendar is saved.').waitFor();
     await harness.expectAccessible(page, 'organization-calendar');

@@ -68,10 +68,19 @@ describe('webhooks in the browser', () => {
     await settle(page);
     expect(await mainText(page)).toContain('No endpoints yet.');
 
-    // Register the receiver; the secret is shown once.
+    // Register the receiver; the secret is shown once. Choosing event types but none of them is
+    // refused beside the event types.
     const endpointUrl = receiver.url('/hooks');
     await page.getByRole('textbox', { name: /^URL/ }).fill(endpointUrl);
     await page.getByRole('textbox', { name: /^Description/ }).fill('The e2e receiver');
+    const every = page.getByRole('checkbox', { name: /^Every public event type/ });
+    await every.uncheck();
+    await page.getByRole('button', { name: 'Register' }).click();
+    const types = page.getByRole('group', { name: 'Event types' });
+    await expect.poll(() => types.getAttribute('aria-describedby')).toBeTruthy();
+    const typesError = await types.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${typesError}"]`).textContent()).toBe('⚠ at least 1 item');
+    await every.check();
     await page.getByRole('button', { name: 'Register' }).click();
     const secretBox = page.getByRole('textbox', { name: 'Signing secret' });
     await secretBox.waitFor();

@@ -1,5 +1,4 @@
 import { and, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { agreementInForce } from '../../agreements/index.ts';
 import { assertOrganizationExists } from '../../organizations/queries.ts';
 import { defineCommand, type RunContext } from '../../platform/commands.ts';
@@ -15,7 +14,8 @@ import {
 } from '../periods.ts';
 import { digestsPolicy } from '../policy.ts';
 import { digestHash } from '../repository.ts';
-import { digestFrequencies, sponsorDigests } from '../schema.ts';
+import { prepareDigestInputSchema } from '../prepareInput.ts';
+import { sponsorDigests } from '../schema.ts';
 
 /**
  * Assembles one sponsor's digest for a period and keeps it as prepared; a digest prepared before
@@ -72,16 +72,6 @@ export async function prepareDigestFor(
   });
   return { id: row!.id, created: !existing };
 }
-
-export const prepareDigestInputSchema = z
-  .strictObject({
-    organizationId: z.uuid(),
-    /** Weekly, monthly or quarterly; by default what the agreement's tier promises. */
-    frequency: z.enum(digestFrequencies).optional(),
-    /** A day in the period; by default the latest period that has ended. */
-    day: z.iso.date().optional(),
-  })
-  .meta({ id: 'PrepareSponsorDigest' });
 
 /** An officer prepares (or prepares again) a sponsor's digest for a period, to preview it. */
 export const prepareSponsorDigest = defineCommand({

@@ -1,5 +1,4 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { bylawsInForce, currentBylaws } from '../../bylaws/repository.ts';
 import { communityPatronageOf } from '../../contributions/index.ts';
 import { coopCurrency } from '../../coop/queries.ts';
@@ -20,6 +19,7 @@ import { ledgerError } from '../ledgerErrors.ts';
 import { lockPeriodsExclusively } from '../lockedPeriod.ts';
 import { financePolicy } from '../policy.ts';
 import { accounts, dividends, periodLocks, yearEndCloses } from '../schema.ts';
+import { closeYearInputSchema } from './closeYearInput.ts';
 import { computeDividends, type DividendPlan } from './computeDividends.ts';
 import { basisText, serverWriter, stepText } from './dividendMessages.ts';
 import { dividendDeclared, yearClosed } from './events.ts';
@@ -28,13 +28,6 @@ import { localeOfPerson } from '../../members/repository.ts';
 import { displayDay } from '../../platform/i18n/dates.ts';
 import { asLocale } from '../../platform/i18n/locales.ts';
 import { financeMail } from '../mailMessages.ts';
-
-export const closeYearInputSchema = z
-  .strictObject({
-    fiscalYear: z.number().int().min(1900).max(3000),
-    dryRun: z.boolean().default(false),
-  })
-  .meta({ id: 'YearEndClose' });
 
 /** Fiscal year N starts in calendar year N, in the bylaws' starting month. */
 export function fiscalYearDays(

@@ -5,13 +5,7 @@ import { cycleSponsorVoted } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { assertPhase, assertSliceItems, loadCycle } from '../repository.ts';
 import { sponsorPoints } from '../schema.ts';
-import { sponsorPointsSchema } from '../sponsorPointsRule.ts';
-
-export const sponsorPointsInputSchema = z
-  .strictObject({
-    points: sponsorPointsSchema,
-  })
-  .meta({ id: 'SponsorPoints' });
+import { sponsorPointsInputSchema } from '../sponsorPointsRule.ts';
 
 /**
  * A sponsor representative spreads their organization's 100 points over the cycle's sponsor

@@ -1,9 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
-import { badRequest } from '../../platform/errors.ts';
 import { cycleSurveyAnswered } from '../events.ts';
-import { checkSurveyBallot } from '../plan/surveyBallot.ts';
+import {
+  checkSurveyBallot,
+  surveyBallotInputSchema,
+  surveyBallotRefusal,
+} from '../plan/surveyBallot.ts';
 import { governancePolicy } from '../policy.ts';
 import { assertPhase, loadCycle } from '../repository.ts';
 import { surveyBallots, workItems } from '../schema.ts';
@@ -15,7 +18,7 @@ import { surveyBallots, workItems } from '../schema.ts';
  */
 export const castSurveyBallot = defineCommand({
   name: 'governance.castSurveyBallot',
-  input: z.strictObject({ cycleId: z.uuid(), ballot: z.unknown() }),
+  input: z.strictObject({ cycleId: z.uuid(), ...surveyBallotInputSchema.shape }),
   policy: governancePolicy.voteInSurvey,
   denied: 'Only community members answer the community survey.',
   events: [cycleSurveyAnswered],
@@ -41,11 +44,7 @@ export const castSurveyBallot = defineCommand({
       new Set(items.map((i) => i.id)),
       cycle.quadraticCredits,
     );
-    if (!checked.ballot)
-      throw badRequest(
-        checked.problems.map((p) => `${p.pointer}: ${p.message}`).join('; '),
-        checked.problems,
-      ).because('survey.ballot', { count: checked.problems.length });
+    if (!checked.ballot) throw surveyBallotRefusal(checked.problems);
     const castAt = ctx.clock.now();
     const [row] = await tx
       .insert(surveyBallots)

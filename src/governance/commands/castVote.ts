@@ -2,24 +2,14 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineCommand, type RunContext } from '../../platform/commands.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
-import { badRequest, conflict, forbidden } from '../../platform/errors.ts';
+import { conflict, forbidden } from '../../platform/errors.ts';
 import { newToken, sha256 } from '../../platform/tokens.ts';
-import { issueFieldError } from '../../platform/issueFacts.ts';
-import { toPointer } from '../../platform/validation.ts';
 import { pollVoteChanged, pollVoted } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
-import { ballotContentSchema } from '../polls/ballotContent.ts';
 import { electorateClasses, keepsClasses, loadOptions, loadPoll } from '../polls/pollRepository.ts';
 import { sealBallot } from '../polls/ballotSeal.ts';
 import { pollBallots, pollParticipation } from '../schema.ts';
-
-export const voteInputSchema = z
-  .strictObject({
-    content: z.unknown(),
-    /** To change a secret ballot: the receipt given when it was first cast. */
-    receipt: z.string().min(20).max(100).optional(),
-  })
-  .meta({ id: 'Vote' });
+import { checkBallotContent, voteInputSchema } from '../voteInput.ts';
 
 /**
  * A secret ballot's key to change it: a hash of the receipt that is not the one published with
@@ -63,17 +53,9 @@ export const castVote = defineCommand({
         `Only ${electorateClasses(poll).join(' and ')} members vote on this.`,
       ).because('vote.not-in-electorate', { classes: electorateClasses(poll).join(',') });
     const options = await loadOptions(tx, coopId, pollId);
-    const parsed = ballotContentSchema(poll.method, options.length).safeParse(input.content);
-    if (!parsed.success) {
-      const errors = parsed.error.issues.map((issue) =>
-        issueFieldError(`/content${toPointer(issue.path)}`, issue),
-      );
-      throw badRequest(errors.map((e) => `${e.pointer}: ${e.message}`).join('; '), errors).because(
-        'vote.content',
-        { count: errors.length },
-      );
-    }
-    const content = parsed.data;
+    const checked = checkBallotContent(poll.method, options.length, input.content);
+    if (checked.refusal) throw checked.refusal;
+    const { content } = checked;
     const secret = poll.secret === 1;
     const [already] = await tx
       .select()

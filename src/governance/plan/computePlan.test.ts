@@ -99,10 +99,11 @@ describe('community survey', () => {
           message: expect.stringMatching(/at least one/),
         }),
       ]);
-      // The reader's language comes from a code of its own, or from the schema's own words.
+      // The reader's language comes from a code of its own (the web words it beside the items,
+      // before sending as after), and the English from the schema's own words.
       const [problem] = problems;
-      if (problem!.code) expect(problem!.code).toMatch(/^survey\.(score|vote)-one$/);
-      else expect(schemaWordsOf(problem!.message)).toBeDefined();
+      expect(problem!.code).toMatch(/^survey\.(approve|score|rank|vote)-one$/);
+      expect(schemaWordsOf(problem!.message)).toBeDefined();
     }
   });
 

@@ -1,15 +1,28 @@
 import { z } from 'zod';
-import type { FieldError } from '../../platform/errors.ts';
+import { badRequest, type AppError, type FieldError } from '../../platform/errors.ts';
 import { issueFieldError } from '../../platform/issueFacts.ts';
 import type { SurveyMethod } from '../schema.ts';
 import { schemaWords } from '../../platform/http/validationMessages.ts';
 
-const itemId = z.uuid();
+// No database code here: the cycle's survey form checks its ballot with the route's schema and
+// with the survey command's own check, before sending.
 
-/** The shape of a community survey ballot, by the cycle's method. */
+/** What the route taking a survey ballot takes: the ballot's shape is the cycle's method's. */
+export const surveyBallotInputSchema = z.strictObject({ ballot: z.unknown() });
+
+const itemId = z.uuid();
+const someItem = (ids: string[]) => ids.length > 0;
+
+/**
+ * The shape of a community survey ballot, by the cycle's method. An empty ballot is refused
+ * with a code of its own, so that it reads beside the items in the member's language.
+ */
 export const surveyBallotSchemas = {
   approval: z.strictObject({
-    approve: z.array(itemId).min(1, schemaWords('approveAnItem')).max(1000),
+    approve: z
+      .array(itemId)
+      .max(1000)
+      .refine(someItem, schemaWords('approveAnItem', undefined, 'survey.approve-one')),
   }),
   score: z.strictObject({
     scores: z
@@ -19,7 +32,12 @@ export const surveyBallotSchemas = {
         schemaWords('scoreAnItem', undefined, 'survey.score-one'),
       ),
   }),
-  ranked: z.strictObject({ ranking: z.array(itemId).min(1, schemaWords('rankAnItem')).max(1000) }),
+  ranked: z.strictObject({
+    ranking: z
+      .array(itemId)
+      .max(1000)
+      .refine(someItem, schemaWords('rankAnItem', undefined, 'survey.rank-one')),
+  }),
   quadratic: z.strictObject({
     votes: z
       .record(itemId, z.number().int().min(0).max(1000))
@@ -94,6 +112,14 @@ export function checkSurveyBallot(
       });
   }
   return problems.length > 0 ? { problems } : { ballot: parsed.data, problems };
+}
+
+/** The survey command's refusal of a ballot's problems; the survey form shows the same. */
+export function surveyBallotRefusal(problems: BallotProblem[]): AppError {
+  return badRequest(problems.map((p) => `${p.pointer}: ${p.message}`).join('; '), problems).because(
+    'survey.ballot',
+    { count: problems.length },
+  );
 }
 
 /**

@@ -10,7 +10,13 @@ export function ballotContentSchema(method: PollMethod, options: number) {
   const distinct = (xs: number[]) => new Set(xs).size === xs.length;
   switch (method) {
     case 'yes-no':
-      return z.strictObject({ choice: z.enum(['yes', 'no', 'abstain']) });
+      // No answer chosen is said as such, by a code the web words (not as "one of yes, no…").
+      return z
+        .strictObject({ choice: z.enum(['yes', 'no', 'abstain']).optional() })
+        .refine((c) => c.choice !== undefined, {
+          ...schemaWords('chooseAnAnswer', undefined, 'ballot.choose'),
+          path: ['choice'],
+        });
     case 'approval':
       return z.strictObject({
         approve: z
@@ -31,7 +37,7 @@ export function ballotContentSchema(method: PollMethod, options: number) {
       return z.strictObject({
         ranking: z
           .array(known)
-          .min(1)
+          .refine((r) => r.length > 0, schemaWords('rankAnOption', undefined, 'ballot.rank-one'))
           .refine(distinct, schemaWords('optionRankedTwice', undefined, 'ballot.ranked-twice')),
       });
   }

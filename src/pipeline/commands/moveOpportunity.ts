@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
-import { badRequest } from '../../platform/errors.ts';
 import { opportunityMoved } from '../events.ts';
 import { moveInputSchema } from '../input.ts';
 import { pipelinePolicy } from '../policy.ts';
@@ -11,21 +10,18 @@ import { defaultProbability, isOpen } from '../stages.ts';
 
 /**
  * Moves an opportunity to a stage, in any direction (a won deal recorded by mistake opens
- * again). Lost needs a reason, since "why did we lose" is what the pipeline teaches.
+ * again). Lost needs a reason (the input schema's rule, `moveInputSchema`).
  */
 export const moveOpportunity = defineCommand({
   name: 'pipeline.moveOpportunity',
-  input: moveInputSchema.extend({ opportunityId: z.uuid() }),
+  // The route's schema with its rule that a lost deal says why.
+  input: moveInputSchema.safeExtend({ opportunityId: z.uuid() }),
   policy: pipelinePolicy.manage,
   denied: 'Only officers and administrators keep the pipeline.',
   events: [opportunityMoved],
   async run(tx, input, ctx) {
     const current = await lockOpportunity(tx, ctx.coopId, input.opportunityId);
-    const reason = input.reason?.trim() || null;
-    if (input.stage === 'lost' && !reason)
-      throw badRequest('Say why the opportunity was lost.', [
-        { pointer: '/reason', message: 'required when the stage is lost' },
-      ]).because('opportunity.lost-reason');
+    const reason = input.reason || null;
     const probabilityPercent = input.probabilityPercent ?? defaultProbability[input.stage];
     if (current.stage === input.stage && current.probabilityPercent === probabilityPercent) return;
     const now = ctx.clock.now();

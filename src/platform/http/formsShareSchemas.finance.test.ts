@@ -1,4 +1,7 @@
 import { financeRoutes } from '../../finance/routes.ts';
+import { importStatementInputSchema } from '../../finance/statements/importInput.ts';
+import { statementRoutes } from '../../finance/statements/routes.ts';
+import { closeYearInputSchema } from '../../finance/yearEnd/closeYearInput.ts';
 import { sponsorPaymentInputSchema } from '../../finance/sponsorPaymentInput.ts';
 import { invoicingRoutes } from '../../invoicing/routes.ts';
 import { invoicingSettingsSchema } from '../../invoicing/settingsInput.ts';
@@ -29,9 +32,51 @@ describeSharedSchemas([
     ],
     register: invoicingRoutes,
   },
+  {
+    form: 'finance/YearEnd.tsx',
+    module: 'src/finance/yearEnd/closeYearInput.ts',
+    schemas: [
+      {
+        name: 'closeYearInputSchema',
+        route: 'POST /api/ledger/year-end',
+        schema: closeYearInputSchema,
+      },
+    ],
+    register: financeRoutes,
+  },
+  {
+    form: 'finance/Bank.tsx',
+    module: 'src/finance/statements/importInput.ts',
+    schemas: [
+      {
+        name: 'importStatementInputSchema',
+        route: 'POST /api/ledger/statements',
+        schema: importStatementInputSchema,
+      },
+    ],
+    register: statementRoutes,
+  },
 ]);
 
 describeSameWords([
+  // No year chosen; a year out of any books' range.
+  { url: '/api/ledger/year-end', schema: closeYearInputSchema, body: { dryRun: true } },
+  {
+    url: '/api/ledger/year-end',
+    schema: closeYearInputSchema,
+    body: { fiscalYear: 1800, dryRun: true },
+  },
+  // No file chosen; an empty file, a character set that is none, no account named.
+  {
+    url: '/api/ledger/statements',
+    schema: importStatementInputSchema,
+    body: { acceptMismatch: false },
+  },
+  {
+    url: '/api/ledger/statements',
+    schema: importStatementInputSchema,
+    body: { fileName: 'bank.xml', contentBase64: '', charset: 'ebcdic', account: ' ' },
+  },
   // No sponsor chosen, a day that is no day, an amount in another notation, a reference too long.
   {
     url: '/api/ledger/sponsor-payments',

@@ -4,6 +4,7 @@ import { governanceRoutes } from '../../governance/routes.ts';
 import { workItemInputSchema } from '../../governance/workItemInput.ts';
 import { acceptInvitationInputSchema } from '../../members/acceptInvitationInput.ts';
 import { authRoutes } from '../../members/authRoutes.ts';
+import { memberImportInputSchema } from '../../members/importInput.ts';
 import { setPasswordInputSchema } from '../../members/passwordInput.ts';
 import { resetInputSchema, resetRequestInputSchema } from '../../members/passwordResetInput.ts';
 import {
@@ -25,8 +26,8 @@ import {
   type SharedForm,
 } from '../../testing/formsShareSchemas.ts';
 
-// The member, account, webhook, ledger, service-calendar and work-item forms; the first forms
-// that share their route's schema are held to it in formsShareSchemas.test.ts.
+// The member, members import, account, webhook, ledger, service-calendar and work-item forms;
+// the first forms that share their route's schema are held to it in formsShareSchemas.test.ts.
 
 const forms: SharedForm[] = [
   {
@@ -99,6 +100,18 @@ const forms: SharedForm[] = [
         name: 'setAdminInputSchema',
         schema: setAdminInputSchema,
         route: 'POST /api/members/:id/admin',
+      },
+    ],
+    register: membersRoutes,
+  },
+  {
+    form: 'members/ImportMembers.tsx',
+    module: 'src/members/importInput.ts',
+    schemas: [
+      {
+        name: 'memberImportInputSchema',
+        schema: memberImportInputSchema,
+        route: 'POST /api/members/import',
       },
     ],
     register: membersRoutes,
@@ -212,6 +225,8 @@ const cases: BadInput[] = [
     schema: setAdminInputSchema,
     body: { isAdmin: true, reason: ' ' },
   },
+  // A members import with no lines at all.
+  { url: '/api/members/import', schema: memberImportInputSchema, body: { csv: '' } },
   // An endpoint with no URL, a description too long and no event type chosen.
   {
     url: '/api/webhooks/endpoints',

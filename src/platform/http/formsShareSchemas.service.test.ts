@@ -1,6 +1,6 @@
 // The forms of the co-op's service to its sponsors and its own running: a request's thread, an
 // agreement once signed, sending a quote, pay, hacker declarations, sponsors' labour, concerns
-// and consultations, moving an opportunity, a digest's note.
+// and consultations, moving an opportunity (lost says why), preparing a digest, a digest's note.
 import {
   agreementPatchSchema,
   cancellationSchema,
@@ -15,6 +15,7 @@ import {
 } from '../../concerns/concernsInput.ts';
 import { concernsRoutes } from '../../concerns/routes.ts';
 import { digestNoteSchema } from '../../digests/noteInput.ts';
+import { prepareDigestInputSchema } from '../../digests/prepareInput.ts';
 import { digestsRoutes } from '../../digests/routes.ts';
 import { payrollRunInputSchema, salaryInputSchema } from '../../finance/payroll/payInput.ts';
 import { payrollRoutes } from '../../finance/payroll/routes.ts';
@@ -180,6 +181,18 @@ describeSharedSchemas([
   },
   {
     form: 'digests/pages.tsx',
+    module: 'src/digests/prepareInput.ts',
+    schemas: [
+      {
+        name: 'prepareDigestInputSchema',
+        route: 'POST /api/sponsor-digests',
+        schema: prepareDigestInputSchema,
+      },
+    ],
+    register: digestsRoutes,
+  },
+  {
+    form: 'digests/pages.tsx',
     module: 'src/digests/noteInput.ts',
     schemas: [
       {
@@ -286,6 +299,18 @@ describeSameWords([
     url: `/api/opportunities/${id}/move`,
     schema: moveInputSchema,
     body: { stage: 'gone', reason: 'r'.repeat(1001) },
+  },
+  // Lost, without saying why: the schema's rule, refused before the opportunity is looked for.
+  {
+    url: `/api/opportunities/${id}/move`,
+    schema: moveInputSchema,
+    body: { stage: 'lost', reason: '  ' },
+  },
+  // No sponsor chosen, a frequency that is none, a day that is no day.
+  {
+    url: '/api/sponsor-digests',
+    schema: prepareDigestInputSchema,
+    body: { frequency: 'daily', day: '3 May' },
   },
   // A note too long.
   {

@@ -4,8 +4,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type FieldError, type ProblemFact } from '../errors.ts';
 import { requestLocale } from '../i18n/locales.ts';
-import { localizedIssue, problemText } from './problemMessages.ts';
-import { schemaWordsIn } from './validationMessages.ts';
+import { localizedFieldErrors, localizedIssue, problemText } from './problemMessages.ts';
 
 export const problemSchema = z
   .object({
@@ -86,11 +85,7 @@ export function problemHandler(error: FastifyError, request: FastifyRequest, rep
       error.message,
       // A field error in a schema's or a parser's own words (an amount's decimals) reads in the
       // request's language, like a schema's issue; the detail stays English, as the code's.
-      error.errors.map((e) =>
-        locale === 'en'
-          ? e
-          : { ...e, message: schemaWordsIn(locale, undefined, e.message) ?? e.message },
-      ),
+      localizedFieldErrors(locale, error.errors),
       error.fact,
     );
   if (hasZodFastifySchemaValidationErrors(error)) {

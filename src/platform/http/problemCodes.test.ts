@@ -37,7 +37,6 @@ describe('problems named by code', () => {
       'attachment.too-large',
       'consultation.no-sponsors',
       'repository.exists',
-      'opportunity.lost-reason',
       'webhook.address-refused',
       'service-credit.decided',
       'calendar.region-needs-country',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FieldError } from '../errors.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { catalogue } from '../i18n/messages.ts';
 import { serverMessages } from '../i18n/translator.ts';
@@ -75,4 +76,18 @@ export function bodyIssues(
       message: localizedIssue(locale, code, params, message),
     };
   });
+}
+
+/**
+ * A command's field errors as the problem handler sends them to a reader of `locale`: a
+ * schema's or a parser's own words in that language; other messages stay English, for the
+ * client to word by their code. The web app's forms run some of a command's checks before
+ * sending (a ballot by the poll's method) and word their refusal through this too.
+ */
+export function localizedFieldErrors(locale: Locale, errors: readonly FieldError[]): FieldError[] {
+  return errors.map((e) =>
+    locale === 'en'
+      ? e
+      : { ...e, message: schemaWordsIn(locale, undefined, e.message) ?? e.message },
+  );
 }

@@ -1,4 +1,7 @@
+import type { AppError } from '../../../src/platform/errors.ts';
+import { localizedFieldErrors } from '../../../src/platform/http/problemMessages.ts';
 import type { components } from '../api/schema.d.ts';
+import { currentLocale } from './i18n.ts';
 import { t } from './messages.ts';
 import { fieldMessage, knowsProblem, problemMessage } from './problemMessages.ts';
 
@@ -58,6 +61,24 @@ export function localProblem(detail: string, fields: Record<string, string> = {}
       message,
     })),
   });
+}
+
+/**
+ * A command's refusal, made in the browser by the command's own check before asking the server
+ * (a ballot by the poll's method, which the route's schema cannot know): its field errors by
+ * field key, in the member's language, exactly as they read when the server refuses it.
+ */
+export function refusalFieldErrors(refusal: AppError): Record<string, string> {
+  return {
+    ...new ApiError({
+      type: 'about:blank',
+      title: refusal.title,
+      status: refusal.status,
+      detail: refusal.message,
+      errors: localizedFieldErrors(currentLocale(), refusal.errors),
+      ...(refusal.fact ? { code: refusal.fact.code, params: refusal.fact.params } : {}),
+    }).fieldErrors,
+  };
 }
 
 /**

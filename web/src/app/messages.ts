@@ -86,6 +86,7 @@ const en = {
   money: {
     hintWhole: 'a whole amount in {{currency}}, such as 1500',
     hintDecimals: 'an amount in {{currency}} with at most {{digits}} decimals, such as {{example}}',
+    hintNumber: 'a number such as {{example}}',
   },
 };
 
@@ -180,6 +181,7 @@ const de = {
     hintWhole: 'ein ganzer Betrag in {{currency}}, etwa 1500',
     hintDecimals:
       'ein Betrag in {{currency}} mit höchstens {{digits}} Nachkommastellen, etwa {{example}}',
+    hintNumber: 'eine Zahl, etwa {{example}}',
   },
 };
 

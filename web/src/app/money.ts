@@ -84,18 +84,15 @@ export function formatPlain(minor: string | number | bigint, currency: string): 
 }
 
 /**
- * What a person typed ("1,234.5", "-80", "1 500") to minor units as BigInt; undefined when it
- * is not an amount or has more decimals than the currency allows (never rounded).
+ * A number as a person typed it in the member's notation ("1.234,5" in German, "1,234.5" in
+ * English): its sign, whole digits and decimals; undefined when it does not read as one. Group
+ * marks count only where they group thousands, so that "1500.50" typed in German is refused
+ * rather than read as 150050.
  */
-export function parseDecimal(
+function readNumber(
   text: string,
-  currency: string,
-  { allowNegative = false }: { allowNegative?: boolean } = {},
-): bigint | undefined {
-  const digits = fractionDigits(currency);
+): { negative: boolean; whole: string; fraction: string } | undefined {
   const { group, decimal } = separators();
-  // "1.234,50" in German, "1,234.50" in English. Group marks count only where they group
-  // thousands, so that "1500.50" typed in German is refused rather than read as 150050.
   const spaced = text.trim().replace(/[\s_'\u00a0\u202f]/g, '');
   const [whole = '', ...rest] = spaced.split(decimal);
   if (rest.length > 1) return undefined;
@@ -110,12 +107,26 @@ export function parseDecimal(
   );
   const match = /^(-)?(\d{1,15})(?:\.(\d*))?$/.exec(clean);
   if (!match) return undefined;
-  if (match[1] && !allowNegative) return undefined;
-  const fraction = match[3] ?? '';
-  if (fraction.length > digits) return undefined;
+  return { negative: Boolean(match[1]), whole: match[2]!, fraction: match[3] ?? '' };
+}
+
+/**
+ * What a person typed ("1,234.5", "-80", "1 500") to minor units as BigInt; undefined when it
+ * is not an amount or has more decimals than the currency allows (never rounded).
+ */
+export function parseDecimal(
+  text: string,
+  currency: string,
+  { allowNegative = false }: { allowNegative?: boolean } = {},
+): bigint | undefined {
+  const digits = fractionDigits(currency);
+  const read = readNumber(text);
+  if (!read) return undefined;
+  if (read.negative && !allowNegative) return undefined;
+  if (read.fraction.length > digits) return undefined;
   const minor =
-    BigInt(match[2]!) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, '0') || '0');
-  return match[1] ? -minor : minor;
+    BigInt(read.whole) * 10n ** BigInt(digits) + BigInt(read.fraction.padEnd(digits, '0') || '0');
+  return read.negative ? -minor : minor;
 }
 
 /** The message for an amount parseDecimal refused. */
@@ -177,6 +188,27 @@ export function enteredDecimal(text: string, currency: string): string {
 export function enteredAmountProblem(text: string, currency: string): string | undefined {
   return text.trim() !== '' && parseDecimal(text, currency) === undefined
     ? amountHint(currency)
+    : undefined;
+}
+
+/**
+ * A quantity or a rate as typed in the member's notation ("2,5" in German, "2.5" in English) as
+ * the routes' decimal ("2.5"), digit for digit (never through a float). Text that does not read
+ * as a number stays as typed: the form's own check words it (`enteredNumberProblem`).
+ */
+export function enteredNumber(text: string): string {
+  const read = readNumber(text);
+  if (!read) return text.trim();
+  return `${read.negative ? '-' : ''}${read.whole}${read.fraction ? `.${read.fraction}` : ''}`;
+}
+
+/**
+ * The form's own word on a quantity or a rate typed that does not read in the member's
+ * notation, with an example (a route's decimal, "2.5") written as the member writes it.
+ */
+export function enteredNumberProblem(text: string, example: string): string | undefined {
+  return text.trim() !== '' && readNumber(text) === undefined
+    ? t('money.hintNumber', { example: decimalForEntry(example) })
     : undefined;
 }
 

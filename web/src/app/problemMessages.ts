@@ -394,7 +394,6 @@ const en = {
     exists: 'A repository with this name is registered already.',
   },
   opportunity: {
-    'lost-reason': 'Say why the opportunity was lost.',
     'champion-not-contact': 'The champion must be one of the organization’s contacts.',
   },
   webhook: {
@@ -644,7 +643,9 @@ const en = {
   survey: {
     ballot_one: 'The survey ballot has a problem: correct the marked item.',
     ballot_other: 'The survey ballot has {{count}} problems: correct the marked items.',
+    'approve-one': 'Approve at least one item.',
     'score-one': 'Score at least one item.',
+    'rank-one': 'Rank at least one item.',
     'vote-one': 'Give at least one item a vote.',
     'unknown-item': 'This is not a community item of this cycle.',
     'item-twice': 'This item appears twice.',
@@ -652,6 +653,8 @@ const en = {
       'These votes cost {{cost}} credits (n votes cost n²); the budget is {{credits}}.',
   },
   ballot: {
+    choose: 'Choose yes, no or abstain.',
+    'rank-one': 'Rank at least one option.',
     'option-twice': 'An option is listed twice.',
     'ranked-twice': 'An option is ranked twice.',
     options: 'There are {{options}} options.',
@@ -1090,7 +1093,6 @@ const de: typeof en = {
     exists: 'Ein Repository mit diesem Namen ist bereits registriert.',
   },
   opportunity: {
-    'lost-reason': 'Sag, warum die Gelegenheit verloren ist.',
     'champion-not-contact': 'Der Fürsprecher muss ein Kontakt der Organisation sein.',
   },
   webhook: {
@@ -1357,7 +1359,9 @@ const de: typeof en = {
   survey: {
     ballot_one: 'Der Umfragebogen hat einen Fehler: Korrigiere den markierten Eintrag.',
     ballot_other: 'Der Umfragebogen hat {{count}} Fehler: Korrigiere die markierten Einträge.',
+    'approve-one': 'Stimme mindestens einer Aufgabe zu.',
     'score-one': 'Bewerte mindestens eine Aufgabe.',
+    'rank-one': 'Nimm mindestens eine Aufgabe in die Rangfolge auf.',
     'vote-one': 'Gib mindestens einer Aufgabe eine Stimme.',
     'unknown-item': 'Das ist keine Community-Aufgabe dieses Zyklus.',
     'item-twice': 'Diese Aufgabe steht zweimal darin.',
@@ -1365,6 +1369,8 @@ const de: typeof en = {
       'Diese Stimmen kosten {{cost}} Punkte (n Stimmen kosten n²); das Budget beträgt {{credits}}.',
   },
   ballot: {
+    choose: 'Wähle Ja, Nein oder Enthaltung.',
+    'rank-one': 'Nimm mindestens eine Option in die Rangfolge auf.',
     'option-twice': 'Eine Option steht zweimal darin.',
     'ranked-twice': 'Eine Option hat zwei Ränge.',
     options: 'Es gibt {{options}} Optionen.',

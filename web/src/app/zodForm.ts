@@ -45,6 +45,7 @@ export interface ZodFormState<S extends z.ZodType> extends FormState {
    * in the same field errors.
    */
   submitValid: (
+    /** The values to check; a promise where reading them takes time (a file's bytes). */
     values: () => unknown,
     send: (input: z.output<S>) => Promise<void>,
     also?: () => Record<string, string>,
@@ -60,7 +61,7 @@ export function useZodForm<S extends z.ZodType>(schema: S): ZodFormState<S> {
       values: () => unknown,
       send: (input: z.output<S>) => Promise<void>,
       also?: () => Record<string, string>,
-    ) => submit(async () => send(parseWithSchema(schema, values(), also?.()))),
+    ) => submit(async () => send(parseWithSchema(schema, await values(), also?.()))),
     [schema, submit],
   );
   return { ...form, submitValid };

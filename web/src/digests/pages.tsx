@@ -2,7 +2,9 @@ import { Newspaper } from 'lucide-react';
 import { useState } from 'react';
 import { EmptyState } from '../app/EmptyState.tsx';
 import { Link, useLocation } from 'wouter';
+import { digestFrequencies as frequencies } from '../../../src/digests/frequencies.ts';
 import { digestNoteSchema } from '../../../src/digests/noteInput.ts';
+import { prepareDigestInputSchema } from '../../../src/digests/prepareInput.ts';
 import { api } from '../api/client.ts';
 import { ConfirmAction } from '../app/ConfirmAction.tsx';
 import { formatDate, formatDateTime } from '../app/format.ts';
@@ -13,14 +15,12 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
-  useForm,
 } from '../app/forms.tsx';
 import { LoadError, Loading, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { useZodForm } from '../app/zodForm.ts';
 import { t } from './messages.ts';
 
-const frequencies = ['weekly', 'monthly', 'quarterly'] as const;
 export const period = (d: { from: string; to: string }) =>
   t('period', { from: formatDate(d.from), to: formatDate(d.to) });
 
@@ -79,22 +79,25 @@ export function SponsorDigests() {
 }
 
 function PrepareForm() {
-  const form = useForm();
+  const form = useZodForm(prepareDigestInputSchema);
   const [, navigate] = useLocation();
   const organizations = useQuery('/api/organizations');
   const [organizationId, setOrganizationId] = useState('');
   const [frequency, setFrequency] = useState('');
   const [day, setDay] = useState('');
-  const onSubmit = form.submit(async () => {
-    const made = await api.post('/api/sponsor-digests', {
-      body: {
-        organizationId,
-        ...(frequency ? { frequency: frequency as (typeof frequencies)[number] } : {}),
-        ...(day ? { day } : {}),
-      },
-    });
-    navigate(`/digests/${made.id}`);
-  });
+  // No sponsor chosen goes out as missing ("required"); a frequency or a day left empty is the
+  // tier's and the latest period's.
+  const onSubmit = form.submitValid(
+    () => ({
+      organizationId: organizationId || undefined,
+      frequency: frequency || undefined,
+      day: day || undefined,
+    }),
+    async (body) => {
+      const made = await api.post('/api/sponsor-digests', { body });
+      navigate(`/digests/${made.id}`);
+    },
+  );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form card">
       <h2>{t('prepare.heading')}</h2>

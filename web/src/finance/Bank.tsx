@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
+import { importStatementInputSchema } from '../../../src/finance/statements/importInput.ts';
 import { api, type Schemas } from '../api/client.ts';
 import { localProblem, type ApiError, compact, query } from '../app/api.ts';
 import { formatDate, formatDateTime } from '../app/format.ts';
@@ -16,6 +17,7 @@ import {
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { AccountPath } from './AccountPath.tsx';
 
 import { BooksPage } from './BooksPage.tsx';
@@ -142,7 +144,7 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
   const banks = (accounts.data?.accounts ?? []).filter(
     (a) => a.path === 'assets:bank' || a.path.startsWith('assets:bank:'),
   );
-  const form = useForm();
+  const form = useZodForm(importStatementInputSchema);
   const [file, setFile] = useState<File | null>(null);
   const [account, setAccount] = useState('');
   const [mapping, setMapping] = useState('');
@@ -151,31 +153,33 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
   const [mismatch, setMismatch] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
 
-  const onSubmit = form.submit(async () => {
-    setResult(null);
-    if (!file) throw localProblem(t('bank.chooseFile'), { file: t('bank.chooseFileField') });
-    const contentBase64 = await base64Of(file);
-    try {
-      const imported = await api.post('/api/ledger/statements', {
-        body: {
-          fileName: file.name,
-          contentBase64,
-          ...(charset ? { charset } : {}),
-          ...(account ? { account } : {}),
-          ...(mapping ? { mapping } : {}),
-          acceptMismatch,
-        },
-      });
-      setResult(imported);
-      setMismatch(false);
-      setAcceptMismatch(false);
-      onImported();
-    } catch (error) {
-      // A statement whose own balances do not add up may still be taken in, flagged.
-      if ((error as ApiError).status === 422) setMismatch(true);
-      throw error;
-    }
-  });
+  // The route's own schema checks what is sent first: no file chosen goes out as none
+  // ("required"), an empty one as no bytes. Reading the statement is the import command's.
+  const onSubmit = form.submitValid(
+    async () => {
+      setResult(null);
+      return {
+        ...(file ? { fileName: file.name, contentBase64: await base64Of(file) } : {}),
+        ...(charset ? { charset } : {}),
+        ...(account ? { account } : {}),
+        ...(mapping ? { mapping } : {}),
+        acceptMismatch,
+      };
+    },
+    async (body) => {
+      try {
+        const imported = await api.post('/api/ledger/statements', { body });
+        setResult(imported);
+        setMismatch(false);
+        setAcceptMismatch(false);
+        onImported();
+      } catch (error) {
+        // A statement whose own balances do not add up may still be taken in, flagged.
+        if ((error as ApiError).status === 422) setMismatch(true);
+        throw error;
+      }
+    },
+  );
 
   return (
     <section aria-labelledby="import-heading" className="card">
@@ -197,7 +201,7 @@ function ImportStatement({ onImported }: { onImported: () => void }) {
         />
         <Field
           label={t('bank.file')}
-          error={form.error('file') ?? form.error('content') ?? form.error('fileName')}
+          error={form.error('fileName') ?? form.error('contentBase64') ?? form.error('content')}
         >
           {(props) => (
             <input

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
+import { closeYearInputSchema } from '../../../src/finance/yearEnd/closeYearInput.ts';
 import { api } from '../api/client.ts';
-import { localProblem } from '../app/api.ts';
 import { formatDate } from '../app/format.ts';
-import { FormProblem, SelectField, SubmitButton, useForm } from '../app/forms.tsx';
+import { FormProblem, SelectField, SubmitButton } from '../app/forms.tsx';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { today } from './books.ts';
 import { dividendSteps, shareBasis } from './dividendWords.ts';
 import { BooksPage } from './BooksPage.tsx';
@@ -87,35 +88,32 @@ function Wizard({ startMonth }: { startMonth: number }) {
     heading.current?.focus();
   }, [step]);
 
-  const chooseForm = useForm();
-  const confirmForm = useForm();
+  // Both steps send to one route, checked first by its own schema.
+  const chooseForm = useZodForm(closeYearInputSchema);
+  const confirmForm = useZodForm(closeYearInputSchema);
   const [understood, setUnderstood] = useState(false);
 
-  const runDry = chooseForm.submit(async () => {
-    const result = await api.post('/api/ledger/year-end', {
-      body: {
-        fiscalYear: Number(year),
-        dryRun: true,
-      },
-    });
-    setDryRun(result);
-    setUnderstood(false);
-    setStep('review');
-  });
+  // No year to choose goes out as missing ("required").
+  const runDry = chooseForm.submitValid(
+    () => ({ fiscalYear: year ? Number(year) : undefined, dryRun: true }),
+    async (body) => {
+      const result = await api.post('/api/ledger/year-end', { body });
+      setDryRun(result);
+      setUnderstood(false);
+      setStep('review');
+    },
+  );
 
-  const close = confirmForm.submit(async () => {
-    if (!dryRun) return;
-    if (!understood)
-      throw localProblem(t('yearEnd.confirmClose'), { understood: t('yearEnd.tickBox') });
-    const result = await api.post('/api/ledger/year-end', {
-      body: {
-        fiscalYear: dryRun.fiscalYear,
-        dryRun: false,
-      },
-    });
-    setClosed(result);
-    setStep('done');
-  });
+  // That the consequences were read is the wizard's own check, beside the schema's.
+  const close = confirmForm.submitValid(
+    () => ({ fiscalYear: dryRun?.fiscalYear, dryRun: false }),
+    async (body) => {
+      const result = await api.post('/api/ledger/year-end', { body });
+      setClosed(result);
+      setStep('done');
+    },
+    (): Record<string, string> => (understood ? {} : { understood: t('yearEnd.tickBox') }),
+  );
 
   // Only the years that can close: begun, not closed, not before the books. The oldest open
   // year first, since a year's retained surplus is the next one's opening.

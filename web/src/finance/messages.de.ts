@@ -669,8 +669,6 @@ export const de: Messages<typeof en> = {
     byStatus: 'Kontoumsätze nach Status',
     nothingToReview: 'Nichts wartet auf Prüfung.',
     noLines: 'Keine Umsätze hier.',
-    chooseFile: 'Wähle die Datei.',
-    chooseFileField: 'wähle die Kontoauszugsdatei der Bank',
     importTitle: 'Kontoauszug einlesen',
     importExplain:
       'CAMT.053, MT940, OFX oder CSV mit gespeicherter Spaltenzuordnung. Umsätze, die schon aus einem überlappenden Auszug eingelesen wurden, werden übersprungen; jeder neue Umsatz wird mit den Buchungen abgeglichen.',
@@ -754,7 +752,6 @@ export const de: Messages<typeof en> = {
     keepersOnly:
       'Ein Geschäftsjahr schließen die Buchführenden ab (die Administration oder der Finanzvorstand). Jedes Mitglied mit einem Anteil erhält eine Mitteilung: siehe ',
     theDividends: 'die Dividenden',
-    confirmClose: 'Bitte bestätige den Abschluss.',
     tickBox: 'setze das Häkchen, um den Abschluss zu bestätigen',
     yearOption: '{{year}}: {{from}} bis {{to}}',
     yearOptionCurrent: '{{year}}: {{from}} bis {{to}} (noch nicht beendet)',

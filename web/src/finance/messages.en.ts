@@ -655,8 +655,6 @@ export const en = {
     byStatus: 'Bank lines by status',
     nothingToReview: 'Nothing waits for review.',
     noLines: 'No lines here.',
-    chooseFile: 'Choose the file.',
-    chooseFileField: 'choose the bank’s statement file',
     importTitle: 'Import a statement',
     importExplain:
       'CAMT.053, MT940, OFX, or CSV with a saved column mapping. Lines already imported from an overlapping statement are skipped; each new line is matched against the books.',
@@ -740,7 +738,6 @@ export const en = {
     keepersOnly:
       'The keepers of the books (an administrator or the chief economist) close a fiscal year. Every member with a share receives a notice: see ',
     theDividends: 'the dividends',
-    confirmClose: 'Please confirm the close.',
     tickBox: 'tick the box to confirm the close',
     yearOption: '{{year}}: {{from}} to {{to}}',
     yearOptionCurrent: '{{year}}: {{from}} to {{to}} (not ended yet)',

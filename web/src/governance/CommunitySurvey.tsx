@@ -1,15 +1,14 @@
 import { useId, useRef, useState } from 'react';
-import { api } from '../api/client.ts';
-import { localProblem } from '../app/api.ts';
-import { formatDateTime } from '../app/format.ts';
 import {
-  FormProblem,
-  NumberField,
-  SelectField,
-  Status,
-  SubmitButton,
-  useForm,
-} from '../app/forms.tsx';
+  checkSurveyBallot,
+  surveyBallotInputSchema,
+  surveyBallotRefusal,
+} from '../../../src/governance/plan/surveyBallot.ts';
+import { api } from '../api/client.ts';
+import { refusalFieldErrors } from '../app/api.ts';
+import { formatDateTime } from '../app/format.ts';
+import { FormProblem, NumberField, SelectField, Status, SubmitButton } from '../app/forms.tsx';
+import { useZodForm } from '../app/zodForm.ts';
 import { t } from './messages.ts';
 import { hours as formatHours, surveyMethodLabels } from './labels.ts';
 import { RankingEditor } from './RankingEditor.tsx';
@@ -34,7 +33,7 @@ export function CommunitySurvey({
   onSaved: () => void;
 }) {
   const id = useId();
-  const form = useForm();
+  const form = useZodForm(surveyBallotInputSchema);
   const method = cycle.surveyMethod;
   const ballot = mine?.ballot;
   const [approve, setApprove] = useState<string[]>(
@@ -75,43 +74,56 @@ export function CommunitySurvey({
   );
   const groupError = { id: `${id}-group-error`, message: groupMessage };
 
-  const onSubmit = form.submit(async () => {
-    setMessage(null);
-    let body: SurveyBallot;
-    if (method === 'approval')
-      body = { approve: approve.filter((i) => items.some((x) => x.id === i)) };
-    else if (method === 'score') body = { scores };
-    else if (method === 'ranked') {
-      if (ranking.length === 0)
-        throw localProblem(t('survey.rankOne'), {
-          'ballot.ranking': t('survey.rankOneField'),
-        });
-      body = { ranking };
-    } else {
-      if (spent > credits)
-        throw localProblem(t('survey.tooManyCredits'), {
-          'ballot.votes': t('survey.tooManyCreditsField', { spent, credits }),
-        });
-      body = {
-        votes: Object.fromEntries(
-          Object.entries(votes).filter(([, n]) => n !== '' && n > 0) as [string, number][],
-        ),
-      };
-    }
+  // The ballot as the cycle's method has it; the ids in the order they go out, for the
+  // pointers /ballot/<i> of an unknown or repeated item.
+  const entered = (): SurveyBallot => {
+    const body: SurveyBallot =
+      method === 'approval'
+        ? { approve: approve.filter((i) => items.some((x) => x.id === i)) }
+        : method === 'score'
+          ? { scores }
+          : method === 'ranked'
+            ? { ranking }
+            : {
+                votes: Object.fromEntries(
+                  Object.entries(votes).filter(([, n]) => n !== '' && n > 0) as [string, number][],
+                ),
+              };
     sentIds.current =
       'approve' in body
         ? body.approve
         : 'ranking' in body
           ? body.ranking
           : Object.keys('scores' in body ? body.scores : body.votes);
-    await api.post('/api/cycles/{id}/survey-ballot', {
-      params: { path: { id: cycle.id } },
-      body: { ballot: body },
-    });
-    setCastAt(new Date().toISOString());
-    setMessage(t('survey.saved'));
-    onSaved();
-  });
+    return body;
+  };
+
+  const onSubmit = form.submitValid(
+    () => {
+      setMessage(null);
+      return { ballot: entered() };
+    },
+    async (input) => {
+      await api.post('/api/cycles/{id}/survey-ballot', {
+        params: { path: { id: cycle.id } },
+        body: input,
+      });
+      setCastAt(new Date().toISOString());
+      setMessage(t('survey.saved'));
+      onSaved();
+    },
+    // The route cannot know the cycle's method, its items or its credits: the survey command's
+    // own check, made first, refuses an empty ballot or an overspent one in the same words.
+    () => {
+      const { problems } = checkSurveyBallot(
+        method,
+        entered(),
+        new Set(items.map((i) => i.id)),
+        credits,
+      );
+      return problems.length > 0 ? refusalFieldErrors(surveyBallotRefusal(problems)) : {};
+    },
+  );
 
   return (
     <section aria-labelledby="survey-heading" className="card vote-panel">

@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
+import {
+  sponsorPointsBudget,
+  sponsorPointsInputSchema,
+} from '../../../src/governance/sponsorPointsRule.ts';
 import { api } from '../api/client.ts';
-import { localProblem } from '../app/api.ts';
-import { FormProblem, NumberField, Status, SubmitButton, useForm } from '../app/forms.tsx';
+import { FormProblem, NumberField, Status, SubmitButton } from '../app/forms.tsx';
+import { useZodForm } from '../app/zodForm.ts';
 import { hours as formatHours } from './labels.ts';
 import type { WorkItem } from '../api/types.ts';
 import { t } from './messages.ts';
-import {
-  sponsorPointsBudget,
-  sponsorPointsSchema,
-} from '../../../src/governance/sponsorPointsRule.ts';
 
 const budget = sponsorPointsBudget;
 
@@ -30,7 +30,8 @@ export function SponsorPoints({
   onSaved: () => void;
 }) {
   const id = useId();
-  const form = useForm();
+  // The route's own schema, which holds the one rule for points, checks them before sending.
+  const form = useZodForm(sponsorPointsInputSchema);
   const [points, setPoints] = useState<Record<string, number | ''>>(() =>
     Object.fromEntries(items.map((i) => [i.id, mine[i.id] ?? 0])),
   );
@@ -44,31 +45,26 @@ export function SponsorPoints({
   const groupMessage = form.error('points');
   const groupError = { id: `${id}-group-error`, message: groupMessage };
 
-  const onSubmit = form.submit(async () => {
-    setMessage(null);
-    const checked = sponsorPointsSchema.safeParse(entered);
-    if (!checked.success)
-      throw localProblem(
-        t('sponsorPoints.check'),
-        Object.fromEntries(
-          checked.error.issues.map((issue) => [
-            ['points', ...issue.path.map(String)].join('.'),
-            issue.path.length === 0 ? t('sponsorPoints.tooMany', { total, budget }) : issue.message,
-          ]),
-        ),
+  const onSubmit = form.submitValid(
+    () => {
+      setMessage(null);
+      return { points: entered };
+    },
+    async (input) => {
+      // Items left at nought are not sent: the same set of points, as the server keeps it.
+      const points = Object.fromEntries(Object.entries(input.points).filter(([, n]) => n > 0));
+      await api.post('/api/cycles/{id}/sponsor-points', {
+        params: { path: { id: cycleId } },
+        body: { points },
+      });
+      setMessage(
+        organizationName
+          ? t('sponsorPoints.savedFor', { total, budget, organization: organizationName })
+          : t('sponsorPoints.saved', { total, budget }),
       );
-    const body = Object.fromEntries(Object.entries(checked.data).filter(([, n]) => n > 0));
-    await api.post('/api/cycles/{id}/sponsor-points', {
-      params: { path: { id: cycleId } },
-      body: { points: body },
-    });
-    setMessage(
-      organizationName
-        ? t('sponsorPoints.savedFor', { total, budget, organization: organizationName })
-        : t('sponsorPoints.saved', { total, budget }),
-    );
-    onSaved();
-  });
+      onSaved();
+    },
+  );
 
   const fieldKeys = ['points', ...items.map((i) => `points.${i.id}`)];
   return (

@@ -1,19 +1,14 @@
 import { useId, useRef, useState } from 'react';
+import { checkBallotContent, voteInputSchema } from '../../../src/governance/voteInput.ts';
 import { api } from '../api/client.ts';
-import { localProblem } from '../app/api.ts';
+import { refusalFieldErrors } from '../app/api.ts';
 import { formatDateTime } from '../app/format.ts';
-import {
-  CheckboxField,
-  FormProblem,
-  SelectField,
-  SubmitButton,
-  TextField,
-  useForm,
-} from '../app/forms.tsx';
+import { CheckboxField, FormProblem, SelectField, SubmitButton, TextField } from '../app/forms.tsx';
+import { useZodForm } from '../app/zodForm.ts';
 import { isRanked } from './labels.ts';
 import { t } from './messages.ts';
 import { RankingEditor } from './RankingEditor.tsx';
-import type { BallotContent, Poll, PollOption } from '../api/types.ts';
+import type { Poll, PollOption } from '../api/types.ts';
 
 const scoreOptions = () =>
   [0, 1, 2, 3, 4, 5].map((n) => ({
@@ -83,7 +78,7 @@ export function VoteForm({
   onReceipt?: (receipt: string) => void;
 }) {
   const id = useId();
-  const form = useForm();
+  const form = useZodForm(voteInputSchema);
   const [choice, setChoice] = useState<'yes' | 'no' | 'abstain' | ''>('');
   const [approve, setApprove] = useState<number[]>([]);
   const [scores, setScores] = useState<Record<string, number>>({});
@@ -94,36 +89,47 @@ export function VoteForm({
   const ranked = isRanked(method);
   const hasVoted = Boolean(votedAt) || receipt !== null;
 
-  const onSubmit = form.submit(async () => {
-    let content: BallotContent;
-    if (method === 'yes-no') {
-      if (!choice)
-        throw localProblem(t('voteForm.chooseAnswer'), {
-          'content.choice': t('voteForm.chooseYesNo'),
-        });
-      content = { choice };
-    } else if (method === 'approval') content = { approve };
-    else if (method === 'score') content = { scores };
-    else {
-      if (ranking.length === 0)
-        throw localProblem(t('voteForm.rankOne'), {
-          'content.ranking': t('voteForm.rankOneField'),
-        });
-      content = { ranking: ranking.map(Number) };
-    }
-    const given = receiptInput.trim() || receipt?.value;
-    const result = await api.post('/api/polls/{id}/votes', {
-      params: { path: { id: poll.id } },
-      body: { content, ...(hasVoted && given ? { receipt: given } : {}) },
-    });
-    const value = result.receipt ?? given ?? receipt?.value ?? null;
-    setReceipt(value ? { value, changed: result.changed } : { value: '', changed: result.changed });
-    if (value) {
-      setReceiptInput(value);
-      onReceipt?.(value);
-    }
-    onVoted();
-  });
+  // The ballot as the poll's method has it; no answer chosen goes out as none.
+  const content = (): unknown =>
+    method === 'yes-no'
+      ? choice
+        ? { choice }
+        : {}
+      : method === 'approval'
+        ? { approve }
+        : method === 'score'
+          ? { scores }
+          : { ranking: ranking.map(Number) };
+  const given = () => receiptInput.trim() || receipt?.value;
+
+  const onSubmit = form.submitValid(
+    () => {
+      const key = given();
+      return { content: content(), ...(hasVoted && key ? { receipt: key } : {}) };
+    },
+    async (input) => {
+      const key = given();
+      const result = await api.post('/api/polls/{id}/votes', {
+        params: { path: { id: poll.id } },
+        body: input,
+      });
+      const value = result.receipt ?? key ?? receipt?.value ?? null;
+      setReceipt(
+        value ? { value, changed: result.changed } : { value: '', changed: result.changed },
+      );
+      if (value) {
+        setReceiptInput(value);
+        onReceipt?.(value);
+      }
+      onVoted();
+    },
+    // The route cannot know the poll's method: the vote command's own check of the content,
+    // made first, refuses it beside the same choices in the same words.
+    () => {
+      const checked = checkBallotContent(method, options.length, content());
+      return checked.refusal ? refusalFieldErrors(checked.refusal) : {};
+    },
+  );
 
   const err = (key: string) => form.error(`content.${key}`) ?? form.error('content');
   const election = poll.kind === 'election';

@@ -245,10 +245,6 @@ export const de: Messages<typeof en> = {
       'Bewahre sie auf, um deine Stimme zu ändern oder deinen Stimmzettel in der veröffentlichten Liste zu finden.',
     keepItWhy:
       'Die Genossenschaft speichert nur einen Fingerabdruck (Hash) davon, sodass niemand sonst den Stimmzettel mit dir verbinden kann und er nicht noch einmal angezeigt werden kann. Wenn die Abstimmung endet, wird jeder Stimmzettel mit dem Fingerabdruck seiner Quittung veröffentlicht: Füge die Quittung bei „Meinen Stimmzettel finden“ ein, um zu prüfen, dass deiner so gezählt wurde, wie du ihn abgegeben hast.',
-    chooseAnswer: 'Bitte wähle eine Antwort.',
-    chooseYesNo: 'wähle Ja, Nein oder Enthaltung',
-    rankOne: 'Ordne mindestens eine Option ein.',
-    rankOneField: 'ordne mindestens eine ein',
     candidates: 'Kandidierende',
     options: 'Optionen',
     changeYourVote: 'Deine Stimme ändern',
@@ -501,8 +497,6 @@ export const de: Messages<typeof en> = {
     submit: 'Paket vorschlagen',
   },
   sponsorPoints: {
-    check: 'Bitte prüfe die Punkte.',
-    tooMany: 'du hast {{total}} Punkte verteilt; höchstens {{budget}}',
     saved:
       'Deine Punkte sind gespeichert: {{total}} von {{budget}} verteilt. Bis zum Ende der Abstimmung kannst du sie ändern.',
     savedFor:
@@ -533,10 +527,6 @@ export const de: Messages<typeof en> = {
       quadratic:
         'Vergib Stimmen aus deinen Credits: n Stimmen für ein Paket kosten n² Credits, starke Vorlieben kosten also mehr. Die Unterstützung eines Pakets ist die Summe seiner Stimmen.',
     },
-    rankOne: 'Ordne mindestens ein Paket ein.',
-    rankOneField: 'ordne mindestens ein Paket ein',
-    tooManyCredits: 'Zu viele Credits ausgegeben.',
-    tooManyCreditsField: 'diese Stimmen kosten {{spent}} Credits; du hast {{credits}}',
     saved:
       'Deine Antwort auf die Umfrage ist gespeichert. Bis zum Ende der Abstimmung kannst du sie ändern.',
     title: 'Die Community-Umfrage',

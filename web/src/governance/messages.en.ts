@@ -234,10 +234,6 @@ export const en = {
     keepIt: 'Keep it to change your vote or to find your ballot in the published list.',
     keepItWhy:
       'The co-op stores only a fingerprint (hash) of it, so nobody else can link the ballot to you and it cannot be shown again. When the vote closes, every ballot is published with the fingerprint of its receipt: paste the receipt into “Find my ballot” to check that yours was counted as you cast it.',
-    chooseAnswer: 'Please choose an answer.',
-    chooseYesNo: 'choose yes, no or abstain',
-    rankOne: 'Rank at least one.',
-    rankOneField: 'rank at least one',
     candidates: 'candidates',
     options: 'options',
     changeYourVote: 'Change your vote',
@@ -486,8 +482,6 @@ export const en = {
     submit: 'Propose the item',
   },
   sponsorPoints: {
-    check: 'Please check the points.',
-    tooMany: 'you spread {{total}} points; at most {{budget}}',
     saved:
       'Your points are saved: {{total}} of {{budget}} spread. You can change them until voting closes.',
     savedFor:
@@ -516,10 +510,6 @@ export const en = {
       quadratic:
         'Give items votes from your credits: n votes on one item cost n² credits, so strong feelings cost more. An item’s support is the sum of its votes.',
     },
-    rankOne: 'Rank at least one item.',
-    rankOneField: 'rank at least one item',
-    tooManyCredits: 'Too many credits spent.',
-    tooManyCreditsField: 'these votes cost {{spent}} credits; you have {{credits}}',
     saved: 'Your survey answer is saved. You can change it until voting closes.',
     title: 'The community survey',
     method: '{{method}}.',

@@ -3,7 +3,12 @@ import { Link, useLocation, useSearchParams } from 'wouter';
 import { newInvoiceSchema } from '../../../src/invoicing/input.ts';
 import { api } from '../api/client.ts';
 import { CheckboxField, FormProblem, SelectField, SubmitButton, TextField } from '../app/forms.tsx';
-import { enteredAmountProblem, enteredDecimal } from '../app/money.ts';
+import {
+  enteredAmountProblem,
+  enteredDecimal,
+  enteredNumber,
+  enteredNumberProblem,
+} from '../app/money.ts';
 import { LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
@@ -69,10 +74,13 @@ export function NewInvoice() {
       rounding: perLine ? 'per-line' : 'per-rate',
       ...(credited ? { creditedInvoice: credited } : {}),
       finalize,
-      // Unit prices typed in the member's notation ("1.500,00" in German), sent as decimals.
+      // Unit prices, quantities and rates typed in the member's notation ("1.500,00" and
+      // "2,5" in German), sent as the route's decimals ("1500.00", "2.5").
       lines: lines.map((l) => ({
         ...l,
+        quantity: enteredNumber(l.quantity),
         unitPrice: enteredDecimal(l.unitPrice, currency),
+        vatRate: enteredNumber(l.vatRate),
         unitCode: 'C62',
       })),
     }),
@@ -80,12 +88,17 @@ export function NewInvoice() {
       const result = await api.post('/api/invoices', { body });
       navigate(`/invoices/${result.id}`);
     },
-    // What the schema cannot read: unit prices in the member's notation.
+    // What the schema cannot read: prices, quantities and rates in the member's notation.
     () => {
       const problems: Record<string, string> = {};
       lines.forEach((l, i) => {
-        const problem = enteredAmountProblem(l.unitPrice, currency);
-        if (problem) problems[`lines/${i}/unitPrice`] = problem;
+        const own = {
+          quantity: enteredNumberProblem(l.quantity, '2.5'),
+          unitPrice: enteredAmountProblem(l.unitPrice, currency),
+          vatRate: enteredNumberProblem(l.vatRate, '7.7'),
+        };
+        for (const [field, problem] of Object.entries(own))
+          if (problem) problems[`lines/${i}/${field}`] = problem;
       });
       return problems;
     },

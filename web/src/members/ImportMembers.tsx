@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { memberImportInputSchema } from '../../../src/members/importInput.ts';
 import { api } from '../api/client.ts';
-import { describeKey, Field, SubmitButton, TextAreaField, useForm } from '../app/forms.tsx';
+import { describeKey, Field, SubmitButton, TextAreaField } from '../app/forms.tsx';
 import type { MemberImportResult as ImportResult } from '../api/types.ts';
 import { fieldMessage } from '../app/problemMessages.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { t } from './messages.ts';
 
 const example = `email,name,class,organization
@@ -13,17 +15,24 @@ const columns = example.split('\n')[0]!.split(',');
 
 /** CSV import (administrators): all lines or none; every bad line is listed. */
 export function ImportMembers() {
-  const form = useForm();
+  // The route's own schema checks the text first (none, or too much); its lines are the import
+  // command's to check, each named by its line.
+  const form = useZodForm(memberImportInputSchema);
   const [csv, setCsv] = useState('');
   const [result, setResult] = useState<ImportResult | null>(null);
   const [fileNote, setFileNote] = useState<string | null>(null);
 
-  const onSubmit = form.submit(async () => {
-    setResult(null);
-    setResult(await api.post('/api/members/import', { body: { csv } }));
-    setCsv('');
-    setFileNote(null);
-  });
+  const onSubmit = form.submitValid(
+    () => {
+      setResult(null);
+      return { csv };
+    },
+    async (body) => {
+      setResult(await api.post('/api/members/import', { body }));
+      setCsv('');
+      setFileNote(null);
+    },
+  );
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;

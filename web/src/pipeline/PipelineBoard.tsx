@@ -148,8 +148,8 @@ function MoveForm({ o, title, reload }: { o: Opportunity; title: string; reload:
   const form = useZodForm(moveInputSchema);
   const [stage, setStage] = useState<Stage>(o.stage);
   const [reason, setReason] = useState('');
-  // That a lost deal says why is the route's command's to check (a rule across two fields);
-  // the schema checks the rest first.
+  // The route's schema holds the rule that a lost deal says why: refused beside the reason,
+  // in the route's words, before sending.
   const onSubmit = form.submitValid(
     () => ({ stage, ...(stage === 'lost' ? { reason } : {}) }),
     async (input) => {
@@ -162,12 +162,13 @@ function MoveForm({ o, title, reload }: { o: Opportunity; title: string; reload:
   );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form form-inline">
-      <FormProblem problem={form.problem} />
+      <FormProblem problem={form.problem} fields={['stage', 'reason']} />
       <SelectField
         label={t('board.moveTo', { title })}
         value={stage}
         onChange={(v) => setStage(v as Stage)}
         options={stages.map((s) => ({ value: s, label: t(`stage.${s}`) }))}
+        error={form.error('stage')}
       />
       {stage === 'lost' ? (
         <TextField

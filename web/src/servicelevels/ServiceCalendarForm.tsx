@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client.ts';
 import { FormProblem, Status, SubmitButton, TextAreaField, TextField } from '../app/forms.tsx';
@@ -50,17 +50,22 @@ export function ServiceCalendarForm({
     setSaved('');
     setValues((v) => (v ? { ...v, [key]: value } : v));
   };
+  // The closed days as they went out: an error at closedDays/<i> names the day it is about.
+  const sentDays = useRef<string[]>([]);
   // The form is drawn only once the values are loaded, so they are there when it is sent.
-  const entered = (v: Values) => ({
-    timeZone: v.timeZone,
-    hours: v.hours,
-    holidayCountry: v.holidayCountry.trim() || null,
-    holidayRegion: v.holidayRegion.trim() || null,
-    closedDays: v.closedDays
+  const entered = (v: Values) => {
+    sentDays.current = v.closedDays
       .split(/[\s,]+/)
       .map((d) => d.trim())
-      .filter(Boolean),
-  });
+      .filter(Boolean);
+    return {
+      timeZone: v.timeZone,
+      hours: v.hours,
+      holidayCountry: v.holidayCountry.trim() || null,
+      holidayRegion: v.holidayRegion.trim() || null,
+      closedDays: sentDays.current,
+    };
+  };
   const onSubmit = form.submitValid(
     () => (values ? entered(values) : {}),
     async (body) => {
@@ -72,6 +77,19 @@ export function ServiceCalendarForm({
       result.reload();
     },
   );
+  // A day that is none is refused at closedDays/<i>: said beside the closed days, naming it.
+  const dayErrors = Object.entries(form.problem?.fieldErrors ?? {}).filter(([key]) =>
+    /^closedDays\.\d+$/.test(key),
+  );
+  const closedDaysError =
+    [
+      form.error('closedDays'),
+      ...dayErrors.map(
+        ([key, message]) => `${sentDays.current[Number(key.split('.')[1])] ?? ''}: ${message}`,
+      ),
+    ]
+      .filter(Boolean)
+      .join('; ') || undefined;
   return (
     <section aria-labelledby="service-calendar" className="card">
       <h2 id="service-calendar">{t('calendar.title')}</h2>
@@ -84,7 +102,10 @@ export function ServiceCalendarForm({
       {data?.isDefault ? <p className="muted">{t('calendar.isDefault')}</p> : null}
       {values ? (
         <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-          <FormProblem problem={form.problem} fields={fields} />
+          <FormProblem
+            problem={form.problem}
+            fields={[...fields, ...dayErrors.map(([key]) => key)]}
+          />
           <fieldset disabled={!canEdit}>
             <legend className="visually-hidden">{t('calendar.title')}</legend>
             <TextField
@@ -129,7 +150,7 @@ export function ServiceCalendarForm({
               value={values.closedDays}
               onChange={set('closedDays')}
               rows={3}
-              error={form.error('closedDays')}
+              error={closedDaysError}
             />
           </fieldset>
           {canEdit ? (

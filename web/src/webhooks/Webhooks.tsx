@@ -1,7 +1,7 @@
 import { ConfirmAction } from '../app/ConfirmAction.tsx';
 import { Webhook } from 'lucide-react';
 import { EmptyState } from '../app/EmptyState.tsx';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client.ts';
 import { formatDateTime } from '../app/format.ts';
@@ -57,11 +57,18 @@ function SecretOnce({ secret, lead }: { secret: string; lead: string }) {
 }
 
 function RegisterForm({ types, onDone }: { types: string[]; onDone: (secret: string) => void }) {
+  const id = useId();
   const form = useZodForm(endpointInputSchema);
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
   const [all, setAll] = useState(true);
   const [chosen, setChosen] = useState<string[]>([]);
+  // None chosen (eventTypes) or a type refused (eventTypes/<i>): said beside the types.
+  const typeErrors = Object.entries(form.problem?.fieldErrors ?? {}).filter(
+    ([key]) => key === 'eventTypes' || /^eventTypes\.\d+$/.test(key),
+  );
+  const typesError = [...new Set(typeErrors.map(([, message]) => message))].join('; ') || undefined;
+  const typesErrorId = `${id}-types-error`;
   return (
     <form
       ref={form.formRef}
@@ -77,7 +84,10 @@ function RegisterForm({ types, onDone }: { types: string[]; onDone: (secret: str
       )}
     >
       <h2>{t('register.title')}</h2>
-      <FormProblem problem={form.problem} fields={['url', 'description']} />
+      <FormProblem
+        problem={form.problem}
+        fields={['url', 'description', ...typeErrors.map(([key]) => key)]}
+      />
       <TextField
         label={t('register.url')}
         type="url"
@@ -95,7 +105,7 @@ function RegisterForm({ types, onDone }: { types: string[]; onDone: (secret: str
       />
       <CheckboxField label={t('register.all')} checked={all} onChange={setAll} />
       {all ? null : (
-        <fieldset>
+        <fieldset aria-describedby={typesError ? typesErrorId : undefined}>
           <legend>{t('register.types')}</legend>
           {types.map((type) => (
             <CheckboxField
@@ -105,6 +115,12 @@ function RegisterForm({ types, onDone }: { types: string[]; onDone: (secret: str
               onChange={(on) => setChosen((c) => (on ? [...c, type] : c.filter((x) => x !== type)))}
             />
           ))}
+          {typesError ? (
+            <p className="field-error" id={typesErrorId}>
+              <span aria-hidden="true">⚠ </span>
+              {typesError}
+            </p>
+          ) : null}
         </fieldset>
       )}
       <SubmitButton busy={form.busy}>{t('register.submit')}</SubmitButton>

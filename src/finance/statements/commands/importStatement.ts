@@ -15,12 +15,12 @@ import { AppError, badRequest, conflict, type FieldError } from '../../../platfo
 import { financePolicy } from '../../policy.ts';
 import { statementImported } from '../events.ts';
 import { resolveAccounts, type Account } from '../../repository.ts';
-import { accounts, bankStatements, statementFormats } from '../../schema.ts';
+import { accounts, bankStatements } from '../../schema.ts';
 import { invoiceCandidates } from '../../../invoicing/bankMatching.ts';
 import { createMatcher, type MatchCandidates, type MatchOutcome } from '../matching.ts';
 import { confirmBankLine } from './confirmBankLine.ts';
 import { minorToDecimal } from '../parsers/amounts.ts';
-import { decodeStatementBytes, statementCharsets } from '../parsers/decode.ts';
+import { decodeStatementBytes } from '../parsers/decode.ts';
 import { detectFormat, parseStatementFile } from '../parsers/index.ts';
 import {
   accountStatementSpans,
@@ -42,43 +42,8 @@ import {
   type BalanceStatus,
 } from '../reconcile.ts';
 import { StatementFileError, type ParsedStatement, type StatementFormat } from '../types.ts';
-import { schemaWords } from '../../../platform/http/validationMessages.ts';
+import { importStatementInputSchema } from '../importInput.ts';
 
-const accountName = z.string().trim().min(1).max(200);
-
-export const importStatementInputSchema = z
-  .strictObject({
-    fileName: z.string().trim().min(1).max(300),
-    /** The file's text, already decoded; or send its bytes as `contentBase64`. */
-    content: z.string().min(1).optional(),
-    /**
-     * The file's bytes, as the bank wrote them: decoded here in the character set it declares
-     * (XML, OFX) or reads in (UTF-8, ISO 8859-1, Windows-1252, the DOS code pages).
-     */
-    contentBase64: z.base64().min(1).optional(),
-    /** Overrides the character set of `contentBase64`. */
-    charset: z.enum(statementCharsets).optional(),
-    /**
-     * The ledger account (code or path) the statement is for; for a file holding several bank
-     * accounts, one per bank account: `{"NL68INGB...": "1110"}`. Optional once a statement of
-     * that bank account was imported, and for CSV with a saved mapping.
-     */
-    account: z.union([accountName, z.record(z.string().min(1).max(100), accountName)]).optional(),
-    /** The saved CSV column mapping's name (CSV only). */
-    mapping: z.string().trim().min(1).max(100).optional(),
-    /** Override the format detection. */
-    format: z.enum(statementFormats).optional(),
-    /**
-     * Import a statement whose own balances do not add up, flagged as a mismatch. Without it
-     * such a file is refused, with the figures, and nothing is written.
-     */
-    acceptMismatch: z.boolean().default(false),
-  })
-  .refine((i) => (i.content === undefined) !== (i.contentBase64 === undefined), {
-    ...schemaWords('fileOnce'),
-    path: ['content'],
-  })
-  .meta({ id: 'StatementImport' });
 export type ImportStatementInput = z.input<typeof importStatementInputSchema>;
 
 export interface ImportedStatement {

@@ -1,9 +1,7 @@
 import iconv from 'iconv-lite';
+import { legacyCharsets, statementCharsets, type StatementCharset } from '../statementChoices.ts';
 
-/** The character sets banks' exports come in, besides UTF-8. */
-const legacyCharsets = ['windows-1252', 'iso-8859-1', 'cp850', 'cp437'] as const;
-export const statementCharsets = ['utf-8', ...legacyCharsets] as const;
-export type StatementCharset = (typeof statementCharsets)[number];
+export { statementCharsets, type StatementCharset };
 
 const aliases: Record<string, StatementCharset> = {
   'utf-8': 'utf-8',
