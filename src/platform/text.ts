@@ -45,8 +45,11 @@ export function badTextFields(value: unknown, base: readonly PropertyKey[] = [])
     }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
+        const item: unknown = v[i];
+        // A column of strings (a batch of commits) checked without a call or a path per value.
+        if (typeof item === 'string' && textFault(item) === undefined) continue;
         path.push(i);
-        walk(v[i]);
+        walk(item);
         path.pop();
       }
       return;

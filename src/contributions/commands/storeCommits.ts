@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
-import { copyRowsIfPglite } from '../../platform/db/copyRows.ts';
+import { copyRowsIfPglite, takesCopy } from '../../platform/db/copyRows.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { commitBatchSchema, identitiesOf, type CommitBatch } from '../ingest/commitRows.ts';
 import { contributionsPolicy } from '../policy.ts';
@@ -64,11 +64,42 @@ const batchColumns = [
 /** `%P`'s space-separated hashes as an array literal. */
 const parentsLiteral = (parents: string) => `{${parents.replaceAll(' ', ',')}}`;
 
+/** One batch's rows in `batchColumns` order. */
+const rowsOf = (b: CommitBatch) =>
+  b.sha.map((sha, i) => [
+    sha,
+    parentsLiteral(b.parents[i]!),
+    b.authorName[i]!,
+    b.authorEmail[i]!,
+    b.authoredAt[i]!,
+    b.authorTz[i]!,
+    b.committerName[i]!,
+    b.committerEmail[i]!,
+    b.committedAt[i]!,
+    b.committerTz[i]!,
+    b.message[i]!,
+    JSON.stringify(b.trailers[i]),
+    JSON.stringify(b.changes[i]),
+    b.files[i]!,
+    b.insertions[i]!,
+    b.deletions[i]!,
+    b.dcoOk[i]!,
+    b.dcoSkipped[i]!,
+    b.dcoReason[i]!,
+    b.integratedAt[i]!,
+    b.integratedBy[i]!,
+  ]);
+
+const uniqueViolation = (error: unknown) =>
+  (error as { code?: string }).code === '23505' ||
+  (error as { cause?: { code?: string } }).cause?.code === '23505';
+
 /**
- * On PGlite the batch is COPYed into a temporary table (parsed by PostgreSQL's COPY, much
- * cheaper than JSON in WebAssembly; and cheaper than COPY straight into `commits`, measured) and
- * moved over with ON CONFLICT DO NOTHING, which COPY alone lacks. On PostgreSQL the columns
- * travel as one array parameter each, unnested side by side: no JSON to build or parse.
+ * On PGlite the batch is COPYed (parsed by PostgreSQL's COPY, much cheaper than JSON in
+ * WebAssembly) straight into `commits`. COPY has no ON CONFLICT: a batch holding a commit stored
+ * before (rare: the stream leaves out what any stored tip reaches) rolls back to a savepoint and
+ * goes through a temporary table, moved over with ON CONFLICT DO NOTHING. On PostgreSQL the
+ * columns travel as one array parameter each, unnested side by side: no JSON to build or parse.
  */
 async function storeBatch(
   tx: Tx,
@@ -77,53 +108,50 @@ async function storeBatch(
   seenAt: Date,
   b: CommitBatch,
 ): Promise<void> {
+  const seen = seenAt.toISOString();
+  if (!takesCopy(tx)) return storeUnnested(tx, coopId, repositoryId, seen, b);
+  const rows = rowsOf(b);
+  await tx.execute(sql`savepoint store_batch`);
+  try {
+    await copyRowsIfPglite(
+      tx,
+      'commits',
+      ['coop_id', 'repository_id', 'first_seen_at', ...batchColumns],
+      rows.map((row) => [coopId, repositoryId, seen, ...row]),
+    );
+    await tx.execute(sql`release savepoint store_batch`);
+    return;
+  } catch (error) {
+    if (!uniqueViolation(error)) throw error;
+    await tx.execute(sql`rollback to savepoint store_batch`);
+  }
   await tx.execute(sql`create temp table if not exists commit_batch (
       sha text, parents text[], author_name text, author_email text, authored_at timestamptz,
       author_tz smallint, committer_name text, committer_email text, committed_at timestamptz,
       committer_tz smallint, message text, trailers jsonb, changes jsonb, files int,
       insertions int, deletions int, dco_ok boolean, dco_skipped text, dco_reason text,
       integrated_at timestamptz, integrated_by text) on commit delete rows`);
-  const copied = await copyRowsIfPglite(
-    tx,
-    'commit_batch',
-    batchColumns,
-    b.sha.map((sha, i) => [
-      sha,
-      parentsLiteral(b.parents[i]!),
-      b.authorName[i]!,
-      b.authorEmail[i]!,
-      b.authoredAt[i]!,
-      b.authorTz[i]!,
-      b.committerName[i]!,
-      b.committerEmail[i]!,
-      b.committedAt[i]!,
-      b.committerTz[i]!,
-      b.message[i]!,
-      JSON.stringify(b.trailers[i]),
-      JSON.stringify(b.changes[i]),
-      b.files[i]!,
-      b.insertions[i]!,
-      b.deletions[i]!,
-      b.dcoOk[i]!,
-      b.dcoSkipped[i]!,
-      b.dcoReason[i]!,
-      b.integratedAt[i]!,
-      b.integratedBy[i]!,
-    ]),
-  );
+  await copyRowsIfPglite(tx, 'commit_batch', batchColumns, rows);
   const columns = sql.raw(batchColumns.join(', '));
-  if (copied) {
-    await tx.execute(sql`
-      insert into commits (coop_id, repository_id, first_seen_at, ${columns})
-      select ${coopId}::uuid, ${repositoryId}::uuid, ${seenAt.toISOString()}::timestamptz,
-        ${columns} from commit_batch
-      on conflict (repository_id, sha) do nothing`);
-    return;
-  }
+  await tx.execute(sql`
+    insert into commits (coop_id, repository_id, first_seen_at, ${columns})
+    select ${coopId}::uuid, ${repositoryId}::uuid, ${seen}::timestamptz, ${columns}
+    from commit_batch
+    on conflict (repository_id, sha) do nothing`);
+}
+
+async function storeUnnested(
+  tx: Tx,
+  coopId: string,
+  repositoryId: string,
+  seen: string,
+  b: CommitBatch,
+): Promise<void> {
+  const columns = sql.raw(batchColumns.join(', '));
   const json = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v));
   await tx.execute(sql`
       insert into commits (coop_id, repository_id, first_seen_at, ${columns})
-      select ${coopId}::uuid, ${repositoryId}::uuid, ${seenAt.toISOString()}::timestamptz,
+      select ${coopId}::uuid, ${repositoryId}::uuid, ${seen}::timestamptz,
         sha, string_to_array(parents, ' '), author_name, author_email, authored_at,
         author_tz, committer_name, committer_email, committed_at, committer_tz, message,
         trailers::jsonb, changes::jsonb, files, insertions, deletions, dco_ok, dco_skipped,

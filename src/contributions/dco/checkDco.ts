@@ -146,6 +146,18 @@ function signoffsFor(
   return found;
 }
 
+// A repository has far fewer people than commits: each address is judged once per run.
+const validEmails = new Map<string, boolean>();
+function validEmail(email: string): boolean {
+  let valid = validEmails.get(email);
+  if (valid === undefined) {
+    valid = emailValidator.validate(email);
+    if (validEmails.size > 100_000) validEmails.clear();
+    validEmails.set(email, valid);
+  }
+  return valid;
+}
+
 const quoted = (who: GitIdentity) => `"${who.name} <${who.email}>"`;
 
 /** The app's message for a commit it examined, or null when the commit passes. */
@@ -153,7 +165,7 @@ function failureOf(commit: DcoCommit, signoffs: Signoff[], required: boolean): s
   if (signoffs.length === 0)
     return required ? 'The sign-off is missing.' : 'Commit by organization member is not verified.';
   const email = commit.author.email || commit.committer.email;
-  if (!emailValidator.validate(email)) return `${email} is not a valid email address.`;
+  if (!validEmail(email)) return `${email} is not a valid email address.`;
   // Name and email are each compared with the author's and the committer's, independently.
   const names = [lower(commit.author.name), lower(commit.committer.name)];
   const emails = [lower(commit.author.email), lower(commit.committer.email)];

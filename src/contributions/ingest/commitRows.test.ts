@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DcoVerdict } from '../dco/checkDco.ts';
 import type { GitCommit } from '../git/readCommits.ts';
-import { commitBatchSchema, toCommitBatch, type CommitBatch } from './commitRows.ts';
+import {
+  commitBatchSchema,
+  earlier,
+  identitiesOf,
+  toCommitBatch,
+  type CommitBatch,
+} from './commitRows.ts';
 
 const commit = (n: number): GitCommit => ({
   sha: n.toString(16).padStart(40, 'a'),
@@ -84,5 +90,32 @@ describe('the check of a batch of commits', () => {
   it('refuses what is not a batch at all', () => {
     expect(issuesOf([])).toEqual([{ path: '', message: 'not what git prints here' }]);
     expect(issuesOf(null)).toEqual([{ path: '', message: 'not what git prints here' }]);
+  });
+});
+
+describe('the earliest time each identity was seen', () => {
+  it('compares git times as instants, whatever their offsets', () => {
+    expect(earlier('2026-03-01T09:00:00+01:00', '2026-03-01T09:30:00+01:00')).toBe(true);
+    expect(earlier('2026-03-01T09:30:00+01:00', '2026-03-01T09:00:00+01:00')).toBe(false);
+    // 09:00 in Kolkata is 03:30 UTC, before 08:00 UTC.
+    expect(earlier('2026-03-01T09:00:00+05:30', '2026-03-01T08:00:00+00:00')).toBe(true);
+    // Text order would say the opposite: 10:00-08:00 is 18:00 UTC, after 11:00+00:00.
+    expect(earlier('2026-03-01T10:00:00-08:00', '2026-03-01T11:00:00+00:00')).toBe(false);
+    expect(earlier('2026-03-01T10:00:00Z', '2026-03-01T10:30:00+01:00')).toBe(false);
+  });
+
+  it('keeps each address once, lower-cased, at its earliest time and the name then used', () => {
+    const later = { ...commit(1), authorEmail: 'Ada@Example.org', authorName: 'Ada L.' };
+    later.authoredAt = '2026-03-02T09:00:00+01:00';
+    const first = { ...commit(2), authoredAt: '2026-03-01T01:00:00-08:00', authorName: 'A. L.' };
+    // Committed (and so seen as committer) days later.
+    for (const c of [later, first]) c.committedAt = '2026-03-05T09:00:00+01:00';
+    const b = toCommitBatch([later, first], [later, first].map(passes), () => null);
+    const ada = identitiesOf(b).find((p) => p.email === 'ada@example.org');
+    expect(ada).toEqual({
+      email: 'ada@example.org',
+      name: 'A. L.',
+      at: '2026-03-01T01:00:00-08:00',
+    });
   });
 });

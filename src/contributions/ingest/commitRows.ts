@@ -171,15 +171,24 @@ export const identityTrailers = [
   'tested-by',
 ];
 
+/**
+ * Whether git's strict ISO time `a` is before `b`. Two times with the same offset compare as
+ * text (git prints them at one length), which spares parsing most of a batch's hundreds of
+ * thousands of times: one person mostly commits from one time zone.
+ */
+export function earlier(a: string, b: string): boolean {
+  if (a.length === b.length && a.endsWith(b.slice(-6))) return a < b;
+  return Date.parse(a) < Date.parse(b);
+}
+
 /** Every identity a batch names (authors, committers, trailer people), first time seen each. */
 export function identitiesOf(batch: CommitBatch): { email: string; name: string; at: string }[] {
-  const seen = new Map<string, { email: string; name: string; at: string; ms: number }>();
+  const seen = new Map<string, { email: string; name: string; at: string }>();
   const see = (name: string, email: string, at: string) => {
     const key = email.toLowerCase();
     if (!key.includes('@')) return;
     const known = seen.get(key);
-    const ms = Date.parse(at);
-    if (!known || ms < known.ms) seen.set(key, { email: key, name, at, ms });
+    if (!known || earlier(at, known.at)) seen.set(key, { email: key, name, at });
   };
   for (let i = 0; i < batch.sha.length; i++) {
     see(batch.authorName[i]!, batch.authorEmail[i]!, batch.authoredAt[i]!);
@@ -190,5 +199,5 @@ export function identitiesOf(batch: CommitBatch): { email: string; name: string;
       if (who) see(who.name, who.email, batch.authoredAt[i]!);
     }
   }
-  return [...seen.values()].map(({ email, name, at }) => ({ email, name, at }));
+  return [...seen.values()];
 }

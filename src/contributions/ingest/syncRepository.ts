@@ -168,25 +168,19 @@ export async function syncRepository(
     // stored before its integration was known (a merged branch's, or one the stream brought
     // ahead of its child) is settled at the end.
     const onLine = new Set<string>();
-    // Commits the stream brought that were not (yet) next on the line, by their first parent.
-    const offLine = new Map<string, string | undefined>();
     let nextOnLine: string | undefined =
       defaultTip && defaultTip !== previousDefault ? defaultTip : undefined;
     const follow = (batch: readonly GitCommit[]) => {
       for (const c of batch) {
         streamed.set(c.sha, { parents: c.parents, committedAt: c.committedAt });
-        if (c.sha !== nextOnLine) {
-          offLine.set(c.sha, c.parents[0]);
-          continue;
-        }
+        if (c.sha !== nextOnLine) continue;
         onLine.add(c.sha);
         nextOnLine = c.parents[0];
-        // The stream may bring a first parent before its child (a clock set wrong).
-        while (nextOnLine !== undefined && offLine.has(nextOnLine)) {
+        // The stream may bring a first parent before its child (a clock set wrong): one it
+        // brought already, not on the line then, is on it now.
+        while (nextOnLine !== undefined && streamed.has(nextOnLine)) {
           onLine.add(nextOnLine);
-          const parent: string | undefined = offLine.get(nextOnLine);
-          offLine.delete(nextOnLine);
-          nextOnLine = parent;
+          nextOnLine = streamed.get(nextOnLine)!.parents[0];
         }
       }
     };

@@ -15,10 +15,19 @@ function pgliteClientOf(tx: Tx): PgliteTxClient | undefined {
     : undefined;
 }
 
+/** Whether `copyRowsIfPglite` copies on this transaction (PGlite) or leaves it to the caller. */
+export function takesCopy(tx: Tx): boolean {
+  return pgliteClientOf(tx) !== undefined;
+}
+
+const needsEscape = /[\\\t\n\r]/;
+
 /** One value in COPY's text format: `\N` for null, backslash escapes for the rest. */
 export function copyField(value: string | number | boolean | null): string {
   if (value === null) return '\\N';
   if (typeof value !== 'string') return String(value);
+  // Most values need no escape: testing first spares a replace call per value.
+  if (!needsEscape.test(value)) return value;
   return value.replace(/[\\\t\n\r]/g, (c) =>
     c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
   );
