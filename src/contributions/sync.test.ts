@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operatorActor } from '../platform/actor.ts';
 import { runCommand, type CommandContext } from '../platform/commands.ts';
 import { queryRows } from '../platform/db/rows.ts';
-import { setUpCoop, startTestApp, type TestApp } from '../testing/testApp.ts';
+import type { TestApp } from '../testing/testApp.ts';
+import { startOperatorApp } from './testing/operatorApp.ts';
 import { registerRepository } from './commands/registerRepository.ts';
 import { syncRepository } from './ingest/syncRepository.ts';
 import { mirrorsDirOf } from './jobs.ts';
@@ -18,10 +18,7 @@ describe('ingesting a repository', () => {
   const upstream = new TestRepo();
   let repositoryId: string;
   beforeAll(async () => {
-    app = await startTestApp();
-    await setUpCoop(app);
-    const [coop] = await queryRows<{ id: string }>(app.database.db, sql`select id from coops`);
-    ctx = { db: app.database.db, actor: operatorActor(coop!.id), publicUrl: '' };
+    ({ app, ctx } = await startOperatorApp());
   });
   afterAll(async () => {
     await app.stop();

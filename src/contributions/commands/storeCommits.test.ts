@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operatorActor } from '../../platform/actor.ts';
 import { runCommand, type CommandContext } from '../../platform/commands.ts';
 import { queryRows } from '../../platform/db/rows.ts';
-import { setUpCoop, startTestApp, type TestApp } from '../../testing/testApp.ts';
+import type { TestApp } from '../../testing/testApp.ts';
+import { startOperatorApp } from '../testing/operatorApp.ts';
 import { readCommits } from '../git/readCommits.ts';
 import { toCommitBatch } from '../ingest/commitRows.ts';
 import { TestRepo } from '../testing/gitRepo.ts';
@@ -20,10 +20,7 @@ describe('storing a batch of commits', () => {
   const repo = new TestRepo();
   let repositoryId: string;
   beforeAll(async () => {
-    app = await startTestApp();
-    await setUpCoop(app);
-    const [coop] = await queryRows<{ id: string }>(app.database.db, sql`select id from coops`);
-    ctx = { db: app.database.db, actor: operatorActor(coop!.id), publicUrl: '' };
+    ({ app, ctx } = await startOperatorApp());
     repositoryId = (await runCommand(registerRepository, { name: 'r', location: repo.dir }, ctx))
       .id;
   });
