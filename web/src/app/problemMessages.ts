@@ -273,6 +273,17 @@ const en = {
       'Bank account {{bankAccount}} was imported into {{account}} before, not {{chosen}}: a bank account keeps its ledger account, or its lines would be counted twice.',
     'does-not-reconcile':
       'The balances of {{fileName}} do not add up. Nothing was imported: check the file with the bank, or import it flagged as a mismatch.',
+    // Why one statement of the file does not reconcile (its field errors, `/statements/{i}`).
+    'does-not-add-up':
+      'The opening balance ({{openingCode}}) {{opening}} and the lines, {{lines}} (credits {{credits}}, debits {{debits}}), make {{computed}}, but the closing balance ({{closingCode}}) is {{closing}}: a difference of {{difference}}.',
+    'does-not-add-up-csv':
+      'The opening balance ({{openingColumn}} before line {{openingLine}}) {{opening}} and the lines, {{lines}} (credits {{credits}}, debits {{debits}}), make {{computed}}, but the closing balance ({{closingColumn}} after line {{closingLine}}) is {{closing}}: a difference of {{difference}}.',
+    'running-balance':
+      'Line {{line}}: the running balance {{stated}} does not follow from the line before ({{expected}}).',
+    'foreign-lines_one':
+      '{{count}} entry in {{currency}} ({{sum}}) is not in the statement’s currency and not counted.',
+    'foreign-lines_other':
+      '{{count}} entries in {{currency}} ({{sum}}) are not in the statement’s currency and not counted.',
   },
   entry: {
     postings_one: 'A posting has a problem: correct the marked field.',
@@ -957,6 +968,16 @@ const de: typeof en = {
       'Das Bankkonto {{bankAccount}} wurde bisher in {{account}} importiert, nicht in {{chosen}}: Ein Bankkonto behält sein Buchungskonto, sonst würden seine Umsätze doppelt gezählt.',
     'does-not-reconcile':
       'Die Salden von {{fileName}} gehen nicht auf. Nichts wurde importiert: Kläre die Datei mit der Bank oder importiere sie als Abweichung markiert.',
+    'does-not-add-up':
+      'Der Anfangssaldo ({{openingCode}}) {{opening}} und die Umsätze, {{lines}} (Gutschriften {{credits}}, Belastungen {{debits}}), ergeben {{computed}}, der Schlusssaldo ({{closingCode}}) ist aber {{closing}}: eine Differenz von {{difference}}.',
+    'does-not-add-up-csv':
+      'Der Anfangssaldo ({{openingColumn}} vor Zeile {{openingLine}}) {{opening}} und die Umsätze, {{lines}} (Gutschriften {{credits}}, Belastungen {{debits}}), ergeben {{computed}}, der Schlusssaldo ({{closingColumn}} nach Zeile {{closingLine}}) ist aber {{closing}}: eine Differenz von {{difference}}.',
+    'running-balance':
+      'Zeile {{line}}: Der laufende Saldo {{stated}} folgt nicht aus der Zeile davor ({{expected}}).',
+    'foreign-lines_one':
+      '{{count}} Eintrag in {{currency}} ({{sum}}) ist nicht in der Währung des Auszugs und wird nicht mitgezählt.',
+    'foreign-lines_other':
+      '{{count}} Einträge in {{currency}} ({{sum}}) sind nicht in der Währung des Auszugs und werden nicht mitgezählt.',
   },
   entry: {
     postings_one: 'Ein Posten hat einen Fehler: Korrigiere das markierte Feld.',
