@@ -34,6 +34,60 @@ const en = {
   },
   file: { 'not-json': 'The file is not JSON: {{reason}}' },
   csv: { invalid: 'The file is not valid CSV: {{reason}}' },
+  /**
+   * The reason inside a refusal ("The file is not valid CSV: {{reason}}"), by the `reasonCode`
+   * and figures the server sends beside the library’s English `reason` (src/platform/reasons.ts,
+   * the BLT reader, the template engine): the web says it in its place. A reason without a code
+   * this catalogue knows keeps the English, quoted after the colon.
+   */
+  reason: {
+    csv: {
+      'after-quote':
+        'line {{line}}, column {{column}}: a quoted field goes on after its closing quote',
+      'quote-inside':
+        'line {{line}}, column {{column}}: a quote inside a field that does not begin with one',
+      'quote-not-closed':
+        'a quote is never closed: the file ends at line {{line}} inside a quoted field',
+      'field-count':
+        'line {{line}} has a different number of fields ({{got}}) from the header ({{expected}})',
+    },
+    xml: {
+      'no-element': 'it holds no element',
+      unclosed: 'line {{line}}, column {{column}}: <{{tag}}> is never closed',
+      'unclosed-tags': 'the elements {{tags}} are never closed',
+      'not-opened':
+        'line {{line}}, column {{column}}: </{{tag}}> closes an element that was never opened',
+      'wrong-closing':
+        'line {{line}}, column {{column}}: </{{found}}> where </{{expected}}> was due (<{{expected}}> opened at line {{openedLine}}, column {{openedColumn}})',
+      'closing-tag': 'line {{line}}, column {{column}}: the closing tag </{{tag}}> is malformed',
+      'tag-name': 'line {{line}}, column {{column}}: “{{tag}}” is not a valid tag name',
+      'space-after-lt': 'line {{line}}, column {{column}}: a space after “<”',
+      'several-roots':
+        'line {{line}}, column {{column}}: a second root element (a document has only one)',
+      'after-end': 'line {{line}}, column {{column}}: text after the root element',
+      declaration:
+        'line {{line}}, column {{column}}: an XML declaration after the start of the document',
+      character: 'line {{line}}, column {{column}}: “{{character}}” is not expected here',
+      'attribute-repeated':
+        'line {{line}}, column {{column}}: the attribute {{attribute}} is repeated',
+      'attribute-no-value':
+        'line {{line}}, column {{column}}: the attribute {{attribute}} has no value',
+      'attribute-space':
+        'line {{line}}, column {{column}}: no space before the attribute {{attribute}}',
+      'attribute-name':
+        'line {{line}}, column {{column}}: “{{attribute}}” is not a valid attribute name',
+      'attribute-quote':
+        'line {{line}}, column {{column}}: an attribute of <{{tag}}> opens a quote it never closes',
+    },
+    ofx: {
+      unclosed: '<{{tag}}> is never closed',
+    },
+    json: {
+      'ends-early': 'it ends too early, at line {{line}}, column {{column}}',
+      unexpected: 'line {{line}}, column {{column}}: “{{character}}” is not expected there',
+      'after-end': 'line {{line}}, column {{column}}: more text follows the JSON value',
+    },
+  },
   bylaws: {
     'day-lived': 'Rules cannot change days already lived: choose today or a later day.',
     'year-closed':
@@ -710,6 +764,58 @@ const de: typeof en = {
   },
   file: { 'not-json': 'Die Datei ist kein JSON: {{reason}}' },
   csv: { invalid: 'Die Datei ist kein gültiges CSV: {{reason}}' },
+  /**
+   * Der Grund in einer Ablehnung, nach `reasonCode` und seinen Zahlen (siehe oben).
+   */
+  reason: {
+    csv: {
+      'after-quote':
+        'Zeile {{line}}, Spalte {{column}}: Ein Feld in Anführungszeichen geht nach dem schließenden Anführungszeichen weiter',
+      'quote-inside':
+        'Zeile {{line}}, Spalte {{column}}: ein Anführungszeichen mitten in einem Feld, das nicht mit einem beginnt',
+      'quote-not-closed':
+        'Ein Anführungszeichen wird nie geschlossen: Die Datei endet in Zeile {{line}} mitten in einem Feld in Anführungszeichen',
+      'field-count':
+        'Zeile {{line}} hat eine andere Zahl von Feldern ({{got}}) als die Kopfzeile ({{expected}})',
+    },
+    xml: {
+      'no-element': 'Sie enthält kein Element',
+      unclosed: 'Zeile {{line}}, Spalte {{column}}: <{{tag}}> wird nie geschlossen',
+      'unclosed-tags': 'Die Elemente {{tags}} werden nie geschlossen',
+      'not-opened':
+        'Zeile {{line}}, Spalte {{column}}: </{{tag}}> schließt ein Element, das nie geöffnet wurde',
+      'wrong-closing':
+        'Zeile {{line}}, Spalte {{column}}: </{{found}}> statt </{{expected}}> (<{{expected}}> geöffnet in Zeile {{openedLine}}, Spalte {{openedColumn}})',
+      'closing-tag':
+        'Zeile {{line}}, Spalte {{column}}: Das schließende Tag </{{tag}}> ist fehlerhaft',
+      'tag-name': 'Zeile {{line}}, Spalte {{column}}: „{{tag}}“ ist kein gültiger Tag-Name',
+      'space-after-lt': 'Zeile {{line}}, Spalte {{column}}: ein Leerzeichen nach „<“',
+      'several-roots':
+        'Zeile {{line}}, Spalte {{column}}: ein zweites Wurzelelement (ein Dokument hat nur eines)',
+      'after-end': 'Zeile {{line}}, Spalte {{column}}: Text nach dem Wurzelelement',
+      declaration:
+        'Zeile {{line}}, Spalte {{column}}: eine XML-Deklaration nach dem Anfang des Dokuments',
+      character: 'Zeile {{line}}, Spalte {{column}}: „{{character}}“ gehört hier nicht hin',
+      'attribute-repeated':
+        'Zeile {{line}}, Spalte {{column}}: Das Attribut {{attribute}} kommt doppelt vor',
+      'attribute-no-value':
+        'Zeile {{line}}, Spalte {{column}}: Das Attribut {{attribute}} hat keinen Wert',
+      'attribute-space':
+        'Zeile {{line}}, Spalte {{column}}: kein Leerzeichen vor dem Attribut {{attribute}}',
+      'attribute-name':
+        'Zeile {{line}}, Spalte {{column}}: „{{attribute}}“ ist kein gültiger Attributname',
+      'attribute-quote':
+        'Zeile {{line}}, Spalte {{column}}: Ein Attribut von <{{tag}}> öffnet ein Anführungszeichen, das nie geschlossen wird',
+    },
+    ofx: {
+      unclosed: '<{{tag}}> wird nie geschlossen',
+    },
+    json: {
+      'ends-early': 'Sie endet zu früh, in Zeile {{line}}, Spalte {{column}}',
+      unexpected: 'Zeile {{line}}, Spalte {{column}}: „{{character}}“ gehört dort nicht hin',
+      'after-end': 'Zeile {{line}}, Spalte {{column}}: Nach dem JSON-Wert folgt noch weiterer Text',
+    },
+  },
   bylaws: {
     'day-lived':
       'Regeln ändern keine Tage, die schon gelebt sind: Wähle heute oder einen späteren Tag.',
@@ -1509,6 +1615,11 @@ export function factMessage({ code, params = {} }: Fact): string | undefined {
     for (const [name, value] of Object.entries(params))
       if (name.endsWith('Minor'))
         vars[name.slice(0, -'Minor'.length)] = formatMoney(String(value), params.currency);
+  // The reason inside a refusal, worded by its own code and figures (`reason.csv.field-count`)
+  // in place of the library's English; a reason this catalogue has no code for stays English.
+  const reasonCode = params.reasonCode;
+  if (typeof reasonCode === 'string' && known.has(reasonCode))
+    vars.reason = t(reasonCode as Key, vars);
   return t(code as Key, vars);
 }
 
