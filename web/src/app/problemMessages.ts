@@ -87,6 +87,68 @@ const en = {
       unexpected: 'line {{line}}, column {{column}}: “{{character}}” is not expected there',
       'after-end': 'line {{line}}, column {{column}}: more text follows the JSON value',
     },
+    'witness-key': {
+      malformed: 'it is not written NAME+HASH+KEY, as “coop log witness-keygen” prints it',
+      algorithm: 'the key is of an algorithm the log does not know (Ed25519 or a witness key)',
+      hash: 'its hash does not match the key',
+    },
+    template: {
+      'undefined-variable': 'line {{line}}, column {{column}}: the data has no {{variable}}',
+      'undefined-filter': 'line {{line}}, column {{column}}: there is no filter {{filter}}',
+      'unknown-tag': 'line {{line}}, column {{column}}: there is no tag {{tag}}',
+      'not-closed': 'line {{line}}, column {{column}}: {{text}} is not closed',
+      'reads-file': 'line {{line}}, column {{column}}: a template cannot read other files',
+      syntax: 'line {{line}}, column {{column}}: a syntax error (“{{text}}”)',
+      render: 'line {{line}}, column {{column}}: an error in filling it (“{{text}}”)',
+    },
+    blt: {
+      empty:
+        'line {{line}}: the file is empty; its first line gives the number of candidates and of seats (“10 4”)',
+      header:
+        'line {{line}}: expected the number of candidates and of seats (two whole numbers, e.g. “10 4”), found “{{found}}”',
+      'no-candidate': 'line {{line}}: there must be at least one candidate',
+      'too-many-candidates':
+        'line {{line}}: {{candidates}} candidates are more than this reader supports ({{most}})',
+      'no-seat': 'line {{line}}: the number of seats must be at least 1',
+      'seats-over-candidates':
+        'line {{line}}: more seats ({{seats}}) than candidates ({{candidates}})',
+      'withdrawn-late':
+        'line {{line}}: unexpected “{{found}}”: withdrawn candidates go on one line before the ballots',
+      'withdrawn-not-negative':
+        'line {{line}}: a withdrawn candidate is written as a negative number, found “{{found}}”',
+      'withdrawn-unknown':
+        'line {{line}}: withdrawn candidate {{candidate}} is not one of the {{candidates}} candidates',
+      'withdrawn-twice': 'line {{line}}: candidate {{candidate}} is withdrawn twice',
+      'equal-ranks':
+        'line {{line}}: equal rankings (“=”) are not supported: rank the candidates in a strict order',
+      'weight-not-whole':
+        'line {{line}}: the ballot weight must be a whole number, found “{{found}}”',
+      'not-a-ballot':
+        'line {{line}}: expected a ballot line “WEIGHT PREFERENCES… 0” or the line “0” that ends the ballots, found “{{found}}”',
+      'weight-too-large': 'line {{line}}: the ballot weight {{weight}} is too large',
+      'weight-zero':
+        'line {{line}}: a ballot weight must be at least 1 (a line “0” alone ends the ballots)',
+      'not-a-candidate': 'line {{line}}: expected a candidate number, found “{{found}}”',
+      'after-ballot-end': 'line {{line}}: unexpected “{{found}}” after the 0 that ends the ballot',
+      'unknown-candidate':
+        'line {{line}}: candidate {{candidate}} is not one of the {{candidates}} candidates (1 to {{candidates}})',
+      'ranked-twice': 'line {{line}}: candidate {{candidate}} is ranked twice on this ballot',
+      'no-ballot-end': 'line {{line}}: the ballot does not end with 0',
+      'weights-too-large': 'line {{line}}: the total of the ballot weights is too large',
+      'no-ballots-end': 'line {{line}}: the line “0” that ends the ballots is missing',
+      'name-not-quoted':
+        'line {{line}}: expected the name of candidate {{candidate}} in double quotes, found “{{found}}”',
+      'name-quotes':
+        'line {{line}}: expected one quoted name of candidate {{candidate}} on the line, found “{{found}}”',
+      'title-not-quoted':
+        'line {{line}}: expected the election title in double quotes, found “{{found}}”',
+      'title-quotes':
+        'line {{line}}: expected one quoted election title on the line, found “{{found}}”',
+      'names-missing':
+        'line {{line}}: candidate names are missing: {{candidates}} expected, {{names}} found',
+      'title-missing': 'line {{line}}: the quoted election title is missing',
+      'after-title': 'line {{line}}: unexpected text after the election title: “{{found}}”',
+    },
   },
   bylaws: {
     'day-lived': 'Rules cannot change days already lived: choose today or a later day.',
@@ -814,6 +876,75 @@ const de: typeof en = {
       'ends-early': 'Sie endet zu früh, in Zeile {{line}}, Spalte {{column}}',
       unexpected: 'Zeile {{line}}, Spalte {{column}}: „{{character}}“ gehört dort nicht hin',
       'after-end': 'Zeile {{line}}, Spalte {{column}}: Nach dem JSON-Wert folgt noch weiterer Text',
+    },
+    'witness-key': {
+      malformed:
+        'Er hat nicht die Form NAME+HASH+SCHLÜSSEL, wie „coop log witness-keygen“ ihn ausgibt',
+      algorithm:
+        'Der Schlüssel hat einen Algorithmus, den das Protokoll nicht kennt (Ed25519 oder ein Zeugenschlüssel)',
+      hash: 'Sein Hash passt nicht zum Schlüssel',
+    },
+    template: {
+      'undefined-variable': 'Zeile {{line}}, Spalte {{column}}: In den Daten fehlt {{variable}}',
+      'undefined-filter':
+        'Zeile {{line}}, Spalte {{column}}: Einen Filter {{filter}} gibt es nicht',
+      'unknown-tag': 'Zeile {{line}}, Spalte {{column}}: Ein Tag {{tag}} gibt es nicht',
+      'not-closed': 'Zeile {{line}}, Spalte {{column}}: {{text}} wird nicht geschlossen',
+      'reads-file':
+        'Zeile {{line}}, Spalte {{column}}: Eine Vorlage kann keine anderen Dateien lesen',
+      syntax: 'Zeile {{line}}, Spalte {{column}}: ein Syntaxfehler („{{text}}“)',
+      render: 'Zeile {{line}}, Spalte {{column}}: ein Fehler beim Füllen („{{text}}“)',
+    },
+    blt: {
+      empty:
+        'Zeile {{line}}: Die Datei ist leer; ihre erste Zeile nennt die Zahl der Kandidierenden und der Sitze („10 4“)',
+      header:
+        'Zeile {{line}}: Erwartet wird die Zahl der Kandidierenden und der Sitze (zwei ganze Zahlen, z. B. „10 4“), gefunden „{{found}}“',
+      'no-candidate': 'Zeile {{line}}: Es muss mindestens eine Kandidatur geben',
+      'too-many-candidates':
+        'Zeile {{line}}: {{candidates}} Kandidaturen sind mehr, als dieses Programm liest (höchstens {{most}})',
+      'no-seat': 'Zeile {{line}}: Die Zahl der Sitze muss mindestens 1 sein',
+      'seats-over-candidates':
+        'Zeile {{line}}: mehr Sitze ({{seats}}) als Kandidaturen ({{candidates}})',
+      'withdrawn-late':
+        'Zeile {{line}}: unerwartet „{{found}}“: Zurückgezogene Kandidaturen stehen in einer Zeile vor den Stimmzetteln',
+      'withdrawn-not-negative':
+        'Zeile {{line}}: Eine zurückgezogene Kandidatur wird als negative Zahl geschrieben, gefunden „{{found}}“',
+      'withdrawn-unknown':
+        'Zeile {{line}}: Die zurückgezogene Kandidatur {{candidate}} ist keine der {{candidates}} Kandidaturen',
+      'withdrawn-twice': 'Zeile {{line}}: Kandidatur {{candidate}} ist zweimal zurückgezogen',
+      'equal-ranks':
+        'Zeile {{line}}: Gleiche Ränge („=“) gehen nicht: Ordne die Kandidaturen in eine strenge Reihenfolge',
+      'weight-not-whole':
+        'Zeile {{line}}: Das Gewicht eines Stimmzettels muss eine ganze Zahl sein, gefunden „{{found}}“',
+      'not-a-ballot':
+        'Zeile {{line}}: Erwartet wird eine Stimmzettelzeile „GEWICHT PRÄFERENZEN … 0“ oder die Zeile „0“, die die Stimmzettel beendet, gefunden „{{found}}“',
+      'weight-too-large': 'Zeile {{line}}: Das Gewicht {{weight}} ist zu groß',
+      'weight-zero':
+        'Zeile {{line}}: Das Gewicht eines Stimmzettels muss mindestens 1 sein (eine Zeile „0“ allein beendet die Stimmzettel)',
+      'not-a-candidate':
+        'Zeile {{line}}: Erwartet wird die Nummer einer Kandidatur, gefunden „{{found}}“',
+      'after-ballot-end':
+        'Zeile {{line}}: unerwartet „{{found}}“ nach der 0, die den Stimmzettel beendet',
+      'unknown-candidate':
+        'Zeile {{line}}: Kandidatur {{candidate}} ist keine der {{candidates}} Kandidaturen (1 bis {{candidates}})',
+      'ranked-twice':
+        'Zeile {{line}}: Kandidatur {{candidate}} steht zweimal auf diesem Stimmzettel',
+      'no-ballot-end': 'Zeile {{line}}: Der Stimmzettel endet nicht mit 0',
+      'weights-too-large': 'Zeile {{line}}: Die Summe der Gewichte der Stimmzettel ist zu groß',
+      'no-ballots-end': 'Zeile {{line}}: Die Zeile „0“, die die Stimmzettel beendet, fehlt',
+      'name-not-quoted':
+        'Zeile {{line}}: Erwartet wird der Name von Kandidatur {{candidate}} in doppelten Anführungszeichen, gefunden „{{found}}“',
+      'name-quotes':
+        'Zeile {{line}}: Erwartet wird genau ein Name von Kandidatur {{candidate}} in Anführungszeichen, gefunden „{{found}}“',
+      'title-not-quoted':
+        'Zeile {{line}}: Erwartet wird der Titel der Wahl in doppelten Anführungszeichen, gefunden „{{found}}“',
+      'title-quotes':
+        'Zeile {{line}}: Erwartet wird genau ein Titel der Wahl in Anführungszeichen, gefunden „{{found}}“',
+      'names-missing':
+        'Zeile {{line}}: Namen von Kandidaturen fehlen: {{candidates}} erwartet, {{names}} gefunden',
+      'title-missing': 'Zeile {{line}}: Der Titel der Wahl in Anführungszeichen fehlt',
+      'after-title': 'Zeile {{line}}: unerwarteter Text nach dem Titel der Wahl: „{{found}}“',
     },
   },
   bylaws: {
