@@ -1,5 +1,7 @@
 import { answerConsultationByMail } from './concerns/commands/answerConsultation.ts';
+import { replyRefusal } from './concerns/mailReplies.ts';
 import { recipientByReplyTokenHash } from './concerns/queries.ts';
+import { localeOfPerson } from './members/repository.ts';
 import { systemActor } from './platform/actor.ts';
 import { runCommand } from './platform/commands.ts';
 import type { Db } from './platform/db/database.ts';
@@ -49,6 +51,8 @@ export async function receiveInboundMail(
     };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return { outcome: 'refused', message: `${error.title}: ${error.message}` };
+    // Said to the sender, in the language of the mail they answer: the bounce carries it.
+    const locale = await localeOfPerson(db, recipient.coopId, recipient.personId);
+    return { outcome: 'refused', message: replyRefusal(error, locale) };
   }
 }

@@ -217,26 +217,53 @@ describe('answering a consultation by replying to its mail', () => {
       replyMail('To: coop@replies.test', 'ACK'),
     );
     expect(stranger.outcome).toBe('unknown-address');
-    const [, rita] = await outbox();
+    const [gus, rita] = await outbox();
     const onlyQuote = await receiveInboundMail(
       app.database.db,
       replyTo,
       'http://coop.test',
       replyMail(`To: ${rita!.reply_to}`, '\nOn Mon, 1 Mar 2027, Co-op wrote:\n> Hello rita,\n'),
     );
-    expect(onlyQuote).toMatchObject({ outcome: 'refused' });
+    // The bounce tells the sender why, in the language of the mail they answer.
+    expect(onlyQuote).toEqual({
+      outcome: 'refused',
+      message:
+        'Your reply was not recorded: once the quoted mail is taken off, it has no words of its own. Write your answer above the quoted mail, or answer at the link in the consultation mail.',
+    });
     const objectionWithoutWhy = await receiveInboundMail(
       app.database.db,
       replyTo,
       'http://coop.test',
       replyMail(`To: ${rita!.reply_to}`, 'OBJECT'),
     );
-    expect(objectionWithoutWhy.message).toMatch(/Say what you object to/);
+    expect(objectionWithoutWhy.message).toMatch(/an objection needs a reason/);
+    // Gus reads German; the English follows for the operator's log.
+    const germanQuote = await receiveInboundMail(
+      app.database.db,
+      replyTo,
+      'http://coop.test',
+      replyMail(
+        `To: ${gus!.reply_to}`,
+        '\nAm 01.03.2027 um 10:00 schrieb Genossenschaft <coop@localhost>:\n> Guten Tag gus,\n',
+      ),
+    );
+    expect(germanQuote).toEqual({
+      outcome: 'refused',
+      message:
+        'Ihre Antwort wurde nicht erfasst: Ohne die zitierte Mail enthält sie keine eigenen Worte. Schreiben Sie Ihre Antwort über die zitierte Mail, oder antworten Sie über den Link in der Mail zur Konsultation.\n(Invalid input: The reply has no words of its own to record.)',
+    });
+    const germanObjection = await receiveInboundMail(
+      app.database.db,
+      replyTo,
+      'http://coop.test',
+      replyMail(`To: ${gus!.reply_to}`, 'Widerspruch'),
+    );
+    expect(germanObjection.message).toMatch(/^Ihre Antwort wurde nicht erfasst: Ein Widerspruch/);
     expect((await answers()).length).toBe(before);
   });
 
   it('runs as a mail server pipes it: coop mail receive, with sysexits statuses', async () => {
-    const [, rita] = await outbox();
+    const [gus, rita] = await outbox();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-reply-'));
     const file = path.join(dir, 'reply.eml');
     fs.writeFileSync(file, replyMail(`To: ${rita!.reply_to}`, 'Can it wait until June?'));
@@ -257,6 +284,11 @@ describe('answering a consultation by replying to its mail', () => {
     );
     fs.writeFileSync(file, replyMail(`To: coop+c-${'1'.repeat(40)}@replies.test`, 'ACK'));
     expect(runCli(['mail', 'receive', file], env).status).toBe(67);
+    // A reply it cannot record: 65, and the reason the bounce carries in the sender's language.
+    fs.writeFileSync(file, replyMail(`To: ${gus!.reply_to}`, 'WIDERSPRUCH'));
+    const refused = runCli(['mail', 'receive', file], env);
+    expect(refused.status).toBe(65);
+    expect(refused.stderr).toMatch(/^Ihre Antwort wurde nicht erfasst: Ein Widerspruch braucht/);
     const reopened = await openDatabase({
       databaseUrl: app.target.databaseUrl,
       dataDir: app.target.dataDir,

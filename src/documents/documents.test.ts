@@ -18,6 +18,17 @@ describe('templates', () => {
     await expect(fillTemplate(template, {})).rejects.toMatchObject({
       status: 400,
       message: expect.stringContaining('undefined variable: buyer'),
+      // The engine's reason as a kind with its place, for the web to word.
+      fact: {
+        code: 'template.unfillable',
+        params: {
+          template: 'quote',
+          reasonCode: 'reason.template.undefined-variable',
+          variable: 'buyer',
+          line: 1,
+          column: 9,
+        },
+      },
     });
   });
 
@@ -25,7 +36,10 @@ describe('templates', () => {
     const include = parseTemplateFile(
       '---\nkey: quote\nversion: 1.0.0\ntitle: T\nacceptedBy: none\n---\n{% include "/etc/passwd" %}',
     );
-    await expect(fillTemplate(include, {})).rejects.toMatchObject({ status: 400 });
+    await expect(fillTemplate(include, {})).rejects.toMatchObject({
+      status: 400,
+      fact: { params: { reasonCode: 'reason.template.reads-file', line: 1, column: 1 } },
+    });
     const proto = parseTemplateFile(
       '---\nkey: quote\nversion: 1.0.0\ntitle: T\nacceptedBy: none\n---\n{{ x.constructor }}',
     );

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Liquid } from 'liquidjs';
+import { Liquid, LiquidError } from 'liquidjs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { badRequest } from '../platform/errors.ts';
+import { codedReason, type ReasonParams } from '../platform/reasons.ts';
 import { locales, type Locale } from '../platform/i18n/locales.ts';
 
 const templatesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'templates');
@@ -87,6 +88,45 @@ const liquid = new Liquid({
   },
 });
 
+/**
+ * liquidjs's refusal as a kind the web words, at its line and column in the template: a
+ * variable the data lacks, a filter or tag Liquid does not know, a tag or output not closed, a
+ * template reaching for a file; any other is a syntax error (TokenizationError, ParseError) or
+ * one in filling (RenderError), its own words quoted. An error that is no LiquidError (it has
+ * no place) keeps only its English.
+ */
+export function templateReason(error: unknown): ReasonParams {
+  const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  if (!LiquidError.is(error)) return { reason };
+  const [line, column] = error.token.getPosition();
+  const place = { line: line!, column: column! };
+  // The library's words without the place it appends (", line:1, col:9").
+  const words = (error.originalError?.message ?? reason).replace(/, line:\d+, col:\d+$/, '');
+  const original = error.originalError as { variableName?: unknown } | undefined;
+  if (typeof original?.variableName === 'string')
+    return codedReason(reason, 'template.undefined-variable', {
+      variable: original.variableName,
+      ...place,
+    });
+  const known: [RegExp, string, string][] = [
+    [/^undefined filter: (.+)$/, 'template.undefined-filter', 'filter'],
+    [/^tag "(.+)" not found$/, 'template.unknown-tag', 'tag'],
+    [/^(?:output |tag )?(.+) not closed$/, 'template.not-closed', 'text'],
+  ];
+  for (const [pattern, code, figure] of known) {
+    const m = pattern.exec(words);
+    if (m)
+      return codedReason(reason, code, { [figure]: m[1]!.replace(/^"(.*)"$/, '$1'), ...place });
+  }
+  // The sandbox's file system (see `liquid` above) finds no file: an include or a render.
+  if (/^ENOENT: Failed to lookup /.test(words))
+    return codedReason(reason, 'template.reads-file', place);
+  return codedReason(reason, error.name === 'RenderError' ? 'template.render' : 'template.syntax', {
+    text: words,
+    ...place,
+  });
+}
+
 /** Fills a template; a variable the data lacks is a 400 naming it. */
 export async function fillTemplate(
   template: Pick<Template, 'key' | 'body'>,
@@ -95,9 +135,9 @@ export async function fillTemplate(
   try {
     return await liquid.parseAndRender(template.body, data);
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    throw badRequest(`The ${template.key} template cannot be filled: ${message}`, [
-      { pointer: '/template', message },
-    ]).because('template.unfillable', { template: template.key, reason: message });
+    const reason = templateReason(error);
+    throw badRequest(`The ${template.key} template cannot be filled: ${reason.reason}`, [
+      { pointer: '/template', message: reason.reason },
+    ]).because('template.unfillable', { template: template.key, ...reason });
   }
 }

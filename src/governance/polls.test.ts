@@ -637,6 +637,17 @@ describe('proposals and elections', () => {
     });
     expect(broken.status).toBe(400);
     expect(broken.body.detail).toMatch(/line 2/);
+    // The reader's reason as a fact beside its English, for the web to word.
+    expect(broken.body).toMatchObject({
+      code: 'blt.unreadable',
+      params: {
+        reason: broken.body.detail,
+        reasonCode: 'reason.blt.unknown-candidate',
+        line: 2,
+        candidate: '3',
+        candidates: 2,
+      },
+    });
     const dup = await community[4]!.client.post(`/api/polls/${id}/votes`, {
       content: { ranking: [hugo, hugo] },
     });

@@ -134,6 +134,22 @@ describe('work items', () => {
     expect(
       (await admin.post('/api/work-items/import', { format: 'github', content: issues })).body,
     ).toEqual({ created: 0, skipped: 2 });
+    // A file that is not JSON: where it goes wrong, as figures beside JSON.parse's English.
+    const cut = await admin.post('/api/work-items/import', {
+      format: 'github',
+      content: issues.replace('"labels":', '"labels"'),
+    });
+    expect(cut.status).toBe(400);
+    expect(cut.body).toMatchObject({
+      code: 'file.not-json',
+      params: {
+        reason: expect.stringMatching(/^Expected ':' after property name/),
+        reasonCode: 'reason.json.unexpected',
+        character: '[',
+        line: 1,
+        column: issues.indexOf('"labels":') + 9,
+      },
+    });
     const all = await items();
     expect(all.find((i) => i.title === 'Crash on empty input')).toMatchObject({
       kind: 'bug',
@@ -151,6 +167,15 @@ describe('work items', () => {
     const before = (await items()).length;
     const bad =
       'title,description,kind,origin,estimate_hours,topics,links\nGood one,,feature,community,10,a;b,\nNo,,feature,community,10,,\nBad kind,,wish,sponsors,x,,\n';
+    // Broken CSV: csv-parse's reason as a fact, with its line and column.
+    const quoted = await admin.post('/api/work-items/import', {
+      format: 'csv',
+      content: 'title,description\nGood one,"Text"s\n',
+    });
+    expect(quoted.body).toMatchObject({
+      code: 'csv.invalid',
+      params: { reasonCode: 'reason.csv.after-quote', line: 2, column: 'description' },
+    });
     const r = await admin.post('/api/work-items/import', { format: 'csv', content: bad });
     expect(r.status).toBe(400);
     expect((r.body.errors as { pointer: string }[]).map((e) => e.pointer)).toEqual([

@@ -79,6 +79,26 @@ ok@example.org,Twice,community,
     expect(directory.body.total).toBe(1);
   });
 
+  it('refuses broken CSV at its line and column, its reason as a fact', async () => {
+    const csv = 'email,name,class\nada@example.org,"Ada"x,community\n';
+    const reason =
+      'Invalid Closing Quote: got "x" at line 2 instead of delimiter, record delimiter, trimable character (if activated) or comment';
+    const figures = { reasonCode: 'reason.csv.after-quote', line: 2, column: 'name' };
+    expect(parseMemberCsv(csv).errors).toEqual([
+      {
+        line: 0,
+        field: 'file',
+        message: reason,
+        code: 'csv.invalid',
+        params: { reason, ...figures },
+      },
+    ]);
+    // The file's line stays the reason's, not the import's line 0 for the whole file.
+    await expect(run(csv)).rejects.toMatchObject({
+      errors: [{ pointer: '/lines/0/file', code: 'csv.invalid', params: { reason, ...figures } }],
+    });
+  });
+
   it('refuses a file without the required columns', () => {
     expect(parseMemberCsv('mail,name\na@b.c,A\n').errors.map((e) => e.message)).toEqual([
       'the header has no email column',

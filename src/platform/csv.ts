@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { badRequest } from './errors.ts';
+import { csvReason } from './reasons.ts';
 
 /**
  * Every CSV the co-op writes goes through `csvCell`, `csvLine` or `csvTable`: one place that
@@ -58,8 +59,10 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
       bom: true,
     });
   } catch (error) {
-    throw badRequest(`The file is not valid CSV: ${(error as Error).message}`, [
-      { pointer: '/file', message: (error as Error).message },
-    ]).because('csv.invalid', { reason: (error as Error).message });
+    // csv-parse's own reason, with its line and column as figures where its code is known.
+    const reason = csvReason(error);
+    throw badRequest(`The file is not valid CSV: ${reason.reason}`, [
+      { pointer: '/file', message: reason.reason },
+    ]).because('csv.invalid', reason);
   }
 }

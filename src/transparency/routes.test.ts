@@ -154,6 +154,19 @@ describe('the log over HTTP', () => {
     fs.writeFileSync(keyFile, `${witness.skey}\n`);
     const anon = app.client('10.9.9.9');
     expect((await anon.post('/api/log/witnesses', { vkey: witness.vkey })).status).toBe(401);
+    // A key whose hash is not its own: refused with the reason as a code the web words.
+    const [name, , ...keyParts] = witness.vkey.split('+');
+    const forged = await bea.post('/api/log/witnesses', {
+      vkey: [name, '00000000', ...keyParts].join('+'),
+    });
+    expect(forged.status).toBe(400);
+    expect(forged.body).toMatchObject({
+      code: 'witness.key-invalid',
+      params: {
+        reason: 'the key hash does not match the key',
+        reasonCode: 'reason.witness-key.hash',
+      },
+    });
     const registered = await bea.post('/api/log/witnesses', { vkey: witness.vkey });
     expect(registered.status).toBe(201);
     // A name is one witness's: another member cannot take it.

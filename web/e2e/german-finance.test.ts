@@ -114,6 +114,47 @@ describe('the books in German', () => {
       await harness.expectAccessible(page, path.slice(1).replace(/\//g, '-'));
     }
 
+    // A statement whose balances do not add up: the refusal and its figures in German, worded
+    // from the facts it carries, with German money; a file that is not XML, its reason too.
+    await visit(page, `${server.url}/books/bank`);
+    await page.getByRole('heading', { level: 1, name: 'Bank' }).waitFor();
+    const camt = `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>
+<GrpHdr><MsgId>K1</MsgId><CreDtTm>2026-11-30T18:00:00</CreDtTm></GrpHdr>
+<Stmt><Id>K1</Id><Acct><Id><IBAN>DE89370400440532013000</IBAN></Id><Ccy>EUR</Ccy></Acct>
+<Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-11-01</Dt></Dt></Bal>
+<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">110.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-11-30</Dt></Dt></Bal>
+<Ntry><Amt Ccy="EUR">5.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-11-02</Dt></BookgDt><AcctSvcrRef>K1-1</AcctSvcrRef></Ntry>
+</Stmt></BkToCstmrStmt></Document>`;
+    const statementFile = page.getByLabel('Kontoauszugsdatei');
+    const importButton = page.getByRole('button', { name: 'Kontoauszug einlesen' });
+    await statementFile.setInputFiles({
+      name: 'november.xml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(camt),
+    });
+    await importButton.click();
+    const refusal = page.locator('.form-problem');
+    await expect
+      .poll(() => refusal.textContent())
+      .toContain('Die Salden von november.xml gehen nicht auf.');
+    expect(await refusal.textContent()).toMatch(
+      /Auszug 1: Der Anfangssaldo \(OPBD\) 100,00\s€ und die Umsätze, 5,00\s€ \(Gutschriften 5,00\s€, Belastungen 0,00\s€\), ergeben 105,00\s€, der Schlusssaldo \(CLBD\) ist aber 110,00\s€: eine Differenz von 5,00\s€\./,
+    );
+    expect(await refusal.textContent()).not.toMatch(/reconcile|statements 1|opening balance/);
+    await harness.expectAccessible(page, 'bank-mismatch');
+    await statementFile.setInputFiles({
+      name: 'kaputt.xml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from('<Document><BkToCstmrStmt><Stmt>'),
+    });
+    await importButton.click();
+    await expect
+      .poll(() => mainText(page))
+      .toContain(
+        'Die Datei ist kein gültiges XML: Die Elemente Document, BkToCstmrStmt, Stmt werden nie geschlossen',
+      );
+
     await visit(page, `${server.url}/books/year-end`);
     await page.getByRole('heading', { level: 1, name: 'Jahresabschluss' }).waitFor();
     expect(await mainText(page)).toContain('1. Geschäftsjahr wählen');

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError, type Problem } from '../../../web/src/app/api.ts';
+import { setLocale } from '../../../web/src/app/i18n.ts';
 import { findCoop } from '../../coop/queries.ts';
 import { setUpCoop, startTestApp, type TestApp, type TestClient } from '../../testing/testApp.ts';
 import type { ImportResult } from './commands/importStatement.ts';
@@ -121,6 +123,47 @@ ${entry('10.00', 'DBIT', '2026-11-16')}`,
     ].join('\n');
     const refused = await importFile({ fileName: 'jumpy.csv', content, mapping: 'jumpy' });
     expect(refused.status).toBe(422);
+    // The refusal carries the same figures, a CSV's balances by column and line, each fact for
+    // the web to word: the sum that does not add up, and the line whose balance does not follow.
+    expect((refused.body as unknown as Problem).errors).toEqual([
+      {
+        pointer: '/statements/0',
+        message: expect.stringContaining('a difference of −US$5.00'),
+        code: 'statement.does-not-add-up-csv',
+        params: {
+          openingColumn: 'RunningBalance',
+          openingLine: 2,
+          openingMinor: '10500',
+          creditsMinor: '0',
+          debitsMinor: '1500',
+          computedMinor: '9000',
+          linesMinor: '-1500',
+          closingColumn: 'RunningBalance',
+          closingLine: 3,
+          closingMinor: '8500',
+          differenceMinor: '-500',
+          currency: 'USD',
+        },
+      },
+      {
+        pointer: '/statements/0/problems/1',
+        message:
+          'line 3: the running balance US$85.00 does not follow from the line before (US$90.00)',
+        code: 'statement.running-balance',
+        params: { line: 3, statedMinor: '8500', expectedMinor: '9000', currency: 'USD' },
+      },
+    ]);
+    setLocale('de', { remember: false });
+    try {
+      expect(new ApiError(refused.body as unknown as Problem).fieldErrors).toEqual({
+        'statements.0':
+          'Der Anfangssaldo (RunningBalance vor Zeile 2) 105,00\u00a0$ und die Umsätze, −15,00\u00a0$ (Gutschriften 0,00\u00a0$, Belastungen 15,00\u00a0$), ergeben 90,00\u00a0$, der Schlusssaldo (RunningBalance nach Zeile 3) ist aber 85,00\u00a0$: eine Differenz von −5,00\u00a0$.',
+        'statements.0.problems.1':
+          'Zeile 3: Der laufende Saldo 85,00\u00a0$ folgt nicht aus der Zeile davor (90,00\u00a0$).',
+      });
+    } finally {
+      setLocale('en', { remember: false });
+    }
     const r = await importFile({
       fileName: 'jumpy.csv',
       content,

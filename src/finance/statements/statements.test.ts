@@ -1,6 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError, type Problem } from '../../../web/src/app/api.ts';
+import { setLocale } from '../../../web/src/app/i18n.ts';
 import { findCoop } from '../../coop/queries.ts';
 import { funding } from '../../governance/schema.ts';
 import { people } from '../../members/schema.ts';
@@ -116,13 +118,52 @@ describe('bank statements', () => {
     expect(refused.body.detail).toContain(
       'CHF 82,721.95 + credits CHF 563.25 - debits CHF 0.00 = CHF 83,285.20, but the closing balance (CLBD) is CHF 84,515.25: a difference of CHF 1,230.05',
     );
+    // The figures as facts beside the English: the web words them with the member's money format.
     expect(refused.body.errors).toEqual([
-      { pointer: '/statements/0', message: expect.stringContaining('CHF 1,230.05') },
+      {
+        pointer: '/statements/0',
+        message: expect.stringContaining('CHF 1,230.05'),
+        code: 'statement.does-not-add-up',
+        params: {
+          openingCode: 'OPBD',
+          openingMinor: '8272195',
+          creditsMinor: '56325',
+          debitsMinor: '0',
+          computedMinor: '8328520',
+          linesMinor: '56325',
+          closingCode: 'CLBD',
+          closingMinor: '8451525',
+          differenceMinor: '123005',
+          currency: 'CHF',
+        },
+      },
+      // And what else the import found, the line in another currency the sum leaves out.
+      {
+        pointer: '/statements/0/problems/1',
+        message: "1 entry in EUR (−€20.97) not in the statement's currency and not counted",
+        code: 'statement.foreign-lines',
+        params: { count: 1, currency: 'EUR', sumMinor: '-2097' },
+      },
     ]);
     expect(refused.body).toMatchObject({
       code: 'statement.does-not-reconcile',
       params: { fileName: file },
     });
+    setLocale('de', { remember: false });
+    try {
+      const german = new ApiError(refused.body as unknown as Problem);
+      expect(german.message).toBe(
+        `Die Salden von ${file} gehen nicht auf. Nichts wurde importiert: Kläre die Datei mit der Bank oder importiere sie als Abweichung markiert.`,
+      );
+      expect(german.fieldErrors).toEqual({
+        'statements.0':
+          'Der Anfangssaldo (OPBD) 82.721,95\u00a0CHF und die Umsätze, 563,25\u00a0CHF (Gutschriften 563,25\u00a0CHF, Belastungen 0,00\u00a0CHF), ergeben 83.285,20\u00a0CHF, der Schlusssaldo (CLBD) ist aber 84.515,25\u00a0CHF: eine Differenz von 1.230,05\u00a0CHF.',
+        'statements.0.problems.1':
+          '1 Eintrag in EUR (−20,97\u00a0€) ist nicht in der Währung des Auszugs und wird nicht mitgezählt.',
+      });
+    } finally {
+      setLocale('en', { remember: false });
+    }
     expect([await count('bank_statements'), await count('bank_lines')]).toEqual(before);
 
     const flagged = await importFile({

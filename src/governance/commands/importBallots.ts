@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
+import { codedReason, type ReasonParams } from '../../platform/reasons.ts';
 import { newToken, sha256 } from '../../platform/tokens.ts';
 import { pollPaperBallotsImported } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
 import { loadOptions, loadPoll } from '../polls/pollRepository.ts';
 import { pollBallots } from '../schema.ts';
 import { BltParseError, parseBlt } from '../tally/index.ts';
+
+/** The BLT reader's refusal as params: its English, its code and line and figures beside. */
+export const bltReason = (error: BltParseError): ReasonParams =>
+  codedReason(error.message, `blt.${error.code}`, { line: error.line, ...error.params });
 
 const rankedMethods = ['ranked', 'schulze', 'irv', 'scottish-stv', 'meek-stv'];
 
@@ -27,10 +32,11 @@ export const importBallots = defineCommand({
     try {
       return Promise.resolve(parseBlt(blt));
     } catch (error) {
+      // The parser's reason, its line and figures beside its English, for the web to word.
       if (error instanceof BltParseError)
         throw badRequest(error.message, [{ pointer: '/file', message: error.message }]).because(
           'blt.unreadable',
-          { reason: error.message },
+          bltReason(error),
         );
       throw error;
     }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { parseCsvRecords } from '../../platform/csv.ts';
 import { badRequest, type FieldError } from '../../platform/errors.ts';
+import { jsonReason } from '../../platform/reasons.ts';
 import { issueFieldError } from '../../platform/issueFacts.ts';
 import { workItemProposed } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
@@ -79,9 +80,9 @@ function fromGithub(content: string, input: z.infer<typeof importWorkItemsInputS
   try {
     data = JSON.parse(content);
   } catch (error) {
-    throw badRequest(`The file is not JSON: ${(error as Error).message}`).because('file.not-json', {
-      reason: (error as Error).message,
-    });
+    // JSON.parse's reason, and where the text goes wrong, for the web to word.
+    const reason = jsonReason(content, error);
+    throw badRequest(`The file is not JSON: ${reason.reason}`).because('file.not-json', reason);
   }
   if (!Array.isArray(data))
     throw badRequest('A GitHub issues export is a JSON array of issues.').because(

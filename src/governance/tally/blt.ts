@@ -14,18 +14,30 @@
  *     "Example election"  the quoted title
  *
  * Blank lines are ignored. Equal rankings (`1 2=3 0`) are refused. Identical ballots are merged.
- * Every error is a `BltParseError` whose message starts with the 1-based line number.
+ * Every error is a `BltParseError` whose message starts with the 1-based line number; its `code`
+ * and `params` say the same as a fact (`weight-not-whole` with the text found), which the web
+ * words in the member's language (`reason.blt.*` in `web/src/app/problemMessages.ts`).
  */
 import { BallotsBuilder } from './common.ts';
 import type { Election } from './types.ts';
 
 export class BltParseError extends Error {
   readonly line: number;
+  /** What is wrong, as a code of `reason.blt` (`not-a-candidate`), and its figures. */
+  readonly code: string;
+  readonly params: Record<string, string | number>;
 
-  constructor(line: number, message: string) {
+  constructor(
+    line: number,
+    message: string,
+    code: string,
+    params: Record<string, string | number> = {},
+  ) {
     super(`line ${line}: ${message}`);
     this.name = 'BltParseError';
     this.line = line;
+    this.code = code;
+    this.params = params;
   }
 }
 
@@ -37,7 +49,9 @@ const NINE = 57;
 const EQUALS = 61;
 
 const isSpace = (c: number) => c === SPACE || c === TAB || c === CR;
-const quote = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+/** At most 40 characters of what was found, for a message (and as a fact's figure). */
+const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+const quote = (text: string) => JSON.stringify(shorten(text));
 
 export function parseBlt(text: string): Election {
   const length = text.length;
@@ -72,26 +86,40 @@ export function parseBlt(text: string): Election {
     while (j < end && !isSpace(text.charCodeAt(j))) j++;
     return text.slice(i, j);
   };
-  const fail = (message: string, line = lineNo): never => {
-    throw new BltParseError(line, message);
+  const fail = (
+    code: string,
+    message: string,
+    params: Record<string, string | number> = {},
+    line = lineNo,
+  ): never => {
+    throw new BltParseError(line, message, code, params);
   };
 
   // Line 1: CANDIDATES SEATS
   if (!nextContentLine())
-    fail('the file is empty; expected "CANDIDATES SEATS" on the first line', 1);
+    fail('empty', 'the file is empty; expected "CANDIDATES SEATS" on the first line', {}, 1);
   const header = lineText().split(/\s+/);
   if (header.length !== 2 || !header.every((t) => /^\d+$/.test(t)))
     fail(
+      'header',
       `expected "CANDIDATES SEATS" (two whole numbers, e.g. "10 4"), found ${quote(lineText())}`,
+      { found: shorten(lineText()) },
     );
   const candidateCount = Number(header[0]);
   const seats = Number(header[1]);
-  if (candidateCount < 1) fail('there must be at least one candidate');
+  if (candidateCount < 1) fail('no-candidate', 'there must be at least one candidate');
   if (candidateCount > 65535)
-    fail(`${candidateCount} candidates is more than this reader supports`);
-  if (seats < 1) fail('the number of seats must be at least 1');
+    fail('too-many-candidates', `${candidateCount} candidates is more than this reader supports`, {
+      candidates: candidateCount,
+      most: 65535,
+    });
+  if (seats < 1) fail('no-seat', 'the number of seats must be at least 1');
   if (seats > candidateCount)
-    fail(`${seats} seats but only ${candidateCount} candidate${candidateCount === 1 ? '' : 's'}`);
+    fail(
+      'seats-over-candidates',
+      `${seats} seats but only ${candidateCount} candidate${candidateCount === 1 ? '' : 's'}`,
+      { seats, candidates: candidateCount },
+    );
 
   // Optional withdrawn line, then the ballots.
   const withdrawn: number[] = [];
@@ -112,15 +140,26 @@ export function parseBlt(text: string): Election {
     if (ch === 45 /* - */) {
       if (ballotLines > 0 || withdrawn.length > 0)
         fail(
+          'withdrawn-late',
           `unexpected ${quote(tokenAt(i))}: withdrawn candidates go on one line before the ballots`,
+          { found: shorten(tokenAt(i)) },
         );
       for (const token of lineText().split(/\s+/)) {
         if (!/^-\d+$/.test(token))
-          fail(`a withdrawn candidate must be written as a negative number, found ${quote(token)}`);
+          fail(
+            'withdrawn-not-negative',
+            `a withdrawn candidate must be written as a negative number, found ${quote(token)}`,
+            { found: shorten(token) },
+          );
         const c = -Number(token);
         if (c < 1 || c > candidateCount)
-          fail(`withdrawn candidate ${c} is not one of the ${candidateCount} candidates`);
-        if (withdrawn.includes(c - 1)) fail(`candidate ${c} is withdrawn twice`);
+          fail(
+            'withdrawn-unknown',
+            `withdrawn candidate ${c} is not one of the ${candidateCount} candidates`,
+            { candidate: c, candidates: candidateCount },
+          );
+        if (withdrawn.includes(c - 1))
+          fail('withdrawn-twice', `candidate ${c} is withdrawn twice`, { candidate: c });
         withdrawn.push(c - 1);
       }
       continue;
@@ -136,15 +175,26 @@ export function parseBlt(text: string): Election {
     if (i === weightStart || (i < end && !isSpace(text.charCodeAt(i)))) {
       const token = tokenAt(weightStart);
       if (token.includes('='))
-        fail('equal rankings ("=") are not supported: rank the candidates in a strict order');
+        fail(
+          'equal-ranks',
+          'equal rankings ("=") are not supported: rank the candidates in a strict order',
+        );
+      if (/^[+-]?(\d+\.\d*|\.\d+)$/.test(token))
+        fail(
+          'weight-not-whole',
+          `the ballot weight must be a whole number, found ${quote(token)}`,
+          { found: shorten(token) },
+        );
       fail(
-        /^[+-]?(\d+\.\d*|\.\d+)$/.test(token)
-          ? `the ballot weight must be a whole number, found ${quote(token)}`
-          : `expected a ballot line "WEIGHT PREFERENCES... 0" or the line "0" that ends the ballots, found ${quote(token)}`,
+        'not-a-ballot',
+        `expected a ballot line "WEIGHT PREFERENCES... 0" or the line "0" that ends the ballots, found ${quote(token)}`,
+        { found: shorten(token) },
       );
     }
     if (!Number.isSafeInteger(weight))
-      fail(`the ballot weight ${tokenAt(weightStart)} is too large`);
+      fail('weight-too-large', `the ballot weight ${tokenAt(weightStart)} is too large`, {
+        weight: shorten(tokenAt(weightStart)),
+      });
     if (weight === 0) {
       let j = i;
       while (j < end && isSpace(text.charCodeAt(j))) j++;
@@ -152,7 +202,7 @@ export function parseBlt(text: string): Election {
         ended = true;
         break;
       }
-      fail('a ballot weight must be at least 1 (a line "0" alone ends the ballots)');
+      fail('weight-zero', 'a ballot weight must be at least 1 (a line "0" alone ends the ballots)');
     }
     ballotLines++;
 
@@ -170,58 +220,97 @@ export function parseBlt(text: string): Election {
       }
       if (i === prefStart || (i < end && !isSpace(text.charCodeAt(i)))) {
         if (i < end && text.charCodeAt(i) === EQUALS) {
-          fail('equal rankings ("=") are not supported: rank the candidates in a strict order');
+          fail(
+            'equal-ranks',
+            'equal rankings ("=") are not supported: rank the candidates in a strict order',
+          );
         }
         const token = tokenAt(prefStart);
         if (token.includes('='))
-          fail('equal rankings ("=") are not supported: rank the candidates in a strict order');
-        fail(`expected a candidate number, found ${quote(token)}`);
+          fail(
+            'equal-ranks',
+            'equal rankings ("=") are not supported: rank the candidates in a strict order',
+          );
+        fail('not-a-candidate', `expected a candidate number, found ${quote(token)}`, {
+          found: shorten(token),
+        });
       }
       if (c === 0) {
         terminated = true;
         while (i < end && isSpace(text.charCodeAt(i))) i++;
-        if (i < end) fail(`unexpected ${quote(tokenAt(i))} after the 0 that ends the ballot`);
+        if (i < end)
+          fail(
+            'after-ballot-end',
+            `unexpected ${quote(tokenAt(i))} after the 0 that ends the ballot`,
+            { found: shorten(tokenAt(i)) },
+          );
         break;
       }
       if (c > candidateCount)
         fail(
+          'unknown-candidate',
           `candidate ${tokenAt(prefStart)} is not one of the ${candidateCount} candidates (1 to ${candidateCount})`,
+          { candidate: shorten(tokenAt(prefStart)), candidates: candidateCount },
         );
-      if (seen[c] === lineNo) fail(`candidate ${c} is ranked twice on this ballot`);
+      if (seen[c] === lineNo)
+        fail('ranked-twice', `candidate ${c} is ranked twice on this ballot`, { candidate: c });
       seen[c] = lineNo;
       buffer[k++] = c - 1;
     }
-    if (!terminated) fail('the ballot does not end with 0');
+    if (!terminated) fail('no-ballot-end', 'the ballot does not end with 0');
     if (k === 0) {
       blankBallots += weight;
       continue;
     }
     voters += weight;
-    if (!Number.isSafeInteger(voters)) fail('the total of the ballot weights is too large');
+    if (!Number.isSafeInteger(voters))
+      fail('weights-too-large', 'the total of the ballot weights is too large');
     builder.add(buffer, k, weight);
   }
-  if (!ended) fail('missing the line "0" that ends the ballots', lineNo + 1);
+  if (!ended) fail('no-ballots-end', 'missing the line "0" that ends the ballots', {}, lineNo + 1);
 
-  const readQuoted = (what: string, missing: string): string => {
-    if (!nextContentLine()) fail(missing, lineNo + 1);
+  /** A quoted line: a candidate's name (`candidate` its number) or the title (`candidate` 0). */
+  const readQuoted = (
+    what: string,
+    candidate: number,
+    missing: [code: string, message: string, params: Record<string, string | number>],
+  ): string => {
+    if (!nextContentLine()) fail(missing[0], missing[1], missing[2], lineNo + 1);
     const line = lineText();
+    const which: Record<string, number> = candidate > 0 ? { candidate } : {};
+    const kind = candidate > 0 ? 'name' : 'title';
     if (line.length < 2 || !line.startsWith('"') || !line.endsWith('"'))
-      fail(`expected ${what} in double quotes, found ${quote(line)}`);
+      fail(`${kind}-not-quoted`, `expected ${what} in double quotes, found ${quote(line)}`, {
+        ...which,
+        found: shorten(line),
+      });
     const inner = line.slice(1, -1);
-    if (inner.includes('"')) fail(`expected one quoted ${what} on the line, found ${quote(line)}`);
+    if (inner.includes('"'))
+      fail(`${kind}-quotes`, `expected one quoted ${what} on the line, found ${quote(line)}`, {
+        ...which,
+        found: shorten(line),
+      });
     return inner;
   };
   const candidates: string[] = [];
   for (let c = 1; c <= candidateCount; c++) {
     candidates.push(
-      readQuoted(
-        `the name of candidate ${c}`,
+      readQuoted(`the name of candidate ${c}`, c, [
+        'names-missing',
         `missing candidate names: expected ${candidateCount}, found ${c - 1}`,
-      ),
+        { candidates: candidateCount, names: c - 1 },
+      ]),
     );
   }
-  const title = readQuoted('the election title', 'missing the quoted election title');
-  if (nextContentLine()) fail(`unexpected text after the election title: ${quote(lineText())}`);
+  const title = readQuoted('the election title', 0, [
+    'title-missing',
+    'missing the quoted election title',
+    {},
+  ]);
+  if (nextContentLine())
+    fail('after-title', `unexpected text after the election title: ${quote(lineText())}`, {
+      found: shorten(lineText()),
+    });
 
   return {
     title,

@@ -4,7 +4,12 @@ import { createOrganization } from '../../organizations/commands/createOrganizat
 import { organizationIdsByName } from '../../organizations/queries.ts';
 import { defineCommand, runCommand } from '../../platform/commands.ts';
 import { parseCsvRecords } from '../../platform/csv.ts';
-import { badRequest, type FieldError, type ProblemParams } from '../../platform/errors.ts';
+import {
+  AppError,
+  badRequest,
+  type FieldError,
+  type ProblemParams,
+} from '../../platform/errors.ts';
 import { issueFact } from '../../platform/issueFacts.ts';
 import { emailReleased, memberJoined, membersImported } from '../events.ts';
 import { membersPolicy } from '../policy.ts';
@@ -55,11 +60,13 @@ export function parseMemberCsv(text: string): {
   try {
     records = parseCsvRecords(text);
   } catch (error) {
-    const reason = (error as Error).message;
+    // The refusal's reason (csv-parse's, with its figures), not its whole sentence again.
+    if (!(error instanceof AppError) || !error.fact) throw error;
+    const params = error.fact.params;
     return {
       rows: [],
       errors: [
-        { line: 0, field: 'file', message: reason, code: 'csv.invalid', params: { reason } },
+        { line: 0, field: 'file', message: String(params.reason), code: 'csv.invalid', params },
       ],
     };
   }
@@ -132,7 +139,8 @@ export const importMembers = defineCommand({
         pointer: `/lines/${e.line}/${e.field}`,
         message: e.message,
         code: e.code,
-        params: { ...e.params, line: e.line },
+        // A reason for the whole file (line 0) keeps the line of the file it names.
+        params: { line: e.line, ...e.params },
       }));
       throw badRequest(
         `The file has ${errors.length} problem(s); nothing was imported:\n` +

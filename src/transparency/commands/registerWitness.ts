@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { defineCommand } from '../../platform/commands.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
-import { parseWitnessKey } from '../core/cosignature.ts';
+import { codedReason, type ReasonParams } from '../../platform/reasons.ts';
+import { parseWitnessKey, witnessKeyReasons } from '../core/cosignature.ts';
 import { witnessRegistered } from '../events.ts';
 import { transparencyPolicy, witnessDenied } from '../policy.ts';
 import { transparencyWitnesses } from '../schema.ts';
+
+/** A reason `parseWitnessKey` gave, as the refusal's params: coded, or another text quoted. */
+export function witnessKeyReason(reason: string): ReasonParams {
+  const code = (Object.keys(witnessKeyReasons) as (keyof typeof witnessKeyReasons)[]).find(
+    (c) => witnessKeyReasons[c] === reason,
+  );
+  return code ? codedReason(reason, `witness-key.${code}`) : { reason };
+}
 
 /** A member's witness key (from `coop log witness-keygen`): its name is its key's name. */
 export const registerWitness = defineCommand({
@@ -18,7 +27,7 @@ export const registerWitness = defineCommand({
     if (typeof key === 'string')
       throw badRequest(`Not a witness key: ${key}.`, [{ pointer: '/vkey', message: key }]).because(
         'witness.key-invalid',
-        { reason: key },
+        witnessKeyReason(key),
       );
     const [row] = await tx
       .insert(transparencyWitnesses)

@@ -25,18 +25,27 @@ const cosignedMessage = (timestamp: bigint, text: Buffer) =>
 /** A witness's key pair (`coop log witness-keygen`): the public key is typed 0x04. */
 export const generateWitnessKey = (name: string) => generateKey(name, algCosignatureV1);
 
+/**
+ * Why a text is no witness key, in English, by the code a client words it by
+ * (`reason.witness-key.malformed`, … in `web/src/app/problemMessages.ts`).
+ */
+export const witnessKeyReasons = {
+  malformed: 'malformed witness key',
+  algorithm: 'unknown key algorithm',
+  hash: 'the key hash does not match the key',
+} as const;
+
 /** A witness's public key; a plain Ed25519 note key is accepted too, hashed as a witness key. */
 export function parseWitnessKey(vkey: string): NoteVerifier | string {
   const [name = '', hash = '', ...rest] = vkey.split('+');
   const key = strictBase64(rest.join('+'));
   if (!isValidName(name) || !/^[0-9a-fA-F]{8}$/.test(hash) || !key || key.length !== 33)
-    return 'malformed witness key';
-  if (key[0] !== algCosignatureV1 && key[0] !== algEd25519) return 'unknown key algorithm';
+    return witnessKeyReasons.malformed;
+  if (key[0] !== algCosignatureV1 && key[0] !== algEd25519) return witnessKeyReasons.algorithm;
   const raw = key.subarray(1);
   const typed = Buffer.concat([Buffer.from([algCosignatureV1]), raw]);
   const id = keyHash(name, typed);
-  if (key[0] === algCosignatureV1 && id !== parseInt(hash, 16))
-    return 'the key hash does not match the key';
+  if (key[0] === algCosignatureV1 && id !== parseInt(hash, 16)) return witnessKeyReasons.hash;
   const publicKey = ed25519PublicKey(raw);
   return {
     name,

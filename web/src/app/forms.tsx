@@ -13,6 +13,7 @@ import {
 } from 'react';
 import { toApiError, type ApiError } from './api.ts';
 import { t } from './messages.ts';
+import { knowsProblem } from './problemMessages.ts';
 
 export interface FormState {
   problem: ApiError | null;
@@ -72,6 +73,9 @@ export function describeKey(key: string): string {
     return line[2]
       ? t('form.lineField', { line: line[1]!, field: line[2] })
       : t('form.line', { line: line[1]! });
+  // A statement of an imported bank file, and what its import found in it (`problems.1`).
+  const statement = /^statements\.(\d+)(\.problems\.\d+)?$/.exec(key);
+  if (statement) return t('form.statement', { number: Number(statement[1]) + 1 });
   const row = /^(\w+)\.(\d+)\.?(.*)$/.exec(key);
   if (row)
     return `${row[1]} ${Number(row[2]) + 1}${row[3] ? `, ${row[3].replace(/\./g, ' ')}` : ''}`;
@@ -103,7 +107,14 @@ export function FormProblem({
   else
     body = (
       <>
-        <p>{claimed > 0 ? t('form.correctAnd') : problem.problem.title}</p>
+        <p>
+          {claimed > 0
+            ? t('form.correctAnd')
+            : // A problem the web words says itself; another, its title.
+              knowsProblem(problem.problem.code ?? '')
+              ? problem.message
+              : problem.problem.title}
+        </p>
         <ul>
           {unclaimed.map((k) => (
             <li key={k}>

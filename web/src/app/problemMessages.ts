@@ -34,6 +34,122 @@ const en = {
   },
   file: { 'not-json': 'The file is not JSON: {{reason}}' },
   csv: { invalid: 'The file is not valid CSV: {{reason}}' },
+  /**
+   * The reason inside a refusal ("The file is not valid CSV: {{reason}}"), by the `reasonCode`
+   * and figures the server sends beside the library’s English `reason` (src/platform/reasons.ts,
+   * the BLT reader, the template engine): the web says it in its place. A reason without a code
+   * this catalogue knows keeps the English, quoted after the colon.
+   */
+  reason: {
+    csv: {
+      'after-quote':
+        'line {{line}}, column {{column}}: a quoted field goes on after its closing quote',
+      'quote-inside':
+        'line {{line}}, column {{column}}: a quote inside a field that does not begin with one',
+      'quote-not-closed':
+        'a quote is never closed: the file ends at line {{line}} inside a quoted field',
+      'field-count':
+        'line {{line}} has a different number of fields ({{got}}) from the header ({{expected}})',
+    },
+    xml: {
+      'no-element': 'it holds no element',
+      unclosed: 'line {{line}}, column {{column}}: <{{tag}}> is never closed',
+      'unclosed-tags': 'the elements {{tags}} are never closed',
+      'not-opened':
+        'line {{line}}, column {{column}}: </{{tag}}> closes an element that was never opened',
+      'wrong-closing':
+        'line {{line}}, column {{column}}: </{{found}}> where </{{expected}}> was due (<{{expected}}> opened at line {{openedLine}}, column {{openedColumn}})',
+      'closing-tag': 'line {{line}}, column {{column}}: the closing tag </{{tag}}> is malformed',
+      'tag-name': 'line {{line}}, column {{column}}: “{{tag}}” is not a valid tag name',
+      'space-after-lt': 'line {{line}}, column {{column}}: a space after “<”',
+      'several-roots':
+        'line {{line}}, column {{column}}: a second root element (a document has only one)',
+      'after-end': 'line {{line}}, column {{column}}: text after the root element',
+      declaration:
+        'line {{line}}, column {{column}}: an XML declaration after the start of the document',
+      character: 'line {{line}}, column {{column}}: “{{character}}” is not expected here',
+      'attribute-repeated':
+        'line {{line}}, column {{column}}: the attribute {{attribute}} is repeated',
+      'attribute-no-value':
+        'line {{line}}, column {{column}}: the attribute {{attribute}} has no value',
+      'attribute-space':
+        'line {{line}}, column {{column}}: no space before the attribute {{attribute}}',
+      'attribute-name':
+        'line {{line}}, column {{column}}: “{{attribute}}” is not a valid attribute name',
+      'attribute-quote':
+        'line {{line}}, column {{column}}: an attribute of <{{tag}}> opens a quote it never closes',
+    },
+    ofx: {
+      unclosed: '<{{tag}}> is never closed',
+    },
+    json: {
+      'ends-early': 'it ends too early, at line {{line}}, column {{column}}',
+      unexpected: 'line {{line}}, column {{column}}: “{{character}}” is not expected there',
+      'after-end': 'line {{line}}, column {{column}}: more text follows the JSON value',
+    },
+    'witness-key': {
+      malformed: 'it is not written NAME+HASH+KEY, as “coop log witness-keygen” prints it',
+      algorithm: 'the key is of an algorithm the log does not know (Ed25519 or a witness key)',
+      hash: 'its hash does not match the key',
+    },
+    template: {
+      'undefined-variable': 'line {{line}}, column {{column}}: the data has no {{variable}}',
+      'undefined-filter': 'line {{line}}, column {{column}}: there is no filter {{filter}}',
+      'unknown-tag': 'line {{line}}, column {{column}}: there is no tag {{tag}}',
+      'not-closed': 'line {{line}}, column {{column}}: {{text}} is not closed',
+      'reads-file': 'line {{line}}, column {{column}}: a template cannot read other files',
+      syntax: 'line {{line}}, column {{column}}: a syntax error (“{{text}}”)',
+      render: 'line {{line}}, column {{column}}: an error in filling it (“{{text}}”)',
+    },
+    blt: {
+      empty:
+        'line {{line}}: the file is empty; its first line gives the number of candidates and of seats (“10 4”)',
+      header:
+        'line {{line}}: expected the number of candidates and of seats (two whole numbers, e.g. “10 4”), found “{{found}}”',
+      'no-candidate': 'line {{line}}: there must be at least one candidate',
+      'too-many-candidates':
+        'line {{line}}: {{candidates}} candidates are more than this reader supports ({{most}})',
+      'no-seat': 'line {{line}}: the number of seats must be at least 1',
+      'seats-over-candidates':
+        'line {{line}}: more seats ({{seats}}) than candidates ({{candidates}})',
+      'withdrawn-late':
+        'line {{line}}: unexpected “{{found}}”: withdrawn candidates go on one line before the ballots',
+      'withdrawn-not-negative':
+        'line {{line}}: a withdrawn candidate is written as a negative number, found “{{found}}”',
+      'withdrawn-unknown':
+        'line {{line}}: withdrawn candidate {{candidate}} is not one of the {{candidates}} candidates',
+      'withdrawn-twice': 'line {{line}}: candidate {{candidate}} is withdrawn twice',
+      'equal-ranks':
+        'line {{line}}: equal rankings (“=”) are not supported: rank the candidates in a strict order',
+      'weight-not-whole':
+        'line {{line}}: the ballot weight must be a whole number, found “{{found}}”',
+      'not-a-ballot':
+        'line {{line}}: expected a ballot line “WEIGHT PREFERENCES… 0” or the line “0” that ends the ballots, found “{{found}}”',
+      'weight-too-large': 'line {{line}}: the ballot weight {{weight}} is too large',
+      'weight-zero':
+        'line {{line}}: a ballot weight must be at least 1 (a line “0” alone ends the ballots)',
+      'not-a-candidate': 'line {{line}}: expected a candidate number, found “{{found}}”',
+      'after-ballot-end': 'line {{line}}: unexpected “{{found}}” after the 0 that ends the ballot',
+      'unknown-candidate':
+        'line {{line}}: candidate {{candidate}} is not one of the {{candidates}} candidates (1 to {{candidates}})',
+      'ranked-twice': 'line {{line}}: candidate {{candidate}} is ranked twice on this ballot',
+      'no-ballot-end': 'line {{line}}: the ballot does not end with 0',
+      'weights-too-large': 'line {{line}}: the total of the ballot weights is too large',
+      'no-ballots-end': 'line {{line}}: the line “0” that ends the ballots is missing',
+      'name-not-quoted':
+        'line {{line}}: expected the name of candidate {{candidate}} in double quotes, found “{{found}}”',
+      'name-quotes':
+        'line {{line}}: expected one quoted name of candidate {{candidate}} on the line, found “{{found}}”',
+      'title-not-quoted':
+        'line {{line}}: expected the election title in double quotes, found “{{found}}”',
+      'title-quotes':
+        'line {{line}}: expected one quoted election title on the line, found “{{found}}”',
+      'names-missing':
+        'line {{line}}: candidate names are missing: {{candidates}} expected, {{names}} found',
+      'title-missing': 'line {{line}}: the quoted election title is missing',
+      'after-title': 'line {{line}}: unexpected text after the election title: “{{found}}”',
+    },
+  },
   bylaws: {
     'day-lived': 'Rules cannot change days already lived: choose today or a later day.',
     'year-closed':
@@ -273,6 +389,17 @@ const en = {
       'Bank account {{bankAccount}} was imported into {{account}} before, not {{chosen}}: a bank account keeps its ledger account, or its lines would be counted twice.',
     'does-not-reconcile':
       'The balances of {{fileName}} do not add up. Nothing was imported: check the file with the bank, or import it flagged as a mismatch.',
+    // Why one statement of the file does not reconcile (its field errors, `/statements/{i}`).
+    'does-not-add-up':
+      'The opening balance ({{openingCode}}) {{opening}} and the lines, {{lines}} (credits {{credits}}, debits {{debits}}), make {{computed}}, but the closing balance ({{closingCode}}) is {{closing}}: a difference of {{difference}}.',
+    'does-not-add-up-csv':
+      'The opening balance ({{openingColumn}} before line {{openingLine}}) {{opening}} and the lines, {{lines}} (credits {{credits}}, debits {{debits}}), make {{computed}}, but the closing balance ({{closingColumn}} after line {{closingLine}}) is {{closing}}: a difference of {{difference}}.',
+    'running-balance':
+      'Line {{line}}: the running balance {{stated}} does not follow from the line before ({{expected}}).',
+    'foreign-lines_one':
+      '{{count}} entry in {{currency}} ({{sum}}) is not in the statement’s currency and not counted.',
+    'foreign-lines_other':
+      '{{count}} entries in {{currency}} ({{sum}}) are not in the statement’s currency and not counted.',
   },
   entry: {
     postings_one: 'A posting has a problem: correct the marked field.',
@@ -699,6 +826,127 @@ const de: typeof en = {
   },
   file: { 'not-json': 'Die Datei ist kein JSON: {{reason}}' },
   csv: { invalid: 'Die Datei ist kein gültiges CSV: {{reason}}' },
+  /**
+   * Der Grund in einer Ablehnung, nach `reasonCode` und seinen Zahlen (siehe oben).
+   */
+  reason: {
+    csv: {
+      'after-quote':
+        'Zeile {{line}}, Spalte {{column}}: Ein Feld in Anführungszeichen geht nach dem schließenden Anführungszeichen weiter',
+      'quote-inside':
+        'Zeile {{line}}, Spalte {{column}}: ein Anführungszeichen mitten in einem Feld, das nicht mit einem beginnt',
+      'quote-not-closed':
+        'Ein Anführungszeichen wird nie geschlossen: Die Datei endet in Zeile {{line}} mitten in einem Feld in Anführungszeichen',
+      'field-count':
+        'Zeile {{line}} hat eine andere Zahl von Feldern ({{got}}) als die Kopfzeile ({{expected}})',
+    },
+    xml: {
+      'no-element': 'Sie enthält kein Element',
+      unclosed: 'Zeile {{line}}, Spalte {{column}}: <{{tag}}> wird nie geschlossen',
+      'unclosed-tags': 'Die Elemente {{tags}} werden nie geschlossen',
+      'not-opened':
+        'Zeile {{line}}, Spalte {{column}}: </{{tag}}> schließt ein Element, das nie geöffnet wurde',
+      'wrong-closing':
+        'Zeile {{line}}, Spalte {{column}}: </{{found}}> statt </{{expected}}> (<{{expected}}> geöffnet in Zeile {{openedLine}}, Spalte {{openedColumn}})',
+      'closing-tag':
+        'Zeile {{line}}, Spalte {{column}}: Das schließende Tag </{{tag}}> ist fehlerhaft',
+      'tag-name': 'Zeile {{line}}, Spalte {{column}}: „{{tag}}“ ist kein gültiger Tag-Name',
+      'space-after-lt': 'Zeile {{line}}, Spalte {{column}}: ein Leerzeichen nach „<“',
+      'several-roots':
+        'Zeile {{line}}, Spalte {{column}}: ein zweites Wurzelelement (ein Dokument hat nur eines)',
+      'after-end': 'Zeile {{line}}, Spalte {{column}}: Text nach dem Wurzelelement',
+      declaration:
+        'Zeile {{line}}, Spalte {{column}}: eine XML-Deklaration nach dem Anfang des Dokuments',
+      character: 'Zeile {{line}}, Spalte {{column}}: „{{character}}“ gehört hier nicht hin',
+      'attribute-repeated':
+        'Zeile {{line}}, Spalte {{column}}: Das Attribut {{attribute}} kommt doppelt vor',
+      'attribute-no-value':
+        'Zeile {{line}}, Spalte {{column}}: Das Attribut {{attribute}} hat keinen Wert',
+      'attribute-space':
+        'Zeile {{line}}, Spalte {{column}}: kein Leerzeichen vor dem Attribut {{attribute}}',
+      'attribute-name':
+        'Zeile {{line}}, Spalte {{column}}: „{{attribute}}“ ist kein gültiger Attributname',
+      'attribute-quote':
+        'Zeile {{line}}, Spalte {{column}}: Ein Attribut von <{{tag}}> öffnet ein Anführungszeichen, das nie geschlossen wird',
+    },
+    ofx: {
+      unclosed: '<{{tag}}> wird nie geschlossen',
+    },
+    json: {
+      'ends-early': 'Sie endet zu früh, in Zeile {{line}}, Spalte {{column}}',
+      unexpected: 'Zeile {{line}}, Spalte {{column}}: „{{character}}“ gehört dort nicht hin',
+      'after-end': 'Zeile {{line}}, Spalte {{column}}: Nach dem JSON-Wert folgt noch weiterer Text',
+    },
+    'witness-key': {
+      malformed:
+        'Er hat nicht die Form NAME+HASH+SCHLÜSSEL, wie „coop log witness-keygen“ ihn ausgibt',
+      algorithm:
+        'Der Schlüssel hat einen Algorithmus, den das Protokoll nicht kennt (Ed25519 oder ein Zeugenschlüssel)',
+      hash: 'Sein Hash passt nicht zum Schlüssel',
+    },
+    template: {
+      'undefined-variable': 'Zeile {{line}}, Spalte {{column}}: In den Daten fehlt {{variable}}',
+      'undefined-filter':
+        'Zeile {{line}}, Spalte {{column}}: Einen Filter {{filter}} gibt es nicht',
+      'unknown-tag': 'Zeile {{line}}, Spalte {{column}}: Ein Tag {{tag}} gibt es nicht',
+      'not-closed': 'Zeile {{line}}, Spalte {{column}}: {{text}} wird nicht geschlossen',
+      'reads-file':
+        'Zeile {{line}}, Spalte {{column}}: Eine Vorlage kann keine anderen Dateien lesen',
+      syntax: 'Zeile {{line}}, Spalte {{column}}: ein Syntaxfehler („{{text}}“)',
+      render: 'Zeile {{line}}, Spalte {{column}}: ein Fehler beim Füllen („{{text}}“)',
+    },
+    blt: {
+      empty:
+        'Zeile {{line}}: Die Datei ist leer; ihre erste Zeile nennt die Zahl der Kandidierenden und der Sitze („10 4“)',
+      header:
+        'Zeile {{line}}: Erwartet wird die Zahl der Kandidierenden und der Sitze (zwei ganze Zahlen, z. B. „10 4“), gefunden „{{found}}“',
+      'no-candidate': 'Zeile {{line}}: Es muss mindestens eine Kandidatur geben',
+      'too-many-candidates':
+        'Zeile {{line}}: {{candidates}} Kandidaturen sind mehr, als dieses Programm liest (höchstens {{most}})',
+      'no-seat': 'Zeile {{line}}: Die Zahl der Sitze muss mindestens 1 sein',
+      'seats-over-candidates':
+        'Zeile {{line}}: mehr Sitze ({{seats}}) als Kandidaturen ({{candidates}})',
+      'withdrawn-late':
+        'Zeile {{line}}: unerwartet „{{found}}“: Zurückgezogene Kandidaturen stehen in einer Zeile vor den Stimmzetteln',
+      'withdrawn-not-negative':
+        'Zeile {{line}}: Eine zurückgezogene Kandidatur wird als negative Zahl geschrieben, gefunden „{{found}}“',
+      'withdrawn-unknown':
+        'Zeile {{line}}: Die zurückgezogene Kandidatur {{candidate}} ist keine der {{candidates}} Kandidaturen',
+      'withdrawn-twice': 'Zeile {{line}}: Kandidatur {{candidate}} ist zweimal zurückgezogen',
+      'equal-ranks':
+        'Zeile {{line}}: Gleiche Ränge („=“) gehen nicht: Ordne die Kandidaturen in eine strenge Reihenfolge',
+      'weight-not-whole':
+        'Zeile {{line}}: Das Gewicht eines Stimmzettels muss eine ganze Zahl sein, gefunden „{{found}}“',
+      'not-a-ballot':
+        'Zeile {{line}}: Erwartet wird eine Stimmzettelzeile „GEWICHT PRÄFERENZEN … 0“ oder die Zeile „0“, die die Stimmzettel beendet, gefunden „{{found}}“',
+      'weight-too-large': 'Zeile {{line}}: Das Gewicht {{weight}} ist zu groß',
+      'weight-zero':
+        'Zeile {{line}}: Das Gewicht eines Stimmzettels muss mindestens 1 sein (eine Zeile „0“ allein beendet die Stimmzettel)',
+      'not-a-candidate':
+        'Zeile {{line}}: Erwartet wird die Nummer einer Kandidatur, gefunden „{{found}}“',
+      'after-ballot-end':
+        'Zeile {{line}}: unerwartet „{{found}}“ nach der 0, die den Stimmzettel beendet',
+      'unknown-candidate':
+        'Zeile {{line}}: Kandidatur {{candidate}} ist keine der {{candidates}} Kandidaturen (1 bis {{candidates}})',
+      'ranked-twice':
+        'Zeile {{line}}: Kandidatur {{candidate}} steht zweimal auf diesem Stimmzettel',
+      'no-ballot-end': 'Zeile {{line}}: Der Stimmzettel endet nicht mit 0',
+      'weights-too-large': 'Zeile {{line}}: Die Summe der Gewichte der Stimmzettel ist zu groß',
+      'no-ballots-end': 'Zeile {{line}}: Die Zeile „0“, die die Stimmzettel beendet, fehlt',
+      'name-not-quoted':
+        'Zeile {{line}}: Erwartet wird der Name von Kandidatur {{candidate}} in doppelten Anführungszeichen, gefunden „{{found}}“',
+      'name-quotes':
+        'Zeile {{line}}: Erwartet wird genau ein Name von Kandidatur {{candidate}} in Anführungszeichen, gefunden „{{found}}“',
+      'title-not-quoted':
+        'Zeile {{line}}: Erwartet wird der Titel der Wahl in doppelten Anführungszeichen, gefunden „{{found}}“',
+      'title-quotes':
+        'Zeile {{line}}: Erwartet wird genau ein Titel der Wahl in Anführungszeichen, gefunden „{{found}}“',
+      'names-missing':
+        'Zeile {{line}}: Namen von Kandidaturen fehlen: {{candidates}} erwartet, {{names}} gefunden',
+      'title-missing': 'Zeile {{line}}: Der Titel der Wahl in Anführungszeichen fehlt',
+      'after-title': 'Zeile {{line}}: unerwarteter Text nach dem Titel der Wahl: „{{found}}“',
+    },
+  },
   bylaws: {
     'day-lived':
       'Regeln ändern keine Tage, die schon gelebt sind: Wähle heute oder einen späteren Tag.',
@@ -957,6 +1205,16 @@ const de: typeof en = {
       'Das Bankkonto {{bankAccount}} wurde bisher in {{account}} importiert, nicht in {{chosen}}: Ein Bankkonto behält sein Buchungskonto, sonst würden seine Umsätze doppelt gezählt.',
     'does-not-reconcile':
       'Die Salden von {{fileName}} gehen nicht auf. Nichts wurde importiert: Kläre die Datei mit der Bank oder importiere sie als Abweichung markiert.',
+    'does-not-add-up':
+      'Der Anfangssaldo ({{openingCode}}) {{opening}} und die Umsätze, {{lines}} (Gutschriften {{credits}}, Belastungen {{debits}}), ergeben {{computed}}, der Schlusssaldo ({{closingCode}}) ist aber {{closing}}: eine Differenz von {{difference}}.',
+    'does-not-add-up-csv':
+      'Der Anfangssaldo ({{openingColumn}} vor Zeile {{openingLine}}) {{opening}} und die Umsätze, {{lines}} (Gutschriften {{credits}}, Belastungen {{debits}}), ergeben {{computed}}, der Schlusssaldo ({{closingColumn}} nach Zeile {{closingLine}}) ist aber {{closing}}: eine Differenz von {{difference}}.',
+    'running-balance':
+      'Zeile {{line}}: Der laufende Saldo {{stated}} folgt nicht aus der Zeile davor ({{expected}}).',
+    'foreign-lines_one':
+      '{{count}} Eintrag in {{currency}} ({{sum}}) ist nicht in der Währung des Auszugs und wird nicht mitgezählt.',
+    'foreign-lines_other':
+      '{{count}} Einträge in {{currency}} ({{sum}}) sind nicht in der Währung des Auszugs und werden nicht mitgezählt.',
   },
   entry: {
     postings_one: 'Ein Posten hat einen Fehler: Korrigiere das markierte Feld.',
@@ -1488,6 +1746,11 @@ export function factMessage({ code, params = {} }: Fact): string | undefined {
     for (const [name, value] of Object.entries(params))
       if (name.endsWith('Minor'))
         vars[name.slice(0, -'Minor'.length)] = formatMoney(String(value), params.currency);
+  // The reason inside a refusal, worded by its own code and figures (`reason.csv.field-count`)
+  // in place of the library's English; a reason this catalogue has no code for stays English.
+  const reasonCode = params.reasonCode;
+  if (typeof reasonCode === 'string' && known.has(reasonCode))
+    vars.reason = t(reasonCode as Key, vars);
   return t(code as Key, vars);
 }
 

@@ -102,6 +102,40 @@ const suggestionJson = (o: MatchOutcome): string | null =>
 const worst = (statuses: BalanceStatus[]): BalanceStatus =>
   statuses.includes('mismatch') ? 'mismatch' : statuses.includes('unknown') ? 'unknown' : 'ok';
 
+/** A balance fact's figures as a field error's params: lists joined, the lines' sum added. */
+function factField(fact: StatementFact): Pick<FieldError, 'code' | 'params'> {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(fact.params))
+    params[name] = Array.isArray(value) ? value.join(', ') : value;
+  if (fact.code !== 'does-not-add-up') return { code: `statement.${fact.code}`, params };
+  params.linesMinor = (BigInt(params.computedMinor!) - BigInt(params.openingMinor!)).toString();
+  // A CSV's balances are a column before or after a line; a bank's, their codes (OPBD, 62F).
+  const csv = params.openingColumn !== undefined;
+  return { code: csv ? 'statement.does-not-add-up-csv' : 'statement.does-not-add-up', params };
+}
+
+/**
+ * Why a statement of the file does not reconcile, as field errors the web words in the member's
+ * language with its money format: at `/statements/{index}` its English as before, with the
+ * first fact's code and figures (the opening balance, the lines' sum, credits and debits, what
+ * they make, the closing balance, the difference, the currency; or a running balance that does
+ * not follow); each further fact (a running balance, lines in another currency) at
+ * `/statements/{index}/problems/{k}`.
+ */
+function mismatchErrors(index: number, check: BalanceCheck): FieldError[] {
+  const [first, ...more] = check.problemFacts;
+  const pointer = `/statements/${index}`;
+  if (!first) return [{ pointer, message: check.problem! }];
+  return [
+    { pointer, message: check.problem!, ...factField(first) },
+    ...more.map((fact, k) => ({
+      pointer: `${pointer}/problems/${k + 1}`,
+      message: factEnglish({ ...fact, statement: undefined }),
+      ...factField(fact),
+    })),
+  ];
+}
+
 const fileProblem = (error: StatementFileError) =>
   badRequest(
     error.message,
@@ -265,7 +299,7 @@ async function readStatementFile(
       'statement-does-not-reconcile',
       'Statement does not reconcile',
       `${input.fileName}: ${mismatches.map((m) => m.check.problem).join('; ')}. Nothing was imported: check the file with the bank, or import it flagged as a mismatch.`,
-      mismatches.map((m) => ({ pointer: `/statements/${m.index}`, message: m.check.problem! })),
+      mismatches.flatMap((m) => mismatchErrors(m.index, m.check)),
     ).because('statement.does-not-reconcile', { fileName: input.fileName });
 
   const fileSha256 = createHash('sha256').update(content).digest('hex');

@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { xmlProblem } from '../../../platform/reasons.ts';
 import {
   problemAt,
   StatementFileError,
@@ -106,10 +107,18 @@ export function parseCamt053(content: string): ParsedStatement[] {
         },
       ],
     );
+  // Validated first, by fast-xml-parser's validator, for its error code and place: the reason
+  // is worded by them (`xmlProblem`), its English is what `parse(content, true)` would throw.
+  const invalid = xmlProblem(content);
+  if (invalid)
+    throw new StatementFileError(`The file is not valid XML: ${invalid.reason}`, [
+      { pointer: '/content', message: invalid.reason, code: 'statement.not-xml', params: invalid },
+    ]);
   let document: unknown;
   try {
-    document = xml.parse(content, true);
+    document = xml.parse(content);
   } catch (error) {
+    // What the parser refuses after the validator passed (an entity...): its words, quoted.
     throw new StatementFileError(`The file is not valid XML: ${(error as Error).message}`, [
       problemAt('/content', error, 'statement.not-xml'),
     ]);

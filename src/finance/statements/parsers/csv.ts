@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { csvReason } from '../../../platform/reasons.ts';
 import type { CsvDateFormat, CsvMapping } from '../csvMapping.ts';
 import {
   problemAt,
@@ -62,8 +63,10 @@ export function parseCsvStatement(content: string, mapping: CsvMapping): ParsedS
       bom: true,
     });
   } catch (error) {
-    throw new StatementFileError(`The file is not valid CSV: ${(error as Error).message}`, [
-      problemAt('/content', error, 'statement.not-csv'),
+    // csv-parse's reason, with its line and column where its code is one we word.
+    const reason = csvReason(error);
+    throw new StatementFileError(`The file is not valid CSV: ${reason.reason}`, [
+      { pointer: '/content', message: reason.reason, code: 'statement.not-csv', params: reason },
     ]);
   }
   const headerLine = mapping.skipLines + 1;

@@ -92,6 +92,13 @@ VERSION:102
     ),
   ],
   ['CSV columns', findings('s.csv', 'Day,Out,In,Text\n01.11.2026,1,,x\n', csvMapping)],
+  [
+    'CSV quotes',
+    findings('s.csv', 'Date,Out,In,Text\n01.11.2026,"1,00"x,,rent\n', {
+      ...csvMapping,
+      delimiter: ',',
+    }),
+  ],
 ];
 
 describe('a statement parser’s findings, in the reader’s language', () => {
@@ -124,6 +131,13 @@ describe('a statement parser’s findings, in the reader’s language', () => {
     expect(say('statement.not-a-date')).toBe('„31.02.2026“ ist kein Datum im Format DD.MM.YYYY.');
     expect(say('statement.in-and-out')).toBe(
       'Die Zeile hat sowohl eine Ausgabe als auch eine Einnahme.',
+    );
+    // A library's own reason, by its code and figures (src/platform/reasons.ts).
+    expect(say('statement.not-xml')).toBe(
+      'Die Datei ist kein gültiges XML: Die Elemente Document, BkToCstmrStmt, Stmt werden nie geschlossen',
+    );
+    expect(say('statement.not-csv')).toBe(
+      'Die Datei ist kein gültiges CSV: Zeile 2, Spalte out: Ein Feld in Anführungszeichen geht nach dem schließenden Anführungszeichen weiter',
     );
   });
 });

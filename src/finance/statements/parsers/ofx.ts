@@ -1,4 +1,5 @@
 import { parseSync } from 'ofx-js';
+import { codedReason, type ReasonParams } from '../../../platform/reasons.ts';
 import {
   problemAt,
   StatementFileError,
@@ -29,6 +30,16 @@ function ofxAmount(value: string, currency: string): bigint {
 }
 
 /**
+ * ofx-js's refusal: an element it finds no end of ("Missing closing tag for STMTTRNRS"), worded
+ * with the element's name; any other message is quoted.
+ */
+function ofxReason(error: unknown): ReasonParams {
+  const reason = error instanceof Error ? error.message : String(error);
+  const unclosed = /^Missing closing tag for (\S+)$/.exec(reason);
+  return unclosed ? codedReason(reason, 'ofx.unclosed', { tag: unclosed[1]! }) : { reason };
+}
+
+/**
  * OFX 1.x (SGML) and 2.x (XML) bank and credit card statements, read by ofx-js; every amount
  * is re-read from its text as integer minor units. OFX states no opening balance: LEDGERBAL is
  * the closing booked balance (AVAILBAL, the available one, is not used).
@@ -39,8 +50,9 @@ export function parseOfx(content: string): ParsedStatement[] {
     const parsed = parseSync(content.replace(/^\uFEFF/, ''));
     document = isNode(parsed.OFX) ? parsed.OFX : {};
   } catch (error) {
-    throw new StatementFileError(`The file is not readable OFX: ${(error as Error).message}`, [
-      problemAt('/content', error, 'statement.not-ofx'),
+    const reason = ofxReason(error);
+    throw new StatementFileError(`The file is not readable OFX: ${reason.reason}`, [
+      { pointer: '/content', message: reason.reason, code: 'statement.not-ofx', params: reason },
     ]);
   }
   const problems: FileProblem[] = [];
