@@ -117,7 +117,8 @@ async function storeBatch(
       tx,
       'commits',
       ['coop_id', 'repository_id', 'first_seen_at', ...batchColumns],
-      rows.map((row) => [coopId, repositoryId, seen, ...row]),
+      rows,
+      [coopId, repositoryId, seen],
     );
     await tx.execute(sql`release savepoint store_batch`);
     return;

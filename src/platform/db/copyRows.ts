@@ -43,10 +43,13 @@ export async function copyRowsIfPglite(
   table: string,
   columns: readonly string[],
   rows: readonly (readonly (string | number | boolean | null)[])[],
+  /** Values the same on every row, for the first columns (a co-op's id): written once. */
+  leading: readonly (string | number | boolean | null)[] = [],
 ): Promise<boolean> {
   const client = pgliteClientOf(tx);
   if (!client) return false;
-  const text = rows.map((row) => row.map(copyField).join('\t')).join('\n') + '\n';
+  const head = leading.map((v) => `${copyField(v)}\t`).join('');
+  const text = rows.map((row) => head + row.map(copyField).join('\t')).join('\n') + '\n';
   await client.query(`copy ${table} (${columns.join(', ')}) from '/dev/blob'`, [], {
     blob: new Blob([text]),
   });
