@@ -3,6 +3,9 @@ import { findCoop } from '../../coop/queries.ts';
 import { coopAmountMissing } from '../../finance/coopAmountRule.ts';
 import { paymentInputSchema, rejectionInputSchema } from '../../finance/expenses/decisionInput.ts';
 import { expenseRoutes } from '../../finance/expenses/routes.ts';
+import { budgetLineSchema } from '../../finance/reports/budgetInput.ts';
+import { reportRoutes } from '../../finance/reports/routes.ts';
+import { reversalInputSchema } from '../../finance/reversalInput.ts';
 import { financeRoutes } from '../../finance/routes.ts';
 import {
   bookBankLineInputSchema,
@@ -136,6 +139,24 @@ describeSharedSchemas([
     register: invoicingRoutes,
     commandChecks: [coopAmountRule('src/invoicing/commands/recordInvoicePayment.ts')],
   },
+  {
+    form: 'finance/Entries.tsx',
+    module: 'src/finance/reversalInput.ts',
+    schemas: [
+      {
+        name: 'reversalInputSchema',
+        route: 'POST /api/ledger/entries/:id/reverse',
+        schema: reversalInputSchema,
+      },
+    ],
+    register: financeRoutes,
+  },
+  {
+    form: 'finance/Reports.tsx',
+    module: 'src/finance/reports/budgetInput.ts',
+    schemas: [{ name: 'budgetLineSchema', route: 'POST /api/budgets', schema: budgetLineSchema }],
+    register: reportRoutes,
+  },
 ]);
 
 // Bad values are refused before the record is looked up: any id will do.
@@ -233,6 +254,23 @@ describeSameWords([
     url: `/api/invoices/${someId}/payments`,
     schema: invoicePaymentSchema,
     body: { amount: '1.190,00', receivedOn: '2027-03-20', coopAmount: '-5' },
+  },
+  // An entry reversed without a reason, on a day that is no day.
+  {
+    url: `/api/ledger/entries/${someId}/reverse`,
+    schema: reversalInputSchema,
+    body: { reason: 'x', effectiveOn: '3 May' },
+  },
+  // A budget line with no account nor amount, ending before it starts; one in another notation.
+  {
+    url: '/api/budgets',
+    schema: budgetLineSchema,
+    body: { fromDay: '2027-06-30', toDay: '2027-01-01' },
+  },
+  {
+    url: '/api/budgets',
+    schema: budgetLineSchema,
+    body: { account: '5200', fromDay: '2027-01-01', toDay: '2027-06-30', amount: '1.200,00' },
   },
 ]);
 

@@ -559,8 +559,6 @@ export const de: Messages<typeof en> = {
     under: 'darunter',
     above: 'darüber',
     below: 'darunter',
-    chooseAccount: 'wähle ein Ertrags- oder Aufwandskonto',
-    checkBudget: 'Bitte prüfe die Budgetzeile.',
     budgeted: '{{amount}} für {{account}} vom {{from}} bis {{to}} budgetiert.',
     addBudget: 'Budgetzeile hinzufügen',
     chooseAccountOption: 'Konto wählen …',

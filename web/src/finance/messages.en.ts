@@ -550,8 +550,6 @@ export const en = {
     under: 'under',
     above: 'above',
     below: 'below',
-    chooseAccount: 'choose an income or expense account',
-    checkBudget: 'Please check the budget line.',
     budgeted: 'Budgeted {{amount}} for {{account}} from {{from}} to {{to}}.',
     addBudget: 'Add a budget line',
     chooseAccountOption: 'Choose an account…',
