@@ -6,18 +6,11 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { badRequest } from '../platform/errors.ts';
 import { locales, type Locale } from '../platform/i18n/locales.ts';
+import { templateKeys, type TemplateKey } from './templateKeys.ts';
 
 const templatesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'templates');
 
-export const templateKeys = [
-  'quote',
-  'sponsor-retainer',
-  'membership-agreement',
-  'hacker-employment',
-  'coop-rules',
-  'dco-1.1',
-] as const;
-export type TemplateKey = (typeof templateKeys)[number];
+export { templateKeys, type TemplateKey };
 
 const frontMatterSchema = z.object({
   key: z.enum(templateKeys),

@@ -51,7 +51,7 @@ function importsFrom(file: string, name: string, module: string): boolean {
 
 /**
  * Each form imports the very schema object its route is registered with and drives
- * useZodForm; what the module imports lands in the browser's bundle, so it brings no database
+ * useZodForm (or, in a confirmation dialog, parseWithSchema); what the module imports lands in the browser's bundle, so it brings no database
  * driver and no Node module.
  */
 export function describeSharedSchemas(forms: SharedForm[]) {
@@ -65,7 +65,8 @@ export function describeSharedSchemas(forms: SharedForm[]) {
           expect(source).toMatch(
             new RegExp(`import \\{[^}]*\\b${name}\\b[^}]*\\} from '(\\.\\./)+${module}'`),
           );
-          expect(source).toContain(`useZodForm(${name})`);
+          // A form drives useZodForm; a dialog's field (a reason) checks with parseWithSchema.
+          expect(source).toMatch(new RegExp(`(useZodForm|parseWithSchema)\\(${name}\\b`));
         }
         // The command's own check: the form runs the function the command runs.
         for (const { name, command, module: own = module } of commandChecks) {
