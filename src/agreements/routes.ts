@@ -12,12 +12,9 @@ import {
   purchaseOrderInputSchema,
 } from './agreementChangesInput.ts';
 import { capacityPlan } from './capacity/capacityQueries.ts';
-import {
-  acceptQuote,
-  declineQuote,
-  quoteAcceptanceSchema,
-  quoteByToken,
-} from './commands/acceptQuote.ts';
+import { quoteAcceptanceSchema } from './acceptanceInput.ts';
+import { serviceHoursInputSchema } from './capacity/serviceHoursInput.ts';
+import { acceptQuote, declineQuote, quoteByToken } from './commands/acceptQuote.ts';
 import { cancelAgreement } from './commands/cancelAgreement.ts';
 import { createAgreement } from './commands/createAgreement.ts';
 import { createTier } from './commands/createTier.ts';
@@ -867,7 +864,7 @@ export function agreementsRoutes(app: App, deps: AppDeps) {
         summary: 'Set the hours a hacker gives sponsor service a month (null: the bylaws’ default)',
         tags,
         params: idParams,
-        body: z.strictObject({ hoursPerMonth: z.number().int().min(0).max(300).nullable() }),
+        body: serviceHoursInputSchema,
         response: { 204: z.null(), ...problems },
       },
     },

@@ -34,3 +34,19 @@ export const repositoryInputSchema = z
     botPatterns: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
   })
   .meta({ id: 'NewRepository' });
+
+const fields = repositoryInputSchema.shape;
+
+/**
+ * A repository's settings changed, as the route takes them and as the repository page's form
+ * checks them before sending.
+ */
+export const repositoryChangesSchema = z
+  .strictObject({
+    name: fields.name.optional(),
+    location: fields.location.optional(),
+    /** null: back to what the repository says (origin/HEAD, HEAD of a mirror, main, master). */
+    defaultBranch: fields.defaultBranch.unwrap().nullable().optional(),
+    botPatterns: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+  })
+  .meta({ id: 'RepositoryChanges' });

@@ -5,10 +5,10 @@ import { commandContext, type App, type AppDeps } from '../platform/http/context
 import { problemSchema } from '../platform/http/problem.ts';
 import { authorize } from '../platform/policy.ts';
 import { registerRepository } from './commands/registerRepository.ts';
-import { repositoryInputSchema } from './repositoryInput.ts';
+import { repositoryChangesSchema, repositoryInputSchema } from './repositoryInput.ts';
 import { removeRepository } from './commands/removeRepository.ts';
 import { requestSync } from './commands/requestSync.ts';
-import { repositoryChangesSchema, updateRepository } from './commands/updateRepository.ts';
+import { updateRepository } from './commands/updateRepository.ts';
 import { contributorLinkSchema, setContributorLink } from './commands/setContributorLink.ts';
 import { dcoSha256, dcoText, dcoVersion } from './dco/dcoText.ts';
 import { contributionsPolicy } from './policy.ts';

@@ -5,8 +5,9 @@ import { commandContext, type App, type AppDeps } from '../platform/http/context
 import { problemSchema } from '../platform/http/problem.ts';
 import { fileContent } from '../platform/http/responses.ts';
 import { authorize, isSignedIn, ownOrganizationId } from '../platform/policy.ts';
-import { acceptAsMember, memberAcceptanceSchema } from './commands/acceptAsMember.ts';
-import { renderForSubject, renderRequestSchema } from './commands/renderForSubject.ts';
+import { acceptAsMember } from './commands/acceptAsMember.ts';
+import { renderForSubject } from './commands/renderForSubject.ts';
+import { memberAcceptanceSchema, renderRequestSchema } from './paperInput.ts';
 import { documentsPolicy } from './policy.ts';
 import { documentPdf, getDocumentVersion, listAcceptances } from './queries.ts';
 import { listTemplates, templateKeys } from './templates.ts';

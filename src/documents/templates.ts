@@ -7,18 +7,11 @@ import { z } from 'zod';
 import { badRequest } from '../platform/errors.ts';
 import { codedReason, type ReasonParams } from '../platform/reasons.ts';
 import { locales, type Locale } from '../platform/i18n/locales.ts';
+import { templateKeys, type TemplateKey } from './templateKeys.ts';
 
 const templatesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'templates');
 
-export const templateKeys = [
-  'quote',
-  'sponsor-retainer',
-  'membership-agreement',
-  'hacker-employment',
-  'coop-rules',
-  'dco-1.1',
-] as const;
-export type TemplateKey = (typeof templateKeys)[number];
+export { templateKeys, type TemplateKey };
 
 const frontMatterSchema = z.object({
   key: z.enum(templateKeys),

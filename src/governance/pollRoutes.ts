@@ -6,12 +6,8 @@ import { fileContent, storedJson } from '../platform/http/responses.ts';
 import { authorize } from '../platform/policy.ts';
 import { castVote } from './commands/castVote.ts';
 import { importBallots } from './commands/importBallots.ts';
-import {
-  createElection,
-  createProposal,
-  electionInputSchema,
-  proposalInputSchema,
-} from './commands/createPoll.ts';
+import { createElection, createProposal } from './commands/createPoll.ts';
+import { electionInputSchema, proposalInputSchema } from './pollInput.ts';
 import { answerNomination, nominate } from './commands/nominate.ts';
 import { nominationInputSchema } from './nominationInput.ts';
 import { closePoll, openPoll } from './commands/pollLifecycle.ts';

@@ -8,7 +8,8 @@ import { advanceCycle } from './commands/advanceCycle.ts';
 import { castSponsorPoints } from './commands/castSponsorPoints.ts';
 import { castSurveyBallot } from './commands/castSurveyBallot.ts';
 import { claimPlanItem } from './commands/claimPlanItem.ts';
-import { createCycle, createCycleInputSchema } from './commands/createCycle.ts';
+import { createCycle } from './commands/createCycle.ts';
+import { createCycleInputSchema } from './cycleInput.ts';
 import {
   mergeInputSchema,
   mergeWorkItems,
@@ -18,7 +19,8 @@ import {
 import { declareHackerWork } from './commands/declareHackerWork.ts';
 import { declarationInputSchema } from './declarationInput.ts';
 import { importWorkItems, importWorkItemsInputSchema } from './commands/importWorkItems.ts';
-import { importTimeEntries, logTime, timeEntryInputSchema } from './commands/logTime.ts';
+import { importTimeEntries, logTime } from './commands/logTime.ts';
+import { timeEntryBodySchema } from './timeEntryInput.ts';
 import { proposeWorkItem } from './commands/proposeWorkItem.ts';
 import { workItemInputSchema } from './workItemInput.ts';
 import { recordFunding } from './commands/recordFunding.ts';
@@ -504,7 +506,7 @@ export function governanceRoutes(app: App, deps: AppDeps) {
         operationId: 'logTime',
         summary: 'Record hours worked on a planned item',
         tags,
-        body: timeEntryInputSchema.extend({ personId: z.uuid().optional() }),
+        body: timeEntryBodySchema,
         response: { 201: created, ...problems },
       },
     },

@@ -19,6 +19,7 @@ import { people } from '../members/schema.ts';
 import { organizations } from '../organizations/schema.ts';
 import { bytea, coopIdColumn, createdAtColumn } from '../platform/db/schema.ts';
 import { sliceClasses, workItemKinds, type SliceClass } from './workItemChoices.ts';
+import { surveyMethods, thresholds, type SurveyMethod } from './methods.ts';
 
 const coopId = coopIdColumn;
 const createdAt = createdAtColumn;
@@ -26,8 +27,7 @@ const createdAt = createdAtColumn;
 export { sliceClasses, workItemKinds, type SliceClass };
 export const cyclePhases = ['proposing', 'voting', 'planned', 'in-progress', 'closed'] as const;
 export type CyclePhase = (typeof cyclePhases)[number];
-export const surveyMethods = ['approval', 'score', 'ranked', 'quadratic'] as const;
-export type SurveyMethod = (typeof surveyMethods)[number];
+export { surveyMethods, thresholds, type SurveyMethod };
 export const workItemStatuses = [
   'proposed',
   'planned',
@@ -305,7 +305,6 @@ export const pollMethods = [
   'meek-stv',
 ] as const;
 export type PollMethod = (typeof pollMethods)[number];
-export const thresholds = ['simple', 'two-thirds', 'three-quarters', 'unanimous'] as const;
 export const pollStatuses = ['nominating', 'scheduled', 'open', 'closed'] as const;
 
 /**

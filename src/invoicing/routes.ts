@@ -9,11 +9,12 @@ import { deleteDraft, editDraft } from './commands/editDraft.ts';
 import { sendInvoice, sendInvoiceSchema } from './commands/sendInvoice.ts';
 import { finalizeInvoice } from './commands/finalizeInvoice.ts';
 import { setInvoiceDispute } from './commands/invoiceDispute.ts';
-import { invoicePaymentSchema, recordInvoicePayment } from './commands/recordInvoicePayment.ts';
+import { recordInvoicePayment } from './commands/recordInvoicePayment.ts';
+import { finalizeInputSchema, invoicePaymentSchema } from './stepsInput.ts';
 import { saveInvoicingSettings } from './commands/saveInvoicingSettings.ts';
 import { invoicingSettingsSchema } from './settingsInput.ts';
 import { exportFormats, exportInvoice } from './documents/exportInvoice.ts';
-import { exchangeRateSchema, invoiceDraftSchema, newInvoiceSchema } from './input.ts';
+import { invoiceDraftSchema, newInvoiceSchema } from './input.ts';
 import { invoicingPolicy } from './policy.ts';
 import { dunningCalendar, invoiceDetail, invoiceStatuses, listInvoices } from './queries.ts';
 import { sendReminders } from './commands/sendReminders.ts';
@@ -309,7 +310,7 @@ export function invoicingRoutes(app: App, deps: AppDeps) {
         summary:
           'Finalise a draft: the next number of its series, the receivable, income and VAT posted',
         params: idParams,
-        body: z.strictObject({ exchangeRate: exchangeRateSchema.optional() }),
+        body: finalizeInputSchema,
         response: { 200: invoiceSchema, ...problems },
       },
     },

@@ -74,6 +74,9 @@ export function plainIssueMessage(issue: Issue, locale: Locale): string | undefi
   if (issue.code === 'invalid_type' && issue.input === null) return say(locale, 'required');
   if (issue.code === 'invalid_type' && issue.expected === 'int') return say(locale, 'wholeNumber');
   if (issue.code === 'invalid_type' && issue.expected === 'number') return say(locale, 'number');
+  // A time coerced to a date (a poll's or a cycle's): what was sent, or nothing, read as none.
+  if (issue.code === 'invalid_type' && issue.expected === 'date')
+    return say(locale, 'notFormat', { format: say(locale, 'format_datetime') });
   if (issue.code === 'invalid_format' && namedFormats.has(issue.format))
     return say(locale, 'notFormat', { format: say(locale, `format_${issue.format}` as FormatKey) });
   if (issue.code === 'too_small' && typeof issue.minimum === 'number') {

@@ -32,10 +32,11 @@ export interface SharedForm {
   register: Register;
   /**
    * What the route's schema cannot check (a ballot by the poll's method): the command's own
-   * check, which the form imports from the module and runs before sending, and the command's
-   * module (from the repository's root) that runs the very same function.
+   * check, which the form imports from the module (or from `module`, a rule's own, from the
+   * repository's root) and runs before sending, and the command's module (from the
+   * repository's root) that runs the very same function.
    */
-  commandChecks?: { name: string; command: string }[];
+  commandChecks?: { name: string; command: string; module?: string }[];
 }
 
 /** Whether the file imports `name` from `module` (both from the repository's root). */
@@ -50,7 +51,7 @@ function importsFrom(file: string, name: string, module: string): boolean {
 
 /**
  * Each form imports the very schema object its route is registered with and drives
- * useZodForm; what the module imports lands in the browser's bundle, so it brings no database
+ * useZodForm (or, in a confirmation dialog, parseWithSchema); what the module imports lands in the browser's bundle, so it brings no database
  * driver and no Node module.
  */
 export function describeSharedSchemas(forms: SharedForm[]) {
@@ -64,13 +65,14 @@ export function describeSharedSchemas(forms: SharedForm[]) {
           expect(source).toMatch(
             new RegExp(`import \\{[^}]*\\b${name}\\b[^}]*\\} from '(\\.\\./)+${module}'`),
           );
-          expect(source).toContain(`useZodForm(${name})`);
+          // A form drives useZodForm; a dialog's field (a reason) checks with parseWithSchema.
+          expect(source).toMatch(new RegExp(`(useZodForm|parseWithSchema)\\(${name}\\b`));
         }
         // The command's own check: the form runs the function the command runs.
-        for (const { name, command } of commandChecks) {
-          expect(importsFrom(path.join('web/src', form), name, module), form).toBe(true);
+        for (const { name, command, module: own = module } of commandChecks) {
+          expect(importsFrom(path.join('web/src', form), name, own), form).toBe(true);
           expect(source, form).toContain(`${name}(`);
-          expect(importsFrom(command, name, module), command).toBe(true);
+          expect(importsFrom(command, name, own), command).toBe(true);
           expect(fs.readFileSync(path.join(root, command), 'utf8'), command).toContain(`${name}(`);
         }
       });
@@ -80,6 +82,14 @@ export function describeSharedSchemas(forms: SharedForm[]) {
         const brought = [...packagesImported(path.join(root, module))];
         expect(brought.filter((p) => /^(drizzle-orm|pg|@electric-sql|node:)/.test(p))).toEqual([]);
         expect(brought).toContain('zod');
+      });
+
+    // A command's rule in a module of its own (a foreign sum's amount in the co-op's currency).
+    const rules = forms.flatMap((f) => (f.commandChecks ?? []).flatMap((c) => c.module ?? []));
+    for (const module of new Set(rules.filter((r) => !forms.some((f) => f.module === r))))
+      it(`${module} brings no database code into the web app`, () => {
+        const brought = [...packagesImported(path.join(root, module))];
+        expect(brought.filter((p) => /^(drizzle-orm|pg|@electric-sql|node:)/.test(p))).toEqual([]);
       });
   });
 }

@@ -10,6 +10,7 @@ import { recordVulnerability } from './commands/recordVulnerability.ts';
 import { impactNoteInputSchema } from './impactNoteInput.ts';
 import { vulnerabilityInputSchema } from './input.ts';
 import { vulnerabilitiesPolicy } from './policy.ts';
+import { disclosureInputSchema, prenotificationInputSchema } from './stepsInput.ts';
 import { getVulnerability, listVulnerabilities } from './queries.ts';
 import { vulnerabilitySeverities } from './schema.ts';
 
@@ -131,11 +132,7 @@ export function vulnerabilitiesRoutes(app: App, deps: AppDeps) {
         summary: 'Record that a sponsor was told under embargo',
         tags: ['vulnerabilities'],
         params: idParams,
-        body: z.strictObject({
-          organizationId: z.uuid(),
-          notifiedAt: z.iso.datetime({ offset: true }).optional(),
-          note: z.string().optional(),
-        }),
+        body: prenotificationInputSchema,
         response: { 204: z.null(), 403: problemSchema, 404: problemSchema, 409: problemSchema },
       },
     },
@@ -157,7 +154,7 @@ export function vulnerabilitiesRoutes(app: App, deps: AppDeps) {
         summary: 'Disclose at t0: starts the impact-note clocks of every qualifying sponsor',
         tags: ['vulnerabilities'],
         params: idParams,
-        body: z.strictObject({ publicAt: z.iso.datetime({ offset: true }) }),
+        body: disclosureInputSchema,
         response: {
           200: z.object({ qualifyingOrganizationIds: z.array(z.uuid()) }),
           403: problemSchema,

@@ -23,3 +23,8 @@ export const endpointPatchSchema = z.strictObject({
   description: endpointFields.description.optional(),
   eventTypes: endpointFields.eventTypes.optional(),
 });
+
+/** Stopping the events to an endpoint, saying why (shown on the endpoint until it is enabled). */
+export const disableEndpointInputSchema = z.strictObject({
+  reason: z.string().trim().min(1).max(500),
+});

@@ -14,7 +14,11 @@ import { registerEndpoint } from './commands/registerEndpoint.ts';
 import { replayDeliveries } from './commands/replayDeliveries.ts';
 import { rotateSecret } from './commands/rotateSecret.ts';
 import { updateEndpoint } from './commands/updateEndpoint.ts';
-import { endpointInputSchema, endpointPatchSchema } from './endpointInput.ts';
+import {
+  disableEndpointInputSchema,
+  endpointInputSchema,
+  endpointPatchSchema,
+} from './endpointInput.ts';
 import { manageDenied, webhooksPolicy } from './policy.ts';
 import { getEndpoint, listDeliveries, listEndpoints } from './queries.ts';
 import { deliveryStatuses } from './schema.ts';
@@ -256,7 +260,7 @@ export function webhooksRoutes(app: App, deps: AppDeps) {
         operationId: 'disableWebhookEndpoint',
         summary: 'Stop sending events to an endpoint',
         params: idParams,
-        body: z.strictObject({ reason: z.string().trim().min(1).max(500) }),
+        body: disableEndpointInputSchema,
         response: { 204: z.null(), 403: problemSchema, 404: problemSchema },
       },
     },

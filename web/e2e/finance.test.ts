@@ -288,6 +288,17 @@ describe('the books in the browser', () => {
     await adminPage.getByRole('link', { name: 'Train to Berlin' }).click();
     await adminPage.waitForURL(`${server.url}${claimUrl}`);
     await settle(adminPage);
+    // A rejection in too few words is the route's schema's to refuse, beside the reason, before
+    // anything is sent.
+    await adminPage.getByLabel('Reason for rejecting').fill(' no ');
+    await adminPage.getByRole('button', { name: 'Reject the claim' }).click();
+    await adminPage.locator('.form-problem').waitFor();
+    const rejectReason = adminPage.getByLabel('Reason for rejecting');
+    expect(await rejectReason.getAttribute('aria-invalid')).toBe('true');
+    expect(await adminPage.locator('.field-error').first().textContent()).toContain(
+      'say why, in at least 5 characters',
+    );
+    await rejectReason.fill('');
     await adminPage.getByRole('button', { name: 'Approve €1,100.00' }).click();
     await expect
       .poll(() => adminPage.getByRole('status').allTextContents())
@@ -374,6 +385,11 @@ describe('the books in the browser', () => {
     await expect.poll(() => review.count()).toBe(2);
     const fee = review.filter({ hasText: 'Account fee' });
     await fee.getByRole('button', { name: /^Book it/ }).click();
+    // No account chosen reads "required" beside it, before anything is sent.
+    await fee.getByRole('button', { name: 'Book the line' }).click();
+    await fee.locator('.form-problem').waitFor();
+    expect(await fee.getByLabel('Book against').getAttribute('aria-invalid')).toBe('true');
+    expect(await fee.locator('.field-error').first().textContent()).toContain('required');
     await fee.getByLabel('Book against').selectOption('expenses:fees');
     await fee.getByRole('button', { name: 'Book the line' }).click();
     await expect.poll(() => review.count()).toBe(1);

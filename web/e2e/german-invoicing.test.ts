@@ -74,6 +74,11 @@ describe('invoices, contributions and the transparency log in German', () => {
     expect(detail).toContain('Zahlung erfassen');
     expect(detail).toContain('Rechnungskorrektur ausstellen');
     await harness.expectAccessible(page, 'invoice');
+    // A payment typed in German notation goes out as the route's decimal.
+    await page.getByLabel(/^Betrag/).fill('1.000,50');
+    await page.getByRole('button', { name: 'Zahlung erfassen' }).click();
+    await page.getByText('Zahlung erfasst.').waitFor();
+    await page.getByText('Teilweise bezahlt').first().waitFor();
 
     await visit(page, `${server.url}/invoices/new`);
     await page.getByRole('heading', { level: 1, name: 'Neue Rechnung' }).waitFor();

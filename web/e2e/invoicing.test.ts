@@ -116,6 +116,10 @@ describe('invoices in the browser', () => {
     expect(await page.getByRole('link', { name: 'PDF', exact: true }).getAttribute('href')).toMatch(
       /document\?format=pdf$/,
     );
+    // No amount reads "required" beside it, before anything is sent.
+    await page.getByRole('button', { name: 'Record the payment' }).click();
+    await page.locator('.form-problem').waitFor();
+    expect(await page.getByLabel(/^Amount/).getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel(/^Amount/).fill('500.00');
     await page.getByRole('button', { name: 'Record the payment' }).click();
     await page.getByText('Payment recorded.').waitFor();

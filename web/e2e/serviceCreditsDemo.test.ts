@@ -68,6 +68,19 @@ describe('the demo’s service credit in the browser', () => {
     await settle(page);
     await harness.expectAccessible(page, 'compliance-report-proposed-credit');
 
+    // Declining says why: a reason too short is the route's schema's to refuse, beside the
+    // reason, before anything is sent.
+    await page.getByRole('button', { name: 'Decline', exact: true }).click();
+    const decline = page.getByRole('dialog', { name: /^Decline the service credit of €1,800.00/ });
+    await decline.getByLabel('Reason').fill('no');
+    await decline.getByRole('button', { name: 'Decline the credit' }).click();
+    await decline.locator('.form-problem').waitFor();
+    expect(await decline.getByLabel('Reason').getAttribute('aria-invalid')).toBe('true');
+    expect(await decline.locator('.field-error').textContent()).toContain('at least 3 characters');
+    await harness.expectAccessible(page, 'decline-credit-dialog-error');
+    await decline.getByRole('button', { name: 'Cancel' }).click();
+    await decline.waitFor({ state: 'detached' });
+
     await page.getByRole('button', { name: 'Confirm the credit' }).click();
     const dialog = page.getByRole('dialog', { name: /^Confirm a service credit of €1,800.00/ });
     await dialog.waitFor();

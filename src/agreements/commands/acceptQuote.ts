@@ -1,15 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import {
-  recordDocumentAcceptance,
-  signatorySchema,
-} from '../../documents/commands/recordAcceptance.ts';
+import { recordDocumentAcceptance } from '../../documents/commands/recordAcceptance.ts';
 import { getOrganization } from '../../organizations/queries.ts';
 import { defineCommand, runCommand } from '../../platform/commands.ts';
 import type { Executor } from '../../platform/db/database.ts';
 import { conflict, gone, notFound } from '../../platform/errors.ts';
 import { sha256 } from '../../platform/tokens.ts';
 import { agreementCreated, quoteAccepted, quoteClosed } from '../events.ts';
+import { quoteAcceptanceSchema } from '../acceptanceInput.ts';
 import { agreementsPolicy } from '../policy.ts';
 import { quotes } from '../schema.ts';
 import { insertAgreement } from './createAgreement.ts';
@@ -45,14 +43,6 @@ async function openQuote(executor: Executor, coopId: string, token: string, toda
     );
   return quote;
 }
-
-export const quoteAcceptanceSchema = z
-  .strictObject({
-    signatory: signatorySchema,
-    /** The SHA-256 printed on the PDF the buyer read: a re-sent quote is not accepted blind. */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  })
-  .meta({ id: 'QuoteAcceptance' });
 
 /**
  * The buyer accepts through the link: the acceptance (who, which version and hash, when, from

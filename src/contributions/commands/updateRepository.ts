@@ -8,19 +8,7 @@ import { repositoryUpdated } from '../events.ts';
 import { isRepository } from '../git/repositoryFacts.ts';
 import { contributionsPolicy } from '../policy.ts';
 import { repositories } from '../schema.ts';
-import { repositoryInputSchema, urlPattern } from '../repositoryInput.ts';
-
-const fields = repositoryInputSchema.shape;
-
-export const repositoryChangesSchema = z
-  .strictObject({
-    name: fields.name.optional(),
-    location: fields.location.optional(),
-    /** null: back to what the repository says (origin/HEAD, HEAD of a mirror, main, master). */
-    defaultBranch: fields.defaultBranch.unwrap().nullable().optional(),
-    botPatterns: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
-  })
-  .meta({ id: 'RepositoryChanges' });
+import { repositoryChangesSchema, urlPattern } from '../repositoryInput.ts';
 
 /**
  * Changes a repository's settings. A new location is checked like a new registration (a path

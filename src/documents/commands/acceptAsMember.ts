@@ -3,18 +3,10 @@ import { getMemberProfile } from '../../members/queries.ts';
 import { defineCommand, runCommand } from '../../platform/commands.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { ownOrganizationId } from '../../platform/policy.ts';
+import { memberAcceptanceSchema } from '../paperInput.ts';
 import { documentsPolicy } from '../policy.ts';
 import { getDocumentVersion } from '../queries.ts';
 import { recordDocumentAcceptance } from './recordAcceptance.ts';
-
-export const memberAcceptanceSchema = z
-  .strictObject({
-    /** The SHA-256 printed on the document the member read. */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    /** For a sponsor's representative signing for it: their title there. */
-    role: z.string().trim().max(200).optional(),
-  })
-  .meta({ id: 'MemberAcceptance' });
 
 /**
  * A signed-in member accepts a document version in their own name: a paper addressed to them,

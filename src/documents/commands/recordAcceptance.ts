@@ -5,15 +5,9 @@ import { conflict, notFound } from '../../platform/errors.ts';
 import { documentAccepted } from '../events.ts';
 import { documentsPolicy } from '../policy.ts';
 import { documentAcceptances, documentVersions } from '../schema.ts';
+import { signatorySchema } from '../signatoryInput.ts';
 
-export const signatorySchema = z
-  .strictObject({
-    name: z.string().trim().min(2).max(200),
-    email: z.email(),
-    /** Their title at the organization: "Head of Procurement". */
-    role: z.string().trim().max(200).optional(),
-  })
-  .meta({ id: 'Signatory' });
+export { signatorySchema };
 
 /**
  * Records that someone accepted a document version. The hash they saw must be the version's:

@@ -1,22 +1,12 @@
-import { z } from 'zod';
 import { coopById } from '../../coop/queries.ts';
 import { defineCommand, runCommand } from '../../platform/commands.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { documentsPolicy } from '../policy.ts';
 import { renderDocument } from '../render.ts';
 import { templateData } from '../templateData.ts';
-import { loadTemplate, templateKeys } from '../templates.ts';
+import { renderRequestSchema } from '../paperInput.ts';
+import { loadTemplate } from '../templates.ts';
 import { recordDocumentVersion } from './recordDocumentVersion.ts';
-
-export const renderRequestSchema = z
-  .strictObject({
-    templateKey: z.enum(templateKeys).exclude(['quote']),
-    /** The sponsor a retainer agreement is for. */
-    organizationId: z.uuid().optional(),
-    /** The member a membership agreement or employment summary is for. */
-    personId: z.uuid().optional(),
-  })
-  .meta({ id: 'DocumentRenderRequest' });
 
 /**
  * Fills a template from the co-op's data (and the organization's or person's) and stores the

@@ -7,15 +7,12 @@ import { conflict, notFound } from '../../platform/errors.ts';
 import { entryPosted } from '../events.ts';
 import { ledgerError } from '../ledgerErrors.ts';
 import { financePolicy } from '../policy.ts';
+import { reversalInputSchema } from '../reversalInput.ts';
 import { accounts, journalEntries, postings } from '../schema.ts';
 import { followReversal, followReversalEvents } from './followReversal.ts';
 import { insertEntry } from './postEntry.ts';
 import { entryFact } from '../entryFacts.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
-
-export const reversalInputSchema = z
-  .strictObject({ reason: z.string().trim().min(3).max(500), effectiveOn: z.iso.date().optional() })
-  .meta({ id: 'Reversal' });
 
 /**
  * The correction of a posted entry: its mirror image, linked to it; an entry reverses once.

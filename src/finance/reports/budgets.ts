@@ -11,24 +11,9 @@ import { financePolicy } from '../policy.ts';
 import { resolveAccounts } from '../repository.ts';
 import { accounts, budgets } from '../schema.ts';
 import { changesBetween } from './financialReports.ts';
-import { schemaWords } from '../../platform/http/validationMessages.ts';
+import { budgetLineSchema, type BudgetLine } from './budgetInput.ts';
 
-export const budgetLineSchema = z
-  .strictObject({
-    account: z.string().min(1).max(200),
-    fromDay: z.iso.date(),
-    toDay: z.iso.date(),
-    amount: z
-      .string()
-      .regex(/^\d{1,15}(\.\d+)?$/, schemaWords('positiveAmountLike', { example: '12000.00' })),
-  })
-  .refine((b) => b.toDay >= b.fromDay, {
-    ...schemaWords('periodEndsBeforeStart'),
-    path: ['toDay'],
-  })
-  .meta({ id: 'BudgetLine' });
-
-export type BudgetLine = z.infer<typeof budgetLineSchema>;
+export { budgetLineSchema, type BudgetLine };
 
 /**
  * Checks budget lines against the chart of accounts and the co-op's currency, naming each bad

@@ -15,7 +15,8 @@ import { withBigIntsAsStrings } from '../../platform/json.ts';
 import { formatAmount } from '../../platform/money/amount.ts';
 import { tablePdf } from './tablePdf.ts';
 import { concentrationFor, foldLines, foldedAccounts } from './disclosure.ts';
-import { budgetLineSchema, budgetVsActual, removeBudget, setBudget } from './budgets.ts';
+import { budgetLineSchema } from './budgetInput.ts';
+import { budgetVsActual, removeBudget, setBudget } from './budgets.ts';
 import type { Actor } from '../../platform/actor.ts';
 import {
   type AccountBalance,

@@ -1,33 +1,11 @@
-import { z } from 'zod';
 import { bylawsInForce } from '../../bylaws/repository.ts';
 import { addMonths } from '../../members/commands/appointOfficer.ts';
 import { defineCommand } from '../../platform/commands.ts';
 import { enqueueJob } from '../../platform/jobs.ts';
 import { cycleCreated } from '../events.ts';
 import { governancePolicy } from '../policy.ts';
-import { cycles, surveyMethods } from '../schema.ts';
-import { schemaWords } from '../../platform/http/validationMessages.ts';
-
-export const createCycleInputSchema = z
-  .strictObject({
-    title: z.string().trim().min(2).max(200),
-    votingOpensAt: z.coerce.date(),
-    votingClosesAt: z.coerce.date(),
-    startsOn: z.iso.date(),
-    /** Defaults to the bylaws' cycle length. */
-    endsOn: z.iso.date().optional(),
-    surveyMethod: z.enum(surveyMethods),
-    quadraticCredits: z.number().int().min(1).max(10_000).default(100),
-  })
-  .refine((c) => c.votingClosesAt > c.votingOpensAt, {
-    ...schemaWords('votingClosesAfterOpening'),
-    path: ['votingClosesAt'],
-  })
-  .refine((c) => !c.endsOn || c.endsOn > c.startsOn, {
-    ...schemaWords('cycleEndsAfterStart'),
-    path: ['endsOn'],
-  })
-  .meta({ id: 'NewCycle' });
+import { createCycleInputSchema } from '../cycleInput.ts';
+import { cycles } from '../schema.ts';
 
 /** Opens a cycle for proposals; a job moves it to voting, and on, at each deadline. */
 export const createCycle = defineCommand({

@@ -11,24 +11,7 @@ import { governancePolicy } from '../policy.ts';
 import { loadWorkItem } from '../repository.ts';
 import { timeEntries, workItems } from '../schema.ts';
 import { schemaWords } from '../../platform/http/validationMessages.ts';
-
-const quarterHours = z
-  .number()
-  .positive()
-  .max(24)
-  .refine(
-    (h) => Number.isInteger(h * 4),
-    schemaWords('quarterHours', undefined, 'time.quarter-hours'),
-  );
-
-export const timeEntryInputSchema = z
-  .strictObject({
-    workItemId: z.uuid(),
-    workedOn: z.iso.date(),
-    hours: quarterHours,
-    note: z.string().max(1000).default(''),
-  })
-  .meta({ id: 'TimeEntry' });
+import { quarterHours, timeEntryInputSchema } from '../timeEntryInput.ts';
 
 /** A hacker's hours on an item: what the cycle report sets against the plan. */
 export const logTime = defineCommand({

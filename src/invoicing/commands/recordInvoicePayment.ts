@@ -5,35 +5,21 @@ import { insertEntry } from '../../finance/commands/postEntry.ts';
 import { entryFact } from '../../finance/entryFacts.ts';
 import { entryPosted } from '../../finance/events.ts';
 import { amountRefusal, notPositive } from '../../finance/amountRefusal.ts';
+import { coopAmountMissing } from '../../finance/coopAmountRule.ts';
 import { recordLedgerFunding } from '../../governance/commands/recordLedgerFunding.ts';
 import { fundingRecorded } from '../../governance/fundingEvents.ts';
 import { organizations } from '../../organizations/schema.ts';
 import { defineCommand, runCommand, type RunContext } from '../../platform/commands.ts';
 import { apportion } from '../../platform/apportion.ts';
 import type { Tx } from '../../platform/db/database.ts';
-import { badRequest, conflict } from '../../platform/errors.ts';
+import { conflict } from '../../platform/errors.ts';
 import { AmountError, formatAmount, parseAmount } from '../../platform/money/amount.ts';
 import { invoiceSettled } from '../events.ts';
 import { invoicingPolicy } from '../policy.ts';
 import { invoicingSettingsOf, loadInvoice } from '../repository.ts';
 import { recordSettlement } from '../settlements.ts';
 import { invoicingError } from './finalizeInvoice.ts';
-import { schemaWords } from '../../platform/http/validationMessages.ts';
-
-const positive = z
-  .string()
-  .regex(/^\d{1,15}(\.\d+)?$/, schemaWords('positiveAmountLike', { example: '1190.00' }));
-
-export const invoicePaymentSchema = z
-  .strictObject({
-    amount: positive,
-    receivedOn: z.iso.date(),
-    bankAccount: z.string().trim().min(1).max(200).default('assets:bank:operating'),
-    /** For an invoice in another currency: what arrived, in the co-op's currency. */
-    coopAmount: positive.optional(),
-    reference: z.string().trim().max(200).default(''),
-  })
-  .meta({ id: 'InvoicePayment' });
+import { invoicePaymentSchema } from '../stepsInput.ts';
 
 const minorOf = (text: string, currency: string, pointer: string) => {
   try {
@@ -67,10 +53,12 @@ export async function payInvoice(
   const home = await coopCurrency(tx, coopId);
   const foreign = invoice.currency !== home;
   const amountMinor = minorOf(payment.amount, invoice.currency, '/amount');
-  if (foreign && !payment.coopAmount)
-    throw badRequest(`/coopAmount: required: what arrived in ${home}`, [
-      { pointer: '/coopAmount', message: `required: what arrived in ${home}` },
-    ]).because('coop-amount.required', { currency: home, foreign: invoice.currency });
+  const missing = coopAmountMissing('invoice', {
+    currency: invoice.currency,
+    coopCurrency: home,
+    coopAmount: payment.coopAmount,
+  });
+  if (missing) throw missing;
   const coopAmountMinor = foreign ? minorOf(payment.coopAmount!, home, '/coopAmount') : amountMinor;
   // The receivable leaves at the rate it was booked at; the rest is an exchange difference.
   const receivableCoop = foreign

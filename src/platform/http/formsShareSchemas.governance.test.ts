@@ -4,6 +4,7 @@ import { refusalFieldErrors } from '../../../web/src/app/api.ts';
 import { amendBylawsInputSchema } from '../../bylaws/amendmentInput.ts';
 import { bylawsRoutes } from '../../bylaws/routes.ts';
 import { availabilityInputSchema } from '../../governance/availabilityInput.ts';
+import { createCycleInputSchema } from '../../governance/cycleInput.ts';
 import { fundingInputSchema } from '../../governance/fundingInput.ts';
 import { nominationInputSchema } from '../../governance/nominationInput.ts';
 import {
@@ -12,9 +13,11 @@ import {
   surveyBallotRefusal,
 } from '../../governance/plan/surveyBallot.ts';
 import { planClaimInputSchema } from '../../governance/planClaimInput.ts';
+import { electionInputSchema, proposalInputSchema } from '../../governance/pollInput.ts';
 import { pollRoutes } from '../../governance/pollRoutes.ts';
 import { governanceRoutes } from '../../governance/routes.ts';
 import { sponsorPointsInputSchema } from '../../governance/sponsorPointsRule.ts';
+import { timeEntryBodySchema } from '../../governance/timeEntryInput.ts';
 import { checkBallotContent, voteInputSchema } from '../../governance/voteInput.ts';
 import type { PollMethod, SurveyMethod } from '../../governance/schema.ts';
 import {
@@ -116,6 +119,43 @@ describeSharedSchemas([
     ],
     register: bylawsRoutes,
   },
+  {
+    form: 'governance/Cycles.tsx',
+    module: 'src/governance/cycleInput.ts',
+    schemas: [
+      { name: 'createCycleInputSchema', route: 'POST /api/cycles', schema: createCycleInputSchema },
+    ],
+    register: governanceRoutes,
+  },
+  {
+    form: 'governance/Votes.tsx',
+    module: 'src/governance/pollInput.ts',
+    schemas: [
+      { name: 'proposalInputSchema', route: 'POST /api/proposals', schema: proposalInputSchema },
+      { name: 'electionInputSchema', route: 'POST /api/elections', schema: electionInputSchema },
+    ],
+    register: pollRoutes,
+  },
+  {
+    form: 'governance/Plan.tsx',
+    module: 'src/governance/planClaimInput.ts',
+    schemas: [
+      {
+        name: 'planClaimInputSchema',
+        route: 'POST /api/cycles/:id/plan/:itemId/claim',
+        schema: planClaimInputSchema,
+      },
+    ],
+    register: governanceRoutes,
+  },
+  {
+    form: 'governance/Plan.tsx',
+    module: 'src/governance/timeEntryInput.ts',
+    schemas: [
+      { name: 'timeEntryBodySchema', route: 'POST /api/time-entries', schema: timeEntryBodySchema },
+    ],
+    register: governanceRoutes,
+  },
 ]);
 
 // The body is checked before the cycle or poll in the path is looked for: any id will do.
@@ -202,6 +242,65 @@ describeSameWords([
         cycle: { lengthMonths: null },
       },
     },
+  },
+  // A cycle with a title too short, times that are none, no first day of work, a last day before
+  // it and credits left empty; one whose voting closes before it opens.
+  {
+    url: '/api/cycles',
+    schema: createCycleInputSchema,
+    body: {
+      title: 'Q',
+      endsOn: '2027-01-01',
+      surveyMethod: 'quadratic',
+      quadraticCredits: null,
+    },
+  },
+  {
+    url: '/api/cycles',
+    schema: createCycleInputSchema,
+    body: {
+      title: '2027 Q3',
+      votingOpensAt: '2027-06-10T09:00:00.000Z',
+      votingClosesAt: '2027-06-01T09:00:00.000Z',
+      startsOn: '2027-07-01',
+      endsOn: '2027-06-01',
+      surveyMethod: 'approval',
+    },
+  },
+  // A proposal with a question too short, one option, a quorum past 100 and no times; a budget
+  // proposal whose line has no account and an amount in another notation, and ends before it
+  // starts; an election with no office, no seats, closing before it opens.
+  {
+    url: '/api/proposals',
+    schema: proposalInputSchema,
+    body: { title: 'Go', method: 'approval', options: ['Only'], quorumPercent: 120 },
+  },
+  {
+    url: '/api/proposals',
+    schema: proposalInputSchema,
+    body: {
+      title: 'The 2027 budget',
+      method: 'yes-no',
+      budget: [{ fromDay: '2027-06-30', toDay: '2027-01-01', amount: '1.200,00' }],
+      opensAt: '2027-06-01T09:00:00.000Z',
+      closesAt: '2027-06-08T09:00:00.000Z',
+    },
+  },
+  {
+    url: '/api/elections',
+    schema: electionInputSchema,
+    body: {
+      seats: null,
+      method: 'irv',
+      opensAt: '2027-06-10T09:00:00.000Z',
+      closesAt: '2027-06-01T09:00:00.000Z',
+    },
+  },
+  // Time logged on no item, on a day that is no day, in hours that are not quarters.
+  {
+    url: '/api/time-entries',
+    schema: timeEntryBodySchema,
+    body: { workedOn: '3 May', hours: 1.3 },
   },
 ]);
 

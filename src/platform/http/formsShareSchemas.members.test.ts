@@ -17,7 +17,7 @@ import {
 import { membersRoutes } from '../../members/routes.ts';
 import { serviceCalendarInputSchema } from '../../servicelevels/calendarInput.ts';
 import { serviceLevelsRoutes } from '../../servicelevels/routes.ts';
-import { endpointInputSchema } from '../../webhooks/endpointInput.ts';
+import { disableEndpointInputSchema, endpointInputSchema } from '../../webhooks/endpointInput.ts';
 import { webhooksRoutes } from '../../webhooks/routes.ts';
 import {
   describeSameWords,
@@ -124,6 +124,11 @@ const forms: SharedForm[] = [
         name: 'endpointInputSchema',
         schema: endpointInputSchema,
         route: 'POST /api/webhooks/endpoints',
+      },
+      {
+        name: 'disableEndpointInputSchema',
+        schema: disableEndpointInputSchema,
+        route: 'POST /api/webhooks/endpoints/:id/disable',
       },
     ],
     register: webhooksRoutes,
@@ -232,6 +237,12 @@ const cases: BadInput[] = [
     url: '/api/webhooks/endpoints',
     schema: endpointInputSchema,
     body: { url: ' ', description: 'x'.repeat(501), eventTypes: [] },
+  },
+  // An endpoint stopped without saying why (the endpoint is looked for after the body).
+  {
+    url: '/api/webhooks/endpoints/00000000-0000-4000-8000-000000000001/disable',
+    schema: disableEndpointInputSchema,
+    body: { reason: ' ' },
   },
   // An entry with no day, nothing said, one posting with no account and an amount in
   // another notation.

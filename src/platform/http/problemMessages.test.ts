@@ -15,10 +15,11 @@ describe('problems in the request’s language', () => {
     const params = { origin: 'string', minimum: 3, inclusive: true };
     expect(localizedIssue('de', 'too_small', params, tooShort)).toBe('mindestens 3 Zeichen');
     expect(localizedIssue('en', 'too_small', params, tooShort)).toBe(tooShort);
-    const notADate = 'Invalid input: expected date, received string';
-    expect(
-      localizedIssue('de', 'invalid_type', { expected: 'date', input: 'x' }, notADate),
-    ).toMatch(/^Ungültige Eingabe/);
+    // A time that is none (coerced to a date): plain words, not the library's.
+    const notATime = 'not a date and time';
+    expect(localizedIssue('de', 'invalid_type', { expected: 'date', input: 'x' }, notATime)).toBe(
+      'keine Angabe von Datum und Uhrzeit',
+    );
     // A count, an id picked from a list, a day: words a member reads, not the library's.
     expect(localizedIssue('de', 'invalid_type', { expected: 'int' }, 'a whole number')).toBe(
       'eine ganze Zahl',

@@ -7,6 +7,7 @@ import { serviceLevelsPolicy } from '../policy.ts';
 import { serviceCreditStates } from '../schema.ts';
 import { listCredits, sponsorVisibleStates } from './creditQueries.ts';
 import { confirmServiceCredit, declineServiceCredit } from './decideServiceCredit.ts';
+import { declineCreditInputSchema } from './declineInput.ts';
 
 export const serviceCreditSchema = z
   .object({
@@ -122,7 +123,7 @@ export function serviceCreditRoutes(app: App, deps: AppDeps) {
         summary: 'Decline a proposed service credit, with the reason (officers)',
         tags: ['service levels'],
         params: idParams,
-        body: z.strictObject({ reason: z.string().trim().min(3).max(2000) }),
+        body: declineCreditInputSchema,
         response: {
           204: z.null(),
           400: problemSchema,

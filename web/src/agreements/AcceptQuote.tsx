@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { breakAnywhere } from './style.ts';
+import { quoteAcceptanceSchema } from '../../../src/agreements/acceptanceInput.ts';
 import { api } from '../api/client.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { formatDate } from '../app/format.ts';
 import {
   CheckboxField,
@@ -10,7 +12,6 @@ import {
   TextField,
   useForm,
 } from '../app/forms.tsx';
-import { localProblem } from '../app/api.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { LinesTable } from './LinesTable.tsx';
@@ -22,7 +23,7 @@ import { t } from './messages.ts';
 export function AcceptQuote({ token }: { token: string }) {
   const result = useQuery('/api/quote-links/{token}', { params: { path: { token } } });
   const quote = result.data;
-  const form = useForm();
+  const form = useZodForm(quoteAcceptanceSchema);
   const decline = useForm();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -30,22 +31,22 @@ export function AcceptQuote({ token }: { token: string }) {
   const [read, setRead] = useState(false);
   const [done, setDone] = useState<string | null>(null);
 
-  const onAccept = form.submit(async () => {
-    if (!read) throw localProblem(t('accept.confirm'), { read: t('accept.tick') });
-    const answer = await api.post('/api/quote-links/{token}/accept', {
-      params: { path: { token } },
-      body: {
-        signatory: {
-          name: name.trim(),
-          email: email.trim(),
-          ...(role.trim() ? { role: role.trim() } : {}),
-        },
-        sha256: quote!.sha256,
-      },
-    });
-    setDone(t('accept.accepted', { number: answer.agreementNumber }));
-    result.reload();
-  });
+  // That the quote was read is the page's own check, beside the schema's.
+  const onAccept = form.submitValid(
+    () => ({
+      signatory: { name, email: email.trim(), role: role.trim() || undefined },
+      sha256: quote!.sha256,
+    }),
+    async (body) => {
+      const answer = await api.post('/api/quote-links/{token}/accept', {
+        params: { path: { token } },
+        body,
+      });
+      setDone(t('accept.accepted', { number: answer.agreementNumber }));
+      result.reload();
+    },
+    (): Record<string, string> => (read ? {} : { read: t('accept.tick') }),
+  );
   const onDecline = decline.submit(async () => {
     await api.post('/api/quote-links/{token}/decline', { params: { path: { token } } });
     setDone(t('accept.declined'));

@@ -1,14 +1,9 @@
 import { useState } from 'react';
+import { serviceHoursInputSchema } from '../../../src/agreements/capacity/serviceHoursInput.ts';
 import { api } from '../api/client.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { formatMoney, percent } from '../app/money.ts';
-import {
-  FormProblem,
-  NumberField,
-  SelectField,
-  Status,
-  SubmitButton,
-  useForm,
-} from '../app/forms.tsx';
+import { FormProblem, NumberField, SelectField, Status, SubmitButton } from '../app/forms.tsx';
 import { useUser } from '../app/session.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
@@ -168,18 +163,19 @@ function ServiceHours({
   hackers: { personId: string; name: string; serviceHoursPerMonth: number }[];
   reload: () => void;
 }) {
-  const form = useForm();
+  const form = useZodForm(serviceHoursInputSchema);
   const [personId, setPersonId] = useState(hackers[0]?.personId ?? '');
   const [hours, setHours] = useState<number | ''>('');
   const [saved, setSaved] = useState<string | null>(null);
-  const onSubmit = form.submit(async () => {
-    await api.patch('/api/capacity/hackers/{id}', {
-      params: { path: { id: personId } },
-      body: { hoursPerMonth: hours === '' ? null : hours },
-    });
-    setSaved(t('capacity.saved'));
-    reload();
-  });
+  // Hours left empty go out as none: the bylaws' default, as the route says.
+  const onSubmit = form.submitValid(
+    () => ({ hoursPerMonth: hours === '' ? null : hours }),
+    async (body) => {
+      await api.patch('/api/capacity/hackers/{id}', { params: { path: { id: personId } }, body });
+      setSaved(t('capacity.saved'));
+      reload();
+    },
+  );
   if (hackers.length === 0) return null;
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form card">

@@ -119,7 +119,6 @@ export const de: Messages<typeof en> = {
     heading: 'Dieses Angebot annehmen',
     explain:
       'Mit der Annahme werden Ihr Name und Ihre E-Mail-Adresse, der Zeitpunkt, die Adresse, von der aus Sie annehmen, und der obige SHA-256 festgehalten, der genau diesen Text kennzeichnet.',
-    confirm: 'Bitte bestätigen Sie, dass Sie das Angebot gelesen haben.',
     tick: 'zum Bestätigen ankreuzen',
     name: 'Ihr Name',
     email: 'Ihre E-Mail-Adresse',

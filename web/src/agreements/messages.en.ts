@@ -108,7 +108,6 @@ export const en = {
     heading: 'Accept this quote',
     explain:
       'Accepting records your name and e-mail address, the time, the address you accept from, and the SHA-256 above, which identifies exactly this text.',
-    confirm: 'Please confirm you have read the quote.',
     tick: 'tick to confirm',
     name: 'Your name',
     email: 'Your e-mail',

@@ -2,7 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useAnnounce } from './Announcer.tsx';
 import { toApiError, type ApiError } from './api.ts';
-import { Status } from './forms.tsx';
+import { FormProblem, Status } from './forms.tsx';
 import { t } from './messages.ts';
 
 /**
@@ -22,13 +22,19 @@ export function ConfirmAction({
   hint,
   tone = 'primary',
   icon,
+  fields,
 }: {
   trigger: string;
   title: string;
   /** The dialog's action button, a verb saying what it does: "Close and count the vote". */
   confirm: string;
-  /** What will happen, in sentences. */
-  children: ReactNode;
+  /**
+   * What will happen, in sentences; with a field to fill in (a reason), a function given the
+   * field errors of the action's problem, to show beside it.
+   */
+  children: ReactNode | ((error: (key: string) => string | undefined) => ReactNode);
+  /** The field keys the children show errors beside: the problem then lists only the others. */
+  fields?: readonly string[];
   warnings?: ReactNode[];
   /** Performs the action; its answer, if any, is announced. */
   onConfirm: () => Promise<string | undefined>;
@@ -102,7 +108,11 @@ export function ConfirmAction({
             }}
           >
             <Dialog.Title>{title}</Dialog.Title>
-            <div className="confirm-body">{children}</div>
+            <div className="confirm-body">
+              {typeof children === 'function'
+                ? children((key) => problem?.fieldErrors[key])
+                : children}
+            </div>
             {warnings.length > 0 ? (
               <div className="notice notice-warning" role="note">
                 <ul>
@@ -112,7 +122,8 @@ export function ConfirmAction({
                 </ul>
               </div>
             ) : null}
-            {problem ? (
+            {problem && fields ? <FormProblem problem={problem} fields={fields} /> : null}
+            {problem && !fields ? (
               <div className="notice notice-error" role="alert">
                 <p>{problem.message}</p>
               </div>

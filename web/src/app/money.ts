@@ -192,6 +192,16 @@ export function enteredAmountProblem(text: string, currency: string): string | u
 }
 
 /**
+ * The form's own word on an amount typed that does not read in the member's notation or is not
+ * above zero (what a payment's amount must be); nothing when the box is empty.
+ */
+export function enteredPositiveProblem(text: string, currency: string): string | undefined {
+  if (text.trim() === '') return undefined;
+  const minor = parseDecimal(text, currency);
+  return minor === undefined || minor <= 0n ? amountHint(currency) : undefined;
+}
+
+/**
  * A quantity or a rate as typed in the member's notation ("2,5" in German, "2.5" in English) as
  * the routes' decimal ("2.5"), digit for digit (never through a float). Text that does not read
  * as a number stays as typed: the form's own check words it (`enteredNumberProblem`).

@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import { repositoryChangesSchema } from '../../../src/contributions/repositoryInput.ts';
 import { api } from '../api/client.ts';
 import type { components } from '../api/schema.d.ts';
 import { ConfirmAction } from '../app/ConfirmAction.tsx';
 import { formatDateTime } from '../app/format.ts';
-import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
+import { FormProblem, Status, SubmitButton, TextField } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { t } from './messages.ts';
 
 const short = (sha: string) => sha.slice(0, 12);
@@ -17,7 +19,7 @@ type Repository = components['schemas']['Repository'];
 
 /** An officer's settings of a repository, and its removal. */
 function Settings({ repo, onSaved }: { repo: Repository; onSaved: (message: string) => void }) {
-  const form = useForm();
+  const form = useZodForm(repositoryChangesSchema);
   const [, navigate] = useLocation();
   const [name, setName] = useState(repo.name);
   const [location, setLocation] = useState(repo.location);
@@ -29,21 +31,24 @@ function Settings({ repo, onSaved }: { repo: Repository; onSaved: (message: stri
       <form
         ref={form.formRef}
         noValidate
-        onSubmit={form.submit(async () => {
-          const { changed } = await api.patch('/api/contributions/repositories/{id}', {
-            params: { path: { id: repo.id } },
-            body: {
-              name,
-              location,
-              defaultBranch: defaultBranch.trim() || null,
-              botPatterns: bots
-                .split(',')
-                .map((b) => b.trim())
-                .filter(Boolean),
-            },
-          });
-          onSaved(changed ? t('repository.saved') : t('repository.unchanged'));
-        })}
+        onSubmit={form.submitValid(
+          () => ({
+            name,
+            location,
+            defaultBranch: defaultBranch.trim() || null,
+            botPatterns: bots
+              .split(',')
+              .map((b) => b.trim())
+              .filter(Boolean),
+          }),
+          async (body) => {
+            const { changed } = await api.patch('/api/contributions/repositories/{id}', {
+              params: { path: { id: repo.id } },
+              body,
+            });
+            onSaved(changed ? t('repository.saved') : t('repository.unchanged'));
+          },
+        )}
       >
         <FormProblem
           problem={form.problem}

@@ -2,19 +2,14 @@ import { FileCheck } from 'lucide-react';
 import { useState } from 'react';
 import { EmptyState } from '../app/EmptyState.tsx';
 import { breakAnywhere } from '../agreements/style.ts';
+import { memberAcceptanceSchema, renderRequestSchema } from '../../../src/documents/paperInput.ts';
 import { api } from '../api/client.ts';
 import { formatDateTime } from '../app/format.ts';
-import {
-  FormProblem,
-  SelectField,
-  Status,
-  SubmitButton,
-  TextField,
-  useForm,
-} from '../app/forms.tsx';
+import { FormProblem, SelectField, Status, SubmitButton, TextField } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { t } from './messages.ts';
 
 type Rendered = { id: string; sha256: string; title: string };
@@ -39,8 +34,8 @@ export function Documents() {
     !user.can.renderDocuments && ownOrg ? '/api/documents/acceptances' : null,
     { params: { query: { organizationId: ownOrg ?? undefined } } },
   );
-  const form = useForm();
-  const accept = useForm();
+  const form = useZodForm(renderRequestSchema);
+  const accept = useZodForm(memberAcceptanceSchema);
   const [templateKey, setTemplateKey] = useState('membership-agreement');
   const [organizationId, setOrganizationId] = useState('');
   const [role, setRole] = useState('');
@@ -52,26 +47,33 @@ export function Documents() {
   );
   const chosen = renderable.find((tpl) => tpl.key === templateKey);
 
-  const onRender = form.submit(async () => {
-    const forOrganization = chosen?.acceptedBy === 'organization';
-    const answer = await api.post('/api/documents', {
-      body: {
-        templateKey: templateKey as never,
-        ...(forOrganization ? { organizationId: organizationId || (undefined as never) } : {}),
+  // A sponsor not chosen goes out as none: that a sponsor's paper names one is the command's.
+  const onRender = form.submitValid(
+    () => {
+      const forOrganization = chosen?.acceptedBy === 'organization';
+      return {
+        templateKey,
+        ...(forOrganization ? { organizationId: organizationId || undefined } : {}),
         ...(!forOrganization ? { personId: user.personId } : {}),
-      },
-    });
-    setRendered({ ...answer, title: chosen?.title ?? templateKey });
-    setAccepted(null);
-  });
-  const onAccept = accept.submit(async () => {
-    await api.post('/api/documents/{id}/accept', {
-      params: { path: { id: rendered!.id } },
-      body: { sha256: rendered!.sha256, ...(role.trim() ? { role: role.trim() } : {}) },
-    });
-    setAccepted(t('accepted', { title: rendered!.title }));
-    acceptances.reload();
-  });
+      };
+    },
+    async (body) => {
+      const answer = await api.post('/api/documents', { body });
+      setRendered({ ...answer, title: chosen?.title ?? templateKey });
+      setAccepted(null);
+    },
+  );
+  const onAccept = accept.submitValid(
+    () => ({ sha256: rendered!.sha256, role: role.trim() || undefined }),
+    async (body) => {
+      await api.post('/api/documents/{id}/accept', {
+        params: { path: { id: rendered!.id } },
+        body,
+      });
+      setAccepted(t('accepted', { title: rendered!.title }));
+      acceptances.reload();
+    },
+  );
 
   const list = [
     ...(acceptances.data?.acceptances ?? []),
@@ -127,9 +129,15 @@ export function Documents() {
             </p>
             {chosen?.acceptedBy !== 'organization' || user.organizationId ? (
               <form ref={accept.formRef} onSubmit={onAccept} noValidate className="form">
-                <FormProblem problem={accept.problem} />
+                <FormProblem problem={accept.problem} fields={['role']} />
                 {chosen?.acceptedBy === 'organization' ? (
-                  <TextField label={t('role')} value={role} onChange={setRole} />
+                  <TextField
+                    label={t('role')}
+                    value={role}
+                    onChange={setRole}
+                    maxLength={200}
+                    error={accept.error('role')}
+                  />
                 ) : null}
                 <SubmitButton busy={accept.busy}>{t('accept')}</SubmitButton>
               </form>

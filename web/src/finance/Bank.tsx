@@ -1,8 +1,13 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
+import { coopAmountMissing } from '../../../src/finance/coopAmountRule.ts';
+import {
+  bookBankLineInputSchema,
+  ignoreBankLineInputSchema,
+} from '../../../src/finance/statements/bankLineInput.ts';
 import { importStatementInputSchema } from '../../../src/finance/statements/importInput.ts';
 import { api, type Schemas } from '../api/client.ts';
-import { localProblem, type ApiError, compact, query } from '../app/api.ts';
+import { refusalFieldErrors, type ApiError, compact, query } from '../app/api.ts';
 import { formatDate, formatDateTime } from '../app/format.ts';
 import {
   CheckboxField,
@@ -21,7 +26,7 @@ import { useZodForm } from '../app/zodForm.ts';
 import { AccountPath } from './AccountPath.tsx';
 
 import { BooksPage } from './BooksPage.tsx';
-import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from '../app/money.ts';
+import { enteredDecimal, enteredPositiveProblem, formatDecimal } from '../app/money.ts';
 import type {
   BankLine,
   BankLineStatus,
@@ -488,27 +493,39 @@ function BookLine({
   onDone: (message: string) => void;
 }) {
   const accounts = useQuery('/api/ledger/accounts');
-  const form = useForm();
+  const form = useZodForm(bookBankLineInputSchema);
   const [account, setAccount] = useState('');
   const [description, setDescription] = useState(line.description);
   const [coopAmount, setCoopAmount] = useState('');
   const foreign = line.currency !== coopCurrency;
-  const onSubmit = form.submit(async () => {
-    const local: Record<string, string> = {};
-    if (!account) local.account = t('bank.otherSide');
-    const coop = foreign ? parseDecimal(coopAmount, coopCurrency) : undefined;
-    if (foreign && (coop === undefined || coop <= 0n)) local.coopAmount = amountHint(coopCurrency);
-    if (Object.keys(local).length > 0) throw localProblem(t('bank.checkBooking'), local);
-    const posted = await api.post('/api/ledger/bank-lines/{id}/book', {
-      params: { path: { id: line.id } },
-      body: {
-        account,
-        ...(description.trim() ? { description: description.trim() } : {}),
-        ...(coop !== undefined ? { coopAmount: minorToDecimal(coop, coopCurrency) } : {}),
-      },
-    });
-    onDone(t('bank.booked', { what, entry: posted.number }));
-  });
+  // The amount in the co-op's currency is typed in the member's notation (45,00 in German) and
+  // sent as the route's decimal; a foreign line without one is the command's refusal, made here
+  // by its own rule (coopAmountMissing) before sending. No account chosen goes out as missing.
+  const typed = () => (foreign ? coopAmount.trim() : '');
+  const onSubmit = form.submitValid(
+    () => ({
+      account: account || undefined,
+      description: description.trim() || undefined,
+      coopAmount: typed() ? enteredDecimal(typed(), coopCurrency) : undefined,
+    }),
+    async (body) => {
+      const posted = await api.post('/api/ledger/bank-lines/{id}/book', {
+        params: { path: { id: line.id } },
+        body,
+      });
+      onDone(t('bank.booked', { what, entry: posted.number }));
+    },
+    () => {
+      const unread = enteredPositiveProblem(typed(), coopCurrency);
+      if (unread) return { coopAmount: unread };
+      const missing = coopAmountMissing('bank-line', {
+        currency: line.currency,
+        coopCurrency,
+        coopAmount: typed() || undefined,
+      });
+      return missing ? refusalFieldErrors(missing) : {};
+    },
+  );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
       <FormProblem problem={form.problem} fields={['account', 'description', 'coopAmount']} />
@@ -558,15 +575,18 @@ function IgnoreLine({
   what: string;
   onDone: (message: string) => void;
 }) {
-  const form = useForm();
+  const form = useZodForm(ignoreBankLineInputSchema);
   const [reason, setReason] = useState('');
-  const onSubmit = form.submit(async () => {
-    await api.post('/api/ledger/bank-lines/{id}/ignore', {
-      params: { path: { id: line.id } },
-      body: { reason: reason.trim() },
-    });
-    onDone(t('bank.ignored', { what }));
-  });
+  const onSubmit = form.submitValid(
+    () => ({ reason }),
+    async (body) => {
+      await api.post('/api/ledger/bank-lines/{id}/ignore', {
+        params: { path: { id: line.id } },
+        body,
+      });
+      onDone(t('bank.ignored', { what }));
+    },
+  );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
       <FormProblem problem={form.problem} fields={['reason']} />

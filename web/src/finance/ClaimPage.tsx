@@ -1,12 +1,18 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
+import { coopAmountMissing } from '../../../src/finance/coopAmountRule.ts';
+import {
+  paymentInputSchema,
+  rejectionInputSchema,
+} from '../../../src/finance/expenses/decisionInput.ts';
 import { api } from '../api/client.ts';
-import { ApiError, localProblem } from '../app/api.ts';
+import { ApiError, localProblem, refusalFieldErrors } from '../app/api.ts';
 import { formatDate, formatDateTime } from '../app/format.ts';
 import { Field, FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { accountName, today } from './books.ts';
 import { BooksPage } from './BooksPage.tsx';
 import {
@@ -17,7 +23,7 @@ import {
   readAsDataUrl,
   receiptTypeOf,
 } from './claims.ts';
-import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from '../app/money.ts';
+import { enteredDecimal, enteredPositiveProblem, formatDecimal } from '../app/money.ts';
 import type { Claim } from '../api/types.ts';
 import { t } from './messages.ts';
 
@@ -260,7 +266,7 @@ function SubmitDraft({ claim, onDone }: { claim: Claim; onDone: () => void }) {
 
 function Decide({ claim, onDone }: { claim: Claim; onDone: (message: string) => void }) {
   const approveForm = useForm();
-  const rejectForm = useForm();
+  const rejectForm = useZodForm(rejectionInputSchema);
   const [reason, setReason] = useState('');
   const approve = approveForm.submit(async () => {
     const updated = await api.post('/api/expenses/claims/{id}/approve', {
@@ -274,15 +280,17 @@ function Decide({ claim, onDone }: { claim: Claim; onDone: (message: string) => 
           }),
     );
   });
-  const reject = rejectForm.submit(async () => {
-    if (reason.trim().length < 5)
-      throw localProblem(t('claim.sayWhy'), { reason: t('claim.sayWhyField') });
-    await api.post('/api/expenses/claims/{id}/reject', {
-      params: { path: { id: claim.id } },
-      body: { reason: reason.trim() },
-    });
-    onDone(t('claim.rejected'));
-  });
+  // A reason of fewer than five characters is the route's schema's to refuse, in its words.
+  const reject = rejectForm.submitValid(
+    () => ({ reason }),
+    async (body) => {
+      await api.post('/api/expenses/claims/{id}/reject', {
+        params: { path: { id: claim.id } },
+        body,
+      });
+      onDone(t('claim.rejected'));
+    },
+  );
   return (
     <section aria-labelledby="decide-heading" className="card decide">
       <h2 id="decide-heading">{t('claim.decision')}</h2>
@@ -318,25 +326,36 @@ function Pay({ claim, onDone }: { claim: Claim; onDone: (message: string) => voi
   const { session } = useSession();
   const coopCurrency = session.coop?.currency ?? 'EUR';
   const foreign = claim.currency !== coopCurrency;
-  const form = useForm();
+  const form = useZodForm(paymentInputSchema);
   const [paidOn, setPaidOn] = useState(today());
   const [coopAmount, setCoopAmount] = useState('');
-  const onSubmit = form.submit(async () => {
-    let coop: bigint | undefined;
-    if (foreign) {
-      coop = parseDecimal(coopAmount, coopCurrency);
-      if (coop === undefined || coop <= 0n)
-        throw localProblem(t('claim.giveAmount'), { coopAmount: amountHint(coopCurrency) });
-    }
-    const updated = await api.post('/api/expenses/claims/{id}/pay', {
-      params: { path: { id: claim.id } },
-      body: {
-        paidOn,
-        ...(coop !== undefined ? { coopAmount: minorToDecimal(coop, coopCurrency) } : {}),
-      },
-    });
-    onDone(t('claim.paidAs', { entry: updated.paidEntry?.number ?? '?' }));
-  });
+  // What the payment cost in the co-op's currency is typed in the member's notation and sent as
+  // the route's decimal; a foreign claim without it is the command's refusal, made here by its
+  // own rule (coopAmountMissing) before sending. A day left empty is today's, as the route says.
+  const typed = () => (foreign ? coopAmount.trim() : '');
+  const onSubmit = form.submitValid(
+    () => ({
+      paidOn: paidOn || undefined,
+      coopAmount: typed() ? enteredDecimal(typed(), coopCurrency) : undefined,
+    }),
+    async (body) => {
+      const updated = await api.post('/api/expenses/claims/{id}/pay', {
+        params: { path: { id: claim.id } },
+        body,
+      });
+      onDone(t('claim.paidAs', { entry: updated.paidEntry?.number ?? '?' }));
+    },
+    () => {
+      const unread = enteredPositiveProblem(typed(), coopCurrency);
+      if (unread) return { coopAmount: unread };
+      const missing = coopAmountMissing('claim', {
+        currency: claim.currency,
+        coopCurrency,
+        coopAmount: typed() || undefined,
+      });
+      return missing ? refusalFieldErrors(missing) : {};
+    },
+  );
   return (
     <section aria-labelledby="pay-heading" className="card">
       <h2 id="pay-heading">{t('claim.payTitle')}</h2>

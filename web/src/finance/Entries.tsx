@@ -2,13 +2,15 @@ import { BookOpen, Plus } from 'lucide-react';
 import { EmptyState } from '../app/EmptyState.tsx';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
+import { reversalInputSchema } from '../../../src/finance/reversalInput.ts';
 import { api } from '../api/client.ts';
 import { compact } from '../app/api.ts';
 import { formatDate } from '../app/format.ts';
-import { FormProblem, SelectField, SubmitButton, TextField, useForm } from '../app/forms.tsx';
+import { FormProblem, SelectField, SubmitButton, TextField } from '../app/forms.tsx';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { accountOption, entriesHref, kindLabel, today } from './books.ts';
 import { AccountPath } from './AccountPath.tsx';
 import { BooksPage } from './BooksPage.tsx';
@@ -329,16 +331,20 @@ function ReverseForm({
   onCancel: () => void;
   onReversed: (number: number) => void;
 }) {
-  const form = useForm();
+  const form = useZodForm(reversalInputSchema);
   const [reason, setReason] = useState('');
   const [effectiveOn, setEffectiveOn] = useState(today());
-  const onSubmit = form.submit(async () => {
-    const result = await api.post('/api/ledger/entries/{id}/reverse', {
-      params: { path: { id: entry.id } },
-      body: { reason: reason.trim(), ...(effectiveOn ? { effectiveOn } : {}) },
-    });
-    onReversed(result.number);
-  });
+  // A day left empty is the entry's own, as the route says.
+  const onSubmit = form.submitValid(
+    () => ({ reason, effectiveOn: effectiveOn || undefined }),
+    async (body) => {
+      const result = await api.post('/api/ledger/entries/{id}/reverse', {
+        params: { path: { id: entry.id } },
+        body,
+      });
+      onReversed(result.number);
+    },
+  );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
       <h3>{t('entries.reverseTitle', { entry: entry.number })}</h3>

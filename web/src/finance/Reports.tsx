@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'wouter';
+import { budgetLineSchema } from '../../../src/finance/reports/budgetInput.ts';
 import { api } from '../api/client.ts';
 import { localProblem, toApiError, compact, query } from '../app/api.ts';
 import { formatDate } from '../app/format.ts';
@@ -14,6 +15,7 @@ import {
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import {
   accountOption,
   fiscalYearEnd,
@@ -29,7 +31,13 @@ import { useBudgetAccounts } from './budgetAccounts.ts';
 import { BooksPage } from './BooksPage.tsx';
 import { FigureLink } from './FigureLink.tsx';
 import { CashFlowChart } from './CashFlowChart.tsx';
-import { amountHint, formatMoney, minorToDecimal, parseDecimal, toBigInt } from '../app/money.ts';
+import {
+  enteredAmountProblem,
+  enteredDecimal,
+  formatDecimal,
+  formatMoney,
+  toBigInt,
+} from '../app/money.ts';
 import { RunwayFormula } from './RunwayFormula.tsx';
 import type { BudgetLine, ReportLine } from '../api/types.ts';
 import { t } from './messages.ts';
@@ -630,38 +638,42 @@ function BudgetForm({
   onSaved: () => void;
 }) {
   const options = useBudgetAccounts();
-  const form = useForm();
+  const form = useZodForm(budgetLineSchema);
   const [account, setAccount] = useState('');
   const [fromDay, setFromDay] = useState(from);
   const [toDay, setToDay] = useState(to);
   const [amount, setAmount] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const onSubmit = form.submit(async () => {
-    setMessage(null);
-    const local: Record<string, string> = {};
-    if (!account) local.account = t('reports.chooseAccount');
-    const minor = parseDecimal(amount, currency);
-    if (minor === undefined) local.amount = amountHint(currency);
-    if (Object.keys(local).length > 0) throw localProblem(t('reports.checkBudget'), local);
-    await api.post('/api/budgets', {
-      body: {
-        account,
+  // The amount is typed in the member's notation and sent as the route's decimal; no account
+  // chosen and no amount go out as missing ("required").
+  const onSubmit = form.submitValid(
+    () => {
+      setMessage(null);
+      return {
+        account: account || undefined,
         fromDay,
         toDay,
-        amount: minorToDecimal(minor!, currency),
-      },
-    });
-    setMessage(
-      t('reports.budgeted', {
-        amount: formatMoney(minor!, currency),
-        account,
-        from: formatDate(fromDay),
-        to: formatDate(toDay),
-      }),
-    );
-    setAmount('');
-    onSaved();
-  });
+        amount: amount.trim() ? enteredDecimal(amount, currency) : undefined,
+      };
+    },
+    async (body) => {
+      await api.post('/api/budgets', { body });
+      setMessage(
+        t('reports.budgeted', {
+          amount: formatDecimal(body.amount, currency),
+          account: body.account,
+          from: formatDate(body.fromDay),
+          to: formatDate(body.toDay),
+        }),
+      );
+      setAmount('');
+      onSaved();
+    },
+    (): Record<string, string> => {
+      const unread = enteredAmountProblem(amount, currency);
+      return unread ? { amount: unread } : {};
+    },
+  );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
       <h3>{t('reports.addBudget')}</h3>

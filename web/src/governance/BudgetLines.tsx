@@ -1,7 +1,7 @@
 import { SelectField, TextField, type FormState } from '../app/forms.tsx';
 import { formatDate } from '../app/format.ts';
 import { useSession } from '../app/session.tsx';
-import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from '../app/money.ts';
+import { enteredDecimal, enteredPositiveProblem, formatDecimal } from '../app/money.ts';
 import { useBudgetAccounts } from '../finance/budgetAccounts.ts';
 import { t } from './messages.ts';
 import { accountOption } from '../finance/books.ts';
@@ -21,24 +21,30 @@ export const emptyBudgetLine = (from = '', to = ''): BudgetLine => ({
   amount: '',
 });
 
-/** Field errors found before sending, keyed like the server's (`budget.1.amount`). */
-export function budgetLineProblems(lines: BudgetLine[], currency: string): Record<string, string> {
+/**
+ * The lines as the route's schema reads them (budgetInput.ts): an account or a day left empty
+ * goes out as missing ("required"), amounts typed in the member's notation as decimals.
+ */
+export const budgetLinesEntered = (lines: BudgetLine[], currency: string) =>
+  lines.map((l) => ({
+    account: l.account || undefined,
+    fromDay: l.fromDay || undefined,
+    toDay: l.toDay || undefined,
+    amount: l.amount.trim() ? enteredDecimal(l.amount, currency) : undefined,
+  }));
+
+/** The form's own word on amounts that do not read, keyed like the server's (`budget.1.amount`). */
+export function budgetAmountProblems(
+  lines: BudgetLine[],
+  currency: string,
+): Record<string, string> {
   const problems: Record<string, string> = {};
   lines.forEach((line, i) => {
-    if (!line.account) problems[`budget.${i}.account`] = t('budget.pickAccount');
-    if (!line.fromDay) problems[`budget.${i}.fromDay`] = t('budget.required');
-    if (!line.toDay) problems[`budget.${i}.toDay`] = t('budget.required');
-    else if (line.fromDay && line.toDay < line.fromDay)
-      problems[`budget.${i}.toDay`] = t('budget.endsBefore');
-    const amount = parseDecimal(line.amount, currency);
-    if (amount === undefined || amount <= 0n) problems[`budget.${i}.amount`] = amountHint(currency);
+    const unread = enteredPositiveProblem(line.amount, currency);
+    if (unread) problems[`budget.${i}.amount`] = unread;
   });
   return problems;
 }
-
-/** The lines as the API takes them: amounts without grouping ("8,000" -> "8000.00"). */
-export const budgetLinesToSend = (lines: BudgetLine[], currency: string): BudgetLine[] =>
-  lines.map((l) => ({ ...l, amount: minorToDecimal(parseDecimal(l.amount, currency)!, currency) }));
 
 /** The lines of a budget being proposed: an account, a period and an amount each. */
 export function BudgetLinesEditor({

@@ -1,19 +1,13 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { api, asEntered } from '../api/client.ts';
-import { localProblem } from '../app/api.ts';
+import { createCycleInputSchema } from '../../../src/governance/cycleInput.ts';
+import { api } from '../api/client.ts';
 import { formatDate, formatDateTime } from '../app/format.ts';
-import {
-  FormProblem,
-  NumberField,
-  SelectField,
-  SubmitButton,
-  TextField,
-  useForm,
-} from '../app/forms.tsx';
+import { FormProblem, NumberField, SelectField, SubmitButton, TextField } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { RecordFunding } from './RecordFunding.tsx';
 import {
   daysFromNow,
@@ -102,7 +96,7 @@ const fields = [
 ];
 
 function OpenCycleForm() {
-  const form = useForm();
+  const form = useZodForm(createCycleInputSchema);
   const [, navigate] = useLocation();
   const [title, setTitle] = useState('');
   const [opensAt, setOpensAt] = useState(() => toLocalInput(daysFromNow(14)));
@@ -112,28 +106,30 @@ function OpenCycleForm() {
   const [method, setMethod] = useState<SurveyMethod>('approval');
   const [credits, setCredits] = useState<number | ''>(100);
 
-  const onSubmit = form.submit(async () => {
-    const local: Record<string, string> = {};
-    const opens = fromLocalInput(opensAt);
-    const closes = fromLocalInput(closesAt);
-    if (!opens) local.votingOpensAt = t('cycles.required');
-    if (!closes) local.votingClosesAt = t('cycles.required');
-    if (!startsOn) local.startsOn = t('cycles.required');
-    if (method === 'quadratic' && credits === '') local.quadraticCredits = t('cycles.required');
-    if (Object.keys(local).length > 0) throw localProblem(t('cycles.check'), local);
-    const cycle = await api.post('/api/cycles', {
-      body: asEntered({
-        title: title.trim(),
-        votingOpensAt: opens,
-        votingClosesAt: closes,
-        startsOn,
-        ...(endsOn ? { endsOn } : {}),
-        surveyMethod: method,
-        ...(method === 'quadratic' ? { quadraticCredits: credits } : {}),
-      }),
-    });
-    navigate(`/cycles/${cycle.id}`);
-  });
+  // A day left empty goes out as missing ("required"), a number of credits left empty as none
+  // ("required"). A time box left empty coerces to no date at all, which the schema reads as
+  // "not a date and time": the form says "required" beside it instead, as its own check.
+  const onSubmit = form.submitValid(
+    () => ({
+      title,
+      votingOpensAt: fromLocalInput(opensAt),
+      votingClosesAt: fromLocalInput(closesAt),
+      startsOn: startsOn || undefined,
+      endsOn: endsOn || undefined,
+      surveyMethod: method,
+      ...(method === 'quadratic' ? { quadraticCredits: credits === '' ? null : credits } : {}),
+    }),
+    async (body) => {
+      const cycle = await api.post('/api/cycles', { body });
+      navigate(`/cycles/${cycle.id}`);
+    },
+    () => {
+      const local: Record<string, string> = {};
+      if (!opensAt) local.votingOpensAt = t('cycles.required');
+      if (!closesAt) local.votingClosesAt = t('cycles.required');
+      return local;
+    },
+  );
 
   return (
     <section aria-labelledby="open-cycle-heading" className="card">

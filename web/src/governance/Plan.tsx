@@ -1,8 +1,10 @@
 import { computationOf } from '../api/types.ts';
-import { percent } from '../app/money.ts';
+import { enteredNumber, percent } from '../app/money.ts';
 import { Fragment, useRef, useState } from 'react';
+import { planClaimInputSchema } from '../../../src/governance/planClaimInput.ts';
+import { timeEntryBodySchema } from '../../../src/governance/timeEntryInput.ts';
 import { api } from '../api/client.ts';
-import { localProblem, toApiError, type ApiError } from '../app/api.ts';
+import { toApiError, type ApiError } from '../app/api.ts';
 import {
   FormProblem,
   NumberField,
@@ -10,9 +12,9 @@ import {
   Status,
   SubmitButton,
   TextField,
-  useForm,
 } from '../app/forms.tsx';
 import { useUser } from '../app/session.tsx';
+import { useZodForm } from '../app/zodForm.ts';
 import { Emphasized, emphasis } from '../app/Emphasized.tsx';
 import { formatExactDecimal } from '../app/format.ts';
 import { t } from './messages.ts';
@@ -700,7 +702,7 @@ function ClaimForm({
   personId: string;
   onSaved: () => void;
 }) {
-  const form = useForm();
+  const form = useZodForm(planClaimInputSchema);
   const open = plan.filter((p) => p.hours > 0);
   const titleOf = (id: string) => items.find((i) => i.id === id)?.title ?? t('plan.unknownItem');
   const [itemId, setItemId] = useState('');
@@ -717,23 +719,27 @@ function ClaimForm({
     setHoursValue(own ?? (row ? row.hours - claimed(row) : ''));
   };
 
-  const onSubmit = form.submit(async () => {
-    setMessage(null);
-    if (!itemId)
-      throw localProblem(t('plan.chooseItemProblem'), { itemId: t('plan.chooseItemField') });
-    if (hoursValue === '')
-      throw localProblem(t('plan.giveHoursProblem'), { hours: t('plan.required') });
-    await api.post('/api/cycles/{id}/plan/{itemId}/claim', {
-      params: { path: { id: cycleId, itemId } },
-      body: { hours: hoursValue },
-    });
-    setMessage(
-      hoursValue === 0
-        ? t('plan.youReleased', { item: titleOf(itemId) })
-        : t('plan.youTook', { hours: formatHours(hoursValue), item: titleOf(itemId) }),
-    );
-    onSaved();
-  });
+  // Hours left empty go out as none ("required"); the item is the route's path, the form's own
+  // check.
+  const onSubmit = form.submitValid(
+    () => {
+      setMessage(null);
+      return { hours: hoursValue === '' ? null : hoursValue };
+    },
+    async (body) => {
+      await api.post('/api/cycles/{id}/plan/{itemId}/claim', {
+        params: { path: { id: cycleId, itemId } },
+        body,
+      });
+      setMessage(
+        body.hours === 0
+          ? t('plan.youReleased', { item: titleOf(itemId) })
+          : t('plan.youTook', { hours: formatHours(body.hours), item: titleOf(itemId) }),
+      );
+      onSaved();
+    },
+    (): Record<string, string> => (itemId ? {} : { itemId: t('plan.chooseItemField') }),
+  );
 
   return (
     <section aria-labelledby="claim-heading" className="card">
@@ -791,7 +797,7 @@ function LogTimeForm({
   items: WorkItem[];
   onSaved: () => void;
 }) {
-  const form = useForm();
+  const form = useZodForm(timeEntryBodySchema);
   const planned = plan.filter((p) => p.hours > 0);
   const titleOf = (id: string) => items.find((i) => i.id === id)?.title ?? t('plan.unknownItem');
   const [workItemId, setWorkItemId] = useState('');
@@ -799,18 +805,27 @@ function LogTimeForm({
   const [hoursText, setHoursText] = useState('');
   const [message, setMessage] = useState<string | null>(null);
 
-  const onSubmit = form.submit(async () => {
-    setMessage(null);
-    const local: Record<string, string> = {};
-    if (!workItemId) local.workItemId = t('plan.chooseItemField');
-    const value = Number(hoursText.replace(',', '.'));
-    if (!hoursText.trim() || Number.isNaN(value)) local.hours = t('plan.quartersField');
-    if (Object.keys(local).length > 0) throw localProblem(t('plan.checkForm'), local);
-    await api.post('/api/time-entries', { body: { workItemId, workedOn, hours: value } });
-    setMessage(t('plan.logged', { hours: formatHours(value), item: titleOf(workItemId) }));
-    setHoursText('');
-    onSaved();
-  });
+  // Hours typed in the member's notation (1,5 in German); no item chosen and no hours go out as
+  // missing ("required"), text that reads as no number is the form's own word.
+  const hours = () => Number(enteredNumber(hoursText));
+  const onSubmit = form.submitValid(
+    () => {
+      setMessage(null);
+      return {
+        workItemId: workItemId || undefined,
+        workedOn: workedOn || undefined,
+        hours: hoursText.trim() ? hours() : undefined,
+      };
+    },
+    async (body) => {
+      await api.post('/api/time-entries', { body });
+      setMessage(t('plan.logged', { hours: formatHours(body.hours), item: titleOf(workItemId) }));
+      setHoursText('');
+      onSaved();
+    },
+    (): Record<string, string> =>
+      hoursText.trim() && Number.isNaN(hours()) ? { hours: t('plan.quartersField') } : {},
+  );
 
   return (
     <section aria-labelledby="time-heading" className="card">

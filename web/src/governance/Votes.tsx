@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import { electionInputSchema, proposalInputSchema } from '../../../src/governance/pollInput.ts';
 import { api } from '../api/client.ts';
-import { localProblem } from '../app/api.ts';
 import { formatDateTime, humanize } from '../app/format.ts';
 import {
   CheckboxField,
@@ -11,15 +11,15 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
-  useForm,
 } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import {
   BudgetLinesEditor,
-  budgetLineProblems,
-  budgetLinesToSend,
+  budgetAmountProblems,
+  budgetLinesEntered,
   emptyBudgetLine,
   type BudgetLine,
 } from './BudgetLines.tsx';
@@ -119,7 +119,7 @@ const proposalFields = [
 ];
 
 function ProposalForm() {
-  const form = useForm();
+  const form = useZodForm(proposalInputSchema);
   const [, navigate] = useLocation();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
@@ -139,33 +139,39 @@ function ProposalForm() {
   const kind = withBudget ? 'budget' : 'general';
   const rules = bylaws.data?.rules[kind];
 
-  const onSubmit = form.submit(async () => {
-    const opens = fromLocalInput(opensAt);
-    const closes = fromLocalInput(closesAt);
-    const local: Record<string, string> = withBudget ? budgetLineProblems(budget, currency) : {};
-    if (!opens) local.opensAt = t('votes.required');
-    if (!closes) local.closesAt = t('votes.required');
-    if (Object.keys(local).length > 0) throw localProblem(t('votes.check'), local);
-    const labels = options
-      .split('\n')
-      .map((o) => o.trim())
-      .filter(Boolean);
-    const created = await api.post('/api/proposals', {
-      body: {
-        title: title.trim(),
-        body: body.trim(),
-        method,
-        ...(method === 'yes-no' ? {} : { options: labels }),
-        ...(threshold ? { threshold } : {}),
-        ...(quorum === '' ? {} : { quorumPercent: quorum }),
-        secret,
-        ...(withBudget ? { budget: budgetLinesToSend(budget, currency) } : {}),
-        opensAt: opens,
-        closesAt: closes,
-      },
-    });
-    navigate(`/votes/${created.id}`);
-  });
+  // A time box left empty coerces to no date at all, which the schema reads as "not a date and
+  // time": the form says "required" beside it instead, as its own check; so it does of a budget's
+  // amount that does not read in the member's notation.
+  const onSubmit = form.submitValid(
+    () => ({
+      title,
+      body: body.trim(),
+      method,
+      ...(method === 'yes-no'
+        ? {}
+        : {
+            options: options
+              .split('\n')
+              .map((o) => o.trim())
+              .filter(Boolean),
+          }),
+      ...(threshold ? { threshold } : {}),
+      ...(quorum === '' ? {} : { quorumPercent: quorum }),
+      secret,
+      ...(withBudget ? { budget: budgetLinesEntered(budget, currency) } : {}),
+      opensAt: fromLocalInput(opensAt),
+      closesAt: fromLocalInput(closesAt),
+    }),
+    async (input) => {
+      const created = await api.post('/api/proposals', { body: input });
+      navigate(`/votes/${created.id}`);
+    },
+    () => ({
+      ...(withBudget ? budgetAmountProblems(budget, currency) : {}),
+      ...(opensAt ? {} : { opensAt: t('votes.required') }),
+      ...(closesAt ? {} : { closesAt: t('votes.required') }),
+    }),
+  );
 
   return (
     <section aria-labelledby="proposal-heading" className="card">
@@ -311,7 +317,7 @@ const electionMethods: ElectionMethod[] = [
 ];
 
 function ElectionForm() {
-  const form = useForm();
+  const form = useZodForm(electionInputSchema);
   const [, navigate] = useLocation();
   const bylaws = useQuery('/api/bylaws');
   const offices = bylaws.data?.document.officers ?? [];
@@ -323,27 +329,26 @@ function ElectionForm() {
   const [opensAt, setOpensAt] = useState(() => toLocalInput(daysFromNow(7)));
   const [closesAt, setClosesAt] = useState(() => toLocalInput(daysFromNow(14, 18)));
 
-  const onSubmit = form.submit(async () => {
-    const opens = fromLocalInput(opensAt);
-    const closes = fromLocalInput(closesAt);
-    const local: Record<string, string> = {};
-    if (!officeRole) local.officeRole = t('votes.chooseOffice');
-    if (!opens) local.opensAt = t('votes.required');
-    if (!closes) local.closesAt = t('votes.required');
-    if (Object.keys(local).length > 0) throw localProblem(t('votes.check'), local);
-    const created = await api.post('/api/elections', {
-      body: {
-        officeRole,
-        seats: seats === '' ? 1 : seats,
-        method,
-        ...(quorum === '' ? {} : { quorumPercent: quorum }),
-        ...(secret === 'bylaws' ? {} : { secret: secret === 'yes' }),
-        opensAt: opens,
-        closesAt: closes,
-      },
-    });
-    navigate(`/votes/${created.id}`);
-  });
+  // No office chosen goes out as missing ("required"), seats left empty as none ("required").
+  const onSubmit = form.submitValid(
+    () => ({
+      officeRole: officeRole || undefined,
+      seats: seats === '' ? null : seats,
+      method,
+      ...(quorum === '' ? {} : { quorumPercent: quorum }),
+      ...(secret === 'bylaws' ? {} : { secret: secret === 'yes' }),
+      opensAt: fromLocalInput(opensAt),
+      closesAt: fromLocalInput(closesAt),
+    }),
+    async (input) => {
+      const created = await api.post('/api/elections', { body: input });
+      navigate(`/votes/${created.id}`);
+    },
+    () => ({
+      ...(opensAt ? {} : { opensAt: t('votes.required') }),
+      ...(closesAt ? {} : { closesAt: t('votes.required') }),
+    }),
+  );
 
   const secretDefault = bylaws.data?.document.decisions.secretBallotsForElections;
   const rules = bylaws.data?.rules.election;

@@ -96,8 +96,6 @@ export const de: Messages<typeof en> = {
     voted: 'Abgestimmt',
     notYet: 'Noch nicht',
     required: 'erforderlich',
-    check: 'Bitte prüfe das Formular.',
-    chooseOffice: 'wähle ein Amt',
   },
   proposalForm: {
     heading: 'Den Mitgliedern einen Antrag vorlegen',
@@ -366,9 +364,6 @@ export const de: Messages<typeof en> = {
     proposed: 'Vorgeschlagen',
   },
   budget: {
-    pickAccount: 'wähle ein Ertrags- oder Aufwandskonto',
-    required: 'erforderlich',
-    endsBefore: 'der Zeitraum endet, bevor er beginnt',
     chooseAccount: 'Konto wählen',
     title: 'Der Haushalt',
     hint: 'Wird er angenommen, wird jede Zeile zu einem Haushaltsposten, den die Berichte der Buchhaltung gegenüberstellen. Beträge in {{currency}}.',
@@ -405,7 +400,6 @@ export const de: Messages<typeof en> = {
     notYet: 'Noch nicht',
     done: 'Erledigt',
     required: 'erforderlich',
-    check: 'Bitte prüfe das Formular.',
     openHeading: 'Einen Zyklus eröffnen',
     openIntro:
       'Der Zyklus ist ab sofort für Vorschläge offen. Die Abstimmung beginnt und endet zu den unten genannten Zeiten, und der Plan wird veröffentlicht, wenn die Abstimmung endet (oder wenn du den Zyklus von Hand weiterschaltest).',
@@ -785,10 +779,7 @@ export const de: Messages<typeof en> = {
     hackerCapped:
       '{{item}}: {{declared}} erklärt, über seiner Schätzung von {{estimate}}, daher mit {{estimate}} geplant. Der Rest ging an nicht erklärte Stunden zurück: {{returned}}.',
     returnedTo: '{{hours}} an {{name}}',
-    chooseItemProblem: 'Bitte ein Vorhaben wählen.',
     chooseItemField: 'ein Vorhaben wählen',
-    giveHoursProblem: 'Bitte die Stunden angeben.',
-    required: 'erforderlich',
     youReleased: 'Du hast deine Stunden an „{{item}}“ freigegeben.',
     youTook: 'Du hast {{hours}} von „{{item}}“ übernommen.',
     claimHeading: 'Geplante Arbeit übernehmen',
@@ -800,7 +791,6 @@ export const de: Messages<typeof en> = {
     upTo: 'Bis zu {{hours}}.',
     takeHours: 'Stunden übernehmen',
     quartersField: 'Stunden in Vierteln: 1, 1,25, 1,5…',
-    checkForm: 'Bitte das Formular prüfen.',
     logged: '{{hours}} an „{{item}}“ erfasst.',
     logHeading: 'Zeit erfassen',
     logHint:

@@ -88,8 +88,6 @@ export const en = {
     voted: 'Voted',
     notYet: 'Not yet',
     required: 'required',
-    check: 'Please check the form.',
-    chooseOffice: 'choose an office',
   },
   proposalForm: {
     heading: 'Put a proposal to the members',
@@ -352,9 +350,6 @@ export const en = {
     proposed: 'Proposed',
   },
   budget: {
-    pickAccount: 'pick an income or expense account',
-    required: 'required',
-    endsBefore: 'the period ends before it starts',
     chooseAccount: 'Choose an account',
     title: 'The budget',
     hint: 'Passed, each line becomes a budget the reports set against the books. Amounts in {{currency}}.',
@@ -390,7 +385,6 @@ export const en = {
     notYet: 'Not yet',
     done: 'Done',
     required: 'required',
-    check: 'Please check the form.',
     openHeading: 'Open a cycle',
     openIntro:
       'The cycle opens for proposals now. Voting opens and closes at the times below, and the plan is published when voting closes (or when you move the cycle on by hand).',
@@ -759,10 +753,7 @@ export const en = {
     hackerCapped:
       '{{item}}: declared {{declared}}, past its estimate of {{estimate}}, so it is planned at {{estimate}}. The rest went back to undeclared hours: {{returned}}.',
     returnedTo: '{{hours}} to {{name}}',
-    chooseItemProblem: 'Please choose an item.',
     chooseItemField: 'choose an item',
-    giveHoursProblem: 'Please give the hours.',
-    required: 'required',
     youReleased: 'You released your hours on “{{item}}”.',
     youTook: 'You took {{hours}} of “{{item}}”.',
     claimHeading: 'Take planned work',
@@ -773,7 +764,6 @@ export const en = {
     upTo: 'Up to {{hours}}.',
     takeHours: 'Take the hours',
     quartersField: 'hours in quarters: 1, 1.25, 1.5…',
-    checkForm: 'Please check the form.',
     logged: 'Logged {{hours}} on “{{item}}”.',
     logHeading: 'Log your time',
     logHint: 'Hours count against the plan when worked between the cycle’s start and end.',

@@ -1,13 +1,23 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { coopAmountMissing } from '../../../src/finance/coopAmountRule.ts';
+import { finalizeInputSchema, invoicePaymentSchema } from '../../../src/invoicing/stepsInput.ts';
 import { api } from '../api/client.ts';
+import { refusalFieldErrors } from '../app/api.ts';
 import { ConfirmAction } from '../app/ConfirmAction.tsx';
 import { formatDate, formatDateTime } from '../app/format.ts';
 import { FormProblem, Status, SubmitButton, TextField, useForm } from '../app/forms.tsx';
 import { Loading, LoadError } from '../app/Page.tsx';
-import { useUser } from '../app/session.tsx';
+import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
-import { formatDecimal } from '../app/money.ts';
+import {
+  enteredDecimal,
+  enteredNumber,
+  enteredNumberProblem,
+  enteredPositiveProblem,
+  formatDecimal,
+} from '../app/money.ts';
+import { useZodForm } from '../app/zodForm.ts';
 import { figure, InvoicesPage, statusLabel, vatCategoryLabel } from './InvoicesPage.tsx';
 import { t } from './messages.ts';
 import { InLog } from '../transparency/InLog.tsx';
@@ -28,14 +38,17 @@ function formats() {
 /** One invoice: the document, its downloads, what settled it, and what an officer may do. */
 export function InvoicePage({ id }: { id: string }) {
   const user = useUser();
+  const { session } = useSession();
   const result = useQuery('/api/invoices/{id}', { params: { path: { id } } });
   const invoice = result.data;
   const issuer = user.can.issueInvoices;
   const [message, setMessage] = useState('');
-  const finalizeForm = useForm();
-  const paymentForm = useForm();
+  const coopCurrency = session.coop?.currency ?? 'EUR';
+  const finalizeForm = useZodForm(finalizeInputSchema);
+  const paymentForm = useZodForm(invoicePaymentSchema);
   const disputeForm = useForm();
   const [amount, setAmount] = useState('');
+  const [coopAmount, setCoopAmount] = useState('');
   const [receivedOn, setReceivedOn] = useState(new Date().toISOString().slice(0, 10));
   const [rate, setRate] = useState('');
 
@@ -52,28 +65,53 @@ export function InvoicePage({ id }: { id: string }) {
       ? t('invoice.titleCreditNote', { number })
       : t('invoice.titleInvoice', { number });
   const money = (decimal: string) => formatDecimal(decimal, invoice.currency);
-  const finalize = finalizeForm.submit(async () => {
-    await api.post('/api/invoices/{id}/finalize', {
-      params: { path: { id } },
-      body: rate ? { exchangeRate: { rate, source: 'entered' } } : {},
-    });
-    setMessage(t('invoice.finalised'));
-    result.reload();
-  });
-  const pay = paymentForm.submit(async () => {
-    await api.post('/api/invoices/{id}/payments', {
-      params: { path: { id } },
-      body: {
-        amount: amount.trim(),
-        receivedOn,
-        bankAccount: 'assets:bank:operating',
-        reference: '',
-      },
-    });
-    setAmount('');
-    setMessage(t('invoice.paymentRecorded'));
-    result.reload();
-  });
+  const foreign = invoice.currency !== coopCurrency;
+  // The rate is typed in the member's notation (0,92 in German) and sent as the route's decimal;
+  // a rate left empty goes out as none (the command asks for it on a foreign invoice).
+  const finalize = finalizeForm.submitValid(
+    () => (rate.trim() ? { exchangeRate: { rate: enteredNumber(rate), source: 'entered' } } : {}),
+    async (body) => {
+      await api.post('/api/invoices/{id}/finalize', { params: { path: { id } }, body });
+      setMessage(t('invoice.finalised'));
+      result.reload();
+    },
+    (): Record<string, string> => {
+      const unread = enteredNumberProblem(rate, '0.9215');
+      return unread ? { 'exchangeRate.rate': unread } : {};
+    },
+  );
+  // Amounts typed in the member's notation, sent as the route's decimals; an amount left empty
+  // goes out as missing ("required"). A foreign invoice's payment without what arrived in the
+  // co-op's currency is the command's refusal, made here by its own rule before sending.
+  const arrived = () => (foreign ? coopAmount.trim() : '');
+  const pay = paymentForm.submitValid(
+    () => ({
+      amount: amount.trim() ? enteredDecimal(amount, invoice.currency) : undefined,
+      receivedOn,
+      ...(arrived() ? { coopAmount: enteredDecimal(arrived(), coopCurrency) } : {}),
+    }),
+    async (body) => {
+      await api.post('/api/invoices/{id}/payments', { params: { path: { id } }, body });
+      setAmount('');
+      setCoopAmount('');
+      setMessage(t('invoice.paymentRecorded'));
+      result.reload();
+    },
+    () => {
+      const errors: Record<string, string> = {};
+      const unreadAmount = enteredPositiveProblem(amount, invoice.currency);
+      if (unreadAmount) errors.amount = unreadAmount;
+      const unreadArrived = enteredPositiveProblem(arrived(), coopCurrency);
+      const missing = coopAmountMissing('invoice', {
+        currency: invoice.currency,
+        coopCurrency,
+        coopAmount: arrived() || undefined,
+      });
+      if (unreadArrived) errors.coopAmount = unreadArrived;
+      else if (missing) Object.assign(errors, refusalFieldErrors(missing));
+      return errors;
+    },
+  );
   const dispute = disputeForm.submit(async () => {
     await api.post('/api/invoices/{id}/dispute', {
       params: { path: { id } },
@@ -329,14 +367,17 @@ export function InvoicePage({ id }: { id: string }) {
         <form ref={finalizeForm.formRef} onSubmit={finalize} noValidate className="form card">
           <h2>{t('invoice.finalise')}</h2>
           <p>{t('invoice.finaliseExplain')}</p>
-          <FormProblem problem={finalizeForm.problem} fields={['exchangeRate']} />
+          <FormProblem
+            problem={finalizeForm.problem}
+            fields={['exchangeRate', 'exchangeRate.rate']}
+          />
           <TextField
             label={t('invoice.exchangeRate')}
             hint={t('invoice.exchangeRateHint')}
             inputMode="decimal"
             value={rate}
             onChange={setRate}
-            error={finalizeForm.error('exchangeRate')}
+            error={finalizeForm.error('exchangeRate.rate') ?? finalizeForm.error('exchangeRate')}
           />
           <div className="form-actions">
             <SubmitButton busy={finalizeForm.busy}>{t('invoice.finaliseButton')}</SubmitButton>
@@ -348,7 +389,10 @@ export function InvoicePage({ id }: { id: string }) {
         <>
           <form ref={paymentForm.formRef} onSubmit={pay} noValidate className="form card">
             <h2>{t('invoice.recordPayment')}</h2>
-            <FormProblem problem={paymentForm.problem} fields={['amount', 'receivedOn']} />
+            <FormProblem
+              problem={paymentForm.problem}
+              fields={['amount', 'receivedOn', 'coopAmount']}
+            />
             <div className="field-row">
               <TextField
                 label={t('invoice.receivedOn')}
@@ -365,6 +409,16 @@ export function InvoicePage({ id }: { id: string }) {
                 className="grow"
                 error={paymentForm.error('amount')}
               />
+              {foreign ? (
+                <TextField
+                  label={t('invoice.arrivedIn', { currency: coopCurrency })}
+                  inputMode="decimal"
+                  autoComplete="off"
+                  value={coopAmount}
+                  onChange={setCoopAmount}
+                  error={paymentForm.error('coopAmount')}
+                />
+              ) : null}
             </div>
             <div className="form-actions">
               <SubmitButton busy={paymentForm.busy}>{t('invoice.recordButton')}</SubmitButton>

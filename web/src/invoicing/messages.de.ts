@@ -199,6 +199,7 @@ export const de: Messages<typeof en> = {
     recordPayment: 'Zahlung erfassen',
     receivedOn: 'Eingegangen am',
     amount: 'Betrag ({{currency}})',
+    arrivedIn: 'Eingegangen in {{currency}}',
     recordButton: 'Zahlung erfassen',
     issueCreditNote: 'Rechnungskorrektur ausstellen',
     dispute: 'Streitfall',

@@ -192,6 +192,7 @@ export const en = {
     recordPayment: 'Record a payment',
     receivedOn: 'Received on',
     amount: 'Amount ({{currency}})',
+    arrivedIn: 'What arrived in {{currency}}',
     recordButton: 'Record the payment',
     issueCreditNote: 'Issue a credit note',
     dispute: 'Dispute',

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { declineCreditInputSchema } from '../../../src/servicelevels/credits/declineInput.ts';
 import { api } from '../api/client.ts';
 import type { Schemas } from '../api/client.ts';
 import { ConfirmAction } from '../app/ConfirmAction.tsx';
 import { TextAreaField } from '../app/forms.tsx';
 import { formatMoney, percent } from '../app/money.ts';
+import { parseWithSchema } from '../app/zodForm.ts';
 import { kindLabel } from './labels.ts';
 import { t } from './messages.ts';
 
@@ -75,23 +77,28 @@ export function ServiceCreditCell({
             trigger={t('credit.declineTrigger')}
             title={t('credit.declineTitle', { amount })}
             confirm={t('credit.declineAction')}
+            fields={['reason']}
             onConfirm={async () => {
-              await api.post('/api/service-credits/{id}/decline', {
-                params,
-                body: { reason },
-              });
+              // The reason is checked with the route's own schema before sending.
+              const body = parseWithSchema(declineCreditInputSchema, { reason });
+              await api.post('/api/service-credits/{id}/decline', { params, body });
               onDone();
               return t('credit.declined');
             }}
           >
-            <p>{t('credit.declineText')}</p>
-            <TextAreaField
-              label={t('credit.reason')}
-              hint={t('credit.reasonHint')}
-              value={reason}
-              onChange={setReason}
-              rows={3}
-            />
+            {(error) => (
+              <>
+                <p>{t('credit.declineText')}</p>
+                <TextAreaField
+                  label={t('credit.reason')}
+                  hint={t('credit.reasonHint')}
+                  value={reason}
+                  onChange={setReason}
+                  rows={3}
+                  error={error('reason')}
+                />
+              </>
+            )}
           </ConfirmAction>
         </>
       ) : null}

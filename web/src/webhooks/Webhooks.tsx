@@ -7,7 +7,10 @@ import { api } from '../api/client.ts';
 import { formatDateTime } from '../app/format.ts';
 import { CheckboxField, FormProblem, Status, SubmitButton, TextField } from '../app/forms.tsx';
 import { useZodForm } from '../app/zodForm.ts';
-import { endpointInputSchema } from '../../../src/webhooks/endpointInput.ts';
+import {
+  disableEndpointInputSchema,
+  endpointInputSchema,
+} from '../../../src/webhooks/endpointInput.ts';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import type { DeliveryStatus, WebhookEndpoint } from './types.ts';
@@ -134,7 +137,6 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
   });
   const [message, setMessage] = useState('');
   const [secret, setSecret] = useState('');
-  const [reason, setReason] = useState('');
   const [problem, setProblem] = useState('');
   const byId = { params: { path: { id: endpoint.id } } };
   const act = (action: () => Promise<string>) => {
@@ -229,21 +231,15 @@ function Deliveries({ endpoint, onChange }: { endpoint: WebhookEndpoint; onChang
         </ConfirmAction>
       </div>
       {endpoint.enabled ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            act(async () => {
-              await api.post('/api/webhooks/endpoints/{id}/disable', { ...byId, body: { reason } });
-              setReason('');
-              return t('deliveries.disabled');
-            });
+        <DisableForm
+          id={endpoint.id}
+          onDone={() => {
+            setProblem('');
+            setMessage(t('deliveries.disabled'));
+            list.reload();
+            onChange();
           }}
-        >
-          <TextField label={t('deliveries.reason')} value={reason} onChange={setReason} />
-          <button type="submit" className="button">
-            {t('deliveries.disable')}
-          </button>
-        </form>
+        />
       ) : (
         <p className="notice notice-warning">
           {t('deliveries.disabledBecause', { reason: endpoint.disabledReason ?? '' })}
@@ -420,5 +416,34 @@ export function Webhooks() {
         }}
       />
     </Page>
+  );
+}
+
+/** Stopping the events to an endpoint: the reason, checked with the route's own schema. */
+function DisableForm({ id, onDone }: { id: string; onDone: () => void }) {
+  const form = useZodForm(disableEndpointInputSchema);
+  const [reason, setReason] = useState('');
+  const onSubmit = form.submitValid(
+    () => ({ reason }),
+    async (body) => {
+      await api.post('/api/webhooks/endpoints/{id}/disable', { params: { path: { id } }, body });
+      setReason('');
+      onDone();
+    },
+  );
+  return (
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form inline-form">
+      <FormProblem problem={form.problem} fields={['reason']} />
+      <TextField
+        label={t('deliveries.reason')}
+        value={reason}
+        onChange={setReason}
+        maxLength={500}
+        error={form.error('reason')}
+      />
+      <SubmitButton busy={form.busy} className="button">
+        {t('deliveries.disable')}
+      </SubmitButton>
+    </form>
   );
 }

@@ -1,35 +1,25 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineCommand } from '../../../platform/commands.ts';
-import { AppError, badRequest, conflict } from '../../../platform/errors.ts';
+import { AppError, conflict } from '../../../platform/errors.ts';
 import { formatAmount } from '../../../platform/money/amount.ts';
 import { people } from '../../../members/schema.ts';
 import { insertEntry } from '../../commands/postEntry.ts';
+import { coopAmountMissing } from '../../coopAmountRule.ts';
 import { entryFact } from '../../entryFacts.ts';
 import { entryPosted } from '../../events.ts';
 import { ledgerError } from '../../ledgerErrors.ts';
 import { accounts, expenseClaims, journalEntries } from '../../schema.ts';
+import { paymentInputSchema } from '../decisionInput.ts';
 import { claimPaid } from '../events.ts';
 import { expensePolicy } from '../policy.ts';
 import {
   claimIs,
   coopCurrency,
   loadClaim,
-  positiveDecimal,
   positiveMinor,
   resolveAccountOfType,
 } from '../repository.ts';
-
-export const paymentInputSchema = z
-  .strictObject({
-    /** The day the money left the bank; today when absent. */
-    paidOn: z.iso.date().optional(),
-    /** The bank account paid from: a code or a path. */
-    bankAccount: z.string().trim().min(1).max(200).default('assets:bank:operating'),
-    /** For a claim in another currency: what the payment cost in the co-op's currency. */
-    coopAmount: positiveDecimal.optional(),
-  })
-  .meta({ id: 'ExpensePayment' });
 
 /** The ledger names the entry's own fields; the person paying gave `paidOn`. */
 function asPaymentError(error: unknown): unknown {
@@ -80,13 +70,15 @@ export const payClaim = defineCommand({
     const currency = await coopCurrency(tx, coopId);
     const amount = formatAmount(claim.amountMinor, claim.currency);
     let coopAmount: string | undefined;
+    const missing = coopAmountMissing('claim', {
+      currency: claim.currency,
+      coopCurrency: currency,
+      coopAmount: payment.coopAmount,
+    });
+    if (missing) throw missing;
     if (claim.currency !== currency) {
-      if (!payment.coopAmount)
-        throw badRequest(`/coopAmount: required: the payment in ${currency}`, [
-          { pointer: '/coopAmount', message: `required: the payment in ${currency}` },
-        ]).because('coop-amount.required', { currency, foreign: claim.currency });
       coopAmount = formatAmount(
-        positiveMinor(payment.coopAmount, currency, '/coopAmount'),
+        positiveMinor(payment.coopAmount!, currency, '/coopAmount'),
         currency,
       );
     }

@@ -6,17 +6,7 @@ import { expenseClaims } from '../../schema.ts';
 import { claimRejected } from '../events.ts';
 import { expensePolicy } from '../policy.ts';
 import { claimIs, loadClaim } from '../repository.ts';
-import { schemaWords } from '../../../platform/http/validationMessages.ts';
-
-export const rejectionInputSchema = z
-  .strictObject({
-    reason: z
-      .string()
-      .trim()
-      .min(5, schemaWords('sayWhyAtLeast', { n: 5 }))
-      .max(1000),
-  })
-  .meta({ id: 'ExpenseRejection' });
+import { rejectionInputSchema } from '../decisionInput.ts';
 
 /** Refuses a submitted claim, with the reason its submitter reads. A rejection is final. */
 export const rejectClaim = defineCommand({

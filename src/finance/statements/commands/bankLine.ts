@@ -4,6 +4,7 @@ import type { RunContext } from '../../../platform/commands.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import { badRequest, conflict, notFound } from '../../../platform/errors.ts';
 import { insertEntry } from '../../commands/postEntry.ts';
+import { coopAmountMissing } from '../../coopAmountRule.ts';
 import { entryFact, type EntryFact } from '../../entryFacts.ts';
 import { resolveAccounts } from '../../repository.ts';
 import { accounts, bankLines } from '../../schema.ts';
@@ -104,10 +105,12 @@ export async function postAgainst(
     ]).because('bank-line.own-account', { account: other.path });
   const coopCurrency = await currencyOf(tx, coopId);
   const foreign = line.currency !== coopCurrency;
-  if (foreign && !input.coopAmount)
-    throw badRequest(`The line is in ${line.currency}: give its amount in ${coopCurrency}.`, [
-      { pointer: '/coopAmount', message: `required: the amount in ${coopCurrency}` },
-    ]).because('coop-amount.required', { currency: coopCurrency, foreign: line.currency });
+  const missing = coopAmountMissing('bank-line', {
+    currency: line.currency,
+    coopCurrency,
+    coopAmount: input.coopAmount,
+  });
+  if (missing) throw missing;
   const amount = minorToDecimal(line.amountMinor, line.currency);
   const negate = (a: string) => (a.startsWith('-') ? a.slice(1) : `-${a}`);
   const coop =

@@ -5,21 +5,7 @@ import { ledgerError } from '../../ledgerErrors.ts';
 import { financePolicy } from '../../policy.ts';
 import { bankLineBooked } from '../events.ts';
 import { assertStatus, lockBankLine, markMatched, postAgainst } from './bankLine.ts';
-import { schemaWords } from '../../../platform/http/validationMessages.ts';
-
-export const bookBankLineInputSchema = z
-  .strictObject({
-    /** The other side of the entry: an expense, income or other account (code or path). */
-    account: z.string().trim().min(1).max(200),
-    /** The entry's description; the line's own by default. */
-    description: z.string().trim().min(1).max(500).optional(),
-    /** For a line in another currency than the co-op's: its amount in the co-op's currency. */
-    coopAmount: z
-      .string()
-      .regex(/^\d{1,15}(\.\d+)?$/, schemaWords('positiveAmountLike', { example: '920.00' }))
-      .optional(),
-  })
-  .meta({ id: 'BankLineBooking' });
+import { bookBankLineInputSchema } from '../bankLineInput.ts';
 
 /**
  * Books a line nothing matched: posts the balanced entry (the bank account against the

@@ -3,12 +3,9 @@ import { z } from 'zod';
 import { defineCommand } from '../../../platform/commands.ts';
 import { financePolicy } from '../../policy.ts';
 import { bankLines } from '../../schema.ts';
+import { ignoreBankLineInputSchema } from '../bankLineInput.ts';
 import { bankLineIgnored } from '../events.ts';
 import { assertStatus, lockBankLine } from './bankLine.ts';
-
-export const ignoreBankLineInputSchema = z
-  .strictObject({ reason: z.string().trim().max(500).default('') })
-  .meta({ id: 'BankLineIgnore' });
 
 /** Takes a line out of the review queue without booking it (already booked another way...). */
 export const ignoreBankLine = defineCommand({
