@@ -74,7 +74,7 @@ describe('the democracy in German', () => {
     await harness.expectAccessible(page, 'poll-de');
     await page.getByRole('button', { name: 'Meine Stimme abgeben' }).click();
     // Nothing chosen: the form says so in German.
-    await expect.poll(() => mainText(page)).toContain('wähle Ja, Nein oder Enthaltung');
+    await expect.poll(() => mainText(page)).toContain('Wähle Ja, Nein oder Enthaltung.');
     await page.getByRole('radio', { name: 'Ja' }).check();
     await page.getByRole('button', { name: 'Meine Stimme abgeben' }).click();
     await expect.poll(() => mainText(page)).toContain('Deine Stimme ist abgegeben');
