@@ -314,6 +314,8 @@ export function InvoicePage({ id }: { id: string }) {
           )}
           {issuer ? (
             <ConfirmAction
+              // One filled action per page: sending, until the invoice is sent; then the payment.
+              tone={invoice.sendings.length === 0 ? 'primary' : 'secondary'}
               trigger={
                 invoice.sendings.length === 0 ? t('invoice.sendToBuyer') : t('invoice.sendAgain')
               }
@@ -421,7 +423,12 @@ export function InvoicePage({ id }: { id: string }) {
               ) : null}
             </div>
             <div className="form-actions">
-              <SubmitButton busy={paymentForm.busy}>{t('invoice.recordButton')}</SubmitButton>
+              <SubmitButton
+                busy={paymentForm.busy}
+                className={issuer && invoice.sendings.length === 0 ? 'button' : 'button primary'}
+              >
+                {t('invoice.recordButton')}
+              </SubmitButton>
               <Link href={`/invoices/new?credit=${encodeURIComponent(invoice.number ?? '')}`}>
                 {t('invoice.issueCreditNote')}
               </Link>
@@ -433,7 +440,7 @@ export function InvoicePage({ id }: { id: string }) {
             <p>
               {invoice.disputed ? t('invoice.disputedNoReminders') : t('invoice.remindersAtStages')}
             </p>
-            <SubmitButton busy={disputeForm.busy}>
+            <SubmitButton busy={disputeForm.busy} className="button">
               {invoice.disputed ? t('invoice.endDispute') : t('invoice.markDisputed')}
             </SubmitButton>
           </form>
