@@ -74,4 +74,16 @@ describe('storing a batch of commits', () => {
     );
     expect(rows.get(first)!.trailers).toEqual([['Signed-off-by', 'A <a@example.org>']]);
   });
+
+  it('refuses a batch that is no batch as a field error, not a crash', async () => {
+    for (const commits of [null, {}, []]) {
+      await expect(
+        runCommand(
+          storeCommits,
+          { repositoryId, seenAt: new Date('2026-03-01T10:00:00Z'), commits: commits as never },
+          ctx,
+        ),
+      ).rejects.toMatchObject({ status: 400 });
+    }
+  });
 });

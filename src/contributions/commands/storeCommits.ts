@@ -9,7 +9,9 @@ import { schemaWords } from '../../platform/http/validationMessages.ts';
 
 /**
  * One batch of a sync's new commits, and the identities they name: a few statements per batch
- * of thousands, never one per commit. Commits already stored are left as they are. The sync's
+ * of thousands, never one per commit. Commits already stored are left as they are, but for an
+ * integration they lacked (a branch's commit stored, its branch deleted, then brought onto the
+ * default branch). The sync's
  * event (`contributions.repository-synced`) is appended by `finishSync`, once per sync rather
  * than once per batch.
  */
@@ -18,7 +20,11 @@ export const storeCommits = defineCommand({
   input: z.strictObject({
     repositoryId: z.uuid(),
     seenAt: z.date(),
-    commits: commitBatchSchema.refine((b) => b.sha.length <= 10_000, schemaWords('commitsAtMost')),
+    commits: commitBatchSchema.refine(
+      // Runs after the batch's own check, even one that refused it.
+      (b) => !Array.isArray((b as { sha?: unknown } | null)?.sha) || b.sha.length <= 10_000,
+      schemaWords('commitsAtMost'),
+    ),
   }),
   policy: contributionsPolicy.manage,
   denied: 'Only administrators and officers ingest repositories.',
@@ -98,7 +104,7 @@ const uniqueViolation = (error: unknown) =>
  * On PGlite the batch is COPYed (parsed by PostgreSQL's COPY, much cheaper than JSON in
  * WebAssembly) straight into `commits`. COPY has no ON CONFLICT: a batch holding a commit stored
  * before (rare: the stream leaves out what any stored tip reaches) rolls back to a savepoint and
- * goes through a temporary table, moved over with ON CONFLICT DO NOTHING. On PostgreSQL the
+ * goes through a temporary table, moved over with ON CONFLICT (filling only an integration the row lacked). On PostgreSQL the
  * columns travel as one array parameter each, unnested side by side: no JSON to build or parse.
  */
 async function storeBatch(
@@ -138,7 +144,9 @@ async function storeBatch(
     insert into commits (coop_id, repository_id, first_seen_at, ${columns})
     select ${coopId}::uuid, ${repositoryId}::uuid, ${seen}::timestamptz, ${columns}
     from commit_batch
-    on conflict (repository_id, sha) do nothing`);
+    on conflict (repository_id, sha) do update
+      set integrated_at = excluded.integrated_at, integrated_by = excluded.integrated_by
+      where commits.integrated_at is null and excluded.integrated_at is not null`);
 }
 
 async function storeUnnested(
@@ -167,5 +175,7 @@ async function storeUnnested(
         as r(sha, parents, author_name, author_email, authored_at, author_tz, committer_name,
           committer_email, committed_at, committer_tz, message, trailers, changes, files,
           insertions, deletions, dco_ok, dco_skipped, dco_reason, integrated_at, integrated_by)
-      on conflict (repository_id, sha) do nothing`);
+      on conflict (repository_id, sha) do update
+      set integrated_at = excluded.integrated_at, integrated_by = excluded.integrated_by
+      where commits.integrated_at is null and excluded.integrated_at is not null`);
 }

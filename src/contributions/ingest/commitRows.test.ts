@@ -87,6 +87,13 @@ describe('the check of a batch of commits', () => {
     ]);
   });
 
+  it("takes no name from an object's prototype for a column", () => {
+    for (const name of ['constructor', 'toString', 'hasOwnProperty']) {
+      const b = { ...batch(), [name]: [1, 2, 3] };
+      expect(issuesOf(b)).toEqual([{ path: name, message: 'not a column of a batch of commits' }]);
+    }
+  });
+
   it('refuses what is not a batch at all', () => {
     expect(issuesOf([])).toEqual([{ path: '', message: 'not what git prints here' }]);
     expect(issuesOf(null)).toEqual([{ path: '', message: 'not what git prints here' }]);

@@ -96,7 +96,7 @@ export const commitBatchSchema = z.custom<CommitBatch>().superRefine((batch, ctx
   }
   const given = batch as unknown as Record<string, unknown>;
   for (const key of Object.keys(given))
-    if (!(key in columns))
+    if (!Object.hasOwn(columns, key))
       ctx.addIssue({ code: 'custom', path: [key], ...schemaWords('unknownColumn') });
   const length = Array.isArray(given.sha) ? given.sha.length : 0;
   for (const [key, check] of Object.entries(columns)) {

@@ -124,4 +124,18 @@ describe('integrations stored while they are still being read', () => {
     expect(await sync()).toMatchObject({ newCommits: 4 });
     await expectAsTheFullRead(tip, oldTip);
   });
+
+  it('when a commit stored from a branch since deleted is brought onto the default branch', async () => {
+    branchOff('hotfix', 1);
+    const hotfix = repo.git('rev-parse', 'hotfix');
+    await sync();
+    repo.git('branch', '-q', '-D', 'hotfix');
+    await sync();
+    const oldTip = repo.git('rev-parse', 'main');
+    repo.git('merge', '-q', '--ff-only', hotfix);
+    expect(repo.git('rev-parse', 'main')).toBe(hotfix);
+    // The stream brings it again (no stored tip reaches it), and it is already stored.
+    expect(await sync()).toMatchObject({ newCommits: 1 });
+    await expectAsTheFullRead(hotfix, oldTip);
+  });
 });
