@@ -311,7 +311,7 @@ export async function signInAs(
 
 /**
  * One server and one browser for a test file: signed-in pages, each screen checked with axe at
- * both widths (nothing may scroll sideways), screenshots when E2E_SHOTS names a directory
+ * both widths (nothing may scroll sideways, at most one filled action), screenshots when E2E_SHOTS names a directory
  * (never the repo), and the pages' uncaught errors collected.
  */
 export class BrowserHarness {
@@ -362,6 +362,12 @@ export class BrowserHarness {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow, `${where} scrolls sideways at ${viewport.width}px`).toBeLessThanOrEqual(0);
+      // The one action that matters on a page is its only filled button.
+      const filled = await page.locator('main .button.primary:visible').allTextContents();
+      expect(
+        filled.length,
+        `${where}: more than one filled action: ${filled.join(' | ')}`,
+      ).toBeLessThanOrEqual(1);
       if (this.shotsDir) {
         fs.mkdirSync(this.shotsDir, { recursive: true });
         const name = `${this.shotPrefix}-${where.replace(/[^\w-]+/g, '-')}-${viewport.width}.png`;

@@ -306,7 +306,9 @@ function Administration({ agreement, reload }: { agreement: AgreementDetail; rel
             ))}
           </fieldset>
         ) : null}
-        <SubmitButton busy={form.busy}>{t('administration.save')}</SubmitButton>
+        <SubmitButton busy={form.busy} className="button">
+          {t('administration.save')}
+        </SubmitButton>
       </form>
       <Status message={saved ? t('administration.saved') : null} />
     </section>

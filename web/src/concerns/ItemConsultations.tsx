@@ -190,7 +190,9 @@ function OpenConsultation({
         onChange={setAnswerBy}
         error={form.error('answerBy')}
       />
-      <SubmitButton busy={form.busy}>{t('item.send')}</SubmitButton>
+      <SubmitButton busy={form.busy} className="button">
+        {t('item.send')}
+      </SubmitButton>
       <Status message={message} />
     </form>
   );

@@ -236,7 +236,9 @@ function NoteForm({ id, note, onSaved }: { id: string; note: string; onSaved: ()
         onChange={setText}
         error={form.error('note')}
       />
-      <SubmitButton busy={form.busy}>{t('note.save')}</SubmitButton>
+      <SubmitButton busy={form.busy} className="button">
+        {t('note.save')}
+      </SubmitButton>
       <Status message={message} />
     </form>
   );

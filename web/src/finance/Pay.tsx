@@ -378,7 +378,9 @@ function SetSalary({ hackers, onDone }: { hackers: Compensation['hackers']; onDo
         />
       </div>
       <div className="form-actions">
-        <SubmitButton busy={form.busy}>{t('pay.set')}</SubmitButton>
+        <SubmitButton busy={form.busy} className="button">
+          {t('pay.set')}
+        </SubmitButton>
       </div>
       <Status message={message} />
     </form>

@@ -212,7 +212,9 @@ export function AssignHoursForm({
           error={form.error('hours')}
         />
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>{t('assign.submit')}</SubmitButton>
+          <SubmitButton busy={form.busy} className="button">
+            {t('assign.submit')}
+          </SubmitButton>
           <button type="button" className="button" onClick={onCancel}>
             {common('form.cancel')}
           </button>

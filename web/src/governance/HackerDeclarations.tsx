@@ -118,7 +118,9 @@ export function HackerDeclarations({
               : null}
           </p>
           <div className="form-actions">
-            <SubmitButton busy={form.busy}>{t('declarations.submit')}</SubmitButton>
+            <SubmitButton busy={form.busy} className="button">
+              {t('declarations.submit')}
+            </SubmitButton>
           </div>
         </form>
       )}

@@ -778,7 +778,9 @@ function ClaimForm({
           />
         </div>
         <div className="form-actions">
-          <SubmitButton busy={form.busy}>{t('plan.takeHours')}</SubmitButton>
+          <SubmitButton busy={form.busy} className="button">
+            {t('plan.takeHours')}
+          </SubmitButton>
         </div>
       </form>
       <Status message={message} />

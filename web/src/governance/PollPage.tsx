@@ -233,6 +233,8 @@ function PollActions({
       hint={
         status === 'nominating' ? t('pollPage.openHintNominating') : t('pollPage.openHintScheduled')
       }
+      // While candidates are nominated, nominating is the page's action; opening early is not.
+      tone={status === 'nominating' ? 'secondary' : 'primary'}
       trigger={t('pollPage.openTrigger')}
       title={t('pollPage.openTitle', { title })}
       confirm={t('pollPage.openConfirm')}
