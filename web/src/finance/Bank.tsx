@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CoopAmountField } from './CoopAmountField.tsx';
 import { Link, useSearchParams } from 'wouter';
 import { coopAmountMissing } from '../../../src/finance/coopAmountRule.ts';
 import {
@@ -549,16 +550,13 @@ function BookLine({
         maxLength={500}
         error={form.error('description')}
       />
-      {foreign ? (
-        <TextField
-          label={t('bank.inCoop', { currency: coopCurrency })}
-          inputMode="decimal"
-          autoComplete="off"
-          value={coopAmount}
-          onChange={setCoopAmount}
-          error={form.error('coopAmount')}
-        />
-      ) : null}
+      <CoopAmountField
+        foreign={foreign}
+        label={t('bank.inCoop', { currency: coopCurrency })}
+        value={coopAmount}
+        onChange={setCoopAmount}
+        error={form.error('coopAmount')}
+      />
       <div className="form-actions">
         <SubmitButton busy={form.busy}>{t('bank.book')}</SubmitButton>
       </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CoopAmountField } from './CoopAmountField.tsx';
 import { Link, useSearchParams } from 'wouter';
 import { coopAmountMissing } from '../../../src/finance/coopAmountRule.ts';
 import {
@@ -375,16 +376,13 @@ function Pay({ claim, onDone }: { claim: Claim; onDone: (message: string) => voi
             onChange={setPaidOn}
             error={form.error('paidOn')}
           />
-          {foreign ? (
-            <TextField
-              label={t('claim.costIn', { currency: coopCurrency })}
-              inputMode="decimal"
-              autoComplete="off"
-              value={coopAmount}
-              onChange={setCoopAmount}
-              error={form.error('coopAmount')}
-            />
-          ) : null}
+          <CoopAmountField
+            foreign={foreign}
+            label={t('claim.costIn', { currency: coopCurrency })}
+            value={coopAmount}
+            onChange={setCoopAmount}
+            error={form.error('coopAmount')}
+          />
         </div>
         <div className="form-actions">
           <SubmitButton busy={form.busy}>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CoopAmountField } from '../finance/CoopAmountField.tsx';
 import { Link } from 'wouter';
 import { coopAmountMissing } from '../../../src/finance/coopAmountRule.ts';
 import { finalizeInputSchema, invoicePaymentSchema } from '../../../src/invoicing/stepsInput.ts';
@@ -411,16 +412,13 @@ export function InvoicePage({ id }: { id: string }) {
                 className="grow"
                 error={paymentForm.error('amount')}
               />
-              {foreign ? (
-                <TextField
-                  label={t('invoice.arrivedIn', { currency: coopCurrency })}
-                  inputMode="decimal"
-                  autoComplete="off"
-                  value={coopAmount}
-                  onChange={setCoopAmount}
-                  error={paymentForm.error('coopAmount')}
-                />
-              ) : null}
+              <CoopAmountField
+                foreign={foreign}
+                label={t('invoice.arrivedIn', { currency: coopCurrency })}
+                value={coopAmount}
+                onChange={setCoopAmount}
+                error={paymentForm.error('coopAmount')}
+              />
             </div>
             <div className="form-actions">
               <SubmitButton
