@@ -9,7 +9,7 @@ import {
   enteredNumber,
   enteredNumberProblem,
 } from '../app/money.ts';
-import { LoadError } from '../app/Page.tsx';
+import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { useZodForm } from '../app/zodForm.ts';
@@ -135,137 +135,145 @@ export function NewInvoice() {
       {organizations.error ? (
         <LoadError error={organizations.error} retry={organizations.reload} />
       ) : null}
-      <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form card">
-        <FormProblem problem={form.problem} fields={fieldKeys} />
-        <SelectField
-          label={t('newInvoice.buyer')}
-          value={buyer}
-          onChange={setOrganizationId}
-          options={[
-            {
-              value: '',
-              label: organizations.loading
-                ? common('page.loading')
-                : t('newInvoice.chooseOrganization'),
-            },
-            ...(organizations.data?.organizations ?? []).map((o) => ({
-              value: o.id,
-              label: o.displayName,
-            })),
-          ]}
-          error={form.error('buyer.organizationId') ?? form.error('buyer')}
-        />
-        <div className="field-row">
-          <TextField
-            label={t('newInvoice.currency')}
-            value={currency}
-            onChange={setCurrency}
-            maxLength={3}
-            error={form.error('currency')}
+      {invoices.error ? <LoadError error={invoices.error} retry={invoices.reload} /> : null}
+      {/* A credit note's buyer is the credited invoice's: no form to press before it is known. */}
+      {credited && !invoices.data ? (
+        invoices.error ? null : (
+          <Loading />
+        )
+      ) : (
+        <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form card">
+          <FormProblem problem={form.problem} fields={fieldKeys} />
+          <SelectField
+            label={t('newInvoice.buyer')}
+            value={buyer}
+            onChange={setOrganizationId}
+            options={[
+              {
+                value: '',
+                label: organizations.loading
+                  ? common('page.loading')
+                  : t('newInvoice.chooseOrganization'),
+              },
+              ...(organizations.data?.organizations ?? []).map((o) => ({
+                value: o.id,
+                label: o.displayName,
+              })),
+            ]}
+            error={form.error('buyer.organizationId') ?? form.error('buyer')}
           />
-          <TextField
-            label={t('newInvoice.purchaseOrder')}
-            value={purchaseOrder}
-            onChange={setPurchaseOrder}
-            error={form.error('purchaseOrder')}
-          />
-          <TextField
-            label={t('newInvoice.buyerReference')}
-            value={buyerReference}
-            onChange={setBuyerReference}
-            error={form.error('buyerReference')}
-          />
-          <TextField
-            label={t('newInvoice.dueDate')}
-            type="date"
-            value={dueDate}
-            onChange={setDueDate}
-            error={form.error('dueDate')}
-          />
-        </div>
-        <fieldset>
-          <legend>{t('newInvoice.lines')}</legend>
-          {lines.map((l, i) => (
-            <div
-              className="field-row invoice-line"
-              key={i}
-              role="group"
-              aria-label={t('newInvoice.line', { n: i + 1 })}
-            >
-              <TextField
-                label={t('newInvoice.lineDescription', { n: i + 1 })}
-                value={l.description}
-                onChange={(v) => setLine(i, { description: v })}
-                className="grow"
-                error={form.error(`lines.${i}.description`)}
-              />
-              <TextField
-                label={t('newInvoice.quantity')}
-                inputMode="decimal"
-                value={l.quantity}
-                onChange={(v) => setLine(i, { quantity: v })}
-                error={form.error(`lines.${i}.quantity`)}
-              />
-              <TextField
-                label={t('newInvoice.unitPrice')}
-                inputMode="decimal"
-                value={l.unitPrice}
-                onChange={(v) => setLine(i, { unitPrice: v })}
-                error={form.error(`lines.${i}.unitPrice`)}
-              />
-              <SelectField
-                label={t('newInvoice.vatCategory')}
-                value={l.vatCategory}
-                onChange={(v) =>
-                  setLine(i, { vatCategory: v as Category, vatRate: v === 'S' ? l.vatRate : '0' })
-                }
-                options={vatCategories.map((value) => ({
-                  value,
-                  label: vatCategoryLabel(value),
-                }))}
-                error={form.error(`lines.${i}.vatCategory`)}
-              />
-              <TextField
-                label={t('newInvoice.vatRate')}
-                inputMode="decimal"
-                value={l.vatRate}
-                onChange={(v) => setLine(i, { vatRate: v })}
-                error={form.error(`lines.${i}.vatRate`)}
-              />
-            </div>
-          ))}
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button"
-              onClick={() => setLines((old) => [...old, emptyLine()])}
-            >
-              {t('newInvoice.addLine')}
-            </button>
-            {lines.length > 1 ? (
+          <div className="field-row">
+            <TextField
+              label={t('newInvoice.currency')}
+              value={currency}
+              onChange={setCurrency}
+              maxLength={3}
+              error={form.error('currency')}
+            />
+            <TextField
+              label={t('newInvoice.purchaseOrder')}
+              value={purchaseOrder}
+              onChange={setPurchaseOrder}
+              error={form.error('purchaseOrder')}
+            />
+            <TextField
+              label={t('newInvoice.buyerReference')}
+              value={buyerReference}
+              onChange={setBuyerReference}
+              error={form.error('buyerReference')}
+            />
+            <TextField
+              label={t('newInvoice.dueDate')}
+              type="date"
+              value={dueDate}
+              onChange={setDueDate}
+              error={form.error('dueDate')}
+            />
+          </div>
+          <fieldset>
+            <legend>{t('newInvoice.lines')}</legend>
+            {lines.map((l, i) => (
+              <div
+                className="field-row invoice-line"
+                key={i}
+                role="group"
+                aria-label={t('newInvoice.line', { n: i + 1 })}
+              >
+                <TextField
+                  label={t('newInvoice.lineDescription', { n: i + 1 })}
+                  value={l.description}
+                  onChange={(v) => setLine(i, { description: v })}
+                  className="grow"
+                  error={form.error(`lines.${i}.description`)}
+                />
+                <TextField
+                  label={t('newInvoice.quantity')}
+                  inputMode="decimal"
+                  value={l.quantity}
+                  onChange={(v) => setLine(i, { quantity: v })}
+                  error={form.error(`lines.${i}.quantity`)}
+                />
+                <TextField
+                  label={t('newInvoice.unitPrice')}
+                  inputMode="decimal"
+                  value={l.unitPrice}
+                  onChange={(v) => setLine(i, { unitPrice: v })}
+                  error={form.error(`lines.${i}.unitPrice`)}
+                />
+                <SelectField
+                  label={t('newInvoice.vatCategory')}
+                  value={l.vatCategory}
+                  onChange={(v) =>
+                    setLine(i, { vatCategory: v as Category, vatRate: v === 'S' ? l.vatRate : '0' })
+                  }
+                  options={vatCategories.map((value) => ({
+                    value,
+                    label: vatCategoryLabel(value),
+                  }))}
+                  error={form.error(`lines.${i}.vatCategory`)}
+                />
+                <TextField
+                  label={t('newInvoice.vatRate')}
+                  inputMode="decimal"
+                  value={l.vatRate}
+                  onChange={(v) => setLine(i, { vatRate: v })}
+                  error={form.error(`lines.${i}.vatRate`)}
+                />
+              </div>
+            ))}
+            <div className="form-actions">
               <button
                 type="button"
                 className="button"
-                onClick={() => setLines((old) => old.slice(0, -1))}
+                onClick={() => setLines((old) => [...old, emptyLine()])}
               >
-                {t('newInvoice.removeLine')}
+                {t('newInvoice.addLine')}
               </button>
-            ) : null}
+              {lines.length > 1 ? (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setLines((old) => old.slice(0, -1))}
+                >
+                  {t('newInvoice.removeLine')}
+                </button>
+              ) : null}
+            </div>
+          </fieldset>
+          <CheckboxField label={t('newInvoice.perLine')} checked={perLine} onChange={setPerLine} />
+          <CheckboxField
+            label={t('newInvoice.finalizeNow')}
+            checked={finalize}
+            onChange={setFinalize}
+          />
+          <div className="form-actions">
+            <SubmitButton busy={form.busy}>
+              {finalize ? t('newInvoice.issue') : t('newInvoice.saveDraft')}
+            </SubmitButton>
+            <Link href="/invoices">{common('form.cancel')}</Link>
           </div>
-        </fieldset>
-        <CheckboxField label={t('newInvoice.perLine')} checked={perLine} onChange={setPerLine} />
-        <CheckboxField
-          label={t('newInvoice.finalizeNow')}
-          checked={finalize}
-          onChange={setFinalize}
-        />
-        <div className="form-actions">
-          <SubmitButton busy={form.busy}>
-            {finalize ? t('newInvoice.issue') : t('newInvoice.saveDraft')}
-          </SubmitButton>
-          <Link href="/invoices">{common('form.cancel')}</Link>
-        </div>
-      </form>
+        </form>
+      )}
     </InvoicesPage>
   );
 }
