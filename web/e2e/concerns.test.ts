@@ -4,6 +4,7 @@ import {
   admin,
   BrowserHarness,
   ensureCoop,
+  fillDate,
   mainText,
   settle,
   signReciprocalRetainer,
@@ -60,7 +61,7 @@ describe('reciprocal access in the browser', () => {
     await officer
       .getByRole('textbox', { name: 'What changes' })
       .fill('TLS 1.1 connections will be refused from the next release.');
-    await officer.getByLabel('Answer wanted by').fill('2099-01-15');
+    await fillDate(officer, 'Answer wanted by', '2099-01-15');
     await officer.getByRole('button', { name: 'Consult the sponsors' }).click();
     await officer.getByText('Consultation opened').waitFor();
     await officer.getByText('Awaiting an answer').waitFor();

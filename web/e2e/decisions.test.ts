@@ -6,11 +6,12 @@ import {
   BrowserHarness,
   confirmAction,
   ensureCoop,
+  fillDate,
   localDate,
   mainText,
   settle,
-  visit,
   type RunningServer,
+  visit,
 } from './helpers.ts';
 
 const harness = new BrowserHarness('decisions');
@@ -90,7 +91,7 @@ describe('decisions in the browser', () => {
     await pie.getByLabel('Sponsors (%)').fill('30');
     await pie.getByLabel('Community (%)').fill('40');
     await adminPage.getByLabel('Summary of the change').fill('More of the pie for the community');
-    await adminPage.getByLabel('In force from').fill('2099-01-01');
+    await fillDate(adminPage, 'In force from', '2099-01-01');
     await adminPage.getByLabel('How it is adopted').selectOption('vote');
     await harness.expectAccessible(adminPage, 'amend-by-vote');
     await adminPage.getByRole('button', { name: 'Put it to a vote' }).click();
@@ -150,8 +151,8 @@ describe('decisions in the browser', () => {
     await harness.expectAccessible(adminPage, 'budget-proposal-errors');
     await line1.getByLabel('Account').selectOption({ label: '5400 Travel (expenses:travel)' });
     await line1.getByLabel('Amount').fill('8,000');
-    await line1.getByLabel('From').fill('2027-01-01');
-    await line1.getByLabel('To').fill('2027-12-31');
+    await fillDate(line1, 'From', '2027-01-01');
+    await fillDate(line1, 'To', '2027-12-31');
     await adminPage.getByRole('button', { name: 'Add a line' }).click();
     const line2 = adminPage.getByRole('group', { name: 'Budget line 2' });
     await line2.getByLabel('Account').selectOption({ label: '5300 Events (expenses:events)' });

@@ -529,7 +529,8 @@ describe('the books in the browser', () => {
     await fillPosting(adminPage, 2, { account: 'assets:bank:operating', credit: '10' });
     await adminPage.getByRole('button', { name: 'Post the entry' }).click();
     await adminPage.locator('.form-problem').waitFor();
-    expect(await adminPage.getByLabel('Date').getAttribute('aria-invalid')).toBe('true');
+    const dateField = adminPage.getByRole('group', { name: 'Date', exact: true });
+    expect(await dateField.locator('[data-type="day"]').getAttribute('aria-invalid')).toBe('true');
     expect(await adminPage.locator('.field-error').first().textContent()).toContain(
       'locked period',
     );

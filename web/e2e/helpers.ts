@@ -5,7 +5,13 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { expect } from 'vitest';
 import { copyPgliteTemplate } from '../../src/testing/templates.ts';
 
@@ -409,4 +415,38 @@ export async function confirmAction(page: Page, trigger: string, confirm: string
   await dialog.getByRole('button', { name: confirm }).click();
   await dialog.waitFor({ state: 'hidden' });
   return text;
+}
+
+/**
+ * Types a day ("2032-02-01") or a day and time ("2032-02-01T10:00") into a date field as a
+ * person does, segment by segment. By the segments' names, not their order, which is the
+ * member's language's (day first in German and British English); the year first, so that no
+ * day is held to the wrong month's length while the month changes.
+ */
+export async function fillDate(
+  scope: Page | Locator,
+  name: string | RegExp,
+  value: string,
+): Promise<void> {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value);
+  if (!match) throw new Error(`not a day or a day and time: ${value}`);
+  const [, year, month, day, hour, minute] = match;
+  const field = scope.getByRole('group', { name, exact: true });
+  const parts: [string, string | undefined][] = [
+    ['year', year],
+    ['month', month],
+    ['day', day],
+    ['hour', hour],
+    ['minute', minute],
+  ];
+  for (const [type, digits] of parts) {
+    if (digits === undefined) continue;
+    const segment = field.locator(`[data-type="${type}"]`);
+    await segment.click();
+    await segment.pressSequentially(digits);
+  }
+  // The picker's own hidden input holds the value it took (with seconds, for a time).
+  await expect
+    .poll(async () => (await field.locator('input[type="hidden"]').inputValue()).slice(0, 16))
+    .toBe(value);
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { admin, BrowserHarness, ensureCoop, mainText, settle } from './helpers.ts';
+import { admin, BrowserHarness, ensureCoop, fillDate, mainText, settle } from './helpers.ts';
 
 const harness = new BrowserHarness('pipeline');
 
@@ -31,9 +31,9 @@ describe('the pipeline in the browser', () => {
         .selectOption({ label: `${org} (prospect)` });
       await page.getByRole('textbox', { name: 'Title' }).fill(title);
       await page.getByRole('textbox', { name: 'Amount a year' }).fill(amount);
-      await page.getByLabel('Expected close').fill('2031-03-15');
+      await fillDate(page, 'Expected close', '2031-03-15');
       await page.getByRole('textbox', { name: 'Next step', exact: true }).fill('Call the CTO');
-      await page.getByLabel('Next step by').fill('2031-01-20');
+      await fillDate(page, 'Next step by', '2031-01-20');
       await page.getByRole('textbox', { name: 'Champion’s name' }).fill('Cora Champion');
       await page.getByRole('textbox', { name: 'Champion’s e-mail' }).fill('cora@example.com');
       await page.getByRole('textbox', { name: /engineer-months/ }).fill('6.5');

@@ -5,6 +5,7 @@ import {
   BrowserHarness,
   confirmAction,
   ensureCoop,
+  fillDate,
   mainText,
   settle,
   signReciprocalRetainer,
@@ -49,7 +50,7 @@ describe('releases and planned changes in the browser', () => {
     await officer.getByRole('heading', { level: 1, name: /^Announce a release/ }).waitFor();
     await officer.getByRole('textbox', { name: /^Title/ }).fill('The v1 API is deprecated');
     await officer.getByRole('textbox', { name: /^Project/ }).fill('engine');
-    await officer.getByLabel(/^Planned for/).fill('2099-06-30');
+    await fillDate(officer, /^Planned for/, '2099-06-30');
     await officer.getByRole('button', { name: 'Announce' }).click();
     await officer.getByText('a release names its version').first().waitFor();
     await settle(officer);
@@ -67,7 +68,7 @@ describe('releases and planned changes in the browser', () => {
     await officer.getByRole('button', { name: 'Save topics' }).click();
     await officer.getByText('shares api-v1').waitFor();
     await officer.getByRole('textbox', { name: 'What changes' }).fill('v1 answers 410 from July.');
-    await officer.getByLabel('Answer wanted by').fill('2099-01-15');
+    await fillDate(officer, 'Answer wanted by', '2099-01-15');
     await officer.getByRole('button', { name: 'Consult the sponsors' }).click();
     await officer.getByText('Consultation opened').waitFor();
     await settle(officer);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { admin, BrowserHarness, ensureCoop, settle } from './helpers.ts';
+import { admin, BrowserHarness, ensureCoop, fillDate, settle } from './helpers.ts';
 
 const harness = new BrowserHarness('service-credits');
 
@@ -55,8 +55,8 @@ describe('service-level targets, service credits and the report PDF in the brows
 
     await page.goto(`${harness.server.url}/organizations/${org.id}/service-report`);
     await page.getByRole('heading', { level: 1, name: 'Service-level report' }).waitFor();
-    await page.getByLabel('From').fill('2032-02-01');
-    await page.getByLabel('To').fill('2032-02-28');
+    await fillDate(page, 'From', '2032-02-01');
+    await fillDate(page, 'To', '2032-02-28');
     await page.getByText('0 met, 0 breached, 0 still running').waitFor();
     await settle(page);
     await harness.expectAccessible(page, 'compliance-report-pdf-link');

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, BrowserHarness, repoRoot, settle } from './helpers.ts';
+import { ApiClient, BrowserHarness, fillDate, repoRoot, settle } from './helpers.ts';
 
 // The demo's administrator (src/demo/fillDemo.ts).
 const demoAdmin = { email: 'admin@demo.coop', password: 'cooperate-demo-2026' };
@@ -57,8 +57,8 @@ describe('the demo’s service credit in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Service-level report' }).waitFor();
     const day = (offset: number) =>
       new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-    await page.getByLabel('From').fill(day(-3));
-    await page.getByLabel('To').fill(day(0));
+    await fillDate(page, 'From', day(-3));
+    await fillDate(page, 'To', day(0));
     await page.getByText('€1,800.00 — proposed').waitFor();
     await page
       .getByText(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { admin, BrowserHarness, ensureCoop, mainText, settle } from './helpers.ts';
+import { admin, BrowserHarness, ensureCoop, fillDate, mainText, settle } from './helpers.ts';
 
 const harness = new BrowserHarness('servicelevels');
 
@@ -69,7 +69,7 @@ describe('service levels and vulnerabilities in the browser', () => {
     await page.getByRole('heading', { name: 'Disclose' }).waitFor();
     await settle(page);
     await harness.expectAccessible(page, 'vulnerability-embargoed');
-    await page.getByLabel('Public at').fill('2032-02-02T10:00');
+    await fillDate(page, 'Public at', '2032-02-02T10:00');
     await page.getByRole('button', { name: 'Disclose', exact: true }).click();
     await page.getByRole('heading', { name: 'Impact notes' }).waitFor();
     await page
@@ -94,8 +94,8 @@ describe('service levels and vulnerabilities in the browser', () => {
 
     await page.goto(`${harness.server.url}/organizations/${org.id}/service-report`);
     await page.getByRole('heading', { level: 1, name: 'Service-level report' }).waitFor();
-    await page.getByLabel('From').fill('2032-02-01');
-    await page.getByLabel('To').fill('2032-02-28');
+    await fillDate(page, 'From', '2032-02-01');
+    await fillDate(page, 'To', '2032-02-28');
     await page.getByText('1 met, 0 breached, 0 still running').waitFor();
     await settle(page);
     await harness.expectAccessible(page, 'compliance-report');

@@ -24,6 +24,7 @@ import { agreementStatusLabel, type AgreementDetail } from './types.ts';
 import { enteredAmountProblem, enteredDecimal, formatDecimal } from '../app/money.ts';
 import { parseContacts } from './contacts.ts';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 export function AgreementPage({ id }: { id: string }) {
   const user = useUser();
@@ -191,16 +192,14 @@ function PurchaseOrders({
             onChange={setAmount}
             error={form.error('amount')}
           />
-          <TextField
+          <DateField
             label={t('purchaseOrders.validFrom')}
-            type="date"
             value={validFrom}
             onChange={setValidFrom}
             error={form.error('validFrom')}
           />
-          <TextField
+          <DateField
             label={t('purchaseOrders.validUntil')}
-            type="date"
             value={validUntil}
             onChange={setValidUntil}
             error={form.error('validUntil')}

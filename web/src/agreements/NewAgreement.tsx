@@ -25,6 +25,7 @@ import {
 } from './LineFields.tsx';
 import { tierOptionLabel } from './types.ts';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -110,9 +111,8 @@ export function NewAgreement() {
           onChange={setTitle}
           error={form.error('title')}
         />
-        <TextField
+        <DateField
           label={t('newAgreement.startsOn')}
-          type="date"
           value={startsOn}
           onChange={setStartsOn}
           error={form.error('startsOn')}

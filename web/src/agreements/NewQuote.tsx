@@ -24,6 +24,7 @@ import { useQuery } from '../app/useQuery.ts';
 import { useZodForm } from '../app/zodForm.ts';
 import { tierOptionLabel } from './types.ts';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 const inDays = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -102,16 +103,14 @@ export function NewQuote() {
           onChange={setTitle}
           error={form.error('title')}
         />
-        <TextField
+        <DateField
           label={t('newQuote.validUntil')}
-          type="date"
           value={validUntil}
           onChange={setValidUntil}
           error={form.error('validUntil')}
         />
-        <TextField
+        <DateField
           label={t('newQuote.startsOn')}
-          type="date"
           value={startsOn}
           onChange={setStartsOn}
           error={form.error('startsOn')}

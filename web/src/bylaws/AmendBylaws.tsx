@@ -25,6 +25,7 @@ import { majorityInline, questionKinds } from '../bylaws/labels.ts';
 import { t } from './messages.ts';
 import { DecisionRulesFields } from './DecisionRulesFields.tsx';
 import { ScheduledVersions } from './ScheduledVersions.tsx';
+import { DateField } from '../app/DateField.tsx';
 
 /** A number box whose empty state is NaN in the draft, caught before sending. */
 const shown = (n: number): number | '' => (Number.isNaN(n) ? '' : n);
@@ -334,10 +335,9 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
           maxLength={500}
           error={e('summary')}
         />
-        <TextField
+        <DateField
           label={t('amend.inForceFrom')}
           hint={t('amend.inForceFromHint')}
-          type="date"
           value={effectiveOn}
           onChange={setEffectiveOn}
           min={todayLocal()}
@@ -370,17 +370,17 @@ function AmendForm({ current, canRecord }: { current: BylawsVersion; canRecord: 
         />
         {adoption === 'vote' ? (
           <div className="field-row">
-            <TextField
+            <DateField
+              granularity="minute"
               label={t('amend.opens')}
-              type="datetime-local"
               value={opensAt}
               onChange={setOpensAt}
               className="grow"
               error={e('opensAt')}
             />
-            <TextField
+            <DateField
+              granularity="minute"
               label={t('amend.closes')}
-              type="datetime-local"
               value={closesAt}
               onChange={setClosesAt}
               className="grow"

@@ -12,6 +12,7 @@ import { useQuery } from '../app/useQuery.ts';
 import { useZodForm } from '../app/zodForm.ts';
 import { ConsultationCard } from './ConsultationCard.tsx';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 type Kind = 'work-item' | 'poll' | 'release';
 
@@ -183,8 +184,7 @@ function OpenConsultation({
         onChange={setWhatChanges}
         error={form.error('whatChanges')}
       />
-      <TextField
-        type="date"
+      <DateField
         label={t('item.answerBy')}
         value={answerBy}
         onChange={setAnswerBy}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client.ts';
+import { DateField } from '../app/DateField.tsx';
 import { formatDate } from '../app/format.ts';
 import { Status } from '../app/forms.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
@@ -19,18 +20,16 @@ function Stats() {
   const year = new Date().getUTCFullYear();
   const [from, setFrom] = useState(`${year}-01-01`);
   const [to, setTo] = useState(`${year + 1}-01-01`);
-  const stats = useQuery('/api/contributions/stats', { params: { query: { from, to } } });
+  // A date being typed is '' until whole: no query for half a period.
+  const stats = useQuery(from && to ? '/api/contributions/stats' : null, {
+    params: { query: { from, to } },
+  });
   return (
     <section aria-labelledby="stats-heading">
       <h2 id="stats-heading">{t('stats.perMember')}</h2>
-      <div className="inline-fields">
-        <label>
-          {t('stats.from')}{' '}
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label>
-          {t('stats.to')} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </label>
+      <div className="field-row">
+        <DateField label={t('stats.from')} value={from} onChange={setFrom} />
+        <DateField label={t('stats.to')} value={to} onChange={setTo} />
       </div>
       {stats.error ? <LoadError error={stats.error} retry={stats.reload} /> : null}
       {stats.data ? (

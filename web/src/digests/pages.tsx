@@ -8,18 +8,12 @@ import { prepareDigestInputSchema } from '../../../src/digests/prepareInput.ts';
 import { api } from '../api/client.ts';
 import { ConfirmAction } from '../app/ConfirmAction.tsx';
 import { formatDate, formatDateTime } from '../app/format.ts';
-import {
-  FormProblem,
-  SelectField,
-  Status,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-} from '../app/forms.tsx';
+import { FormProblem, SelectField, Status, SubmitButton, TextAreaField } from '../app/forms.tsx';
 import { LoadError, Loading, Page } from '../app/Page.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { useZodForm } from '../app/zodForm.ts';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 export const period = (d: { from: string; to: string }) =>
   t('period', { from: formatDate(d.from), to: formatDate(d.to) });
@@ -125,8 +119,7 @@ function PrepareForm() {
           ...frequencies.map((f) => ({ value: f, label: t(`frequency.${f}`) })),
         ]}
       />
-      <TextField
-        type="date"
+      <DateField
         label={t('prepare.day')}
         hint={t('prepare.dayHint')}
         value={day}

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useSearchParams } from 'wouter';
 import { compact } from '../app/api.ts';
 import { formatDate } from '../app/format.ts';
-import { TextField } from '../app/forms.tsx';
 import { Loading, LoadError } from '../app/Page.tsx';
 import { useSession, useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
@@ -13,6 +12,7 @@ import { FigureLink } from './FigureLink.tsx';
 import { formatMoney, toBigInt } from '../app/money.ts';
 import type { Account, TrialBalance } from '../api/types.ts';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 type Amounts = Map<string, bigint>;
 
@@ -108,13 +108,7 @@ export function Accounts() {
           setParams(day && day !== today() ? { at: day } : {});
         }}
       >
-        <TextField
-          label={t('accounts.atEndOf')}
-          type="date"
-          value={day}
-          onChange={setDay}
-          required
-        />
+        <DateField label={t('accounts.atEndOf')} value={day} onChange={setDay} required />
         <div className="filters-submit">
           <button type="submit" className="button">
             {t('accounts.show')}

@@ -27,6 +27,7 @@ import {
 import { enteredDecimal, enteredPositiveProblem, formatDecimal } from '../app/money.ts';
 import type { Claim } from '../api/types.ts';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 /** One expense claim: its facts, its receipt, its approvals, and what can be done next. */
 export function ClaimPage({ id }: { id: string }) {
@@ -369,9 +370,8 @@ function Pay({ claim, onDone }: { claim: Claim; onDone: (message: string) => voi
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormProblem problem={form.problem} fields={['paidOn', 'coopAmount']} />
         <div className="field-row">
-          <TextField
+          <DateField
             label={t('claim.paidOn')}
-            type="date"
             value={paidOn}
             onChange={setPaidOn}
             error={form.error('paidOn')}

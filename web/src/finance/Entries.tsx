@@ -19,6 +19,7 @@ import { formatMoney, toBigInt } from '../app/money.ts';
 import type { Entry, Posting } from '../api/types.ts';
 import { t as common } from '../app/messages.ts';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 const pageSize = 25;
 
@@ -361,9 +362,8 @@ function ReverseForm({
           error={form.error('reason')}
           autoFocus
         />
-        <TextField
+        <DateField
           label={t('entries.dated')}
-          type="date"
           value={effectiveOn}
           onChange={setEffectiveOn}
           error={form.error('effectiveOn')}

@@ -14,6 +14,7 @@ import { amountHint, formatDecimal, minorToDecimal, parseDecimal } from '../app/
 import type { Claim, ClaimOptions, Receipt } from '../api/types.ts';
 import { t as common } from '../app/messages.ts';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 const fields = ['receipt', 'title', 'amount', 'incurredOn', 'category', 'account'];
 
@@ -204,9 +205,8 @@ function ClaimForm({ options }: { options: ClaimOptions }) {
         maxLength={200}
         error={form.error('title')}
       />
-      <TextField
+      <DateField
         label={t('newClaim.spentOn')}
-        type="date"
         value={incurredOn}
         onChange={setIncurredOn}
         max={today()}

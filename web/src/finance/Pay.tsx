@@ -22,6 +22,7 @@ import {
 } from '../app/money.ts';
 import type { Compensation } from '../api/types.ts';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 /** Hackers' pay against the bylaws' target, the monthly payroll, and the salaries. */
 export function Pay() {
@@ -369,9 +370,8 @@ function SetSalary({ hackers, onDone }: { hackers: Compensation['hackers']; onDo
           className="grow"
           error={form.error('employerCostMonthly')}
         />
-        <TextField
+        <DateField
           label={t('pay.fromField')}
-          type="date"
           value={effectiveFrom}
           onChange={setEffectiveFrom}
           error={form.error('effectiveFrom')}

@@ -13,6 +13,7 @@ import { amountHint, formatMoney, minorToDecimal, parseDecimal } from '../app/mo
 import type { Account } from '../api/types.ts';
 import { t as common } from '../app/messages.ts';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 interface Row {
   key: number;
@@ -229,9 +230,8 @@ function EntryForm({ accounts }: { accounts: Account[] }) {
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form entry-form">
       <FormProblem problem={form.problem} fields={fields} />
       <div className="field-row">
-        <TextField
+        <DateField
           label={t('postEntry.date')}
-          type="date"
           value={effectiveOn}
           onChange={setEffectiveOn}
           required

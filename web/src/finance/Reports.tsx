@@ -41,6 +41,7 @@ import {
 import { RunwayFormula } from './RunwayFormula.tsx';
 import type { BudgetLine, ReportLine } from '../api/types.ts';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 function CsvLink({ href, what }: { href: string; what: string }) {
   return (
@@ -172,17 +173,15 @@ function PeriodForm({
       aria-label={t('reports.period')}
     >
       <FormProblem problem={form.problem} fields={['from', 'to']} />
-      <TextField
+      <DateField
         label={t('reports.from')}
-        type="date"
         value={fromDay}
         onChange={setFromDay}
         required
         error={form.error('from')}
       />
-      <TextField
+      <DateField
         label={t('reports.to')}
-        type="date"
         value={toDay}
         onChange={setToDay}
         required
@@ -689,16 +688,14 @@ function BudgetForm({
         error={form.error('account')}
       />
       <div className="field-row">
-        <TextField
+        <DateField
           label={t('reports.from')}
-          type="date"
           value={fromDay}
           onChange={setFromDay}
           error={form.error('fromDay')}
         />
-        <TextField
+        <DateField
           label={t('reports.to')}
-          type="date"
           value={toDay}
           onChange={setToDay}
           error={form.error('toDay')}

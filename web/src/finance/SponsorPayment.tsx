@@ -12,6 +12,7 @@ import { BooksPage } from './BooksPage.tsx';
 import { amountHint, minorToDecimal, parseDecimal } from '../app/money.ts';
 import { t as common } from '../app/messages.ts';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 const fields = ['organizationId', 'receivedOn', 'amount', 'reference'];
 
@@ -96,9 +97,8 @@ export function SponsorPayment() {
           </p>
         ) : null}
         <div className="field-row">
-          <TextField
+          <DateField
             label={t('sponsorPayment.receivedOn')}
-            type="date"
             value={receivedOn}
             onChange={setReceivedOn}
             required

@@ -5,6 +5,7 @@ import { enteredDecimal, enteredPositiveProblem, formatDecimal } from '../app/mo
 import { useBudgetAccounts } from '../finance/budgetAccounts.ts';
 import { t } from './messages.ts';
 import { accountOption } from '../finance/books.ts';
+import { DateField } from '../app/DateField.tsx';
 
 /** A line of a budget proposal, as the API takes it (the amount a decimal string). */
 export interface BudgetLine {
@@ -90,16 +91,14 @@ export function BudgetLinesEditor({
             />
           </div>
           <div className="field-row">
-            <TextField
+            <DateField
               label={t('budget.from')}
-              type="date"
               value={line.fromDay}
               onChange={(v) => set(i, { fromDay: v })}
               error={form.error(`budget.${i}.fromDay`)}
             />
-            <TextField
+            <DateField
               label={t('budget.to')}
-              type="date"
               value={line.toDay}
               onChange={(v) => set(i, { toDay: v })}
               error={form.error(`budget.${i}.toDay`)}

@@ -20,6 +20,7 @@ import {
 } from './labels.ts';
 import type { SurveyMethod } from '../api/types.ts';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 /** The cycles of the pie, newest first; administrators and officers open new ones. */
 export function Cycles() {
@@ -147,18 +148,18 @@ function OpenCycleForm() {
           error={form.error('title')}
         />
         <div className="field-row">
-          <TextField
+          <DateField
+            granularity="minute"
             label={t('cycles.votingOpens')}
-            type="datetime-local"
             value={opensAt}
             onChange={setOpensAt}
             required
             className="grow"
             error={form.error('votingOpensAt')}
           />
-          <TextField
+          <DateField
+            granularity="minute"
             label={t('cycles.votingCloses')}
-            type="datetime-local"
             value={closesAt}
             onChange={setClosesAt}
             required
@@ -167,19 +168,17 @@ function OpenCycleForm() {
           />
         </div>
         <div className="field-row">
-          <TextField
+          <DateField
             label={t('cycles.workStarts')}
-            type="date"
             value={startsOn}
             onChange={setStartsOn}
             required
             className="grow"
             error={form.error('startsOn')}
           />
-          <TextField
+          <DateField
             label={t('cycles.workEnds')}
             hint={t('cycles.workEndsHint')}
-            type="date"
             value={endsOn}
             onChange={setEndsOn}
             className="grow"

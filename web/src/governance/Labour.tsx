@@ -20,6 +20,7 @@ import { useQuery } from '../app/useQuery.ts';
 import { useZodForm } from '../app/zodForm.ts';
 import { hours as formatHours, toDateInput } from './labels.ts';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 type Labour = Schemas['SponsorLabour'];
 
@@ -131,9 +132,8 @@ function LogLabourForm({ onSaved }: { onSaved: () => void }) {
             className="grow"
             error={form.error('workItemId')}
           />
-          <TextField
+          <DateField
             label={t('labour.workedOn')}
-            type="date"
             value={workedOn}
             onChange={setWorkedOn}
             error={form.error('workedOn')}

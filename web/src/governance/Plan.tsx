@@ -42,6 +42,7 @@ import type {
   SurveyMethod,
   WorkItem,
 } from '../api/types.ts';
+import { DateField } from '../app/DateField.tsx';
 
 // Read when used, never at load: the app remounts in a new language (see app/i18n.ts).
 const supportLabel = (slice: Slice): string => t(`plan.support.${slice}`);
@@ -847,9 +848,8 @@ function LogTimeForm({
             className="grow"
             error={form.error('workItemId')}
           />
-          <TextField
+          <DateField
             label={t('plan.workedOn')}
-            type="date"
             value={workedOn}
             onChange={setWorkedOn}
             min={cycle.startsOn}

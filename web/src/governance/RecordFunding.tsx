@@ -15,6 +15,7 @@ import { useZodForm } from '../app/zodForm.ts';
 import { fundingInputSchema } from '../../../src/governance/fundingInput.ts';
 import { toDateInput } from './labels.ts';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 const fields = ['organizationId', 'receivedOn', 'amountMinor', 'labourHours', 'note'];
 
@@ -100,9 +101,8 @@ export function RecordFunding() {
             className="grow"
             error={form.error('organizationId')}
           />
-          <TextField
+          <DateField
             label={t('funding.receivedOn')}
-            type="date"
             value={receivedOn}
             onChange={setReceivedOn}
             error={form.error('receivedOn')}

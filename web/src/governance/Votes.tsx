@@ -37,6 +37,7 @@ import { t } from './messages.ts';
 import type { PollMethod, Threshold } from '../api/types.ts';
 import { majorities, rulesSummary } from '../bylaws/labels.ts';
 import { claimedKeys, errorOf } from './WorkItems.tsx';
+import { DateField } from '../app/DateField.tsx';
 
 /** Proposals and elections; administrators and officers put new ones to the members. */
 export function Votes() {
@@ -253,17 +254,17 @@ function ProposalForm() {
             className="narrow"
             error={form.error('quorumPercent')}
           />
-          <TextField
+          <DateField
+            granularity="minute"
             label={t('proposalForm.opens')}
-            type="datetime-local"
             value={opensAt}
             onChange={setOpensAt}
             className="grow"
             error={form.error('opensAt')}
           />
-          <TextField
+          <DateField
+            granularity="minute"
             label={t('proposalForm.closes')}
-            type="datetime-local"
             value={closesAt}
             onChange={setClosesAt}
             className="grow"
@@ -432,17 +433,17 @@ function ElectionForm() {
           />
         </div>
         <div className="field-row">
-          <TextField
+          <DateField
+            granularity="minute"
             label={t('electionForm.opens')}
-            type="datetime-local"
             value={opensAt}
             onChange={setOpensAt}
             className="grow"
             error={form.error('opensAt')}
           />
-          <TextField
+          <DateField
+            granularity="minute"
             label={t('electionForm.closes')}
-            type="datetime-local"
             value={closesAt}
             onChange={setClosesAt}
             className="grow"

@@ -22,6 +22,7 @@ import { useZodForm } from '../app/zodForm.ts';
 import { figure, InvoicesPage, statusLabel, vatCategoryLabel } from './InvoicesPage.tsx';
 import { t } from './messages.ts';
 import { InLog } from '../transparency/InLog.tsx';
+import { DateField } from '../app/DateField.tsx';
 
 const sendFormatLabels = { ubl: 'UBL', xrechnung: 'XRechnung', cii: 'CII' } as const;
 
@@ -397,9 +398,8 @@ export function InvoicePage({ id }: { id: string }) {
               fields={['amount', 'receivedOn', 'coopAmount']}
             />
             <div className="field-row">
-              <TextField
+              <DateField
                 label={t('invoice.receivedOn')}
-                type="date"
                 value={receivedOn}
                 onChange={setReceivedOn}
                 error={paymentForm.error('receivedOn')}

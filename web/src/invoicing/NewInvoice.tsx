@@ -21,6 +21,7 @@ import {
   type VatCategory,
 } from './InvoicesPage.tsx';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 type Category = VatCategory;
 interface Line {
@@ -182,9 +183,8 @@ export function NewInvoice() {
               onChange={setBuyerReference}
               error={form.error('buyerReference')}
             />
-            <TextField
+            <DateField
               label={t('newInvoice.dueDate')}
-              type="date"
               value={dueDate}
               onChange={setDueDate}
               error={form.error('dueDate')}

@@ -38,6 +38,7 @@ import { t } from './messages.ts';
 import { t as common } from '../app/messages.ts';
 import { currentLocale } from '../app/i18n.ts';
 import { asLocale, locales } from '../../../src/platform/i18n/locales.ts';
+import { DateField } from '../app/DateField.tsx';
 
 type RoleTitles = Record<string, string>;
 
@@ -589,9 +590,8 @@ function AppointOfficerForm({
           options={roles.map((r) => ({ value: r, label: roleTitle(titles, r) }))}
           error={form.error('role')}
         />
-        <TextField
+        <DateField
           label={t('manage.startsOn')}
-          type="date"
           hint={t('manage.startsOnHint')}
           value={startsOn}
           onChange={setStartsOn}

@@ -9,6 +9,7 @@ import { useSession } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
 import { useZodForm } from '../app/zodForm.ts';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 const openStages = ['lead', 'qualified', 'proposal', 'negotiation'] as const;
 type OpenStage = (typeof openStages)[number];
@@ -110,8 +111,7 @@ export function NewOpportunity() {
           maxLength={3}
           error={form.error('currency')}
         />
-        <TextField
-          type="date"
+        <DateField
           label={t('form.close')}
           value={expectedCloseOn}
           onChange={setExpectedCloseOn}
@@ -126,8 +126,7 @@ export function NewOpportunity() {
           error={form.error('probabilityPercent')}
         />
         <TextField label={t('form.nextStep')} value={nextStep} onChange={setNextStep} />
-        <TextField
-          type="date"
+        <DateField
           label={t('form.nextStepOn')}
           value={nextStepOn}
           onChange={setNextStepOn}

@@ -10,6 +10,7 @@ import { useQuery } from '../app/useQuery.ts';
 import { useZodForm } from '../app/zodForm.ts';
 import { kindLabel, releaseKinds, type ReleaseKind } from './labels.ts';
 import { t } from './messages.ts';
+import { DateField } from '../app/DateField.tsx';
 
 interface Values {
   project: string;
@@ -86,10 +87,9 @@ function ReleaseFields({
           onChange={set('version')}
           error={error('version')}
         />
-        <TextField
+        <DateField
           label={t('form.plannedOn')}
           hint={t('form.plannedOnHint')}
-          type="date"
           value={values.plannedOn}
           onChange={set('plannedOn')}
           required

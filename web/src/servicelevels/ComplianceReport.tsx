@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useSearch } from 'wouter';
 import { formatDateTime } from '../app/format.ts';
-import { TextField } from '../app/forms.tsx';
+import { DateField } from '../app/DateField.tsx';
 import { Loading, LoadError, Page } from '../app/Page.tsx';
 import { useUser } from '../app/session.tsx';
 import { useQuery } from '../app/useQuery.ts';
@@ -30,8 +30,8 @@ export function ComplianceReport({ organizationId }: { organizationId: string })
   return (
     <Page title={t('report.title')}>
       <div className="field-row">
-        <TextField label={t('report.from')} type="date" value={from} onChange={setFrom} />
-        <TextField label={t('report.to')} type="date" value={to} onChange={setTo} />
+        <DateField label={t('report.from')} value={from} onChange={setFrom} />
+        <DateField label={t('report.to')} value={to} onChange={setTo} />
       </div>
       {report.error ? <LoadError error={report.error} retry={report.reload} /> : null}
       {!data && !report.error ? <Loading /> : null}
