@@ -3,6 +3,7 @@ import {
   admin,
   BrowserHarness,
   ensureCoop,
+  fillDate,
   mainText,
   visit,
   type RunningServer,
@@ -91,6 +92,16 @@ describe('tiers, quotes, agreements and documents in German', () => {
     await visit(page, `${server.url}/quotes/new`);
     await page.getByRole('heading', { level: 1, name: 'Neues Angebot' }).waitFor();
     expect(await mainText(page)).toContain('Position hinzufügen');
+    // The browser speaks English; the dates are written as the member reads them: day first,
+    // with points, whatever a native date input would have shown.
+    await fillDate(page, 'Gültig bis', '2031-03-09');
+    const validUntil = page.getByRole('group', { name: 'Gültig bis', exact: true });
+    expect((await validUntil.textContent())?.trim()).toBe('09.03.2031');
+    expect(
+      await validUntil
+        .locator('[role="spinbutton"]')
+        .evaluateAll((segments) => segments.map((s) => s.getAttribute('data-type'))),
+    ).toEqual(['day', 'month', 'year']);
     await harness.expectAccessible(page, 'new-quote');
 
     await visit(page, `${server.url}/capacity`);
