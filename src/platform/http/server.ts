@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { LogController } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import {
   createJsonSchemaTransform,
   createJsonSchemaTransformObject,
@@ -24,6 +24,7 @@ import { registeredEventTypes } from '../events/registry.ts';
 import type { Logger } from '../logger.ts';
 import { badTextFields } from '../text.ts';
 import type { App, AppDeps } from './context.ts';
+import { parseJsonBodies } from './jsonBody.ts';
 import { problemHandler } from './problem.ts';
 
 export type RouteModule = (app: App, deps: AppDeps) => void;
@@ -113,6 +114,7 @@ export async function buildServer(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(problemHandler);
+  parseJsonBodies(app as unknown as FastifyInstance);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

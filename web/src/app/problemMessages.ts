@@ -33,6 +33,11 @@ const en = {
       'The file’s candidates must be the vote’s options; unknown: {{candidates}}.',
   },
   file: { 'not-json': 'The file is not JSON: {{reason}}' },
+  body: {
+    'not-json': 'The request’s body is not JSON: {{reason}}',
+    'forbidden-key':
+      'The request’s body holds a “__proto__” or “constructor.prototype” key, which is refused.',
+  },
   csv: { invalid: 'The file is not valid CSV: {{reason}}' },
   /**
    * The reason inside a refusal ("The file is not valid CSV: {{reason}}"), by the `reasonCode`
@@ -825,6 +830,11 @@ const de: typeof en = {
       'Die Kandidierenden der Datei müssen die Optionen der Abstimmung sein; unbekannt: {{candidates}}.',
   },
   file: { 'not-json': 'Die Datei ist kein JSON: {{reason}}' },
+  body: {
+    'not-json': 'Die Anfrage ist kein JSON: {{reason}}',
+    'forbidden-key':
+      'Die Anfrage enthält einen Schlüssel „__proto__“ oder „constructor.prototype“; das wird abgelehnt.',
+  },
   csv: { invalid: 'Die Datei ist kein gültiges CSV: {{reason}}' },
   /**
    * Der Grund in einer Ablehnung, nach `reasonCode` und seinen Zahlen (siehe oben).
