@@ -113,6 +113,12 @@ describe('the books in German', () => {
       expect(await mainText(page)).toContain(text);
       await harness.expectAccessible(page, path.slice(1).replace(/\//g, '-'));
     }
+    // The payroll's month is named in German in an English browser ("März", not "March").
+    await visit(page, `${server.url}/books/pay`);
+    const payrollMonth = page.getByRole('group', { name: 'Monat', exact: true });
+    expect(await payrollMonth.getByRole('combobox').locator('option').allTextContents()).toContain(
+      'März',
+    );
 
     // A statement whose balances do not add up: the refusal and its figures in German, worded
     // from the facts it carries, with German money; a file that is not XML, its reason too.

@@ -450,3 +450,11 @@ export async function fillDate(
     .poll(async () => (await field.locator('input[type="hidden"]').inputValue()).slice(0, 16))
     .toBe(value);
 }
+
+/** Picks a month ("2026-11") in a month field: its name from the list, the year typed. */
+export async function fillMonth(scope: Page | Locator, name: string, value: string): Promise<void> {
+  const [year, month] = value.split('-') as [string, string];
+  const field = scope.getByRole('group', { name, exact: true });
+  await field.getByRole('combobox').selectOption(month);
+  await field.getByRole('textbox').fill(year);
+}

@@ -67,6 +67,8 @@ const en = {
     correctOne: 'Please correct the field marked below.',
     correctMany: 'Please correct the {{count}} fields marked below.',
     correctAnd: 'Please correct the fields marked below, and:',
+    month: 'Month',
+    year: 'Year',
   },
   errors: {
     network: 'Could not reach the co-op server. Check your connection and try again.',
@@ -156,6 +158,8 @@ const de = {
     correctOne: 'Bitte korrigiere das unten markierte Feld.',
     correctMany: 'Bitte korrigiere die {{count}} unten markierten Felder.',
     correctAnd: 'Bitte korrigiere die unten markierten Felder, außerdem:',
+    month: 'Monat',
+    year: 'Jahr',
   },
   errors: {
     network:

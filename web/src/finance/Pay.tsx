@@ -23,6 +23,7 @@ import {
 import type { Compensation } from '../api/types.ts';
 import { t } from './messages.ts';
 import { DateField } from '../app/DateField.tsx';
+import { MonthField } from '../app/MonthField.tsx';
 
 /** Hackers' pay against the bylaws' target, the monthly payroll, and the salaries. */
 export function Pay() {
@@ -268,12 +269,10 @@ function RunPayroll({ onDone }: { onDone: () => void }) {
       <p className="muted">{t('pay.runExplain')}</p>
       <FormProblem problem={form.problem} fields={['month', 'effectiveOn']} />
       <div className="field-row align-end">
-        <TextField
+        <MonthField
           label={t('pay.month')}
-          type="month"
           value={month}
           onChange={setMonth}
-          max={today().slice(0, 7)}
           error={form.error('month') ?? form.error('effectiveOn')}
         />
         <div className="form-actions">
