@@ -81,7 +81,7 @@ export function DateField({
   const picked = parseValue(value, granularity);
   return (
     <div
-      className={`field date-field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}
+      className={`field date-field${granularity === 'minute' ? ' date-time-field' : ''}${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}
     >
       <I18nProvider locale={intlTag()}>
         <DatePicker<PickedValue>
