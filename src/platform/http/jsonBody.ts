@@ -7,7 +7,10 @@ import { jsonReason } from '../reasons.ts';
  * not valid JSON"). A body JSON.parse takes was refused for a `__proto__` or
  * `constructor.prototype` key (prototype poisoning).
  */
-export function jsonBodyRefusal(body: string): AppError {
+export function jsonBodyRefusal(raw: string): AppError {
+  // Fastify reads past a byte-order mark; so does this, counting columns as an editor shows
+  // them (without it).
+  const body = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   try {
     JSON.parse(body);
   } catch (error) {

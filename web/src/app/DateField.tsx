@@ -5,7 +5,7 @@ import {
   type CalendarDateTime,
 } from '@internationalized/date';
 import { CalendarDays, ChevronLeft, ChevronRight } from 'lucide-react';
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import {
   Button,
   Calendar,
@@ -79,9 +79,34 @@ export function DateField({
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   const picked = parseValue(value, granularity);
+  const groupRef = useRef<HTMLDivElement>(null);
+  // react-aria keeps the last whole date while a part is erased (it tells of a change only
+  // when every part is filled or every part is empty): a date half cleared is no date, as the
+  // browser's input had it, so that the form's "required" sees it.
+  const halfCleared = () =>
+    !!value && !!groupRef.current?.querySelector('[role="spinbutton"][data-placeholder]');
+  // Enter in a date's parts (spans, not inputs) sends the form, as it did from a date input.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Enter' || event.defaultPrevented) return;
+    if (!(event.target as HTMLElement).matches('[role="spinbutton"]')) return;
+    const form = event.currentTarget.closest('form');
+    if (!form) return;
+    event.stopPropagation();
+    event.preventDefault();
+    if (!halfCleared()) return form.requestSubmit();
+    onChange('');
+    // After React has rendered the emptied value, which the form's handler reads.
+    setTimeout(() => form.requestSubmit());
+  };
   return (
     <div
       className={`field date-field${granularity === 'minute' ? ' date-time-field' : ''}${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}
+      // Capturing: react-aria's parts keep their keys from bubbling.
+      onKeyDownCapture={onKeyDown}
+      onBlur={(event) => {
+        if (groupRef.current?.contains(event.relatedTarget as Node | null)) return;
+        if (halfCleared()) onChange('');
+      }}
     >
       <I18nProvider locale={intlTag()}>
         <DatePicker<PickedValue>
@@ -104,7 +129,7 @@ export function DateField({
               {hint}
             </p>
           ) : null}
-          <Group className="date-input">
+          <Group ref={groupRef} className="date-input">
             <DateInput className="date-segments">
               {(segment) => <DateSegment segment={segment} className="date-segment" />}
             </DateInput>

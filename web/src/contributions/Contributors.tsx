@@ -20,7 +20,7 @@ function Stats() {
   const year = new Date().getUTCFullYear();
   const [from, setFrom] = useState(`${year}-01-01`);
   const [to, setTo] = useState(`${year + 1}-01-01`);
-  // A date being typed is '' until whole: no query for half a period.
+  // A date left empty or half erased is '': no query for half a period.
   const stats = useQuery(from && to ? '/api/contributions/stats' : null, {
     params: { query: { from, to } },
   });
