@@ -5,7 +5,7 @@ import {
   type CalendarDateTime,
 } from '@internationalized/date';
 import { CalendarDays, ChevronLeft, ChevronRight } from 'lucide-react';
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import {
   Button,
   Calendar,
@@ -21,6 +21,7 @@ import {
   Label,
   Popover,
 } from 'react-aria-components';
+import { FieldError, FieldHint, useFieldDescription } from './forms.tsx';
 import { intlTag } from './i18n.ts';
 
 type Granularity = 'day' | 'minute';
@@ -74,10 +75,7 @@ export function DateField({
   max?: string | undefined;
   className?: string | undefined;
 }) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const { hintId, errorId, describedBy } = useFieldDescription(hint, error);
   const picked = parseValue(value, granularity);
   const groupRef = useRef<HTMLDivElement>(null);
   // react-aria keeps the last whole date while a part is erased (it tells of a change only
@@ -124,11 +122,7 @@ export function DateField({
           aria-describedby={describedBy}
         >
           <Label>{label}</Label>
-          {hint ? (
-            <p className="hint" id={hintId}>
-              {hint}
-            </p>
-          ) : null}
+          <FieldHint id={hintId} hint={hint} />
           <Group ref={groupRef} className="date-input">
             <DateInput className="date-segments">
               {(segment) => <DateSegment segment={segment} className="date-segment" />}
@@ -157,12 +151,7 @@ export function DateField({
           </Popover>
         </DatePicker>
       </I18nProvider>
-      {error ? (
-        <p className="field-error" id={errorId}>
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
     </div>
   );
 }

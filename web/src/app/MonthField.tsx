@@ -1,4 +1,5 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { FieldError, FieldHint, useFieldDescription } from './forms.tsx';
 import { monthName } from './format.ts';
 import { t } from './messages.ts';
 
@@ -25,10 +26,7 @@ export function MonthField({
   onChange: (value: string) => void;
   className?: string | undefined;
 }) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const { hintId, errorId, describedBy } = useFieldDescription(hint, error);
   const valid = /^(\d{4})-(\d{2})$/.exec(value);
   const [month, setMonth] = useState(valid?.[2] ?? '');
   const [year, setYear] = useState(valid?.[1] ?? '');
@@ -49,11 +47,7 @@ export function MonthField({
       className={`field month-field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}
     >
       <legend>{label}</legend>
-      {hint ? (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
       <div className="month-inputs">
         <select
           aria-label={t('form.month')}
@@ -83,12 +77,7 @@ export function MonthField({
           aria-describedby={describedBy}
         />
       </div>
-      {error ? (
-        <p className="field-error" id={errorId}>
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
     </fieldset>
   );
 }

@@ -143,6 +143,38 @@ interface GroupErrorProps {
   groupError?: { id: string; message: string | undefined } | undefined;
 }
 
+/** A field's hint and error ids, and the aria-describedby that names those shown. */
+export function useFieldDescription(
+  hint: ReactNode,
+  error: string | undefined,
+  groupErrorId?: string,
+) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, groupErrorId, hintId].filter(Boolean).join(' ') || undefined;
+  return { id, hintId, errorId, describedBy };
+}
+
+/** The hint under a field's label, named by its controls' aria-describedby. */
+export function FieldHint({ id, hint }: { id: string | undefined; hint: ReactNode }) {
+  return hint ? (
+    <p className="hint" id={id}>
+      {hint}
+    </p>
+  ) : null;
+}
+
+/** A field's error, under its control. */
+export function FieldError({ id, error }: { id: string | undefined; error: string | undefined }) {
+  return error ? (
+    <p className="field-error" id={id}>
+      <span aria-hidden="true">⚠ </span>
+      {error}
+    </p>
+  ) : null;
+}
+
 export function Field({
   label,
   hint,
@@ -157,31 +189,19 @@ export function Field({
   className?: string | undefined;
   children: (props: FieldControlProps) => ReactNode;
 } & GroupErrorProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   const groupErrorId = groupError?.message ? groupError.id : undefined;
-  const describedBy = [errorId, groupErrorId, hintId].filter(Boolean).join(' ') || undefined;
+  const { id, hintId, errorId, describedBy } = useFieldDescription(hint, error, groupErrorId);
   const invalid = !!error || !!groupErrorId;
   return (
     <div className={`field${invalid ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
       {children({
         id,
         'aria-invalid': invalid ? true : undefined,
         'aria-describedby': describedBy,
       })}
-      {error ? (
-        <p className="field-error" id={errorId}>
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
     </div>
   );
 }
