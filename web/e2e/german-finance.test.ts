@@ -3,6 +3,7 @@ import {
   admin,
   BrowserHarness,
   ensureCoop,
+  fillMonth,
   mainText,
   settle,
   visit,
@@ -119,6 +120,13 @@ describe('the books in German', () => {
     expect(await payrollMonth.getByRole('combobox').locator('option').allTextContents()).toContain(
       'März',
     );
+    // A month not begun cannot be chosen in this year's list.
+    const thisMonth = new Date().toISOString().slice(0, 7);
+    await fillMonth(page, 'Monat', thisMonth);
+    const later = payrollMonth.getByRole('combobox').locator('option:not([value=""])');
+    expect(
+      await later.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).disabled)),
+    ).toEqual(Array.from({ length: 12 }, (_, i) => i + 1 > Number(thisMonth.slice(5))));
 
     // A statement whose balances do not add up: the refusal and its figures in German, worded
     // from the facts it carries, with German money; a file that is not XML, its reason too.

@@ -17,6 +17,7 @@ export function MonthField({
   error,
   value,
   onChange,
+  max,
   className,
 }: {
   label: ReactNode;
@@ -24,6 +25,8 @@ export function MonthField({
   error?: string | undefined;
   value: string;
   onChange: (value: string) => void;
+  /** The last month one may choose ("2026-11"): later months of its year are greyed out. */
+  max?: string | undefined;
   className?: string | undefined;
 }) {
   const { hintId, errorId, describedBy } = useFieldDescription(hint, error);
@@ -60,7 +63,11 @@ export function MonthField({
             {t('form.month')}
           </option>
           {months.map((m) => (
-            <option key={m} value={m}>
+            <option
+              key={m}
+              value={m}
+              disabled={!!max && year === max.slice(0, 4) && m > max.slice(5, 7)}
+            >
               {monthName(Number(m))}
             </option>
           ))}

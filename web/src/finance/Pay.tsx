@@ -273,6 +273,7 @@ function RunPayroll({ onDone }: { onDone: () => void }) {
           label={t('pay.month')}
           value={month}
           onChange={setMonth}
+          max={today().slice(0, 7)}
           error={form.error('month') ?? form.error('effectiveOn')}
         />
         <div className="form-actions">
