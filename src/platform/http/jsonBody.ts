@@ -26,7 +26,12 @@ export function jsonBodyRefusal(raw: string): AppError {
  * Fastify's JSON parser (with its prototype-poisoning checks and size limit), whose refusal of a
  * malformed body says where the text goes wrong, in the problem's facts for the web to word.
  */
-export function parseJsonBodies(app: FastifyInstance): void {
+export function parseJsonBodies(
+  app: Pick<
+    FastifyInstance,
+    'getDefaultJsonParser' | 'removeContentTypeParser' | 'addContentTypeParser'
+  >,
+): void {
   const parse = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
